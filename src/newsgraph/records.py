@@ -1,0 +1,103 @@
+"""Typed records that the pipeline stages hand to each other.
+
+Stages never reach into each other's internals: ingest yields `RawItem`s (or `IngestFailure`s),
+extract turns a `RawItem` into an `Extraction`, the pipeline assembles an `Article`, and the store
+persists it. Every span (`start`, `end`) is a character offset into a named text, so each item can
+be traced to the exact words it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+PayloadKind = Literal["text", "html"]
+
+#: Metadata field names an input may give (JSON keys, feed entry fields, WARC headers...).
+KNOWN_FIELDS = ("external_id", "title", "url", "outlet", "byline", "published")
+
+
+def content_id(content: bytes) -> str:
+    """Article id: a hash of the raw payload, so the same input is stored once, whatever its path."""
+    return hashlib.sha256(content).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class RawItem:
+    """One input document exactly as read, before extraction; the store keeps it verbatim.
+
+    `content` is the payload (the text or the HTML, as bytes); `fields` holds the metadata the
+    container gave beside it (a JSON record's other keys, a feed entry's title, a WARC target
+    URI), using `KNOWN_FIELDS` names where they apply and any other key as extra metadata.
+    """
+
+    source: str
+    kind: PayloadKind
+    content: bytes
+    fields: dict[str, Any] = field(default_factory=dict)
+    container: str = "file"  # file | jsonl | json | warc | feed | url | stdin
+
+    @property
+    def id(self) -> str:
+        return content_id(self.content)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestFailure:
+    """An input that could not become an article, with the reason in one line."""
+
+    source: str
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of the input the cleaner dropped or changed, kept so a user can audit it.
+
+    `start`/`end` are offsets into the decoded input text (newlines normalised to `\\n`).
+    A sentence join is a removal of the line break it replaced (reason `joined broken sentence`).
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What extraction found in one input: the clean body all offsets refer to, plus metadata."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime
+    byline: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    removals: list[Removal] = field(default_factory=list)
+    extractor: str = ""
+
+
+@dataclass(slots=True)
+class Article:
+    """A stored article: clean text, metadata and provenance. `text` is what every span indexes."""
+
+    id: str
+    source: str
+    kind: PayloadKind
+    text: str
+    external_id: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    language: str | None = None
+    status: str = "analysed"  # analysed | not_analysed (language we do not analyse)
+    extractor: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    removals: list[Removal] = field(default_factory=list)
