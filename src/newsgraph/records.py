@@ -19,7 +19,7 @@ KNOWN_FIELDS = ("external_id", "title", "url", "outlet", "byline", "published")
 
 
 def content_id(content: bytes) -> str:
-    """Article id: a hash of the raw payload, so the same input is stored once, whatever its path."""
+    """Article id: a hash of the raw payload, so one input is stored once, whatever its path."""
     return hashlib.sha256(content).hexdigest()[:16]
 
 

@@ -1,0 +1,80 @@
+"""Ordered schema migrations. Append new ones; never edit one that has shipped.
+
+The SQL sticks to types and constraints PostgreSQL also accepts (TEXT, INTEGER, BLOB→BYTEA is the
+one rename a PostgreSQL port needs); SQLite-only parts (FTS5 and its triggers) live in their own
+migration steps so a PostgreSQL dialect can swap them for tsvector columns.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "articles, raw inputs, removals, failures",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            external_id TEXT,
+            url TEXT,
+            outlet TEXT,
+            title TEXT,
+            byline TEXT,
+            published TEXT,
+            language TEXT,
+            status TEXT NOT NULL,
+            extractor TEXT NOT NULL,
+            text TEXT NOT NULL,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            pipeline_version TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_outlet ON articles(outlet);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE TABLE raw_inputs (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            container TEXT NOT NULL,
+            content BLOB NOT NULL,
+            fields TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE removals (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            PRIMARY KEY (article_id, seq)
+        );
+        CREATE TABLE ingest_failures (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        """,
+    ),
+    (
+        2,
+        "full-text search over title and body (SQLite FTS5)",
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='rowid'
+        );
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        """,
+    ),
+]

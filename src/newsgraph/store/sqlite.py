@@ -1,0 +1,245 @@
+"""The SQLite store: the only module that speaks SQL.
+
+WAL mode so readers (the web app, `show`) never block a running ingest; foreign keys on so an
+article's removals and raw input go with it. Each article is written in one transaction with its
+raw input, so a process killed mid-batch leaves whole articles or none, and a re-run finishes the
+batch by skipping what is already there.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newsgraph import __version__
+from newsgraph.records import Article, RawItem, Removal
+from newsgraph.store.migrations import MIGRATIONS
+
+_ARTICLE_COLUMNS = (
+    "id, source, kind, external_id, url, outlet, title, byline, published, language, status, "
+    "extractor, text, metadata"
+)
+
+
+class StoreError(Exception):
+    """The database cannot be opened or is not a newsgraph database."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """A newsgraph database file. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if self.path.parent and not self.path.parent.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: cannot open as a newsgraph database ({e})") from e
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        done = {r[0] for r in self.db.execute("SELECT version FROM schema_migrations")}
+        for version, description, sql in MIGRATIONS:
+            if version in done:
+                continue
+            # executescript commits first, so run each migration inside an explicit transaction.
+            self.db.executescript(
+                f"BEGIN;\n{sql}\nINSERT INTO schema_migrations VALUES "
+                f"({version}, '{description}', '{_now()}');\nCOMMIT;"
+            )
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def add_article(self, article: Article, raw: RawItem) -> bool:
+        """Store an article with its raw input in one transaction; False if it was already there."""
+        with self._transaction():
+            cur = self.db.execute(
+                f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLUMNS}, pipeline_version, "
+                "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*_article_row(article), __version__, _now()),
+            )
+            if cur.rowcount == 0:
+                return False
+            self.db.execute(
+                "INSERT INTO raw_inputs (article_id, kind, container, content, fields) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (article.id, raw.kind, raw.container, raw.content, _dumps(raw.fields)),
+            )
+            self._write_removals(article)
+        return True
+
+    def replace_article(self, article: Article) -> None:
+        """Overwrite an article's extraction (after `reprocess`); its raw input is untouched."""
+        with self._transaction():
+            row = _article_row(article)
+            self.db.execute(
+                "UPDATE articles SET source=?, kind=?, external_id=?, url=?, outlet=?, title=?, "
+                "byline=?, published=?, language=?, status=?, extractor=?, text=?, metadata=?, "
+                "pipeline_version=? WHERE id=?",
+                (*row[1:], __version__, article.id),
+            )
+            self.db.execute("DELETE FROM removals WHERE article_id = ?", (article.id,))
+            self._write_removals(article)
+
+    def _write_removals(self, article: Article) -> None:
+        self.db.executemany(
+            "INSERT INTO removals (article_id, seq, char_start, char_end, text, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (article.id, i, r.start, r.end, r.text, r.reason)
+                for i, r in enumerate(article.removals)
+            ],
+        )
+
+    def record_failure(self, source: str, reason: str) -> None:
+        with self._transaction():
+            self.db.execute(
+                "INSERT INTO ingest_failures (source, reason, at) VALUES (?, ?, ?)",
+                (source, reason, _now()),
+            )
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self.db)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def resolve_id(self, prefix: str) -> str | None:
+        """Full article id from an unambiguous prefix (as git does for commits)."""
+        rows = self.db.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            (prefix, prefix + "\uffff"),
+        ).fetchall()
+        return rows[0][0] if len(rows) == 1 else None
+
+    def get_article(self, article_id: str, *, with_removals: bool = True) -> Article | None:
+        row = self.db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        article = _article_from_row(row)
+        if with_removals:
+            article.removals = self.removals(article_id)
+        return article
+
+    def removals(self, article_id: str) -> list[Removal]:
+        rows = self.db.execute(
+            "SELECT char_start, char_end, text, reason FROM removals WHERE article_id = ? "
+            "ORDER BY seq",
+            (article_id,),
+        )
+        return [Removal(*r) for r in rows]
+
+    def iter_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        """Articles in id order (deterministic exports), without removals."""
+        if ids is None:
+            rows = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY id")
+            for row in rows:
+                yield _article_from_row(row)
+            return
+        for article_id in sorted(set(ids)):
+            article = self.get_article(article_id, with_removals=False)
+            if article is not None:
+                yield article
+
+    def get_raw(self, article_id: str) -> RawItem | None:
+        row = self.db.execute(
+            "SELECT a.source, r.kind, r.content, r.fields, r.container FROM raw_inputs r "
+            "JOIN articles a ON a.id = r.article_id WHERE r.article_id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return RawItem(
+            source=row[0], kind=row[1], content=bytes(row[2]), fields=json.loads(row[3]),
+            container=row[4],
+        )
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str | None, str]]:
+        """Full-text search: (article id, title, snippet with [matches] marked)."""
+        try:
+            rows = self.db.execute(
+                "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) "
+                "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as e:
+            raise ValueError(f"bad search query {query!r}: {e}") from e
+        return [tuple(r) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        q = self.db.execute
+        return {
+            "articles": q("SELECT count(*) FROM articles").fetchone()[0],
+            "not_analysed": q(
+                "SELECT count(*) FROM articles WHERE status = 'not_analysed'"
+            ).fetchone()[0],
+            "failures": q("SELECT count(*) FROM ingest_failures").fetchone()[0],
+        }
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (autocommit connection)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _article_row(a: Article) -> tuple:
+    return (
+        a.id, a.source, a.kind, a.external_id, a.url, a.outlet, a.title, a.byline, a.published,
+        a.language, a.status, a.extractor, a.text, _dumps(a.metadata),
+    )
+
+
+def _article_from_row(row: sqlite3.Row) -> Article:
+    d = dict(row)
+    d["metadata"] = json.loads(d["metadata"])
+    return Article(**d)

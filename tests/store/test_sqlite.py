@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from newsgraph.records import Article, RawItem, Removal
+from newsgraph.store import Store, StoreError
+
+
+def _pair(text: str = "Body text about a summit.", **kw) -> tuple[Article, RawItem]:
+    raw = RawItem(source="a.txt", kind="text", content=text.encode(), fields={"k": "v"})
+    article = Article(id=raw.id, source=raw.source, kind="text", text=text,
+                      title=kw.get("title", "A title"), outlet="Example Post", language="en",
+                      removals=[Removal(0, 4, "Skip", "navigation")])
+    return article, raw
+
+
+def test_add_is_idempotent_and_keeps_raw(tmp_path):
+    with Store(tmp_path / "n.db") as store:
+        article, raw = _pair()
+        assert store.add_article(article, raw) is True
+        assert store.add_article(article, raw) is False
+        assert store.counts()["articles"] == 1
+        got = store.get_article(article.id)
+        assert got.text == article.text and got.title == "A title"
+        assert got.removals == [Removal(0, 4, "Skip", "navigation")]
+        back = store.get_raw(article.id)
+        assert back.content == raw.content and back.fields == {"k": "v"}
+
+
+def test_wal_foreign_keys_and_schema_version(tmp_path):
+    with Store(tmp_path / "n.db") as store:
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.schema_version >= 2
+    # Re-opening applies no migration twice.
+    with Store(tmp_path / "n.db") as store:
+        versions = [r[0] for r in store.db.execute("SELECT version FROM schema_migrations")]
+        assert versions == sorted(set(versions))
+
+
+def test_fts_search_follows_updates(tmp_path):
+    with Store(tmp_path / "n.db") as store:
+        article, raw = _pair("The ministers met in Castelmar on Thursday.")
+        store.add_article(article, raw)
+        assert [h[0] for h in store.search("castelmar")] == [article.id]
+        article.text = "The ministers met in Portavel instead."
+        article.removals = []
+        store.replace_article(article)
+        assert store.search("castelmar") == []
+        assert [h[0] for h in store.search("portavel")] == [article.id]
+        assert store.removals(article.id) == []
+        with pytest.raises(ValueError, match="bad search query"):
+            store.search('"unbalanced')
+
+
+def test_failed_transaction_leaves_nothing(tmp_path):
+    with Store(tmp_path / "n.db") as store:
+        article, raw = _pair()
+        # A removal that violates the schema (NULL text) aborts the whole article.
+        article.removals = [Removal(0, 1, None, "x")]  # type: ignore[arg-type]
+        with pytest.raises(sqlite3.IntegrityError):
+            store.add_article(article, raw)
+        assert store.counts()["articles"] == 0
+        assert store.get_raw(article.id) is None
+
+
+def test_resolve_id_prefix(tmp_path):
+    with Store(tmp_path / "n.db") as store:
+        a1, r1 = _pair("first")
+        a2, r2 = _pair("second")
+        store.add_article(a1, r1)
+        store.add_article(a2, r2)
+        assert store.resolve_id(a1.id[:6]) == a1.id
+        assert store.resolve_id("") is None  # ambiguous
+        assert store.resolve_id("zzzz") is None
+
+
+def test_not_a_database(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot open"):
+        Store(bad)
