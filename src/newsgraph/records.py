@@ -55,6 +55,20 @@ class IngestFailure:
 
 
 @dataclass(frozen=True, slots=True)
+class IngestSkip:
+    """An input deliberately not made into an article (a feed entry that is only a summary).
+
+    Unlike a failure it does not make the run's exit code non-zero: nothing was wrong with it.
+    """
+
+    source: str
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
 class Removal:
     """A piece of the input the cleaner dropped or changed, kept so a user can audit it.
 

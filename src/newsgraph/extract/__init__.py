@@ -1,1 +1,24 @@
-"""extract stage."""
+"""Extract stage: a raw input becomes clean text plus metadata.
+
+HTML goes to trafilatura; pre-scraped text to our own cleaner (no library cleans text that has
+already lost its markup). Both return an `Extraction` whose `text` every later span indexes.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.html import NoTextFound, extract_html
+from newsgraph.extract.textclean import clean_text
+from newsgraph.records import Extraction, RawItem
+
+
+def extract(raw: RawItem) -> Extraction:
+    """Clean text and metadata of one input; raises `NoTextFound` when there is no body."""
+    if raw.kind == "html":
+        return extract_html(raw.content, url=raw.fields.get("url"))
+    extraction = clean_text(raw.content.decode("utf-8-sig"))
+    if not extraction.text.strip():
+        raise NoTextFound("no article text left after removing page furniture")
+    return extraction
+
+
+__all__ = ["NoTextFound", "extract", "extract_html", "clean_text"]

@@ -1,0 +1,288 @@
+"""The `newsgraph` command line. Every command is documented in README.md.
+
+Exit codes: 0 all went well; 1 some items failed (each named on stderr, the rest were stored);
+2 a usage error (bad option, unknown id, unreadable database).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from newsgraph import __version__
+from newsgraph.export import FORMATS, build_document, write_csv, write_json, write_jsonl
+from newsgraph.ingest import IngestOptions, count_inputs, iter_inputs
+from newsgraph.pipeline import RunSummary, ingest, reprocess
+from newsgraph.records import Article, IngestFailure, IngestSkip, RawItem
+from newsgraph.report import write_report
+from newsgraph.store import Store, StoreError
+
+DEFAULT_DB = "newsgraph.db"
+
+
+def db_option(f: Callable) -> Callable:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False),
+        default=lambda: os.environ.get("NEWSGRAPH_DB", DEFAULT_DB),
+        show_default=f"$NEWSGRAPH_DB or {DEFAULT_DB}",
+        help="Database file (SQLite); created if missing.",
+    )(f)
+
+
+def ingest_options(f: Callable) -> Callable:
+    options = [
+        click.option("--allow-private", is_flag=True,
+                     help="Allow URLs that resolve to private or loopback addresses."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000,
+                     show_default=True, help="Size cap per input item (file, record, download)."),
+        click.option("--encoding", default=None,
+                     help="Encoding of plain-text files (default UTF-8)."),
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0,
+                     show_default=True, help="Seconds per URL request."),
+        click.option("--ignore-robots", is_flag=True, help="Do not honour robots.txt for URLs."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="Worker processes for extraction (worth it for large batches)."),
+        click.option("--progress/--no-progress", default=None,
+                     help="Progress bar (default: when stderr is a terminal)."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def open_store(db_path: str) -> Store:
+    try:
+        return Store(db_path)
+    except StoreError as e:
+        raise click.UsageError(str(e)) from e
+
+
+def _report_failure(failure: IngestFailure) -> None:
+    _write_err(f"error: {failure.line()}")
+
+
+def _report_skip(skip: IngestSkip) -> None:
+    _write_err(f"skipped: {skip.line()}")
+
+
+def _write_err(line: str) -> None:
+    from tqdm import tqdm
+
+    tqdm.write(line, file=sys.stderr)
+
+
+def _with_progress(
+    items: Iterator[RawItem | IngestFailure], total: int | None, show: bool | None
+) -> Iterator[RawItem | IngestFailure]:
+    from tqdm import tqdm
+
+    enabled = sys.stderr.isatty() if show is None else show
+    if not enabled:
+        yield from items
+        return
+    with tqdm(items, total=total, unit="item", file=sys.stderr, dynamic_ncols=True) as bar:
+        yield from bar
+
+
+def _run_ingest(store: Store, paths: tuple[str, ...], opts: dict[str, Any]) -> RunSummary:
+    options = IngestOptions(
+        max_bytes=opts["max_bytes"],
+        allow_private=opts["allow_private"],
+        timeout=opts["timeout"],
+        encoding=opts["encoding"],
+        respect_robots=not opts["ignore_robots"],
+    )
+    stdin = sys.stdin.buffer if "-" in paths else None
+    items = iter_inputs(paths, options, stdin=stdin)
+    total = None if "-" in paths else count_inputs(paths)
+    return ingest(store, _with_progress(items, total, opts["progress"]), jobs=opts["jobs"],
+                  on_failure=_report_failure, on_skip=_report_skip)
+
+
+def _finish(summary: RunSummary, verb: str = "ingest") -> None:
+    click.echo(f"{verb}: {summary.line()}", err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsgraph")
+def main() -> None:
+    """newsgraph: news articles from many outlets, turned into checkable knowledge."""
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@ingest_options
+def ingest_cmd(paths: tuple[str, ...], db_path: str, **opts: Any) -> None:
+    """Store articles from files, folders, URLs or `-` (stdin).
+
+    Reads .txt, .html/.htm, .json/.jsonl, .warc/.warc.gz, RSS/Atom feeds and http(s) URLs.
+    The same input is stored once; failures are named one per line and the batch goes on.
+    """
+    with open_store(db_path) as store:
+        summary = _run_ingest(store, paths, opts)
+    _finish(summary)
+
+
+@main.command("analyze")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True,
+              help="Folder for the report and the export.")
+@db_option
+@ingest_options
+def analyze_cmd(paths: tuple[str, ...], out_dir: str, db_path: str, **opts: Any) -> None:
+    """Ingest PATHS, analyse them, and write a report and export to --out."""
+    with open_store(db_path) as store:
+        summary = _run_ingest(store, paths, opts)
+        written = write_report(store, Path(out_dir), summary)
+    for path in written:
+        click.echo(f"wrote {path}")
+    _finish(summary, "analyze")
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="Output file (a folder for csv); default: stdout (json, jsonl).")
+@db_option
+def export_cmd(fmt: str, output: str | None, db_path: str) -> None:
+    """Export everything in the database (the contract in docs/export.md)."""
+    with open_store(db_path) as store:
+        doc = build_document(store)
+    if fmt == "csv":
+        if output is None:
+            raise click.UsageError("--format csv writes one file per list: give -o FOLDER")
+        for path in write_csv(doc, Path(output)):
+            click.echo(f"wrote {path}", err=True)
+        return
+    writer = write_json if fmt == "json" else write_jsonl
+    if output is None:
+        writer(doc, sys.stdout)
+    else:
+        with open(output, "w", encoding="utf-8") as f:
+            writer(doc, f)
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.group("show")
+def show() -> None:
+    """Show one stored item in full."""
+
+
+@show.command("article")
+@click.argument("article_id")
+@click.option("--removed", is_flag=True, help="List what the cleaner removed, with reasons.")
+@click.option("--raw", is_flag=True, help="Print the raw input as stored.")
+@click.option("--json", "as_json", is_flag=True, help="Print the export record as JSON.")
+@db_option
+def show_article(article_id: str, removed: bool, raw: bool, as_json: bool, db_path: str) -> None:
+    """Show an article (ID may be an unambiguous prefix)."""
+    from newsgraph.export.contract import article_record
+
+    with open_store(db_path) as store:
+        full_id = store.resolve_id(article_id)
+        article = store.get_article(full_id) if full_id else None
+        if article is None:
+            raise click.UsageError(f"no article with id {article_id!r} (or ambiguous prefix)")
+        raw_item = store.get_raw(article.id) if raw else None
+    if as_json:
+        record = article_record(article)
+        record["removed"] = [
+            {"start": r.start, "end": r.end, "reason": r.reason, "text": r.text}
+            for r in article.removals
+        ]
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    if raw_item is not None:
+        click.echo(raw_item.content.decode("utf-8", errors="replace"))
+        return
+    if removed:
+        click.echo(_format_removals(article))
+        return
+    click.echo(_format_article(article))
+
+
+def _format_article(a: Article) -> str:
+    rows = [
+        ("id", a.id), ("title", a.title), ("outlet", a.outlet), ("byline", a.byline),
+        ("published", a.published), ("url", a.url), ("language", a.language),
+        ("status", a.status), ("source", a.source), ("extractor", a.extractor),
+        ("removed", f"{len(a.removals)} items (--removed lists them)"),
+    ]
+    head = "\n".join(f"{k:>10}: {v}" for k, v in rows if v is not None)
+    return f"{head}\n\n{a.text}"
+
+
+def _format_removals(a: Article) -> str:
+    if not a.removals:
+        note = " (HTML: trafilatura selected the text)" if a.kind == "html" else ""
+        return f"nothing removed{note}"
+    lines = []
+    for r in a.removals:
+        text = r.text.replace("\n", "\\n")
+        if len(text) > 100:
+            text = text[:97] + "..."
+        lines.append(f"{r.start:>7}-{r.end:<7} {r.reason:<24} {text}")
+    return "\n".join(lines)
+
+
+@main.command("articles")
+@click.option("--search", "query", default=None, help="Full-text query (SQLite FTS5 syntax).")
+@click.option("--outlet", default=None, help="Only this outlet.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@db_option
+def articles_cmd(query: str | None, outlet: str | None, limit: int, db_path: str) -> None:
+    """List stored articles, or search them."""
+    with open_store(db_path) as store:
+        if query:
+            try:
+                hits = store.search(query, limit=limit)
+            except ValueError as e:
+                raise click.UsageError(str(e)) from e
+            for article_id, title, snippet in hits:
+                click.echo(f"{article_id}  {title or '(no title)'}\n    {snippet}")
+            return
+        shown = 0
+        for a in store.iter_articles():
+            if outlet and (a.outlet or "").lower() != outlet.lower():
+                continue
+            click.echo(f"{a.id}  {a.published or '?':<10.10}  {a.outlet or '?':<20.20}  "
+                       f"{a.title or '(no title)'}")
+            shown += 1
+            if shown >= limit:
+                break
+
+
+@main.command("reprocess")
+@click.argument("ids", nargs=-1)
+@db_option
+def reprocess_cmd(ids: tuple[str, ...], db_path: str) -> None:
+    """Re-run extraction on stored raw inputs (all articles, or the given IDS)."""
+    with open_store(db_path) as store:
+        if ids:
+            resolved = []
+            for given in ids:
+                full = store.resolve_id(given)
+                if full is None:
+                    raise click.UsageError(f"no article with id {given!r}")
+                resolved.append(full)
+        else:
+            resolved = [a.id for a in store.iter_articles()]
+        summary = reprocess(store, resolved, on_failure=_report_failure)
+    click.echo(f"reprocess: {summary.ingested} reprocessed, {summary.failed} failed", err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,85 @@
+"""Find publication dates in short lines of scraped text ("September 15, 2022", "15.09.2022").
+
+Pure regex, bounded quantifiers only, so any line is scanned in linear time. Dates are returned
+as ISO `YYYY-MM-DD`; a time of day on a scraped date line is too often in an unknown zone to be
+worth reporting, so it is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = [
+    # 2022-09-15, 2022/09/15, 2022-09-15T10:30:00Z
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
+    # September 15, 2022 / Sept. 15 2022 / Thursday, September 15th, 2022
+    re.compile(rf"\b{_MON}\s{{0,3}}{_DAY},?\s{{0,3}}{_YEAR}\b", re.I),
+    # 15 September 2022 / 15. September 2022 / 15 Sep, 2022
+    re.compile(rf"\b{_DAY}\.?\s{{0,3}}(?:of\s)?{_MON},?\s{{0,3}}{_YEAR}\b", re.I),
+    # 15.09.2022 (European) and 09/15/2022 (US unless impossible)
+    re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+]
+
+# Words that may surround a date on a date line without making it prose.
+_DATE_LINE_WORDS = re.compile(
+    r"(?i)\b(?:published|posted|updated|last|modified|first|on|at|date|dated|am|pm|a\.m|p\.m|"
+    r"gmt|utc|cet|cest|est|edt|pst|pdt|bst|msk|ist|et|pt|ct|local|time|hrs?|mins?|minutes?|read|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
+    r"fri|sat|sun|ago|and|created|released|issued|edited|reviewed)\b"
+)
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first date in `text` as (ISO date, start, end), or None."""
+    best: tuple[str, int, int] | None = None
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            gd = m.groupdict()
+            y = int(gd["year"])
+            if gd.get("mon"):
+                iso = _valid(y, _MONTHS[gd["mon"].lower().rstrip(".")], int(gd["day"]))
+            elif gd.get("mnum"):
+                iso = _valid(y, int(gd["mnum"]), int(gd["day"]))
+            else:
+                a, b = int(gd["a"]), int(gd["b"])
+                if gd["sep"] == "/" and a <= 12:
+                    iso = _valid(y, a, b)  # US order where it is possible
+                else:
+                    iso = _valid(y, b, a)
+            if iso and (best is None or m.start() < best[1]):
+                best = (iso, m.start(), m.end())
+            if iso:
+                break
+    return best
+
+
+def date_line(line: str) -> str | None:
+    """ISO date when `line` is essentially a date line ("Published: Sept 15, 2022 10:30 GMT")."""
+    if len(line) > 120:
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    iso, s, e = found
+    rest = line[:s] + " " + line[e:]
+    rest = re.sub(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?", " ", rest)
+    rest = _DATE_LINE_WORDS.sub(" ", rest)
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    return iso if len(words) <= 1 else None

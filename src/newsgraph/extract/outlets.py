@@ -1,0 +1,135 @@
+"""Known news outlets and agencies: canonical names from URLs, site names and self-references.
+
+The table (`outlets.tsv`, beside this module) lists each outlet once with its aliases, domains and
+kind, so every extractor names an outlet the same way ("DW", "dw.com" and "Deutsche Welle" are
+all "Deutsche Welle").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+# Single-word aliases that are ordinary English words: never trusted as a bare mention.
+_AMBIGUOUS = {
+    "time", "nation", "welt", "punch", "dawn", "bild", "sky", "fox", "atlantic", "independent",
+    "guardian", "insider", "intercept", "nova", "telegraph", "economist", "spectator", "inquirer",
+    "fortune", "the star", "the age", "the times", "the local", "the national", "the standard",
+    "the hill", "the observer", "vox", "vice", "corriere", "dn", "hs", "sz", "tt", "cp", "fp", "aa",
+    "abc", "cbs", "nbc", "ria", "pap", "apa", "spa", "anp", "mti", "ntb", "agi", "nrc", "pna",
+    "mena", "wam", "sana", "trt", "cna", "rci", "ft", "nos", "efe", "lusa", "belga",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    kind: str
+
+
+def _norm(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"[^a-z0-9&/ ]+", " ", s)
+    return " ".join(s.split())
+
+
+@cache
+def outlets() -> tuple[Outlet, ...]:
+    """All outlets of the table, in file order."""
+    text = resources.files("newsgraph.extract").joinpath("outlets.tsv").read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, aliases, domains, kind = (line.split("\t") + ["", "", ""])[:4]
+        rows.append(
+            Outlet(
+                name.strip(),
+                tuple(a.strip() for a in aliases.split("|") if a.strip()),
+                tuple(d.strip().lower() for d in domains.split("|") if d.strip()),
+                kind.strip() or "newspaper",
+            )
+        )
+    return tuple(rows)
+
+
+@cache
+def _by_domain() -> dict[str, Outlet]:
+    return {d: o for o in outlets() for d in o.domains}
+
+
+@cache
+def _by_name() -> dict[str, Outlet]:
+    table: dict[str, Outlet] = {}
+    for o in outlets():
+        for n in (o.name, *o.aliases):
+            key = _norm(n)
+            table.setdefault(key, o)
+            if key.startswith("the "):
+                table.setdefault(key[4:], o)
+            else:
+                table.setdefault("the " + key, o)
+    return table
+
+
+def outlet_info(name: str) -> Outlet | None:
+    """The table row for a canonical outlet name."""
+    return _by_name().get(_norm(name)) if name else None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """Canonical outlet of a URL's host, matching the host or any parent domain of it."""
+    if not url:
+        return None
+    s = url.strip().strip("<>")
+    if "://" not in s:
+        s = "http://" + s
+    try:
+        host = (urlsplit(s).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    table = _by_domain()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        hit = table.get(".".join(parts[i:]))
+        if hit:
+            return hit.name
+    return None
+
+
+def canonical_outlet(name: str | None) -> str | None:
+    """Canonical outlet for a site name ("DW.COM", "BBC News", "the Guardian"), or None."""
+    if not name or len(name) > 200:
+        return None
+    hit = _by_name().get(_norm(name))
+    if hit:
+        return hit.name
+    if re.fullmatch(r"\s*(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?\s*", name, re.I):
+        return outlet_from_url(name)
+    # "Le Monde.fr", "BBC News - Home", "Reuters | Breaking News": try the parts
+    bare = re.sub(r"\.(?:com|net|org|co\.uk|fr|de|it|es|ru|cn|in)\s*$", "", name.strip(), flags=re.I)
+    for part in (bare, *re.split(r"\s+[|\-–—:·]\s+", name)):
+        if part != name:
+            hit = _by_name().get(_norm(part))
+            if hit:
+                return hit.name
+    return None
+
+
+@cache
+def mention_pattern() -> re.Pattern[str]:
+    """Case-sensitive pattern matching any unambiguous outlet name or alias as whole words."""
+    names = {
+        n
+        for o in outlets()
+        for n in (o.name, *o.aliases)
+        if len(n) >= 2 and _norm(n) not in _AMBIGUOUS
+    }
+    alts = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return re.compile(rf"(?<![\w@.])(?:{alts})(?![\w@])")

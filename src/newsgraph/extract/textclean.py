@@ -1,0 +1,484 @@
+"""Clean pre-scraped plain text: drop page furniture, find metadata, mend broken sentences.
+
+Text scraped from a news page has lost its markup, so no HTML extractor applies. The cleaner
+works on lines in four passes, every one linear in the input:
+
+1. explicit furniture rules (skip links, embedded posts, "Related article:", image credits,
+   agency sign-offs, link residue...), each naming the reason it removed a line;
+2. a jusText-style score per line (length, stopword density, sentence punctuation) and the
+   maximum-sum run of lines, which is the article body; what lies outside it is `boilerplate`;
+3. metadata (title, date, byline, URL, outlet) from the lines just before the body and from the
+   furniture;
+4. rebuilding the body with paragraphs separated by blank lines, joining sentences the scrape
+   broke across paragraphs.
+
+Every removed piece is a `Removal` whose span indexes the input with newlines normalised to \\n.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newsgraph.extract.dates import date_line
+from newsgraph.extract.outlets import (
+    canonical_outlet,
+    mention_pattern,
+    outlet_from_url,
+    outlet_info,
+)
+from newsgraph.records import Extraction, Removal
+
+#: The fixed vocabulary of `Removal.reason` values this cleaner emits.
+REASONS = (
+    "navigation",
+    "boilerplate",
+    "embedded post",
+    "related link",
+    "teaser",
+    "image caption",
+    "image credit",
+    "sign-off",
+    "markup residue",
+    "metadata: title",
+    "metadata: date",
+    "metadata: byline",
+    "metadata: url",
+    "joined broken sentence",
+)
+
+# fmt: off
+STOPWORDS = frozenset(["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says", "would", "could", "may", "might", "must", "shall", "one", "also", "its", "it's", "i'm", "don't", "can't", "won't", "he's", "she's", "that's", "there's", "they're", "we're", "you're"])
+# fmt: on
+
+# Title Case lines (menus, other articles' headlines) cost this much more than other short lines.
+TITLE_CASE = 0.9
+TITLE_WEIGHT = 3.0
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+_FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+# --- explicit furniture rules (each anchored, bounded: linear time on any line) ---------------
+_NAV = re.compile(
+    r"(?i)^(?:\d{1,2}\.\s*)?(?:skip|jump) to\b.{0,60}$"
+    r"|^(?:back to top|go to top|scroll to top|to top|top of page|menu|main menu|open menu|"
+    r"close menu|close|search|toggle navigation|navigation|home|share|share this(?: article| story|"
+    r" page| post)?|share on \w+|share via \w+|tweet|e-?mail|print|copy link|link copied|"
+    r"follow us(?: on \w+)?|comments?|\d+ comments?|no comments|leave a (?:comment|reply)|"
+    r"next article|previous article|next|previous|prev|load more|show more|more stories|"
+    r"sign in|log ?in|log out|subscribe|register|sign up|newsletter|advertisement|"
+    r"advertising|sponsored|ad|scroll to continue(?: with content)?|"
+    r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube)"
+    r"(?: \(opens in new window\))?)$"
+)
+_BREADCRUMB = re.compile(r"^[^\n]{1,40}(?:\s[>»›]\s[^\n]{1,40}){1,6}$")
+_EMBED_MARK = re.compile(r"(?i)^(?:embed|embedded (?:content|post|tweet|video))\s*:?\s*$")
+_EMBED_LINE = re.compile(
+    r"(?i)pic\.twitter\.com/|^view this post on instagram$|^a post shared by .{1,80}$"
+    r"|^[—–-]\s?[^\n]{1,80}\(@\w{1,30}\)[^\n]{0,80}$|^https?://(?:t\.co|twitter\.com|x\.com)/\S*$"
+)
+_RELATED = re.compile(
+    r"(?i)^(?:related(?: articles?| stories| story| content| coverage| reading| news)?|"
+    r"read more|read also|also read|read next|see also|more on this(?: story| topic)?|"
+    r"recommended(?: stories| articles)?|you (?:may|might) also like|more from [\w ]{1,30}|"
+    r"more to explore|most read|most popular|trending|latest news|top stories|more stories|"
+    r"further reading|don't miss|watch|listen)\s*(?:[:|»>–—-]\s*(?P<rest>.{0,300}))?$"
+)
+_CREDIT_WORDS = (
+    r"(?:AP|AFP|Reuters|Getty(?: Images)?|TASS|picture[- ]alliance|dpa|EPA(?:-EFE)?|Pool|"
+    r"Imago|Shutterstock|Xinhua|ANSA|Sputnik|Kremlin|Anadolu|Bloomberg|Alamy|"
+    r"NurPhoto|SOPA|ZUMA|Sipa|Handout|AAP|PA|Wire|Images|Photo|File)"
+)
+_CREDIT_LINE = re.compile(
+    r"(?i)^\(?(?:image|images|photo|photos|picture|foto|photograph|credit|credits|"
+    r"illustration|video|graphic|photo credit|image credit|image source)\s*:\s*.{1,100}$"
+    r"|^\(?(?:photo|image|picture|illustration)s? (?:by|courtesy(?: of)?)\s.{1,100}$"
+)
+_SLASH_CREDIT = re.compile(r"^[^\s/][^/\n]{0,40}(?:\s?/\s?[^/\n]{1,40}){1,4}$")
+_CREDIT_WORD = re.compile(rf"(?<!\w){_CREDIT_WORDS}(?!\w)", re.I)
+_TRAILING_CREDIT = re.compile(
+    r"(?i)\s(?:image|photo|picture|foto|credit|photograph)s?\s?:\s?[^.!?\n]{1,80}$"
+)
+_COPYRIGHT = re.compile(r"(?i)^(?:.{0,80}(?:©|\(c\)|copyright\b).{0,200}|all rights reserved\.?)$")
+_SIGNOFF = re.compile(
+    r"^(?:[a-z]{1,4}(?:\s?[,/]\s?[a-z]{1,4}){1,6}\s?(?P<a>\([^()\n]{1,80}\))?|\((?P<b>[^()\n]{1,80})\))$"
+)
+_REPORTING = re.compile(
+    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|written|research) by "
+    r"[^\n]{1,300}$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|reported by|author|authors|story by|text by)\s?:?\s+"
+    r"(?P<name>[^\n]{2,150})$",
+    re.I,
+)
+_URL_LABEL = re.compile(
+    r"(?i)^(?:original\s+)?(?:url|link|source url|source|permalink|original article)\s*:\s*"
+    r"(?P<url><?https?://\S{1,2000}>?)?\s*$"
+)
+_URL_ONLY = re.compile(r"^<?(?P<url>https?://[^\s<>]{1,2000})>?$")
+_MD_LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{0,2000})\)")
+_ANGLE_URL = re.compile(r"<(?P<url>https?://[^\s<>]{1,2000})>")
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>\n]{0,200})?/?>")
+_TOLD = re.compile(r"\b(?:told|speaking to|in an interview with|said to)\s+$")
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # span of the stripped line in the normalised input
+    end: int
+    text: str  # stripped line, markdown link residue resolved
+    block: int  # index of the blank-line separated block
+    reason: str | None = None
+    fixes: tuple[tuple[int, int], ...] = ()  # residue spans (absolute) removed inside the line
+    words: int = 0
+    score: float = 0.0
+    prose: bool = False
+    heading: bool = False
+
+
+def _split(norm: str) -> list[_Line]:
+    lines: list[_Line] = []
+    pos = 0
+    block = 0
+    for piece in norm.split("\n"):
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            start = pos + lead
+            lines.append(_Line(start, start + len(stripped), stripped, block))
+        elif lines and lines[-1].block == block:
+            block += 1
+        pos += len(piece) + 1
+    return lines
+
+
+def _resolve_residue(line: _Line) -> None:
+    """`[text](url)` -> text, `<https://x>` -> https://x, stray tags dropped; spans recorded."""
+    s = line.text
+    if "[" not in s and "<" not in s:
+        return
+    out: list[str] = []
+    fixes: list[tuple[int, int]] = []
+    last = 0
+    spans: list[tuple[int, int, int, int]] = []  # (start, end, keep_start, keep_end)
+    for m in _MD_LINK.finditer(s):
+        spans.append((m.start(), m.end(), m.start("text"), m.end("text")))
+    for m in _ANGLE_URL.finditer(s):
+        spans.append((m.start(), m.end(), m.start("url"), m.end("url")))
+    for m in _TAG.finditer(s):
+        spans.append((m.start(), m.end(), m.end(), m.end()))
+    spans.sort()
+    for st, en, ks, ke in spans:
+        if st < last:
+            continue
+        out.append(s[last:st])
+        out.append(s[ks:ke])
+        if ks > st:
+            fixes.append((line.start + st, line.start + ks))
+        if en > ke:
+            fixes.append((line.start + ke, line.start + en))
+        last = en
+    if not fixes:
+        return
+    out.append(s[last:])
+    line.text = "".join(out)
+    line.fixes = tuple(fixes)
+
+
+def _features(line: _Line) -> None:
+    toks = _WORD.findall(line.text)
+    n = len(toks)
+    line.words = n
+    if not n:
+        line.score = -1.0
+        return
+    stop = sum(1 for t in toks if t.lower() in STOPWORDS) / n
+    ends = bool(_FINAL.search(line.text))
+    sent = bool(_SENT_END.search(line.text))
+    chars = len(line.text)
+    alpha = sum(1 for t in toks if not t.isdigit()) / n
+    if chars >= 70 and stop >= 0.2 and alpha > 0.6 or n >= 8 and sent and stop >= 0.15:
+        line.prose = True
+        line.score = n * (1.0 if sent else 0.6)
+    elif sent and n >= 4 and stop >= 0.1:
+        line.score = 0.5 * n
+        line.prose = True
+    else:
+        line.score = -(2.0 + 0.3 * n) if not ends else -1.0
+        caps = sum(1 for t in toks if t[0].isupper() or t.isdigit())
+        if n >= 2 and caps >= TITLE_CASE * n:
+            line.score *= TITLE_WEIGHT  # Title Case Lines Are Menus And Headlines
+    line.heading = not sent and 1 <= n <= 20 and chars <= 150
+    if not line.heading and n <= 12 and re.search(r"[?!][\"'”’»)]*$", line.text):
+        # a short question or exclamation on its own reads as a heading, not prose
+        line.heading = not re.search(r"[.!?]\s", line.text)
+        if line.heading:
+            line.prose = False
+            line.score = -1.0
+
+
+def _rule(line: _Line) -> str | None:
+    s = line.text
+    if len(s) > 400:
+        return None
+    if _NAV.match(s):
+        return "navigation"
+    if _EMBED_MARK.match(s) or _EMBED_LINE.search(s):
+        return "embedded post"
+    m = _RELATED.match(s)
+    if m and (m.group("rest") is None or len(s) < 300):
+        return "related link"
+    m = _SIGNOFF.match(s)
+    if m:
+        inner = (m.group("a") or m.group("b") or "").strip("()")
+        if m.group("b") is None or _agency_list(inner):
+            return "sign-off"
+    if _REPORTING.match(s):
+        return "sign-off"
+    if _CREDIT_LINE.match(s):
+        return "image credit"
+    if len(s) <= 100 and _SLASH_CREDIT.match(s) and not _SENT_END.search(s):
+        if _CREDIT_WORD.search(s) and len(_WORD.findall(s)) <= 10:
+            return "image credit"
+    if _TRAILING_CREDIT.search(s):
+        return "image caption"
+    if _COPYRIGHT.match(s) and len(s) < 250:
+        return "image credit" if _CREDIT_WORD.search(s) and len(s) < 60 else "boilerplate"
+    if _BREADCRUMB.match(s) and len(_WORD.findall(s)) <= 12:
+        return "navigation"
+    return None
+
+
+def _agency_list(inner: str) -> list[str]:
+    """["AP", "AFP", "Reuters"] from "AP, AFP, Reuters" when every part is a known outlet."""
+    parts = [p.strip() for p in re.split(r"[,;/]| and ", inner) if p.strip()]
+    if parts and all(canonical_outlet(p) for p in parts):
+        return parts
+    return []
+
+
+def _max_run(scores: list[float]) -> tuple[int, int, float]:
+    """Kadane: the contiguous run with the highest sum, as (first, last, sum)."""
+    best = (0, -1, 0.0)
+    cur_start, cur = 0, 0.0
+    for i, s in enumerate(scores):
+        if cur <= 0:
+            cur_start, cur = i, s
+        else:
+            cur += s
+        if cur > best[2]:
+            best = (cur_start, i, cur)
+    return best
+
+
+def _clean_name(name: str) -> str | None:
+    name = re.split(r"\s(?:\||·|•|—|–)\s|\s{2,}", name)[0]
+    name = re.sub(r"(?i)\s*(?:published|posted|updated|on)\b.*$", "", name)
+    name = name.strip(" ,;:-|")
+    if not name or len(name) > 100 or len(_WORD.findall(name)) > 10:
+        return None
+    return name
+
+
+def _find_outlet(lines: list[_Line], body: list[_Line], url: str | None) -> str | None:
+    found = outlet_from_url(url)
+    if found:
+        return found
+    pat = mention_pattern()
+    for line in lines:  # the site naming itself in its furniture
+        if line.reason in ("navigation", "boilerplate") and (
+            line.reason == "navigation" or _COPYRIGHT.match(line.text)
+        ):
+            for m in pat.finditer(line.text):
+                name = canonical_outlet(m.group())
+                if name:
+                    return name
+    votes: Counter[str] = Counter()
+    for line in body:  # "told DW": an outlet interviewing someone names itself
+        for m in pat.finditer(line.text):
+            if _TOLD.search(line.text[max(0, m.start() - 30) : m.start()]):
+                name = canonical_outlet(m.group())
+                if name:
+                    info = outlet_info(name)
+                    votes[name] += 1 if info and info.kind == "agency" else 2
+    if votes:
+        return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return None
+
+
+def clean_text(raw: str) -> Extraction:
+    """Clean body and metadata of pre-scraped article text; see the module docstring."""
+    norm = raw.replace("\r\n", "\n").replace("\r", "\n")
+    lines = _split(norm)
+    url: str | None = None
+    byline: str | None = None
+    agencies: list[str] = []
+    removals: list[Removal] = []
+
+    # pass 1: explicit rules
+    embed_open = -1
+    for i, line in enumerate(lines):
+        _resolve_residue(line)
+        m = _URL_LABEL.match(line.text)
+        if m:
+            line.reason = "metadata: url"
+            if m.group("url"):
+                url = url or m.group("url").strip("<>")
+            elif i + 1 < len(lines) and _URL_ONLY.match(lines[i + 1].text):
+                lines[i + 1].reason = "metadata: url"
+                url = url or _URL_ONLY.match(lines[i + 1].text).group("url")
+            continue
+        if line.reason:
+            continue
+        line.reason = _rule(line)
+        if line.reason == "embedded post":
+            if _EMBED_MARK.match(line.text):
+                embed_open = i
+            elif embed_open >= 0 and i - embed_open <= 4:
+                for j in range(embed_open + 1, i):
+                    lines[j].reason = "embedded post"
+                embed_open = -1
+        elif line.reason == "sign-off":
+            sm = _SIGNOFF.match(line.text)
+            if sm:
+                agencies = _agency_list((sm.group("a") or sm.group("b") or "").strip("()"))
+            else:
+                rm = re.search(r"(?i)reporting by ([^;)\n]{2,120})", line.text)
+                byline = byline or (rm and _clean_name(rm.group(1)))
+        elif line.reason == "related link" and i + 1 < len(lines):
+            nxt = lines[i + 1]
+            if _RELATED.match(line.text).group("rest") in (None, "") and nxt.reason is None:
+                _features(nxt)
+                if nxt.heading:
+                    nxt.reason = "related link"
+        elif line.reason == "image caption":
+            # alt text printed beside a caption in the same block is caption too
+            for other in lines[max(0, i - 2) : i + 3]:
+                if other.block == line.block and other.reason is None:
+                    _features(other)
+                    if not _SENT_END.search(other.text):
+                        other.reason = "image caption"
+        if line.reason is None and _BYLINE.match(line.text):
+            name = _clean_name(_BYLINE.match(line.text).group("name"))
+            toks = _WORD.findall(name or "")
+            stops = sum(1 for t in toks if t.lower() in STOPWORDS and t.lower() != "and")
+            if name and name[0].isupper() and stops <= len(toks) // 3:
+                line.reason = "metadata: byline"
+                byline = byline or name
+        if line.reason is None and _URL_ONLY.match(line.text) and url is None:
+            line.reason = "metadata: url"
+            url = _URL_ONLY.match(line.text).group("url")
+
+    # pass 2: score the rest and take the best run as the body
+    cand = [ln for ln in lines if ln.reason is None]
+    for ln in cand:
+        _features(ln)
+    first, last, total = _max_run([ln.score for ln in cand])
+    if total <= 0:
+        first, last = 0, len(cand) - 1  # no prose at all: keep what the rules left
+    body = cand[first : last + 1] if cand else []
+    inside = {id(ln) for ln in body}
+
+    # pass 3: metadata from the lines just before the body (and its first lines)
+    title = None
+    published = None
+    head_idx = lines.index(body[0]) if body else len(lines)
+    first_prose = next((ln for ln in body if ln.prose), None)
+    stop_idx = lines.index(first_prose) if first_prose else head_idx
+    window = [ln for ln in lines[max(0, head_idx - 12) : stop_idx] if ln.reason in (None,)]
+    for ln in reversed(window):
+        if published is None and (iso := date_line(ln.text)):
+            published = iso
+            ln.reason = "metadata: date"
+    for ln in reversed(window):
+        if ln.reason is not None:
+            continue
+        if title is None and ln.heading and ln.words >= 2 and not _looks_like_name(ln.text):
+            title = ln.text
+            ln.reason = "metadata: title"
+            break
+    if byline is None:
+        for ln in window:
+            if ln.reason is None and _looks_like_name(ln.text):
+                byline = ln.text
+                ln.reason = "metadata: byline"
+                break
+    body = [ln for ln in body if ln.reason is None]
+
+    # subheading policy: a short heading is kept when prose follows it; a heading directly
+    # followed by another heading, or ending the body, introduces nothing: a teaser.
+    for k, ln in enumerate(body):
+        if not ln.heading or ln.prose:
+            continue
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        prev = body[k - 1] if k else None
+        nxt2 = body[k + 2] if k + 2 < len(body) else None
+        if nxt is None or (
+            prev is not None and prev.prose and nxt.heading and not nxt.prose
+            and nxt2 is not None and nxt2.prose
+        ):
+            ln.reason = "teaser"
+    body = [ln for ln in body if ln.reason is None]
+    inside = {id(ln) for ln in body}
+    for ln in lines:
+        if ln.reason is None and id(ln) not in inside:
+            ln.reason = "boilerplate"
+
+    outlet = _find_outlet(lines, body, url)
+    if byline is None and agencies:
+        byline = ", ".join(agencies)
+
+    # pass 4: rebuild, joining broken sentences
+    parts: list[str] = []
+    prev: _Line | None = None
+    for ln in body:
+        if prev is not None:
+            if ln.block == prev.block:
+                parts.append("\n")
+            elif _broken(prev, ln):
+                parts.append(" ")
+                removals.append(
+                    Removal(prev.end, ln.start, norm[prev.end : ln.start], "joined broken sentence")
+                )
+            else:
+                parts.append("\n\n")
+        parts.append(ln.text)
+        for s, e in ln.fixes:
+            removals.append(Removal(s, e, norm[s:e], "markup residue"))
+        prev = ln
+    for ln in lines:
+        if ln.reason is not None:
+            removals.append(Removal(ln.start, ln.end, norm[ln.start : ln.end], ln.reason))
+    removals.sort(key=lambda r: (r.start, r.end))
+    return Extraction(
+        text="".join(parts),
+        title=title,
+        published=published,
+        byline=byline,
+        outlet=outlet,
+        url=url,
+        removals=removals,
+        extractor="textclean",
+    )
+
+
+def _looks_like_name(s: str) -> bool:
+    """"Andrew King", "Jane Doe and Li Wei": 2-6 capitalised words, no digits, no punctuation."""
+    toks = s.split()
+    if not 2 <= len(toks) <= 6 or len(s) > 60 or re.search(r"[\d.!?:;@/|]", s):
+        return False
+    caps = [t for t in toks if t.lower() not in ("and", "de", "van", "von", "der", "da", "bin", "al")]
+    return all(t[0].isupper() for t in caps) and not any(t.lower() in STOPWORDS for t in caps)
+
+
+def _broken(prev: _Line, nxt: _Line) -> bool:
+    """A paragraph cut mid-sentence: no final punctuation, then a lowercase or tiny continuation."""
+    if _FINAL.search(prev.text) or prev.words < 6 or not prev.prose and prev.words < 8:
+        return False
+    first = nxt.text[0]
+    if first.islower():
+        return True
+    return nxt.words <= 3 and bool(_SENT_END.search(nxt.text)) and first.isalpha()

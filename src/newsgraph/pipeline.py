@@ -1,0 +1,208 @@
+"""The pipeline: ingest → extract → (analyse) → store, one item at a time.
+
+Each item is handled on its own: a bad one becomes an `IngestFailure` line and the batch goes
+on; a good one is stored in its own transaction, so nothing stored is lost when a later one fails
+or the process is killed, and a re-run skips what is already there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import islice
+
+from newsgraph.extract import NoTextFound, extract
+from newsgraph.extract.language import ANALYSED_LANGUAGES, detect_language
+from newsgraph.extract.metadata import normalise_date
+from newsgraph.extract.outlets import canonical_outlet, outlet_from_url
+from newsgraph.records import (
+    KNOWN_FIELDS,
+    Article,
+    Extraction,
+    IngestFailure,
+    IngestSkip,
+    RawItem,
+)
+from newsgraph.store import Store
+
+
+@dataclass
+class RunSummary:
+    """What a run did, for the closing summary line and the exit code."""
+
+    ingested: int = 0
+    duplicates: int = 0
+    not_analysed: int = 0
+    failures: list[IngestFailure] = field(default_factory=list)
+    skipped: list[IngestSkip] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def line(self) -> str:
+        return (
+            f"{self.ingested} ingested, {self.duplicates} skipped as duplicates, "
+            f"{len(self.skipped)} skipped (no article), {self.failed} failed, "
+            f"{self.not_analysed} not analysed (language)"
+        )
+
+
+def build_article(raw: RawItem, extraction: Extraction) -> Article:
+    """Merge what the input says about itself with what extraction found.
+
+    Metadata the input gives explicitly (a JSON field, a feed entry's title, a WARC target URI)
+    wins over what was guessed from the text; the guesses are kept in `metadata["extracted"]`.
+    """
+    given = {k: raw.fields.get(k) for k in KNOWN_FIELDS}
+    found = {
+        "title": extraction.title,
+        "url": extraction.url,
+        "outlet": extraction.outlet,
+        "byline": extraction.byline,
+        "published": extraction.published,
+    }
+
+    def pick(name: str) -> str | None:
+        value = given.get(name)
+        if value is None or not str(value).strip():
+            value = found.get(name)
+        return None if value is None else " ".join(str(value).split()) or None
+
+    url = pick("url")
+    outlet = pick("outlet")
+    outlet = canonical_outlet(outlet) or outlet if outlet else outlet_from_url(url)
+    language = detect_language(extraction.text)
+    metadata = {k: v for k, v in raw.fields.items() if k not in KNOWN_FIELDS}
+    metadata["extracted"] = {k: v for k, v in found.items() if v}
+    external_id = given.get("external_id")
+    return Article(
+        id=raw.id,
+        source=raw.source,
+        kind=raw.kind,
+        text=extraction.text,
+        external_id=None if external_id is None else str(external_id),
+        url=url,
+        outlet=outlet,
+        title=pick("title"),
+        byline=pick("byline"),
+        published=normalise_date(pick("published")),
+        language=language,
+        status="analysed" if language in ANALYSED_LANGUAGES else "not_analysed",
+        extractor=extraction.extractor,
+        metadata=metadata,
+        removals=list(extraction.removals),
+    )
+
+
+def process(raw: RawItem) -> Article | IngestFailure:
+    """Extract one raw item into an article; any error becomes a one-line failure."""
+    try:
+        return build_article(raw, extract(raw))
+    except NoTextFound as e:
+        return IngestFailure(raw.source, str(e))
+    except Exception as e:  # noqa: BLE001 - one bad item must never stop the batch
+        return IngestFailure(raw.source, f"extraction failed: {type(e).__name__}: {e}")
+
+
+def ingest(
+    store: Store,
+    items: Iterable[RawItem | IngestFailure | IngestSkip],
+    *,
+    jobs: int = 1,
+    on_failure: Callable[[IngestFailure], None] | None = None,
+    on_skip: Callable[[IngestSkip], None] | None = None,
+) -> RunSummary:
+    """Store every new article from `items`; report each failure as it happens.
+
+    With `jobs` > 1, extraction runs in worker processes (it is CPU-bound: trafilatura, regexes)
+    while this process keeps the only database connection; order and results are unchanged.
+    """
+    summary = RunSummary()
+
+    def fail(failure: IngestFailure) -> None:
+        summary.failures.append(failure)
+        store.record_failure(failure.source, failure.reason)
+        if on_failure is not None:
+            on_failure(failure)
+
+    def fresh() -> Iterator[RawItem | IngestFailure]:
+        for item in items:
+            if isinstance(item, IngestSkip):
+                summary.skipped.append(item)
+                if on_skip is not None:
+                    on_skip(item)
+                continue
+            if isinstance(item, RawItem) and store.has_article(item.id):
+                summary.duplicates += 1
+                summary.article_ids.append(item.id)
+                continue
+            yield item
+
+    # Batches are drawn in this thread: the store's connection must not cross threads.
+    with _executor(jobs) as imap:
+        for batch in _batched(fresh(), max(1, jobs) * 8):
+            for item, result in imap(_process_item, batch):
+                if isinstance(result, IngestFailure):
+                    fail(result)
+                    continue
+                if store.add_article(result, item):
+                    summary.ingested += 1
+                    summary.not_analysed += result.status == "not_analysed"
+                else:
+                    summary.duplicates += 1
+                summary.article_ids.append(item.id)
+    return summary
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _process_item(
+    item: RawItem | IngestFailure,
+) -> tuple[RawItem | IngestFailure, Article | IngestFailure]:
+    return item, item if isinstance(item, IngestFailure) else process(item)
+
+
+@contextmanager
+def _executor(jobs: int) -> Iterator[Callable]:
+    """`imap` over a process pool when jobs > 1, else the builtin `map` (no pool overhead)."""
+    if jobs <= 1:
+        yield map
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        yield lambda f, it: pool.imap(f, it, chunksize=4)
+
+
+def reprocess(
+    store: Store,
+    ids: Iterable[str],
+    *,
+    on_failure: Callable[[IngestFailure], None] | None = None,
+) -> RunSummary:
+    """Re-run extraction from the stored raw inputs (after upgrading newsgraph)."""
+    summary = RunSummary()
+    for article_id in ids:
+        raw = store.get_raw(article_id)
+        if raw is None:
+            failure = IngestFailure(article_id, "no stored raw input for this article")
+        else:
+            result = process(raw)
+            if isinstance(result, Article):
+                store.replace_article(result)
+                summary.ingested += 1
+                summary.not_analysed += result.status == "not_analysed"
+                summary.article_ids.append(article_id)
+                continue
+            failure = result
+        summary.failures.append(failure)
+        if on_failure is not None:
+            on_failure(failure)
+    return summary

@@ -1,0 +1,78 @@
+"""The report `analyze --out DIR` writes: the export plus a readable summary of the run.
+
+Deterministic (no timestamps), so two runs on the same corpus give identical files.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from newsgraph.export import build_document, write_json
+from newsgraph.pipeline import RunSummary
+from newsgraph.store import Store
+
+
+def write_report(store: Store, out_dir: Path, summary: RunSummary) -> list[Path]:
+    """Write `export.json` and `report.md` into `out_dir`; return the paths written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    doc = build_document(store)
+    export_path = out_dir / "export.json"
+    with export_path.open("w", encoding="utf-8") as f:
+        write_json(doc, f)
+    report_path = out_dir / "report.md"
+    report_path.write_text(_markdown(doc, summary, store), encoding="utf-8")
+    return [export_path, report_path]
+
+
+def _markdown(doc: dict, summary: RunSummary, store: Store) -> str:
+    in_run = set(summary.article_ids)
+    articles = [a for a in doc["articles"] if a["id"] in in_run]
+    lines = [
+        "# newsgraph report",
+        "",
+        f"This run: {summary.line()}.",
+        "",
+        f"Articles in this run: {len(articles)}; in the database: {len(doc['articles'])}.",
+        "",
+    ]
+    by_outlet = Counter(a["outlet"] or "(unknown outlet)" for a in articles)
+    if by_outlet:
+        lines += ["## Outlets", "", "| outlet | articles |", "| --- | --- |"]
+        lines += [f"| {_cell(o)} | {n} |" for o, n in sorted(by_outlet.items())]
+        lines.append("")
+    if articles:
+        lines += [
+            "## Articles",
+            "",
+            "| id | published | outlet | title | language | status | words | removed |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for a in sorted(articles, key=lambda a: (a["published"] or "", a["id"])):
+            removed = len(store.removals(a["id"]))
+            lines.append(
+                f"| `{a['id']}` | {a['published'] or ''} | {_cell(a['outlet'])} | "
+                f"{_cell(a['title'])} | {a['language'] or '?'} | {a['status']} | "
+                f"{len(a['text'].split())} | {removed} |"
+            )
+        lines.append("")
+    if summary.skipped:
+        lines += ["## Skipped inputs (not articles)", ""]
+        lines += [f"- `{s.source}`: {s.reason}" for s in summary.skipped]
+        lines.append("")
+    if summary.failures:
+        lines += ["## Failed inputs", ""]
+        lines += [f"- `{f.source}`: {f.reason}" for f in summary.failures]
+        lines.append("")
+    lines += [
+        "## Analysis",
+        "",
+        f"Entities: {len(doc['entities'])}, quotes: {len(doc['quotes'])}, "
+        f"events: {len(doc['events'])}, stories: {len(doc['stories'])}.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _cell(value: str | None) -> str:
+    return (value or "").replace("|", "\\|").replace("\n", " ")

@@ -1,0 +1,236 @@
+"""The CLI end to end, through click's runner (and a real subprocess for the kill test)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli import main
+
+ARTICLE = """Skip to content
+
+Harbour talks end without a deal
+
+March 4, 2025
+
+By Lena Okafor
+
+Negotiators from Veloria and Castelmar ended two days of talks in Portavel on Tuesday without an
+agreement on fishing rights, officials said.
+
+"We made progress, but the hard questions remain open," Velorian envoy Marta Quill told reporters
+after the final session.
+
+Related article: [Fishing fleets wait for a deal](#)
+
+The talks are expected to resume next month in Castelmar, according to a statement from the
+Castelmar foreign ministry.
+"""
+
+HTML = """<!doctype html><html><head><meta charset="utf-8"><title>Port reopens after storm</title>
+<meta property="og:title" content="Port reopens after storm">
+<meta name="author" content="Jon Hale">
+<meta property="article:published_time" content="2025-03-05T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Port reopens after storm</h1>
+<p>The port of Portavel reopened on Wednesday after a storm closed it for three days, the harbour
+authority said in a statement published in the morning.</p>
+<p>"Ships are moving again and the backlog should clear by the weekend," harbour master Ida Renn
+said, adding that two cranes had been damaged by the wind.</p>
+<p>Traders said the closure had delayed grain shipments to Castelmar and pushed up prices in the
+local market, where stocks were already running low before the storm.</p>
+</article><footer>© 2025 Example Gazette</footer></body></html>
+"""
+
+FRENCH = """Les négociateurs de Veloria et de Castelmar ont terminé mardi deux jours de
+pourparlers à Portavel sans parvenir à un accord sur les droits de pêche, selon des responsables.
+Les discussions doivent reprendre le mois prochain, a indiqué le ministère des affaires étrangères.
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "sub" / "port.html").write_text(HTML, encoding="utf-8")
+    (folder / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    records = [
+        {"id": "r1", "title": "Grain prices rise", "outlet": "Example Wire",
+         "published": "2025-03-06", "text": "Grain prices rose in Castelmar on Thursday after "
+         "the port closure, traders said, and were expected to stay high for a week.",
+         "section": "markets"},
+    ]
+    (folder / "items.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8"
+    )
+    return folder
+
+
+def run(*args: str, input: str | bytes | None = None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_ingest_folder_then_again_is_all_duplicates(corpus, tmp_path):
+    db = str(tmp_path / "n.db")
+    first = run("ingest", str(corpus), "--db", db)
+    assert first.exit_code == 0, first.output
+    assert "4 ingested, 0 skipped as duplicates" in first.output
+    assert "0 failed, 1 not analysed" in first.output
+    second = run("ingest", str(corpus), "--db", db)
+    assert second.exit_code == 0
+    assert "0 ingested, 4 skipped as duplicates" in second.output
+
+
+def test_bad_items_are_named_and_the_batch_goes_on(corpus, tmp_path):
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (corpus / "latin1.txt").write_bytes("Caf\xe9 talks resume in Portavel".encode("latin-1"))
+    db = str(tmp_path / "n.db")
+    result = run("ingest", str(corpus), "--db", db)
+    assert result.exit_code == 1
+    lines = [ln for ln in result.output.splitlines() if ln.startswith("error:")]
+    assert len(lines) == 3
+    assert any("empty.txt" in ln for ln in lines)
+    assert any("binary.txt" in ln for ln in lines)
+    assert any("latin1.txt" in ln and "UTF-8" in ln for ln in lines)
+    assert "4 ingested" in result.output and "3 failed" in result.output
+
+
+def test_export_json_contract_is_deterministic(corpus, tmp_path):
+    db = str(tmp_path / "n.db")
+    run("ingest", str(corpus), "--db", db)
+    out1, out2 = tmp_path / "e1.json", tmp_path / "e2.json"
+    assert run("export", "--format", "json", "-o", str(out1), "--db", db).exit_code == 0
+    run("reprocess", "--db", db)
+    run("export", "--format", "json", "-o", str(out2), "--db", db)
+    assert out1.read_bytes() == out2.read_bytes()
+    doc = json.loads(out1.read_text())
+    assert doc["schema_version"] == 1
+    for name in ("articles", "entities", "quotes", "events", "stories"):
+        assert isinstance(doc[name], list)
+    by_title = {a["title"]: a for a in doc["articles"]}
+    talks = by_title["Harbour talks end without a deal"]
+    assert talks["published"] == "2025-03-04"
+    assert talks["byline"] == "Lena Okafor"
+    assert "Skip to content" not in talks["text"]
+    assert "Related article" not in talks["text"]
+    port = by_title["Port reopens after storm"]
+    assert port["published"].startswith("2025-03-05")
+    assert port["byline"] == "Jon Hale"
+    assert "Home" not in port["text"].split()
+    grain = by_title["Grain prices rise"]
+    assert grain["external_id"] == "r1" and grain["outlet"] == "Example Wire"
+    assert grain["metadata"]["section"] == "markets"
+    french = [a for a in doc["articles"] if a["language"] == "fr"]
+    assert len(french) == 1 and french[0]["status"] == "not_analysed"
+    for a in doc["articles"]:
+        assert set(a) >= {"id", "source", "external_id", "url", "outlet", "title", "byline",
+                          "published", "language", "text"}
+
+
+def test_export_jsonl_and_csv(corpus, tmp_path):
+    db = str(tmp_path / "n.db")
+    run("ingest", str(corpus), "--db", db)
+    result = run("export", "--format", "jsonl", "--db", db)
+    rows = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert rows[0]["type"] == "header" and rows[0]["schema_version"] == 1
+    assert sum(r["type"] == "article" for r in rows) == 4
+    assert run("export", "--format", "csv", "--db", db).exit_code == 2
+    folder = tmp_path / "csv"
+    assert run("export", "--format", "csv", "-o", str(folder), "--db", db).exit_code == 0
+    header = (folder / "articles.csv").read_text().splitlines()[0]
+    assert header.startswith("id,source,external_id,url,outlet,title")
+    assert (folder / "quotes.csv").read_text().startswith("id,article,kind,text")
+
+
+def test_show_article_and_removed(corpus, tmp_path):
+    db = str(tmp_path / "n.db")
+    run("ingest", str(corpus / "talks.txt"), "--db", db)
+    listing = run("articles", "--db", db).output
+    article_id = listing.split()[0]
+    shown = run("show", "article", article_id[:8], "--db", db)
+    assert shown.exit_code == 0
+    assert "Harbour talks end without a deal" in shown.output
+    removed = run("show", "article", article_id, "--removed", "--db", db).output
+    assert "navigation" in removed and "Skip to content" in removed
+    assert "related link" in removed.lower() or "related" in removed.lower()
+    record = json.loads(run("show", "article", article_id, "--json", "--db", db).output)
+    assert record["id"] == article_id and record["removed"]
+    raw = run("show", "article", article_id, "--raw", "--db", db).output
+    assert raw.startswith("Skip to content")
+    assert run("show", "article", "ffffffffffff", "--db", db).exit_code == 2
+
+
+def test_search(corpus, tmp_path):
+    db = str(tmp_path / "n.db")
+    run("ingest", str(corpus), "--db", db)
+    out = run("articles", "--search", "harbour AND cranes", "--db", db).output
+    assert "Port reopens after storm" in out and "Harbour talks" not in out
+    assert run("articles", "--search", '"unclosed', "--db", db).exit_code == 2
+
+
+def test_stdin(tmp_path):
+    db = str(tmp_path / "n.db")
+    result = run("ingest", "-", "--db", db, input=ARTICLE.encode())
+    assert result.exit_code == 0, result.output
+    assert "1 ingested" in result.output
+
+
+def test_analyze_writes_report(corpus, tmp_path):
+    out = tmp_path / "out"
+    result = run("analyze", str(corpus), "--out", str(out), "--db", str(tmp_path / "n.db"))
+    assert result.exit_code == 0, result.output
+    doc = json.loads((out / "export.json").read_text())
+    assert len(doc["articles"]) == 4
+    report = (out / "report.md").read_text()
+    assert "Harbour talks end without a deal" in report and "not_analysed" in report
+
+
+def test_killed_mid_batch_leaves_consistent_db_and_rerun_finishes(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    n = 400
+    for i in range(n):
+        body = ARTICLE.replace("two days", f"{i + 2} days")
+        (folder / f"a{i:04d}.txt").write_text(body, encoding="utf-8")
+    db = tmp_path / "n.db"
+    cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", str(folder), "--db", str(db),
+           "--no-progress"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    deadline = time.monotonic() + 60
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as con:
+                    stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.OperationalError:
+                continue
+            if stored >= 5:
+                break
+    if proc.poll() is not None:
+        pytest.skip("ingest finished before it could be killed (machine too fast)")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        partial = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        raws = con.execute("SELECT count(*) FROM raw_inputs").fetchone()[0]
+    assert 0 < partial < n and raws == partial
+    result = run("ingest", str(folder), "--db", str(db))
+    assert f"{n - partial} ingested, {partial} skipped as duplicates" in result.output
+    assert result.exit_code == 0
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == n
