@@ -77,6 +77,8 @@ def build_article(raw: RawItem, extraction: Extraction) -> Article:
     language = detect_language(extraction.text)
     metadata = {k: v for k, v in raw.fields.items() if k not in KNOWN_FIELDS}
     metadata["extracted"] = {k: v for k, v in found.items() if v}
+    if extraction.agencies:
+        metadata["agencies"] = list(extraction.agencies)
     external_id = given.get("external_id")
     return Article(
         id=raw.id,

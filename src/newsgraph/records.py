@@ -92,6 +92,7 @@ class Extraction:
     byline: str | None = None
     outlet: str | None = None
     url: str | None = None
+    agencies: list[str] = field(default_factory=list)  # credited in a sign-off: ["AP", "AFP"]
     removals: list[Removal] = field(default_factory=list)
     extractor: str = ""
 

@@ -59,10 +59,9 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 iso = _valid(y, int(gd["mnum"]), int(gd["day"]))
             else:
                 a, b = int(gd["a"]), int(gd["b"])
-                if gd["sep"] == "/" and a <= 12:
-                    iso = _valid(y, a, b)  # US order where it is possible
-                else:
-                    iso = _valid(y, b, a)
+                # slashes: US order where it is possible; dots and dashes: day first
+                us = gd["sep"] == "/" and a <= 12
+                iso = _valid(y, a, b) if us else _valid(y, b, a)
             if iso and (best is None or m.start() < best[1]):
                 best = (iso, m.start(), m.end())
             if iso:

@@ -113,7 +113,8 @@ def canonical_outlet(name: str | None) -> str | None:
     if re.fullmatch(r"\s*(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?\s*", name, re.I):
         return outlet_from_url(name)
     # "Le Monde.fr", "BBC News - Home", "Reuters | Breaking News": try the parts
-    bare = re.sub(r"\.(?:com|net|org|co\.uk|fr|de|it|es|ru|cn|in)\s*$", "", name.strip(), flags=re.I)
+    tld = r"\.(?:com|net|org|co\.uk|fr|de|it|es|ru|cn|in)\s*$"
+    bare = re.sub(tld, "", name.strip(), flags=re.I)
     for part in (bare, *re.split(r"\s+[|\-–—:·]\s+", name)):
         if part != name:
             hit = _by_name().get(_norm(part))

@@ -49,7 +49,17 @@ REASONS = (
 )
 
 # fmt: off
-STOPWORDS = frozenset(["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says", "would", "could", "may", "might", "must", "shall", "one", "also", "its", "it's", "i'm", "don't", "can't", "won't", "he's", "she's", "that's", "there's", "they're", "we're", "you're"])
+_STOPWORDS_TEXT = """
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours ourselves out over
+own same she should so some such than that the their theirs them themselves then there these
+they this those through to too under until up very was we were what when where which while who
+whom why will with would you your yours yourself yourselves said says would could may might must
+shall one also its it's i'm don't can't won't he's she's that's there's they're we're you're
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 # fmt: on
 
 # Title Case lines (menus, other articles' headlines) cost this much more than other short lines.
@@ -98,7 +108,8 @@ _CREDIT_LINE = re.compile(
 _SLASH_CREDIT = re.compile(r"^[^\s/][^/\n]{0,40}(?:\s?/\s?[^/\n]{1,40}){1,4}$")
 _CREDIT_WORD = re.compile(rf"(?<!\w){_CREDIT_WORDS}(?!\w)", re.I)
 _TRAILING_CREDIT = re.compile(
-    r"(?i)\s(?:image|photo|picture|foto|credit|photograph)s?\s?:\s?[^.!?\n]{1,80}$"
+    r"\s(?i:image|photo|picture|foto|credit|photograph)s?\s?:\s?"
+    r"(?:[^.!?\n]|(?<=[A-Z])\.(?=\s)){1,80}$"
 )
 _COPYRIGHT = re.compile(r"(?i)^(?:.{0,80}(?:©|\(c\)|copyright\b).{0,200}|all rights reserved\.?)$")
 _SIGNOFF = re.compile(
@@ -122,6 +133,11 @@ _URL_ONLY = re.compile(r"^<?(?P<url>https?://[^\s<>]{1,2000})>?$")
 _MD_LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{0,2000})\)")
 _ANGLE_URL = re.compile(r"<(?P<url>https?://[^\s<>]{1,2000})>")
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>\n]{0,200})?/?>")
+_NOT_TITLE = re.compile(
+    r"(?i)\b(?:min(?:ute)?s? read|\d{1,2}:\d\d|posted|published|updated|"
+    r"fact[- ]checked|reviewed by|"
+    r"table of contents|cookies?|privacy|sign up|subscribe|newsletter|advertis\w*)\b"
+)
 _TOLD = re.compile(r"\b(?:told|speaking to|in an interview with|said to)\s+$")
 
 
@@ -240,13 +256,20 @@ def _rule(line: _Line) -> str | None:
         return "sign-off"
     if _CREDIT_LINE.match(s):
         return "image credit"
-    if len(s) <= 100 and _SLASH_CREDIT.match(s) and not _SENT_END.search(s):
-        if _CREDIT_WORD.search(s) and len(_WORD.findall(s)) <= 10:
-            return "image credit"
+    if (
+        len(s) <= 100
+        and _SLASH_CREDIT.match(s)
+        and not _SENT_END.search(s)
+        and _CREDIT_WORD.search(s)
+        and len(_WORD.findall(s)) <= 10
+    ):
+        return "image credit"
     if _TRAILING_CREDIT.search(s):
         return "image caption"
     if _COPYRIGHT.match(s) and len(s) < 250:
-        return "image credit" if _CREDIT_WORD.search(s) and len(s) < 60 else "boilerplate"
+        # "© Reuters" under a photo credits it; "© 2024 Reuters" is the site's own footer
+        photo = _CREDIT_WORD.search(s) and len(s) < 60 and not re.search(r"(?:19|20)\d\d", s)
+        return "image credit" if photo else "boilerplate"
     if _BREADCRUMB.match(s) and len(_WORD.findall(s)) <= 12:
         return "navigation"
     return None
@@ -388,18 +411,22 @@ def clean_text(raw: str) -> Extraction:
     head_idx = lines.index(body[0]) if body else len(lines)
     first_prose = next((ln for ln in body if ln.prose), None)
     stop_idx = lines.index(first_prose) if first_prose else head_idx
-    window = [ln for ln in lines[max(0, head_idx - 12) : stop_idx] if ln.reason in (None,)]
+    window = [ln for ln in lines[max(0, head_idx - 15) : stop_idx] if ln.reason is None]
     for ln in reversed(window):
         if published is None and (iso := date_line(ln.text)):
             published = iso
             ln.reason = "metadata: date"
-    for ln in reversed(window):
-        if ln.reason is not None:
-            continue
-        if title is None and ln.heading and ln.words >= 2 and not _looks_like_name(ln.text):
-            title = ln.text
-            ln.reason = "metadata: title"
-            break
+    # the headline: the longest heading-like line there (a kicker, a section label or a
+    # "5 min read" is shorter)
+    heads = [
+        ln for ln in window
+        if ln.reason is None and ln.heading and ln.words >= 2 and not _looks_like_name(ln.text)
+        and not _NOT_TITLE.search(ln.text)
+    ]
+    if heads:
+        best = max(heads, key=lambda ln: (min(ln.words, 25), -lines.index(ln)))
+        title = best.text
+        best.reason = "metadata: title"
     if byline is None:
         for ln in window:
             if ln.reason is None and _looks_like_name(ln.text):
@@ -428,8 +455,6 @@ def clean_text(raw: str) -> Extraction:
             ln.reason = "boilerplate"
 
     outlet = _find_outlet(lines, body, url)
-    if byline is None and agencies:
-        byline = ", ".join(agencies)
 
     # pass 4: rebuild, joining broken sentences
     parts: list[str] = []
@@ -460,6 +485,7 @@ def clean_text(raw: str) -> Extraction:
         byline=byline,
         outlet=outlet,
         url=url,
+        agencies=agencies,
         removals=removals,
         extractor="textclean",
     )
@@ -470,7 +496,8 @@ def _looks_like_name(s: str) -> bool:
     toks = s.split()
     if not 2 <= len(toks) <= 6 or len(s) > 60 or re.search(r"[\d.!?:;@/|]", s):
         return False
-    caps = [t for t in toks if t.lower() not in ("and", "de", "van", "von", "der", "da", "bin", "al")]
+    particles = ("and", "de", "van", "von", "der", "da", "bin", "al")
+    caps = [t for t in toks if t.lower() not in particles]
     return all(t[0].isupper() for t in caps) and not any(t.lower() in STOPWORDS for t in caps)
 
 
@@ -481,4 +508,4 @@ def _broken(prev: _Line, nxt: _Line) -> bool:
     first = nxt.text[0]
     if first.islower():
         return True
-    return nxt.words <= 3 and bool(_SENT_END.search(nxt.text)) and first.isalpha()
+    return nxt.words <= 3 and bool(_SENT_END.search(nxt.text)) and first.isalnum()
