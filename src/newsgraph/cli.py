@@ -263,6 +263,43 @@ def articles_cmd(query: str | None, outlet: str | None, limit: int, db_path: str
                 break
 
 
+@main.command("quotes")
+@click.option("--speaker", default=None, help="Only quotes whose speaker name contains this.")
+@click.option("--article", "article_id", default=None, help="Only quotes from this article.")
+@click.option("--kind", type=click.Choice(["direct", "mixed", "indirect"]), default=None)
+@click.option("--attributed", is_flag=True, help="Only quotes with a speaker.")
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines in the export's quote shape.")
+@db_option
+def quotes_cmd(speaker: str | None, article_id: str | None, kind: str | None, attributed: bool,
+               as_json: bool, db_path: str) -> None:
+    """List quotations with their speakers (who said what, to whom, through whom)."""
+    from newsgraph.export.contract import quote_record
+
+    with open_store(db_path) as store:
+        if article_id:
+            full = store.resolve_id(article_id)
+            if full is None:
+                raise click.UsageError(f"no article with id {article_id!r}")
+            article_id = full
+        rows = store.quotes(article_id=article_id, speaker=speaker, kind=kind,
+                            include_unattributed=not attributed)
+    for quote_id, art, q in rows:
+        if as_json:
+            click.echo(json.dumps(quote_record(quote_id, art, q), ensure_ascii=False))
+            continue
+        who = q.speaker_name or (f"({q.speaker.text})" if q.speaker else "(unattributed)")
+        extra = "".join([
+            f" to {q.addressee_name or q.addressee.text}" if q.addressee else "",
+            f" via {q.via}" if q.via else "",
+        ])
+        click.echo(f"{art[:8]} {q.start:>6} {q.kind:<8} {who}{extra}: {_ellipsis(q.text, 160)}")
+
+
+def _ellipsis(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
 @main.command("reprocess")
 @click.argument("ids", nargs=-1)
 @db_option

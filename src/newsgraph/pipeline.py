@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
+from newsgraph.analyse import analyse
 from newsgraph.extract import NoTextFound, extract
 from newsgraph.extract.language import ANALYSED_LANGUAGES, detect_language
 from newsgraph.extract.metadata import normalise_date
@@ -100,13 +101,23 @@ def build_article(raw: RawItem, extraction: Extraction) -> Article:
 
 
 def process(raw: RawItem) -> Article | IngestFailure:
-    """Extract one raw item into an article; any error becomes a one-line failure."""
+    """Extract and analyse one raw item; an extraction error becomes a one-line failure.
+
+    An analysis error does not lose the article: it is stored with its text and the error is
+    kept in `metadata["analysis_error"]`, so `reprocess` can retry it after a fix.
+    """
     try:
-        return build_article(raw, extract(raw))
+        article = build_article(raw, extract(raw))
     except NoTextFound as e:
         return IngestFailure(raw.source, str(e))
     except Exception as e:  # noqa: BLE001 - one bad item must never stop the batch
         return IngestFailure(raw.source, f"extraction failed: {type(e).__name__}: {e}")
+    try:
+        analyse(article)
+    except Exception as e:  # noqa: BLE001
+        article.quotes = []
+        article.metadata["analysis_error"] = f"{type(e).__name__}: {e}"
+    return article
 
 
 def ingest(

@@ -116,3 +116,42 @@ class Article:
     extractor: str = ""
     metadata: dict[str, Any] = field(default_factory=dict)
     removals: list[Removal] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words in an article's clean text: `text == article.text[start:end]`."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quotation or reported statement and who made it.
+
+    `start`/`end` cover the content (for a direct quote: inside the quote marks). `speaker` is
+    the mention that names the speaker where the quote is attributed (it may be a pronoun or a
+    description); `speaker_name` is that mention resolved to a full name from the article, or
+    None when the article never names the speaker. `label` tells attributed quotes from quote
+    marks that attribute nothing: `quote`, `scare` (a quoted word or phrase with no speaker and
+    no speech cue) or `headline`.
+    """
+
+    kind: str  # direct | mixed | indirect
+    text: str
+    start: int
+    end: int
+    cue: Mention | None = None
+    speaker: Mention | None = None
+    speaker_name: str | None = None
+    addressee: Mention | None = None
+    addressee_name: str | None = None
+    via: str | None = None
+    label: str = "quote"
+
+    def id_for(self, article_id: str) -> str:
+        """Stable id: the same article, span and kind always give the same quote id."""
+        return content_id(f"{article_id}:{self.start}:{self.end}:{self.kind}".encode())

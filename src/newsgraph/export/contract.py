@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph import __version__
-from newsgraph.records import Article
+from newsgraph.records import Article, Mention, Quote
 from newsgraph.store import Store
 
 SCHEMA_VERSION = 1
@@ -49,6 +49,34 @@ def article_record(a: Article) -> dict[str, Any]:
     }
 
 
+def _mention(m: Mention | None) -> dict[str, Any] | None:
+    return None if m is None else {"text": m.text, "start": m.start, "end": m.end}
+
+
+def quote_record(quote_id: str, article_id: str, q: Quote) -> dict[str, Any]:
+    """A quote in the contract's shape; `entity` ids arrive with the entities stage."""
+    speaker = None
+    if q.speaker is not None:
+        speaker = {"entity": None, "name": q.speaker_name, "mention": _mention(q.speaker)}
+    addressee = None
+    if q.addressee is not None:
+        addressee = {"entity": None, "name": q.addressee_name, "mention": _mention(q.addressee)}
+    return {
+        "id": quote_id,
+        "article": article_id,
+        "kind": q.kind,
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "speaker": speaker,
+        "cue": q.cue.text if q.cue else None,
+        "addressee": addressee,
+        "via": q.via,
+        "label": q.label,
+        "cue_span": _mention(q.cue),
+    }
+
+
 def build_document(store: Store) -> dict[str, Any]:
     """The whole export as one JSON-ready object."""
     doc: dict[str, Any] = {
@@ -56,6 +84,8 @@ def build_document(store: Store) -> dict[str, Any]:
         "generator": f"newsgraph {__version__}",
     }
     doc["articles"] = [article_record(a) for a in store.iter_articles()]
-    for name in LISTS[1:]:
-        doc[name] = []
+    doc["entities"] = []
+    doc["quotes"] = [quote_record(*row) for row in store.all_quotes()]
+    doc["events"] = []
+    doc["stories"] = []
     return doc

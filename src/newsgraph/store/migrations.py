@@ -77,4 +77,33 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         END;
         """,
     ),
+    (
+        3,
+        "quotes with speakers, cues, addressees and channels",
+        """
+        CREATE TABLE quotes (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            label TEXT NOT NULL,
+            text TEXT NOT NULL,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            speaker_text TEXT,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            speaker_name TEXT,
+            cue_text TEXT,
+            cue_start INTEGER,
+            cue_end INTEGER,
+            addressee_text TEXT,
+            addressee_start INTEGER,
+            addressee_end INTEGER,
+            addressee_name TEXT,
+            via TEXT
+        );
+        CREATE INDEX quotes_article ON quotes(article_id);
+        CREATE INDEX quotes_speaker ON quotes(speaker_name);
+        """,
+    ),
 ]

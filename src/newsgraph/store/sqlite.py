@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph import __version__
-from newsgraph.records import Article, RawItem, Removal
+from newsgraph.records import Article, Mention, Quote, RawItem, Removal
 from newsgraph.store.migrations import MIGRATIONS
 
 _ARTICLE_COLUMNS = (
@@ -102,6 +102,7 @@ class Store:
                 (article.id, raw.kind, raw.container, raw.content, _dumps(raw.fields)),
             )
             self._write_removals(article)
+            self._write_quotes(article)
         return True
 
     def replace_article(self, article: Article) -> None:
@@ -115,7 +116,9 @@ class Store:
                 (*row[1:], __version__, article.id),
             )
             self.db.execute("DELETE FROM removals WHERE article_id = ?", (article.id,))
+            self.db.execute("DELETE FROM quotes WHERE article_id = ?", (article.id,))
             self._write_removals(article)
+            self._write_quotes(article)
 
     def _write_removals(self, article: Article) -> None:
         self.db.executemany(
@@ -125,6 +128,12 @@ class Store:
                 (article.id, i, r.start, r.end, r.text, r.reason)
                 for i, r in enumerate(article.removals)
             ],
+        )
+
+    def _write_quotes(self, article: Article) -> None:
+        self.db.executemany(
+            f"INSERT OR REPLACE INTO quotes ({_QUOTE_COLUMNS}) VALUES ({', '.join('?' * 19)})",
+            [_quote_row(article.id, q) for q in article.quotes],
         )
 
     def record_failure(self, source: str, reason: str) -> None:
@@ -191,6 +200,42 @@ class Store:
             container=row[4],
         )
 
+    def quotes(
+        self,
+        *,
+        article_id: str | None = None,
+        speaker: str | None = None,
+        kind: str | None = None,
+        include_unattributed: bool = True,
+    ) -> list[tuple[str, str, Quote]]:
+        """(quote id, article id, quote) in article then text order. `speaker` matches the
+        resolved name or the mention, case-insensitively, as a substring."""
+        where, args = ["label = 'quote'"], []
+        if article_id:
+            where.append("article_id = ?")
+            args.append(article_id)
+        if kind:
+            where.append("kind = ?")
+            args.append(kind)
+        if speaker:
+            where.append("(lower(speaker_name) LIKE ? OR lower(speaker_text) LIKE ?)")
+            args += [f"%{speaker.lower()}%"] * 2
+        if not include_unattributed:
+            where.append("speaker_text IS NOT NULL")
+        rows = self.db.execute(
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes WHERE {' AND '.join(where)} "
+            "ORDER BY article_id, char_start, char_end",
+            args,
+        )
+        return [(r["id"], r["article_id"], _quote_from_row(r)) for r in rows]
+
+    def all_quotes(self) -> list[tuple[str, str, Quote]]:
+        """Every quote, scare quotes included, for the export."""
+        rows = self.db.execute(
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes ORDER BY article_id, char_start, char_end"
+        )
+        return [(r["id"], r["article_id"], _quote_from_row(r)) for r in rows]
+
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str | None, str]]:
         """Full-text search: (article id, title, snippet with [matches] marked)."""
         try:
@@ -226,6 +271,40 @@ class _Transaction:
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+_QUOTE_COLUMNS = (
+    "id, article_id, kind, label, text, char_start, char_end, speaker_text, speaker_start, "
+    "speaker_end, speaker_name, cue_text, cue_start, cue_end, addressee_text, addressee_start, "
+    "addressee_end, addressee_name, via"
+)
+
+
+def _mention_cols(m: Mention | None) -> tuple:
+    return (None, None, None) if m is None else (m.text, m.start, m.end)
+
+
+def _quote_row(article_id: str, q: Quote) -> tuple:
+    return (
+        q.id_for(article_id), article_id, q.kind, q.label, q.text, q.start, q.end,
+        *_mention_cols(q.speaker), q.speaker_name, *_mention_cols(q.cue),
+        *_mention_cols(q.addressee), q.addressee_name, q.via,
+    )
+
+
+def _mention_from(row: sqlite3.Row, prefix: str) -> Mention | None:
+    if row[f"{prefix}_text"] is None:
+        return None
+    return Mention(row[f"{prefix}_text"], row[f"{prefix}_start"], row[f"{prefix}_end"])
+
+
+def _quote_from_row(row: sqlite3.Row) -> Quote:
+    return Quote(
+        kind=row["kind"], text=row["text"], start=row["char_start"], end=row["char_end"],
+        cue=_mention_from(row, "cue"), speaker=_mention_from(row, "speaker"),
+        speaker_name=row["speaker_name"], addressee=_mention_from(row, "addressee"),
+        addressee_name=row["addressee_name"], via=row["via"], label=row["label"],
+    )
 
 
 def _dumps(value: Any) -> str:

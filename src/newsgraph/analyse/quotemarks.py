@@ -1,0 +1,108 @@
+"""Pairing quotation marks in a whole article, robustly.
+
+Pure text, no parse: finds the spans between opening and closing marks, paragraph by paragraph.
+Handles curly and straight marks (the direction of a straight mark is read from its neighbours),
+guillemets and low-9 marks, multi-paragraph quotes (the news convention: each paragraph reopens
+the quote and only the last one closes it), and an odd number of marks: an unmatched mark is
+dropped with its paragraph's damage contained, never the whole article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d", '"': '"'}
+_CLOSERS = {"\u201d", "\u00bb", '"'}
+_MARKS = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """Text between a pair of marks: `start`/`end` exclude the marks themselves.
+
+    `continues` is True when the quote goes on in the next paragraph (it was left open there
+    and the next paragraph reopens it); `continued` when this span continues the previous one.
+    """
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    continues: bool = False
+    continued: bool = False
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, paragraphs being separated by blank lines."""
+    spans = []
+    pos = 0
+    for m in _PARAGRAPH.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _is_opening(text: str, i: int) -> bool:
+    """Direction of a straight `"` from its neighbours: space/start before it means it opens."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{\u2014\u2013-/:":
+        return not after.isspace()
+    return False
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """All quoted spans of `text`, in order."""
+    spans: list[QuotedSpan] = []
+    paras = paragraphs(text)
+    carried = False  # the previous paragraph ended inside an open quote
+    for k, (p_start, p_end) in enumerate(paras):
+        open_at: int | None = None
+        expected_close = ""
+        first_in_para = True
+        continued = False
+        for m in _MARKS.finditer(text, p_start, p_end):
+            i, ch = m.start(), m.group()
+            if open_at is None:
+                if ch in _OPENERS and (ch != '"' or _is_opening(text, i) or _lone_start(text, i)):
+                    open_at, expected_close = i, _OPENERS[ch]
+                    continued = carried and first_in_para and i == p_start
+                first_in_para = False
+                continue
+            if ch in _OPENERS and ch not in _CLOSERS:
+                open_at, expected_close = i, _OPENERS[ch]  # the previous opener was unmatched
+                continued = False
+                continue
+            if ch == '"' and expected_close == '"' and _is_opening(text, i):
+                open_at = i  # two straight openers in a row: the first was unmatched
+                continued = False
+                continue
+            if i > open_at + 1:
+                spans.append(QuotedSpan(open_at + 1, i, open_at, i, continued=continued))
+            open_at = None
+            continued = False
+        carried = False
+        if open_at is not None:
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            reopens = nxt is not None and text[nxt[0]] in _OPENERS
+            if reopens or open_at == p_start:
+                # Multi-paragraph quote (or a paragraph that is one unclosed quote): keep it to
+                # the end of the paragraph, trailing whitespace excluded.
+                end = p_end
+                while end > open_at + 1 and text[end - 1].isspace():
+                    end -= 1
+                if end > open_at + 1:
+                    spans.append(QuotedSpan(open_at + 1, end, open_at, None, continues=reopens,
+                                            continued=continued))
+                carried = reopens
+    return spans
+
+
+def _lone_start(text: str, i: int) -> bool:
+    """A straight mark opening a paragraph or line opens a quote whatever follows."""
+    return i == 0 or text[i - 1] == "\n"

@@ -1,0 +1,528 @@
+"""Who said what: direct, mixed and indirect quotations with their speakers.
+
+Rules over a spaCy parse, in three passes over an article:
+
+1. Quote marks are paired on the raw text (`quotemarks`), so an odd number of marks or a quote
+   running over several paragraphs never derails the parse-based steps.
+2. Each quoted span of four words or more is a direct quote. Its speech cue is looked for in the
+   words after the closing mark (`"…," Putin said.` / `"…," said John Kirby`), then before the
+   opening mark (`Putin added, "…"`, `X said:` ending the previous paragraph). A quote with no
+   cue of its own continues the speaker of the quote just before it in the same or previous
+   paragraph, or is left unattributed.
+3. Speech verbs with a complement clause outside direct quotes make indirect quotes (`The
+   ministry said Thursday that …`, `according to X`); shorter quoted fragments inside such a
+   clause or an evaluative cue's object make it a mixed quote (`praised China's "balanced"
+   approach`). Fragments that nothing attributes are scare quotes.
+
+Speakers are then resolved to names in reading order (`speakers.SpeakerResolver`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
+from newsgraph.analyse.speakers import SpeakerResolver
+from newsgraph.analyse.speech import AUDIENCE_NOUNS, EVALUATIVE_VERBS, MEDIA_NOUNS, SAY_VERBS
+from newsgraph.extract.outlets import canonical_outlet
+from newsgraph.records import Mention, Quote
+
+MIN_DIRECT_WORDS = 4
+_WINDOW_AFTER = 25
+_WINDOW_BEFORE = 30
+_QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+_SENT_END = frozenset({".", "!", "?"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "pcomp"})
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """Every quotation in the parsed article, in text order."""
+    return _Extractor(doc).run()
+
+
+@dataclass(slots=True)
+class _Direct:
+    """A direct quote in the making; `cue` is the token index of its own speech cue."""
+
+    qs: QuotedSpan
+    quote: Quote
+    speaker: Span | None
+    cue: int | None
+    absorbed: bool = False  # taken into a mixed quote
+
+
+class _Extractor:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        self.spans = find_quoted_spans(self.text)
+        self.resolver = SpeakerResolver(doc)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def tok_at(self, char: int) -> int:
+        """Index of the token covering (or starting just after) a char offset."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        return max(0, min(i, len(self.doc) - 1))
+
+    def mention(self, start_char: int, end_char: int) -> Mention:
+        return Mention(self.text[start_char:end_char], start_char, end_char)
+
+    # -- passes ------------------------------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        if not len(self.doc):
+            return []
+        directs: list[_Direct] = []
+        fragments: list[QuotedSpan] = []
+        previous: _Direct | None = None
+        for qs in self.spans:
+            short = _words(self.text[qs.start : qs.end]) < MIN_DIRECT_WORDS
+            if short and not (qs.continued or qs.continues):
+                fragments.append(qs)
+                continue
+            previous = self._direct(qs, previous)
+            directs.append(previous)
+        found: list[tuple[Quote, Span | None]] = []
+        claimed: list[tuple[int, int]] = []
+        for quote, speaker in self._indirect(directs, fragments):
+            found.append((quote, speaker))
+            claimed.append((quote.start, quote.end))
+        kept = [d for d in directs if not d.absorbed]
+        found.extend((d.quote, d.speaker) for d in kept)
+        taken = claimed + [(d.qs.start, d.qs.end) for d in kept]
+        for qs in fragments:
+            if not any(s < qs.end and qs.start < e for s, e in taken):
+                text, start, end = _trim(self.text, qs.start, qs.end)
+                if end > start:
+                    found.append((Quote("direct", text, start, end, label="scare"), None))
+        found.sort(key=lambda pair: (pair[0].start, pair[0].end))
+        return self._resolve(found)
+
+    def _resolve(self, found: list[tuple[Quote, Span | None]]) -> list[Quote]:
+        out = []
+        for quote, speaker in found:
+            if speaker is not None:
+                name = self.resolver.resolve(speaker)
+                quote.speaker_name = name
+                if name:
+                    self.resolver.remember(speaker.start_char, name)
+            out.append(quote)
+        return out
+
+    # -- direct quotes -----------------------------------------------------------------------
+
+    def _direct(self, qs: QuotedSpan, previous: _Direct | None) -> _Direct:
+        text, start, end = _trim(self.text, qs.start, qs.end)
+        quote = Quote("direct", text, start, end)
+        after = self._window_after(qs)
+        before = self._window_before(qs)
+        attribution = _attribute(after, first=True) or _attribute(before, first=False)
+        if attribution is None and qs.start > 1 and self._colon_intro(qs):
+            attribution = _attribute(self._previous_paragraph_tail(qs), first=False)
+        if attribution is not None:
+            cue, speaker = attribution
+            quote.cue = self.mention(cue.idx, cue.idx + len(cue.text))
+            if speaker is not None:
+                quote.speaker = self.mention(speaker.start_char, speaker.end_char)
+            self._addressee(cue, quote)
+            self._via(cue, quote)
+            return _Direct(qs, quote, speaker, cue.i)
+        if previous is not None and previous.quote.speaker is not None:
+            gap = self.text[previous.qs.end : qs.open_mark]
+            same_para = "\n\n" not in gap
+            next_para = gap.count("\n\n") == 1 and _paragraph_start(self.text, qs.open_mark)
+            if qs.continued or same_para or next_para:
+                prev = previous.quote
+                quote.speaker, quote.cue = prev.speaker, prev.cue
+                quote.addressee, quote.addressee_name, quote.via = (
+                    prev.addressee, prev.addressee_name, prev.via)
+                return _Direct(qs, quote, previous.speaker, None)
+        return _Direct(qs, quote, None, None)
+
+    def _window_after(self, qs: QuotedSpan) -> list[Token]:
+        if qs.close_mark is None:
+            return []
+        doc = self.doc
+        i = self.tok_at(qs.close_mark) + 1
+        out: list[Token] = []
+        while i < len(doc) and len(out) < _WINDOW_AFTER:
+            t = doc[i]
+            if t.text in _QUOTE_CHARS or "\n\n" in t.text:
+                break
+            if t.is_space:
+                i += 1
+                continue
+            out.append(t)
+            if t.text in _SENT_END:
+                break
+            i += 1
+        return out
+
+    def _window_before(self, qs: QuotedSpan) -> list[Token]:
+        doc = self.doc
+        i = self.tok_at(qs.open_mark) - 1
+        out: list[Token] = []
+        while i >= 0 and len(out) < _WINDOW_BEFORE:
+            t = doc[i]
+            if t.text in _QUOTE_CHARS or "\n" in t.text or t.text in _SENT_END:
+                break
+            out.append(t)
+            i -= 1
+        out.reverse()
+        return out
+
+    def _colon_intro(self, qs: QuotedSpan) -> bool:
+        """The quote opens a paragraph and the previous one ends with a colon (`X said:`)."""
+        if not _paragraph_start(self.text, qs.open_mark):
+            return False
+        return self.text[: qs.open_mark].rstrip().endswith(":")
+
+    def _previous_paragraph_tail(self, qs: QuotedSpan) -> list[Token]:
+        colon = self.text[: qs.open_mark].rstrip()
+        i = self.tok_at(len(colon) - 1)
+        out: list[Token] = []
+        while i >= 0 and len(out) < _WINDOW_BEFORE:
+            t = self.doc[i]
+            if "\n" in t.text or (t.text in _SENT_END and out):
+                break
+            out.append(t)
+            i -= 1
+        out.reverse()
+        return out
+
+    # -- indirect and mixed ------------------------------------------------------------------
+
+    def _indirect(
+        self, directs: list[_Direct], fragments: list[QuotedSpan]
+    ) -> Iterable[tuple[Quote, Span | None]]:
+        """Reported speech outside direct quotes; marks the direct quotes it takes in."""
+        direct_ranges = [(d.qs.start, d.qs.end) for d in directs]
+        used: list[tuple[int, int]] = []
+        for cue in self.doc:
+            if not _is_cue(cue) or _inside(cue.idx, direct_ranges):
+                continue
+            found = self._complement(cue)
+            if found is None:
+                continue
+            start, end, speaker = found
+            start, end = _strip_edges(self.text, start, end)
+            if end - start < 8 or _words(self.text[start:end]) < 3:
+                continue
+            if any(s < end and start < e for s, e in used):
+                continue
+            inside = [d for d in directs if d.qs.start < end and start < d.qs.end]
+            outside_words = _words(_blank(self.text, start, end, direct_ranges))
+            if any(d.cue == cue.i for d in inside):
+                # The same attribution as a direct quote: a mixed quote only when the
+                # reported clause has words of its own (`said China and Russia "share …"`).
+                if outside_words < 2:
+                    continue
+            elif _covered(start, end, direct_ranges) >= 0.8:
+                continue
+            inner = [f for f in fragments if f.start < end and start < f.end]
+            if not inner and not inside and cue.lemma_.lower() in EVALUATIVE_VERBS and (
+                not _has_clause(cue)
+            ):
+                continue  # "praised the team": no reported content without quoted words
+            for d in inside:
+                if start <= d.qs.start and d.qs.end <= end + 2:
+                    d.absorbed = True
+            kind = "mixed" if inner or inside else "indirect"
+            text, start, end = _trim(self.text, start, end)
+            quote = Quote(kind, text, start, end)
+            quote.cue = self.mention(cue.idx, cue.idx + len(cue.text))
+            if speaker is not None:
+                quote.speaker = self.mention(speaker.start_char, speaker.end_char)
+            self._addressee(cue, quote)
+            self._via(cue, quote)
+            used.append((start, end))
+            yield quote, speaker
+
+    def _complement(self, cue: Token) -> tuple[int, int, Span | None] | None:
+        """(content start, content end, speaker) for a cue outside quotes, or None."""
+        lemma = cue.lemma_.lower()
+        doc = self.doc
+        if lemma == "accord":
+            return self._according_to(cue)
+        if lemma == "quote":
+            return self._quoted_as(cue)
+        clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
+        if clause is None and lemma in EVALUATIVE_VERBS:
+            clause = next((c for c in cue.children if c.dep_ in ("dobj", "xcomp", "prep")), None)
+        if clause is None:
+            that = _that_after(cue)
+            if that is None:
+                return None
+            start = doc[that.i + 1].idx if that.i + 1 < len(doc) else that.idx
+            end = self._clause_end(that.i + 1)
+            return start, end, _speaker_of(cue)
+        sub = list(clause.subtree)
+        # A clause that spans the cue (bad parse) is not a complement.
+        if sub[0].i <= cue.i <= sub[-1].i:
+            return None
+        start_tok = sub[0]
+        if start_tok.lower_ in ("that", "whether", "if") and start_tok.dep_ == "mark":
+            start_tok = doc[start_tok.i + 1]
+        end_tok = sub[-1]
+        return start_tok.idx, end_tok.idx + len(end_tok.text), _speaker_of(cue)
+
+    def _according_to(self, cue: Token) -> tuple[int, int, Span | None] | None:
+        doc = self.doc
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        if to is None or cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ != "to":
+            return None
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        speaker = _noun_phrase(source)
+        sent = cue.sent
+        phrase_start, phrase_end = cue.i, source.right_edge.i + 1
+        if phrase_start - sent.start > 2:  # content before: "CONTENT, according to X."
+            start_tok, end_tok = doc[sent.start], doc[phrase_start - 1]
+        else:  # "According to X, CONTENT."
+            start_tok, end_tok = doc[min(phrase_end, sent.end - 1)], doc[sent.end - 1]
+        return start_tok.idx, end_tok.idx + len(end_tok.text), speaker
+
+    def _quoted_as(self, cue: Token) -> tuple[int, int, Span | None] | None:
+        """`X quoted Y as saying …` and `Y was quoted by X as …`: speaker Y, channel X."""
+        as_ = next((c for c in cue.children if c.lower_ == "as"), None)
+        if as_ is None:
+            return None
+        comp = next((c for c in as_.children if c.dep_ in ("pcomp", "pobj")), None)
+        if comp is None:
+            return None
+        inner = next((c for c in comp.children if c.dep_ == "ccomp"), None)
+        sub = list((inner or comp).subtree)
+        if inner is None and comp.lemma_ == "say" and len(sub) > 1:
+            sub = sub[1:]  # "quoted X as saying …": the content follows "saying"
+        speaker_tok = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        if speaker_tok is None:
+            speaker_tok = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+            if speaker_tok is not None and speaker_tok.lower_ in ("who", "that", "which"):
+                speaker_tok = cue.head if cue.dep_ == "relcl" else None
+        speaker = _noun_phrase(speaker_tok) if speaker_tok is not None else None
+        return sub[0].idx, sub[-1].idx + len(sub[-1].text), speaker
+
+    def _clause_end(self, i: int) -> int:
+        """End of a `that`-clause: the sentence end, before a trailing `, X reported`."""
+        doc = self.doc
+        j = i
+        while j < len(doc) and doc[j].text not in _SENT_END and "\n" not in doc[j].text:
+            if doc[j].text == "," and j + 1 < len(doc):
+                rest = doc[j + 1 : min(len(doc), j + 12)]
+                if any(_is_cue(t) for t in rest):
+                    break
+            j += 1
+        j = min(j, len(doc)) - 1
+        return doc[j].idx + len(doc[j].text) if j >= i else doc[i].idx
+
+    # -- roles -------------------------------------------------------------------------------
+
+    def _addressee(self, cue: Token, quote: Quote) -> None:
+        if cue.lemma_.lower() not in ("tell", "inform", "assure", "brief", "ask", "warn", "urge"):
+            return
+        for c in cue.children:
+            if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                span = _noun_phrase(c)
+                quote.addressee = self.mention(span.start_char, span.end_char)
+                if c.lower_ not in AUDIENCE_NOUNS and c.pos_ != "PRON":
+                    quote.addressee_name = self.resolver.resolve(span)
+                return
+
+    def _via(self, cue: Token, quote: Quote) -> None:
+        """The channel a statement is relayed through: `TASS reported`, `quoted by Belta`."""
+        lemma = cue.lemma_.lower()
+        if lemma == "quote":
+            for c in cue.children:
+                if c.dep_ == "nsubj" or c.dep_ == "agent":
+                    target = c if c.dep_ == "nsubj" else next(
+                        (g for g in c.children if g.dep_ == "pobj"), None)
+                    if target is not None:
+                        quote.via = _noun_phrase(target).text
+                        return
+            return
+        # A trailing "…, TASS reported" in the same sentence as another cue.
+        for t in cue.sent:
+            if t is cue or t.i < cue.i or not _is_cue(t) or t.lemma_.lower() != "report":
+                continue
+            subj = _speaker_of(t)
+            if subj is not None and _is_media(subj):
+                quote.via = subj.text
+                return
+
+
+# -- token-level helpers -------------------------------------------------------------------------
+
+
+def _is_cue(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    if lemma == "accord":
+        return t.lower_ == "according"
+    if lemma not in SAY_VERBS:
+        return False
+    if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
+        return t.dep_ in _CLAUSE_DEPS or any(c.dep_ in _SUBJECTS for c in t.children)
+    # The small model tags some infinitives as nouns ("went on to state that …").
+    prev = t.doc[t.i - 1] if t.i else None
+    return prev is not None and prev.lower_ == "to" and prev.dep_ == "aux"
+
+
+def _has_clause(cue: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
+
+
+def _attribute(window: list[Token], *, first: bool) -> tuple[Token, Span | None] | None:
+    """The cue and speaker in the words beside a quote."""
+    cues = [t for t in window if _is_cue(t)]
+    if not cues:
+        return None
+    cue = cues[0] if first else cues[-1]
+    inside = {t.i for t in window}
+    speaker = _speaker_of(cue)
+    if speaker is not None and speaker.root.i not in inside:
+        speaker = None
+    if speaker is None:
+        speaker = _adjacent_noun(cue, window)
+    return cue, speaker
+
+
+def _speaker_of(cue: Token) -> Span | None:
+    """The subject of a cue, climbing through `went on to say` / `and added` constructions."""
+    t: Token | None = cue
+    for _ in range(3):
+        if t is None:
+            break
+        subj = next((c for c in t.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
+                return _noun_phrase(t.head)
+            return _noun_phrase(subj)
+        if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return None
+
+
+def _adjacent_noun(cue: Token, window: list[Token]) -> Span | None:
+    """Fallback when the parse gives no subject: the name right after (`said Kirby`) or right
+    before (`Kirby said`) the cue."""
+    pos = next((k for k, t in enumerate(window) if t.i == cue.i), None)
+    if pos is None:
+        return None
+    for k in (pos + 1, pos - 1):
+        if 0 <= k < len(window):
+            t = window[k]
+            if t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "this", "that"):
+                return _noun_phrase(t)
+    return None
+
+
+def _noun_phrase(tok: Token) -> Span:
+    """The words naming a speaker: the token with its compounds, modifiers and determiner,
+    without appositions, relative clauses or anything after a comma."""
+    doc = tok.doc
+    left = tok.i
+    for t in reversed(list(tok.lefts)):
+        if t.dep_ in ("compound", "amod", "det", "poss", "nmod", "case", "nummod", "flat",
+                      "punct", "npadvmod", "quantmod", "advmod"):
+            if t.text == ",":
+                break
+            left = min(left, t.left_edge.i)
+        else:
+            break
+    right = tok.i
+    for t in tok.rights:
+        if t.dep_ in ("compound", "flat"):
+            right = max(right, t.right_edge.i)
+        elif t.dep_ == "prep" and t.lower_ in ("of", "in", "at") and tok.ent_type_ != "PERSON":
+            right = max(right, t.right_edge.i)
+            break
+        else:
+            break
+    while left < tok.i and doc[left].is_punct:
+        left += 1
+    return doc[left : right + 1]
+
+
+def _is_media(span: Span) -> bool:
+    """News media as a subject: `state media`, `the agency`, or an outlet we know (`TASS`)."""
+    if any(t.lower_ in MEDIA_NOUNS for t in span) or span.root.head.lower_ in MEDIA_NOUNS:
+        return True
+    return canonical_outlet(span.text) is not None
+
+
+def _that_after(cue: Token) -> Token | None:
+    """`told reporters that …`, `said Thursday that …`: a `that` within three tokens."""
+    doc = cue.doc
+    for j in range(cue.i + 1, min(len(doc), cue.i + 5)):
+        t = doc[j]
+        if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "det", "dobj", "advmod"):
+            if t.dep_ == "det":
+                return None
+            return t
+        if t.text in _SENT_END or t.text in _QUOTE_CHARS:
+            return None
+    return None
+
+
+def _blank(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> str:
+    """text[start:end] with the parts inside `ranges` blanked out."""
+    chars = list(text[start:end])
+    for s, e in ranges:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _words(s: str) -> int:
+    return sum(1 for w in s.split() if any(c.isalnum() for c in w))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """Drop the whitespace and the trailing comma a quotation carries from its attribution;
+    take in the closing mark of a quoted fragment the content leaves open (`knew "no limits."`)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    if sum(text[i] in _QUOTE_CHARS for i in range(start, end)) % 2:
+        j = end
+        while j < len(text) and j < end + 2 and text[j] in ".,!?;:":
+            j += 1
+        if j < len(text) and text[j] in _QUOTE_CHARS:
+            end = j + 1
+    return text[start:end], start, end
+
+
+def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _inside(char: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= char < e for s, e in ranges)
+
+
+def _covered(start: int, end: int, ranges: list[tuple[int, int]]) -> float:
+    if end <= start:
+        return 0.0
+    overlap = sum(max(0, min(end, e) - max(start, s)) for s, e in ranges)
+    return overlap / (end - start)
+
+
+def _paragraph_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
