@@ -40,12 +40,13 @@ def enabled() -> list[str]:
 
 def analyse(article: Article) -> None:
     """Run the enabled components on an article in a language we analyse."""
-    if article.status != "analysed" or not article.text.strip():
+    names = enabled()
+    if not names or article.status != "analysed" or not article.text.strip():
         return
     from newsgraph.analyse.nlp import load_nlp
 
     doc = load_nlp()(article.text)
-    for name in enabled():
+    for name in names:
         _REGISTRY[name](article, doc)
 
 

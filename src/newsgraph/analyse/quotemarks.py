@@ -2,7 +2,8 @@
 
 Pure text, no parse: finds the spans between opening and closing marks, paragraph by paragraph.
 Handles curly and straight marks (the direction of a straight mark is read from its neighbours),
-guillemets and low-9 marks, multi-paragraph quotes (the news convention: each paragraph reopens
+guillemets, low-9 marks, the ASCII digraphs ``…'' and ''…'' of older wire and TeX-born text,
+multi-paragraph quotes (the news convention: each paragraph reopens
 the quote and only the last one closes it), and an odd number of marks: an unmatched mark is
 dropped with its paragraph's damage contained, never the whole article.
 """
@@ -12,10 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d", '"': '"'}
-_CLOSERS = {"\u201d", "\u00bb", '"'}
-_MARKS = re.compile('["\u201c\u201d\u00ab\u00bb\u201e]')
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_OPENERS = {
+    "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d", '"': '"', "``": "''", "''": "''",
+}
+_CLOSERS = {"\u201d", "\u00bb", '"', "''"}
+#: Marks whose direction is read from their neighbours.
+_SYMMETRIC = {'"', "''"}
+_MARKS = re.compile("''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
+#: A blank line, or a line break after a finished sentence before a capital or a quote mark
+#: (texts that separate paragraphs with single line breaks); a break inside a sentence is not.
+_PARAGRAPH = re.compile(
+    r"\n[ \t]*\n\s*|(?<=[.!?\"\u201d'])[ \t]*\n[ \t]*(?=[A-Z\"\u201c\u00ab\u201e`'])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +56,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_opening(text: str, i: int) -> bool:
+def _is_opening(text: str, i: int, n: int = 1) -> bool:
     """Direction of a straight `"` from its neighbours: space/start before it means it opens."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + n] if i + n < len(text) else " "
     if before.isspace() or before in "([{\u2014\u2013-/:":
         return not after.isspace()
     return False
@@ -63,41 +72,50 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     carried = False  # the previous paragraph ended inside an open quote
     for k, (p_start, p_end) in enumerate(paras):
         open_at: int | None = None
+        open_end = 0
         expected_close = ""
         first_in_para = True
         continued = False
         for m in _MARKS.finditer(text, p_start, p_end):
             i, ch = m.start(), m.group()
+            n = len(ch)
             if open_at is None:
-                if ch in _OPENERS and (ch != '"' or _is_opening(text, i) or _lone_start(text, i)):
-                    open_at, expected_close = i, _OPENERS[ch]
+                symmetric = ch in _SYMMETRIC
+                if ch in _OPENERS and (
+                    not symmetric or _is_opening(text, i, n) or _lone_start(text, i)
+                ):
+                    open_at, open_end, expected_close = i, i + n, _OPENERS[ch]
                     continued = carried and first_in_para and i == p_start
                 first_in_para = False
                 continue
             if ch in _OPENERS and ch not in _CLOSERS:
-                open_at, expected_close = i, _OPENERS[ch]  # the previous opener was unmatched
+                # The previous opener was unmatched: restart here.
+                open_at, open_end, expected_close = i, i + n, _OPENERS[ch]
                 continued = False
                 continue
-            if ch == '"' and expected_close == '"' and _is_opening(text, i):
-                open_at = i  # two straight openers in a row: the first was unmatched
+            if ch in _SYMMETRIC and expected_close in _SYMMETRIC and _is_opening(text, i, n):
+                open_at, open_end = i, i + n  # two openers in a row: the first was unmatched
+                expected_close = _OPENERS[ch]
                 continued = False
                 continue
-            if i > open_at + 1:
-                spans.append(QuotedSpan(open_at + 1, i, open_at, i, continued=continued))
+            if i > open_end:
+                spans.append(QuotedSpan(open_end, i, open_at, i, continued=continued))
             open_at = None
             continued = False
         carried = False
         if open_at is not None:
             nxt = paras[k + 1] if k + 1 < len(paras) else None
-            reopens = nxt is not None and text[nxt[0]] in _OPENERS
+            reopens = nxt is not None and (
+                text[nxt[0]] in _OPENERS or text[nxt[0] : nxt[0] + 2] in _OPENERS
+            )
             if reopens or open_at == p_start:
                 # Multi-paragraph quote (or a paragraph that is one unclosed quote): keep it to
                 # the end of the paragraph, trailing whitespace excluded.
                 end = p_end
-                while end > open_at + 1 and text[end - 1].isspace():
+                while end > open_end and text[end - 1].isspace():
                     end -= 1
-                if end > open_at + 1:
-                    spans.append(QuotedSpan(open_at + 1, end, open_at, None, continues=reopens,
+                if end > open_end:
+                    spans.append(QuotedSpan(open_end, end, open_at, None, continues=reopens,
                                             continued=continued))
                 carried = reopens
     return spans

@@ -34,7 +34,7 @@ from newsgraph.records import Mention, Quote
 MIN_DIRECT_WORDS = 4
 _WINDOW_AFTER = 25
 _WINDOW_BEFORE = 30
-_QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+_QUOTE_CHARS = frozenset(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "''", "``"])
 _SENT_END = frozenset({".", "!", "?"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "pcomp"})
@@ -246,32 +246,64 @@ class _Extractor:
             yield quote, speaker
 
     def _complement(self, cue: Token) -> tuple[int, int, Span | None] | None:
-        """(content start, content end, speaker) for a cue outside quotes, or None."""
+        """(content start, content end, speaker) for a cue outside quotes, or None.
+
+        Tried in order: a complement clause (`said the talks failed`), a `that` clause the parse
+        did not attach (`told a meeting of leaders that …`), an object that is the content
+        (`cited derogatory comments`, `called for a ban`), and a parenthetical or final cue
+        (`Acts of protest, Mr. Obama said, are acts of patriotism`).
+        """
         lemma = cue.lemma_.lower()
         doc = self.doc
         if lemma == "accord":
             return self._according_to(cue)
         if lemma == "quote":
             return self._quoted_as(cue)
+        speaker = _speaker_of(cue)
         clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
-        if clause is None and lemma in EVALUATIVE_VERBS:
-            clause = next((c for c in cue.children if c.dep_ in ("dobj", "xcomp", "prep")), None)
-        if clause is None:
-            that = _that_after(cue)
-            if that is None:
-                return None
-            start = doc[that.i + 1].idx if that.i + 1 < len(doc) else that.idx
-            end = self._clause_end(that.i + 1)
-            return start, end, _speaker_of(cue)
-        sub = list(clause.subtree)
-        # A clause that spans the cue (bad parse) is not a complement.
-        if sub[0].i <= cue.i <= sub[-1].i:
+        if clause is not None:
+            sub = list(clause.subtree)
+            if not sub[0].i <= cue.i <= sub[-1].i:  # a clause spanning its cue is a bad parse
+                start_tok = sub[0]
+                if start_tok.lower_ in ("that", "whether", "if") and start_tok.dep_ == "mark":
+                    start_tok = doc[start_tok.i + 1]
+                end_tok = _cut_at_nested_cue(sub, start_tok.i)
+                return start_tok.idx, end_tok.idx + len(end_tok.text), speaker
+        that = _that_after(cue)
+        if that is not None and that.i + 1 < len(doc):
+            return doc[that.i + 1].idx, self._clause_end(that.i + 1), speaker
+        obj = _object_content(cue)
+        if obj is not None:
+            return obj[0].idx, obj[-1].idx + len(obj[-1].text), speaker
+        if speaker is not None:
+            return self._parenthetical(cue, speaker)
+        return None
+
+    def _parenthetical(self, cue: Token, speaker: Span) -> tuple[int, int, Span] | None:
+        """`CONTENT, X said.` or `CONTENT, X said, MORE.`: the cue set off by commas."""
+        doc = self.doc
+        lo = min(cue.i, speaker.start)
+        hi = max(cue.i, speaker.end - 1)
+        while hi + 1 < len(doc) and doc[hi + 1].head.i == cue.i and doc[hi + 1].dep_ in (
+            "npadvmod", "advmod", "dobj", "dative", "prep"
+        ):
+            hi = doc[hi + 1].right_edge.i
+        sent = cue.sent
+        if lo - 1 <= sent.start or doc[lo - 1].text != ",":
             return None
-        start_tok = sub[0]
-        if start_tok.lower_ in ("that", "whether", "if") and start_tok.dep_ == "mark":
-            start_tok = doc[start_tok.i + 1]
-        end_tok = sub[-1]
-        return start_tok.idx, end_tok.idx + len(end_tok.text), _speaker_of(cue)
+        after = doc[hi + 1] if hi + 1 < len(doc) else None
+        start_tok = doc[sent.start]
+        if after is None or after.text in _SENT_END or after.i >= sent.end:
+            end_tok = doc[lo - 2]  # the content ends before ", X said."
+        elif after.text == ",":
+            end_tok = doc[sent.end - 1]
+            if end_tok.text in _SENT_END and end_tok.i > start_tok.i:
+                end_tok = doc[end_tok.i - 1]
+        else:
+            return None
+        if end_tok.i - start_tok.i < 3:
+            return None
+        return start_tok.idx, end_tok.idx + len(end_tok.text), speaker
 
     def _according_to(self, cue: Token) -> tuple[int, int, Span | None] | None:
         doc = self.doc
@@ -374,6 +406,19 @@ def _is_cue(t: Token) -> bool:
     return prev is not None and prev.lower_ == "to" and prev.dep_ == "aux"
 
 
+def _cut_at_nested_cue(sub: list[Token], start: int) -> Token:
+    """Last token of a reported clause, stopping before a second attribution it contains
+    (`… did Romney in, arguing that …` is two statements)."""
+    end = sub[-1]
+    for t in sub:
+        if t.i > start + 2 and t.dep_ in ("advcl", "conj") and _is_cue(t):
+            j = t.left_edge.i - 1
+            while j > start and (t.doc[j].is_punct or t.doc[j].dep_ == "cc"):
+                j -= 1
+            return t.doc[j] if j > start else end
+    return end
+
+
 def _has_clause(cue: Token) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
 
@@ -460,17 +505,48 @@ def _is_media(span: Span) -> bool:
 
 
 def _that_after(cue: Token) -> Token | None:
-    """`told reporters that …`, `said Thursday that …`: a `that` within three tokens."""
+    """`told reporters that …`, `said Thursday that …`, `told a meeting of leaders that …`:
+    a complementiser `that` soon after the cue, before the sentence ends."""
     doc = cue.doc
-    for j in range(cue.i + 1, min(len(doc), cue.i + 5)):
+    for j in range(cue.i + 1, min(len(doc), cue.i + 12)):
         t = doc[j]
-        if t.lower_ == "that" and t.dep_ in ("mark", "nsubj", "det", "dobj", "advmod"):
-            if t.dep_ == "det":
-                return None
-            return t
-        if t.text in _SENT_END or t.text in _QUOTE_CHARS:
+        if t.lower_ == "that":
+            return t if t.dep_ in ("mark", "nsubj", "dobj", "advmod") else None
+        if t.text in _SENT_END or t.text in _QUOTE_CHARS or _is_cue(t):
             return None
     return None
+
+
+#: Cues whose object is what was said: `cited derogatory comments`, `called the charges
+#: unsubstantiated`, `called for a ban`, `told his advisers to act`.
+OBJECT_CUES = frozenset(
+    "cite call note mention describe deny criticize criticise attack praise reject promise "
+    "pledge propose urge demand recommend tell ask announce disclose reveal confirm".split()
+)
+
+
+def _object_content(cue: Token) -> list[Token] | None:
+    if cue.lemma_.lower() not in OBJECT_CUES:
+        return None
+    kids = list(cue.children)
+    if cue.lemma_.lower() == "call":
+        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+        if prep is not None:
+            sub = [t for t in prep.subtree if t.i != prep.i]
+            sub += [t for c in kids if c.dep_ == "xcomp" and c.i > prep.i for t in c.subtree]
+            return sorted(sub, key=lambda t: t.i) if len(sub) >= 2 else None
+    obj = next((c for c in kids if c.dep_ in ("dobj",)), None)
+    if obj is None:
+        return None
+    sub = list(obj.subtree)
+    extra = next((c for c in kids if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), None)
+    if extra is not None:
+        sub += list(extra.subtree)
+    elif cue.lemma_.lower() in ("tell", "ask", "urge"):
+        return None  # "told reporters" alone says nothing
+    if sum(t.is_alpha for t in sub) < 3:
+        return None
+    return sorted(sub, key=lambda t: t.i)
 
 
 def _blank(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> str:
