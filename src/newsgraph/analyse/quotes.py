@@ -398,7 +398,7 @@ def _is_cue(t: Token) -> bool:
     if lemma == "accord":
         return t.lower_ == "according"
     if lemma not in SAY_VERBS:
-        return False
+        return is_prep_cue(t)
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
         return t.dep_ in _CLAUSE_DEPS or any(c.dep_ in _SUBJECTS for c in t.children)
     # The small model tags some infinitives as nouns ("went on to state that …").
@@ -525,7 +525,33 @@ OBJECT_CUES = frozenset(
 )
 
 
+#: Cues whose content is a prepositional object: `spoke about X`, `warned of X`.
+PREP_CUES = {
+    "speak": ("about", "of", "on", "against"), "talk": ("about", "of"),
+    "complain": ("about", "of"), "warn": ("of", "about", "against"), "write": ("about", "of"),
+    "comment": ("on",), "joke": ("about",), "boast": ("about", "of"), "brag": ("about",),
+    "rail": ("against",), "argue": ("for", "against"), "testify": ("about", "on"),
+    "campaign": ("for", "against", "on"), "lobby": ("for", "against"),
+    "push": ("for",), "press": ("for",), "appeal": ("for",), "plead": ("for",),
+}
+
+
+def is_prep_cue(t: Token) -> bool:
+    """`spoke about X` and the like: a cue only with its preposition."""
+    preps = PREP_CUES.get(t.lemma_.lower())
+    return bool(preps) and t.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ in preps for c in t.children
+    )
+
+
 def _object_content(cue: Token) -> list[Token] | None:
+    preps = PREP_CUES.get(cue.lemma_.lower())
+    if preps:
+        prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        if prep is not None:
+            sub = [t for t in prep.subtree if t.i != prep.i]
+            if sum(t.is_alpha for t in sub) >= 2:
+                return sub
     if cue.lemma_.lower() not in OBJECT_CUES:
         return None
     kids = list(cue.children)
