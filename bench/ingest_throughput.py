@@ -1,5 +1,8 @@
 """Ingest throughput (articles/s) for HTML and pre-scraped text, beside trafilatura alone.
 
+Extraction rows run with analysis off (NEWSGRAPH_ANALYSERS=""), so they compare like with
+like; one row adds the spaCy parse and the quote extractor, the cost a default ingest pays.
+
 Uses the article pages of WCXB dev (../shared/data/wcxb-dev). The peer is trafilatura's own
 extraction on the same HTML, timed in the same run, so the figure to compare across machines is
 the ratio, not the absolute rate. The full newsgraph path includes reading the files, extraction,
@@ -54,7 +57,13 @@ def time_trafilatura(pages: list[tuple[str, bytes]]) -> float:
     return time.perf_counter() - start
 
 
-def time_newsgraph(folder: Path, jobs: int = 1) -> tuple[float, int]:
+def time_newsgraph(folder: Path, jobs: int = 1, analyse: bool = False) -> tuple[float, int]:
+    """Full ingest of a folder into a fresh database; `analyse` adds the spaCy parse and the
+    analysis components (quotes), off by default to compare extraction with trafilatura."""
+    if analyse:
+        os.environ.pop("NEWSGRAPH_ANALYSERS", None)
+    else:
+        os.environ["NEWSGRAPH_ANALYSERS"] = ""
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
         start = time.perf_counter()
         summary = ingest(store, iter_inputs([str(folder)], IngestOptions()), jobs=jobs)
@@ -81,7 +90,7 @@ def main() -> int:
             if text.strip():
                 (text_dir / f"{name}.txt").write_text(text, encoding="utf-8")
         n_text = len(list(text_dir.iterdir()))
-        best = {k: float("inf") for k in ("trafilatura", "html", "html2", "text")}
+        best = {k: float("inf") for k in ("trafilatura", "html", "html2", "text", "full")}
         stored = {}
         for _ in range(args.rounds):  # interleaved rounds: noise hits all systems alike
             best["trafilatura"] = min(best["trafilatura"], time_trafilatura(pages))
@@ -91,10 +100,13 @@ def main() -> int:
             best["text"] = min(best["text"], t)
             t, stored["html2"] = time_newsgraph(html_dir, jobs=2)
             best["html2"] = min(best["html2"], t)
+            t, stored["full"] = time_newsgraph(text_dir, analyse=True)
+            best["full"] = min(best["full"], t)
     rate_traf = len(pages) / best["trafilatura"]
     rate_html = len(pages) / best["html"]
     rate_text = n_text / best["text"]
     rate_html2 = len(pages) / best["html2"]
+    rate_full = n_text / best["full"]
     print(f"pages: {len(pages)} WCXB dev article pages ({n_text} rendered to text), "
           f"best of {args.rounds} rounds")
     print(f"{'system':<42} {'articles/s':>10} {'ratio':>7}")
@@ -103,6 +115,8 @@ def main() -> int:
           f"   ({stored['html']} stored)")
     print(f"{'newsgraph ingest, HTML files, --jobs 2':<42} {rate_html2:>10.1f} "
           f"{rate_html2 / rate_traf:>7.2f}   ({stored['html2']} stored)")
+    print(f"{'newsgraph ingest + analysis (parse, quotes), text':<42} {rate_full:>10.1f} "
+          f"{rate_full / rate_traf:>7.2f}   ({stored['full']} stored)")
     print(f"{'newsgraph ingest, pre-scraped text files':<42} {rate_text:>10.1f} "
           f"{rate_text / rate_traf:>7.2f}   ({stored['text']} stored)")
     return 0

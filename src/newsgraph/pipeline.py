@@ -16,7 +16,7 @@ from newsgraph.analyse import analyse
 from newsgraph.extract import NoTextFound, extract
 from newsgraph.extract.language import ANALYSED_LANGUAGES, detect_language
 from newsgraph.extract.metadata import normalise_date
-from newsgraph.extract.outlets import canonical_outlet, outlet_from_url
+from newsgraph.extract.outlets import outlet_from_domain, site_name
 from newsgraph.records import (
     KNOWN_FIELDS,
     Article,
@@ -74,7 +74,7 @@ def build_article(raw: RawItem, extraction: Extraction) -> Article:
 
     url = pick("url")
     outlet = pick("outlet")
-    outlet = canonical_outlet(outlet) or outlet if outlet else outlet_from_url(url)
+    outlet = site_name(outlet) if outlet else outlet_from_domain(url)
     language = detect_language(extraction.text)
     metadata = {k: v for k, v in raw.fields.items() if k not in KNOWN_FIELDS}
     metadata["extracted"] = {k: v for k, v in found.items() if v}

@@ -320,3 +320,146 @@ def test_seed_moscow_times(seeds_dir):
     assert len(joins) == 3
     for r in ext.removals:
         assert norm[r.start : r.end] == r.text
+
+
+# --- rules added for the WCXB tuning: each on text written for it ---------------------------
+
+_PARA = (
+    "The harbour council met on Tuesday evening to discuss the budget for the coming year, "
+    "and members spent most of the session on the cost of repairing the old sea wall."
+)
+
+
+def _article(n: int = 4) -> str:
+    return "\n\n".join(f"{_PARA} Point {k} was raised by a member of the council." for k in range(n))
+
+
+def test_comment_section_is_cut_after_the_article():
+    raw = (
+        f"{_article()}\n\n3 Comments\n\nMara Quill says\n\nJuly 3, 2024 at 3:53 pm\n\n"
+        "What a long meeting that must have been, and I am glad someone wrote it all down.\n\n"
+        "Reply\n\nLeave a Reply\n\nYour email address will not be published."
+    )
+    ext = clean_text(raw)
+    assert ext.text.endswith("member of the council.")
+    assert "glad someone wrote" not in ext.text
+    assert "3 Comments" in _reasons(ext, "comments")
+
+
+def test_comment_stamps_without_marker_are_cut():
+    comments = "\n\n".join(
+        f"Reader {c}\n\nDecember 1{k}, 2025, 9:4{k} pm\n\n"
+        "I read the whole report and I still think the council has not explained the costs."
+        for k, c in enumerate("ABC")
+    )
+    ext = clean_text(f"{_article()}\n\n{comments}")
+    assert "still think" not in ext.text and "Reader A" not in ext.text
+
+
+def test_comments_link_in_header_does_not_cut():
+    ext = clean_text(f"Comments\n\nHarbour council debates sea wall\n\n{_article()}")
+    assert ext.text.count("Point") == 4
+
+
+def test_related_section_after_article_is_dropped_until_prose_resumes():
+    raw = (
+        f"{_article()}\n\nYou May Also Like\n\nCouncil approves new ferry timetable\n\n"
+        "Tram depot to reopen next spring\n\n"
+    )
+    ext = clean_text(raw)
+    assert "ferry timetable" not in ext.text and "Tram depot" not in ext.text
+    assert "You May Also Like" in _reasons(ext, "related link")
+
+
+def test_post_furniture_lines_are_navigation():
+    raw = (
+        f"{_article(2)}\n\nFiled Under: Local News\n\nTags: harbour, council\n\nShare this:\n\n"
+        "Like Loading...\n\n← Council approves new ferry timetable\n\n"
+        "We use cookies to give you the best experience on our website.\n\n"
+        f"{_article(2)}"
+    )
+    ext = clean_text(raw)
+    for gone in ("Filed Under", "Tags:", "Share this", "Like Loading", "ferry", "cookies"):
+        assert gone not in ext.text, gone
+    assert ext.text.count("Point") == 4
+
+
+def test_list_between_paragraphs_is_kept():
+    raw = f"{_article(2)}\n\nYou will need:\n\n2 cups of mint leaves\n\na spray bottle with a fine nozzle\n\n{_article(2)}"
+    ext = clean_text(raw)
+    assert "2 cups of mint leaves" in ext.text and "a spray bottle with a fine nozzle" in ext.text
+
+
+def test_menu_line_is_never_the_title():
+    raw = (
+        "Skip to content\n\nHarbour Weekly\n\nAnalysis | Opinion | Podcasts | Newsletters | Donate\n\n"
+        "Sea wall repairs split the harbour council\n\n"
+        "A short standfirst that sums up the whole debate in one sentence for readers.\n\n"
+        f"By Mara Quill\n\nMarch 8, 2025\n\n{_article()}"
+    )
+    ext = clean_text(raw)
+    assert ext.title == "Sea wall repairs split the harbour council"
+    assert ext.byline == "Mara Quill"
+    assert ext.published == "2025-03-08"
+
+
+def test_title_site_suffix_stripped_when_site_is_the_masthead():
+    raw = f"Harbour Weekly\n\nSea wall repairs split the council | Harbour Weekly\n\n{_article()}"
+    assert clean_text(raw).title == "Sea wall repairs split the council"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "iso"),
+    [
+        ("By Mara Quill | May 19, 2024", "Mara Quill", "2024-05-19"),
+        ("Posted by Mara Quill on August 21, 2019", "Mara Quill", "2019-08-21"),
+        ("By Mara QuillPublished: Jun 25, 2025", "Mara Quill", "2025-06-25"),
+        ("October 11, 2023 by Mara Quill", "Mara Quill", "2023-10-11"),
+    ],
+)
+def test_byline_and_date_on_one_meta_line(line, name, iso):
+    ext = clean_text(f"Sea wall repairs split the harbour council\n\n{line}\n\n{_article()}")
+    assert ext.byline == name
+    assert ext.published == iso
+
+
+def test_split_by_line_byline():
+    raw = f"Sea wall repairs split the harbour council\n\nBy\n\nMara Quill\n\nMarch 8, 2025\n\n{_article()}"
+    ext = clean_text(raw)
+    assert ext.byline == "Mara Quill"
+
+
+def test_byline_name_ending_in_on_is_not_truncated():
+    ext = clean_text(f"Sea wall repairs split the council\n\nBy Anton Mereny\n\n{_article()}")
+    assert ext.byline == "Anton Mereny"
+
+
+def test_unknown_outlet_from_copyright_navigation_and_domain():
+    body = _article()
+    assert clean_text(f"{body}\n\n© 2025 Harbour Weekly. All rights reserved.").outlet == (
+        "Harbour Weekly"
+    )
+    assert clean_text(f"Skip to more HWK sites\n\n{body}").outlet == "HWK"
+    raw = f"{body}\n\nOriginal url: https://www.northgate-herald.example/news/1"
+    assert clean_text(raw).outlet == "northgate-herald.example"
+
+
+def test_site_name_normalisation():
+    from newsgraph.extract.outlets import outlet_from_domain, site_name
+
+    assert site_name("Brisa Alta Today - News") == "Brisa Alta Today"
+    assert site_name("VENA - Velorian News Agency") == "VENA"
+    assert site_name("Harbour Weekly Press (HWP)") == "HWP"
+    assert site_name("NATO - Summit Coverage") == "NATO - Summit Coverage"
+    assert site_name("BBC News - Home") == canonical_outlet("BBC News")
+    assert outlet_from_domain("https://www.northgate-herald.example/x") == "northgate-herald.example"
+
+
+def test_guillemet_quotes_are_not_navigation():
+    text = (
+        "« Nous ne sommes pas venus ici pour ressasser de vieux griefs », a déclaré le président "
+        "devant la presse jeudi.\n\nLe ministre a ajouté : « La coopération continuera »."
+    )
+    ext = clean_text(text, select_body=False)
+    assert ext.text == text
+    assert ext.removals == []

@@ -552,7 +552,7 @@ def _object_content(cue: Token) -> list[Token] | None:
             sub = [t for t in prep.subtree if t.i != prep.i]
             if sum(t.is_alpha for t in sub) >= 2:
                 return sub
-    if cue.lemma_.lower() not in OBJECT_CUES:
+    if cue.lemma_.lower() not in OBJECT_CUES and cue.lemma_.lower() not in EVALUATIVE_VERBS:
         return None
     kids = list(cue.children)
     if cue.lemma_.lower() == "call":
@@ -565,7 +565,8 @@ def _object_content(cue: Token) -> list[Token] | None:
     if obj is None:
         return None
     sub = list(obj.subtree)
-    extra = next((c for c in kids if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), None)
+    extra = next((c for c in kids if c.i > obj.i and (
+        c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
     if extra is not None:
         sub += list(extra.subtree)
     elif cue.lemma_.lower() in ("tell", "ask", "urge"):

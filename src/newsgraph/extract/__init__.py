@@ -7,6 +7,7 @@ already lost its markup). Both return an `Extraction` whose `text` every later s
 from __future__ import annotations
 
 from newsgraph.extract.html import NoTextFound, extract_html
+from newsgraph.extract.language import detect_language
 from newsgraph.extract.textclean import clean_text
 from newsgraph.records import Extraction, RawItem
 
@@ -15,7 +16,11 @@ def extract(raw: RawItem) -> Extraction:
     """Clean text and metadata of one input; raises `NoTextFound` when there is no body."""
     if raw.kind == "html":
         return extract_html(raw.content, url=raw.fields.get("url"))
-    extraction = clean_text(raw.content.decode("utf-8-sig"))
+    text = raw.content.decode("utf-8-sig")
+    # A JSON record or feed entry declares its text to be the article: only the explicit
+    # furniture rules apply. So do they for languages the English prose scorer misjudges.
+    declared = raw.container in ("json", "jsonl", "feed")
+    extraction = clean_text(text, select_body=not declared and detect_language(text) == "en")
     if not extraction.text.strip():
         raise NoTextFound("no article text left after removing page furniture")
     return extraction

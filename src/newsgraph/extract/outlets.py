@@ -134,3 +134,73 @@ def mention_pattern() -> re.Pattern[str]:
     }
     alts = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     return re.compile(rf"(?<![\w@.])(?:{alts})(?![\w@])")
+
+
+_GENERIC_TAIL = re.compile(
+    r"(?i)^(?P<name>.{2,120}?)\s+[|\-–—:·]\s+(?:home(?:page)?|news|latest news|breaking news|"
+    r"online|official (?:site|website)|website|front page|top stories|headlines)$"
+)
+_ACRONYM_EXPANSION = re.compile(
+    r"^(?P<acr>[A-Z][A-Z&]{1,9})\s+[|\-–—:]\s+(?P<exp>.{3,120})$"
+    r"|^(?P<exp2>.{3,120}?)\s+\((?P<acr2>[A-Z][A-Z&]{1,9})\)$"
+)
+
+
+def _abbreviates(acr: str, expansion: str) -> bool:
+    """True when `acr` takes a non-empty prefix of each capitalised word of `expansion`, in order
+    ("VENA" of "Velorian News Agency": VE + N + A)."""
+    words = [w.upper() for w in re.findall(r"[^\W\d_][\w'’]*", expansion) if w[0].isupper()]
+    acr = acr.replace("&", "").upper()
+    if not words or len(words) > 12 or len(acr) < len(words):
+        return False
+
+    def fit(i: int, j: int) -> bool:  # acr[i:] from words[j:]
+        if j == len(words):
+            return i == len(acr)
+        w = words[j]
+        return any(acr[i : i + k] == w[:k] and fit(i + k, j + 1) for k in range(1, len(w) + 1))
+
+    return fit(0, 0)
+
+
+def site_name(name: str | None) -> str | None:
+    """A site's name as a byline would give it: the canonical outlet when the table knows it,
+    else the name without a generic suffix ("Brisa Alta Today - News" -> "Brisa Alta Today"),
+    and an acronym for "ACRONYM - Expansion" when its letters are the expansion's initials
+    ("VENA - Velorian News Agency" -> "VENA")."""
+    if not name:
+        return None
+    s = " ".join(name.split())
+    if not s or len(s) > 200:
+        return None
+    known = canonical_outlet(s)
+    if known:
+        return known
+    m = _GENERIC_TAIL.match(s)
+    if m:
+        s = m.group("name").strip()
+    m = _ACRONYM_EXPANSION.match(s)
+    if m:
+        acr = m.group("acr") or m.group("acr2")
+        exp = m.group("exp") or m.group("exp2")
+        if _abbreviates(acr, exp):
+            return acr
+    return s
+
+
+def outlet_from_domain(url: str | None) -> str | None:
+    """The host of a URL without "www." ("northgate-herald.example"), for an outlet the table
+    does not know: the canonical name when it does."""
+    known = outlet_from_url(url)
+    if known or not url:
+        return known
+    s = url.strip().strip("<>")
+    if "://" not in s:
+        s = "http://" + s
+    try:
+        host = (urlsplit(s).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    if host.startswith("www."):
+        host = host[4:]
+    return host if "." in host else None

@@ -21,12 +21,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsgraph.extract.dates import date_line
+from newsgraph.extract.dates import date_line, find_date
 from newsgraph.extract.outlets import (
     canonical_outlet,
     mention_pattern,
+    outlet_from_domain,
     outlet_from_url,
     outlet_info,
+    site_name,
 )
 from newsgraph.records import Extraction, Removal
 
@@ -46,6 +48,7 @@ REASONS = (
     "metadata: byline",
     "metadata: url",
     "joined broken sentence",
+    "comments",
 )
 
 # fmt: off
@@ -65,6 +68,10 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 # Title Case lines (menus, other articles' headlines) cost this much more than other short lines.
 TITLE_CASE = 0.9
 TITLE_WEIGHT = 3.0
+# A sentence-case list item or a table cell of figures costs little: lists sit inside bodies.
+LIST_MIN = 3
+LIST_COST = -0.5
+NUM_COST = -0.5
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -81,6 +88,23 @@ _NAV = re.compile(
     r"advertising|sponsored|ad|scroll to continue(?: with content)?|"
     r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube)"
     r"(?: \(opens in new window\))?)$"
+)
+_NAV_MORE = re.compile(
+    r"(?i)^(?:(?:categor(?:y|ies)|filed (?:under|in)|tags?|tagged(?: with)?|topics?|posted in|"
+    r"labels?|keywords)\s?:\s?.{0,300}|"
+    r"like this:|like loading\.{0,3}|share this:?|"
+    r"share (?:this )?(?:article|story|page|post)?\s?(?:on|to|via) .{1,40}|"
+    r"click to (?:share|print|email|tweet).{0,60}|view all posts by .{1,80}|more posts by .{1,80}|"
+    r"(?:previous|next|older|newer) (?:post|article|story|entry)s?\s?:?.{0,200}|"
+    r"[←‹]\s?.{1,200}|.{1,200}\s?[→›]|"  # not « »: they are quotation marks in many languages
+    r"(?:\d{1,3} )?(?:min(?:ute)?s?|hours?) read|reading time:? .{1,20}|"
+    r"(?:reply|reply to comment|reply to .{1,40}|report|flag as inappropriate|like|likes?\s\d{1,6}|"
+    r"\d{1,6} likes?|upvote|downvote|permalink|edit|delete|cancel reply))$"
+)
+_COOKIES = re.compile(
+    r"(?i)\bcookies?\b.{0,200}\b(?:consent|website|browser|accept|privacy|preferences|settings|"
+    r"third[- ]party|analytics|we use|this site uses)\b"
+    r"|\b(?:we use|this (?:site|website) uses) cookies"
 )
 _BREADCRUMB = re.compile(r"^[^\n]{1,40}(?:\s[>»›]\s[^\n]{1,40}){1,6}$")
 _EMBED_MARK = re.compile(r"(?i)^(?:embed|embedded (?:content|post|tweet|video))\s*:?\s*$")
@@ -137,6 +161,32 @@ _NOT_TITLE = re.compile(
     r"(?i)\b(?:min(?:ute)?s? read|\d{1,2}:\d\d|posted|published|updated|"
     r"fact[- ]checked|reviewed by|"
     r"table of contents|cookies?|privacy|sign up|subscribe|newsletter|advertis\w*)\b"
+)
+COMMENT_PROSE = 40  # prose words the page must have shown before a comment marker counts
+_COMMENTS_START = re.compile(
+    r"(?i)^(?:leave a (?:reply|comment)|leave your comment|post a comment|add (?:a )?comment|"
+    r"write a comment|join the (?:discussion|conversation)|reader interactions|"
+    r"comments are closed|"
+    r"your email address will not be published.{0,80}|load (?:all |more )?comments|"
+    r"(?:show|view|read) (?:all )?(?:\d{1,6} )?comments|"
+    r"\d{1,6} (?:thoughts|responses|replies|comments?) (?:on|to)\b.{0,200}|"
+    r"(?:one|two|three) (?:thoughts?|responses?) on\b.{0,200}|"
+    r"(?P<weak>(?:\d{1,6} )?comments?(?: \(\d{1,6}\))?))\s*:?$"
+)
+END_PROSE = 100  # prose words before an end-of-article section heading counts
+_END_SECTION = re.compile(
+    r"(?i)^(?:related (?:posts|articles|stories|content|reading)|"
+    r"you (?:may|might) also (?:like|enjoy)|"
+    r"(?:more|other) (?:posts|articles|stories) (?:from|by|like this|you may like)\b.{0,40}|"
+    r"recommended (?:for you|stories|articles|posts|reading)|most (?:read|popular|viewed)(?: \w+)?|"
+    r"popular (?:posts|articles|stories)|recent posts|latest (?:posts|articles|stories)|"
+    r"trending(?: now| stories)?|read next|up next|what to read next|keep reading|"
+    r"more from [\w ]{1,30})\s*:?$"
+)
+_COMMENT_AUTHOR = re.compile(r"^[^\n]{1,60}\s(?:says|said|wrote)\s?:?$")
+_COMMENT_DATE = re.compile(
+    r"(?i)\b(?:at\s\d{1,2}[:.]\d\d|\d{1,2}[:.]\d\d\s?[ap]\.?m\b|\d{1,3} (?:minutes?|hours?|days?|"
+    r"weeks?|months?|years?) ago)"
 )
 _TOLD = re.compile(r"\b(?:told|speaking to|in an interview with|said to)\s+$")
 
@@ -227,6 +277,10 @@ def _features(line: _Line) -> None:
         caps = sum(1 for t in toks if t[0].isupper() or t.isdigit())
         if n >= 2 and caps >= TITLE_CASE * n:
             line.score *= TITLE_WEIGHT  # Title Case Lines Are Menus And Headlines
+        elif n >= LIST_MIN and stop > 0 and caps < n:
+            line.score = LIST_COST  # a list item or a table cell in running text
+        elif alpha <= 0.5:
+            line.score = NUM_COST  # figures: a table cell
     line.heading = not sent and 1 <= n <= 20 and chars <= 150
     if not line.heading and n <= 12 and re.search(r"[?!][\"'”’»)]*$", line.text):
         # a short question or exclamation on its own reads as a heading, not prose
@@ -242,6 +296,10 @@ def _rule(line: _Line) -> str | None:
         return None
     if _NAV.match(s):
         return "navigation"
+    if _NAV_MORE.match(s):
+        return "navigation"
+    if len(s) < 400 and _COOKIES.search(s):
+        return "boilerplate"
     if _EMBED_MARK.match(s) or _EMBED_LINE.search(s):
         return "embedded post"
     m = _RELATED.match(s)
@@ -275,6 +333,63 @@ def _rule(line: _Line) -> str | None:
     return None
 
 
+def _cut_comments(lines: list[_Line], cand: list[_Line]) -> list[_Line]:
+    """Drop a reader-comment section: from its first marker after the article's prose on.
+
+    A marker only counts once the page has shown some prose (a "Comments" link in the header
+    menu does not end anything); a bare "Comments" heading needs more prose before it.
+    """
+    # "Jane Doe" / "December 18, 2025, 9:46 pm" heading each of several comments
+    stamped = [
+        k for k in range(len(lines) - 1)
+        if lines[k].reason is None and len(lines[k].text) <= 40
+        and not _SENT_END.search(lines[k].text)
+        and len(lines[k + 1].text) <= 60 and _COMMENT_DATE.search(lines[k + 1].text)
+        and date_line(lines[k + 1].text)
+    ]
+    first_stamp = stamped[0] if len(stamped) >= 2 else -1
+    prose_words = 0
+    for k, ln in enumerate(lines):
+        if k == first_stamp and prose_words >= 3 * COMMENT_PROSE:
+            for other in lines[k:]:
+                if other.reason is None:
+                    other.reason = "comments"
+            return [c for c in cand if c.reason is None]
+        if k == first_stamp and len(stamped) >= 3:
+            first_stamp = stamped[1]
+            stamped = stamped[1:]
+        if ln.prose and ln.reason is None:
+            prose_words += ln.words
+            continue
+        if ln.reason not in (None, "navigation", "related link"):
+            continue
+        if prose_words >= END_PROSE and _END_SECTION.match(ln.text):
+            # the list of other articles runs until two paragraphs in a row resume the prose
+            ln.reason = "related link"
+            run = [o for o in lines[k + 1 :] if o.reason is None]
+            for j, other in enumerate(run):
+                nxt = run[j + 1] if j + 1 < len(run) else None
+                if other.prose and other.words >= 15 and nxt and nxt.prose and nxt.words >= 15:
+                    break
+                other.reason = "related link"
+            continue
+        strong = _COMMENTS_START.match(ln.text)
+        if not strong and not (len(ln.text) <= 60 and _COMMENT_AUTHOR.match(ln.text)):
+            continue
+        need = COMMENT_PROSE if strong and strong.group("weak") is None else 3 * COMMENT_PROSE
+        if prose_words < need:
+            continue
+        if not strong:  # "Jane says" must be followed by the comment's date line
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt is None or not _COMMENT_DATE.search(nxt.text):
+                continue
+        for other in lines[k:]:
+            if other.reason is None or other is ln:
+                other.reason = "comments"
+        return [c for c in cand if c.reason is None]
+    return [c for c in cand if c.reason is None]
+
+
 def _agency_list(inner: str) -> list[str]:
     """["AP", "AFP", "Reuters"] from "AP, AFP, Reuters" when every part is a known outlet."""
     parts = [p.strip() for p in re.split(r"[,;/]| and ", inner) if p.strip()]
@@ -299,7 +414,8 @@ def _max_run(scores: list[float]) -> tuple[int, int, float]:
 
 def _clean_name(name: str) -> str | None:
     name = re.split(r"\s(?:\||·|•|—|–)\s|\s{2,}", name)[0]
-    name = re.sub(r"(?i)\s*(?:published|posted|updated|on)\b.*$", "", name)
+    name = re.sub(r"(?<=[a-z])(?=(?:Published|Posted|Updated|Last)\b)", " ", name)  # "DoePublished"
+    name = re.sub(r"(?i)\s*\b(?:published|posted|updated|on)\b.*$", "", name)
     name = name.strip(" ,;:-|")
     if not name or len(name) > 100 or len(_WORD.findall(name)) > 10:
         return None
@@ -329,11 +445,38 @@ def _find_outlet(lines: list[_Line], body: list[_Line], url: str | None) -> str 
                     votes[name] += 1 if info and info.kind == "agency" else 2
     if votes:
         return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    return None
+    return _unknown_outlet(lines, url)
 
 
-def clean_text(raw: str) -> Extraction:
-    """Clean body and metadata of pre-scraped article text; see the module docstring."""
+_MORE_SITES = re.compile(r"(?i)\b(?:skip|go|jump) to more (?P<name>.{2,60}?) sites\b")
+_COPY_NAME = re.compile(
+    r"(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\s*)?,?\s*"
+    r"(?P<name>[^\W\d_][^.|,;©\n]{1,60}?)\s*(?:[.|,;]|\ball rights\b|$)"
+)
+
+
+def _unknown_outlet(lines: list[_Line], url: str | None) -> str | None:
+    """An outlet the table does not know: the site naming itself in its navigation ("Skip to more
+    KBC sites"), in its copyright line ("© 2025 Compass Review"), else the URL's domain."""
+    for line in lines:
+        if line.reason == "navigation" and (m := _MORE_SITES.search(line.text)):
+            return site_name(m.group("name"))
+    for line in lines:
+        if line.reason in ("boilerplate", "image credit") and _COPYRIGHT.match(line.text):
+            m = _COPY_NAME.search(line.text)
+            name = m.group("name") if m else ""
+            if name and not re.match(r"(?i)(?:the )?(?:authors?|copyright|all rights)", name):
+                return site_name(name)
+    return outlet_from_domain(url)
+
+
+def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
+    """Clean body and metadata of pre-scraped article text; see the module docstring.
+
+    `select_body=False` keeps every line the explicit rules keep, without choosing the body by
+    prose scores: for text declared to be the article (a JSON `text` field) and for languages
+    the English word statistics of the scorer would misjudge.
+    """
     norm = raw.replace("\r\n", "\n").replace("\r", "\n")
     lines = _split(norm)
     url: str | None = None
@@ -399,8 +542,9 @@ def clean_text(raw: str) -> Extraction:
     cand = [ln for ln in lines if ln.reason is None]
     for ln in cand:
         _features(ln)
+    cand = _cut_comments(lines, cand)
     first, last, total = _max_run([ln.score for ln in cand])
-    if total <= 0:
+    if total <= 0 or not select_body:
         first, last = 0, len(cand) - 1  # no prose at all: keep what the rules left
     body = cand[first : last + 1] if cand else []
     inside = {id(ln) for ln in body}
@@ -411,28 +555,78 @@ def clean_text(raw: str) -> Extraction:
     head_idx = lines.index(body[0]) if body else len(lines)
     first_prose = next((ln for ln in body if ln.prose), None)
     stop_idx = lines.index(first_prose) if first_prose else head_idx
+    # a standfirst above the byline and date is prose too: the head runs on past it
+    for _ in range(2):
+        follow = lines[stop_idx + 1 : stop_idx + 4]
+        if not any(o.reason == "metadata: byline" or date_line(o.text) for o in follow):
+            break
+        nxt = next((o for o in lines[stop_idx + 1 :] if o.prose and o.reason is None), None)
+        if nxt is None:
+            break
+        stop_idx = lines.index(nxt)
     window = [ln for ln in lines[max(0, head_idx - 15) : stop_idx] if ln.reason is None]
     for ln in reversed(window):
         if published is None and (iso := date_line(ln.text)):
             published = iso
             ln.reason = "metadata: date"
     # the headline: the longest heading-like line there (a kicker, a section label or a
-    # "5 min read" is shorter)
+    # "5 min read" is shorter); a menu ("Home | World | Business") is never a headline
     heads = [
         ln for ln in window
-        if ln.reason is None and ln.heading and ln.words >= 2 and not _looks_like_name(ln.text)
-        and not _NOT_TITLE.search(ln.text)
+        if ln.reason is None and (ln.heading or ln.words <= 20 and ln.text.endswith("?"))
+        and ln.words >= 2 and not _looks_like_name(ln.text)
+        and not _NOT_TITLE.search(ln.text) and not _MENU.search(ln.text)
     ]
     if heads:
         best = max(heads, key=lambda ln: (min(ln.words, 25), -lines.index(ln)))
-        title = best.text
+        title = _strip_site_suffix(best.text, lines)
         best.reason = "metadata: title"
+    # a date and a byline printed together ("By Jane Doe | May 19, 2024"), or a date beside
+    # other page furniture: the meta lines near the headline, first one first
+    meta = [
+        ln for ln in lines[max(0, head_idx - 40) : stop_idx + 4]
+        if len(ln.text) <= 160 and not (ln.prose and ln.words > 25)
+        and ln.reason not in ("comments", "metadata: title")
+    ]
+    if published is None:
+        for ln in meta:
+            found = find_date(ln.text)
+            if found:
+                published = found[0]
+                break
+    if published is None:  # a date line anywhere else on the page (a footer "Published ...")
+        for ln in lines:
+            if ln.reason != "comments" and (iso := date_line(ln.text)):
+                published = iso
+                break
     if byline is None:
-        for ln in window:
-            if ln.reason is None and _looks_like_name(ln.text):
+        for ln in meta:
+            name = _byline_in(ln.text)
+            if name:
+                byline = name
+                if ln.reason is None and len(ln.text) <= 100 and not ln.prose:
+                    ln.reason = "metadata: byline"
+                break
+    anchors = [
+        lines.index(ln) for ln in window if ln.reason in ("metadata: title", "metadata: date")
+    ]
+    near = [
+        ln for ln in window
+        if any(abs(lines.index(ln) - a) <= 3 for a in anchors)
+    ]
+    if byline is None:
+        for k, ln in enumerate(near):
+            if ln.reason is None and _looks_like_name(ln.text) and len(ln.text.split()) <= 4:
                 byline = ln.text
                 ln.reason = "metadata: byline"
                 break
+            if ln.reason is None and re.fullmatch(r"(?i)by:?", ln.text) and k + 1 < len(near):
+                nxt = near[k + 1]  # "By" / "Jane Doe" split over two lines
+                name = _clean_name(nxt.text)
+                if name and _looks_like_name(name):
+                    byline = name
+                    ln.reason = nxt.reason = "metadata: byline"
+                    break
     body = [ln for ln in body if ln.reason is None]
 
     # subheading policy: a short heading is kept when prose follows it; a heading directly
@@ -489,6 +683,58 @@ def clean_text(raw: str) -> Extraction:
         removals=removals,
         extractor="textclean",
     )
+
+
+_MENU = re.compile(r"(?:\s[|•·/]\s|\s?[|•·]\s?)[^|•·]{1,60}(?:\s?[|•·]\s?)")
+_TITLE_TAIL = re.compile(r"^(?P<head>.{8,200}?)\s(?:[|–—-]|::)\s(?P<site>[^|–—]{2,60})$")
+def _norm_title(s: str) -> str:
+    m = _TITLE_TAIL.match(s)
+    return " ".join(_WORD.findall((m.group("head") if m else s).lower()))
+
+
+def _strip_site_suffix(title: str, lines: list[_Line]) -> str:
+    """"Headline | Site" -> "Headline" when the tail names the site: a known outlet, or a name
+    the page prints on a line of its own (its masthead)."""
+    m = _TITLE_TAIL.match(title)
+    if not m:
+        return title
+    site = m.group("site").strip()
+    key = " ".join(_WORD.findall(site.lower()))
+    if canonical_outlet(site) or any(
+        len(ln.text) <= 60 and " ".join(_WORD.findall(ln.text.lower())) == key for ln in lines
+    ):
+        return m.group("head").strip()
+    return title
+
+
+_NAME_TOKEN = r"(?:[A-Z][\w'’.-]{0,30}|[A-Z]\.|(?:de|van|von|der|da|del|bin|al|la|le)\b)"
+_BY_IN_LINE = re.compile(
+    rf"(?:^|[\s|•·,–—-])(?i:by|written by|posted by|author)\s?:?\s+"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s{{1,2}}{_NAME_TOKEN}){{0,4}}"
+    rf"(?:\s(?:and|&)\s{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}})?)"
+)
+_NAME_STOP = re.compile(
+    r"(?i)\s?(?:\b(?:published|posted|updated|last|on|in|at|for|the|a|an|with|from|staff|"
+    r"writer|editor|reporter|correspondent|contributor|senior|analyst|team)\b|"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)|\d).*$"
+)
+
+
+def _byline_in(s: str) -> str | None:
+    """"Jane Doe" from a meta line such as "By Jane Doe | May 19, 2024" or "Posted by Jane Doe
+    on August 21, 2019"; a camel-cased join of the scrape ("By Jane DoePublished") is split."""
+    m = _BY_IN_LINE.search(s)
+    if not m:
+        return None
+    name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("name"))
+    name = _NAME_STOP.sub("", name).strip(" ,.-–—|")
+    toks = name.split()
+    if not 1 <= len(toks) <= 8 or not name[:1].isupper():
+        return None
+    if len(toks) == 1 and not re.fullmatch(r"[A-Z][a-z]{2,}", name):
+        return None
+    return name
 
 
 def _looks_like_name(s: str) -> bool:
