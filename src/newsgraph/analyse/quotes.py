@@ -292,6 +292,10 @@ class _Extractor:
         if lo - 1 <= sent.start or doc[lo - 1].text != ",":
             return None
         after = doc[hi + 1] if hi + 1 < len(doc) else None
+        # `X said, "…"` and `"…", X said`: the attribution of a direct quote, not a parenthesis.
+        beside = [_neighbour(doc, lo - 1, -1), _neighbour(doc, hi + 1, 1)]
+        if any(t is not None and t.text in _QUOTE_CHARS for t in beside):
+            return None
         start_tok = doc[sent.start]
         if after is None or after.text in _SENT_END or after.i >= sent.end:
             end_tok = doc[lo - 2]  # the content ends before ", X said."
@@ -404,6 +408,14 @@ def _is_cue(t: Token) -> bool:
     # The small model tags some infinitives as nouns ("went on to state that …").
     prev = t.doc[t.i - 1] if t.i else None
     return prev is not None and prev.lower_ == "to" and prev.dep_ == "aux"
+
+
+def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
+    """The next token from `i` in direction `step` that is not whitespace."""
+    i += step
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    return doc[i] if 0 <= i < len(doc) else None
 
 
 def _cut_at_nested_cue(sub: list[Token], start: int) -> Token:

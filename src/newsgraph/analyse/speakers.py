@@ -134,8 +134,10 @@ class SpeakerResolver:
 
     def _pronoun(self, pronoun: str, at: int) -> str | None:
         if pronoun in _GROUP_PRONOUNS:
+            # "they" is often a plural the article never named as a speaker ("China and
+            # Russia … what they call"): only a group speaker of the same paragraph counts.
             for char, name, kind in reversed(self.speakers):
-                if char < at and kind == "group" and at - char < 1500:
+                if char < at and kind == "group" and "\n\n" not in self.doc.text[char:at]:
                     return name
             return None
         gender = _PERSON_PRONOUNS[pronoun]
