@@ -169,3 +169,17 @@ def test_quote_marks_never_raise_on_junk():
 def test_degenerate_inputs(nlp, text):
     for q in extract_quotes(nlp(text)):
         assert text[q.start : q.end] == q.text
+
+
+def test_transcript_lines_name_their_speaker(nlp):
+    text = ('Partial transcript:\n\n"HOST: Will the harbour reopen before winter?\n\n'
+            '"RUIZ: It will, if the cranes arrive on time."')
+    found = quotes(nlp, text)
+    assert only(found, "harbour reopen").speaker.text == "HOST"
+    assert only(found, "cranes arrive").speaker.text == "RUIZ"
+
+
+def test_subject_on_another_line_is_not_the_speaker(nlp):
+    text = "9:15 a.m.\nThe harbour authority says the port will reopen on Friday after repairs."
+    q = only(quotes(nlp, text), "reopen on Friday")
+    assert q.speaker is None or "a.m." not in q.speaker.text

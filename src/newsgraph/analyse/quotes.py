@@ -20,6 +20,7 @@ Speakers are then resolved to names in reading order (`speakers.SpeakerResolver`
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -32,6 +33,8 @@ from newsgraph.extract.outlets import canonical_outlet
 from newsgraph.records import Mention, Quote
 
 MIN_DIRECT_WORDS = 4
+#: A transcript line's speaker label: `WALLACE:`, `SEN. WARREN:` at the start of a quote.
+_TRANSCRIPT = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z'’-]{2,}):\s+")
 _WINDOW_AFTER = 25
 _WINDOW_BEFORE = 30
 _QUOTE_CHARS = frozenset(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "''", "``"])
@@ -121,6 +124,15 @@ class _Extractor:
     def _direct(self, qs: QuotedSpan, previous: _Direct | None) -> _Direct:
         text, start, end = _trim(self.text, qs.start, qs.end)
         quote = Quote("direct", text, start, end)
+        label = _TRANSCRIPT.match(self.text, qs.start, qs.end)
+        if label is not None:
+            # A transcript line, `"WALLACE: Let's start …"`: the speaker is the label.
+            name_start, name_end = label.span(1)
+            i, j = self.tok_at(name_start), self.tok_at(name_end - 1)
+            quote.speaker = self.mention(name_start, name_end)
+            text, start, end = _trim(self.text, label.end(), qs.end)
+            quote.text, quote.start, quote.end = text, start, end
+            return _Direct(qs, quote, self.doc[i : j + 1], None)
         after = self._window_after(qs)
         before = self._window_before(qs)
         attribution = _attribute(after, first=True) or _attribute(before, first=False)
@@ -460,7 +472,11 @@ def _speaker_of(cue: Token) -> Span | None:
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                 return _noun_phrase(t.head)
-            return _noun_phrase(subj)
+            span = _noun_phrase(subj)
+            lo, hi = sorted((span.start_char, cue.idx))
+            if "\n" in cue.doc.text[lo:hi]:
+                return None  # a subject on another line is a parse across paragraphs
+            return span
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
             t = t.head
         else:
