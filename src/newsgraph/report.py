@@ -64,6 +64,7 @@ def _markdown(doc: dict, summary: RunSummary, store: Store) -> str:
         lines += ["## Failed inputs", ""]
         lines += [f"- `{f.source}`: {f.reason}" for f in summary.failures]
         lines.append("")
+    lines += _who_said_what(doc, in_run)
     lines += [
         "## Analysis",
         "",
@@ -72,6 +73,27 @@ def _markdown(doc: dict, summary: RunSummary, store: Store) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _who_said_what(doc: dict, in_run: set[str]) -> list[str]:
+    """Speakers of this run's articles, most quoted first, with the outlets that quote them."""
+    outlet = {a["id"]: a["outlet"] or "(unknown outlet)" for a in doc["articles"]}
+    quotes: Counter[str] = Counter()
+    outlets: dict[str, set[str]] = {}
+    for q in doc["quotes"]:
+        if q["article"] not in in_run or q["label"] != "quote" or not q["speaker"]:
+            continue
+        name = q["speaker"]["name"]
+        if name:
+            quotes[name] += 1
+            outlets.setdefault(name, set()).add(outlet[q["article"]])
+    if not quotes:
+        return []
+    lines = ["## Who said what", "", "| speaker | quotes | outlets |", "| --- | --- | --- |"]
+    for name, n in sorted(quotes.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"| {_cell(name)} | {n} | {_cell(', '.join(sorted(outlets[name])))} |")
+    lines += ["", "`newsgraph quotes --speaker NAME` lists each quote with its span.", ""]
+    return lines
 
 
 def _cell(value: str | None) -> str:

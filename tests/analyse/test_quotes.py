@@ -183,3 +183,13 @@ def test_subject_on_another_line_is_not_the_speaker(nlp):
     text = "9:15 a.m.\nThe harbour authority says the port will reopen on Friday after repairs."
     q = only(quotes(nlp, text), "reopen on Friday")
     assert q.speaker is None or "a.m." not in q.speaker.text
+
+
+def test_honorific_and_role_prefixed_names_resolve(nlp):
+    text = INTRO + ('"The quay is safe," Ms Ruiz said.\n\n'
+                    '"We will inspect it again," port spokesperson Lena Okafor said.\n\n'
+                    '"Nothing is decided," its harbour ministry said.')
+    found = quotes(nlp, text)
+    assert only(found, "quay is safe").speaker_name == "Ana Ruiz"
+    assert only(found, "inspect it").speaker_name == "Lena Okafor"
+    assert only(found, "Nothing is decided").speaker_name is None

@@ -87,7 +87,7 @@ class _Extractor:
         previous: _Direct | None = None
         for qs in self.spans:
             short = _words(self.text[qs.start : qs.end]) < MIN_DIRECT_WORDS
-            if short and not (qs.continued or qs.continues):
+            if short and not (qs.continued or qs.continues or self._resumes(previous, qs)):
                 fragments.append(qs)
                 continue
             previous = self._direct(qs, previous)
@@ -157,6 +157,17 @@ class _Extractor:
                     prev.addressee, prev.addressee_name, prev.via)
                 return _Direct(qs, quote, previous.speaker, None)
         return _Direct(qs, quote, None, None)
+
+    def _resumes(self, previous: _Direct | None, qs: QuotedSpan) -> bool:
+        """`"This is a beginning," she said, "and beginnings matter."`: a short quote that
+        resumes the one before it after its attribution, in the same sentence."""
+        if previous is None or previous.qs.close_mark is None or previous.cue is None:
+            return False
+        gap = self.text[previous.qs.close_mark + 1 : qs.open_mark]
+        return (
+            gap.rstrip().endswith(",") and _words(gap) <= 8 and "\n" not in gap
+            and not any(c in gap for c in ".!?")
+        )
 
     def _window_after(self, qs: QuotedSpan) -> list[Token]:
         if qs.close_mark is None:

@@ -98,6 +98,10 @@ class SpeakerResolver:
         person_ents = [e for e in mention.ents if e.label_ == "PERSON"]
         if person_ents:
             return self._full_name(_POSSESSIVE.sub("", person_ents[-1].text), mention.start_char)
+        trailing = _trailing_name(mention)
+        if trailing is not None:
+            # "foreign ministry spokesperson Nadia Korsh": a role, then the person's name.
+            return self._known(trailing, mention.start_char) or trailing
         if head.text[:1].isupper() and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
             # NER misses many names in speaker position ("Raisi said"): a capitalised head
             # that is part of a person the article names is that person.
@@ -112,6 +116,14 @@ class SpeakerResolver:
         if low in ROLE_NOUNS and head.ent_type_ not in ("ORG", "GPE", "NORP"):
             return self._description(mention)
         self._last_kind = "group"
+        if mention[0].lower_ in _POSSESSIVE_PRONOUNS:
+            return None  # "its foreign ministry": whose is not in the mention
+        if low in INSTITUTION_NOUNS and not any(t.pos_ == "PROPN" for t in mention):
+            # "the ministry" after "the Ministry of Defence said": the same institution.
+            for _, name, kind in reversed(self.speakers):
+                if kind == "group" and low in name.lower():
+                    return name
+            return None
         return _group_name(mention)
 
     def remember(self, char: int, name: str) -> None:
@@ -122,7 +134,7 @@ class SpeakerResolver:
 
     def _known(self, name: str, at: int) -> str | None:
         """The fullest name of a person the article names that contains `name`'s words."""
-        toks = _norm_tokens(name)
+        toks = tuple(t for t in _norm_tokens(name) if t not in _HONORIFICS)
         best: _Person | None = None
         for p in self.people:
             if toks and _contains(p.tokens, toks) and (best is None or _better(p, best, at)):
@@ -238,9 +250,29 @@ def _titles(ent: Span) -> set[str]:
     return titles
 
 
+_HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. prof prof. sir dame lord lady "
+    "gen gen. col col. capt capt. rev rev. president minister".split()
+)
+_POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
+
+
 def _name_from_propn(head: Token) -> str:
     parts = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    parts = [t for t in parts if t.lower_ not in _HONORIFICS]
     return " ".join([*(t.text for t in parts), head.text])
+
+
+def _trailing_name(mention: Span) -> str | None:
+    """The person's name at the end of a mention that starts with a role: two or more
+    capitalised proper nouns after the last role noun."""
+    roles = [t.i for t in mention if t.lower_ in ROLE_NOUNS]
+    if not roles:
+        return None
+    run = [t for t in mention if t.i > roles[-1]]
+    if 2 <= len(run) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in run):
+        return " ".join(t.text for t in run)
+    return None
 
 
 def _group_name(mention: Span) -> str | None:
