@@ -155,3 +155,34 @@ class Quote:
     def id_for(self, article_id: str) -> str:
         """Stable id: the same article, span and kind always give the same quote id."""
         return content_id(f"{article_id}:{self.start}:{self.end}:{self.kind}".encode())
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """One place an entity is mentioned: `link` says how the words refer to it."""
+
+    text: str
+    start: int
+    end: int
+    link: str = "name"  # name | title | description | metonym | pronoun
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, organisation, place or country as one article refers to it.
+
+    `key` identifies the entity across articles: the same key in two articles is the same
+    entity (cross-article linking sets it; within one article it starts as the canonical name).
+    `country` is ISO 3166 alpha-3; `roles` keeps titles and descriptions the article gives
+    (`Russian President`, `senior transatlantic fellow with the Asia program at …`).
+    """
+
+    name: str
+    type: str  # PERSON | ORG | GPE | LOC | FAC | NORP
+    mentions: list[EntityMention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    key: str = ""
