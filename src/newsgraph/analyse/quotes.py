@@ -424,6 +424,8 @@ def _is_cue(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if lemma == "accord":
         return t.lower_ == "according"
+    if lemma == "point":  # "pointed out that …"
+        return t.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
     if lemma not in SAY_VERBS:
         return is_prep_cue(t)
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
@@ -560,8 +562,11 @@ def _that_after(cue: Token) -> Token | None:
 #: unsubstantiated`, `called for a ban`, `told his advisers to act`.
 OBJECT_CUES = frozenset(
     "cite call note mention describe deny criticize criticise attack praise reject promise "
-    "pledge propose urge demand recommend tell ask announce disclose reveal confirm".split()
+    "pledge propose urge demand recommend tell ask announce disclose reveal confirm defend "
+    "question mock reference slam blast warn".split()
 )
+#: Cues whose content is an infinitive: `vowed to form a task force`.
+INFINITIVE_CUES = frozenset("vow promise pledge threaten offer refuse".split())
 
 
 #: Cues whose content is a prepositional object: `spoke about X`, `warned of X`.
@@ -591,9 +596,14 @@ def _object_content(cue: Token) -> list[Token] | None:
             sub = [t for t in prep.subtree if t.i != prep.i]
             if sum(t.is_alpha for t in sub) >= 2:
                 return sub
+    kids = list(cue.children)
+    if cue.lemma_.lower() in INFINITIVE_CUES:
+        inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > cue.i), None)
+        if inf is not None:
+            sub = list(inf.subtree)
+            return sub if sum(t.is_alpha for t in sub) >= 3 else None
     if cue.lemma_.lower() not in OBJECT_CUES and cue.lemma_.lower() not in EVALUATIVE_VERBS:
         return None
-    kids = list(cue.children)
     if cue.lemma_.lower() == "call":
         prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
         if prep is not None:

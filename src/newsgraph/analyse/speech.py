@@ -14,7 +14,8 @@ SAY_VERBS = frozenset(
     emphasise reiterate repeat assert maintain contend allege predict promise pledge vow
     testify recount recall remark comment observe mention disclose reveal inform assure concede
     complain boast joke quip retort counter continue caution urge demand propose
-    recommend estimate indicate signal conclude affirm underline accuse tout
+    recommend estimate indicate signal conclude affirm underline accuse tout defend mock
+    reference threaten
     criticize criticise praise hail condemn blast slam laud welcome thank call
     describe dismiss reject denounce question challenge charge quote cite brief shout whisper
     exclaim proclaim concur elaborate clarify specify summarize summarise pronounce
