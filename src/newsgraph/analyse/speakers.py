@@ -47,6 +47,7 @@ INSTITUTION_NOUNS = frozenset(
     secretariat bank board campaign prosecutor prosecutors
     """.split()
 )
+_TRAILING_JUNK = re.compile(r"[\s'’\"`,.;:]+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -75,7 +76,7 @@ class SpeakerResolver:
         self.doc = doc
         self.people: list[_Person] = []
         for span in _person_spans(doc):
-            name = _POSSESSIVE.sub("", span.text.strip())
+            name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", span.text.strip()))
             if not name or not name[0].isupper():
                 continue
             subject = span.root.dep_ in ("nsubj", "nsubjpass")
@@ -97,7 +98,8 @@ class SpeakerResolver:
             return self._pronoun(low, mention.start_char)
         person_ents = [e for e in mention.ents if e.label_ == "PERSON"]
         if person_ents:
-            return self._full_name(_POSSESSIVE.sub("", person_ents[-1].text), mention.start_char)
+            name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", person_ents[-1].text))
+            return self._full_name(name, mention.start_char)
         trailing = _trailing_name(mention)
         if trailing is not None:
             # "foreign ministry spokesperson Nadia Korsh": a role, then the person's name.
@@ -201,12 +203,22 @@ def _person_spans(doc: Doc) -> list[Span]:
         j = i
         while (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
                and doc[j].ent_type_ in ("", "PERSON") and j not in covered
-               and doc[j].lower_ not in ROLE_NOUNS and doc[j].is_alpha):
+               and doc[j].lower_ not in ROLE_NOUNS and doc[j].is_alpha
+               and not _verb_form(doc[j].lower_)):
             j += 1
         if 2 <= j - i <= 4:
             spans.append(doc[i:j])
         i = max(j, i + 1)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _verb_form(word: str) -> bool:
+    """`Says` in a Title Case headline ("Obama Says …") is a verb, not part of a name."""
+    from newsgraph.analyse.speech import SAY_VERBS
+
+    return word in SAY_VERBS or (word.endswith("s") and word[:-1] in SAY_VERBS) or word in (
+        "said", "told", "says", "tells", "wrote", "asked", "added"
+    )
 
 
 def _better(p: _Person, best: _Person, at: int) -> bool:
