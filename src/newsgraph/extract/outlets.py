@@ -83,16 +83,23 @@ def outlet_info(name: str) -> Outlet | None:
     return _by_name().get(_norm(name)) if name else None
 
 
-def outlet_from_url(url: str | None) -> str | None:
-    """Canonical outlet of a URL's host, matching the host or any parent domain of it."""
+def _host(url: str | None) -> str | None:
+    """Lower-cased host of a URL (a bare domain is taken as a URL), or None if unparseable."""
     if not url:
         return None
     s = url.strip().strip("<>")
     if "://" not in s:
         s = "http://" + s
     try:
-        host = (urlsplit(s).hostname or "").lower().rstrip(".")
+        return (urlsplit(s).hostname or "").lower().rstrip(".") or None
     except ValueError:
+        return None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """Canonical outlet of a URL's host, matching the host or any parent domain of it."""
+    host = _host(url)
+    if host is None:
         return None
     table = _by_domain()
     parts = host.split(".")
@@ -192,15 +199,9 @@ def outlet_from_domain(url: str | None) -> str | None:
     """The host of a URL without "www." ("northgate-herald.example"), for an outlet the table
     does not know: the canonical name when it does."""
     known = outlet_from_url(url)
-    if known or not url:
+    host = _host(url)
+    if known or host is None:
         return known
-    s = url.strip().strip("<>")
-    if "://" not in s:
-        s = "http://" + s
-    try:
-        host = (urlsplit(s).hostname or "").lower().rstrip(".")
-    except ValueError:
-        return None
     if host.startswith("www."):
         host = host[4:]
     return host if "." in host else None
