@@ -193,3 +193,17 @@ def test_honorific_and_role_prefixed_names_resolve(nlp):
     assert only(found, "quay is safe").speaker_name == "Ana Ruiz"
     assert only(found, "inspect it").speaker_name == "Lena Okafor"
     assert only(found, "Nothing is decided").speaker_name is None
+
+
+def test_quote_signed_with_a_dash(nlp):
+    text = INTRO + ("\u201cThe port gave this town its life and we want it back.\u201d "
+                    "\u2015 Maria Solano\n\n")
+    q = only(quotes(nlp, text), "gave this town")
+    assert q.speaker.text == "Maria Solano" and q.speaker_name == "Maria Solano"
+
+
+def test_two_speakers_joined(nlp):
+    text = INTRO + "Ruiz and Ilvane said the new quay would be finished by June."
+    q = only(quotes(nlp, text), "new quay")
+    assert q.speaker.text == "Ruiz and Ilvane"
+    assert q.speaker_name == "Ana Ruiz and Teodor Ilvane"

@@ -134,6 +134,13 @@ class _Extractor:
             quote.text, quote.start, quote.end = text, start, end
             return _Direct(qs, quote, self.doc[i : j + 1], None)
         after = self._window_after(qs)
+        signed = _dash_signature(after)
+        if signed is not None:
+            # `"…" ― Pamela Padilla`: a quote signed with a dash, as in vox pops and epigraphs.
+            dash, name = signed
+            quote.cue = self.mention(dash.idx, dash.idx + len(dash.text))
+            quote.speaker = self.mention(name.start_char, name.end_char)
+            return _Direct(qs, quote, name, dash.i)
         before = self._window_before(qs)
         attribution = _attribute(after, first=True) or _attribute(before, first=False)
         if attribution is None and qs.start > 1 and self._colon_intro(qs):
@@ -497,6 +504,26 @@ def _speaker_of(cue: Token) -> Span | None:
     return None
 
 
+def _dash_signature(window: list[Token]) -> tuple[Token, Span] | None:
+    """A dash right after the closing mark followed by a capitalised name."""
+    if len(window) < 2 or window[0].text not in _DASHES:
+        return None
+    run = []
+    for t in window[1:]:
+        if t.text[:1].isupper() and (t.pos_ == "PROPN" or t.is_title) or (
+            run and t.text in (".", "-") and len(run) < 4
+        ):
+            run.append(t)
+        else:
+            break
+    while run and not run[-1].is_alpha:
+        run.pop()
+    if not 1 <= len(run) <= 5:
+        return None
+    doc = window[0].doc
+    return window[0], doc[run[0].i : run[-1].i + 1]
+
+
 def _adjacent_noun(cue: Token, window: list[Token]) -> Span | None:
     """Fallback when the parse gives no subject: the name right after (`said Kirby`) or right
     before (`Kirby said`) the cue."""
@@ -506,9 +533,14 @@ def _adjacent_noun(cue: Token, window: list[Token]) -> Span | None:
     for k in (pos + 1, pos - 1):
         if 0 <= k < len(window):
             t = window[k]
-            if t.pos_ in ("PROPN", "PRON") and t.lower_ not in ("it", "this", "that"):
+            if t.pos_ in ("PROPN", "PRON") and t.lower_ not in _NOT_SPEAKERS:
                 return _noun_phrase(t)
     return None
+
+
+#: Pronouns that are never the speaker of a cue beside them (`told me`, `asked him`).
+_NOT_SPEAKERS = frozenset("it this that me him her us them you".split())
+_DASHES = frozenset("\u2014\u2015\u2013-")
 
 
 def _noun_phrase(tok: Token) -> Span:
@@ -526,7 +558,11 @@ def _noun_phrase(tok: Token) -> Span:
             break
     right = tok.i
     for t in tok.rights:
-        if t.dep_ in ("compound", "flat"):
+        if t.dep_ == "cc" and any(c.dep_ == "conj" for c in tok.rights):
+            continue
+        if t.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.rights):
+            right = max(right, _noun_phrase(t).end - 1)  # "Mr. Grassley and Mr. Leahy said"
+        elif t.dep_ in ("compound", "flat"):
             right = max(right, t.right_edge.i)
         elif t.dep_ == "prep" and t.lower_ in ("of", "in", "at") and tok.ent_type_ != "PERSON":
             right = max(right, t.right_edge.i)

@@ -94,6 +94,13 @@ class SpeakerResolver:
         self._last_kind = "person"
         head = mention.root
         low = head.text.lower()
+        conjuncts = [t for t in head.conjuncts if mention.start <= t.i < mention.end]
+        if conjuncts:
+            # "Mr. Grassley and Mr. Leahy": each resolved, joined.
+            parts = [mention.doc[t.left_edge.i : t.i + 1] for t in [head, *conjuncts]]
+            names = [self.resolve(p) for p in parts]
+            self._last_kind = "group"
+            return " and ".join(n for n in names if n) or None
         if low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS:
             return self._pronoun(low, mention.start_char)
         person_ents = [e for e in mention.ents if e.label_ == "PERSON"]
