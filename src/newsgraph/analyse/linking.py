@@ -1,0 +1,176 @@
+"""Cross-article identity: one key per person, organisation, place and country.
+
+Keys are readable and deterministic (`person:vladimir-putin`, `country:RUS`,
+`gpe:samarkand:UZB`): the same input gives the same keys on every run and machine, and a key
+never depends on the order articles arrive in, except where a short name was ambiguous.
+
+Rules, from the safest:
+- a country is its ISO code (`Russia`, `Russian`, `the Kremlin` → `country:RUS`);
+- names equal after transliteration and case folding are one (`Erdoğan` = `Erdogan`);
+- a shorter name joins a longer one that contains it only when exactly one known name does
+  (`Putin` → `Vladimir Putin`; `Clinton` stays apart when both `Hillary Clinton` and `Chelsea
+  Clinton` are known, and those two never merge: neither contains the other);
+- an acronym joins the one organisation whose initials it is (`SCO`).
+Every merge of a second entity into a key comes with a `MergeEvidence` saying why.
+
+Incremental use: keep the `KeyInfo` index that `Linker.index` holds (the store can persist it)
+and call `link_new(index, article_id, entities)` for each new article; it answers the same keys
+`link_entities` would for the same corpus when no new name makes an old short name ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unidecode import unidecode
+
+from newsgraph.analyse.countries import norm
+from newsgraph.records import Entity
+
+_HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady".split())
+_ACRONYM_STOP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    """What the index knows of a key: the canonical name and what matching needs."""
+
+    key: str
+    name: str
+    type: str
+    tokens: tuple[str, ...]  # ASCII, lower-case name words
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MergeEvidence:
+    """Why an entity of an article got a key another entity already had."""
+
+    key: str
+    article_id: str
+    index: int  # the entity's index in its article's list
+    name: str  # the entity's own name
+    canonical: str  # the key's canonical name
+    reason: str  # same name | transliteration | partial name | acronym | same key
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-")
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", unidecode(name).lower())
+    return tuple(w for w in words if w not in _HONORIFICS)
+
+
+def _acronym(tokens: tuple[str, ...]) -> str:
+    return "".join(t[0] for t in tokens if t not in _ACRONYM_STOP).upper()
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return 0 < n < len(full) and any(full[i : i + n] == part for i in range(len(full) - n + 1))
+
+
+class Linker:
+    """Assigns keys against an index of known keys; `index` grows as entities are linked."""
+
+    def __init__(self, existing: dict[str, KeyInfo] | None = None) -> None:
+        self.index: dict[str, KeyInfo] = dict(existing or {})
+        self.used: set[str] = set(self.index)  # keys some linked entity already has
+        self.first: dict[str, str] = {k: info.name for k, info in self.index.items()}
+
+    def own_key(self, e: Entity) -> str:
+        """The key an entity gets from its own name, before any merge."""
+        if e.type in ("GPE", "NORP") and e.country and norm(e.name) == norm(_country(e)):
+            return f"country:{e.country}"
+        if e.type == "PERSON":
+            return f"person:{slug(e.name)}"
+        if e.type == "ORG":
+            return f"org:{slug(e.name)}"
+        base = f"{e.type.lower()}:{slug(e.name)}"
+        return f"{base}:{e.country}" if e.country else base
+
+    def register(self, entities: list[Entity]) -> None:
+        """Add the full names of a batch first, so a short name is judged against them all."""
+        for e in sorted(entities, key=lambda e: (self.own_key(e), e.name)):
+            toks = _tokens(e.name)
+            if e.type == "PERSON" and len(toks) < 2:
+                continue
+            if e.type == "ORG" and e.name.isupper():
+                continue
+            key = self.own_key(e)
+            self.index.setdefault(key, KeyInfo(key, e.name, e.type, toks, e.country))
+
+    def resolve(self, e: Entity) -> tuple[str, str]:
+        """(key, reason) for one entity; the reason is `own` when no merge rule applied."""
+        key = self.own_key(e)
+        toks = _tokens(e.name)
+        if key in self.index:
+            return key, "same name"
+        if e.type == "PERSON":
+            owners = sorted(
+                k for k, info in self.index.items()
+                if info.type == "PERSON" and _contains(info.tokens, toks)
+            )
+            if len(owners) == 1:
+                return owners[0], "partial name"
+        if e.type == "ORG" and e.name.isupper():
+            owners = sorted(
+                k for k, info in self.index.items()
+                if info.type == "ORG" and len(info.tokens) > 1 and _acronym(info.tokens) == e.name
+            )
+            if len(owners) == 1:
+                return owners[0], "acronym"
+        self.index[key] = KeyInfo(key, e.name, e.type, toks, e.country)
+        return key, "own"
+
+
+def _country(e: Entity) -> str:
+    from newsgraph.analyse.countries import country_name
+
+    return country_name(e.country or "")
+
+
+def link_entities(
+    articles: list[tuple[str, list[Entity]]],
+) -> tuple[dict[tuple[str, int], str], list[MergeEvidence]]:
+    """Global keys for the entities of many articles: (article id, entity index) → key, and
+    the evidence of each merge. Deterministic for the same input."""
+    linker = Linker()
+    ordered = sorted(articles, key=lambda a: a[0])
+    linker.register([e for _, ents in ordered for e in ents])
+    return _assign(linker, ordered)
+
+
+def link_new(
+    existing: dict[str, KeyInfo], article_id: str, entities: list[Entity]
+) -> tuple[dict[int, str], list[MergeEvidence], dict[str, KeyInfo]]:
+    """Keys for one new article against an existing index: (entity index → key, evidence, the
+    updated index to keep for the next article). `existing` is not modified."""
+    linker = Linker(existing)
+    linker.register(entities)
+    keys, evidence = _assign(linker, [(article_id, entities)])
+    return {i: k for (_, i), k in keys.items()}, evidence, linker.index
+
+
+def _assign(
+    linker: Linker, articles: list[tuple[str, list[Entity]]]
+) -> tuple[dict[tuple[str, int], str], list[MergeEvidence]]:
+    keys: dict[tuple[str, int], str] = {}
+    evidence: list[MergeEvidence] = []
+    for article_id, entities in articles:
+        for i, e in enumerate(entities):
+            key, reason = linker.resolve(e)
+            keys[(article_id, i)] = key
+            canonical = linker.index[key].name
+            merged = key in linker.used or reason in ("partial name", "acronym")
+            linker.used.add(key)
+            first = linker.first.setdefault(key, e.name)
+            if not merged:
+                continue
+            if reason in ("same name", "own") and e.name != first:
+                reason = "transliteration" if slug(e.name) == slug(first) else "same key"
+            evidence.append(MergeEvidence(key, article_id, i, e.name, canonical, reason))
+    return keys, evidence
