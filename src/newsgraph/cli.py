@@ -236,6 +236,72 @@ def _format_removals(a: Article) -> str:
     return "\n".join(lines)
 
 
+@show.command("entity")
+@click.argument("name")
+@click.option("--context", type=click.IntRange(min=0), default=60, show_default=True,
+              help="Characters of context on each side of a mention.")
+@db_option
+def show_entity(name: str, context: int, db_path: str) -> None:
+    """Show an entity (id, name or alias): its mentions in context and the quotes it said."""
+    with open_store(db_path) as store:
+        keys = store.find_entity_keys(name)
+        if not keys:
+            raise click.UsageError(f"no entity named {name!r}")
+        if len(keys) > 1:
+            listing = ", ".join(keys[:10])
+            raise click.UsageError(f"{name!r} matches {len(keys)} entities: {listing}; give an id")
+        [record] = store.entity_records(keys=keys)
+        texts = {m["article"]: None for m in record["mentions"]}
+        for article_id in texts:
+            article = store.get_article(article_id, with_removals=False)
+            texts[article_id] = article.text if article else ""
+        said = store.quotes_by_entity(record["id"])
+    click.echo(f"{record['name']}  ({record['type']}, {record['country'] or 'no country'})  "
+               f"id {record['id']}")
+    if record["aliases"]:
+        click.echo(f"  aliases: {', '.join(record['aliases'])}")
+    if record["roles"]:
+        click.echo(f"  roles: {'; '.join(record['roles'])}")
+    if record["lat"] is not None:
+        click.echo(f"  location: {record['lat']:.4f}, {record['lon']:.4f}")
+    click.echo(f"\nMentions ({len(record['mentions'])}):")
+    for m in record["mentions"]:
+        text = texts[m["article"]] or ""
+        left = " ".join(text[max(0, m["start"] - context) : m["start"]].split())
+        right = " ".join(text[m["end"] : m["end"] + context].split())
+        click.echo(f"  {m['article'][:8]} {m['start']:>6} [{m['link']}] …{left} "
+                   f"[{text[m['start']:m['end']]}] {right}…")
+    if said:
+        click.echo(f"\nQuotes ({len(said)}):")
+        for _, article_id, q in said:
+            click.echo(f"  {article_id[:8]} {q.start:>6} {q.kind:<8} {_ellipsis(q.text, 140)}")
+
+
+@main.command("entities")
+@click.option("--type", "etype", default=None, help="PERSON, ORG, GPE, LOC, FAC or NORP.")
+@click.option("--country", default=None, help="ISO 3166 alpha-3 code, e.g. RUS.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines in the export's shape.")
+@db_option
+def entities_cmd(etype: str | None, country: str | None, limit: int, as_json: bool,
+                 db_path: str) -> None:
+    """List entities, most mentioned first, with aliases, roles and country."""
+    from newsgraph.export.contract import entity_record
+
+    with open_store(db_path) as store:
+        records = store.entity_records(type=etype, country=country)
+    records.sort(key=lambda r: (-len(r["mentions"]), r["id"]))
+    for r in records[:limit]:
+        if as_json:
+            click.echo(json.dumps(entity_record(r), ensure_ascii=False))
+            continue
+        articles = len({m["article"] for m in r["mentions"]})
+        extra = f"  aka {', '.join(r['aliases'][:4])}" if r["aliases"] else ""
+        role = f"  [{'; '.join(r['roles'][:2])}]" if r["roles"] else ""
+        click.echo(f"{len(r['mentions']):>5} mentions {articles:>3} articles  {r['type']:<6} "
+                   f"{r['country'] or '-':<4} {r['name']}{extra}{role}")
+
+
 @main.command("articles")
 @click.option("--search", "query", default=None, help="Full-text query (SQLite FTS5 syntax).")
 @click.option("--outlet", default=None, help="Only this outlet.")

@@ -154,6 +154,7 @@ def ingest(
                 continue
             yield item
 
+    linker = EntityLinker(store)
     # Batches are drawn in this thread: the store's connection must not cross threads.
     with _executor(jobs) as imap:
         for batch in _batched(fresh(), max(1, jobs) * 8):
@@ -161,6 +162,7 @@ def ingest(
                 if isinstance(result, IngestFailure):
                     fail(result)
                     continue
+                linker.link(result)
                 if store.add_article(result, item):
                     summary.ingested += 1
                     summary.not_analysed += result.status == "not_analysed"
@@ -168,6 +170,39 @@ def ingest(
                     summary.duplicates += 1
                 summary.article_ids.append(item.id)
     return summary
+
+
+class EntityLinker:
+    """Gives an article's entities their global keys against everything already stored.
+
+    Runs in the process that holds the store, article by article, so keys do not depend on
+    how extraction was parallelised. The index is read from the store once per run.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.index: dict | None = None
+
+    def link(self, article: Article) -> None:
+        if not article.entities:
+            return
+        from newsgraph.analyse.linking import key_info, link_new
+
+        if self.index is None:
+            self.index = {row[0]: key_info(*row) for row in self.store.entity_index()}
+        keys, evidence, self.index = link_new(self.index, article.id, article.entities)
+        for i, entity in enumerate(article.entities):
+            entity.key = keys[i]
+        # An identical name is identity, not a merge: only the judgement calls need evidence.
+        article.entity_merges = {
+            ev.index: f"{ev.reason}: {ev.name} -> {ev.canonical}"
+            for ev in evidence if ev.reason not in ("same name", "same key")
+        }
+        for q in article.quotes:
+            if q.speaker_entity is not None:
+                q.speaker_key = article.entities[q.speaker_entity].key
+            if q.addressee_entity is not None:
+                q.addressee_key = article.entities[q.addressee_entity].key
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:
@@ -202,6 +237,7 @@ def reprocess(
 ) -> RunSummary:
     """Re-run extraction from the stored raw inputs (after upgrading newsgraph)."""
     summary = RunSummary()
+    linker = EntityLinker(store)
     for article_id in ids:
         raw = store.get_raw(article_id)
         if raw is None:
@@ -209,6 +245,7 @@ def reprocess(
         else:
             result = process(raw)
             if isinstance(result, Article):
+                linker.link(result)
                 store.replace_article(result)
                 summary.ingested += 1
                 summary.not_analysed += result.status == "not_analysed"

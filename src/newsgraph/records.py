@@ -117,6 +117,9 @@ class Article:
     metadata: dict[str, Any] = field(default_factory=dict)
     removals: list[Removal] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    #: entity index -> why it joined an existing key ("partial name: Putin -> Vladimir Putin")
+    entity_merges: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +154,10 @@ class Quote:
     addressee_name: str | None = None
     via: str | None = None
     label: str = "quote"
+    speaker_entity: int | None = None  # index into the article's entities, when linked
+    addressee_entity: int | None = None
+    speaker_key: str | None = None  # the entity's global key, once entities are linked
+    addressee_key: str | None = None
 
     def id_for(self, article_id: str) -> str:
         """Stable id: the same article, span and kind always give the same quote id."""

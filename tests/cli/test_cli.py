@@ -234,3 +234,29 @@ def test_killed_mid_batch_leaves_consistent_db_and_rerun_finishes(tmp_path):
     assert result.exit_code == 0
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == n
+
+
+def test_entities_and_quotes_are_linked_in_export_and_cli(corpus, tmp_path):
+    db = str(tmp_path / "n.db")
+    run("ingest", str(corpus), "--db", db)
+    out = tmp_path / "e.json"
+    run("export", "-o", str(out), "--db", db)
+    doc = json.loads(out.read_text())
+    texts = {a["id"]: a["text"] for a in doc["articles"]}
+    by_id = {e["id"]: e for e in doc["entities"]}
+    quill = by_id["person:marta-quill"]
+    assert quill["type"] == "PERSON" and quill["name"] == "Marta Quill"
+    seen = {(m["link"], texts[m["article"]][m["start"] : m["end"]]) for m in quill["mentions"]}
+    assert ("name", "Marta Quill") in seen and ("title", "Velorian envoy") in seen
+    assert "Velorian envoy" in quill["roles"]
+    [said] = [q for q in doc["quotes"] if "hard questions" in q["text"]]
+    assert said["speaker"]["entity"] == "person:marta-quill"
+    assert said["speaker"]["name"] == "Marta Quill"
+    listing = run("entities", "--type", "person", "--db", db).output
+    assert "Marta Quill" in listing
+    shown = run("show", "entity", "Marta Quill", "--db", db)
+    assert shown.exit_code == 0 and "hard questions" in shown.output
+    assert run("show", "entity", "Nobody Atall", "--db", db).exit_code == 2
+    said_json = [json.loads(line) for line in
+                 run("quotes", "--speaker", "quill", "--json", "--db", db).output.splitlines()]
+    assert said_json and all(q["speaker"]["entity"] == "person:marta-quill" for q in said_json)

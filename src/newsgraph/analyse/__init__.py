@@ -50,8 +50,49 @@ def analyse(article: Article) -> None:
         _REGISTRY[name](article, doc)
 
 
+@register("entities")
+def _entities(article: Article, doc: Doc) -> None:
+    from newsgraph.analyse.entities import extract_entities
+
+    article.entities = extract_entities(doc)
+
+
 @register("quotes")
 def _quotes(article: Article, doc: Doc) -> None:
     from newsgraph.analyse.quotes import extract_quotes
 
     article.quotes = extract_quotes(doc)
+    _link_speakers(article)
+
+
+def _link_speakers(article: Article) -> None:
+    """Tie each speaker and addressee to the article's entity for them: the entity with a
+    mention overlapping the speaker's words, else the one whose name the resolver gave."""
+    spans = [
+        (m.start, m.end, i) for i, e in enumerate(article.entities) for m in e.mentions
+        if e.type in ("PERSON", "ORG", "GPE", "NORP")
+    ]
+    by_name = {}
+    for i, e in enumerate(article.entities):
+        for n in (e.name, *e.aliases):
+            by_name.setdefault(n, i)
+
+    def find(mention, name):  # type: ignore[no-untyped-def]
+        if mention is not None:
+            # The entity mention sharing most characters with the speaker's words: "the
+            # Iranian leader" is Raisi's mention, not Iran's (whose "Iranian" is inside it).
+            overlaps = [
+                (min(e, mention.end) - max(s, mention.start), i)
+                for s, e, i in spans if s < mention.end and mention.start < e
+            ]
+            if overlaps:
+                return max(overlaps)[1]
+        return by_name.get(name) if name else None
+
+    for q in article.quotes:
+        q.speaker_entity = find(q.speaker, q.speaker_name)
+        q.addressee_entity = find(q.addressee, q.addressee_name)
+        if q.speaker_name is None and q.speaker_entity is not None:
+            entity = article.entities[q.speaker_entity]
+            if entity.type in ("PERSON", "ORG"):
+                q.speaker_name = entity.name

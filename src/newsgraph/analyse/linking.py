@@ -55,6 +55,11 @@ class MergeEvidence:
     reason: str  # same name | transliteration | partial name | acronym | same key
 
 
+def key_info(key: str, name: str, type: str, country: str | None) -> KeyInfo:
+    """A stored entity as the linker indexes it."""
+    return KeyInfo(key, name, type, _tokens(name), country)
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-")
 

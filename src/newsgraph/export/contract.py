@@ -57,10 +57,12 @@ def quote_record(quote_id: str, article_id: str, q: Quote) -> dict[str, Any]:
     """A quote in the contract's shape; `entity` ids arrive with the entities stage."""
     speaker = None
     if q.speaker is not None:
-        speaker = {"entity": None, "name": q.speaker_name, "mention": _mention(q.speaker)}
+        speaker = {"entity": q.speaker_key, "name": q.speaker_name,
+                   "mention": _mention(q.speaker)}
     addressee = None
     if q.addressee is not None:
-        addressee = {"entity": None, "name": q.addressee_name, "mention": _mention(q.addressee)}
+        addressee = {"entity": q.addressee_key, "name": q.addressee_name,
+                     "mention": _mention(q.addressee)}
     return {
         "id": quote_id,
         "article": article_id,
@@ -77,6 +79,17 @@ def quote_record(quote_id: str, article_id: str, q: Quote) -> dict[str, Any]:
     }
 
 
+def entity_record(r: dict[str, Any]) -> dict[str, Any]:
+    """An entity in the contract's shape (fields as the store gives them, in contract order)."""
+    return {
+        "id": r["id"], "name": r["name"], "type": r["type"], "aliases": r["aliases"],
+        "country": r["country"],
+        "mentions": [{"article": m["article"], "start": m["start"], "end": m["end"],
+                      "link": m["link"]} for m in r["mentions"]],
+        "roles": r["roles"], "lat": r["lat"], "lon": r["lon"],
+    }
+
+
 def build_document(store: Store) -> dict[str, Any]:
     """The whole export as one JSON-ready object."""
     doc: dict[str, Any] = {
@@ -84,7 +97,7 @@ def build_document(store: Store) -> dict[str, Any]:
         "generator": f"newsgraph {__version__}",
     }
     doc["articles"] = [article_record(a) for a in store.iter_articles()]
-    doc["entities"] = []
+    doc["entities"] = [entity_record(r) for r in store.entity_records()]
     doc["quotes"] = [quote_record(*row) for row in store.all_quotes()]
     doc["events"] = []
     doc["stories"] = []

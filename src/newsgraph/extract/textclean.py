@@ -72,6 +72,13 @@ TITLE_WEIGHT = 3.0
 LIST_MIN = 3
 LIST_COST = -0.5
 NUM_COST = -0.5
+# prose without final punctuation, a short sentence (per word); a short line's cost
+PROSE_UNENDED = 0.6
+SHORT_SENT = 0.5
+SHORT_BASE = 2.0
+SHORT_WORD = 0.3
+ENDED_COST = -1.0
+_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•●▪■◦‣∙·*–-])\s")
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -203,6 +210,7 @@ class _Line:
     score: float = 0.0
     prose: bool = False
     heading: bool = False
+    shape: str = ""  # "num" (figures), "title" (Title Case), "item" (numbered/bulleted)
 
 
 def _split(norm: str) -> list[_Line]:
@@ -268,19 +276,24 @@ def _features(line: _Line) -> None:
     alpha = sum(1 for t in toks if not t.isdigit()) / n
     if chars >= 70 and stop >= 0.2 and alpha > 0.6 or n >= 8 and sent and stop >= 0.15:
         line.prose = True
-        line.score = n * (1.0 if sent else 0.6)
+        line.score = n * (1.0 if sent else PROSE_UNENDED)
     elif sent and n >= 4 and stop >= 0.1:
-        line.score = 0.5 * n
+        line.score = SHORT_SENT * n
         line.prose = True
     else:
-        line.score = -(2.0 + 0.3 * n) if not ends else -1.0
+        line.score = -(SHORT_BASE + SHORT_WORD * n) if not ends else ENDED_COST
         caps = sum(1 for t in toks if t[0].isupper() or t.isdigit())
-        if n >= 2 and caps >= TITLE_CASE * n:
+        if alpha <= 0.5 and not date_line(line.text):
+            line.score = NUM_COST  # figures: a table cell (a date line is page furniture)
+            line.shape = "num"
+        elif _ITEM.match(line.text):
+            line.score = LIST_COST  # "1. San Jose, CA", "• Free shipping": a list item
+            line.shape = "item"
+        elif n >= 2 and caps >= TITLE_CASE * n:
             line.score *= TITLE_WEIGHT  # Title Case Lines Are Menus And Headlines
+            line.shape = "title"
         elif n >= LIST_MIN and stop > 0 and caps < n:
             line.score = LIST_COST  # a list item or a table cell in running text
-        elif alpha <= 0.5:
-            line.score = NUM_COST  # figures: a table cell
     line.heading = not sent and 1 <= n <= 20 and chars <= 150
     if not line.heading and n <= 12 and re.search(r"[?!][\"'”’»)]*$", line.text):
         # a short question or exclamation on its own reads as a heading, not prose
@@ -288,6 +301,18 @@ def _features(line: _Line) -> None:
         if line.heading:
             line.prose = False
             line.score = -1.0
+
+
+def _table_rows(cand: list[_Line]) -> None:
+    """A Title Case cell beside a cell of figures is a table row ("Boston, MA" / "64.4"), not a
+    menu item: it costs what a list item costs."""
+    for k, ln in enumerate(cand):
+        if ln.shape != "title":
+            continue
+        prev = cand[k - 1] if k else None
+        nxt = cand[k + 1] if k + 1 < len(cand) else None
+        if (prev is not None and prev.shape == "num") or (nxt is not None and nxt.shape == "num"):
+            ln.score = LIST_COST
 
 
 def _rule(line: _Line) -> str | None:
@@ -542,6 +567,7 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
     cand = [ln for ln in lines if ln.reason is None]
     for ln in cand:
         _features(ln)
+    _table_rows(cand)
     cand = _cut_comments(lines, cand)
     first, last, total = _max_run([ln.score for ln in cand])
     if total <= 0 or not select_body:

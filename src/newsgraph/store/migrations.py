@@ -106,4 +106,44 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX quotes_speaker ON quotes(speaker_name);
         """,
     ),
+    (
+        4,
+        "entities: global keys, per-article entities and mentions, merge evidence",
+        """
+        CREATE TABLE entities (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            country TEXT,
+            lat REAL,
+            lon REAL
+        );
+        CREATE TABLE article_entities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            entity_key TEXT NOT NULL REFERENCES entities(key),
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            country TEXT,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            roles TEXT NOT NULL DEFAULT '[]',
+            merge_reason TEXT,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE INDEX article_entities_key ON article_entities(entity_key);
+        CREATE TABLE entity_mentions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            link TEXT NOT NULL,
+            PRIMARY KEY (article_id, idx, seq)
+        );
+        ALTER TABLE quotes ADD COLUMN speaker_entity TEXT;
+        ALTER TABLE quotes ADD COLUMN addressee_entity TEXT;
+        CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity);
+        """,
+    ),
 ]

@@ -102,6 +102,7 @@ class Store:
                 (article.id, raw.kind, raw.container, raw.content, _dumps(raw.fields)),
             )
             self._write_removals(article)
+            self._write_entities(article)
             self._write_quotes(article)
         return True
 
@@ -116,8 +117,10 @@ class Store:
                 (*row[1:], __version__, article.id),
             )
             self.db.execute("DELETE FROM removals WHERE article_id = ?", (article.id,))
-            self.db.execute("DELETE FROM quotes WHERE article_id = ?", (article.id,))
+            for table in ("quotes", "entity_mentions", "article_entities"):
+                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article.id,))
             self._write_removals(article)
+            self._write_entities(article)
             self._write_quotes(article)
 
     def _write_removals(self, article: Article) -> None:
@@ -131,10 +134,111 @@ class Store:
         )
 
     def _write_quotes(self, article: Article) -> None:
+        marks = ", ".join("?" * len(_QUOTE_COLUMNS.split(",")))
         self.db.executemany(
-            f"INSERT OR REPLACE INTO quotes ({_QUOTE_COLUMNS}) VALUES ({', '.join('?' * 19)})",
-            [_quote_row(article.id, q) for q in article.quotes],
+            f"INSERT OR REPLACE INTO quotes ({_QUOTE_COLUMNS}) VALUES ({marks})",
+            [_quote_row(article, q) for q in article.quotes],
         )
+
+    def _write_entities(self, article: Article) -> None:
+        """Entities need their global `key` (set by linking) before they are stored."""
+        for i, e in enumerate(article.entities):
+            if not e.key:
+                raise ValueError(f"entity {e.name!r} of {article.id} has no key: link it first")
+            self.db.execute(
+                "INSERT OR IGNORE INTO entities (key, name, type, country, lat, lon) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (e.key, e.name, e.type, e.country, e.lat, e.lon),
+            )
+            self.db.execute(
+                "INSERT INTO article_entities (article_id, idx, entity_key, name, type, country, "
+                "aliases, roles, merge_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.id, i, e.key, e.name, e.type, e.country, _dumps(e.aliases),
+                 _dumps(e.roles), article.entity_merges.get(i)),
+            )
+            self.db.executemany(
+                "INSERT INTO entity_mentions (article_id, idx, seq, char_start, char_end, text, "
+                "link) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(article.id, i, k, m.start, m.end, m.text, m.link)
+                 for k, m in enumerate(e.mentions)],
+            )
+
+    def entity_index(self) -> list[tuple[str, str, str, str | None]]:
+        """(key, canonical name, type, country) of every known entity, for linking."""
+        rows = self.db.execute("SELECT key, name, type, country FROM entities ORDER BY key")
+        return [tuple(r) for r in rows]
+
+    def entity_records(
+        self, *, keys: list[str] | None = None, type: str | None = None,
+        country: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Entities with their aliases, roles and mentions across articles, by key."""
+        where, args = [], []
+        if keys is not None:
+            where.append(f"key IN ({', '.join('?' * len(keys))})")
+            args += keys
+        if type:
+            where.append("type = ?")
+            args.append(type.upper())
+        if country:
+            where.append("country = ?")
+            args.append(country.upper())
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        records: dict[str, dict[str, Any]] = {}
+        for r in self.db.execute(f"SELECT * FROM entities {clause} ORDER BY key", args):
+            records[r["key"]] = {
+                "id": r["key"], "name": r["name"], "type": r["type"], "aliases": set(),
+                "country": r["country"], "roles": set(), "lat": r["lat"], "lon": r["lon"],
+                "mentions": [],
+            }
+        if not records:
+            return []
+        for r in self.db.execute(
+            "SELECT entity_key, name, aliases, roles FROM article_entities"
+        ):
+            rec = records.get(r["entity_key"])
+            if rec is not None:
+                rec["aliases"].update([r["name"], *json.loads(r["aliases"])])
+                rec["roles"].update(json.loads(r["roles"]))
+        for r in self.db.execute(
+            "SELECT ae.entity_key, m.article_id, m.char_start, m.char_end, m.text, m.link "
+            "FROM entity_mentions m JOIN article_entities ae "
+            "ON ae.article_id = m.article_id AND ae.idx = m.idx "
+            "ORDER BY m.article_id, m.char_start, m.char_end"
+        ):
+            rec = records.get(r[0])
+            if rec is not None:
+                rec["mentions"].append({"article": r[1], "start": r[2], "end": r[3],
+                                        "text": r[4], "link": r[5]})
+        out = []
+        for rec in records.values():
+            rec["aliases"] = sorted(a for a in rec["aliases"] if a and a != rec["name"])
+            rec["roles"] = sorted(rec["roles"])
+            out.append(rec)
+        return out
+
+    def find_entity_keys(self, name: str) -> list[str]:
+        """Keys whose key, canonical name or an alias matches `name` (case-insensitive)."""
+        low = name.lower()
+        rows = self.db.execute(
+            "SELECT DISTINCT e.key FROM entities e LEFT JOIN article_entities ae "
+            "ON ae.entity_key = e.key WHERE lower(e.key) = ? OR lower(e.name) = ? "
+            "OR lower(ae.name) = ? ORDER BY e.key",
+            (low, low, low),
+        ).fetchall()
+        if not rows:
+            rows = self.db.execute(
+                "SELECT key FROM entities WHERE lower(name) LIKE ? ORDER BY key", (f"%{low}%",)
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def quotes_by_entity(self, key: str) -> list[tuple[str, str, Quote]]:
+        rows = self.db.execute(
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes WHERE speaker_entity = ? AND label = 'quote' "
+            "ORDER BY article_id, char_start",
+            (key,),
+        )
+        return [(r["id"], r["article_id"], _quote_from_row(r)) for r in rows]
 
     def record_failure(self, source: str, reason: str) -> None:
         with self._transaction():
@@ -276,7 +380,7 @@ class _Transaction:
 _QUOTE_COLUMNS = (
     "id, article_id, kind, label, text, char_start, char_end, speaker_text, speaker_start, "
     "speaker_end, speaker_name, cue_text, cue_start, cue_end, addressee_text, addressee_start, "
-    "addressee_end, addressee_name, via"
+    "addressee_end, addressee_name, via, speaker_entity, addressee_entity"
 )
 
 
@@ -284,11 +388,12 @@ def _mention_cols(m: Mention | None) -> tuple:
     return (None, None, None) if m is None else (m.text, m.start, m.end)
 
 
-def _quote_row(article_id: str, q: Quote) -> tuple:
+def _quote_row(article: Article, q: Quote) -> tuple:
     return (
-        q.id_for(article_id), article_id, q.kind, q.label, q.text, q.start, q.end,
+        q.id_for(article.id), article.id, q.kind, q.label, q.text, q.start, q.end,
         *_mention_cols(q.speaker), q.speaker_name, *_mention_cols(q.cue),
         *_mention_cols(q.addressee), q.addressee_name, q.via,
+        q.speaker_key, q.addressee_key,
     )
 
 
@@ -304,6 +409,7 @@ def _quote_from_row(row: sqlite3.Row) -> Quote:
         cue=_mention_from(row, "cue"), speaker=_mention_from(row, "speaker"),
         speaker_name=row["speaker_name"], addressee=_mention_from(row, "addressee"),
         addressee_name=row["addressee_name"], via=row["via"], label=row["label"],
+        speaker_key=row["speaker_entity"], addressee_key=row["addressee_entity"],
     )
 
 
