@@ -493,8 +493,8 @@ def _speaker_of(cue: Token) -> Span | None:
             if subj.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                 return _noun_phrase(t.head)
             span = _noun_phrase(subj)
-            lo, hi = sorted((span.start_char, cue.idx))
-            if "\n" in cue.doc.text[lo:hi]:
+            lo, hi = sorted((span.start, cue.i))
+            if any("\n" in t.text_with_ws for t in cue.doc[lo:hi]):
                 return None  # a subject on another line is a parse across paragraphs
             return span
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:

@@ -74,6 +74,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access
         self.people: list[_Person] = []
         for span in _person_spans(doc):
             name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", span.text.strip()))
@@ -158,7 +159,7 @@ class SpeakerResolver:
             # "they" is often a plural the article never named as a speaker ("China and
             # Russia … what they call"): only a group speaker of the same paragraph counts.
             for char, name, kind in reversed(self.speakers):
-                if char < at and kind == "group" and "\n\n" not in self.doc.text[char:at]:
+                if char < at and kind == "group" and "\n\n" not in self.text[char:at]:
                     return name
             return None
         gender = _PERSON_PRONOUNS[pronoun]
@@ -305,5 +306,4 @@ def _group_name(mention: Span) -> str | None:
     root = mention.root.lower_
     if not has_name and root not in MEDIA_NOUNS and root not in INSTITUTION_NOUNS:
         return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return mention.doc.text[start:end]
+    return mention.doc[tokens[0].i : tokens[-1].i + 1].text
