@@ -1,0 +1,725 @@
+"""Events of one article: who did what to whom, where and when, typed with PLOVER.
+
+Each clause whose verb (or event noun done by a light verb: `held talks`, `imposed sanctions`)
+is a cue in `plover` becomes a candidate. Its subject gives the actors and its object or a
+`with`/`against`/`on`/`to` phrase the targets, each resolved to the article's entities (so a
+person keeps the country their title gives: `Russian President Vladimir Putin` -> RUS); an
+`in`/`at` phrase naming a place gives the place. The date comes from a date expression attached
+to the clause, resolved against the publication date by `newsdates` (news convention for
+weekdays). The status is `planned` for future or intended events (`will meet`, `plans to`,
+`is expected to`), `reported` when a source asserts it (`X said Y had attacked`, `reportedly`),
+`happened` otherwise; negated clauses (`did not meet`) and conditionals give no event.
+
+One real-world event told in several sentences is merged within the article (same type,
+overlapping participants, compatible dates): one event, several mentions. Across articles,
+`event_key` (type + sorted participant keys + date) is the key to group on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.analyse.countries import resolve_country
+from newsgraph.analyse.newsdates import (
+    ResolvedDate,
+    parse_published,
+    resolve_absolute,
+    resolve_date,
+)
+from newsgraph.analyse.plover import (
+    CONTEXT_WORDS,
+    JOINT,
+    JOINT_MILITARY,
+    LIGHT_VERBS,
+    NOUNS,
+    OCCUR_VERBS,
+    PHRASAL,
+    VERB_OBJECT,
+    VERBS,
+    Cue,
+)
+from newsgraph.records import Entity
+
+Actor = tuple[int | None, str, str | None]  # (entity index, name, country ISO3)
+Place = tuple[str, str | None, float | None, float | None]  # (name, country, lat, lon)
+
+STATUSES = ("happened", "planned", "reported")
+
+
+@dataclass(slots=True)
+class Event:
+    """One event as the export contract has it (`docs/export.md`, `events`).
+
+    `mentions` are (start, end) char spans into `doc.text` of the sentences that tell it, the
+    first being where it is first told; `trigger` is the cue words of the first mention.
+    """
+
+    type: str  # PLOVER category, lower case
+    cameo: str | None
+    mode: str | None
+    context: str | None
+    actors: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    place: Place | None = None
+    date: str | None = None
+    date_precision: str | None = None  # day | week | month | year
+    date_text: str | None = None
+    status: str = "happened"  # happened | planned | reported
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    trigger: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.mentions[0][1]
+
+
+def event_key(event: Event, entities: list[Entity]) -> str:
+    """Key for grouping one real-world event across articles: type, the sorted keys of all its
+    participants (actors and targets together, since `A met B` and `B met A` are one meeting)
+    and its date (`consult|person:vladimir-putin+person:xi-jinping|2022-09-15`)."""
+    people = [*event.actors, *event.targets]
+    known = [a for a in people if a[0] is not None or a[2] is not None]
+    keys = sorted({_participant_key(a, entities) for a in known or people})
+    return f"{event.type}|{'+'.join(keys)}|{event.date or ''}"
+
+
+def _participant_key(actor: Actor, entities: list[Entity]) -> str:
+    index, name, country = actor
+    if index is not None and 0 <= index < len(entities):
+        return entities[index].key or entities[index].name
+    return country or name.lower()
+
+
+# -- words --------------------------------------------------------------------------------------
+
+_SPEECH = frozenset(
+    "say tell report claim state announce add note insist assert confirm write quote "
+    "believe think suggest allege".split())
+_INTENT = frozenset(
+    "plan expect schedule set due intend hope want seek aim prepare propose try attempt "
+    "consider agree offer promise pledge vow threaten wish decide likely going slate poise "
+    "ready eager willing able invite ask urge call".split())
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "may", "might", "could",
+                         "should", "can", "must", "'d"})
+_REPORTED_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently",
+                           "supposedly"})
+_NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+_FAIL = frozenset({"fail", "refuse", "decline", "deny", "cancel", "postpone", "scrap",
+                   "reject", "avoid", "stop", "halt"})
+_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "upon", "at",
+                           "for", "into", "over", "between", "among"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_STRIKE_MILITARY = frozenset({"air", "missile", "drone", "military", "rocket", "artillery",
+                              "nuclear", "retaliatory", "pre-emptive", "preemptive"})
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_EVENT_NOUN_TYPES = {lemma: cue.type for lemma, cue in NOUNS.items()}
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    cue: Cue
+    verb: Token  # the verb that bears tense, negation and the subject
+    trigger: Token  # the cue word itself (the verb, or the event noun)
+    noun: Token | None = None  # event noun, when a light verb or occurrence verb does it
+
+
+# -- entry point --------------------------------------------------------------------------------
+
+
+def extract_events(doc: Doc, entities: list[Entity], published: str | None) -> list[Event]:
+    """The events one parsed article tells, in order of first mention; negated ones excluded.
+
+    `entities` are the article's entities (`extract_entities(doc)`): actors, targets and places
+    point into it by index. `published` (ISO date or datetime) anchors relative dates; without
+    it only absolute dates resolve.
+    """
+    return _Extractor(doc, entities, parse_published(published)).run()
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, entities: list[Entity], published: date | None) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.published = published
+        # token char start -> entity index, for each entity mention (longest mention wins)
+        self.owner: dict[int, int] = {}
+        spans = sorted(((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions),
+                       key=lambda s: s[0] - s[1])
+        for start, end, index in spans:
+            for tok in doc.char_span(start, end, alignment_mode="expand") or ():
+                self.owner.setdefault(tok.idx, index)
+        self.events: list[Event] = []
+
+    def run(self) -> list[Event]:
+        for sent in self.doc.sents:
+            for cand in self._candidates(sent):
+                event = self._event(cand, sent)
+                if event is not None:
+                    self._add(event)
+        return self.events
+
+    # -- candidates -----------------------------------------------------------------------------
+
+    def _candidates(self, sent: Span) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        taken: set[int] = set()
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.i in taken:
+                continue
+            lemma = tok.lemma_.lower()
+            cue = None
+            noun = None
+            for child in tok.children:
+                if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lower_) in PHRASAL:
+                    cue = PHRASAL[(lemma, child.lower_)]
+                    break
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs += [cc for o in list(objs) for cc in o.conjuncts]
+            if cue is None:
+                for obj in objs:
+                    key = (lemma, obj.lemma_.lower())
+                    if key in VERB_OBJECT:
+                        cue, noun = VERB_OBJECT[key], obj
+                        break
+                    if lemma in LIGHT_VERBS and obj.lemma_.lower() in NOUNS:
+                        cue, noun = self._noun_cue(obj), obj
+                        break
+            if cue is None and lemma in OCCUR_VERBS:
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if (subj is not None and subj.lemma_.lower() in NOUNS and subj.pos_ == "NOUN"
+                        and (lemma != "be" or any(c.lower_ == "underway" for c in tok.children))):
+                    cue, noun = self._noun_cue(subj), subj
+            if cue is None and lemma in VERBS:
+                if lemma in ("call",):
+                    continue
+                cue = VERBS[lemma]
+            if cue is None:
+                continue
+            if noun is not None:
+                taken.add(noun.i)
+            out.append(_Candidate(cue, tok, noun or tok, noun))
+        # event nouns not done by a cue verb: `warships on a joint patrol`, `Hold talks` parsed
+        # as a noun phrase; only joint activity and nouns that head their own clause count
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.i in taken or tok.lemma_.lower() not in NOUNS:
+                continue
+            if any(c.trigger.i == tok.i or c.noun is not None and c.noun.i == tok.i
+                   for c in out):
+                continue
+            if any(c.lower_ in JOINT for c in tok.children) and tok.lemma_.lower() in (
+                    "patrol", "exercise", "drill", "maneuver", "manoeuvre", "operation"):
+                verb = _governing_verb(tok)
+                out.append(_Candidate(JOINT_MILITARY, verb or tok, tok, tok))
+        return out
+
+    def _noun_cue(self, noun: Token) -> Cue:
+        lemma = noun.lemma_.lower()
+        cue = NOUNS[lemma]
+        mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        if lemma in ("strike", "attack") and mods & _STRIKE_MILITARY:
+            return NOUNS["airstrike"]
+        if mods & JOINT and cue.type == "mobilize":
+            return JOINT_MILITARY
+        return cue
+
+    # -- one candidate -> one event -------------------------------------------------------------
+
+    def _event(self, cand: _Candidate, sent: Span) -> Event | None:
+        verb = cand.verb
+        if self._negated(cand) or self._conditional(verb):
+            return None
+        if verb.tag_ in ("VBG",) and verb.dep_ in ("amod", "compound"):
+            return None  # `the visiting minister`
+        if cand.noun is None and verb.dep_ == "amod":
+            return None
+        actors = self._actors(cand)
+        targets = self._targets(cand, actors)
+        if cand.cue is JOINT_MILITARY and cand.noun is not None and not actors:
+            actors = self._joint_actors(cand.noun)
+        if cand.cue.type == "consult" and not targets and len(actors) == 1 \
+                and cand.noun is None and verb.lemma_.lower() in ("talk", "discuss"):
+            return None  # `he talked about ...`: speech, not a meeting
+        status = self._status(cand)
+        resolved, date_text = self._date(cand, sent, future=status == "planned")
+        if resolved is not None and self.published is not None and status == "happened" \
+                and resolved.precision == "day" and resolved.iso > self.published.isoformat():
+            status = "planned"
+        start, end = _trim(sent)
+        context = cand.cue.context or self._context(sent)
+        return Event(
+            type=cand.cue.type, cameo=cand.cue.cameo, mode=cand.cue.mode, context=context,
+            actors=actors, targets=targets, place=self._place(cand),
+            date=resolved.iso if resolved else None,
+            date_precision=resolved.precision if resolved else None,
+            date_text=date_text, status=status, mentions=[(start, end)],
+            trigger=cand.trigger.text if cand.noun is None or cand.noun is cand.verb
+            else f"{cand.verb.text} {cand.noun.text}" if cand.verb is not cand.noun
+            else cand.noun.text,
+        )
+
+    def _negated(self, cand: _Candidate) -> bool:
+        for tok in {cand.verb, cand.trigger}:
+            if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children):
+                return True
+            if any(c.dep_ == "det" and c.lower_ in ("no",) for c in tok.children):
+                return True
+        # `did not plan to meet`, `refused to meet`, `failed to agree`
+        tok = cand.verb
+        for _ in range(3):
+            if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+                break
+            head = tok.head
+            if any(c.dep_ == "neg" for c in head.children) and tok.dep_ == "xcomp":
+                return True
+            if head.lemma_.lower() in _FAIL and tok.dep_ == "xcomp":
+                return True
+            tok = head
+        return False
+
+    @staticmethod
+    def _conditional(verb: Token) -> bool:
+        tok = verb
+        for _ in range(3):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in
+                   tok.children):
+                return True
+            if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+                break
+            tok = tok.head
+        return False
+
+    def _status(self, cand: _Candidate) -> str:
+        verb = cand.verb
+        chain = [verb]
+        tok = verb
+        while tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl") and tok.head is not tok \
+                and len(chain) < 5:
+            if tok.dep_ in ("ccomp", "advcl"):
+                chain.append(tok.head)
+                break
+            tok = tok.head
+            chain.append(tok)
+        # planned: a future/modal auxiliary on the event verb, or it is the infinitive of an
+        # intention (`plans to meet`, `is expected to meet`, `is due to sign`)
+        for i, tok in enumerate(chain):
+            if i and chain[i - 1].dep_ == "ccomp":
+                break
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in _FUTURE_AUX for a in auxes):
+                return "planned"
+            if any(a.lower_ == "going" for a in auxes):
+                return "planned"
+            if i and chain[i - 1].dep_ == "xcomp" and tok.lemma_.lower() in _INTENT:
+                return "planned"
+            if tok.lemma_.lower() == "be" and i and chain[i - 1].dep_ == "xcomp":
+                return "planned"  # `is to meet`
+        if cand.noun is not None:
+            for c in cand.noun.children:
+                if c.lower_ in ("planned", "upcoming", "proposed", "expected", "future",
+                                "scheduled", "possible", "potential", "next"):
+                    return "planned"
+        # reported: said by a source, or hedged
+        if any(t.lower_ in _REPORTED_ADV for t in verb.children) or any(
+                t.lower_ in _REPORTED_ADV for t in verb.sent):
+            return "reported"
+        tok = verb
+        for _ in range(4):
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _SPEECH:
+                return "reported"
+            if tok.head is tok:
+                break
+            tok = tok.head
+        # `X attacked Y, the ministry said`: the event verb is the root, the speech verb a
+        # parataxis or ccomp child
+        if any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _SPEECH and c.i > verb.i
+               for c in verb.children):
+            return "reported"
+        sent_text = verb.sent.text.lower()
+        if "according to" in sent_text:
+            return "reported"
+        return "happened"
+
+    # -- participants ---------------------------------------------------------------------------
+
+    def _subject(self, verb: Token) -> Token | None:
+        tok = verb
+        for _ in range(4):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is not None:
+                return subj
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+            if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+                if tok.dep_ == "xcomp":  # object control: `urged Iran to join`
+                    obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+                    if obj is not None and tok.head.lemma_.lower() in ("urge", "ask", "invite",
+                                                                       "press", "call"):
+                        return obj
+                tok = tok.head
+                continue
+            if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head if tok.dep_ == "relcl" else None
+            break
+        return None
+
+    def _actors(self, cand: _Candidate) -> list[Actor]:
+        verb = cand.verb
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if cand.noun is not None and cand.noun is not verb and cand.noun.dep_ in (
+                "nsubj", "nsubjpass"):
+            # `talks between X and Y were held`, `Xi's meeting with Putin took place`
+            own = self._noun_participants(cand.noun, ("poss", "compound", "amod"))
+            between = self._prep_participants(cand.noun, ("between", "among"))
+            if between:
+                return between
+            if own:
+                return own
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            return self._prep_objects(agent) if agent is not None else []
+        if passive and cand.noun is None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            return self._prep_objects(agent) if agent is not None else []
+        subj = self._subject(verb)
+        actors = self._participants(subj, generic=True) if subj is not None else []
+        if cand.noun is not None and cand.noun is not verb:
+            poss = self._noun_participants(cand.noun, ("poss",))
+            actors = actors or poss
+        return actors
+
+    def _joint_actors(self, noun: Token) -> list[Actor]:
+        """`Russian and Chinese warships on a joint patrol`: the noun the phrase hangs on, or
+        the subject of the clause it is in."""
+        head = noun.head
+        if head.dep_ == "prep":
+            head = head.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            return self._participants(head)
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self._participants(subj) if subj is not None else []
+
+    def _targets(self, cand: _Candidate, actors: list[Actor]) -> list[Actor]:
+        verb = cand.verb
+        found: list[Actor] = []
+        heads = [verb] if cand.noun is None or cand.noun is verb else [verb, cand.noun]
+        for head in heads:
+            for c in head.children:
+                if head is verb and c.dep_ in ("dobj", "dative", "nsubjpass") \
+                        and (cand.noun is None or c.i != cand.noun.i):
+                    if c.dep_ == "nsubjpass" and cand.noun is not None:
+                        continue
+                    found += self._participants(c) or self._event_reference(c)
+                elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+                    if c.lower_ in ("between", "among") and head is cand.noun \
+                            and cand.noun.dep_ in ("nsubj", "nsubjpass"):
+                        continue
+                    for pobj in (p for p in c.children if p.dep_ == "pobj"):
+                        found += self._participants(pobj) or (
+                            self._event_reference(pobj) if head is verb else [])
+        keys = {a[0] if a[0] is not None else a[1] for a in actors}
+        out: list[Actor] = []
+        for t in found:
+            k = t[0] if t[0] is not None else t[1]
+            if k not in keys:
+                keys.add(k)
+                out.append(t)
+        return out
+
+    def _event_reference(self, tok: Token) -> list[Actor]:
+        """`criticized the meeting`: the participants of the latest event of that kind that
+        happened (or, failing that, of any status)."""
+        lemma = tok.lemma_.lower()
+        kind = _EVENT_NOUN_TYPES.get(lemma)
+        if kind is None or tok.pos_ != "NOUN":
+            return []
+        before = [e for e in self.events if e.type == kind and e.mentions[0][0] < tok.idx]
+        done = [e for e in before if e.status != "planned"]
+        for event in reversed(done or before):
+            return [*event.actors, *event.targets]
+        return []
+
+    def _prep_objects(self, prep: Token) -> list[Actor]:
+        out: list[Actor] = []
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            out += self._participants(pobj)
+        return out
+
+    def _prep_participants(self, noun: Token, preps: tuple[str, ...]) -> list[Actor]:
+        out: list[Actor] = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                out += self._prep_objects(c)
+        return out
+
+    def _noun_participants(self, noun: Token, deps: tuple[str, ...]) -> list[Actor]:
+        out: list[Actor] = []
+        for c in noun.children:
+            if c.dep_ in deps and c.i < noun.i:
+                out += self._one(c) or []
+                for cc in c.conjuncts:
+                    out += self._one(cc) or []
+        return _unique(out)
+
+    def _participants(self, tok: Token, *, generic: bool = False) -> list[Actor]:
+        """The actors an argument names: the head and each conjunct (`Xi and Putin`), each one
+        entity; a head that is no entity gives those of its modifiers (`Russian and Chinese
+        warships`, `the US government`), or, for a subject (`generic`), its own words."""
+        out: list[Actor] = []
+        for head in [tok, *tok.conjuncts]:
+            one = self._one(head)
+            if one:
+                out += one
+                continue
+            mods = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                    and c.i < head.i]
+            got: list[Actor] = []
+            for m in mods:
+                for mm in [m, *m.conjuncts]:
+                    got += self._one(mm) or []
+            if not got:
+                for c in head.children:  # `the president of Belarus`, `officials from Iran`
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                        got += self._prep_objects(c)
+            if not got and generic and head.pos_ in ("PROPN", "NOUN") \
+                    and head.ent_type_ in _NAME_LABELS \
+                    and head.lemma_.lower() not in _EVENT_NOUN_TYPES:
+                # no entity: the words themselves (`A newspaper`, `rebels`), country if any
+                words = _phrase(head, with_modifiers=True).text
+                got = [(None, words, resolve_country(words))]
+            out += got
+        return _unique(out)
+
+    def _one(self, tok: Token) -> list[Actor] | None:
+        index = self.owner.get(tok.idx)
+        if index is None and tok.lower_ in _PRONOUNS_PERSON:
+            index = self._last_person(tok)
+        if index is None:
+            # an entity mention inside the token's compound name (`President Xi`)
+            for c in tok.children:
+                if c.dep_ in ("compound", "flat", "appos") and c.idx in self.owner:
+                    index = self.owner[c.idx]
+                    break
+        if index is None:
+            return None
+        ent = self.entities[index]
+        if ent.type == "FAC" or ent.type == "LOC" and ent.country is None:
+            return None
+        return [(index, ent.name, ent.country)]
+
+    def _last_person(self, tok: Token) -> int | None:
+        best: tuple[int, int] | None = None
+        lower = max(0, tok.sent.start_char - 2000)
+        for i, ent in enumerate(self.entities):
+            if ent.type != "PERSON":
+                continue
+            for m in ent.mentions:
+                if lower <= m.start < tok.idx and (best is None or m.start > best[0]):
+                    best = (m.start, i)
+        return best[1] if best else None
+
+    # -- place, date, context ------------------------------------------------------------------
+
+    def _place(self, cand: _Candidate) -> Place | None:
+        heads = [cand.verb] + ([cand.noun] if cand.noun is not None else [])
+        for head in heads:
+            for c in head.children:
+                if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
+                    continue
+                for pobj in (p for p in c.children if p.dep_ == "pobj"):
+                    place = self._place_of(pobj)
+                    if place:
+                        return place
+        return None
+
+    def _place_of(self, tok: Token) -> Place | None:
+        for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos")),
+                  *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj")]:
+            index = self.owner.get(t.idx)
+            if index is None:
+                continue
+            ent = self.entities[index]
+            if ent.type in _PLACE_TYPES:
+                return (ent.name, ent.country, ent.lat, ent.lon)
+        return None
+
+    def _date(self, cand: _Candidate, sent: Span, *, future: bool
+              ) -> tuple[ResolvedDate | None, str | None]:
+        published = self.published
+        ents = [e for e in sent.ents if e.label_ in _DATE_LABELS]
+        anchors = {cand.verb.i, cand.trigger.i}
+        if cand.noun is not None:
+            anchors.add(cand.noun.i)
+        attached, loose = [], []
+        for e in ents:
+            if _attached(e, anchors):
+                attached.append(e)
+            elif not _under_other_clause(e, cand.verb):
+                loose.append(e)
+        for group in (attached, [] if future else loose):
+            for e in group:
+                text = e.text
+                if published is None:
+                    got = resolve_absolute(text)
+                else:
+                    got = resolve_date(text, published, future=future)
+                if got is not None:
+                    return got, text
+        return None, None
+
+    @staticmethod
+    def _context(sent: Span) -> str | None:
+        for tok in sent:
+            ctx = CONTEXT_WORDS.get(tok.lower_)
+            if ctx:
+                return ctx
+        return None
+
+    # -- in-article dedupe ----------------------------------------------------------------------
+
+    def _add(self, event: Event) -> None:
+        keys = self._keys(event)
+        for old in self.events:
+            if old.type != event.type or not _dates_compatible(old, event):
+                continue
+            if {old.status, event.status} == {"planned", "happened"} and old.date != event.date:
+                continue
+            old_keys = self._keys(old)
+            if old_keys and keys and not (old_keys <= keys or keys <= old_keys):
+                continue
+            if not keys and old.mentions[-1][1] < event.mentions[0][0] - 1500:
+                continue
+            _merge(old, event)
+            return
+        if event.actors or event.targets:
+            self.events.append(event)
+
+    def _keys(self, event: Event) -> set[str]:
+        """Participant keys that identify someone (an entity or a country), for merging."""
+        return {_participant_key(a, self.entities) for a in [*event.actors, *event.targets]
+                if a[0] is not None or a[2] is not None}
+
+
+def _merge(old: Event, new: Event) -> None:
+    for span in new.mentions:
+        if span not in old.mentions:
+            old.mentions.append(span)
+    names = {a[:2] for a in old.actors} | {t[:2] for t in old.targets}
+    if any(a[0] is not None or a[2] is not None for a in [*old.actors, *old.targets]):
+        # `the two leaders` adds nobody to a meeting whose leaders are known
+        names |= {a[:2] for a in [*new.actors, *new.targets] if a[0] is None and a[2] is None}
+    for a in new.actors:
+        if a[:2] not in names:
+            old.actors.append(a)
+            names.add(a[:2])
+    for t in new.targets:
+        if t[:2] not in names:
+            old.targets.append(t)
+            names.add(t[:2])
+    old.place = old.place or new.place
+    if new.date and (not old.date or _rank(new.date_precision) < _rank(old.date_precision)):
+        old.date, old.date_precision, old.date_text = new.date, new.date_precision, new.date_text
+    order = {"happened": 0, "reported": 1, "planned": 2}
+    if order[new.status] < order[old.status]:
+        old.status = new.status
+    old.context = old.context or new.context
+    old.mode = old.mode or new.mode
+
+
+def _rank(precision: str | None) -> int:
+    return {"day": 0, "week": 1, "month": 2, "year": 3}.get(precision or "", 4)
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    if not a.date or not b.date:
+        return True
+    if a.date == b.date:
+        return True
+    da, db = a.date, b.date
+    if "W" in da or "W" in db:
+        day, week = (db, da) if "W" in da else (da, db)
+        if len(day) != 10:
+            return False
+        y, w, _ = date.fromisoformat(day).isocalendar()
+        return f"{y}-W{w:02d}" == week
+    return da.startswith(db) or db.startswith(da)
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[object] = set()
+    out = []
+    for a in actors:
+        k = a[0] if a[0] is not None else a[1]
+        if k not in seen:
+            seen.add(k)
+            out.append(a)
+    return out
+
+
+def _phrase(tok: Token, *, with_modifiers: bool = False) -> Span:
+    """The token with its compound/flat name parts (`Kim Jong Un`), and its adjectives and
+    numbers before it when asked (`Bangladeshi peacekeeping troops`)."""
+    deps = ("compound", "flat", "amod", "nummod") if with_modifiers else ("compound", "flat")
+    parts = [tok, *(c for c in tok.children if c.dep_ in deps and c.i < tok.i)]
+    return tok.doc[min(t.i for t in parts): max(t.i for t in parts) + 1]
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(6):
+        if t.head is t:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _attached(ent: Span, anchors: set[int]) -> bool:
+    """A date whose head chain reaches the event word within two steps (`met on Thursday`)."""
+    t = ent.root
+    for _ in range(3):
+        if t.i in anchors:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return t.i in anchors
+
+
+def _under_other_clause(ent: Span, verb: Token) -> bool:
+    """A date in a clause that is neither the event verb's own (or one below it: `accused X of
+    violating Y on Tuesday`) nor its speech frame (`..., officials said on Monday`)."""
+    t = ent.root
+    other = False
+    for _ in range(10):
+        if t.i == verb.i:
+            return False
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _SPEECH:
+            other = True
+        if t.head is t:
+            return other
+        t = t.head
+    return True
+
+
+def _trim(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    return start, end

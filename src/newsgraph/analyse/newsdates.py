@@ -1,0 +1,302 @@
+"""Dates as news writes them, resolved against the article's publication date.
+
+News names days relative to when it was published: `on Thursday`, `last month`, `earlier this
+week`, `in early February`, `Friday`. The convention (AP style and common practice):
+
+- a weekday is the day of publication when it is the same weekday (`met on Thursday` in a
+  Thursday paper is that Thursday), otherwise the most recent past one;
+- for a future or planned event (`will meet on Friday`) it is the next one on or after the
+  publication day;
+- `last Thursday` is the one before the most recent, when that is the publication day itself
+  (a week back), and `next Friday` the next one strictly after it.
+
+General-purpose parsers resolve a same-weekday `on Thursday` to the previous week, so weekday
+names, relative weeks, months and years are resolved here; dateparser only reads absolute dates
+(`15 September 2022`, `Sept. 15`), where it is right.
+
+`ResolvedDate.iso` is the most specific ISO 8601 form the expression supports: `2022-09-15`
+(day), `2022-W37` (week), `2022-09` (month), `2022` (year).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_ABBR = {w[:3]: i for i, w in enumerate(WEEKDAYS)} | {"tues": 1, "thur": 3, "thurs": 3}
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_MONTH_FORMS = {m: i + 1 for i, m in enumerate(MONTHS)} | {
+    m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "several": 3, "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+#: Words around a date that change nothing about the day it names.
+_NOISE = re.compile(
+    r"\b(?:on|in|at|by|of|the|during|since|until|till|from|as|early|earlier|late|later|mid|"
+    r"middle|end|beginning|start|morning|afternoon|evening|night|overnight|day|local|time)\b"
+    r"|[-,.]", re.I)
+_DAY_PARTS = re.compile(r"\b(?:morning|afternoon|evening|night|overnight)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    iso: str
+    precision: str  # day | week | month | year
+
+
+def _day(d: date) -> ResolvedDate:
+    return ResolvedDate(d.isoformat(), "day")
+
+
+def _week(d: date) -> ResolvedDate:
+    year, week, _ = d.isocalendar()
+    return ResolvedDate(f"{year}-W{week:02d}", "week")
+
+
+def _month(year: int, month: int) -> ResolvedDate:
+    return ResolvedDate(f"{year:04d}-{month:02d}", "month")
+
+
+def _shift_month(d: date, n: int) -> tuple[int, int]:
+    m = d.year * 12 + d.month - 1 + n
+    return m // 12, m % 12 + 1
+
+
+def parse_published(published: str | date | None) -> date | None:
+    """The publication date of an ISO 8601 date or datetime string (None when unreadable)."""
+    if published is None or isinstance(published, date):
+        return published
+    text = published.strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def weekday_date(weekday: int, published: date, *, future: bool = False,
+                 modifier: str | None = None) -> date:
+    """The news convention for a bare weekday (`modifier` is `last`, `next` or `this`)."""
+    delta = (weekday - published.weekday()) % 7
+    if modifier == "next":
+        return published + timedelta(days=delta or 7)
+    if modifier == "last":
+        back = (published.weekday() - weekday) % 7
+        return published - timedelta(days=back or 7)
+    if future:
+        return published + timedelta(days=delta)
+    back = (published.weekday() - weekday) % 7
+    return published - timedelta(days=back)
+
+
+def _number(text: str) -> int | None:
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    return _NUMBERS.get(text)
+
+
+_REL_UNIT = re.compile(
+    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"(?:a )?couple of|(?:a )?few)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|"
+    r"before|later|from now|hence)\b", re.I)
+_IN_UNIT = re.compile(
+    r"^\s*(?:with)?in\s+(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:a )?couple of|(?:a )?few)\s+(?P<unit>day|week|month|year)s?(?:'|’)?(?:\s+time)?\s*$",
+    re.I)
+_THIS_NEXT_LAST = re.compile(
+    r"\b(?P<mod>this|next|last|past|previous|coming|following)\s+(?P<unit>week|month|year|"
+    r"weekend)\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def resolve_date(expr: str, published: date, *, future: bool = False) -> ResolvedDate | None:
+    """Resolve one date expression against the publication date; None when it names no date.
+
+    `future` says the event is planned or expected (`will meet on Friday`): a bare weekday or
+    month then resolves forwards.
+    """
+    text = " ".join(expr.replace("’", "'").split()).strip()
+    low = text.lower()
+    if not low:
+        return None
+    # absolute dates first: a weekday beside a full date defers to the date
+    found = _absolute(text, published, future)
+    if found is not None:
+        return found
+    if re.search(r"\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b|\bnow\b", low):
+        return _day(published)
+    if re.search(r"\byesterday\b|\blast night\b", low):
+        return _day(published - timedelta(days=1))
+    if re.search(r"\btomorrow\b", low):
+        return _day(published + timedelta(days=1))
+    if re.search(r"\bday before yesterday\b", low):
+        return _day(published - timedelta(days=2))
+    m = _REL_UNIT.search(low)
+    if m:
+        return _relative(m, published, forward=m["dir"] in ("later", "from now", "hence"))
+    m = _IN_UNIT.match(low)
+    if m and future:
+        return _relative(m, published, forward=True)
+    wd = _weekday(low)
+    if wd is not None:
+        mod_m = re.search(r"\b(last|next|this|coming|past|previous)\s+\w+$|"
+                          r"\b(last|next|this|coming|past|previous)\s+(?:\w+\s+)?"
+                          + WEEKDAYS[wd][:3], low)
+        modifier = None
+        if mod_m:
+            word = mod_m.group(1) or mod_m.group(2)
+            modifier = {"coming": "next", "past": "last", "previous": "last"}.get(word, word)
+        if modifier == "this":
+            modifier = None
+        return _day(weekday_date(wd, published, future=future, modifier=modifier))
+    m = _THIS_NEXT_LAST.search(low)
+    if m:
+        mod, unit = m["mod"], m["unit"]
+        step = {"this": 0, "coming": 1, "next": 1, "following": 1}.get(mod, -1)
+        if unit == "weekend":
+            # the weekend before (Sat) or after publication
+            sat = published - timedelta(days=(published.weekday() - 5) % 7)
+            if step > 0 or (step == 0 and future and published.weekday() < 5):
+                sat = published + timedelta(days=(5 - published.weekday()) % 7 or 7)
+            return _week(sat)
+        if unit == "week":
+            return _week(published + timedelta(weeks=step))
+        if unit == "month":
+            return _month(*_shift_month(published, step))
+        return ResolvedDate(f"{published.year + step:04d}", "year")
+    if re.search(r"\b(?:this|earlier this|later this) week\b", low):
+        return _week(published)
+    if re.search(r"\b(?:the )?weekend\b", low):
+        sat = published - timedelta(days=(published.weekday() - 5) % 7)
+        if future and published.weekday() < 5:
+            sat = published + timedelta(days=5 - published.weekday())
+        return _week(sat)
+    month = _month_name(low)
+    if month is not None:
+        year = published.year
+        if future and month < published.month:
+            year += 1
+        elif not future and month > published.month:
+            year -= 1
+        return _month(year, month)
+    m = _YEAR.search(low)
+    if m and not re.search(r"\d{5}|\d+(?:\.\d+)?\s*%|\$", low):
+        return ResolvedDate(m[1], "year")
+    return None
+
+
+def _weekday(low: str) -> int | None:
+    for word in re.findall(r"[a-z]+", low):
+        if word in WEEKDAYS:
+            return WEEKDAYS.index(word)
+        stem = word[:-1] if word.endswith("s") and word[:-1] in WEEKDAYS else None
+        if stem:
+            return WEEKDAYS.index(stem)
+    m = re.search(r"\b(mon|tues?|wed|thur?s?|fri|sat|sun)\.?(?=\s|$)", low)
+    if m and (len(low) <= 8 or re.match(r"^(?:on\s+)?\w+\.?$", low)):
+        return _WEEKDAY_ABBR.get(m[1])
+    return None
+
+
+def _month_name(low: str) -> int | None:
+    for word in re.findall(r"[a-z]+\.?", low):
+        w = word.rstrip(".")
+        if w in MONTHS or (word.endswith(".") and w in _MONTH_FORMS) or w == "sept":
+            return _MONTH_FORMS[w]
+    return None
+
+
+def _relative(m: re.Match[str], published: date, *, forward: bool) -> ResolvedDate | None:
+    n = _number(m["n"])
+    if n is None:
+        return None
+    n = n if forward else -n
+    unit = m["unit"]
+    if unit == "day":
+        return _day(published + timedelta(days=n))
+    if unit == "week":
+        return _week(published + timedelta(weeks=n))
+    if unit == "month":
+        return _month(*_shift_month(published, n))
+    return ResolvedDate(f"{published.year + n:04d}", "year")
+
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_MONTH = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})"
+    r"\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>\d{4}))?", re.I)
+_MONTH_YEAR = re.compile(r"\b(?P<m>[a-z]{3,9})\.?,?\s+(?:of\s+)?(?P<y>\d{4})\b", re.I)
+
+
+def resolve_absolute(expr: str) -> ResolvedDate | None:
+    """A date that needs no publication date: one with its year (`March 2, 2030`, `2030-03`)."""
+    text = " ".join(expr.replace("’", "'").split()).strip()
+    found = _absolute(text, None, False)
+    if found is not None:
+        return found
+    m = _YEAR.search(text)
+    if m and re.fullmatch(r"(?:in |the year )?\d{4}", text.lower()):
+        return ResolvedDate(m[1], "year")
+    return None
+
+
+def _absolute(text: str, published: date | None, future: bool) -> ResolvedDate | None:
+    m = _ISO.search(text)
+    if m:
+        try:
+            return _day(date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            return None
+    for m in _DAY_MONTH.finditer(text):
+        month_word = (m["m1"] or m["m2"]).lower()
+        month = _MONTH_FORMS.get(month_word)
+        if month is None or (month_word == "may" and m["m2"] and not m["y"]
+                             and text[m.start()].islower()):
+            continue
+        day = int(m["d1"] or m["d2"])
+        if m["y"]:
+            try:
+                return _day(date(int(m["y"]), month, day))
+            except ValueError:
+                return None
+        if published is None:
+            return None
+        return _dateparser_day(m.group(0), published, future)
+    m = _MONTH_YEAR.search(text)
+    if m and m["m"].lower() in _MONTH_FORMS:
+        return _month(int(m["y"]), _MONTH_FORMS[m["m"].lower()])
+    return None
+
+
+def _dateparser_day(text: str, published: date, future: bool) -> ResolvedDate | None:
+    """A day and month without a year: dateparser reads it, nearest past (or future) year."""
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": datetime(published.year, published.month, published.day),
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "REQUIRE_PARTS": ["day", "month"],
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    got = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if got is None:
+        return None
+    d = got.date()
+    # dateparser's "past" preference may still pick a date after publication for a same-month
+    # day: news without a year means the nearest one on the right side of publication
+    if not future and d > published + timedelta(days=1):
+        try:
+            d = d.replace(year=d.year - 1)
+        except ValueError:
+            return None
+    return _day(d)

@@ -1,0 +1,336 @@
+"""Event cues: the words that say an event of a PLOVER type happened, with a CAMEO code beside.
+
+PLOVER (Political Language Ontology for Verifiable Event Records, Open Event Data Alliance)
+types an event by category + mode + context. The 16 categories used here are those of the
+2021 draft: agree, consult, support, concede, cooperate, aid, retreat, request, accuse, reject,
+threaten, protest, sanction, mobilize, coerce, assault.
+
+This lexicon was written for this project (MIT like the package): English verbs and event nouns
+with the PLOVER category, mode and context they signal and the CAMEO code of the closest CAMEO
+category. The category names and codes are facts of the public ontologies; no table of the
+PLOVER repository (CC BY-SA 4.0) is copied here. `bench/plover_events.py` checks the
+CAMEO -> PLOVER pairs below against the 2021 conversion table at run time and lists where they
+differ on purpose: `impose sanctions` (CAMEO 163) is `sanction` here, where the 2021 table
+files it under `coerce`/restrict, and signing an agreement (CAMEO 057) is `agree`, not
+`support`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TYPES = ("agree", "consult", "support", "concede", "cooperate", "aid", "retreat", "request",
+         "accuse", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    type: str
+    cameo: str | None
+    mode: str | None = None
+    context: str | None = None
+
+
+def _c(type_: str, cameo: str | None, mode: str | None = None, context: str | None = None) -> Cue:
+    return Cue(type_, cameo, mode, context)
+
+
+#: Verbs that are events by themselves (lemma -> cue).
+VERBS: dict[str, Cue] = {
+    # consult
+    "meet": _c("consult", "040", "meeting", "diplomatic"),
+    "talk": _c("consult", "040", "meeting", "diplomatic"),
+    "confer": _c("consult", "040", "meeting", "diplomatic"),
+    "consult": _c("consult", "040", "meeting", "diplomatic"),
+    "discuss": _c("consult", "040", "meeting", "diplomatic"),
+    "negotiate": _c("consult", "046", "negotiation", "diplomatic"),
+    "mediate": _c("consult", "045", "mediation", "diplomatic"),
+    "visit": _c("consult", "042", "visit", "diplomatic"),
+    "host": _c("consult", "043", "visit", "diplomatic"),
+    "phone": _c("consult", "041", "phone", "diplomatic"),
+    "telephone": _c("consult", "041", "phone", "diplomatic"),
+    # agree
+    "agree": _c("agree", "030"),
+    "pledge": _c("agree", "030"),
+    "promise": _c("agree", "030"),
+    "vow": _c("agree", "030"),
+    "offer": _c("agree", "030"),
+    "commit": _c("agree", "030"),
+    "ratify": _c("agree", "057", "agreement", "diplomatic"),
+    "sign": _c("agree", "057", "agreement", "diplomatic"),
+    # support
+    "praise": _c("support", "051", None, "diplomatic"),
+    "endorse": _c("support", "051", None, "diplomatic"),
+    "welcome": _c("support", "051", None, "diplomatic"),
+    "hail": _c("support", "051", None, "diplomatic"),
+    "applaud": _c("support", "051", None, "diplomatic"),
+    "commend": _c("support", "051", None, "diplomatic"),
+    "congratulate": _c("support", "051", None, "diplomatic"),
+    "support": _c("support", "051", None, "diplomatic"),
+    "back": _c("support", "051", None, "diplomatic"),
+    "defend": _c("support", "052", None, "diplomatic"),
+    "recognize": _c("support", "054", None, "diplomatic"),
+    "recognise": _c("support", "054", None, "diplomatic"),
+    "apologize": _c("support", "055", None, "diplomatic"),
+    "apologise": _c("support", "055", None, "diplomatic"),
+    "forgive": _c("support", "056", None, "diplomatic"),
+    # cooperate
+    "cooperate": _c("cooperate", "060"),
+    "collaborate": _c("cooperate", "060"),
+    "partner": _c("cooperate", "060"),
+    # aid
+    "donate": _c("aid", "070"),
+    "aid": _c("aid", "070"),
+    "fund": _c("aid", "071", None, "economic"),
+    "finance": _c("aid", "071", None, "economic"),
+    "arm": _c("aid", "072", None, "military"),
+    # concede
+    "concede": _c("concede", "080"),
+    "yield": _c("concede", "080"),
+    "relent": _c("concede", "080"),
+    "accede": _c("concede", "083"),
+    "ease": _c("concede", "081"),
+    "relax": _c("concede", "081"),
+    # retreat
+    "release": _c("retreat", "0841", "release", "legal"),
+    "free": _c("retreat", "0841", "release", "legal"),
+    "return": _c("retreat", "0842", "return", "legal"),
+    "disarm": _c("retreat", "0873", "disarm", "military"),
+    "demobilize": _c("retreat", "0873", "disarm", "military"),
+    "surrender": _c("retreat", "0874", "disarm", "military"),
+    "retreat": _c("retreat", "0874", "withdraw", "military"),
+    "withdraw": _c("retreat", "0874", "withdraw", "military"),
+    # request
+    "urge": _c("request", "100"),
+    "demand": _c("request", "100"),
+    "request": _c("request", "100"),
+    "appeal": _c("request", "100"),
+    "plead": _c("request", "100"),
+    "implore": _c("request", "100"),
+    "press": _c("request", "100"),
+    # accuse
+    "accuse": _c("accuse", "112", "allege"),
+    "blame": _c("accuse", "112", "allege"),
+    "allege": _c("accuse", "112", "allege"),
+    "criticize": _c("accuse", "111", "disapprove"),
+    "criticise": _c("accuse", "111", "disapprove"),
+    "condemn": _c("accuse", "111", "disapprove"),
+    "denounce": _c("accuse", "111", "disapprove"),
+    "decry": _c("accuse", "111", "disapprove"),
+    "deplore": _c("accuse", "111", "disapprove"),
+    "slam": _c("accuse", "111", "disapprove"),
+    "rebuke": _c("accuse", "111", "disapprove"),
+    "censure": _c("accuse", "111", "disapprove"),
+    "chide": _c("accuse", "111", "disapprove"),
+    "scold": _c("accuse", "111", "disapprove"),
+    "castigate": _c("accuse", "111", "disapprove"),
+    "complain": _c("accuse", "114", "allege", "diplomatic"),
+    "sue": _c("accuse", "115", "allege", "legal"),
+    "investigate": _c("accuse", "090", "investigate", "legal"),
+    "probe": _c("accuse", "090", "investigate", "legal"),
+    # reject
+    "reject": _c("reject", "120"),
+    "refuse": _c("reject", "120"),
+    "decline": _c("reject", "120"),
+    "rebuff": _c("reject", "120"),
+    "spurn": _c("reject", "120"),
+    "dismiss": _c("reject", "120"),
+    "oppose": _c("reject", "120"),
+    "veto": _c("reject", "129", "yield", "diplomatic"),
+    "defy": _c("reject", "128", "yield", "legal"),
+    # threaten
+    "threaten": _c("threaten", "130"),
+    "warn": _c("threaten", "130"),
+    # protest
+    "protest": _c("protest", "140", "demo", "political"),
+    "demonstrate": _c("protest", "141", "demo", "political"),
+    "rally": _c("protest", "141", "demo", "political"),
+    "march": _c("protest", "141", "demo", "political"),
+    "riot": _c("protest", "145", "riot", "political"),
+    "boycott": _c("protest", "143", "boycott", "political"),
+    "picket": _c("protest", "143", "boycott", "political"),
+    "blockade": _c("coerce", "191", "restrict", "military"),
+    # sanction
+    "sanction": _c("sanction", "163", None, "economic"),
+    "embargo": _c("sanction", "163", None, "economic"),
+    "expel": _c("sanction", "166", "expel", "diplomatic"),
+    "sever": _c("sanction", "161", "withdraw", "diplomatic"),
+    "suspend": _c("sanction", "160", "discontinue"),
+    "recall": _c("sanction", "161", "withdraw", "diplomatic"),
+    # mobilize
+    "mobilize": _c("mobilize", "154", "troops", "military"),
+    "mobilise": _c("mobilize", "154", "troops", "military"),
+    "deploy": _c("mobilize", "154", "troops", "military"),
+    "mass": _c("mobilize", "154", "troops", "military"),
+    # coerce
+    "arrest": _c("coerce", "173", "arrest", "legal"),
+    "detain": _c("coerce", "173", "arrest", "legal"),
+    "jail": _c("coerce", "173", "arrest", "legal"),
+    "imprison": _c("coerce", "173", "arrest", "legal"),
+    "charge": _c("coerce", "173", "arrest", "legal"),
+    "indict": _c("coerce", "173", "arrest", "legal"),
+    "sentence": _c("coerce", "173", "arrest", "legal"),
+    "deport": _c("coerce", "174", "deport", "legal"),
+    "seize": _c("coerce", "171", "seize"),
+    "confiscate": _c("coerce", "1711", "seize"),
+    "occupy": _c("coerce", "192", "seize", "military"),
+    "annex": _c("coerce", "192", "seize", "military"),
+    "ban": _c("coerce", "172", "ban"),
+    "outlaw": _c("coerce", "1722", "ban"),
+    "censor": _c("coerce", "1721", "censor"),
+    "raid": _c("coerce", "170", "seize", "legal"),
+    # assault
+    "attack": _c("assault", "190", None, "military"),
+    "bomb": _c("assault", "195", "heavy-weapons", "military"),
+    "shell": _c("assault", "194", "heavy-weapons", "military"),
+    "bombard": _c("assault", "194", "heavy-weapons", "military"),
+    "invade": _c("assault", "190", None, "military"),
+    "kill": _c("assault", "190"),
+    "assassinate": _c("assault", "186", "assassinate"),
+    "abduct": _c("assault", "181", "abduct"),
+    "kidnap": _c("assault", "181", "abduct"),
+    "hijack": _c("assault", "181", "abduct"),
+    "torture": _c("assault", "1822", "torture"),
+    "massacre": _c("assault", "202", "massacre"),
+    "shoot": _c("assault", "193", "firearms"),
+    "clash": _c("assault", "190", "firearms", "military"),
+    "fight": _c("assault", "190", None, "military"),
+    "ambush": _c("assault", "190", "firearms", "military"),
+    "assault": _c("assault", "182", "beat"),
+    "beat": _c("assault", "182", "beat"),
+}
+
+#: Event nouns: an event when a light verb does them (`held talks`, `imposed sanctions`), when
+#: they take place (`the talks were held`), or when the clause is about them (`a joint patrol`).
+NOUNS: dict[str, Cue] = {
+    "talk": _c("consult", "040", "meeting", "diplomatic"),
+    "meeting": _c("consult", "040", "meeting", "diplomatic"),
+    "summit": _c("consult", "040", "meeting", "diplomatic"),
+    "negotiation": _c("consult", "046", "negotiation", "diplomatic"),
+    "visit": _c("consult", "042", "visit", "diplomatic"),
+    "call": _c("consult", "041", "phone", "diplomatic"),
+    "conversation": _c("consult", "041", "phone", "diplomatic"),
+    "agreement": _c("agree", "057", "agreement", "diplomatic"),
+    "deal": _c("agree", "057", "agreement"),
+    "memorandum": _c("agree", "057", "agreement", "diplomatic"),
+    "treaty": _c("agree", "057", "agreement", "diplomatic"),
+    "pact": _c("agree", "057", "agreement", "diplomatic"),
+    "accord": _c("agree", "057", "agreement", "diplomatic"),
+    "ceasefire": _c("retreat", "0871", "ceasefire", "military"),
+    "truce": _c("retreat", "0871", "ceasefire", "military"),
+    "aid": _c("aid", "070"),
+    "assistance": _c("aid", "070"),
+    "loan": _c("aid", "071", None, "economic"),
+    "weapon": _c("aid", "072", None, "military"),
+    "arm": _c("aid", "072", None, "military"),
+    "sanction": _c("sanction", "163", None, "economic"),
+    "embargo": _c("sanction", "163", None, "economic"),
+    "tariff": _c("sanction", "163", None, "economic"),
+    "protest": _c("protest", "140", "demo", "political"),
+    "demonstration": _c("protest", "141", "demo", "political"),
+    "rally": _c("protest", "141", "demo", "political"),
+    "march": _c("protest", "141", "demo", "political"),
+    "strike": _c("protest", "143", "boycott", "political"),
+    "boycott": _c("protest", "143", "boycott", "political"),
+    "riot": _c("protest", "145", "riot", "political"),
+    "sit-in": _c("protest", "144", "obstruct", "political"),
+    "attack": _c("assault", "190", None, "military"),
+    "airstrike": _c("assault", "195", "heavy-weapons", "military"),
+    "offensive": _c("assault", "190", None, "military"),
+    "bombing": _c("assault", "195", "explosives", "military"),
+    "raid": _c("coerce", "170", "seize", "legal"),
+    "curfew": _c("coerce", "1723", "curfew"),
+    "blockade": _c("coerce", "191", "restrict", "military"),
+    "patrol": _c("mobilize", "150", "troops", "military"),
+    "exercise": _c("mobilize", "150", "troops", "military"),
+    "drill": _c("mobilize", "150", "troops", "military"),
+    "maneuver": _c("mobilize", "150", "troops", "military"),
+    "manoeuvre": _c("mobilize", "150", "troops", "military"),
+    "troop": _c("mobilize", "154", "troops", "military"),
+    "criticism": _c("accuse", "111", "disapprove"),
+    "investigation": _c("accuse", "090", "investigate", "legal"),
+    "probe": _c("accuse", "090", "investigate", "legal"),
+    "lawsuit": _c("accuse", "115", "allege", "legal"),
+    "ultimatum": _c("threaten", "139", "relations", "diplomatic"),
+}
+
+#: Verbs that do an event noun (`hold talks`, `impose sanctions`); the verb bears tense/negation.
+LIGHT_VERBS = frozenset(
+    "hold have stage launch conduct carry sign reach conclude seal strike clinch ink impose "
+    "announce slap tighten extend expand provide send give deliver grant supply pledge begin "
+    "start resume open host make pay join lead organize organise mount unleash order declare "
+    "deploy station file level voice express issue".split())
+#: Verbs whose subject is an event noun that happened (`the talks took place`).
+OCCUR_VERBS = frozenset("take be begin start open end continue conclude resume last".split())
+
+#: Verb + object pairs where the object decides the type (`cut ties`, `lift sanctions`).
+VERB_OBJECT: dict[tuple[str, str], Cue] = {
+    ("cut", "tie"): _c("sanction", "161", "withdraw", "diplomatic"),
+    ("sever", "tie"): _c("sanction", "161", "withdraw", "diplomatic"),
+    ("cut", "relation"): _c("sanction", "161", "withdraw", "diplomatic"),
+    ("sever", "relation"): _c("sanction", "161", "withdraw", "diplomatic"),
+    ("break", "relation"): _c("sanction", "161", "withdraw", "diplomatic"),
+    ("break", "tie"): _c("sanction", "161", "withdraw", "diplomatic"),
+    ("cut", "aid"): _c("sanction", "162", "discontinue"),
+    ("suspend", "aid"): _c("sanction", "162", "discontinue"),
+    ("halt", "aid"): _c("sanction", "162", "discontinue"),
+    ("suspend", "talk"): _c("sanction", "164", "withdraw", "diplomatic"),
+    ("lift", "sanction"): _c("retreat", "085", "ease", "economic"),
+    ("ease", "sanction"): _c("retreat", "085", "ease", "economic"),
+    ("lift", "embargo"): _c("retreat", "085", "ease", "economic"),
+    ("lift", "curfew"): _c("retreat", "0813", None, "legal"),
+    ("lift", "ban"): _c("concede", "081", None, "legal"),
+    ("withdraw", "troop"): _c("retreat", "0874", "withdraw", "military"),
+    ("pull", "troop"): _c("retreat", "0874", "withdraw", "military"),
+    ("send", "troop"): _c("mobilize", "154", "troops", "military"),
+    ("impose", "curfew"): _c("coerce", "1723", "curfew"),
+    ("impose", "restriction"): _c("coerce", "172", "restrict"),
+    ("fire", "missile"): _c("assault", "195", "heavy-weapons", "military"),
+    ("fire", "rocket"): _c("assault", "195", "heavy-weapons", "military"),
+    ("fire", "shell"): _c("assault", "194", "heavy-weapons", "military"),
+    ("launch", "missile"): _c("assault", "195", "heavy-weapons", "military"),
+    ("launch", "strike"): _c("assault", "195", "heavy-weapons", "military"),
+    ("carry", "strike"): _c("assault", "195", "heavy-weapons", "military"),
+    ("conduct", "strike"): _c("assault", "195", "heavy-weapons", "military"),
+    ("strike", "deal"): _c("agree", "057", "agreement"),
+    ("reach", "deal"): _c("agree", "057", "agreement"),
+    ("reach", "agreement"): _c("agree", "057", "agreement", "diplomatic"),
+    ("turn", "down"): _c("reject", "120"),
+    ("grant", "asylum"): _c("aid", "075", None, "asylum"),
+    ("make", "call"): _c("consult", "041", "phone", "diplomatic"),
+}
+#: Verb + particle or preposition (`call on`, `lash out`, `pull out`).
+PHRASAL: dict[tuple[str, str], Cue] = {
+    ("call", "on"): _c("request", "100"),
+    ("call", "for"): _c("request", "100"),
+    ("call", "upon"): _c("request", "100"),
+    ("ask", "for"): _c("request", "100"),
+    ("lash", "out"): _c("accuse", "111", "disapprove"),
+    ("hit", "out"): _c("accuse", "111", "disapprove"),
+    ("pull", "out"): _c("retreat", "0874", "withdraw", "military"),
+    ("turn", "down"): _c("reject", "120"),
+    ("crack", "down"): _c("coerce", "175", "restrict"),
+    ("speak", "with"): _c("consult", "040", "meeting", "diplomatic"),
+    ("sit", "down"): _c("consult", "040", "meeting", "diplomatic"),
+    ("open", "fire"): _c("assault", "193", "firearms", "military"),
+    ("step", "up"): _c("mobilize", "150", None, "military"),
+}
+#: Adjectives before an event noun that make it joint action (`a joint patrol`).
+JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
+#: Joint military activity: cooperation, not a show of force.
+JOINT_MILITARY = _c("cooperate", "062", "military", "military")
+
+#: Words that set an event's context when its cue gives none.
+CONTEXT_WORDS: dict[str, str] = {
+    **dict.fromkeys("military army navy troops soldiers warship warships missile missiles "
+                    "weapons defense defence nuclear drills patrol forces air force".split(),
+                    "military"),
+    **dict.fromkeys("trade economic economy tariffs tariff investment oil gas energy "
+                    "export exports imports loan bank finance".split(), "economic"),
+    **dict.fromkeys("election elections vote ballot campaign".split(), "election"),
+    **dict.fromkeys("refugees refugee migrants asylum".split(), "refugee"),
+    **dict.fromkeys("court judge lawsuit prosecutors police arrest".split(), "legal"),
+    **dict.fromkeys("terrorist terrorism militants insurgents".split(), "terrorism"),
+    **dict.fromkeys("cyber hackers hacking".split(), "cyber"),
+    **dict.fromkeys("diplomatic diplomats embassy ambassador summit".split(), "diplomatic"),
+}

@@ -1,0 +1,144 @@
+"""Events from text written for these tests (fictional people; real countries for codes)."""
+
+import pytest
+
+from newsgraph.analyse.entities import extract_entities
+from newsgraph.analyse.events import Event, event_key, extract_events
+
+PUBLISHED = "2031-03-13"  # a Thursday
+
+
+@pytest.fixture()
+def events(nlp):
+    def run(text: str, published: str | None = PUBLISHED) -> tuple[list[Event], list]:
+        doc = nlp(text)
+        entities = extract_entities(doc)
+        found = extract_events(doc, entities, published)
+        for e in found:
+            for start, end in e.mentions:
+                assert 0 <= start < end <= len(doc.text)
+        return found, entities
+
+    return run
+
+
+def _names(actors):
+    return {a[1] for a in actors}
+
+
+def _countries(actors):
+    return {a[2] for a in actors}
+
+
+def test_meeting_consult_two_actors_and_place(events):
+    found, entities = events(
+        "Chilean President Maria Velasquez and Japanese Prime Minister Kenji Arata met in "
+        "Osaka on Thursday to discuss fishing rights.")
+    consult = [e for e in found if e.type == "consult"]
+    assert len(consult) == 1
+    e = consult[0]
+    assert _names(e.actors) == {"Maria Velasquez", "Kenji Arata"}
+    assert _countries(e.actors) == {"CHL", "JPN"}
+    assert all(a[0] is not None and entities[a[0]].name == a[1] for a in e.actors)
+    assert e.place is not None and e.place[0] == "Osaka" and e.place[1] == "JPN"
+    assert (e.date, e.date_precision, e.status) == ("2031-03-13", "day", "happened")
+    assert e.mode == "meeting" and e.cameo == "040"
+
+
+def test_planned_meeting_future_weekday(events):
+    found, _ = events("Velasquez will meet German Chancellor Tom Berger on Friday, "
+                      "officials said.")
+    e = next(e for e in found if e.type == "consult")
+    assert e.status == "planned"
+    assert e.date == "2031-03-14"
+    assert "Tom Berger" in _names(e.targets)
+
+
+def test_negation_gives_no_event(events):
+    found, _ = events("Japanese Prime Minister Kenji Arata did not meet the Indian "
+                      "delegation in Osaka on Wednesday.")
+    assert found == []
+
+
+def test_same_weekday_is_publication_day_and_other_weekday_is_past(events):
+    found, _ = events("Egyptian Foreign Minister Omar Nasser met Israeli envoy Dan Levin in "
+                      "Cairo on Thursday. Nasser criticized Turkey on Monday.")
+    by_type = {e.type: e for e in found}
+    assert by_type["consult"].date == "2031-03-13"
+    assert by_type["accuse"].date == "2031-03-10"
+
+
+def test_last_month_month_precision(events):
+    found, _ = events("Peru signed a memorandum to join the Pacific trade bloc last month.")
+    e = next(e for e in found if e.type == "agree")
+    assert (e.date, e.date_precision, e.date_text) == ("2031-02", "month", "last month")
+    assert _countries(e.actors) == {"PER"}
+
+
+def test_dedupe_two_sentences_one_meeting(events):
+    text = ("Chilean President Maria Velasquez met Japanese Prime Minister Kenji Arata in "
+            "Osaka on Thursday. The two leaders met for three hours behind closed doors.")
+    found, entities = events(text)
+    consult = [e for e in found if e.type == "consult"]
+    assert len(consult) == 1
+    assert len(consult[0].mentions) == 2
+    s1, s2 = consult[0].mentions
+    assert text[s1[0]:s1[1]].startswith("Chilean") and text[s2[0]:s2[1]].startswith("The two")
+    key = event_key(consult[0], entities)
+    assert key == "consult|Kenji Arata+Maria Velasquez|2031-03-13"
+
+
+def test_accusation(events):
+    found, _ = events("Brazil accused Argentina of violating the river treaty on Tuesday.")
+    e = next(e for e in found if e.type == "accuse")
+    assert _countries(e.actors) == {"BRA"}
+    assert _countries(e.targets) == {"ARG"}
+    assert e.mode == "allege" and e.date == "2031-03-11"
+
+
+def test_criticism_of_an_earlier_meeting_targets_its_participants(events):
+    found, _ = events("Chilean President Maria Velasquez and Japanese Prime Minister Kenji "
+                      "Arata met in Osaka on Thursday. The French government criticized "
+                      "the meeting.")
+    e = next(e for e in found if e.type == "accuse")
+    assert _countries(e.actors) == {"FRA"}
+    assert _countries(e.targets) == {"CHL", "JPN"}
+    assert e.mode == "disapprove"
+
+
+def test_sanction(events):
+    found, _ = events("The European Union imposed sanctions on Belarus on Wednesday.")
+    e = next(e for e in found if e.type == "sanction")
+    assert "European Union" in _names(e.actors)
+    assert _countries(e.targets) == {"BLR"}
+    assert e.date == "2031-03-12"
+
+
+def test_agreement(events):
+    found, _ = events("Kenya and Tanzania signed a trade agreement in Nairobi on Tuesday.")
+    e = next(e for e in found if e.type == "agree")
+    assert _countries(e.actors) == {"KEN", "TZA"}
+    assert e.place is not None and e.place[0] == "Nairobi"
+
+
+def test_joint_patrol_is_military_cooperation(events):
+    found, _ = events("Russian and Chinese warships were spotted on a joint patrol earlier "
+                      "this week.")
+    e = next(e for e in found if e.type == "cooperate")
+    assert _countries(e.actors) == {"RUS", "CHN"}
+    assert e.context == "military" and e.date_precision == "week"
+
+
+def test_reported_event(events):
+    found, _ = events("Officials said Ruritanian troops had attacked a village in Georgia "
+                      "on Monday.")
+    e = next(e for e in found if e.type == "assault")
+    assert e.status == "reported"
+
+
+def test_no_published_date_keeps_absolute_dates_only(events):
+    found, _ = events("Kenya and Tanzania signed a trade agreement on March 2, 2030. "
+                      "Kenya criticized Uganda on Friday.", published=None)
+    by_type = {e.type: e for e in found}
+    assert by_type["agree"].date == "2030-03-02"
+    assert by_type["accuse"].date is None
