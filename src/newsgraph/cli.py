@@ -103,8 +103,12 @@ def _run_ingest(store: Store, paths: tuple[str, ...], opts: dict[str, Any]) -> R
     stdin = sys.stdin.buffer if "-" in paths else None
     items = iter_inputs(paths, options, stdin=stdin)
     total = None if "-" in paths else count_inputs(paths)
-    return ingest(store, _with_progress(items, total, opts["progress"]), jobs=opts["jobs"],
-                  on_failure=_report_failure, on_skip=_report_skip)
+    summary = ingest(store, _with_progress(items, total, opts["progress"]), jobs=opts["jobs"],
+                     on_failure=_report_failure, on_skip=_report_skip)
+    from newsgraph.group.run import group_new
+
+    group_new(store, summary.article_ids)
+    return summary
 
 
 def _finish(summary: RunSummary, verb: str = "ingest") -> None:
@@ -364,6 +368,91 @@ def quotes_cmd(speaker: str | None, article_id: str | None, kind: str | None, at
 def _ellipsis(text: str, n: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+@main.command("events")
+@click.option("--type", "etype", default=None, help="PLOVER type, e.g. consult, accuse.")
+@click.option("--actor", default=None, help="An actor or target whose name or id contains this.")
+@click.option("--country", default=None, help="An actor or target from this ISO3 country.")
+@click.option("--since", default=None, help="Events dated on or after (YYYY-MM-DD).")
+@click.option("--until", default=None, help="Events dated on or before (YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines in the export's shape.")
+@db_option
+def events_cmd(etype: str | None, actor: str | None, country: str | None, since: str | None,
+               until: str | None, limit: int, as_json: bool, db_path: str) -> None:
+    """List events: who did what to whom, where and when, with the article span that says so."""
+    with open_store(db_path) as store:
+        records = store.event_records(type=etype, since=since, until=until)
+
+    def parties(r: dict) -> list[dict]:
+        return r["actors"] + r["targets"]
+
+    if actor:
+        low = actor.lower()
+        records = [r for r in records if any(
+            low in (p["name"] or "").lower() or low in (p["entity"] or "") for p in parties(r))]
+    if country:
+        records = [r for r in records if any(
+            (p["country"] or "") == country.upper() for p in parties(r))]
+    for r in records[:limit]:
+        if as_json:
+            click.echo(json.dumps(r, ensure_ascii=False))
+            continue
+        who = " + ".join(p["name"] for p in r["actors"]) or "?"
+        whom = " + ".join(p["name"] for p in r["targets"])
+        where = f" in {r['place']['name']}" if r["place"] else ""
+        click.echo(f"{r['date'] or '????-??-??':<10} {r['type']:<9} {r['status']:<9} {who}"
+                   f"{' -> ' + whom if whom else ''}{where}  ({r['article'][:8]} {r['start']})")
+
+
+@main.command("stories")
+@click.option("--rebuild", is_flag=True, help="Regroup every article from scratch first.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines in the export's shape.")
+@db_option
+def stories_cmd(rebuild: bool, limit: int, as_json: bool, db_path: str) -> None:
+    """List stories (articles about the same event), largest first, with outlets and dates."""
+    with open_store(db_path) as store:
+        if rebuild:
+            from newsgraph.group.run import regroup
+
+            click.echo(f"regrouped into {regroup(store)} stories", err=True)
+        records = store.story_records()
+        articles = {a.id: a for a in store.iter_articles(
+            ids=[i for r in records for i in r["articles"]])}
+    records.sort(key=lambda r: (-len(r["articles"]), r["id"]))
+    for r in records[:limit]:
+        if as_json:
+            click.echo(json.dumps(r, ensure_ascii=False))
+            continue
+        members = [articles[i] for i in r["articles"] if i in articles]
+        outlets = sorted({a.outlet or "?" for a in members})
+        dates = sorted(a.published[:10] for a in members if a.published)
+        span = f"{dates[0]}..{dates[-1]}" if dates else "undated"
+        click.echo(f"{r['id']}  {len(members):>3} articles  {span:<22} {r['title'] or ''}\n"
+                   f"    outlets: {', '.join(outlets)}"
+                   + (f"; wire copies: {len(r['wire_copies'])}" if r["wire_copies"] else ""))
+
+
+@show.command("story")
+@click.argument("story_id")
+@db_option
+def show_story(story_id: str, db_path: str) -> None:
+    """Show a story: its articles by date, with outlets, and the wire copies among them."""
+    with open_store(db_path) as store:
+        records = store.story_records(story_id)
+        if not records:
+            raise click.UsageError(f"no story with id {story_id!r}")
+        [r] = records
+        members = list(store.iter_articles(ids=r["articles"]))
+    members.sort(key=lambda a: (a.published or "", a.id))
+    click.echo(f"{r['id']}: {r['title'] or '(no title)'}  ({len(members)} articles)")
+    for a in members:
+        click.echo(f"  {a.id}  {a.published or '?':<25.25} {a.outlet or '?':<22.22} "
+                   f"{a.title or '(no title)'}")
+    for a, b in r["wire_copies"]:
+        click.echo(f"  wire copy: {a} = {b}")
 
 
 @main.command("reprocess")

@@ -118,6 +118,7 @@ class Article:
     removals: list[Removal] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)  # analyse.events.Event
     #: entity index -> why it joined an existing key ("partial name: Putin -> Vladimir Putin")
     entity_merges: dict[int, str] = field(default_factory=dict)
 

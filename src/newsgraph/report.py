@@ -64,6 +64,7 @@ def _markdown(doc: dict, summary: RunSummary, store: Store) -> str:
         lines += ["## Failed inputs", ""]
         lines += [f"- `{f.source}`: {f.reason}" for f in summary.failures]
         lines.append("")
+    lines += _stories(doc)
     lines += _who_said_what(doc, in_run)
     lines += [
         "## Analysis",
@@ -73,6 +74,21 @@ def _markdown(doc: dict, summary: RunSummary, store: Store) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _stories(doc: dict) -> list[str]:
+    """Stories, largest first: the outlets that covered each and its wire copies."""
+    if not doc["stories"]:
+        return []
+    articles = {a["id"]: a for a in doc["articles"]}
+    lines = ["## Stories", "", "| story | articles | outlets | wire copies | title |",
+             "| --- | --- | --- | --- | --- |"]
+    for st in sorted(doc["stories"], key=lambda s: (-len(s["articles"]), s["id"])):
+        outlets = sorted({articles[i]["outlet"] or "?" for i in st["articles"] if i in articles})
+        lines.append(f"| `{st['id']}` | {len(st['articles'])} | {_cell(', '.join(outlets))} | "
+                     f"{len(st['wire_copies'])} | {_cell(st['title'])} |")
+    lines += ["", "`newsgraph show story ID` lists a story's articles.", ""]
+    return lines
 
 
 def _who_said_what(doc: dict, in_run: set[str]) -> list[str]:

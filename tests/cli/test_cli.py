@@ -260,3 +260,57 @@ def test_entities_and_quotes_are_linked_in_export_and_cli(corpus, tmp_path):
     said_json = [json.loads(line) for line in
                  run("quotes", "--speaker", "quill", "--json", "--db", db).output.splitlines()]
     assert said_json and all(q["speaker"]["entity"] == "person:marta-quill" for q in said_json)
+
+
+def test_stories_group_same_event_and_rebuild_is_stable(corpus, tmp_path):
+    db = str(tmp_path / "n.db")
+    extra = corpus / "talks-copy.txt"
+    # The same agency text under a new headline, last paragraph cut: one story, a wire copy.
+    extra.write_text(ARTICLE.replace("Harbour talks end without a deal",
+                                     "Fishing talks in Portavel break up")
+                     .split("The talks are expected")[0], encoding="utf-8")
+    run("ingest", str(corpus), "--db", db)
+    out = tmp_path / "e.json"
+    run("export", "-o", str(out), "--db", db)
+    doc = json.loads(out.read_text())
+    titles = {a["id"]: a["title"] for a in doc["articles"]}
+    [talks] = [s for s in doc["stories"]
+               if "Harbour talks end without a deal" in {titles[i] for i in s["articles"]}]
+    assert {titles[i] for i in talks["articles"]} == {
+        "Harbour talks end without a deal", "Fishing talks in Portavel break up"}
+    assert len(talks["wire_copies"]) == 1
+    port = [s for s in doc["stories"] if "Port reopens after storm" in
+            {titles[i] for i in s["articles"]}]
+    assert port and talks["id"] != port[0]["id"]
+    listing = run("stories", "--db", db).output
+    assert talks["id"] in listing
+    assert run("show", "story", talks["id"], "--db", db).exit_code == 0
+    assert run("stories", "--rebuild", "--db", db).exit_code == 0
+    out2 = tmp_path / "e2.json"
+    run("export", "-o", str(out2), "--db", db)
+    assert json.loads(out2.read_text())["stories"] == doc["stories"]
+
+
+def test_events_are_stored_exported_and_listed(tmp_path):
+    record = {
+        "id": "ev1", "title": "Leaders meet in Brisa Alta", "published": "2025-03-06",
+        "text": "Velorian President Teodor Ilvane met Kestrian Prime Minister Aurelia Montfort "
+                "in Brisa Alta on Thursday.\n\nThe two leaders will meet again on Friday, "
+                "officials said.",
+    }
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = str(tmp_path / "n.db")
+    assert run("ingest", str(src), "--db", db).exit_code == 0
+    out = tmp_path / "e.json"
+    run("export", "-o", str(out), "--db", db)
+    doc = json.loads(out.read_text())
+    text = doc["articles"][0]["text"]
+    [met] = [e for e in doc["events"] if e["type"] == "consult" and e["status"] == "happened"]
+    assert met["date"] == "2025-03-06"
+    assert {a["name"] for a in met["actors"] + met["targets"]} >= {"Teodor Ilvane",
+                                                                  "Aurelia Montfort"}
+    assert "met" in text[met["start"] : met["end"]]
+    listing = run("events", "--type", "consult", "--actor", "ilvane", "--db", db).output
+    assert "2025-03-06" in listing
+    assert run("events", "--since", "2030-01-01", "--db", db).output == ""

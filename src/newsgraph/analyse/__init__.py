@@ -57,6 +57,13 @@ def _entities(article: Article, doc: Doc) -> None:
     article.entities = extract_entities(doc)
 
 
+@register("events")
+def _events(article: Article, doc: Doc) -> None:
+    from newsgraph.analyse.events import extract_events
+
+    article.events = extract_events(doc, article.entities, article.published)
+
+
 @register("quotes")
 def _quotes(article: Article, doc: Doc) -> None:
     from newsgraph.analyse.quotes import extract_quotes

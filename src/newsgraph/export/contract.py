@@ -99,6 +99,6 @@ def build_document(store: Store) -> dict[str, Any]:
     doc["articles"] = [article_record(a) for a in store.iter_articles()]
     doc["entities"] = [entity_record(r) for r in store.entity_records()]
     doc["quotes"] = [quote_record(*row) for row in store.all_quotes()]
-    doc["events"] = []
-    doc["stories"] = []
+    doc["events"] = store.event_records()
+    doc["stories"] = store.story_records()
     return doc

@@ -146,4 +146,58 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity);
         """,
     ),
+    (
+        5,
+        "stories, their articles, wire copies, and the online grouping state",
+        """
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT
+        );
+        CREATE TABLE story_articles (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE
+        );
+        CREATE INDEX story_articles_story ON story_articles(story_id);
+        CREATE TABLE wire_copies (
+            a TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            b TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (a, b)
+        );
+        CREATE TABLE grouping_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            state TEXT NOT NULL
+        );
+        """,
+    ),
+    (
+        6,
+        "events: PLOVER type, participants, place, date, status and mentions",
+        """
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            event_key TEXT NOT NULL,
+            type TEXT NOT NULL,
+            cameo TEXT,
+            mode TEXT,
+            context TEXT,
+            actors TEXT NOT NULL DEFAULT '[]',
+            targets TEXT NOT NULL DEFAULT '[]',
+            place TEXT,
+            date TEXT,
+            date_precision TEXT,
+            date_text TEXT,
+            status TEXT NOT NULL,
+            trigger TEXT,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            mentions TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX events_article ON events(article_id);
+        CREATE INDEX events_type ON events(type);
+        CREATE INDEX events_key ON events(event_key);
+        CREATE INDEX events_date ON events(date);
+        """,
+    ),
 ]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph import __version__
-from newsgraph.records import Article, Mention, Quote, RawItem, Removal
+from newsgraph.records import Article, Mention, Quote, RawItem, Removal, content_id
 from newsgraph.store.migrations import MIGRATIONS
 
 _ARTICLE_COLUMNS = (
@@ -104,6 +104,7 @@ class Store:
             self._write_removals(article)
             self._write_entities(article)
             self._write_quotes(article)
+            self._write_events(article)
         return True
 
     def replace_article(self, article: Article) -> None:
@@ -117,11 +118,12 @@ class Store:
                 (*row[1:], __version__, article.id),
             )
             self.db.execute("DELETE FROM removals WHERE article_id = ?", (article.id,))
-            for table in ("quotes", "entity_mentions", "article_entities"):
+            for table in ("quotes", "events", "entity_mentions", "article_entities"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article.id,))
             self._write_removals(article)
             self._write_entities(article)
             self._write_quotes(article)
+            self._write_events(article)
 
     def _write_removals(self, article: Article) -> None:
         self.db.executemany(
@@ -162,6 +164,72 @@ class Store:
                 [(article.id, i, k, m.start, m.end, m.text, m.link)
                  for k, m in enumerate(e.mentions)],
             )
+
+    def _write_events(self, article: Article) -> None:
+        """Events with participants as the export shapes them (entity key, name, country)."""
+        from newsgraph.analyse.events import event_key
+
+        def party(actor: tuple) -> dict[str, Any]:
+            index, name, country = actor
+            key = None
+            if index is not None and 0 <= index < len(article.entities):
+                key = article.entities[index].key or None
+            return {"entity": key, "name": name, "country": country}
+
+        for ev in article.events:
+            key = event_key(ev, article.entities)
+            place = None
+            if ev.place is not None:
+                name, country, lat, lon = ev.place
+                place = {"name": name, "country": country, "lat": lat, "lon": lon}
+            self.db.execute(
+                "INSERT OR REPLACE INTO events (id, article_id, event_key, type, cameo, mode, "
+                "context, actors, targets, place, date, date_precision, date_text, status, "
+                "trigger, char_start, char_end, mentions) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    content_id(f"{article.id}:{ev.start}:{ev.end}:{key}".encode()),
+                    article.id, key, ev.type, ev.cameo, ev.mode, ev.context,
+                    _dumps([party(a) for a in ev.actors]),
+                    _dumps([party(a) for a in ev.targets]),
+                    None if place is None else _dumps(place),
+                    ev.date, ev.date_precision, ev.date_text, ev.status, ev.trigger,
+                    ev.start, ev.end, _dumps([list(m) for m in ev.mentions]),
+                ),
+            )
+
+    def event_records(
+        self, *, type: str | None = None, since: str | None = None, until: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Events in article then text order, in the export's shape."""
+        where, args = [], []
+        if type:
+            where.append("type = ?")
+            args.append(type.lower())
+        if since:
+            where.append("date >= ?")
+            args.append(since)
+        if until:
+            where.append("date <= ?")
+            args.append(until + "\uffff")
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self.db.execute(
+            f"SELECT * FROM events {clause} ORDER BY article_id, char_start, id", args
+        )
+        return [
+            {
+                "id": r["id"], "type": r["type"], "mode": r["mode"],
+                "actors": json.loads(r["actors"]), "targets": json.loads(r["targets"]),
+                "place": json.loads(r["place"]) if r["place"] else None,
+                "date": r["date"], "date_text": r["date_text"], "status": r["status"],
+                "article": r["article_id"], "start": r["char_start"], "end": r["char_end"],
+                "cameo": r["cameo"], "context": r["context"],
+                "date_precision": r["date_precision"], "trigger": r["trigger"],
+                "event_key": r["event_key"],
+                "mentions": [{"start": s, "end": e} for s, e in json.loads(r["mentions"])],
+            }
+            for r in rows
+        ]
 
     def entity_index(self) -> list[tuple[str, str, str, str | None]]:
         """(key, canonical name, type, country) of every known entity, for linking."""
@@ -339,6 +407,77 @@ class Store:
             f"SELECT {_QUOTE_COLUMNS} FROM quotes ORDER BY article_id, char_start, char_end"
         )
         return [(r["id"], r["article_id"], _quote_from_row(r)) for r in rows]
+
+    # -- stories -----------------------------------------------------------------------------
+
+    def grouping_state(self) -> dict | None:
+        row = self.db.execute("SELECT state FROM grouping_state WHERE id = 1").fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def save_stories(
+        self,
+        state: dict,
+        stories: dict[str, list[str]],
+        titles: dict[str, str | None],
+        wire: list[tuple[str, str]],
+        *,
+        replace: bool = False,
+    ) -> None:
+        """Write the grouping of the given stories (and the state to resume from) at once.
+
+        `replace` clears every story first (a rebuild); otherwise only the stories passed are
+        rewritten, so an online run touches what it changed.
+        """
+        with self._transaction():
+            if replace:
+                for table in ("wire_copies", "story_articles", "stories"):
+                    self.db.execute(f"DELETE FROM {table}")
+            for story_id, members in stories.items():
+                self.db.execute(
+                    "INSERT INTO stories (id, title) VALUES (?, ?) ON CONFLICT(id) "
+                    "DO UPDATE SET title = excluded.title",
+                    (story_id, titles.get(story_id)),
+                )
+                self.db.executemany(
+                    "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?) "
+                    "ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id",
+                    [(a, story_id) for a in members],
+                )
+            self.db.executemany(
+                "INSERT OR IGNORE INTO wire_copies (a, b) VALUES (?, ?)", sorted(wire)
+            )
+            self.db.execute(
+                "INSERT INTO grouping_state (id, state) VALUES (1, ?) ON CONFLICT(id) "
+                "DO UPDATE SET state = excluded.state",
+                (json.dumps(state, sort_keys=True),),
+            )
+
+    def story_of(self, article_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def story_records(self, story_id: str | None = None) -> list[dict[str, Any]]:
+        """Stories with their article ids (sorted) and wire-copy pairs, by id."""
+        args: list[Any] = []
+        where = ""
+        if story_id is not None:
+            where, args = "WHERE s.id = ?", [story_id]
+        records: dict[str, dict[str, Any]] = {}
+        for r in self.db.execute(
+            f"SELECT s.id, s.title, sa.article_id FROM stories s JOIN story_articles sa "
+            f"ON sa.story_id = s.id {where} ORDER BY s.id, sa.article_id", args
+        ):
+            rec = records.setdefault(
+                r[0], {"id": r[0], "title": r[1], "articles": [], "wire_copies": []}
+            )
+            rec["articles"].append(r[2])
+        member = {a: sid for sid, rec in records.items() for a in rec["articles"]}
+        for a, b in self.db.execute("SELECT a, b FROM wire_copies ORDER BY a, b"):
+            if a in member and member.get(b) == member[a]:
+                records[member[a]]["wire_copies"].append([a, b])
+        return list(records.values())
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str | None, str]]:
         """Full-text search: (article id, title, snippet with [matches] marked)."""
