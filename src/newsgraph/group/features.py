@@ -1,0 +1,178 @@
+"""Cheap per-article features for story grouping: words, names, numbers, years, dates.
+
+No parser: a word written with a capital letter where a sentence does not start is taken as a
+name (the cheap proxy for named entities), a run of such words as one multi-word name. Numbers
+and years are kept as their own features because two similar events (two summits, two attacks)
+most often differ in exactly these: who, where, when, how many.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from unidecode import unidecode
+
+STOPWORDS = frozenset(
+    """a about above after again against all also although am among an and any are around as at
+    be because been before being below between both but by can could did do does doing down during
+    each even ever every few for from further had has have having he her here hers herself him
+    himself his how however i if in into is it its itself just last least less like made make many
+    may me more most much must my myself new no nor not now of off on once one only or other our
+    ours ourselves out over own per said same say says she should since so some still such than that
+    the their theirs them themselves then there these they this those through to told too two under
+    until up upon us very via was we were what when where whether which while who whom whose why
+    will with within without would yet you your yours yourself yourselves year years week weeks day
+    days time times according mr mrs ms dr people first three another near later earlier back well
+    including news report reports reported reuters ap afp told tell""".split()
+)
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november "
+        "december".split()
+    )
+}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
+_SENT_END = re.compile(r"[.!?:;\"'`\n]\s*$|^\s*$")
+
+
+def _norm(text: str) -> str:
+    return unidecode(text) if not text.isascii() else text
+
+
+def stem(word: str) -> str:
+    """A very light suffix stripper: plurals and the commonest verb endings."""
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[tuple[str, bool]]:
+    """(token, starts_sentence) for every word or number in `text`."""
+    out: list[tuple[str, bool]] = []
+    last = 0
+    sentence_start = True
+    for m in _TOKEN.finditer(text):
+        gap = text[last : m.start()]
+        if last == 0 or re.search(r"[.!?\n\"`]|''", gap):
+            sentence_start = True
+        out.append((m.group(), sentence_start))
+        sentence_start = False
+        last = m.end()
+    return out
+
+
+def _year(tok: str) -> int | None:
+    if len(tok) == 4 and tok.isdigit():
+        y = int(tok)
+        if 1900 <= y <= 2099:
+            return y
+    return None
+
+
+def article_features(title: str | None, text: str, lead_chars: int = 0) -> Counter[str]:
+    """Feature counts of one article. Keys are prefixed by kind:
+
+    - `w:` a content word (lowercase, lightly stemmed, stopwords dropped);
+    - `n:` a word that the article writes capitalised inside a sentence (a name), and `p:` a
+      run of two or more such words (`p:tara reid`);
+    - `d:` a number (not a year); `y:` a year; `m:` a month-year or day-month (`m:2013-05`,
+      `m:05-03`).
+
+    The title counts twice: it names the event.
+    """
+    body = _norm(text or "")
+    head = _norm(title or "")
+    feats: Counter[str] = Counter()
+    # Which words does the body write capitalised mid-sentence, and which lowercase anywhere?
+    body_toks = tokens(body)
+    cap_mid: set[str] = set()
+    lower_seen: set[str] = set()
+    for tok, start in body_toks:
+        if tok[0].isupper():
+            if not start and len(tok) > 1:
+                cap_mid.add(tok.lower())
+        elif tok[0].islower():
+            lower_seen.add(tok)
+    names = {w for w in cap_mid if w not in lower_seen and w not in STOPWORDS and len(w) > 1}
+    names -= WEEKDAYS
+    names -= set(MONTHS)
+    parts = [(head, 2), (body, 1)]
+    if lead_chars:
+        cut = body.find(".", lead_chars)
+        parts.append((body[: cut if cut > 0 else lead_chars], 1))
+    for part, weight in parts:
+        toks = body_toks if part is body else tokens(part)
+        run: list[str] = []
+        prev_month: int | None = None
+        prev_num: str | None = None
+        for tok, _start in toks:
+            low = tok.lower()
+            if tok[0].isdigit():
+                year = _year(tok)
+                if year is not None:
+                    feats[f"y:{year}"] += weight
+                    if prev_month is not None:
+                        feats[f"m:{year}-{prev_month:02d}"] += weight
+                elif prev_month is not None and tok.isdigit() and int(tok) <= 31:
+                    feats[f"m:{prev_month:02d}-{int(tok):02d}"] += weight
+                else:
+                    feats[f"d:{tok.replace(',', '')}"] += weight
+                prev_num = tok
+                prev_month = None
+                _flush(run, feats, weight)
+                run = []
+                continue
+            month = MONTHS.get(low) if (low != "may" or tok == "May") else None
+            if month is not None and low in MONTHS:
+                if prev_num is not None and prev_num.isdigit() and int(prev_num) <= 31:
+                    feats[f"m:{month:02d}-{int(prev_num):02d}"] += weight
+                prev_month = month
+                prev_num = None
+                _flush(run, feats, weight)
+                run = []
+                continue
+            prev_month = None
+            prev_num = None
+            if low in names:
+                feats[f"n:{low}"] += weight
+                run.append(low)
+                continue
+            _flush(run, feats, weight)
+            run = []
+            if low in STOPWORDS or len(low) < 3:
+                continue
+            feats[f"w:{stem(low)}"] += weight
+        _flush(run, feats, weight)
+    return feats
+
+
+def _flush(run: list[str], feats: Counter[str], weight: int) -> None:
+    if len(run) >= 2:
+        feats["p:" + " ".join(run[:4])] += weight
+
+
+def parse_day(published: str | None) -> int | None:
+    """Days since 1970-01-01 of an ISO date or datetime, or None."""
+    if not published:
+        return None
+    try:
+        return (date.fromisoformat(published[:10]) - date(1970, 1, 1)).days
+    except ValueError:
+        return None
+

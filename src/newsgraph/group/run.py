@@ -1,0 +1,60 @@
+"""Grouping as a pipeline step: new articles join stories, and the store keeps the result.
+
+The online index is read once per run, each new article is added in a fixed order (publication
+date, then id), and only the stories that changed are written back, with the index state, in one
+transaction. `rebuild` regroups everything from scratch in the same order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsgraph.group.stories import StoryDoc, StoryIndex, rebuild
+from newsgraph.group.wire import wire_copies
+from newsgraph.records import Article
+from newsgraph.store import Store
+
+
+def story_doc(a: Article) -> StoryDoc:
+    return StoryDoc(id=a.id, title=a.title, text=a.text, published=a.published, outlet=a.outlet)
+
+
+def _order(articles: Iterable[Article]) -> list[Article]:
+    return sorted(articles, key=lambda a: (a.published or "", a.id))
+
+
+def group_new(store: Store, article_ids: Iterable[str]) -> int:
+    """Add articles to the stored grouping; returns how many stories changed."""
+    new = [
+        a for a in store.iter_articles(ids=article_ids)
+        if a.status == "analysed" and not store.story_of(a.id)
+    ]
+    if not new:
+        return 0
+    state = store.grouping_state()
+    index = StoryIndex.from_json(state) if state else StoryIndex()
+    touched: set[str] = set()
+    for a in _order(new):
+        touched.add(index.add(story_doc(a)))
+    return _save(store, index, touched, replace=False)
+
+
+def regroup(store: Store) -> int:
+    """Regroup every analysed article from scratch; returns the number of stories."""
+    articles = _order(a for a in store.iter_articles() if a.status == "analysed")
+    index = rebuild(story_doc(a) for a in articles)
+    return _save(store, index, set(index.stories()), replace=True)
+
+
+def _save(store: Store, index: StoryIndex, touched: set[str], *, replace: bool) -> int:
+    stories = index.stories()
+    changed = {sid: sorted(stories[sid]) for sid in touched if sid in stories}
+    titles: dict[str, str | None] = {}
+    wire: list[tuple[str, str]] = []
+    for sid, members in changed.items():
+        articles = _order(store.iter_articles(ids=members))
+        titles[sid] = next((a.title for a in articles if a.title), None)
+        if len(articles) > 1:
+            wire += wire_copies([story_doc(a) for a in articles])
+    store.save_stories(index.to_json(), changed, titles, wire, replace=replace)
+    return len(changed)

@@ -1,0 +1,301 @@
+"""Online story grouping: articles that report the same real-world event.
+
+Two stages per new article, each with a cost that does not grow with the corpus:
+
+1. *Retrieval*: the article's most specific features (highest TF-IDF weight) are looked up in an
+   inverted index from feature to the stories that carry it. Only stories active within a time
+   window around the article's publication day are in the index (older ones are retired), and
+   each posting list is capped, so a lookup touches a bounded number of stories.
+2. *Decision*: each retrieved story is scored precisely against the article (cosine of the
+   article's weighted vector with the story centroid) and the article joins the best story if
+   the score reaches a threshold, or opens a new story.
+
+The vectors weigh names, numbers and dates above ordinary words: two events of one kind (two
+summits, two attacks in one city) share their vocabulary but differ in who, where, when and how
+many. See docs/stories.md for the measurements behind the weights and the threshold.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsgraph.group.features import article_features, parse_day
+
+#: Weight multipliers per feature kind (see `features.article_features`).
+KIND_WEIGHTS = {"w": 0.7, "n": 2.0, "p": 2.0, "d": 2.0, "y": 3.0, "m": 3.0}
+
+
+@dataclass
+class StoryDoc:
+    """What the grouper needs from an article."""
+
+    id: str
+    title: str | None
+    text: str
+    published: str | None  # ISO date or datetime, or None
+    outlet: str | None = None
+
+
+@dataclass
+class Params:
+    threshold: float = 0.25  # minimum cosine with a story centroid to join it
+    window_days: int = 14  # a story is joinable this many days either side of its articles
+    lead_chars: int = 200  # the lead (title + first sentences) counts once more
+    max_active: int = 50_000  # stories kept joinable at most (least recently updated retire)
+    query_terms: int = 30  # features of the article looked up in the inverted index
+    posting_cap: int = 100  # stories kept per feature (most recently updated)
+    candidates: int = 20  # stories scored precisely per article
+    doc_terms: int = 150  # features kept per article vector
+    centroid_terms: int = 300  # features kept per story centroid
+    kind_weights: dict[str, float] | None = None
+
+    def weights(self) -> dict[str, float]:
+        return self.kind_weights or KIND_WEIGHTS
+
+
+class _Story:
+    __slots__ = ("id", "members", "centroid", "norm", "norm_at", "first_day", "last_day", "active")
+
+    def __init__(self, sid: str) -> None:
+        self.id = sid
+        self.members: list[str] = []
+        self.centroid: dict[str, float] = {}
+        self.norm = 0.0
+        self.norm_at = 0  # n_docs when `norm` was computed; 0: stale
+        self.first_day: int | None = None  # publication (or dateline) days of its articles
+        self.last_day: int | None = None
+        self.active = True
+
+
+class StoryIndex:
+    """Online grouping state. `add` one article at a time; `to_json`/`from_json` persist it."""
+
+    def __init__(self, params: Params | None = None) -> None:
+        self.params = params or Params()
+        self.n_docs = 0
+        self.df: dict[str, int] = {}
+        self._stories: dict[str, _Story] = {}
+        self._postings: dict[str, dict[str, None]] = {}
+        self._retire: list[tuple[int, str]] = []  # (last_day, story id) heap
+        self._latest_day: int | None = None
+        self._doc_story: dict[str, str] = {}
+        self._recent: dict[str, None] = {}  # active stories, least recently updated first
+
+    # -- public API -----------------------------------------------------------------------
+
+    def add(self, doc: StoryDoc) -> str:
+        """Group one article; return the id of the story it joins (`s-` + its first article)."""
+        if doc.id in self._doc_story:
+            return self._doc_story[doc.id]
+        day = parse_day(doc.published)
+        if day is not None and (self._latest_day is None or day > self._latest_day):
+            self._latest_day = day
+            self._retire_old(day)
+        vec = self.vectorise(doc)
+        best, best_score = self._best_story(vec, day)
+        if best is None or best_score < self.params.threshold:
+            best = _Story("s-" + doc.id)
+            self._stories[best.id] = best
+        self._join(best, doc.id, vec, day)
+        return best.id
+
+    def stories(self) -> dict[str, list[str]]:
+        """Story id -> article ids, in the order they were added."""
+        return {sid: list(s.members) for sid, s in self._stories.items()}
+
+    def story_of(self, doc_id: str) -> str | None:
+        return self._doc_story.get(doc_id)
+
+    # -- vectors ----------------------------------------------------------------------------
+    #
+    # Articles and story centroids are stored without IDF (sublinear term frequency times the
+    # kind weight); IDF is applied when scoring, from the document frequencies of everything
+    # seen so far. Early articles are thus re-weighted as the corpus grows instead of keeping
+    # the flat weights they got when the DF table was empty.
+
+    def idf(self, f: str) -> float:
+        return math.log((self.n_docs + 1) / (self.df.get(f, 0) + 1)) + 1.0
+
+    def vectorise(self, doc: StoryDoc) -> dict[str, float]:
+        """The article's raw feature vector (L2-normalised, no IDF); counts it into the DF."""
+        feats = article_features(doc.title, doc.text, self.params.lead_chars)
+        self.n_docs += 1
+        for f in feats:
+            self.df[f] = self.df.get(f, 0) + 1
+        weights = self.params.weights()
+        vec = {f: (1.0 + math.log(c)) * weights[f[0]] for f, c in feats.items()}
+        if len(vec) > self.params.doc_terms:
+            vec = dict(_top({f: v * self.idf(f) for f, v in vec.items()}, self.params.doc_terms))
+            vec = {f: (1.0 + math.log(feats[f])) * weights[f[0]] for f in vec}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {f: v / norm for f, v in sorted(vec.items())}
+
+    # -- retrieval and decision ---------------------------------------------------------------
+
+    def _best_story(self, vec: dict[str, float], day: int | None) -> tuple[_Story | None, float]:
+        p = self.params
+        weighted = {f: v * self.idf(f) for f, v in vec.items()}
+        dnorm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
+        weighted = {f: v / dnorm for f, v in weighted.items()}
+        votes: dict[str, float] = {}
+        for f, w in _top(weighted, p.query_terms):
+            for sid in self._postings.get(f, ()):
+                votes[sid] = votes.get(sid, 0.0) + w
+        if not votes:
+            return None, 0.0
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[: p.candidates]
+        best: _Story | None = None
+        best_score = 0.0
+        for sid, _ in ranked:
+            story = self._stories[sid]
+            if day is not None and story.last_day is not None and not (
+                story.first_day - p.window_days <= day <= story.last_day + p.window_days
+            ):
+                continue
+            score = self.score(weighted, story)
+            if score > best_score:
+                best, best_score = story, score
+        return best, best_score
+
+    def score(self, weighted: dict[str, float], story: _Story) -> float:
+        """Cosine of an IDF-weighted, normalised article vector with a story centroid."""
+        c = story.centroid
+        idf = self.idf
+        dot = sum(w * c[f] * idf(f) for f, w in weighted.items() if f in c)
+        return dot / self._centroid_norm(story) if dot else 0.0
+
+    def _centroid_norm(self, story: _Story) -> float:
+        # The IDF-weighted norm changes slowly as documents arrive; recompute it when the
+        # corpus has grown by 5% since (or when the story changed, which resets the stamp).
+        if story.norm_at == 0 or self.n_docs > story.norm_at * 1.05:
+            idf = self.idf
+            story.norm = math.sqrt(sum((v * idf(f)) ** 2 for f, v in story.centroid.items()))
+            story.norm_at = self.n_docs
+        return story.norm or 1.0
+
+    def _join(self, story: _Story, doc_id: str, vec: dict[str, float], day: int | None) -> None:
+        p = self.params
+        story.members.append(doc_id)
+        self._doc_story[doc_id] = story.id
+        c = story.centroid
+        for f, w in vec.items():
+            c[f] = c.get(f, 0.0) + w
+        idf = self.idf
+        ranked = _top({f: v * idf(f) for f, v in c.items()}, max(p.centroid_terms, p.query_terms))
+        if len(c) > p.centroid_terms:
+            keep = {f: c[f] for f, _ in ranked[: p.centroid_terms]}
+            for f in c:
+                if f not in keep:
+                    self._unpost(f, story.id)
+            story.centroid = c = keep
+        story.norm_at = 0
+        if day is not None:
+            if story.first_day is None or day < story.first_day:
+                story.first_day = day
+            if story.last_day is None or day > story.last_day:
+                story.last_day = day
+                heapq.heappush(self._retire, (day, story.id))
+        self._recent.pop(story.id, None)
+        self._recent[story.id] = None
+        while len(self._recent) > p.max_active:
+            self._deactivate(self._stories[next(iter(self._recent))])
+        # Post the story under its strongest features, most recent last.
+        for f, _ in ranked[: p.query_terms * 2]:
+            plist = self._postings.setdefault(f, {})
+            plist.pop(story.id, None)
+            plist[story.id] = None
+            if len(plist) > p.posting_cap:
+                del plist[next(iter(plist))]
+
+    def _unpost(self, f: str, sid: str) -> None:
+        plist = self._postings.get(f)
+        if plist is not None:
+            plist.pop(sid, None)
+            if not plist:
+                del self._postings[f]
+
+    def _retire_old(self, today: int) -> None:
+        """Drop stories whose latest article is older than the window from the index."""
+        cutoff = today - self.params.window_days
+        while self._retire and self._retire[0][0] < cutoff:
+            last, sid = heapq.heappop(self._retire)
+            story = self._stories[sid]
+            if story.last_day != last or not story.active:
+                continue  # a newer entry for this story is in the heap
+            self._deactivate(story)
+
+    def _deactivate(self, story: _Story) -> None:
+        for f in story.centroid:
+            self._unpost(f, story.id)
+        story.centroid = {}
+        story.norm_at = 0
+        story.active = False
+        self._recent.pop(story.id, None)
+
+    # -- persistence --------------------------------------------------------------------------
+
+    def to_json(self) -> dict:
+        p = self.params
+        return {
+            "version": 1,
+            "params": {k: getattr(p, k) for k in p.__dataclass_fields__},
+            "n_docs": self.n_docs,
+            "df": self.df,
+            "latest_day": self._latest_day,
+            "stories": [
+                {
+                    "id": s.id,
+                    "members": s.members,
+                    "centroid": s.centroid,
+                    "norm": [s.norm, s.norm_at],
+                    "first_day": s.first_day,
+                    "last_day": s.last_day,
+                    "active": s.active,
+                }
+                for s in self._stories.values()
+            ],
+            "postings": {f: list(pl) for f, pl in self._postings.items()},
+            "retire": [list(e) for e in self._retire],
+            "recent": list(self._recent),
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> StoryIndex:
+        index = cls(Params(**d["params"]))
+        index.n_docs = d["n_docs"]
+        index.df = dict(d["df"])
+        index._latest_day = d["latest_day"]
+        for sd in d["stories"]:
+            s = _Story(sd["id"])
+            s.members = list(sd["members"])
+            s.centroid = dict(sd["centroid"])
+            s.norm, s.norm_at = sd["norm"]
+            s.first_day = sd["first_day"]
+            s.last_day = sd["last_day"]
+            s.active = sd["active"]
+            index._stories[s.id] = s
+            for m in s.members:
+                index._doc_story[m] = s.id
+        index._postings = {f: dict.fromkeys(pl) for f, pl in d["postings"].items()}
+        index._retire = [(e[0], e[1]) for e in d["retire"]]
+        index._recent = dict.fromkeys(d["recent"])
+        return index
+
+
+def _top(vec: dict[str, float], k: int) -> list[tuple[str, float]]:
+    """The k largest entries, ties broken by key so the result is deterministic."""
+    if len(vec) <= k:
+        return sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))
+    return heapq.nsmallest(k, vec.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def rebuild(docs: Iterable[StoryDoc], params: Params | None = None) -> StoryIndex:
+    """Full pass: the online pass over the articles in publication order (undated last, by id)."""
+    ordered = sorted(docs, key=lambda d: (d.published is None, d.published or "", d.id))
+    index = StoryIndex(params)
+    for doc in ordered:
+        index.add(doc)
+    return index
