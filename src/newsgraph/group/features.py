@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -37,18 +39,14 @@ MONTHS = {
 }
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
-_SENT_END = re.compile(r"[.!?:;\"'`\n]\s*$|^\s*$")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _norm(text: str) -> str:
     return unidecode(text) if not text.isascii() else text
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A very light suffix stripper: plurals and the commonest verb endings."""
     if len(word) > 5 and word.endswith("ies"):
@@ -62,18 +60,22 @@ def stem(word: str) -> str:
     return word
 
 
+_TOKEN_OR_BREAK = re.compile(
+    r"(?P<b>[.!?\n\"`]|'')|(?P<t>[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*)"
+)
+
+
 def tokens(text: str) -> list[tuple[str, bool]]:
     """(token, starts_sentence) for every word or number in `text`."""
     out: list[tuple[str, bool]] = []
-    last = 0
     sentence_start = True
-    for m in _TOKEN.finditer(text):
-        gap = text[last : m.start()]
-        if last == 0 or re.search(r"[.!?\n\"`]|''", gap):
+    for m in _TOKEN_OR_BREAK.finditer(text):
+        tok = m.group("t")
+        if tok is None:
             sentence_start = True
-        out.append((m.group(), sentence_start))
-        sentence_start = False
-        last = m.end()
+        else:
+            out.append((tok, sentence_start))
+            sentence_start = False
     return out
 
 
@@ -174,5 +176,8 @@ def parse_day(published: str | None) -> int | None:
     try:
         return (date.fromisoformat(published[:10]) - date(1970, 1, 1)).days
     except ValueError:
+        pass
+    try:  # RFC 822 dates as feeds write them: "Fri, 07 Mar 2025 14:20:00 +0100"
+        return (parsedate_to_datetime(published).date() - date(1970, 1, 1)).days
+    except (TypeError, ValueError, IndexError):
         return None
-

@@ -20,7 +20,8 @@ def story_doc(a: Article) -> StoryDoc:
 
 
 def _order(articles: Iterable[Article]) -> list[Article]:
-    return sorted(articles, key=lambda a: (a.published or "", a.id))
+    """Publication order, undated last, as `rebuild` orders them: online and rebuild agree."""
+    return sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id))
 
 
 def group_new(store: Store, article_ids: Iterable[str]) -> int:

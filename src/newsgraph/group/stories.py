@@ -47,7 +47,7 @@ class Params:
     max_active: int = 50_000  # stories kept joinable at most (least recently updated retire)
     query_terms: int = 30  # features of the article looked up in the inverted index
     posting_cap: int = 100  # stories kept per feature (most recently updated)
-    candidates: int = 20  # stories scored precisely per article
+    candidates: int = 10  # stories scored precisely per article
     doc_terms: int = 150  # features kept per article vector
     centroid_terms: int = 300  # features kept per story centroid
     kind_weights: dict[str, float] | None = None
@@ -57,14 +57,13 @@ class Params:
 
 
 class _Story:
-    __slots__ = ("id", "members", "centroid", "norm", "norm_at", "first_day", "last_day", "active")
+    __slots__ = ("id", "members", "centroid", "norm", "first_day", "last_day", "active")
 
     def __init__(self, sid: str) -> None:
         self.id = sid
         self.members: list[str] = []
         self.centroid: dict[str, float] = {}
         self.norm = 0.0
-        self.norm_at = 0  # n_docs when `norm` was computed; 0: stale
         self.first_day: int | None = None  # publication (or dateline) days of its articles
         self.last_day: int | None = None
         self.active = True
@@ -110,26 +109,26 @@ class StoryIndex:
         return self._doc_story.get(doc_id)
 
     # -- vectors ----------------------------------------------------------------------------
-    #
-    # Articles and story centroids are stored without IDF (sublinear term frequency times the
-    # kind weight); IDF is applied when scoring, from the document frequencies of everything
-    # seen so far. Early articles are thus re-weighted as the corpus grows instead of keeping
-    # the flat weights they got when the DF table was empty.
-
-    def idf(self, f: str) -> float:
-        return math.log((self.n_docs + 1) / (self.df.get(f, 0) + 1)) + 1.0
 
     def vectorise(self, doc: StoryDoc) -> dict[str, float]:
-        """The article's raw feature vector (L2-normalised, no IDF); counts it into the DF."""
+        """The article's weighted, L2-normalised feature vector; counts it into the DF table.
+
+        IDF comes from the documents seen so far (this one included). Re-weighting stored
+        centroids with later IDF was measured and did not help (docs/stories.md).
+        """
         feats = article_features(doc.title, doc.text, self.params.lead_chars)
         self.n_docs += 1
+        df = self.df
         for f in feats:
-            self.df[f] = self.df.get(f, 0) + 1
+            df[f] = df.get(f, 0) + 1
         weights = self.params.weights()
-        vec = {f: (1.0 + math.log(c)) * weights[f[0]] for f, c in feats.items()}
+        lognp1 = math.log(self.n_docs + 1)
+        vec = {
+            f: (1.0 + math.log(c)) * (lognp1 - math.log(df[f] + 1) + 1.0) * weights[f[0]]
+            for f, c in feats.items()
+        }
         if len(vec) > self.params.doc_terms:
-            vec = dict(_top({f: v * self.idf(f) for f, v in vec.items()}, self.params.doc_terms))
-            vec = {f: (1.0 + math.log(feats[f])) * weights[f[0]] for f in vec}
+            vec = dict(_top(vec, self.params.doc_terms))
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {f: v / norm for f, v in sorted(vec.items())}
 
@@ -137,12 +136,10 @@ class StoryIndex:
 
     def _best_story(self, vec: dict[str, float], day: int | None) -> tuple[_Story | None, float]:
         p = self.params
-        weighted = {f: v * self.idf(f) for f, v in vec.items()}
-        dnorm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
-        weighted = {f: v / dnorm for f, v in weighted.items()}
         votes: dict[str, float] = {}
-        for f, w in _top(weighted, p.query_terms):
-            for sid in self._postings.get(f, ()):
+        postings = self._postings
+        for f, w in _top(vec, p.query_terms):
+            for sid in postings.get(f, ()):
                 votes[sid] = votes.get(sid, 0.0) + w
         if not votes:
             return None, 0.0
@@ -151,30 +148,24 @@ class StoryIndex:
         best_score = 0.0
         for sid, _ in ranked:
             story = self._stories[sid]
-            if day is not None and story.last_day is not None and not (
-                story.first_day - p.window_days <= day <= story.last_day + p.window_days
+            if (
+                day is not None
+                and story.last_day is not None
+                and not (story.first_day - p.window_days <= day <= story.last_day + p.window_days)
             ):
                 continue
-            score = self.score(weighted, story)
+            score = self.score(vec, story)
             if score > best_score:
                 best, best_score = story, score
         return best, best_score
 
-    def score(self, weighted: dict[str, float], story: _Story) -> float:
-        """Cosine of an IDF-weighted, normalised article vector with a story centroid."""
+    def score(self, vec: dict[str, float], story: _Story) -> float:
+        """Cosine of an article vector with a story centroid."""
         c = story.centroid
-        idf = self.idf
-        dot = sum(w * c[f] * idf(f) for f, w in weighted.items() if f in c)
-        return dot / self._centroid_norm(story) if dot else 0.0
-
-    def _centroid_norm(self, story: _Story) -> float:
-        # The IDF-weighted norm changes slowly as documents arrive; recompute it when the
-        # corpus has grown by 5% since (or when the story changed, which resets the stamp).
-        if story.norm_at == 0 or self.n_docs > story.norm_at * 1.05:
-            idf = self.idf
-            story.norm = math.sqrt(sum((v * idf(f)) ** 2 for f, v in story.centroid.items()))
-            story.norm_at = self.n_docs
-        return story.norm or 1.0
+        if not story.norm:
+            return 0.0
+        dot = sum(w * c[f] for f, w in vec.items() if f in c)
+        return dot / story.norm
 
     def _join(self, story: _Story, doc_id: str, vec: dict[str, float], day: int | None) -> None:
         p = self.params
@@ -183,15 +174,14 @@ class StoryIndex:
         c = story.centroid
         for f, w in vec.items():
             c[f] = c.get(f, 0.0) + w
-        idf = self.idf
-        ranked = _top({f: v * idf(f) for f, v in c.items()}, max(p.centroid_terms, p.query_terms))
+        ranked = _top(c, max(p.centroid_terms, p.query_terms * 2))
         if len(c) > p.centroid_terms:
-            keep = {f: c[f] for f, _ in ranked[: p.centroid_terms]}
+            keep = dict(ranked[: p.centroid_terms])
             for f in c:
                 if f not in keep:
                     self._unpost(f, story.id)
             story.centroid = c = keep
-        story.norm_at = 0
+        story.norm = math.sqrt(sum(v * v for v in c.values()))
         if day is not None:
             if story.first_day is None or day < story.first_day:
                 story.first_day = day
@@ -231,7 +221,7 @@ class StoryIndex:
         for f in story.centroid:
             self._unpost(f, story.id)
         story.centroid = {}
-        story.norm_at = 0
+        story.norm = 0.0
         story.active = False
         self._recent.pop(story.id, None)
 
@@ -250,7 +240,6 @@ class StoryIndex:
                     "id": s.id,
                     "members": s.members,
                     "centroid": s.centroid,
-                    "norm": [s.norm, s.norm_at],
                     "first_day": s.first_day,
                     "last_day": s.last_day,
                     "active": s.active,
@@ -272,7 +261,7 @@ class StoryIndex:
             s = _Story(sd["id"])
             s.members = list(sd["members"])
             s.centroid = dict(sd["centroid"])
-            s.norm, s.norm_at = sd["norm"]
+            s.norm = math.sqrt(sum(v * v for v in s.centroid.values()))
             s.first_day = sd["first_day"]
             s.last_day = sd["last_day"]
             s.active = sd["active"]
@@ -293,8 +282,10 @@ def _top(vec: dict[str, float], k: int) -> list[tuple[str, float]]:
 
 
 def rebuild(docs: Iterable[StoryDoc], params: Params | None = None) -> StoryIndex:
-    """Full pass: the online pass over the articles in publication order (undated last, by id)."""
-    ordered = sorted(docs, key=lambda d: (d.published is None, d.published or "", d.id))
+    """Full pass: the online pass over the articles in publication order (undated last; ties
+    keep the input order)."""
+    dated = [(parse_day(d.published), d.published or "", d) for d in docs]
+    ordered = [d for day, _, d in sorted(dated, key=lambda x: (x[0] is None, x[0] or 0, x[1]))]
     index = StoryIndex(params)
     for doc in ordered:
         index.add(doc)
