@@ -104,7 +104,8 @@ def _run_ingest(store: Store, paths: tuple[str, ...], opts: dict[str, Any]) -> R
     items = iter_inputs(paths, options, stdin=stdin)
     total = None if "-" in paths else count_inputs(paths)
     summary = ingest(store, _with_progress(items, total, opts["progress"]), jobs=opts["jobs"],
-                     on_failure=_report_failure, on_skip=_report_skip)
+                     on_failure=_report_failure, on_skip=_report_skip,
+                     on_warning=lambda w: _write_err(f"warning: {w.line()}"))
     from newsgraph.group.run import group_new
 
     group_new(store, summary.article_ids)

@@ -38,17 +38,21 @@ class RunSummary:
     failures: list[IngestFailure] = field(default_factory=list)
     skipped: list[IngestSkip] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
+    analysis_errors: list[IngestFailure] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
         return len(self.failures)
 
     def line(self) -> str:
-        return (
+        line = (
             f"{self.ingested} ingested, {self.duplicates} skipped as duplicates, "
             f"{len(self.skipped)} skipped (no article), {self.failed} failed, "
             f"{self.not_analysed} not analysed (language)"
         )
+        if self.analysis_errors:
+            line += f", {len(self.analysis_errors)} stored without analysis (error)"
+        return line
 
 
 def build_article(raw: RawItem, extraction: Extraction) -> Article:
@@ -127,6 +131,7 @@ def ingest(
     jobs: int = 1,
     on_failure: Callable[[IngestFailure], None] | None = None,
     on_skip: Callable[[IngestSkip], None] | None = None,
+    on_warning: Callable[[IngestFailure], None] | None = None,
 ) -> RunSummary:
     """Store every new article from `items`; report each failure as it happens.
 
@@ -163,6 +168,13 @@ def ingest(
                     fail(result)
                     continue
                 linker.link(result)
+                if "analysis_error" in result.metadata:
+                    warning = IngestFailure(
+                        item.source, f"stored, analysis failed: {result.metadata['analysis_error']}"
+                    )
+                    summary.analysis_errors.append(warning)
+                    if on_warning is not None:
+                        on_warning(warning)
                 if store.add_article(result, item):
                     summary.ingested += 1
                     summary.not_analysed += result.status == "not_analysed"

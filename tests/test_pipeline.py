@@ -1,0 +1,29 @@
+"""The pipeline's promises beyond the CLI: an analysis error never loses the article."""
+
+from __future__ import annotations
+
+import newsgraph.analyse as analyse
+from newsgraph.pipeline import ingest
+from newsgraph.records import RawItem
+from newsgraph.store import Store
+
+TEXT = ("The harbour authority said on Tuesday that the port of Portavel would reopen on Friday "
+        "after repairs to two cranes damaged in last week's storm.")
+
+
+def test_analysis_error_stores_the_article_and_warns(tmp_path, monkeypatch):
+    def broken(article, doc):
+        raise RuntimeError("component exploded")
+
+    monkeypatch.setitem(analyse._REGISTRY, "quotes", broken)
+    warnings = []
+    raw = RawItem(source="a.txt", kind="text", content=TEXT.encode())
+    with Store(tmp_path / "n.db") as store:
+        summary = ingest(store, [raw], on_warning=warnings.append)
+        assert summary.ingested == 1 and summary.failed == 0
+        assert "1 stored without analysis (error)" in summary.line()
+        [warning] = warnings
+        assert warning.source == "a.txt" and "component exploded" in warning.reason
+        article = store.get_article(raw.id)
+        assert article.text.startswith("The harbour authority")
+        assert "component exploded" in article.metadata["analysis_error"]
