@@ -1,7 +1,8 @@
 """Ingest throughput (articles/s) for HTML and pre-scraped text, beside trafilatura alone.
 
 Extraction rows run with analysis off (NEWSGRAPH_ANALYSERS=""), so they compare like with
-like; one row adds the spaCy parse and the quote extractor, the cost a default ingest pays.
+like; one row adds the spaCy parse and the analysis components (entities, events, quotes), the
+cost a default ingest pays.
 
 Uses the article pages of WCXB dev (../shared/data/wcxb-dev). The peer is trafilatura's own
 extraction on the same HTML, timed in the same run, so the figure to compare across machines is
@@ -115,7 +116,7 @@ def main() -> int:
           f"   ({stored['html']} stored)")
     print(f"{'newsgraph ingest, HTML files, --jobs 2':<42} {rate_html2:>10.1f} "
           f"{rate_html2 / rate_traf:>7.2f}   ({stored['html2']} stored)")
-    print(f"{'newsgraph ingest + analysis (parse, quotes), text':<42} {rate_full:>10.1f} "
+    print(f"{'newsgraph ingest + analysis, text':<42} {rate_full:>10.1f} "
           f"{rate_full / rate_traf:>7.2f}   ({stored['full']} stored)")
     print(f"{'newsgraph ingest, pre-scraped text files':<42} {rate_text:>10.1f} "
           f"{rate_text / rate_traf:>7.2f}   ({stored['text']} stored)")
