@@ -108,18 +108,28 @@ def main() -> int:
     rate_text = n_text / best["text"]
     rate_html2 = len(pages) / best["html2"]
     rate_full = n_text / best["full"]
-    print(f"pages: {len(pages)} WCXB dev article pages ({n_text} rendered to text), "
-          f"best of {args.rounds} rounds")
+    print(
+        f"pages: {len(pages)} WCXB dev article pages ({n_text} rendered to text), "
+        f"best of {args.rounds} rounds"
+    )
     print(f"{'system':<42} {'articles/s':>10} {'ratio':>7}")
     print(f"{'trafilatura alone (HTML, in memory)':<42} {rate_traf:>10.1f} {1.0:>7.2f}")
-    print(f"{'newsgraph ingest, HTML files':<42} {rate_html:>10.1f} {rate_html / rate_traf:>7.2f}"
-          f"   ({stored['html']} stored)")
-    print(f"{'newsgraph ingest, HTML files, --jobs 2':<42} {rate_html2:>10.1f} "
-          f"{rate_html2 / rate_traf:>7.2f}   ({stored['html2']} stored)")
-    print(f"{'newsgraph ingest + analysis, text':<42} {rate_full:>10.1f} "
-          f"{rate_full / rate_traf:>7.2f}   ({stored['full']} stored)")
-    print(f"{'newsgraph ingest, pre-scraped text files':<42} {rate_text:>10.1f} "
-          f"{rate_text / rate_traf:>7.2f}   ({stored['text']} stored)")
+    print(
+        f"{'newsgraph ingest, HTML files':<42} {rate_html:>10.1f} {rate_html / rate_traf:>7.2f}"
+        f"   ({stored['html']} stored)"
+    )
+    print(
+        f"{'newsgraph ingest, HTML files, --jobs 2':<42} {rate_html2:>10.1f} "
+        f"{rate_html2 / rate_traf:>7.2f}   ({stored['html2']} stored)"
+    )
+    print(
+        f"{'newsgraph ingest + analysis, text':<42} {rate_full:>10.1f} "
+        f"{rate_full / rate_traf:>7.2f}   ({stored['full']} stored)"
+    )
+    print(
+        f"{'newsgraph ingest, pre-scraped text files':<42} {rate_text:>10.1f} "
+        f"{rate_text / rate_traf:>7.2f}   ({stored['text']} stored)"
+    )
     return 0
 
 

@@ -39,8 +39,10 @@ TENSES = {
     "future": ("{a} will meet {b} in Lisbon {e}.", True),
     "planned": ("{a} is due to meet {b} in Lisbon {e}.", True),
 }
-PAIRS = [("Chilean President Maria Velasquez", "Japanese Prime Minister Kenji Arata"),
-         ("Kenya's President Amos Wanjiru", "Nigerian Foreign Minister Bola Okafor")]
+PAIRS = [
+    ("Chilean President Maria Velasquez", "Japanese Prime Minister Kenji Arata"),
+    ("Kenya's President Amos Wanjiru", "Nigerian Foreign Minister Bola Okafor"),
+]
 
 
 def gold_date(day_name: str, published: date, future: bool) -> date:
@@ -90,8 +92,10 @@ def main() -> int:
         got["newsdates"] = r.iso if r else None
         d = dateparser.parse(expr, settings={"RELATIVE_BASE": base})
         got["dateparser"] = d.date().isoformat() if d else None
-        d = dateparser.parse(expr, settings={"RELATIVE_BASE": base,
-                                             "PREFER_DATES_FROM": "future" if future else "past"})
+        d = dateparser.parse(
+            expr,
+            settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future" if future else "past"},
+        )
         got["dateparser+tense"] = d.date().isoformat() if d else None
         if nlp is not None:
             key = (text, published)
@@ -109,8 +113,10 @@ def main() -> int:
             if same:
                 same_day[name] += hit
     n = len(rows)
-    print(f"synthetic weekday gold: {n} sentences ({len(TENSES)} tenses x 7 weekdays x "
-          f"{len(FORMS)} forms x 56 publication dates), {time.perf_counter() - t0:.1f}s")
+    print(
+        f"synthetic weekday gold: {n} sentences ({len(TENSES)} tenses x 7 weekdays x "
+        f"{len(FORMS)} forms x 56 publication dates), {time.perf_counter() - t0:.1f}s"
+    )
     names = [k for k in ("newsdates", "dateparser", "dateparser+tense", "pipeline") if k in ok]
     print(f"\n{'system':<18} {'all':>6} {'same-wd':>8} " + " ".join(f"{t:>9}" for t in TENSES))
     for name in names:

@@ -70,8 +70,10 @@ def main() -> int:
         right = Counter(g for g, text, code in cases if fn(text) == code)
         cells = [f"{right[g]}/{groups[g]} {right[g] / groups[g]:.2f}" for g in groups]
         total = sum(right.values())
-        print(f"{name:32} {f'{total}/{len(cases)} {total / len(cases):.2f}':>12} "
-              + " ".join(f"{c:>20}" for c in cells))
+        print(
+            f"{name:32} {f'{total}/{len(cases)} {total / len(cases):.2f}':>12} "
+            + " ".join(f"{c:>20}" for c in cells)
+        )
     if args.misses:
         for g, text, code in cases:
             got = resolve_country(text)

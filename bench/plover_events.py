@@ -52,8 +52,12 @@ from newsgraph.analyse.plover import NOUNS, PHRASAL, TYPES, VERB_OBJECT, VERBS
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 GSR = SHARED / "data" / "plover-gsr" / "plover_gsr.jsonl"
 TABLE = SHARED / "data" / "plover-gsr" / "CAMEO2PLOVER-2021.txt"
-GOLD_MAP = {"DEMAND": "request", "DISAPPROVE": "accuse", "INVESTIGATE": "accuse",
-            "FIGHT": "assault"}
+GOLD_MAP = {
+    "DEMAND": "request",
+    "DISAPPROVE": "accuse",
+    "INVESTIGATE": "accuse",
+    "FIGHT": "assault",
+}
 ISO3 = {c.alpha_3 for c in pycountry.countries}
 
 
@@ -157,8 +161,10 @@ def main() -> int:
 
     print(f"PLOVER GSR: {n} records, {elapsed:.1f}s (parse + entities + events)")
     print(f"gold types: {dict(Counter(gold).most_common())}")
-    print(f"\naccuracy   events {acc(pred):.3f}   keyword {acc(kw):.3f}   "
-          f"majority ({majority}) {acc(maj):.3f}   events-any {sum(anyhit) / n:.3f}")
+    print(
+        f"\naccuracy   events {acc(pred):.3f}   keyword {acc(kw):.3f}   "
+        f"majority ({majority}) {acc(maj):.3f}   events-any {sum(anyhit) / n:.3f}"
+    )
     print(f"no event predicted: events {pred.count('none')}/{n}, keyword {kw.count('none')}/{n}")
     print(f"\n{'type':<10} {'n':>4}  {'P':>5} {'R':>5} {'F1':>5}   | keyword P/R/F1")
     macro = [0.0, 0.0, 0.0]
@@ -172,16 +178,24 @@ def main() -> int:
         macro_kw = [macro_kw[0] + kp, macro_kw[1] + kr, macro_kw[2] + kf]
         print(f"{t:<10} {support:>4}  {p_:5.2f} {r_:5.2f} {f_:5.2f}   | {kp:.2f} {kr:.2f} {kf:.2f}")
     k = len(TYPES)
-    print(f"{'macro':<10} {'':>4}  {macro[0] / k:5.2f} {macro[1] / k:5.2f} {macro[2] / k:5.2f}   "
-          f"| {macro_kw[0] / k:.2f} {macro_kw[1] / k:.2f} {macro_kw[2] / k:.2f}   "
-          f"(majority macro F1 {macro_maj / k:.3f})")
-    print(f"\nactor (source) country accuracy: events {actor_hits}/{actor_total} = "
-          f"{actor_hits / max(actor_total, 1):.3f}; first-country-in-sentence baseline "
-          f"{base_hits}/{actor_total} = {base_hits / max(actor_total, 1):.3f}")
-    print(f"  on records whose type is right: {actor_hits_matched}/{actor_total_matched} = "
-          f"{actor_hits_matched / max(actor_total_matched, 1):.3f}")
-    print(f"target country accuracy: events {target_hits}/{target_total} = "
-          f"{target_hits / max(target_total, 1):.3f}")
+    print(
+        f"{'macro':<10} {'':>4}  {macro[0] / k:5.2f} {macro[1] / k:5.2f} {macro[2] / k:5.2f}   "
+        f"| {macro_kw[0] / k:.2f} {macro_kw[1] / k:.2f} {macro_kw[2] / k:.2f}   "
+        f"(majority macro F1 {macro_maj / k:.3f})"
+    )
+    print(
+        f"\nactor (source) country accuracy: events {actor_hits}/{actor_total} = "
+        f"{actor_hits / max(actor_total, 1):.3f}; first-country-in-sentence baseline "
+        f"{base_hits}/{actor_total} = {base_hits / max(actor_total, 1):.3f}"
+    )
+    print(
+        f"  on records whose type is right: {actor_hits_matched}/{actor_total_matched} = "
+        f"{actor_hits_matched / max(actor_total_matched, 1):.3f}"
+    )
+    print(
+        f"target country accuracy: events {target_hits}/{target_total} = "
+        f"{target_hits / max(target_total, 1):.3f}"
+    )
     diffs = table_check()
     print(f"\nlexicon CAMEO->PLOVER pairs differing from CAMEO2PLOVER-2021 ({len(diffs)}):")
     for d in diffs:
@@ -211,8 +225,10 @@ def speed(rounds: int = 3) -> int:
         n_events = sum(len(f) for f in found)
     chars = sum(len(x) for x in texts)
     print(f"PolNeAR dev: {len(texts)} texts, {chars:,} chars, {n_events} events")
-    print(f"parse {parse:.2f}s, extract_events {extract:.3f}s = {100 * extract / parse:.1f}% "
-          f"of the parse (best of {rounds})")
+    print(
+        f"parse {parse:.2f}s, extract_events {extract:.3f}s = {100 * extract / parse:.1f}% "
+        f"of the parse (best of {rounds})"
+    )
     return 0
 
 

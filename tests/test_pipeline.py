@@ -7,8 +7,10 @@ from newsgraph.pipeline import ingest
 from newsgraph.records import RawItem
 from newsgraph.store import Store
 
-TEXT = ("The harbour authority said on Tuesday that the port of Portavel would reopen on Friday "
-        "after repairs to two cranes damaged in last week's storm.")
+TEXT = (
+    "The harbour authority said on Tuesday that the port of Portavel would reopen on Friday "
+    "after repairs to two cranes damaged in last week's storm."
+)
 
 
 def test_analysis_error_stores_the_article_and_warns(tmp_path, monkeypatch):

@@ -8,8 +8,18 @@ from click.testing import CliRunner
 
 from newsgraph.cli import main
 
-FURNITURE = ["Skip to", "pic.twitter.com", "Embed:", "Related article", "(@maxseddon)", "[AFP](#)",
-             "js,los/fb", "Original url", "picture alliance", "Pool / TASS"]
+FURNITURE = [
+    "Skip to",
+    "pic.twitter.com",
+    "Embed:",
+    "Related article",
+    "(@maxseddon)",
+    "[AFP](#)",
+    "js,los/fb",
+    "Original url",
+    "picture alliance",
+    "Pool / TASS",
+]
 
 
 def test_seeds_ingest_with_metadata_and_without_furniture(seeds_dir, tmp_path):
@@ -28,8 +38,10 @@ def test_seeds_ingest_with_metadata_and_without_furniture(seeds_dir, tmp_path):
     assert mt["title"] == "Putin, Xi Hail 'Great Power' Ties at Talks Defying West"
     assert mt["published"] == "2022-09-16"
     assert mt["byline"] == "AFP"
-    assert mt["url"] == ("https://www.themoscowtimes.com/2022/09/16/"
-                         "putin-xi-hail-great-power-ties-at-talks-defying-west-a78803")
+    assert mt["url"] == (
+        "https://www.themoscowtimes.com/2022/09/16/"
+        "putin-xi-hail-great-power-ties-at-talks-defying-west-a78803"
+    )
     for article in (dw, mt):
         assert article["language"] == "en"
         for junk in FURNITURE:

@@ -39,19 +39,42 @@ def db_option(f: Callable) -> Callable:
 
 def ingest_options(f: Callable) -> Callable:
     options = [
-        click.option("--allow-private", is_flag=True,
-                     help="Allow URLs that resolve to private or loopback addresses."),
-        click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000,
-                     show_default=True, help="Size cap per input item (file, record, download)."),
-        click.option("--encoding", default=None,
-                     help="Encoding of plain-text files (default UTF-8)."),
-        click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0,
-                     show_default=True, help="Seconds per URL request."),
+        click.option(
+            "--allow-private",
+            is_flag=True,
+            help="Allow URLs that resolve to private or loopback addresses.",
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(min=1),
+            default=10_000_000,
+            show_default=True,
+            help="Size cap per input item (file, record, download).",
+        ),
+        click.option(
+            "--encoding", default=None, help="Encoding of plain-text files (default UTF-8)."
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0.1),
+            default=20.0,
+            show_default=True,
+            help="Seconds per URL request.",
+        ),
         click.option("--ignore-robots", is_flag=True, help="Do not honour robots.txt for URLs."),
-        click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Worker processes for extraction (worth it for large batches)."),
-        click.option("--progress/--no-progress", default=None,
-                     help="Progress bar (default: when stderr is a terminal)."),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            help="Worker processes for extraction (worth it for large batches).",
+        ),
+        click.option(
+            "--progress/--no-progress",
+            default=None,
+            help="Progress bar (default: when stderr is a terminal).",
+        ),
     ]
     for option in reversed(options):
         f = option(f)
@@ -103,9 +126,14 @@ def _run_ingest(store: Store, paths: tuple[str, ...], opts: dict[str, Any]) -> R
     stdin = sys.stdin.buffer if "-" in paths else None
     items = iter_inputs(paths, options, stdin=stdin)
     total = None if "-" in paths else count_inputs(paths)
-    summary = ingest(store, _with_progress(items, total, opts["progress"]), jobs=opts["jobs"],
-                     on_failure=_report_failure, on_skip=_report_skip,
-                     on_warning=lambda w: _write_err(f"warning: {w.line()}"))
+    summary = ingest(
+        store,
+        _with_progress(items, total, opts["progress"]),
+        jobs=opts["jobs"],
+        on_failure=_report_failure,
+        on_skip=_report_skip,
+        on_warning=lambda w: _write_err(f"warning: {w.line()}"),
+    )
     from newsgraph.group.run import group_new
 
     group_new(store, summary.article_ids)
@@ -141,8 +169,13 @@ def ingest_cmd(paths: tuple[str, ...], db_path: str, **opts: Any) -> None:
 
 @main.command("analyze")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True,
-              help="Folder for the report and the export.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    required=True,
+    help="Folder for the report and the export.",
+)
 @db_option
 @ingest_options
 def analyze_cmd(paths: tuple[str, ...], out_dir: str, db_path: str, **opts: Any) -> None:
@@ -157,8 +190,13 @@ def analyze_cmd(paths: tuple[str, ...], out_dir: str, db_path: str, **opts: Any)
 
 @main.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(), default=None,
-              help="Output file (a folder for csv); default: stdout (json, jsonl).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(),
+    default=None,
+    help="Output file (a folder for csv); default: stdout (json, jsonl).",
+)
 @db_option
 def export_cmd(fmt: str, output: str | None, db_path: str) -> None:
     """Export everything in the database (the contract in docs/export.md)."""
@@ -219,9 +257,16 @@ def show_article(article_id: str, removed: bool, raw: bool, as_json: bool, db_pa
 
 def _format_article(a: Article) -> str:
     rows = [
-        ("id", a.id), ("title", a.title), ("outlet", a.outlet), ("byline", a.byline),
-        ("published", a.published), ("url", a.url), ("language", a.language),
-        ("status", a.status), ("source", a.source), ("extractor", a.extractor),
+        ("id", a.id),
+        ("title", a.title),
+        ("outlet", a.outlet),
+        ("byline", a.byline),
+        ("published", a.published),
+        ("url", a.url),
+        ("language", a.language),
+        ("status", a.status),
+        ("source", a.source),
+        ("extractor", a.extractor),
         ("removed", f"{len(a.removals)} items (--removed lists them)"),
     ]
     head = "\n".join(f"{k:>10}: {v}" for k, v in rows if v is not None)
@@ -243,8 +288,13 @@ def _format_removals(a: Article) -> str:
 
 @show.command("entity")
 @click.argument("name")
-@click.option("--context", type=click.IntRange(min=0), default=60, show_default=True,
-              help="Characters of context on each side of a mention.")
+@click.option(
+    "--context",
+    type=click.IntRange(min=0),
+    default=60,
+    show_default=True,
+    help="Characters of context on each side of a mention.",
+)
 @db_option
 def show_entity(name: str, context: int, db_path: str) -> None:
     """Show an entity (id, name or alias): its mentions in context and the quotes it said."""
@@ -261,8 +311,10 @@ def show_entity(name: str, context: int, db_path: str) -> None:
             article = store.get_article(article_id, with_removals=False)
             texts[article_id] = article.text if article else ""
         said = store.quotes_by_entity(record["id"])
-    click.echo(f"{record['name']}  ({record['type']}, {record['country'] or 'no country'})  "
-               f"id {record['id']}")
+    click.echo(
+        f"{record['name']}  ({record['type']}, {record['country'] or 'no country'})  "
+        f"id {record['id']}"
+    )
     if record["aliases"]:
         click.echo(f"  aliases: {', '.join(record['aliases'])}")
     if record["roles"]:
@@ -274,8 +326,10 @@ def show_entity(name: str, context: int, db_path: str) -> None:
         text = texts[m["article"]] or ""
         left = " ".join(text[max(0, m["start"] - context) : m["start"]].split())
         right = " ".join(text[m["end"] : m["end"] + context].split())
-        click.echo(f"  {m['article'][:8]} {m['start']:>6} [{m['link']}] …{left} "
-                   f"[{text[m['start']:m['end']]}] {right}…")
+        click.echo(
+            f"  {m['article'][:8]} {m['start']:>6} [{m['link']}] …{left} "
+            f"[{text[m['start'] : m['end']]}] {right}…"
+        )
     if said:
         click.echo(f"\nQuotes ({len(said)}):")
         for _, article_id, q in said:
@@ -288,8 +342,9 @@ def show_entity(name: str, context: int, db_path: str) -> None:
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines in the export's shape.")
 @db_option
-def entities_cmd(etype: str | None, country: str | None, limit: int, as_json: bool,
-                 db_path: str) -> None:
+def entities_cmd(
+    etype: str | None, country: str | None, limit: int, as_json: bool, db_path: str
+) -> None:
     """List entities, most mentioned first, with aliases, roles and country."""
     from newsgraph.export.contract import entity_record
 
@@ -303,8 +358,10 @@ def entities_cmd(etype: str | None, country: str | None, limit: int, as_json: bo
         articles = len({m["article"] for m in r["mentions"]})
         extra = f"  aka {', '.join(r['aliases'][:4])}" if r["aliases"] else ""
         role = f"  [{'; '.join(r['roles'][:2])}]" if r["roles"] else ""
-        click.echo(f"{len(r['mentions']):>5} mentions {articles:>3} articles  {r['type']:<6} "
-                   f"{r['country'] or '-':<4} {r['name']}{extra}{role}")
+        click.echo(
+            f"{len(r['mentions']):>5} mentions {articles:>3} articles  {r['type']:<6} "
+            f"{r['country'] or '-':<4} {r['name']}{extra}{role}"
+        )
 
 
 @main.command("articles")
@@ -327,8 +384,10 @@ def articles_cmd(query: str | None, outlet: str | None, limit: int, db_path: str
         for a in store.iter_articles():
             if outlet and (a.outlet or "").lower() != outlet.lower():
                 continue
-            click.echo(f"{a.id}  {a.published or '?':<10.10}  {a.outlet or '?':<20.20}  "
-                       f"{a.title or '(no title)'}")
+            click.echo(
+                f"{a.id}  {a.published or '?':<10.10}  {a.outlet or '?':<20.20}  "
+                f"{a.title or '(no title)'}"
+            )
             shown += 1
             if shown >= limit:
                 break
@@ -341,8 +400,14 @@ def articles_cmd(query: str | None, outlet: str | None, limit: int, db_path: str
 @click.option("--attributed", is_flag=True, help="Only quotes with a speaker.")
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines in the export's quote shape.")
 @db_option
-def quotes_cmd(speaker: str | None, article_id: str | None, kind: str | None, attributed: bool,
-               as_json: bool, db_path: str) -> None:
+def quotes_cmd(
+    speaker: str | None,
+    article_id: str | None,
+    kind: str | None,
+    attributed: bool,
+    as_json: bool,
+    db_path: str,
+) -> None:
     """List quotations with their speakers (who said what, to whom, through whom)."""
     from newsgraph.export.contract import quote_record
 
@@ -352,17 +417,20 @@ def quotes_cmd(speaker: str | None, article_id: str | None, kind: str | None, at
             if full is None:
                 raise click.UsageError(f"no article with id {article_id!r}")
             article_id = full
-        rows = store.quotes(article_id=article_id, speaker=speaker, kind=kind,
-                            include_unattributed=not attributed)
+        rows = store.quotes(
+            article_id=article_id, speaker=speaker, kind=kind, include_unattributed=not attributed
+        )
     for quote_id, art, q in rows:
         if as_json:
             click.echo(json.dumps(quote_record(quote_id, art, q), ensure_ascii=False))
             continue
         who = q.speaker_name or (f"({q.speaker.text})" if q.speaker else "(unattributed)")
-        extra = "".join([
-            f" to {q.addressee_name or q.addressee.text}" if q.addressee else "",
-            f" via {q.via}" if q.via else "",
-        ])
+        extra = "".join(
+            [
+                f" to {q.addressee_name or q.addressee.text}" if q.addressee else "",
+                f" via {q.via}" if q.via else "",
+            ]
+        )
         click.echo(f"{art[:8]} {q.start:>6} {q.kind:<8} {who}{extra}: {_ellipsis(q.text, 160)}")
 
 
@@ -380,8 +448,16 @@ def _ellipsis(text: str, n: int) -> str:
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines in the export's shape.")
 @db_option
-def events_cmd(etype: str | None, actor: str | None, country: str | None, since: str | None,
-               until: str | None, limit: int, as_json: bool, db_path: str) -> None:
+def events_cmd(
+    etype: str | None,
+    actor: str | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    as_json: bool,
+    db_path: str,
+) -> None:
     """List events: who did what to whom, where and when, with the article span that says so."""
     with open_store(db_path) as store:
         records = store.event_records(type=etype, since=since, until=until)
@@ -391,11 +467,17 @@ def events_cmd(etype: str | None, actor: str | None, country: str | None, since:
 
     if actor:
         low = actor.lower()
-        records = [r for r in records if any(
-            low in (p["name"] or "").lower() or low in (p["entity"] or "") for p in parties(r))]
+        records = [
+            r
+            for r in records
+            if any(
+                low in (p["name"] or "").lower() or low in (p["entity"] or "") for p in parties(r)
+            )
+        ]
     if country:
-        records = [r for r in records if any(
-            (p["country"] or "") == country.upper() for p in parties(r))]
+        records = [
+            r for r in records if any((p["country"] or "") == country.upper() for p in parties(r))
+        ]
     for r in records[:limit]:
         if as_json:
             click.echo(json.dumps(r, ensure_ascii=False))
@@ -403,8 +485,10 @@ def events_cmd(etype: str | None, actor: str | None, country: str | None, since:
         who = " + ".join(p["name"] for p in r["actors"]) or "?"
         whom = " + ".join(p["name"] for p in r["targets"])
         where = f" in {r['place']['name']}" if r["place"] else ""
-        click.echo(f"{r['date'] or '????-??-??':<10} {r['type']:<9} {r['status']:<9} {who}"
-                   f"{' -> ' + whom if whom else ''}{where}  ({r['article'][:8]} {r['start']})")
+        click.echo(
+            f"{r['date'] or '????-??-??':<10} {r['type']:<9} {r['status']:<9} {who}"
+            f"{' -> ' + whom if whom else ''}{where}  ({r['article'][:8]} {r['start']})"
+        )
 
 
 @main.command("stories")
@@ -420,8 +504,9 @@ def stories_cmd(rebuild: bool, limit: int, as_json: bool, db_path: str) -> None:
 
             click.echo(f"regrouped into {regroup(store)} stories", err=True)
         records = store.story_records()
-        articles = {a.id: a for a in store.iter_articles(
-            ids=[i for r in records for i in r["articles"]])}
+        articles = {
+            a.id: a for a in store.iter_articles(ids=[i for r in records for i in r["articles"]])
+        }
     records.sort(key=lambda r: (-len(r["articles"]), r["id"]))
     for r in records[:limit]:
         if as_json:
@@ -431,9 +516,11 @@ def stories_cmd(rebuild: bool, limit: int, as_json: bool, db_path: str) -> None:
         outlets = sorted({a.outlet or "?" for a in members})
         dates = sorted(a.published[:10] for a in members if a.published)
         span = f"{dates[0]}..{dates[-1]}" if dates else "undated"
-        click.echo(f"{r['id']}  {len(members):>3} articles  {span:<22} {r['title'] or ''}\n"
-                   f"    outlets: {', '.join(outlets)}"
-                   + (f"; wire copies: {len(r['wire_copies'])}" if r["wire_copies"] else ""))
+        click.echo(
+            f"{r['id']}  {len(members):>3} articles  {span:<22} {r['title'] or ''}\n"
+            f"    outlets: {', '.join(outlets)}"
+            + (f"; wire copies: {len(r['wire_copies'])}" if r["wire_copies"] else "")
+        )
 
 
 @show.command("story")
@@ -450,8 +537,10 @@ def show_story(story_id: str, db_path: str) -> None:
     members.sort(key=lambda a: (a.published or "", a.id))
     click.echo(f"{r['id']}: {r['title'] or '(no title)'}  ({len(members)} articles)")
     for a in members:
-        click.echo(f"  {a.id}  {a.published or '?':<25.25} {a.outlet or '?':<22.22} "
-                   f"{a.title or '(no title)'}")
+        click.echo(
+            f"  {a.id}  {a.published or '?':<25.25} {a.outlet or '?':<22.22} "
+            f"{a.title or '(no title)'}"
+        )
     for a, b in r["wire_copies"]:
         click.echo(f"  wire copy: {a} = {b}")
 

@@ -208,7 +208,8 @@ class EntityLinker:
         # An identical name is identity, not a merge: only the judgement calls need evidence.
         article.entity_merges = {
             ev.index: f"{ev.reason}: {ev.name} -> {ev.canonical}"
-            for ev in evidence if ev.reason not in ("same name", "same key")
+            for ev in evidence
+            if ev.reason not in ("same name", "same key")
         }
         for q in article.quotes:
             if q.speaker_entity is not None:

@@ -81,12 +81,18 @@ def _stories(doc: dict) -> list[str]:
     if not doc["stories"]:
         return []
     articles = {a["id"]: a for a in doc["articles"]}
-    lines = ["## Stories", "", "| story | articles | outlets | wire copies | title |",
-             "| --- | --- | --- | --- | --- |"]
+    lines = [
+        "## Stories",
+        "",
+        "| story | articles | outlets | wire copies | title |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for st in sorted(doc["stories"], key=lambda s: (-len(s["articles"]), s["id"])):
         outlets = sorted({articles[i]["outlet"] or "?" for i in st["articles"] if i in articles})
-        lines.append(f"| `{st['id']}` | {len(st['articles'])} | {_cell(', '.join(outlets))} | "
-                     f"{len(st['wire_copies'])} | {_cell(st['title'])} |")
+        lines.append(
+            f"| `{st['id']}` | {len(st['articles'])} | {_cell(', '.join(outlets))} | "
+            f"{len(st['wire_copies'])} | {_cell(st['title'])} |"
+        )
     lines += ["", "`newsgraph show story ID` lists a story's articles.", ""]
     return lines
 

@@ -44,8 +44,11 @@ def test_person_with_title_surname_and_description(entities) -> None:
     v = by_name(entities, "Ortwin Valdemar")
     assert v.type == "PERSON" and v.country == "RUS"
     assert "Russian President" in v.roles
-    assert {("Valdemar", "name"), ("Russian President", "title"),
-            ("The Russian president", "description")} <= mentions(v)
+    assert {
+        ("Valdemar", "name"),
+        ("Russian President", "title"),
+        ("The Russian president", "description"),
+    } <= mentions(v)
     m = by_name(entities, "Liang Mercer")
     assert m.country == "CHN"
     assert ("Mercer", "name") in mentions(m)
@@ -92,8 +95,10 @@ def test_no_leading_article_or_possessive(nlp) -> None:
 
 
 def test_two_people_sharing_a_surname(nlp) -> None:
-    text = ("Mira Okonkwo met Dele Okonkwo in Lagos. Dele Okonkwo spoke first. "
-            "Okonkwo said the deal was close.")
+    text = (
+        "Mira Okonkwo met Dele Okonkwo in Lagos. Dele Okonkwo spoke first. "
+        "Okonkwo said the deal was close."
+    )
     ents = extract_entities(nlp(text))
     dele = by_name(ents, "Dele Okonkwo")
     mira = by_name(ents, "Mira Okonkwo")
@@ -124,8 +129,9 @@ MT = {
 }
 
 
-@pytest.mark.parametrize(("seed", "expected"), [("000_6ae991318aee8f7d.txt", DW),
-                                                 ("002_78853b16a3a298c3.txt", MT)])
+@pytest.mark.parametrize(
+    ("seed", "expected"), [("000_6ae991318aee8f7d.txt", DW), ("002_78853b16a3a298c3.txt", MT)]
+)
 def test_seed_aliases(nlp, seeds_dir, seed: str, expected: dict[str, set[str]]) -> None:
     text = clean_text((seeds_dir / seed).read_text(encoding="utf-8")).text
     ents = extract_entities(nlp(text))

@@ -33,7 +33,8 @@ def _countries(actors):
 def test_meeting_consult_two_actors_and_place(events):
     found, entities = events(
         "Chilean President Maria Velasquez and Japanese Prime Minister Kenji Arata met in "
-        "Osaka on Thursday to discuss fishing rights.")
+        "Osaka on Thursday to discuss fishing rights."
+    )
     consult = [e for e in found if e.type == "consult"]
     assert len(consult) == 1
     e = consult[0]
@@ -46,8 +47,7 @@ def test_meeting_consult_two_actors_and_place(events):
 
 
 def test_planned_meeting_future_weekday(events):
-    found, _ = events("Velasquez will meet German Chancellor Tom Berger on Friday, "
-                      "officials said.")
+    found, _ = events("Velasquez will meet German Chancellor Tom Berger on Friday, officials said.")
     e = next(e for e in found if e.type == "consult")
     assert e.status == "planned"
     assert e.date == "2031-03-14"
@@ -55,14 +55,18 @@ def test_planned_meeting_future_weekday(events):
 
 
 def test_negation_gives_no_event(events):
-    found, _ = events("Japanese Prime Minister Kenji Arata did not meet the Indian "
-                      "delegation in Osaka on Wednesday.")
+    found, _ = events(
+        "Japanese Prime Minister Kenji Arata did not meet the Indian "
+        "delegation in Osaka on Wednesday."
+    )
     assert found == []
 
 
 def test_same_weekday_is_publication_day_and_other_weekday_is_past(events):
-    found, _ = events("Egyptian Foreign Minister Omar Nasser met Israeli envoy Dan Levin in "
-                      "Cairo on Thursday. Nasser criticized Turkey on Monday.")
+    found, _ = events(
+        "Egyptian Foreign Minister Omar Nasser met Israeli envoy Dan Levin in "
+        "Cairo on Thursday. Nasser criticized Turkey on Monday."
+    )
     by_type = {e.type: e for e in found}
     assert by_type["consult"].date == "2031-03-13"
     assert by_type["accuse"].date == "2031-03-10"
@@ -76,14 +80,16 @@ def test_last_month_month_precision(events):
 
 
 def test_dedupe_two_sentences_one_meeting(events):
-    text = ("Chilean President Maria Velasquez met Japanese Prime Minister Kenji Arata in "
-            "Osaka on Thursday. The two leaders met for three hours behind closed doors.")
+    text = (
+        "Chilean President Maria Velasquez met Japanese Prime Minister Kenji Arata in "
+        "Osaka on Thursday. The two leaders met for three hours behind closed doors."
+    )
     found, entities = events(text)
     consult = [e for e in found if e.type == "consult"]
     assert len(consult) == 1
     assert len(consult[0].mentions) == 2
     s1, s2 = consult[0].mentions
-    assert text[s1[0]:s1[1]].startswith("Chilean") and text[s2[0]:s2[1]].startswith("The two")
+    assert text[s1[0] : s1[1]].startswith("Chilean") and text[s2[0] : s2[1]].startswith("The two")
     key = event_key(consult[0], entities)
     assert key == "consult|Kenji Arata+Maria Velasquez|2031-03-13"
 
@@ -97,9 +103,11 @@ def test_accusation(events):
 
 
 def test_criticism_of_an_earlier_meeting_targets_its_participants(events):
-    found, _ = events("Chilean President Maria Velasquez and Japanese Prime Minister Kenji "
-                      "Arata met in Osaka on Thursday. The French government criticized "
-                      "the meeting.")
+    found, _ = events(
+        "Chilean President Maria Velasquez and Japanese Prime Minister Kenji "
+        "Arata met in Osaka on Thursday. The French government criticized "
+        "the meeting."
+    )
     e = next(e for e in found if e.type == "accuse")
     assert _countries(e.actors) == {"FRA"}
     assert _countries(e.targets) == {"CHL", "JPN"}
@@ -122,23 +130,28 @@ def test_agreement(events):
 
 
 def test_joint_patrol_is_military_cooperation(events):
-    found, _ = events("Russian and Chinese warships were spotted on a joint patrol earlier "
-                      "this week.")
+    found, _ = events(
+        "Russian and Chinese warships were spotted on a joint patrol earlier this week."
+    )
     e = next(e for e in found if e.type == "cooperate")
     assert _countries(e.actors) == {"RUS", "CHN"}
     assert e.context == "military" and e.date_precision == "week"
 
 
 def test_reported_event(events):
-    found, _ = events("Officials said Ruritanian troops had attacked a village in Georgia "
-                      "on Monday.")
+    found, _ = events(
+        "Officials said Ruritanian troops had attacked a village in Georgia on Monday."
+    )
     e = next(e for e in found if e.type == "assault")
     assert e.status == "reported"
 
 
 def test_no_published_date_keeps_absolute_dates_only(events):
-    found, _ = events("Kenya and Tanzania signed a trade agreement on March 2, 2030. "
-                      "Kenya criticized Uganda on Friday.", published=None)
+    found, _ = events(
+        "Kenya and Tanzania signed a trade agreement on March 2, 2030. "
+        "Kenya criticized Uganda on Friday.",
+        published=None,
+    )
     by_type = {e.type: e for e in found}
     assert by_type["agree"].date == "2030-03-02"
     assert by_type["accuse"].date is None

@@ -25,15 +25,22 @@ def only(found, fragment: str):
     return hits[0]
 
 
-INTRO = ("Harbour master Ana Ruiz met Velorian President Teodor Ilvane in Portavel on Monday "
-         "to discuss the damaged port.\n\n")
+INTRO = (
+    "Harbour master Ana Ruiz met Velorian President Teodor Ilvane in Portavel on Monday "
+    "to discuss the damaged port.\n\n"
+)
 
 
 def test_speaker_after_the_quote(nlp):
-    q = only(quotes(nlp, INTRO + '"We will rebuild the harbour before winter," Ruiz said.'),
-             "rebuild")
+    q = only(
+        quotes(nlp, INTRO + '"We will rebuild the harbour before winter," Ruiz said.'), "rebuild"
+    )
     assert (q.kind, q.speaker.text, q.speaker_name, q.cue.text) == (
-        "direct", "Ruiz", "Ana Ruiz", "said")
+        "direct",
+        "Ruiz",
+        "Ana Ruiz",
+        "said",
+    )
     assert q.text == "We will rebuild the harbour before winter"
 
 
@@ -74,8 +81,10 @@ def test_multi_paragraph_quote(nlp):
 
 
 def test_two_quotes_in_one_sentence_two_speakers(nlp):
-    text = INTRO + ('"The harbour will reopen in a month," Ruiz said, but Ilvane warned that '
-                    'the budget "cannot stretch that far this year."')
+    text = INTRO + (
+        '"The harbour will reopen in a month," Ruiz said, but Ilvane warned that '
+        'the budget "cannot stretch that far this year."'
+    )
     found = quotes(nlp, text)
     assert only(found, "reopen").speaker_name == "Ana Ruiz"
     mixed = only(found, "stretch")
@@ -89,9 +98,11 @@ def test_curly_and_straight_marks(nlp):
 
 
 def test_odd_number_of_marks_keeps_the_rest(nlp):
-    text = INTRO + ('The mayor\'s 5" pipe plan was dropped.\n\n'
-                    '"We start again on Tuesday," Ruiz said.\n\n'
-                    'She called it "a fresh start.')
+    text = INTRO + (
+        "The mayor's 5\" pipe plan was dropped.\n\n"
+        '"We start again on Tuesday," Ruiz said.\n\n'
+        'She called it "a fresh start.'
+    )
     found = quotes(nlp, text)
     assert only(found, "start again").speaker_name == "Ana Ruiz"
 
@@ -135,9 +146,11 @@ def test_unnamed_speaker_is_none_not_a_guess(nlp):
 
 
 def test_channel_and_audience(nlp):
-    text = INTRO + ("State news agency VENA quoted Ilvane as saying that Veloria would "
-                    "\"never abandon\" the port.\n\n"
-                    '"The quay will be ready by June," Ruiz told reporters.')
+    text = INTRO + (
+        "State news agency VENA quoted Ilvane as saying that Veloria would "
+        '"never abandon" the port.\n\n'
+        '"The quay will be ready by June," Ruiz told reporters.'
+    )
     found = quotes(nlp, text)
     relayed = only(found, "never abandon")
     assert relayed.speaker_name == "Teodor Ilvane" and relayed.via == "State news agency VENA"
@@ -172,8 +185,10 @@ def test_degenerate_inputs(nlp, text):
 
 
 def test_transcript_lines_name_their_speaker(nlp):
-    text = ('Partial transcript:\n\n"HOST: Will the harbour reopen before winter?\n\n'
-            '"RUIZ: It will, if the cranes arrive on time."')
+    text = (
+        'Partial transcript:\n\n"HOST: Will the harbour reopen before winter?\n\n'
+        '"RUIZ: It will, if the cranes arrive on time."'
+    )
     found = quotes(nlp, text)
     assert only(found, "harbour reopen").speaker.text == "HOST"
     assert only(found, "cranes arrive").speaker.text == "RUIZ"
@@ -186,9 +201,11 @@ def test_subject_on_another_line_is_not_the_speaker(nlp):
 
 
 def test_honorific_and_role_prefixed_names_resolve(nlp):
-    text = INTRO + ('"The quay is safe," Ms Ruiz said.\n\n'
-                    '"We will inspect it again," port spokesperson Lena Okafor said.\n\n'
-                    '"Nothing is decided," its harbour ministry said.')
+    text = INTRO + (
+        '"The quay is safe," Ms Ruiz said.\n\n'
+        '"We will inspect it again," port spokesperson Lena Okafor said.\n\n'
+        '"Nothing is decided," its harbour ministry said.'
+    )
     found = quotes(nlp, text)
     assert only(found, "quay is safe").speaker_name == "Ana Ruiz"
     assert only(found, "inspect it").speaker_name == "Lena Okafor"
@@ -196,8 +213,9 @@ def test_honorific_and_role_prefixed_names_resolve(nlp):
 
 
 def test_quote_signed_with_a_dash(nlp):
-    text = INTRO + ("\u201cThe port gave this town its life and we want it back.\u201d "
-                    "\u2015 Maria Solano\n\n")
+    text = INTRO + (
+        "\u201cThe port gave this town its life and we want it back.\u201d \u2015 Maria Solano\n\n"
+    )
     q = only(quotes(nlp, text), "gave this town")
     assert q.speaker.text == "Maria Solano" and q.speaker_name == "Maria Solano"
 

@@ -31,11 +31,9 @@ DW = [
 ]
 MT = [
     ("China is willing to make efforts", "direct", "Xi Jinping", "Vladimir Putin", None),
-    ("each other's core interests", "mixed", "Xi Jinping", None,
-     "Chinese state broadcaster CCTV"),
+    ("each other's core interests", "mixed", "Xi Jinping", None, "Chinese state broadcaster CCTV"),
     ("Attempts to create a unipolar world", "direct", "Vladimir Putin", None, None),
-    ("We highly appreciate the balanced position", "direct", "Vladimir Putin", "Xi Jinping",
-     None),
+    ("We highly appreciate the balanced position", "direct", "Vladimir Putin", "Xi Jinping", None),
     ("We adhere to the principle of one China", "direct", "Vladimir Putin", None, None),
     ('"alternative"', "mixed", "Kremlin", None, None),
     ('"developing positively', "mixed", "Vladimir Putin", None, None),
@@ -50,9 +48,13 @@ MT = [
 ]
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("000_6ae991318aee8f7d.txt", DW), ("002_78853b16a3a298c3.txt", MT),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("000_6ae991318aee8f7d.txt", DW),
+        ("002_78853b16a3a298c3.txt", MT),
+    ],
+)
 def test_seed_quotes(seeds_dir, nlp, name, expected):
     text = clean_text((seeds_dir / name).read_text(encoding="utf-8")).text
     found = [q for q in extract_quotes(nlp(text)) if q.label == "quote"]
@@ -61,6 +63,10 @@ def test_seed_quotes(seeds_dir, nlp, name, expected):
         assert len(hits) == 1, (fragment, [q.text[:50] for q in found])
         q = hits[0]
         assert (q.kind, q.speaker_name, q.addressee_name, q.via) == (
-            kind, speaker, addressee, via), fragment
+            kind,
+            speaker,
+            addressee,
+            via,
+        ), fragment
     # Nothing else is attributed: every quote found is one a reader lists.
     assert len(found) == len(expected)

@@ -65,10 +65,15 @@ def corpus(tmp_path: Path) -> Path:
     (folder / "sub" / "port.html").write_text(HTML, encoding="utf-8")
     (folder / "fr.txt").write_text(FRENCH, encoding="utf-8")
     records = [
-        {"id": "r1", "title": "Grain prices rise", "outlet": "Example Wire",
-         "published": "2025-03-06", "text": "Grain prices rose in Castelmar on Thursday after "
-         "the port closure, traders said, and were expected to stay high for a week.",
-         "section": "markets"},
+        {
+            "id": "r1",
+            "title": "Grain prices rise",
+            "outlet": "Example Wire",
+            "published": "2025-03-06",
+            "text": "Grain prices rose in Castelmar on Thursday after "
+            "the port closure, traders said, and were expected to stay high for a week.",
+            "section": "markets",
+        },
     ]
     (folder / "items.jsonl").write_text(
         "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8"
@@ -134,8 +139,18 @@ def test_export_json_contract_is_deterministic(corpus, tmp_path):
     french = [a for a in doc["articles"] if a["language"] == "fr"]
     assert len(french) == 1 and french[0]["status"] == "not_analysed"
     for a in doc["articles"]:
-        assert set(a) >= {"id", "source", "external_id", "url", "outlet", "title", "byline",
-                          "published", "language", "text"}
+        assert set(a) >= {
+            "id",
+            "source",
+            "external_id",
+            "url",
+            "outlet",
+            "title",
+            "byline",
+            "published",
+            "language",
+            "text",
+        }
 
 
 def test_export_jsonl_and_csv(corpus, tmp_path):
@@ -204,10 +219,22 @@ def test_killed_mid_batch_leaves_consistent_db_and_rerun_finishes(tmp_path):
         body = ARTICLE.replace("two days", f"{i + 2} days")
         (folder / f"a{i:04d}.txt").write_text(body, encoding="utf-8")
     db = tmp_path / "n.db"
-    cmd = [sys.executable, "-m", "newsgraph.cli", "ingest", str(folder), "--db", str(db),
-           "--no-progress"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsgraph.cli",
+        "ingest",
+        str(folder),
+        "--db",
+        str(db),
+        "--no-progress",
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     deadline = time.monotonic() + 60
     stored = 0
     while time.monotonic() < deadline and proc.poll() is None:
@@ -257,8 +284,10 @@ def test_entities_and_quotes_are_linked_in_export_and_cli(corpus, tmp_path):
     shown = run("show", "entity", "Marta Quill", "--db", db)
     assert shown.exit_code == 0 and "hard questions" in shown.output
     assert run("show", "entity", "Nobody Atall", "--db", db).exit_code == 2
-    said_json = [json.loads(line) for line in
-                 run("quotes", "--speaker", "quill", "--json", "--db", db).output.splitlines()]
+    said_json = [
+        json.loads(line)
+        for line in run("quotes", "--speaker", "quill", "--json", "--db", db).output.splitlines()
+    ]
     assert said_json and all(q["speaker"]["entity"] == "person:marta-quill" for q in said_json)
 
 
@@ -266,21 +295,32 @@ def test_stories_group_same_event_and_rebuild_is_stable(corpus, tmp_path):
     db = str(tmp_path / "n.db")
     extra = corpus / "talks-copy.txt"
     # The same agency text under a new headline, last paragraph cut: one story, a wire copy.
-    extra.write_text(ARTICLE.replace("Harbour talks end without a deal",
-                                     "Fishing talks in Portavel break up")
-                     .split("The talks are expected")[0], encoding="utf-8")
+    extra.write_text(
+        ARTICLE.replace(
+            "Harbour talks end without a deal", "Fishing talks in Portavel break up"
+        ).split("The talks are expected")[0],
+        encoding="utf-8",
+    )
     run("ingest", str(corpus), "--db", db)
     out = tmp_path / "e.json"
     run("export", "-o", str(out), "--db", db)
     doc = json.loads(out.read_text())
     titles = {a["id"]: a["title"] for a in doc["articles"]}
-    [talks] = [s for s in doc["stories"]
-               if "Harbour talks end without a deal" in {titles[i] for i in s["articles"]}]
+    [talks] = [
+        s
+        for s in doc["stories"]
+        if "Harbour talks end without a deal" in {titles[i] for i in s["articles"]}
+    ]
     assert {titles[i] for i in talks["articles"]} == {
-        "Harbour talks end without a deal", "Fishing talks in Portavel break up"}
+        "Harbour talks end without a deal",
+        "Fishing talks in Portavel break up",
+    }
     assert len(talks["wire_copies"]) == 1
-    port = [s for s in doc["stories"] if "Port reopens after storm" in
-            {titles[i] for i in s["articles"]}]
+    port = [
+        s
+        for s in doc["stories"]
+        if "Port reopens after storm" in {titles[i] for i in s["articles"]}
+    ]
     assert port and talks["id"] != port[0]["id"]
     listing = run("stories", "--db", db).output
     assert talks["id"] in listing
@@ -293,10 +333,12 @@ def test_stories_group_same_event_and_rebuild_is_stable(corpus, tmp_path):
 
 def test_events_are_stored_exported_and_listed(tmp_path):
     record = {
-        "id": "ev1", "title": "Leaders meet in Brisa Alta", "published": "2025-03-06",
+        "id": "ev1",
+        "title": "Leaders meet in Brisa Alta",
+        "published": "2025-03-06",
         "text": "Velorian President Teodor Ilvane met Kestrian Prime Minister Aurelia Montfort "
-                "in Brisa Alta on Thursday.\n\nThe two leaders will meet again on Friday, "
-                "officials said.",
+        "in Brisa Alta on Thursday.\n\nThe two leaders will meet again on Friday, "
+        "officials said.",
     }
     src = tmp_path / "one.jsonl"
     src.write_text(json.dumps(record) + "\n", encoding="utf-8")
@@ -308,8 +350,10 @@ def test_events_are_stored_exported_and_listed(tmp_path):
     text = doc["articles"][0]["text"]
     [met] = [e for e in doc["events"] if e["type"] == "consult" and e["status"] == "happened"]
     assert met["date"] == "2025-03-06"
-    assert {a["name"] for a in met["actors"] + met["targets"]} >= {"Teodor Ilvane",
-                                                                  "Aurelia Montfort"}
+    assert {a["name"] for a in met["actors"] + met["targets"]} >= {
+        "Teodor Ilvane",
+        "Aurelia Montfort",
+    }
     assert "met" in text[met["start"] : met["end"]]
     listing = run("events", "--type", "consult", "--actor", "ilvane", "--db", db).output
     assert "2025-03-06" in listing

@@ -105,13 +105,29 @@ def test_furniture_removed_with_reasons(scraped):
     _, ext = scraped
     text = ext.text
     for gone in (
-        "Skip to", "Pool / Reuters", "Image:", "A tram waits at a depot", "Embed", "pic.twitter",
-        "@tramfriends", "Related article", "close ferry route", "Read more", "ml/ab", "Original url",
-        "example.org", "City pledges new ferry timetable", "https", "[", "](",
+        "Skip to",
+        "Pool / Reuters",
+        "Image:",
+        "A tram waits at a depot",
+        "Embed",
+        "pic.twitter",
+        "@tramfriends",
+        "Related article",
+        "close ferry route",
+        "Read more",
+        "ml/ab",
+        "Original url",
+        "example.org",
+        "City pledges new ferry timetable",
+        "https",
+        "[",
+        "](",
     ):
         assert gone not in text, gone
     assert _reasons(ext, "navigation") == [
-        "1. Skip to content", "2. Skip to main menu", "3. Skip to more Example Wire sites"
+        "1. Skip to content",
+        "2. Skip to main menu",
+        "3. Skip to more Example Wire sites",
     ]
     assert _reasons(ext, "image credit") == ["Pool / Reuters"]
     assert len(_reasons(ext, "image caption")) == 2
@@ -149,11 +165,15 @@ def test_removal_spans_index_normalised_input(scraped):
     assert ext.removals == sorted(ext.removals, key=lambda r: (r.start, r.end))
     for r in ext.removals:
         assert norm[r.start : r.end] == r.text
-    assert "By [Maria Lindqvist](https://example.org/authors/ml)" in _reasons(ext, "metadata: byline")
+    assert "By [Maria Lindqvist](https://example.org/authors/ml)" in _reasons(
+        ext, "metadata: byline"
+    )
 
 
 def test_agencies_in_sign_off_are_credited_not_bylined():
-    body = "The minister resigned on Friday after a week of protests in the capital over fuel prices."
+    body = (
+        "The minister resigned on Friday after a week of protests in the capital over fuel prices."
+    )
     ext = clean_text(f"{body}\n\nfb/js (AFP, dpa)")
     assert ext.text == body
     assert ext.byline is None
@@ -182,8 +202,13 @@ def test_clean_article_passes_unchanged():
 
 
 def test_outlet_from_url_and_self_reference():
-    assert clean_text("Original url: https://www.bbc.co.uk/news/x\n\nSome text here.").outlet == "BBC"
-    nav = "Skip to more DW sites\n\n" + "The vote was held on Sunday and the results are due on Monday."
+    assert (
+        clean_text("Original url: https://www.bbc.co.uk/news/x\n\nSome text here.").outlet == "BBC"
+    )
+    nav = (
+        "Skip to more DW sites\n\n"
+        + "The vote was held on Sunday and the results are due on Monday."
+    )
     assert clean_text(nav).outlet == "DW"
     told = (
         "The mayor told the BBC that the plan would go ahead. She also told Reuters the same day "
@@ -234,8 +259,20 @@ def test_find_date_in_prose():
 def test_never_crashes_on_junk():
     rng = random.Random(1234)
     alphabet = "ab Z.,:;!?\n\r\t[]()<>/@#©—–-\u00a0\u200bé漢😀0123456789"
-    pieces = ["Skip to content", "By ", "Embed:", "pic.twitter.com/x", "[a](", "Original url:",
-              "<https://", "Image: ", " / ", "(AP, AFP)", "September 15, 2022", "\n\n"]
+    pieces = [
+        "Skip to content",
+        "By ",
+        "Embed:",
+        "pic.twitter.com/x",
+        "[a](",
+        "Original url:",
+        "<https://",
+        "Image: ",
+        " / ",
+        "(AP, AFP)",
+        "September 15, 2022",
+        "\n\n",
+    ]
     for _ in range(300):
         parts = []
         for _ in range(rng.randint(0, 40)):
@@ -288,8 +325,14 @@ def test_seed_dw(seeds_dir):
     assert ext.outlet == "DW"
     assert ext.byline is None
     assert ext.agencies == ["AP", "AFP", "Reuters"]
-    for gone in ("Skip to", "Image:", "pictured in front of", "js,los/fb",
-                 "Xi, Putin hold first meeting", "friendship without limits"):
+    for gone in (
+        "Skip to",
+        "Image:",
+        "pictured in front of",
+        "js,los/fb",
+        "Xi, Putin hold first meeting",
+        "friendship without limits",
+    ):
         assert gone not in ext.text, gone
     assert ext.text.startswith("Chinese leader Xi Jinping and Russian President Vladimir Putin")
     assert "told DW that the gathering" in ext.text
@@ -307,10 +350,19 @@ def test_seed_moscow_times(seeds_dir):
         "https://www.themoscowtimes.com/2022/09/16/putin-xi-hail-great-power-ties-at-talks-"
         "defying-west-a78803"
     )
-    for gone in ("Pool / TASS", "Embed", "pic.twitter", "@maxseddon", "Related article",
-                 "Original url", "https://", "[", "By AFP"):
+    for gone in (
+        "Pool / TASS",
+        "Embed",
+        "pic.twitter",
+        "@maxseddon",
+        "Related article",
+        "Original url",
+        "https://",
+        "[",
+        "By AFP",
+    ):
         assert gone not in ext.text, gone
-    assert "social turmoil,\" Xi told Putin at the talks." in ext.text
+    assert 'social turmoil," Xi told Putin at the talks.' in ext.text
     assert "Indian Prime Minister Narendra Modi." in ext.text
     assert "while the Iranian leader told Putin" in ext.text
     assert "\n\n'No-limits' relationship\n\n" in ext.text
@@ -331,7 +383,9 @@ _PARA = (
 
 
 def _article(n: int = 4) -> str:
-    return "\n\n".join(f"{_PARA} Point {k} was raised by a member of the council." for k in range(n))
+    return "\n\n".join(
+        f"{_PARA} Point {k} was raised by a member of the council." for k in range(n)
+    )
 
 
 def test_comment_section_is_cut_after_the_article():
@@ -452,7 +506,9 @@ def test_site_name_normalisation():
     assert site_name("Harbour Weekly Press (HWP)") == "HWP"
     assert site_name("NATO - Summit Coverage") == "NATO - Summit Coverage"
     assert site_name("BBC News - Home") == canonical_outlet("BBC News")
-    assert outlet_from_domain("https://www.northgate-herald.example/x") == "northgate-herald.example"
+    assert (
+        outlet_from_domain("https://www.northgate-herald.example/x") == "northgate-herald.example"
+    )
 
 
 def test_guillemet_quotes_are_not_navigation():

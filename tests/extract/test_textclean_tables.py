@@ -20,10 +20,18 @@ The regional transport board published its yearly ranking of tram lines on Tuesd
 
 """
 
-CELLS = [("Oslo Harbour", "84.7"), ("Bergen North", "83.4"), ("Tromsø Quay", "69.0"),
-         ("Malmö Docks", "68.6"), ("Aarhus Bay", "65.2"), ("Gdańsk Port", "65.0"),
-         ("Kiel Canal", "64.8"), ("Turku Marina", "64.4"), ("Riga Pier", "64.0"),
-         ("Tallinn Gate", "62.6")]
+CELLS = [
+    ("Oslo Harbour", "84.7"),
+    ("Bergen North", "83.4"),
+    ("Tromsø Quay", "69.0"),
+    ("Malmö Docks", "68.6"),
+    ("Aarhus Bay", "65.2"),
+    ("Gdańsk Port", "65.0"),
+    ("Kiel Canal", "64.8"),
+    ("Turku Marina", "64.4"),
+    ("Riga Pier", "64.0"),
+    ("Tallinn Gate", "62.6"),
+]
 
 TAIL = """
 The board said the towns at the bottom of the table had all cut their maintenance budgets in recent years, and that it would publish a full report with the data for each line in the spring.
@@ -51,7 +59,9 @@ def test_numbered_list_of_title_case_items_is_kept():
 
 def test_date_line_is_not_a_table_cell():
     # a date and a name beside it are the article's meta lines, not a row of figures
-    raw = "Menu\n\nTrams return to the old town\n\nMaria Lindqvist\n\n03.03.2021\n\n" + TAIL.lstrip()
+    raw = (
+        "Menu\n\nTrams return to the old town\n\nMaria Lindqvist\n\n03.03.2021\n\n" + TAIL.lstrip()
+    )
     raw += "\n" + HEAD.split("\n\n", 5)[-1]
     ext = clean_text(raw)
     assert ext.published == "2021-03-03"

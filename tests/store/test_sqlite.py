@@ -10,9 +10,16 @@ from newsgraph.store import Store, StoreError
 
 def _pair(text: str = "Body text about a summit.", **kw) -> tuple[Article, RawItem]:
     raw = RawItem(source="a.txt", kind="text", content=text.encode(), fields={"k": "v"})
-    article = Article(id=raw.id, source=raw.source, kind="text", text=text,
-                      title=kw.get("title", "A title"), outlet="Example Post", language="en",
-                      removals=[Removal(0, 4, "Skip", "navigation")])
+    article = Article(
+        id=raw.id,
+        source=raw.source,
+        kind="text",
+        text=text,
+        title=kw.get("title", "A title"),
+        outlet="Example Post",
+        language="en",
+        removals=[Removal(0, 4, "Skip", "navigation")],
+    )
     return article, raw
 
 

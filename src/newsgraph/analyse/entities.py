@@ -135,7 +135,7 @@ def _clean(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     a = start
     for i in range(start, end + 1):
-        if i == end or doc[i].is_space or "\n" in doc[i].text or doc[i].text in "()[]\"“”":
+        if i == end or doc[i].is_space or "\n" in doc[i].text or doc[i].text in '()[]"“”':
             pieces.append((a, i))
             a = i + 1
     cleaned = []
@@ -370,12 +370,20 @@ class _Builder:
         doc = self.doc
         for chunk in doc.noun_chunks:
             root = chunk.root
-            if (chunk[0].lower_ != "the" or root.lower_ not in ROLE_NOUNS or root.tag_ == "NNS"
-                    or any(t.ent_type_ == "PERSON" for t in chunk) or root.i + 1 < len(doc)
-                    and doc[root.i + 1].pos_ == "PROPN"):
+            if (
+                chunk[0].lower_ != "the"
+                or root.lower_ not in ROLE_NOUNS
+                or root.tag_ == "NNS"
+                or any(t.ent_type_ == "PERSON" for t in chunk)
+                or root.i + 1 < len(doc)
+                and doc[root.i + 1].pos_ == "PROPN"
+            ):
                 continue
-            if any(m.start < chunk.end_char and chunk.start_char < m.end
-                   for g in self.people for m in g.mentions):
+            if any(
+                m.start < chunk.end_char and chunk.start_char < m.end
+                for g in self.people
+                for m in g.mentions
+            ):
                 continue
             words = {t.lower_ for t in chunk if t.is_alpha and t.lower_ != "the"}
             qualifiers = {w for w in words if w != root.lower_ and w not in ROLE_NOUNS}
@@ -420,8 +428,13 @@ class _Builder:
                 found = geocode(g.name, story)
                 if found:
                     g.country = found[0]
-        groups = [*self.countries.values(), *self.places.values(), *self.orgs.values(),
-                  *self.people, *self.groups.values()]
+        groups = [
+            *self.countries.values(),
+            *self.places.values(),
+            *self.orgs.values(),
+            *self.people,
+            *self.groups.values(),
+        ]
         out = []
         for g in sorted((g for g in groups if g.mentions), key=lambda g: (g.first, g.name)):
             g.mentions.sort(key=lambda m: (m.start, m.end))
@@ -434,6 +447,9 @@ class _Builder:
                 found = geocode(g.name, story)
                 if found:
                     _, lat, lon = found
-            out.append(Entity(g.name, g.type, g.mentions, aliases, g.roles, g.country, lat, lon,
-                              key=g.name))
+            out.append(
+                Entity(
+                    g.name, g.type, g.mentions, aliases, g.roles, g.country, lat, lon, key=g.name
+                )
+            )
         return out

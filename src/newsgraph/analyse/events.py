@@ -101,24 +101,66 @@ def _participant_key(actor: Actor, entities: list[Entity]) -> str:
 
 _SPEECH = frozenset(
     "say tell report claim state announce add note insist assert confirm write quote "
-    "believe think suggest allege".split())
+    "believe think suggest allege".split()
+)
 _INTENT = frozenset(
     "plan expect schedule set due intend hope want seek aim prepare propose try attempt "
     "consider agree offer promise pledge vow threaten wish decide likely going slate poise "
-    "ready eager willing able invite ask urge call".split())
-_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "may", "might", "could",
-                         "should", "can", "must", "'d"})
-_REPORTED_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently",
-                           "supposedly"})
+    "ready eager willing able invite ask urge call".split()
+)
+_FUTURE_AUX = frozenset(
+    {"will", "would", "shall", "'ll", "’ll", "may", "might", "could", "should", "can", "must", "'d"}
+)
+_REPORTED_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-_FAIL = frozenset({"fail", "refuse", "decline", "deny", "cancel", "postpone", "scrap",
-                   "reject", "avoid", "stop", "halt"})
-_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards", "upon", "at",
-                           "for", "into", "over", "between", "among"})
+_FAIL = frozenset(
+    {
+        "fail",
+        "refuse",
+        "decline",
+        "deny",
+        "cancel",
+        "postpone",
+        "scrap",
+        "reject",
+        "avoid",
+        "stop",
+        "halt",
+    }
+)
+_TARGET_PREPS = frozenset(
+    {
+        "with",
+        "against",
+        "on",
+        "to",
+        "toward",
+        "towards",
+        "upon",
+        "at",
+        "for",
+        "into",
+        "over",
+        "between",
+        "among",
+    }
+)
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_STRIKE_MILITARY = frozenset({"air", "missile", "drone", "military", "rocket", "artillery",
-                              "nuclear", "retaliatory", "pre-emptive", "preemptive"})
+_STRIKE_MILITARY = frozenset(
+    {
+        "air",
+        "missile",
+        "drone",
+        "military",
+        "rocket",
+        "artillery",
+        "nuclear",
+        "retaliatory",
+        "pre-emptive",
+        "preemptive",
+    }
+)
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _EVENT_NOUN_TYPES = {lemma: cue.type for lemma, cue in NOUNS.items()}
 _DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -153,8 +195,10 @@ class _Extractor:
         self.published = published
         # token char start -> entity index, for each entity mention (longest mention wins)
         self.owner: dict[int, int] = {}
-        spans = sorted(((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions),
-                       key=lambda s: s[0] - s[1])
+        spans = sorted(
+            ((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions),
+            key=lambda s: s[0] - s[1],
+        )
         for start, end, index in spans:
             for tok in doc.char_span(start, end, alignment_mode="expand") or ():
                 self.owner.setdefault(tok.idx, index)
@@ -196,8 +240,12 @@ class _Extractor:
                         break
             if cue is None and lemma in OCCUR_VERBS:
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if (subj is not None and subj.lemma_.lower() in NOUNS and subj.pos_ == "NOUN"
-                        and (lemma != "be" or any(c.lower_ == "underway" for c in tok.children))):
+                if (
+                    subj is not None
+                    and subj.lemma_.lower() in NOUNS
+                    and subj.pos_ == "NOUN"
+                    and (lemma != "be" or any(c.lower_ == "underway" for c in tok.children))
+                ):
                     cue, noun = self._noun_cue(subj), subj
             if cue is None and lemma in VERBS:
                 if lemma in ("call",):
@@ -213,11 +261,16 @@ class _Extractor:
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in taken or tok.lemma_.lower() not in NOUNS:
                 continue
-            if any(c.trigger.i == tok.i or c.noun is not None and c.noun.i == tok.i
-                   for c in out):
+            if any(c.trigger.i == tok.i or c.noun is not None and c.noun.i == tok.i for c in out):
                 continue
             if any(c.lower_ in JOINT for c in tok.children) and tok.lemma_.lower() in (
-                    "patrol", "exercise", "drill", "maneuver", "manoeuvre", "operation"):
+                "patrol",
+                "exercise",
+                "drill",
+                "maneuver",
+                "manoeuvre",
+                "operation",
+            ):
                 verb = _governing_verb(tok)
                 out.append(_Candidate(JOINT_MILITARY, verb or tok, tok, tok))
         return out
@@ -246,24 +299,43 @@ class _Extractor:
         targets = self._targets(cand, actors)
         if cand.cue is JOINT_MILITARY and cand.noun is not None and not actors:
             actors = self._joint_actors(cand.noun)
-        if cand.cue.type == "consult" and not targets and len(actors) == 1 \
-                and cand.noun is None and verb.lemma_.lower() in ("talk", "discuss"):
+        if (
+            cand.cue.type == "consult"
+            and not targets
+            and len(actors) == 1
+            and cand.noun is None
+            and verb.lemma_.lower() in ("talk", "discuss")
+        ):
             return None  # `he talked about ...`: speech, not a meeting
         status = self._status(cand)
         resolved, date_text = self._date(cand, sent, future=status == "planned")
-        if resolved is not None and self.published is not None and status == "happened" \
-                and resolved.precision == "day" and resolved.iso > self.published.isoformat():
+        if (
+            resolved is not None
+            and self.published is not None
+            and status == "happened"
+            and resolved.precision == "day"
+            and resolved.iso > self.published.isoformat()
+        ):
             status = "planned"
         start, end = _trim(sent)
         context = cand.cue.context or self._context(sent)
         return Event(
-            type=cand.cue.type, cameo=cand.cue.cameo, mode=cand.cue.mode, context=context,
-            actors=actors, targets=targets, place=self._place(cand),
+            type=cand.cue.type,
+            cameo=cand.cue.cameo,
+            mode=cand.cue.mode,
+            context=context,
+            actors=actors,
+            targets=targets,
+            place=self._place(cand),
             date=resolved.iso if resolved else None,
             date_precision=resolved.precision if resolved else None,
-            date_text=date_text, status=status, mentions=[(start, end)],
-            trigger=cand.trigger.text if cand.noun is None or cand.noun is cand.verb
-            else f"{cand.verb.text} {cand.noun.text}" if cand.verb is not cand.noun
+            date_text=date_text,
+            status=status,
+            mentions=[(start, end)],
+            trigger=cand.trigger.text
+            if cand.noun is None or cand.noun is cand.verb
+            else f"{cand.verb.text} {cand.noun.text}"
+            if cand.verb is not cand.noun
             else cand.noun.text,
         )
 
@@ -290,8 +362,9 @@ class _Extractor:
     def _conditional(verb: Token) -> bool:
         tok = verb
         for _ in range(3):
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in
-                   tok.children):
+            if any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
+            ):
                 return True
             if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
                 break
@@ -302,8 +375,11 @@ class _Extractor:
         verb = cand.verb
         chain = [verb]
         tok = verb
-        while tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl") and tok.head is not tok \
-                and len(chain) < 5:
+        while (
+            tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl")
+            and tok.head is not tok
+            and len(chain) < 5
+        ):
             if tok.dep_ in ("ccomp", "advcl"):
                 chain.append(tok.head)
                 break
@@ -325,12 +401,22 @@ class _Extractor:
                 return "planned"  # `is to meet`
         if cand.noun is not None:
             for c in cand.noun.children:
-                if c.lower_ in ("planned", "upcoming", "proposed", "expected", "future",
-                                "scheduled", "possible", "potential", "next"):
+                if c.lower_ in (
+                    "planned",
+                    "upcoming",
+                    "proposed",
+                    "expected",
+                    "future",
+                    "scheduled",
+                    "possible",
+                    "potential",
+                    "next",
+                ):
                     return "planned"
         # reported: said by a source, or hedged
         if any(t.lower_ in _REPORTED_ADV for t in verb.children) or any(
-                t.lower_ in _REPORTED_ADV for t in verb.sent):
+            t.lower_ in _REPORTED_ADV for t in verb.sent
+        ):
             return "reported"
         tok = verb
         for _ in range(4):
@@ -341,8 +427,10 @@ class _Extractor:
             tok = tok.head
         # `X attacked Y, the ministry said`: the event verb is the root, the speech verb a
         # parataxis or ccomp child
-        if any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _SPEECH and c.i > verb.i
-               for c in verb.children):
+        if any(
+            c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _SPEECH and c.i > verb.i
+            for c in verb.children
+        ):
             return "reported"
         sent_text = verb.sent.text.lower()
         if "according to" in sent_text:
@@ -365,8 +453,13 @@ class _Extractor:
             if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
                 if tok.dep_ == "xcomp":  # object control: `urged Iran to join`
                     obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-                    if obj is not None and tok.head.lemma_.lower() in ("urge", "ask", "invite",
-                                                                       "press", "call"):
+                    if obj is not None and tok.head.lemma_.lower() in (
+                        "urge",
+                        "ask",
+                        "invite",
+                        "press",
+                        "call",
+                    ):
                         return obj
                 tok = tok.head
                 continue
@@ -378,8 +471,11 @@ class _Extractor:
     def _actors(self, cand: _Candidate) -> list[Actor]:
         verb = cand.verb
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        if cand.noun is not None and cand.noun is not verb and cand.noun.dep_ in (
-                "nsubj", "nsubjpass"):
+        if (
+            cand.noun is not None
+            and cand.noun is not verb
+            and cand.noun.dep_ in ("nsubj", "nsubjpass")
+        ):
             # `talks between X and Y were held`, `Xi's meeting with Putin took place`
             own = self._noun_participants(cand.noun, ("poss", "compound", "amod"))
             between = self._prep_participants(cand.noun, ("between", "among"))
@@ -416,18 +512,25 @@ class _Extractor:
         heads = [verb] if cand.noun is None or cand.noun is verb else [verb, cand.noun]
         for head in heads:
             for c in head.children:
-                if head is verb and c.dep_ in ("dobj", "dative", "nsubjpass") \
-                        and (cand.noun is None or c.i != cand.noun.i):
+                if (
+                    head is verb
+                    and c.dep_ in ("dobj", "dative", "nsubjpass")
+                    and (cand.noun is None or c.i != cand.noun.i)
+                ):
                     if c.dep_ == "nsubjpass" and cand.noun is not None:
                         continue
                     found += self._participants(c) or self._event_reference(c)
                 elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
-                    if c.lower_ in ("between", "among") and head is cand.noun \
-                            and cand.noun.dep_ in ("nsubj", "nsubjpass"):
+                    if (
+                        c.lower_ in ("between", "among")
+                        and head is cand.noun
+                        and cand.noun.dep_ in ("nsubj", "nsubjpass")
+                    ):
                         continue
                     for pobj in (p for p in c.children if p.dep_ == "pobj"):
                         found += self._participants(pobj) or (
-                            self._event_reference(pobj) if head is verb else [])
+                            self._event_reference(pobj) if head is verb else []
+                        )
         keys = {a[0] if a[0] is not None else a[1] for a in actors}
         out: list[Actor] = []
         for t in found:
@@ -482,8 +585,11 @@ class _Extractor:
             if one:
                 out += one
                 continue
-            mods = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                    and c.i < head.i]
+            mods = [
+                c
+                for c in head.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < head.i
+            ]
             got: list[Actor] = []
             for m in mods:
                 for mm in [m, *m.conjuncts]:
@@ -492,9 +598,13 @@ class _Extractor:
                 for c in head.children:  # `the president of Belarus`, `officials from Iran`
                     if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                         got += self._prep_objects(c)
-            if not got and generic and head.pos_ in ("PROPN", "NOUN") \
-                    and head.ent_type_ in _NAME_LABELS \
-                    and head.lemma_.lower() not in _EVENT_NOUN_TYPES:
+            if (
+                not got
+                and generic
+                and head.pos_ in ("PROPN", "NOUN")
+                and head.ent_type_ in _NAME_LABELS
+                and head.lemma_.lower() not in _EVENT_NOUN_TYPES
+            ):
                 # no entity: the words themselves (`A newspaper`, `rebels`), country if any
                 words = _phrase(head, with_modifiers=True).text
                 got = [(None, words, resolve_country(words))]
@@ -544,9 +654,17 @@ class _Extractor:
         return None
 
     def _place_of(self, tok: Token) -> Place | None:
-        for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos")),
-                  *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj")]:
+        for t in [
+            tok,
+            *(c for c in tok.children if c.dep_ in ("compound", "appos")),
+            *(
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+        ]:
             index = self.owner.get(t.idx)
             if index is None:
                 continue
@@ -555,8 +673,9 @@ class _Extractor:
                 return (ent.name, ent.country, ent.lat, ent.lon)
         return None
 
-    def _date(self, cand: _Candidate, sent: Span, *, future: bool
-              ) -> tuple[ResolvedDate | None, str | None]:
+    def _date(
+        self, cand: _Candidate, sent: Span, *, future: bool
+    ) -> tuple[ResolvedDate | None, str | None]:
         published = self.published
         ents = [e for e in sent.ents if e.label_ in _DATE_LABELS]
         anchors = {cand.verb.i, cand.trigger.i}
@@ -608,8 +727,11 @@ class _Extractor:
 
     def _keys(self, event: Event) -> set[str]:
         """Participant keys that identify someone (an entity or a country), for merging."""
-        return {_participant_key(a, self.entities) for a in [*event.actors, *event.targets]
-                if a[0] is not None or a[2] is not None}
+        return {
+            _participant_key(a, self.entities)
+            for a in [*event.actors, *event.targets]
+            if a[0] is not None or a[2] is not None
+        }
 
 
 def _merge(old: Event, new: Event) -> None:
@@ -676,7 +798,7 @@ def _phrase(tok: Token, *, with_modifiers: bool = False) -> Span:
     numbers before it when asked (`Bangladeshi peacekeeping troops`)."""
     deps = ("compound", "flat", "amod", "nummod") if with_modifiers else ("compound", "flat")
     parts = [tok, *(c for c in tok.children if c.dep_ in deps and c.i < tok.i)]
-    return tok.doc[min(t.i for t in parts): max(t.i for t in parts) + 1]
+    return tok.doc[min(t.i for t in parts) : max(t.i for t in parts) + 1]
 
 
 def _governing_verb(tok: Token) -> Token | None:

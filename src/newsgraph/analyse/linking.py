@@ -116,14 +116,16 @@ class Linker:
             return key, "same name"
         if e.type == "PERSON":
             owners = sorted(
-                k for k, info in self.index.items()
+                k
+                for k, info in self.index.items()
                 if info.type == "PERSON" and _contains(info.tokens, toks)
             )
             if len(owners) == 1:
                 return owners[0], "partial name"
         if e.type == "ORG" and e.name.isupper():
             owners = sorted(
-                k for k, info in self.index.items()
+                k
+                for k, info in self.index.items()
                 if info.type == "ORG" and len(info.tokens) > 1 and _acronym(info.tokens) == e.name
             )
             if len(owners) == 1:

@@ -26,18 +26,53 @@ from datetime import date, datetime, timedelta
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ABBR = {w[:3]: i for i, w in enumerate(WEEKDAYS)} | {"tues": 1, "thur": 3, "thurs": 3}
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
-_MONTH_FORMS = {m: i + 1 for i, m in enumerate(MONTHS)} | {
-    m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-            "several": 3, "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_FORMS = (
+    {m: i + 1 for i, m in enumerate(MONTHS)}
+    | {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+    | {"sept": 9}
+)
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "couple of": 2,
+    "a couple of": 2,
+}
 #: Words around a date that change nothing about the day it names.
 _NOISE = re.compile(
     r"\b(?:on|in|at|by|of|the|during|since|until|till|from|as|early|earlier|late|later|mid|"
     r"middle|end|beginning|start|morning|afternoon|evening|night|overnight|day|local|time)\b"
-    r"|[-,.]", re.I)
+    r"|[-,.]",
+    re.I,
+)
 _DAY_PARTS = re.compile(r"\b(?:morning|afternoon|evening|night|overnight)\b", re.I)
 
 
@@ -83,8 +118,9 @@ def parse_published(published: str | date | None) -> date | None:
     return None
 
 
-def weekday_date(weekday: int, published: date, *, future: bool = False,
-                 modifier: str | None = None) -> date:
+def weekday_date(
+    weekday: int, published: date, *, future: bool = False, modifier: str | None = None
+) -> date:
     """The news convention for a bare weekday (`modifier` is `last`, `next` or `this`)."""
     delta = (weekday - published.weekday()) % 7
     if modifier == "next":
@@ -108,14 +144,19 @@ def _number(text: str) -> int | None:
 _REL_UNIT = re.compile(
     r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
     r"(?:a )?couple of|(?:a )?few)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|"
-    r"before|later|from now|hence)\b", re.I)
+    r"before|later|from now|hence)\b",
+    re.I,
+)
 _IN_UNIT = re.compile(
     r"^\s*(?:with)?in\s+(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"(?:a )?couple of|(?:a )?few)\s+(?P<unit>day|week|month|year)s?(?:'|’)?(?:\s+time)?\s*$",
-    re.I)
+    re.I,
+)
 _THIS_NEXT_LAST = re.compile(
     r"\b(?P<mod>this|next|last|past|previous|coming|following)\s+(?P<unit>week|month|year|"
-    r"weekend)\b", re.I)
+    r"weekend)\b",
+    re.I,
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -149,9 +190,11 @@ def resolve_date(expr: str, published: date, *, future: bool = False) -> Resolve
         return _relative(m, published, forward=True)
     wd = _weekday(low)
     if wd is not None:
-        mod_m = re.search(r"\b(last|next|this|coming|past|previous)\s+\w+$|"
-                          r"\b(last|next|this|coming|past|previous)\s+(?:\w+\s+)?"
-                          + WEEKDAYS[wd][:3], low)
+        mod_m = re.search(
+            r"\b(last|next|this|coming|past|previous)\s+\w+$|"
+            r"\b(last|next|this|coming|past|previous)\s+(?:\w+\s+)?" + WEEKDAYS[wd][:3],
+            low,
+        )
         modifier = None
         if mod_m:
             word = mod_m.group(1) or mod_m.group(2)
@@ -234,7 +277,9 @@ def _relative(m: re.Match[str], published: date, *, forward: bool) -> ResolvedDa
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})"
-    r"\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>\d{4}))?", re.I)
+    r"\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>\d{4}))?",
+    re.I,
+)
 _MONTH_YEAR = re.compile(r"\b(?P<m>[a-z]{3,9})\.?,?\s+(?:of\s+)?(?P<y>\d{4})\b", re.I)
 
 
@@ -260,8 +305,9 @@ def _absolute(text: str, published: date | None, future: bool) -> ResolvedDate |
     for m in _DAY_MONTH.finditer(text):
         month_word = (m["m1"] or m["m2"]).lower()
         month = _MONTH_FORMS.get(month_word)
-        if month is None or (month_word == "may" and m["m2"] and not m["y"]
-                             and text[m.start()].islower()):
+        if month is None or (
+            month_word == "may" and m["m2"] and not m["y"] and text[m.start()].islower()
+        ):
             continue
         day = int(m["d1"] or m["d2"])
         if m["y"]:

@@ -19,8 +19,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-TYPES = ("agree", "consult", "support", "concede", "cooperate", "aid", "retreat", "request",
-         "accuse", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault")
+TYPES = (
+    "agree",
+    "consult",
+    "support",
+    "concede",
+    "cooperate",
+    "aid",
+    "retreat",
+    "request",
+    "accuse",
+    "reject",
+    "threaten",
+    "protest",
+    "sanction",
+    "mobilize",
+    "coerce",
+    "assault",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +275,8 @@ LIGHT_VERBS = frozenset(
     "hold have stage launch conduct carry sign reach conclude seal strike clinch ink impose "
     "announce slap tighten extend expand provide send give deliver grant supply pledge begin "
     "start resume open host make pay join lead organize organise mount unleash order declare "
-    "deploy station file level voice express issue".split())
+    "deploy station file level voice express issue".split()
+)
 #: Verbs whose subject is an event noun that happened (`the talks took place`).
 OCCUR_VERBS = frozenset("take be begin start open end continue conclude resume last".split())
 
@@ -322,11 +339,16 @@ JOINT_MILITARY = _c("cooperate", "062", "military", "military")
 
 #: Words that set an event's context when its cue gives none.
 CONTEXT_WORDS: dict[str, str] = {
-    **dict.fromkeys("military army navy troops soldiers warship warships missile missiles "
-                    "weapons defense defence nuclear drills patrol forces air force".split(),
-                    "military"),
-    **dict.fromkeys("trade economic economy tariffs tariff investment oil gas energy "
-                    "export exports imports loan bank finance".split(), "economic"),
+    **dict.fromkeys(
+        "military army navy troops soldiers warship warships missile missiles "
+        "weapons defense defence nuclear drills patrol forces air force".split(),
+        "military",
+    ),
+    **dict.fromkeys(
+        "trade economic economy tariffs tariff investment oil gas energy "
+        "export exports imports loan bank finance".split(),
+        "economic",
+    ),
     **dict.fromkeys("election elections vote ballot campaign".split(), "election"),
     **dict.fromkeys("refugees refugee migrants asylum".split(), "refugee"),
     **dict.fromkeys("court judge lawsuit prosecutors police arrest".split(), "legal"),

@@ -14,7 +14,12 @@ import re
 from dataclasses import dataclass
 
 _OPENERS = {
-    "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d", '"': '"', "``": "''", "''": "''",
+    "\u201c": "\u201d",
+    "\u00ab": "\u00bb",
+    "\u201e": "\u201d",
+    '"': '"',
+    "``": "''",
+    "''": "''",
 }
 _CLOSERS = {"\u201d", "\u00bb", '"', "''"}
 #: Marks whose direction is read from their neighbours.
@@ -115,8 +120,11 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                 while end > open_end and text[end - 1].isspace():
                     end -= 1
                 if end > open_end:
-                    spans.append(QuotedSpan(open_end, end, open_at, None, continues=reopens,
-                                            continued=continued))
+                    spans.append(
+                        QuotedSpan(
+                            open_end, end, open_at, None, continues=reopens, continued=continued
+                        )
+                    )
                 carried = reopens
     return spans
 

@@ -161,7 +161,10 @@ class _Extractor:
                 prev = previous.quote
                 quote.speaker, quote.cue = prev.speaker, prev.cue
                 quote.addressee, quote.addressee_name, quote.via = (
-                    prev.addressee, prev.addressee_name, prev.via)
+                    prev.addressee,
+                    prev.addressee_name,
+                    prev.via,
+                )
                 return _Direct(qs, quote, previous.speaker, None)
         return _Direct(qs, quote, None, None)
 
@@ -172,7 +175,9 @@ class _Extractor:
             return False
         gap = self.text[previous.qs.close_mark + 1 : qs.open_mark]
         return (
-            gap.rstrip().endswith(",") and _words(gap) <= 8 and "\n" not in gap
+            gap.rstrip().endswith(",")
+            and _words(gap) <= 8
+            and "\n" not in gap
             and not any(c in gap for c in ".!?")
         )
 
@@ -257,8 +262,11 @@ class _Extractor:
             elif _covered(start, end, direct_ranges) >= 0.8:
                 continue
             inner = [f for f in fragments if f.start < end and start < f.end]
-            if not inner and not inside and cue.lemma_.lower() in EVALUATIVE_VERBS and (
-                not _has_clause(cue)
+            if (
+                not inner
+                and not inside
+                and cue.lemma_.lower() in EVALUATIVE_VERBS
+                and (not _has_clause(cue))
             ):
                 continue  # "praised the team": no reported content without quoted words
             for d in inside:
@@ -314,8 +322,10 @@ class _Extractor:
         doc = self.doc
         lo = min(cue.i, speaker.start)
         hi = max(cue.i, speaker.end - 1)
-        while hi + 1 < len(doc) and doc[hi + 1].head.i == cue.i and doc[hi + 1].dep_ in (
-            "npadvmod", "advmod", "dobj", "dative", "prep"
+        while (
+            hi + 1 < len(doc)
+            and doc[hi + 1].head.i == cue.i
+            and doc[hi + 1].dep_ in ("npadvmod", "advmod", "dobj", "dative", "prep")
         ):
             hi = doc[hi + 1].right_edge.i
         sent = cue.sent
@@ -408,8 +418,11 @@ class _Extractor:
         if lemma == "quote":
             for c in cue.children:
                 if c.dep_ == "nsubj" or c.dep_ == "agent":
-                    target = c if c.dep_ == "nsubj" else next(
-                        (g for g in c.children if g.dep_ == "pobj"), None)
+                    target = (
+                        c
+                        if c.dep_ == "nsubj"
+                        else next((g for g in c.children if g.dep_ == "pobj"), None)
+                    )
                     if target is not None:
                         quote.via = _noun_phrase(target).text
                         return
@@ -510,8 +523,10 @@ def _dash_signature(window: list[Token]) -> tuple[Token, Span] | None:
         return None
     run = []
     for t in window[1:]:
-        if t.text[:1].isupper() and (t.pos_ == "PROPN" or t.is_title) or (
-            run and t.text in (".", "-") and len(run) < 4
+        if (
+            t.text[:1].isupper()
+            and (t.pos_ == "PROPN" or t.is_title)
+            or (run and t.text in (".", "-") and len(run) < 4)
         ):
             run.append(t)
         else:
@@ -549,8 +564,20 @@ def _noun_phrase(tok: Token) -> Span:
     doc = tok.doc
     left = tok.i
     for t in reversed(list(tok.lefts)):
-        if t.dep_ in ("compound", "amod", "det", "poss", "nmod", "case", "nummod", "flat",
-                      "punct", "npadvmod", "quantmod", "advmod"):
+        if t.dep_ in (
+            "compound",
+            "amod",
+            "det",
+            "poss",
+            "nmod",
+            "case",
+            "nummod",
+            "flat",
+            "punct",
+            "npadvmod",
+            "quantmod",
+            "advmod",
+        ):
             if t.text == ",":
                 break
             left = min(left, t.left_edge.i)
@@ -607,20 +634,34 @@ INFINITIVE_CUES = frozenset("vow promise pledge threaten offer refuse".split())
 
 #: Cues whose content is a prepositional object: `spoke about X`, `warned of X`.
 PREP_CUES = {
-    "speak": ("about", "of", "on", "against"), "talk": ("about", "of"),
-    "complain": ("about", "of"), "warn": ("of", "about", "against"), "write": ("about", "of"),
-    "comment": ("on",), "joke": ("about",), "boast": ("about", "of"), "brag": ("about",),
-    "rail": ("against",), "argue": ("for", "against"), "testify": ("about", "on"),
-    "campaign": ("for", "against", "on"), "lobby": ("for", "against"),
-    "push": ("for",), "press": ("for",), "appeal": ("for",), "plead": ("for",),
+    "speak": ("about", "of", "on", "against"),
+    "talk": ("about", "of"),
+    "complain": ("about", "of"),
+    "warn": ("of", "about", "against"),
+    "write": ("about", "of"),
+    "comment": ("on",),
+    "joke": ("about",),
+    "boast": ("about", "of"),
+    "brag": ("about",),
+    "rail": ("against",),
+    "argue": ("for", "against"),
+    "testify": ("about", "on"),
+    "campaign": ("for", "against", "on"),
+    "lobby": ("for", "against"),
+    "push": ("for",),
+    "press": ("for",),
+    "appeal": ("for",),
+    "plead": ("for",),
 }
 
 
 def is_prep_cue(t: Token) -> bool:
     """`spoke about X` and the like: a cue only with its preposition."""
     preps = PREP_CUES.get(t.lemma_.lower())
-    return bool(preps) and t.pos_ == "VERB" and any(
-        c.dep_ == "prep" and c.lower_ in preps for c in t.children
+    return (
+        bool(preps)
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ in preps for c in t.children)
     )
 
 
@@ -650,8 +691,15 @@ def _object_content(cue: Token) -> list[Token] | None:
     if obj is None:
         return None
     sub = list(obj.subtree)
-    extra = next((c for c in kids if c.i > obj.i and (
-        c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+    extra = next(
+        (
+            c
+            for c in kids
+            if c.i > obj.i
+            and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))
+        ),
+        None,
+    )
     if extra is not None:
         sub += list(extra.subtree)
     elif cue.lemma_.lower() in ("tell", "ask", "urge"):

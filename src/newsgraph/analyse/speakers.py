@@ -209,10 +209,16 @@ def _person_spans(doc: Doc) -> list[Span]:
     i = 0
     while i < len(doc):
         j = i
-        while (j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
-               and doc[j].ent_type_ in ("", "PERSON") and j not in covered
-               and doc[j].lower_ not in ROLE_NOUNS and doc[j].is_alpha
-               and not _verb_form(doc[j].lower_)):
+        while (
+            j < len(doc)
+            and doc[j].pos_ == "PROPN"
+            and doc[j].text[:1].isupper()
+            and doc[j].ent_type_ in ("", "PERSON")
+            and j not in covered
+            and doc[j].lower_ not in ROLE_NOUNS
+            and doc[j].is_alpha
+            and not _verb_form(doc[j].lower_)
+        ):
             j += 1
         if 2 <= j - i <= 4:
             spans.append(doc[i:j])
@@ -224,8 +230,10 @@ def _verb_form(word: str) -> bool:
     """`Says` in a Title Case headline ("Obama Says …") is a verb, not part of a name."""
     from newsgraph.analyse.speech import SAY_VERBS
 
-    return word in SAY_VERBS or (word.endswith("s") and word[:-1] in SAY_VERBS) or word in (
-        "said", "told", "says", "tells", "wrote", "asked", "added"
+    return (
+        word in SAY_VERBS
+        or (word.endswith("s") and word[:-1] in SAY_VERBS)
+        or word in ("said", "told", "says", "tells", "wrote", "asked", "added")
     )
 
 

@@ -19,13 +19,45 @@ LISTS = ("articles", "entities", "quotes", "events", "stories")
 
 #: The contract's fields per list (docs/export.md); records may carry more after these.
 FIELDS: dict[str, tuple[str, ...]] = {
-    "articles": ("id", "source", "external_id", "url", "outlet", "title", "byline", "published",
-                 "language", "text"),
+    "articles": (
+        "id",
+        "source",
+        "external_id",
+        "url",
+        "outlet",
+        "title",
+        "byline",
+        "published",
+        "language",
+        "text",
+    ),
     "entities": ("id", "name", "type", "aliases", "country", "mentions"),
-    "quotes": ("id", "article", "kind", "text", "start", "end", "speaker", "cue", "addressee",
-               "via"),
-    "events": ("id", "type", "mode", "actors", "targets", "place", "date", "date_text", "status",
-               "article", "start", "end"),
+    "quotes": (
+        "id",
+        "article",
+        "kind",
+        "text",
+        "start",
+        "end",
+        "speaker",
+        "cue",
+        "addressee",
+        "via",
+    ),
+    "events": (
+        "id",
+        "type",
+        "mode",
+        "actors",
+        "targets",
+        "place",
+        "date",
+        "date_text",
+        "status",
+        "article",
+        "start",
+        "end",
+    ),
     "stories": ("id", "title", "articles", "wire_copies"),
 }
 
@@ -57,12 +89,14 @@ def quote_record(quote_id: str, article_id: str, q: Quote) -> dict[str, Any]:
     """A quote in the contract's shape; `entity` ids arrive with the entities stage."""
     speaker = None
     if q.speaker is not None:
-        speaker = {"entity": q.speaker_key, "name": q.speaker_name,
-                   "mention": _mention(q.speaker)}
+        speaker = {"entity": q.speaker_key, "name": q.speaker_name, "mention": _mention(q.speaker)}
     addressee = None
     if q.addressee is not None:
-        addressee = {"entity": q.addressee_key, "name": q.addressee_name,
-                     "mention": _mention(q.addressee)}
+        addressee = {
+            "entity": q.addressee_key,
+            "name": q.addressee_name,
+            "mention": _mention(q.addressee),
+        }
     return {
         "id": quote_id,
         "article": article_id,
@@ -82,11 +116,18 @@ def quote_record(quote_id: str, article_id: str, q: Quote) -> dict[str, Any]:
 def entity_record(r: dict[str, Any]) -> dict[str, Any]:
     """An entity in the contract's shape (fields as the store gives them, in contract order)."""
     return {
-        "id": r["id"], "name": r["name"], "type": r["type"], "aliases": r["aliases"],
+        "id": r["id"],
+        "name": r["name"],
+        "type": r["type"],
+        "aliases": r["aliases"],
         "country": r["country"],
-        "mentions": [{"article": m["article"], "start": m["start"], "end": m["end"],
-                      "link": m["link"]} for m in r["mentions"]],
-        "roles": r["roles"], "lat": r["lat"], "lon": r["lon"],
+        "mentions": [
+            {"article": m["article"], "start": m["start"], "end": m["end"], "link": m["link"]}
+            for m in r["mentions"]
+        ],
+        "roles": r["roles"],
+        "lat": r["lat"],
+        "lon": r["lon"],
     }
 
 

@@ -45,6 +45,4 @@ def _valid_iso(s: str) -> bool:
 def _dateparser(s: str) -> datetime | None:
     import dateparser
 
-    return dateparser.parse(
-        s, settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]}
-    )
+    return dateparser.parse(s, settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]})

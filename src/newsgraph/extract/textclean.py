@@ -366,10 +366,13 @@ def _cut_comments(lines: list[_Line], cand: list[_Line]) -> list[_Line]:
     """
     # "Jane Doe" / "December 18, 2025, 9:46 pm" heading each of several comments
     stamped = [
-        k for k in range(len(lines) - 1)
-        if lines[k].reason is None and len(lines[k].text) <= 40
+        k
+        for k in range(len(lines) - 1)
+        if lines[k].reason is None
+        and len(lines[k].text) <= 40
         and not _SENT_END.search(lines[k].text)
-        and len(lines[k + 1].text) <= 60 and _COMMENT_DATE.search(lines[k + 1].text)
+        and len(lines[k + 1].text) <= 60
+        and _COMMENT_DATE.search(lines[k + 1].text)
         and date_line(lines[k + 1].text)
     ]
     first_stamp = stamped[0] if len(stamped) >= 2 else -1
@@ -598,10 +601,14 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
     # the headline: the longest heading-like line there (a kicker, a section label or a
     # "5 min read" is shorter); a menu ("Home | World | Business") is never a headline
     heads = [
-        ln for ln in window
-        if ln.reason is None and (ln.heading or ln.words <= 20 and ln.text.endswith("?"))
-        and ln.words >= 2 and not _looks_like_name(ln.text)
-        and not _NOT_TITLE.search(ln.text) and not _MENU.search(ln.text)
+        ln
+        for ln in window
+        if ln.reason is None
+        and (ln.heading or ln.words <= 20 and ln.text.endswith("?"))
+        and ln.words >= 2
+        and not _looks_like_name(ln.text)
+        and not _NOT_TITLE.search(ln.text)
+        and not _MENU.search(ln.text)
     ]
     if heads:
         best = max(heads, key=lambda ln: (min(ln.words, 25), -lines.index(ln)))
@@ -610,8 +617,10 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
     # a date and a byline printed together ("By Jane Doe | May 19, 2024"), or a date beside
     # other page furniture: the meta lines near the headline, first one first
     meta = [
-        ln for ln in lines[max(0, head_idx - 40) : stop_idx + 4]
-        if len(ln.text) <= 160 and not (ln.prose and ln.words > 25)
+        ln
+        for ln in lines[max(0, head_idx - 40) : stop_idx + 4]
+        if len(ln.text) <= 160
+        and not (ln.prose and ln.words > 25)
         and ln.reason not in ("comments", "metadata: title")
     ]
     if published is None:
@@ -636,10 +645,7 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
     anchors = [
         lines.index(ln) for ln in window if ln.reason in ("metadata: title", "metadata: date")
     ]
-    near = [
-        ln for ln in window
-        if any(abs(lines.index(ln) - a) <= 3 for a in anchors)
-    ]
+    near = [ln for ln in window if any(abs(lines.index(ln) - a) <= 3 for a in anchors)]
     if byline is None:
         for k, ln in enumerate(near):
             if ln.reason is None and _looks_like_name(ln.text) and len(ln.text.split()) <= 4:
@@ -664,8 +670,12 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
         prev = body[k - 1] if k else None
         nxt2 = body[k + 2] if k + 2 < len(body) else None
         if nxt is None or (
-            prev is not None and prev.prose and nxt.heading and not nxt.prose
-            and nxt2 is not None and nxt2.prose
+            prev is not None
+            and prev.prose
+            and nxt.heading
+            and not nxt.prose
+            and nxt2 is not None
+            and nxt2.prose
         ):
             ln.reason = "teaser"
     body = [ln for ln in body if ln.reason is None]
@@ -713,13 +723,15 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
 
 _MENU = re.compile(r"(?:\s[|•·/]\s|\s?[|•·]\s?)[^|•·]{1,60}(?:\s?[|•·]\s?)")
 _TITLE_TAIL = re.compile(r"^(?P<head>.{8,200}?)\s(?:[|–—-]|::)\s(?P<site>[^|–—]{2,60})$")
+
+
 def _norm_title(s: str) -> str:
     m = _TITLE_TAIL.match(s)
     return " ".join(_WORD.findall((m.group("head") if m else s).lower()))
 
 
 def _strip_site_suffix(title: str, lines: list[_Line]) -> str:
-    """"Headline | Site" -> "Headline" when the tail names the site: a known outlet, or a name
+    """ "Headline | Site" -> "Headline" when the tail names the site: a known outlet, or a name
     the page prints on a line of its own (its masthead)."""
     m = _TITLE_TAIL.match(title)
     if not m:
@@ -748,7 +760,7 @@ _NAME_STOP = re.compile(
 
 
 def _byline_in(s: str) -> str | None:
-    """"Jane Doe" from a meta line such as "By Jane Doe | May 19, 2024" or "Posted by Jane Doe
+    """ "Jane Doe" from a meta line such as "By Jane Doe | May 19, 2024" or "Posted by Jane Doe
     on August 21, 2019"; a camel-cased join of the scrape ("By Jane DoePublished") is split."""
     m = _BY_IN_LINE.search(s)
     if not m:
@@ -764,7 +776,7 @@ def _byline_in(s: str) -> str | None:
 
 
 def _looks_like_name(s: str) -> bool:
-    """"Andrew King", "Jane Doe and Li Wei": 2-6 capitalised words, no digits, no punctuation."""
+    """ "Andrew King", "Jane Doe and Li Wei": 2-6 capitalised words, no digits, no punctuation."""
     toks = s.split()
     if not 2 <= len(toks) <= 6 or len(s) > 60 or re.search(r"[\d.!?:;@/|]", s):
         return False

@@ -27,7 +27,8 @@ def _order(articles: Iterable[Article]) -> list[Article]:
 def group_new(store: Store, article_ids: Iterable[str]) -> int:
     """Add articles to the stored grouping; returns how many stories changed."""
     new = [
-        a for a in store.iter_articles(ids=article_ids)
+        a
+        for a in store.iter_articles(ids=article_ids)
         if a.status == "analysed" and not store.story_of(a.id)
     ]
     if not new:

@@ -155,14 +155,25 @@ class Store:
             self.db.execute(
                 "INSERT INTO article_entities (article_id, idx, entity_key, name, type, country, "
                 "aliases, roles, merge_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.id, i, e.key, e.name, e.type, e.country, _dumps(e.aliases),
-                 _dumps(e.roles), article.entity_merges.get(i)),
+                (
+                    article.id,
+                    i,
+                    e.key,
+                    e.name,
+                    e.type,
+                    e.country,
+                    _dumps(e.aliases),
+                    _dumps(e.roles),
+                    article.entity_merges.get(i),
+                ),
             )
             self.db.executemany(
                 "INSERT INTO entity_mentions (article_id, idx, seq, char_start, char_end, text, "
                 "link) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(article.id, i, k, m.start, m.end, m.text, m.link)
-                 for k, m in enumerate(e.mentions)],
+                [
+                    (article.id, i, k, m.start, m.end, m.text, m.link)
+                    for k, m in enumerate(e.mentions)
+                ],
             )
 
     def _write_events(self, article: Article) -> None:
@@ -189,17 +200,32 @@ class Store:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     content_id(f"{article.id}:{ev.start}:{ev.end}:{key}".encode()),
-                    article.id, key, ev.type, ev.cameo, ev.mode, ev.context,
+                    article.id,
+                    key,
+                    ev.type,
+                    ev.cameo,
+                    ev.mode,
+                    ev.context,
                     _dumps([party(a) for a in ev.actors]),
                     _dumps([party(a) for a in ev.targets]),
                     None if place is None else _dumps(place),
-                    ev.date, ev.date_precision, ev.date_text, ev.status, ev.trigger,
-                    ev.start, ev.end, _dumps([list(m) for m in ev.mentions]),
+                    ev.date,
+                    ev.date_precision,
+                    ev.date_text,
+                    ev.status,
+                    ev.trigger,
+                    ev.start,
+                    ev.end,
+                    _dumps([list(m) for m in ev.mentions]),
                 ),
             )
 
     def event_records(
-        self, *, type: str | None = None, since: str | None = None, until: str | None = None,
+        self,
+        *,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[dict[str, Any]]:
         """Events in article then text order, in the export's shape."""
         where, args = [], []
@@ -218,13 +244,22 @@ class Store:
         )
         return [
             {
-                "id": r["id"], "type": r["type"], "mode": r["mode"],
-                "actors": json.loads(r["actors"]), "targets": json.loads(r["targets"]),
+                "id": r["id"],
+                "type": r["type"],
+                "mode": r["mode"],
+                "actors": json.loads(r["actors"]),
+                "targets": json.loads(r["targets"]),
                 "place": json.loads(r["place"]) if r["place"] else None,
-                "date": r["date"], "date_text": r["date_text"], "status": r["status"],
-                "article": r["article_id"], "start": r["char_start"], "end": r["char_end"],
-                "cameo": r["cameo"], "context": r["context"],
-                "date_precision": r["date_precision"], "trigger": r["trigger"],
+                "date": r["date"],
+                "date_text": r["date_text"],
+                "status": r["status"],
+                "article": r["article_id"],
+                "start": r["char_start"],
+                "end": r["char_end"],
+                "cameo": r["cameo"],
+                "context": r["context"],
+                "date_precision": r["date_precision"],
+                "trigger": r["trigger"],
                 "event_key": r["event_key"],
                 "mentions": [{"start": s, "end": e} for s, e in json.loads(r["mentions"])],
             }
@@ -237,7 +272,10 @@ class Store:
         return [tuple(r) for r in rows]
 
     def entity_records(
-        self, *, keys: list[str] | None = None, type: str | None = None,
+        self,
+        *,
+        keys: list[str] | None = None,
+        type: str | None = None,
         country: str | None = None,
     ) -> list[dict[str, Any]]:
         """Entities with their aliases, roles and mentions across articles, by key."""
@@ -255,15 +293,19 @@ class Store:
         records: dict[str, dict[str, Any]] = {}
         for r in self.db.execute(f"SELECT * FROM entities {clause} ORDER BY key", args):
             records[r["key"]] = {
-                "id": r["key"], "name": r["name"], "type": r["type"], "aliases": set(),
-                "country": r["country"], "roles": set(), "lat": r["lat"], "lon": r["lon"],
+                "id": r["key"],
+                "name": r["name"],
+                "type": r["type"],
+                "aliases": set(),
+                "country": r["country"],
+                "roles": set(),
+                "lat": r["lat"],
+                "lon": r["lon"],
                 "mentions": [],
             }
         if not records:
             return []
-        for r in self.db.execute(
-            "SELECT entity_key, name, aliases, roles FROM article_entities"
-        ):
+        for r in self.db.execute("SELECT entity_key, name, aliases, roles FROM article_entities"):
             rec = records.get(r["entity_key"])
             if rec is not None:
                 rec["aliases"].update([r["name"], *json.loads(r["aliases"])])
@@ -276,8 +318,9 @@ class Store:
         ):
             rec = records.get(r[0])
             if rec is not None:
-                rec["mentions"].append({"article": r[1], "start": r[2], "end": r[3],
-                                        "text": r[4], "link": r[5]})
+                rec["mentions"].append(
+                    {"article": r[1], "start": r[2], "end": r[3], "text": r[4], "link": r[5]}
+                )
         out = []
         for rec in records.values():
             rec["aliases"] = sorted(a for a in rec["aliases"] if a and a != rec["name"])
@@ -368,7 +411,10 @@ class Store:
         if row is None:
             return None
         return RawItem(
-            source=row[0], kind=row[1], content=bytes(row[2]), fields=json.loads(row[3]),
+            source=row[0],
+            kind=row[1],
+            content=bytes(row[2]),
+            fields=json.loads(row[3]),
             container=row[4],
         )
 
@@ -467,7 +513,8 @@ class Store:
         records: dict[str, dict[str, Any]] = {}
         for r in self.db.execute(
             f"SELECT s.id, s.title, sa.article_id FROM stories s JOIN story_articles sa "
-            f"ON sa.story_id = s.id {where} ORDER BY s.id, sa.article_id", args
+            f"ON sa.story_id = s.id {where} ORDER BY s.id, sa.article_id",
+            args,
         ):
             rec = records.setdefault(
                 r[0], {"id": r[0], "title": r[1], "articles": [], "wire_copies": []}
@@ -529,10 +576,21 @@ def _mention_cols(m: Mention | None) -> tuple:
 
 def _quote_row(article: Article, q: Quote) -> tuple:
     return (
-        q.id_for(article.id), article.id, q.kind, q.label, q.text, q.start, q.end,
-        *_mention_cols(q.speaker), q.speaker_name, *_mention_cols(q.cue),
-        *_mention_cols(q.addressee), q.addressee_name, q.via,
-        q.speaker_key, q.addressee_key,
+        q.id_for(article.id),
+        article.id,
+        q.kind,
+        q.label,
+        q.text,
+        q.start,
+        q.end,
+        *_mention_cols(q.speaker),
+        q.speaker_name,
+        *_mention_cols(q.cue),
+        *_mention_cols(q.addressee),
+        q.addressee_name,
+        q.via,
+        q.speaker_key,
+        q.addressee_key,
     )
 
 
@@ -544,11 +602,19 @@ def _mention_from(row: sqlite3.Row, prefix: str) -> Mention | None:
 
 def _quote_from_row(row: sqlite3.Row) -> Quote:
     return Quote(
-        kind=row["kind"], text=row["text"], start=row["char_start"], end=row["char_end"],
-        cue=_mention_from(row, "cue"), speaker=_mention_from(row, "speaker"),
-        speaker_name=row["speaker_name"], addressee=_mention_from(row, "addressee"),
-        addressee_name=row["addressee_name"], via=row["via"], label=row["label"],
-        speaker_key=row["speaker_entity"], addressee_key=row["addressee_entity"],
+        kind=row["kind"],
+        text=row["text"],
+        start=row["char_start"],
+        end=row["char_end"],
+        cue=_mention_from(row, "cue"),
+        speaker=_mention_from(row, "speaker"),
+        speaker_name=row["speaker_name"],
+        addressee=_mention_from(row, "addressee"),
+        addressee_name=row["addressee_name"],
+        via=row["via"],
+        label=row["label"],
+        speaker_key=row["speaker_entity"],
+        addressee_key=row["addressee_entity"],
     )
 
 
@@ -558,8 +624,20 @@ def _dumps(value: Any) -> str:
 
 def _article_row(a: Article) -> tuple:
     return (
-        a.id, a.source, a.kind, a.external_id, a.url, a.outlet, a.title, a.byline, a.published,
-        a.language, a.status, a.extractor, a.text, _dumps(a.metadata),
+        a.id,
+        a.source,
+        a.kind,
+        a.external_id,
+        a.url,
+        a.outlet,
+        a.title,
+        a.byline,
+        a.published,
+        a.language,
+        a.status,
+        a.extractor,
+        a.text,
+        _dumps(a.metadata),
     )
 
 
