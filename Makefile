@@ -27,6 +27,7 @@ demo: $(VENV)/.deps
 
 test: $(VENV)/.dev
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	@# pytest exits 5 when it collects no tests: a suite that tests nothing is a failure.
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$rc
