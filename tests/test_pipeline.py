@@ -29,3 +29,21 @@ def test_analysis_error_stores_the_article_and_warns(tmp_path, monkeypatch):
         article = store.get_article(raw.id)
         assert article.text.startswith("The harbour authority")
         assert "component exploded" in article.metadata["analysis_error"]
+
+
+def test_outlet_known_only_by_host_takes_the_name_its_pages_give(tmp_path):
+    page = RawItem(
+        source="p.json#1",
+        kind="text",
+        content=b"First report text " * 10,
+        fields={"url": "https://www.harbour-times.example/a", "outlet": "Harbour Times"},
+        container="jsonl",
+    )
+    scraped = RawItem(
+        source="s.txt",
+        kind="text",
+        content=(TEXT + "\n\nOriginal url:\n\n<https://harbour-times.example/b>\n").encode(),
+    )
+    with Store(tmp_path / "n.db") as store:
+        ingest(store, [page, scraped])
+        assert store.get_article(scraped.id).outlet == "Harbour Times"

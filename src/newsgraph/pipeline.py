@@ -16,7 +16,7 @@ from newsgraph.analyse import analyse
 from newsgraph.extract import NoTextFound, extract
 from newsgraph.extract.language import ANALYSED_LANGUAGES, detect_language
 from newsgraph.extract.metadata import normalise_date
-from newsgraph.extract.outlets import outlet_from_domain, site_name
+from newsgraph.extract.outlets import host_of, outlet_from_domain, site_name
 from newsgraph.records import (
     KNOWN_FIELDS,
     Article,
@@ -160,6 +160,7 @@ def ingest(
             yield item
 
     linker = EntityLinker(store)
+    namer = OutletNamer(store)
     # Batches are drawn in this thread: the store's connection must not cross threads.
     with _executor(jobs) as imap:
         for batch in _batched(fresh(), max(1, jobs) * 8):
@@ -168,6 +169,7 @@ def ingest(
                     fail(result)
                     continue
                 linker.link(result)
+                namer.name(result)
                 if "analysis_error" in result.metadata:
                     warning = IngestFailure(
                         item.source, f"stored, analysis failed: {result.metadata['analysis_error']}"
@@ -182,6 +184,40 @@ def ingest(
                     summary.duplicates += 1
                 summary.article_ids.append(item.id)
     return summary
+
+
+class OutletNamer:
+    """Names an outlet the way its own pages do.
+
+    A pre-scraped text whose outlet is only its URL's host (`vena.example`) takes the name other
+    articles from that host already gave (`VENA`, from a page's site name), so one outlet is not
+    counted as two. The first name stored for a host wins, which keeps runs deterministic.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.names: dict[str, str] | None = None
+
+    def _load(self) -> dict[str, str]:
+        if self.names is None:
+            self.names = {}
+            for url, outlet in self.store.urls_and_outlets():
+                self._learn(url, outlet)
+        return self.names
+
+    def _learn(self, url: str | None, outlet: str | None) -> None:
+        host = host_of(url)
+        if host and outlet and outlet != host and self.names is not None:
+            self.names.setdefault(host, outlet)
+
+    def name(self, article: Article) -> None:
+        host = host_of(article.url)
+        if host is None:
+            return
+        names = self._load()
+        if article.outlet in (None, host) and host in names:
+            article.outlet = names[host]
+        self._learn(article.url, article.outlet)
 
 
 class EntityLinker:
@@ -251,6 +287,7 @@ def reprocess(
     """Re-run extraction from the stored raw inputs (after upgrading newsgraph)."""
     summary = RunSummary()
     linker = EntityLinker(store)
+    namer = OutletNamer(store)
     for article_id in ids:
         raw = store.get_raw(article_id)
         if raw is None:
@@ -259,6 +296,7 @@ def reprocess(
             result = process(raw)
             if isinstance(result, Article):
                 linker.link(result)
+                namer.name(result)
                 store.replace_article(result)
                 summary.ingested += 1
                 summary.not_analysed += result.status == "not_analysed"

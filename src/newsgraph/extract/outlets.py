@@ -138,6 +138,12 @@ def outlet_info(name: str) -> Outlet | None:
     return _by_name().get(_norm(name)) if name else None
 
 
+def host_of(url: str | None) -> str | None:
+    """Lower-cased host of a URL without `www.` (a bare domain is taken as a URL), or None."""
+    host = _host(url)
+    return host[4:] if host and host.startswith("www.") else host
+
+
 def _host(url: str | None) -> str | None:
     """Lower-cased host of a URL (a bare domain is taken as a URL), or None if unparseable."""
     if not url:

@@ -266,6 +266,14 @@ class Store:
             for r in rows
         ]
 
+    def urls_and_outlets(self) -> list[tuple[str, str]]:
+        """(url, outlet) of stored articles that have both, oldest id first."""
+        rows = self.db.execute(
+            "SELECT url, outlet FROM articles WHERE url IS NOT NULL AND outlet IS NOT NULL "
+            "ORDER BY id"
+        )
+        return [tuple(r) for r in rows]
+
     def entity_index(self) -> list[tuple[str, str, str, str | None]]:
         """(key, canonical name, type, country) of every known entity, for linking."""
         rows = self.db.execute("SELECT key, name, type, country FROM entities ORDER BY key")
