@@ -225,3 +225,9 @@ def test_two_speakers_joined(nlp):
     q = only(quotes(nlp, text), "new quay")
     assert q.speaker.text == "Ruiz and Ilvane"
     assert q.speaker_name == "Ana Ruiz and Teodor Ilvane"
+
+
+def test_statement_noun_with_that_clause(nlp):
+    text = INTRO + "Reporters checked Ilvane's claim that the port had lost two hundred jobs."
+    q = only(quotes(nlp, text), "two hundred jobs")
+    assert q.kind == "indirect" and q.speaker_name == "Teodor Ilvane" and q.cue.text == "claim"

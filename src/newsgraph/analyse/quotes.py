@@ -298,7 +298,12 @@ class _Extractor:
         if lemma == "quote":
             return self._quoted_as(cue)
         speaker = _speaker_of(cue)
-        clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
+        if cue.pos_ == "NOUN" and lemma in NOUN_CUES:
+            clause = _noun_clause(cue)  # "Trump's claim that …": the owner is the speaker
+            owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+            speaker = _noun_phrase(owner) if owner is not None else None
+        else:
+            clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
         if clause is not None:
             sub = list(clause.subtree)
             if not sub[0].i <= cue.i <= sub[-1].i:  # a clause spanning its cue is a bad parse
@@ -446,6 +451,8 @@ def _is_cue(t: Token) -> bool:
         return t.lower_ == "according"
     if lemma == "point":  # "pointed out that …"
         return t.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
+    if lemma in NOUN_CUES and t.pos_ == "NOUN":
+        return _noun_clause(t) is not None
     if lemma not in SAY_VERBS:
         return is_prep_cue(t)
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
@@ -474,6 +481,23 @@ def _cut_at_nested_cue(sub: list[Token], start: int) -> Token:
                 j -= 1
             return t.doc[j] if j > start else end
     return end
+
+
+#: Nouns that report a statement when a `that` clause follows: `Trump's claim that …`.
+NOUN_CUES = frozenset(
+    "claim statement assertion remark warning pledge promise accusation allegation suggestion "
+    "argument insistence announcement assurance admission denial".split()
+)
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    """The `that` clause a statement noun introduces (`claim that there have been …`)."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and c.i > noun.i:
+            first = next(iter(c.subtree))
+            if first.lower_ == "that" and first.dep_ == "mark":
+                return c
+    return None
 
 
 def _has_clause(cue: Token) -> bool:
