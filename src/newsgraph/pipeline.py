@@ -224,21 +224,22 @@ class EntityLinker:
     """Gives an article's entities their global keys against everything already stored.
 
     Runs in the process that holds the store, article by article, so keys do not depend on
-    how extraction was parallelised. The index is read from the store once per run.
+    how extraction was parallelised. The index is read from the store once per run and then
+    grows in place: linking an article does not copy it.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.index: dict | None = None
+        self.linker = None
 
     def link(self, article: Article) -> None:
         if not article.entities:
             return
-        from newsgraph.analyse.linking import key_info, link_new
+        from newsgraph.analyse.linking import Linker, key_info
 
-        if self.index is None:
-            self.index = {row[0]: key_info(*row) for row in self.store.entity_index()}
-        keys, evidence, self.index = link_new(self.index, article.id, article.entities)
+        if self.linker is None:
+            self.linker = Linker({row[0]: key_info(*row) for row in self.store.entity_index()})
+        keys, evidence = self.linker.link_article(article.id, article.entities)
         for i, entity in enumerate(article.entities):
             entity.key = keys[i]
         # An identical name is identity, not a merge: only the judgement calls need evidence.

@@ -108,6 +108,14 @@ class Linker:
             key = self.own_key(e)
             self.index.setdefault(key, KeyInfo(key, e.name, e.type, toks, e.country))
 
+    def link_article(
+        self, article_id: str, entities: list[Entity]
+    ) -> tuple[dict[int, str], list[MergeEvidence]]:
+        """Keys for one more article, growing this linker's index in place (no copy)."""
+        self.register(entities)
+        keys, evidence = _assign(self, [(article_id, entities)])
+        return {i: k for (_, i), k in keys.items()}, evidence
+
     def resolve(self, e: Entity) -> tuple[str, str]:
         """(key, reason) for one entity; the reason is `own` when no merge rule applied."""
         key = self.own_key(e)
@@ -157,9 +165,8 @@ def link_new(
     """Keys for one new article against an existing index: (entity index → key, evidence, the
     updated index to keep for the next article). `existing` is not modified."""
     linker = Linker(existing)
-    linker.register(entities)
-    keys, evidence = _assign(linker, [(article_id, entities)])
-    return {i: k for (_, i), k in keys.items()}, evidence, linker.index
+    keys, evidence = linker.link_article(article_id, entities)
+    return keys, evidence, linker.index
 
 
 def _assign(
