@@ -7,6 +7,7 @@ evaluate.py, not copied). Metadata matching: title/author normalised-exact or to
 dates the same calendar day.
 
     .venv/bin/python bench/wcxb_clean.py [--limit N] [--json OUT] [--data DIR]
+        [--split all|tune|heldout]
 """
 
 from __future__ import annotations
@@ -72,6 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write per-page results and the summary here")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="WCXB dev directory")
     ap.add_argument("--no-trafilatura", action="store_true", help="skip the trafilatura run")
+    ap.add_argument(
+        "--split",
+        choices=("all", "tune", "heldout"),
+        default="all",
+        help="heldout: every 4th article page by id (i %% 4 == 3), kept out of rule tuning",
+    )
     args = ap.parse_args(argv)
     data: Path = args.data
     if not (data / "evaluate.py").exists() or not (data / "dev" / "ground-truth").is_dir():
@@ -90,8 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         if ev.get_page_type(doc) != "article":
             continue
         pages.append((gt_file.stem, doc))
-        if args.limit and len(pages) >= args.limit:
-            break
+    if args.split != "all":
+        held = args.split == "heldout"
+        pages = [p for i, p in enumerate(pages) if (i % 4 == 3) == held]
+    if args.limit:
+        pages = pages[: args.limit]
 
     systems = ["raw", "textclean"] + (["trafilatura"] if traf else [])
     f1s: dict[str, list[float]] = {s: [] for s in systems}
