@@ -545,6 +545,38 @@ def show_story(story_id: str, db_path: str) -> None:
         click.echo(f"  wire copy: {a} = {b}")
 
 
+@main.command("dossier")
+@click.argument("story")
+@click.option(
+    "--format", "fmt", type=click.Choice(["html", "md", "json"]), default="html", show_default=True
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), default=None, help="Default: stdout."
+)
+@db_option
+def dossier_cmd(story: str, fmt: str, output: str | None, db_path: str) -> None:
+    """How each outlet covered STORY (an id, id prefix, or an article id in it)."""
+    from newsgraph.compare import StoryNotFound, build_dossier
+    from newsgraph.compare.render import render_html, render_markdown
+
+    with open_store(db_path) as store:
+        try:
+            dossier = build_dossier(store, story)
+        except StoryNotFound as e:
+            raise click.UsageError(str(e)) from e
+    if fmt == "json":
+        text = json.dumps(dossier, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    elif fmt == "md":
+        text = render_markdown(dossier)
+    else:
+        text = render_html(dossier)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+
+
 @main.command("reprocess")
 @click.argument("ids", nargs=-1)
 @db_option

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from newsgraph.compare import build_dossier
+from newsgraph.compare.render import render_html
 from newsgraph.export import build_document, write_json
 from newsgraph.pipeline import RunSummary
 from newsgraph.store import Store
@@ -22,7 +24,22 @@ def write_report(store: Store, out_dir: Path, summary: RunSummary) -> list[Path]
         write_json(doc, f)
     report_path = out_dir / "report.md"
     report_path.write_text(_markdown(doc, summary, store), encoding="utf-8")
-    return [export_path, report_path]
+    return [export_path, report_path, *write_dossiers(store, out_dir / "dossiers")]
+
+
+def write_dossiers(store: Store, out_dir: Path) -> list[Path]:
+    """One dossier per story, as `<story id>.html` (for reading) and `.json` (for tools)."""
+    written = []
+    for story in store.story_records():
+        dossier = build_dossier(store, story["id"])
+        out_dir.mkdir(parents=True, exist_ok=True)
+        html_path = out_dir / f"{story['id']}.html"
+        html_path.write_text(render_html(dossier), encoding="utf-8")
+        json_path = out_dir / f"{story['id']}.json"
+        with json_path.open("w", encoding="utf-8") as f:
+            write_json(dossier, f)
+        written += [html_path, json_path]
+    return written
 
 
 def _markdown(doc: dict, summary: RunSummary, store: Store) -> str:

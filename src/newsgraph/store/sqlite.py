@@ -226,9 +226,14 @@ class Store:
         type: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        article_ids: Iterable[str] | None = None,
     ) -> list[dict[str, Any]]:
         """Events in article then text order, in the export's shape."""
         where, args = [], []
+        if article_ids is not None:
+            ids = sorted(set(article_ids))
+            where.append(f"article_id IN ({', '.join('?' * len(ids))})")
+            args += ids
         if type:
             where.append("type = ?")
             args.append(type.lower())
@@ -313,7 +318,15 @@ class Store:
             }
         if not records:
             return []
-        for r in self.db.execute("SELECT entity_key, name, aliases, roles FROM article_entities"):
+        # With keys given, read only their rows (a dossier needs a few entities, not the corpus).
+        sub, sub_args = "", []
+        if keys is not None:
+            sub = f"WHERE entity_key IN ({', '.join('?' * len(records))})"
+            sub_args = list(records)
+        msub = sub.replace("entity_key", "ae.entity_key")
+        for r in self.db.execute(
+            f"SELECT entity_key, name, aliases, roles FROM article_entities {sub}", sub_args
+        ):
             rec = records.get(r["entity_key"])
             if rec is not None:
                 rec["aliases"].update([r["name"], *json.loads(r["aliases"])])
@@ -321,8 +334,9 @@ class Store:
         for r in self.db.execute(
             "SELECT ae.entity_key, m.article_id, m.char_start, m.char_end, m.text, m.link "
             "FROM entity_mentions m JOIN article_entities ae "
-            "ON ae.article_id = m.article_id AND ae.idx = m.idx "
-            "ORDER BY m.article_id, m.char_start, m.char_end"
+            f"ON ae.article_id = m.article_id AND ae.idx = m.idx {msub} "
+            "ORDER BY m.article_id, m.char_start, m.char_end",
+            sub_args,
         ):
             rec = records.get(r[0])
             if rec is not None:
@@ -433,6 +447,7 @@ class Store:
         speaker: str | None = None,
         kind: str | None = None,
         include_unattributed: bool = True,
+        article_ids: Iterable[str] | None = None,
     ) -> list[tuple[str, str, Quote]]:
         """(quote id, article id, quote) in article then text order. `speaker` matches the
         resolved name or the mention, case-insensitively, as a substring."""
@@ -440,6 +455,10 @@ class Store:
         if article_id:
             where.append("article_id = ?")
             args.append(article_id)
+        if article_ids is not None:
+            ids = sorted(set(article_ids))
+            where.append(f"article_id IN ({', '.join('?' * len(ids))})")
+            args += ids
         if kind:
             where.append("kind = ?")
             args.append(kind)

@@ -1,0 +1,106 @@
+"""Everything the dossier needs about one story, read once from the store.
+
+The compare stage works on export-contract records (dicts), not on the store or the analysers'
+internals: a story read back from a JSON export compares the same as one read from SQLite.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.export.contract import article_record, quote_record
+from newsgraph.store import Store
+
+
+class StoryNotFound(LookupError):
+    pass
+
+
+@dataclass(slots=True)
+class StoryBundle:
+    story: dict[str, Any]
+    articles: list[dict[str, Any]]
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+
+    def report_of(self) -> dict[str, str]:
+        """Article id -> report id: wire copies of one agency text are one report, named by
+        the copy whose outlet the others credit (the agency's own), else the earliest."""
+        parent = {a["id"]: a["id"] for a in self.articles}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for a, b in self.story.get("wire_copies", []):
+            if a in parent and b in parent:
+                parent[find(a)] = find(b)
+        clusters: dict[str, list[dict[str, Any]]] = {}
+        for art in self.articles:
+            clusters.setdefault(find(art["id"]), []).append(art)
+        out = {}
+        for members in clusters.values():
+            head = min(
+                members,
+                key=lambda a: (-_credited(a, members), a.get("published") or "9999", a["id"]),
+            )
+            for m in members:
+                out[m["id"]] = head["id"]
+        return out
+
+
+def _credited(article: dict[str, Any], members: list[dict[str, Any]]) -> int:
+    """How many other copies credit this article's outlet in their byline (name or initials)."""
+    outlet = article.get("outlet") or ""
+    if not outlet:
+        return 0
+    initials = "".join(w[0] for w in outlet.split() if w[:1].isupper())
+    forms = {outlet.lower()} | ({initials.lower()} if len(initials) >= 2 else set())
+    n = 0
+    for m in members:
+        byline = (m.get("byline") or "").lower()
+        if m is not article and any(re.search(rf"\b{re.escape(f)}\b", byline) for f in forms):
+            n += 1
+    return n
+
+
+def resolve_story(store: Store, ref: str) -> str:
+    """Story id from an id, an id prefix (with or without `s-`), or an article id in it."""
+    ref = ref.strip()
+    ids = [r["id"] for r in store.story_records()] if ref else []
+    if ref in ids:
+        return ref
+    wanted = ref if ref.startswith("s-") else "s-" + ref
+    matches = [i for i in ids if i.startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    article = store.resolve_id(ref)
+    if article is not None:
+        story = store.story_of(article)
+        if story is not None:
+            return story
+    if len(matches) > 1:
+        raise StoryNotFound(f"story {ref!r} is ambiguous: {len(matches)} stories start with it")
+    raise StoryNotFound(f"no story {ref!r} (see `newsgraph stories`)")
+
+
+def load_bundle(store: Store, story_id: str) -> StoryBundle:
+    records = store.story_records(story_id)
+    if not records:
+        raise StoryNotFound(f"no story {story_id!r} (see `newsgraph stories`)")
+    story = records[0]
+    ids = story["articles"]
+    articles = [article_record(a) for a in store.iter_articles(ids)]
+    quotes = [quote_record(*row) for row in store.quotes(article_ids=ids)]
+    events = store.event_records(article_ids=ids)
+    keys = sorted(
+        {q["speaker"]["entity"] for q in quotes if q["speaker"] and q["speaker"]["entity"]}
+        | {p["entity"] for e in events for p in e["actors"] + e["targets"] if p.get("entity")}
+    )
+    entities = store.entity_records(keys=keys) if keys else []
+    return StoryBundle(story, articles, quotes, events, entities)

@@ -1,0 +1,122 @@
+"""Assemble the story dossier: coverage, timeline, quote ledger, claims, conflicts, contrasts
+and sourcing, as one JSON-ready object (`docs/export.md`, "The dossier").
+
+Every row carries the article id and the character span of its evidence in that article's
+stored text, so a reader can check each item against the exact words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsgraph import __version__
+from newsgraph.compare import claims as claims_mod
+from newsgraph.compare.bundle import StoryBundle
+from newsgraph.compare.conflicts import conflicts
+from newsgraph.compare.contrasts import contrasts
+from newsgraph.compare.quotes import group_quotes
+from newsgraph.compare.sourcing import sources_cited
+from newsgraph.compare.timeline import merge, rows
+
+DOSSIER_VERSION = 1
+_AGENCY_CREDIT = re.compile(
+    r"\b(AFP|AP|Reuters|TASS|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|Interfax|Bloomberg|UPI|PTI|ANI)\b"
+)
+
+
+def assemble(bundle: StoryBundle) -> dict[str, Any]:
+    arts = sorted(bundle.articles, key=lambda a: (a.get("published") or "9999", a["id"]))
+    by_id = {a["id"]: a for a in arts}
+    report_of = bundle.report_of()
+    published = {a["id"]: a.get("published") for a in arts}
+
+    groups = group_quotes(bundle.quotes, report_of, published)
+    clusters_ev = merge(bundle.events)
+    timeline = rows(clusters_ev, by_id, report_of)
+    event_cluster = {e: row["id"] for row in timeline for e in row["events"]}
+    quote_group = {q: g["id"] for g in groups if len(g["members"]) > 1 for q in g["quotes"]}
+
+    sents = claims_mod.split(arts, report_of)
+    claims_mod.attach(sents, bundle.quotes, bundle.events)
+    clusters = claims_mod.align(sents, quote_group, event_cluster)
+    shared, unique = claims_mod.shared_and_unique(sents, clusters)
+
+    quotes_by_article: dict[str, list[dict[str, Any]]] = {}
+    for q in bundle.quotes:
+        quotes_by_article.setdefault(q["article"], []).append(q)
+    entities = {e["id"]: e for e in bundle.entities}
+    story = bundle.story
+    dates = sorted(p for p in published.values() if p)
+    return {
+        "dossier_version": DOSSIER_VERSION,
+        "generator": f"newsgraph {__version__}",
+        "story": {
+            "id": story["id"],
+            "title": story.get("title"),
+            "articles": len(arts),
+            "reports": len(set(report_of.values())),
+            "first_published": dates[0] if dates else None,
+            "last_published": dates[-1] if dates else None,
+        },
+        "articles": [_article(a, report_of) for a in arts],
+        "coverage": _coverage(arts, report_of, story.get("wire_copies", [])),
+        "timeline": timeline,
+        "quote_groups": groups,
+        "shared": shared,
+        "unique": {a["id"]: unique.get(a["id"], []) for a in arts},
+        "conflicts": conflicts(sents, clusters, groups, bundle.events, by_id, report_of),
+        "contrasts": contrasts(arts, quotes_by_article, report_of),
+        "sources_cited": sources_cited(arts, bundle.quotes, entities),
+    }
+
+
+def agencies(article: dict[str, Any]) -> list[str]:
+    """Agencies an article credits: its sign-off (`(AP, AFP)`) and its byline."""
+    found = list((article.get("metadata") or {}).get("agencies") or [])
+    found += _AGENCY_CREDIT.findall(article.get("byline") or "")
+    return sorted(set(found))
+
+
+def _article(a: dict[str, Any], report_of: dict[str, str]) -> dict[str, Any]:
+    head = report_of[a["id"]]
+    return {
+        "id": a["id"],
+        "outlet": a.get("outlet"),
+        "title": a.get("title"),
+        "byline": a.get("byline"),
+        "agencies": agencies(a),
+        "published": a.get("published"),
+        "url": a.get("url"),
+        "report": head,
+        "wire_copy_of": None if head == a["id"] else head,
+        "text": a["text"],
+    }
+
+
+def _coverage(
+    arts: list[dict[str, Any]], report_of: dict[str, str], wire: list[list[str]]
+) -> dict[str, Any]:
+    outlets: dict[str, dict[str, Any]] = {}
+    for a in arts:
+        name = a.get("outlet") or "(unknown outlet)"
+        rec = outlets.setdefault(
+            name, {"outlet": name, "articles": [], "bylines": [], "agencies": [], "published": []}
+        )
+        rec["articles"].append(a["id"])
+        if a.get("byline") and a["byline"] not in rec["bylines"]:
+            rec["bylines"].append(a["byline"])
+        rec["agencies"] = sorted(set(rec["agencies"]) | set(agencies(a)))
+        if a.get("published"):
+            rec["published"].append(a["published"])
+    wire_groups: dict[str, list[str]] = {}
+    for aid, head in report_of.items():
+        wire_groups.setdefault(head, []).append(aid)
+    return {
+        "outlets": list(outlets.values()),
+        "reports": len(wire_groups),
+        "wire_groups": sorted(
+            [sorted(g, key=lambda x: (x != h, x)) for h, g in wire_groups.items() if len(g) > 1]
+        ),
+        "wire_copies": wire,
+    }

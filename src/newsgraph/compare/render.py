@@ -1,0 +1,234 @@
+"""The dossier for people: a self-contained HTML page and a Markdown summary.
+
+Article text is hostile input: every piece of it goes through Jinja2's autoescaping or
+`markupsafe.escape`, never into markup as is. The HTML page needs no network and no script;
+each row links to an anchor at the exact span in the article shown beside the others.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+_TEMPLATES = Path(__file__).with_name("templates")
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(_TEMPLATES),
+        autoescape=select_autoescape(["html", "j2"], default=True),
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+    env.globals["anchor"] = anchor
+    return env
+
+
+def dossier_css() -> str:
+    return (_TEMPLATES / "dossier.css").read_text(encoding="utf-8")
+
+
+def anchor(article: str, start: int, end: int) -> str:
+    """The id of a span's anchor in the side-by-side articles."""
+    return f"a-{article[:16]}-{start}-{end}"
+
+
+def render_html(dossier: dict[str, Any], *, standalone: bool = True) -> str:
+    """The dossier as HTML: a whole page with inline CSS, or (standalone=False) the fragment
+    a host page embeds with `dossier_css()` served beside it."""
+    outlets = {a["id"]: a.get("outlet") for a in dossier["articles"]}
+    bodies = {a["id"]: highlight(a, dossier) for a in dossier["articles"]}
+    body = _env().get_template("dossier.html.j2").render(d=dossier, outlets=outlets, bodies=bodies)
+    if not standalone:
+        return body
+    title = escape(dossier["story"].get("title") or dossier["story"]["id"])
+    return (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; img-src data:\">"
+        f"<title>Dossier: {title}</title><style>{dossier_css()}</style></head>"
+        f"<body>{body}</body></html>\n"
+    )
+
+
+def _marks(article: dict[str, Any], d: dict[str, Any]) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, css class, anchor id) of everything the dossier points at in one article."""
+    aid = article["id"]
+    marks: list[tuple[int, int, str, str | None]] = []
+    for c in d["shared"]:
+        marks += [
+            (s["start"], s["end"], "hl-shared", None) for s in c["spans"] if s["article"] == aid
+        ]
+    marks += [(c["start"], c["end"], "hl-unique", None) for c in d["unique"].get(aid, [])]
+    for g in d["quote_groups"]:
+        marks += [
+            (m["start"], m["end"], "hl-quote", None) for m in g["members"] if m["article"] == aid
+        ]
+    for c in d["contrasts"]:
+        for x in c["articles"]:
+            if x["article"] == aid:
+                marks += [(s["start"], s["end"], "hl-term", None) for s in x["spans"]]
+    for c in d["conflicts"]:
+        marks += [
+            (v["start"], v["end"], "hl-conflict", None) for v in c["values"] if v["article"] == aid
+        ]
+    return marks
+
+
+def _anchors(article: dict[str, Any], d: dict[str, Any]) -> set[tuple[int, int]]:
+    """Every span a dossier row links to in this article."""
+    aid = article["id"]
+    spans: set[tuple[int, int]] = set()
+
+    def add(rec: dict[str, Any]) -> None:
+        if rec.get("article") == aid:
+            spans.add((rec["start"], rec["end"]))
+
+    for c in d["shared"]:
+        for s in c["spans"]:
+            add(s)
+    for c in d["unique"].get(aid, []):
+        add(c)
+    for g in d["quote_groups"]:
+        for m in g["members"]:
+            add(m)
+    for r in d["timeline"]:
+        for m in r["mentions"]:
+            add(m)
+    for c in d["conflicts"]:
+        for v in c["values"]:
+            add(v)
+    for c in d["contrasts"]:
+        for x in c["articles"]:
+            for s in x["spans"]:
+                add({"article": x["article"], **s})
+    return spans
+
+
+def highlight(article: dict[str, Any], d: dict[str, Any]) -> Markup:
+    """The article's text as paragraphs, every marked span wrapped, every linked span anchored.
+
+    Marks overlap (a quote inside a shared sentence), so the text is cut at every mark boundary
+    and each piece is wrapped in one span carrying all the classes active over it.
+    """
+    text = article["text"]
+    marks = _marks(article, d)
+    anchors = sorted(_anchors(article, d))
+    cuts = {0, len(text)}
+    for s, e, _, _ in marks:
+        cuts.update((max(0, min(s, len(text))), max(0, min(e, len(text)))))
+    starts: dict[int, list[tuple[int, int]]] = {}
+    for s, e in anchors:
+        if 0 <= s <= len(text):
+            cuts.add(s)
+            starts.setdefault(s, []).append((s, e))
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            cuts.update((i, i + 1))
+    points = sorted(cuts)
+    out: list[str] = ["<p>"]
+    for a, b in zip(points, points[1:], strict=False):
+        for s, e in starts.get(a, []):
+            out.append(f'<a id="{anchor(article["id"], s, e)}"></a>')
+        piece = text[a:b]
+        if piece == "\n":
+            if text[a - 1 : a] == "\n":
+                continue
+            out.append("</p><p>")
+            continue
+        classes = sorted({c for s, e, c, _ in marks if s <= a and b <= e})
+        if classes:
+            out.append(f'<span class="{" ".join(classes)}">{escape(piece)}</span>')
+        else:
+            out.append(str(escape(piece)))
+    out.append("</p>")
+    return Markup("".join(out))
+
+
+def render_markdown(d: dict[str, Any]) -> str:
+    """A readable Markdown summary (spans as `[article id:start-end]`)."""
+    outlet = {a["id"]: a.get("outlet") or a["id"][:8] for a in d["articles"]}
+    st = d["story"]
+
+    def ref(rec: dict[str, Any]) -> str:
+        return f"[{rec['article'][:8]}:{rec['start']}-{rec['end']}]"
+
+    def cell(v: Any) -> str:
+        return str(v or "").replace("|", "\\|").replace("\n", " ")
+
+    lines = [
+        f"# Dossier: {cell(st.get('title') or st['id'])}",
+        "",
+        f"Story `{st['id']}`: {st['articles']} articles, {st['reports']} independent reports "
+        f"(wire copies counted once), {st.get('first_published') or '?'} to "
+        f"{st.get('last_published') or '?'}.",
+        "",
+        "## Coverage",
+        "",
+        "| Outlet | Title | Byline | Agencies | Published | Wire copy of |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for a in d["articles"]:
+        lines.append(
+            f"| {cell(a['outlet'])} | {cell(a['title'])} | {cell(a['byline'])} | "
+            f"{', '.join(a['agencies'])} | {cell(a['published'])} | "
+            f"{cell(outlet.get(a['wire_copy_of']) if a['wire_copy_of'] else '')} |"
+        )
+    lines += ["", "## Timeline", "", "| Date | Event | Who | With | Status | Reported by |"]
+    lines.append("| --- | --- | --- | --- | --- | --- |")
+    for r in d["timeline"]:
+        who = ", ".join(p["name"] for p in r["actors"])
+        whom = ", ".join(p["name"] for p in r["targets"])
+        by = ", ".join(f"{outlet[m['article']]} {ref(m)}" for m in r["mentions"])
+        lines.append(
+            f"| {r['date'] or 'undated'} | {r['type']} | {cell(who)} | {cell(whom)} | "
+            f"{r['status']} | {cell(by)} |"
+        )
+    lines += ["", "## Quote ledger", ""]
+    for g in d["quote_groups"]:
+        sp = (g["speaker"] or {}).get("name") or "unnamed speaker"
+        flag = " ⚑" if g["flagged"] or g["attribution_conflict"] else ""
+        lines.append(f"- **{g['relation']}**{flag} — {sp} ({g['reports']} reports)")
+        for m in g["members"]:
+            extra = "; ".join(m["flags"])
+            lines.append(
+                f"  - {m['relation']} · {outlet[m['article']]} ({m['kind']}): “{cell(m['text'])}” "
+                f"{ref(m)}" + (f" — ⚑ {extra}" if extra else "")
+            )
+    lines += ["", "## Claims several reports share", ""]
+    for c in d["shared"]:
+        lines.append(f"- {c['reports']} reports:")
+        lines += [f"  - {outlet[s['article']]}: {cell(s['text'])} {ref(s)}" for s in c["spans"]]
+    lines += ["", "## Claims only one report makes", ""]
+    for a in d["articles"]:
+        claims = d["unique"].get(a["id"]) or []
+        if claims:
+            lines.append(f"### {outlet[a['id']]}")
+            lines += [f"- {cell(c['text'])} {ref(c)}" for c in claims]
+            lines.append("")
+    lines += ["## Conflicts", ""]
+    for c in d["conflicts"]:
+        sides = "; ".join(f"{outlet[v['article']]}: **{v['value']}** {ref(v)}" for v in c["values"])
+        lines.append(f"- {c['kind']} ({cell(c['about'])}): {sides}")
+    if not d["conflicts"]:
+        lines.append("None found.")
+    lines += ["", "## Wording contrasts", ""]
+    for c in d["contrasts"]:
+        sides = "; ".join(f"{outlet[x['article']]}: {', '.join(x['terms'])}" for x in c["articles"])
+        lines.append(f"- {c['label']} ({c['target']}): {sides}")
+    if not d["contrasts"]:
+        lines.append("None found.")
+    lines += ["", "## Sources cited", ""]
+    for s in d["sources_cited"]:
+        kinds = ", ".join(f"{k} {n}" for k, n in s["by_kind"].items())
+        names = "; ".join(
+            f"{x['name'] or 'unnamed'} ({x['kind']}) ×{x['count']}" for x in s["sources"]
+        )
+        lines.append(f"- {outlet[s['article']]}: {kinds} — {cell(names)}")
+    return "\n".join(lines) + "\n"

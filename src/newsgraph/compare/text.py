@@ -1,0 +1,189 @@
+"""Words, sentences and similarity for comparing what outlets wrote.
+
+Comparison works on the stored clean text, without re-parsing: a word keeps its character span,
+so every difference found can be pointed at. Two normalisations matter across outlets: spelling
+of the same word (`U.S.`/`US`, curly/straight apostrophes, `-ise`/`-ize`) and forms that name the
+same country (`Chinese`/`China`/`Beijing`), which outlets alternate freely when reporting the
+same statement.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsgraph.analyse.countries import lookup
+
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[.'’][^\W_]+)*\.?")
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")  # U.S.  U.K.  U.N.
+NEGATIONS = frozenset("not no never n't nor neither nothing nobody none without cannot".split())
+CONDITIONS = frozenset("if unless provided providing until unless except only when once".split())
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: British/American spellings and other variants outlets' style guides impose.
+_SPELLING = ((re.compile(r"isation"), "ization"), (re.compile(r"ise(d|s)?$"), r"ize\1"))
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a text: `norm` compares spellings, `stem` compares word forms."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    stem: str
+
+
+def words(text: str, offset: int = 0) -> list[Word]:
+    """The words of `text` with spans shifted by `offset` (a span inside an article)."""
+    out = []
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        if raw.endswith(".") and not _DOTTED.match(raw):
+            raw = raw[:-1]  # a sentence's full stop, not an abbreviation
+        start = offset + m.start()
+        n = normalise(raw)
+        if not n:
+            continue
+        out.append(Word(raw, start, start + len(raw), n, stem(n)))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def normalise(word: str) -> str:
+    """Spelling-level key: `U.S.` -> `us`, `don’t` -> `don't`, `organise` -> `organize`."""
+    w = word.replace("’", "'").replace("‘", "'")
+    if _DOTTED.match(w):
+        w = w.replace(".", "")
+    w = w.lower().strip(".'-")
+    for pattern, repl in _SPELLING:
+        w = pattern.sub(repl, w)
+    return w
+
+
+@lru_cache(maxsize=65536)
+def stem(norm: str) -> str:
+    """Crude form-level key: plural, tense and possessive endings off (`sanctions`: `sanction`)."""
+    w = norm[:-2] if norm.endswith("'s") else norm
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def concept(word: str) -> str | None:
+    """`country:RUS` when the word names a country, its people or its capital, else None."""
+    if not word[:1].isupper():
+        return None
+    found = lookup(word)
+    if found is None:
+        return None
+    iso3, kind = found
+    return f"country:{iso3}" if kind in ("name", "demonym", "gov", "capital") else None
+
+
+def content_keys(ws: list[Word]) -> list[str]:
+    """Keys of the content words: stop words dropped, country forms folded together."""
+    keys = []
+    for w in ws:
+        if w.norm in STOP_WORDS or (len(w.norm) < 2 and not w.norm.isdigit()):
+            continue
+        keys.append(concept(w.text) or w.stem)
+    return keys
+
+
+def is_negation(norm: str) -> bool:
+    return norm in NEGATIONS or norm.endswith("n't")
+
+
+def number_value(word: str) -> float | None:
+    """The number a word states (`13`, `2,400`, `nine`, `3.5`), or None."""
+    w = word.lower().replace(",", "")
+    if w in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[w])
+    if w in _SCALE:
+        return None
+    try:
+        return float(w)
+    except ValueError:
+        return None
+
+
+class Idf:
+    """Inverse document frequency of content keys over one story's sentences.
+
+    Rare words carry a story's specific content; words every sentence of the story shares (the
+    leaders' names in a summit story) say little about which sentence matches which.
+    """
+
+    def __init__(self, docs: list[list[str]]) -> None:
+        self.n = max(len(docs), 1)
+        self.df = Counter(k for d in docs for k in set(d))
+
+    def __call__(self, key: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(key, 0) + 0.5))
+
+
+def weighted_overlap(a: list[str], b: list[str], idf: Idf) -> float:
+    """Share of the smaller side's weight that the other side also has (0..1)."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    wa = sum(idf(k) for k in sa)
+    wb = sum(idf(k) for k in sb)
+    shared = sum(idf(k) for k in sa & sb)
+    return shared / min(wa, wb)
+
+
+def weighted_dice(a: list[str], b: list[str], idf: Idf) -> float:
+    """Symmetric weighted overlap: 2·shared / (a + b)."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    shared = sum(idf(k) for k in sa & sb)
+    return 2 * shared / (sum(idf(k) for k in sa) + sum(idf(k) for k in sb))
+
+
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n\s*\n")
+_ABBREV = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|U\.S|U\.K|U\.N|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$"
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a clean article text (paragraph breaks always end a sentence).
+
+    Rule-based on purpose: the dossier reads stored text and must not need the parser again.
+    """
+    spans, start = [], 0
+    for m in _SENT_END.finditer(text):
+        end = m.start()
+        if _ABBREV.search(text[start:end]):
+            continue
+        _append(text, start, end, spans)
+        start = m.end()
+    _append(text, start, len(text), spans)
+    return spans
+
+
+def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
