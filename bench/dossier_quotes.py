@@ -1,0 +1,383 @@
+"""Quote grouping across outlets (the dossier's quote ledger): precision and recall by relation.
+
+    .venv/bin/python bench/dossier_quotes.py [--gold corpus|shared|all]
+
+Gold sets:
+- `corpus`: bench/gold/corpus_quote_groups.json, written from the example corpus's README
+  (our own fictional articles): 15 groups over 3 stories.
+- `shared`: bench/gold/quote_groups.jsonl (+ quote_negatives.jsonl), hand-labelled quote groups
+  in ECB+ and PolNeAR articles that report the same event, stored as offsets + hashes only
+  (see bench/gold/README.md); read from ../shared at run time, skipped when absent.
+
+Each gold story's articles are analysed by the normal pipeline (spaCy quotes + speakers), and its
+quotes are grouped by `newsgraph.compare.quotes.group_quotes` with the articles as one story (so
+story grouping errors do not count here). Gold quotes are mapped to predicted quotes by span
+overlap. Scored over pairs (member, reference) of the gold groups:
+- a gold pair is found when both quotes land in one predicted group; it is found *with its
+  relation* when the predicted relation of the pair (`relation_between`) equals the gold one;
+- a predicted pair is a link between two mapped quotes; it is correct when gold groups them
+  with that relation (pairs of two non-reference members: same+same = same, any paraphrase =
+  paraphrase, else variant). Links to quotes that gold does not list are not scored.
+Printed: link P/R/F1 regardless of relation, and P/R per relation, for newsgraph and for two
+baselines in the same run: `exact` (only identical wording, relation same) and `fuzzy`
+(rapidfuzz token_set_ratio >= 80 within one speaker: 100 = same, else variant).
+Speed: grouping time per story vs the pipeline's analysis time of the same articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from newsgraph.compare.quotes import canonical, group_quotes, prepare, relation_between
+from newsgraph.export.contract import quote_record
+from newsgraph.ingest import iter_inputs
+from newsgraph.pipeline import ingest
+from newsgraph.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+GOLD = REPO / "bench" / "gold"
+RELS = ("same", "variant", "paraphrase")
+
+Pair = tuple[str, str]
+
+
+def pair_relation(a: str, b: str) -> str:
+    """Gold relation of two members, each given relative to the reference."""
+    if "ref" in (a, b):
+        return b if a == "ref" else a
+    if a == b == "same":
+        return "same"
+    if "paraphrase" in (a, b):
+        return "paraphrase"
+    return "variant"
+
+
+# -- gold stories -------------------------------------------------------------------------
+
+
+def corpus_stories(db: Path) -> list[dict[str, Any]]:
+    """Gold stories of the example corpus, with article ids from an analysed database."""
+    spec = json.loads((GOLD / "corpus_quote_groups.json").read_text())
+    with Store(db) as store:
+        arts = {a.source: a for a in store.iter_articles()}
+
+    def article(key: str):
+        (a,) = [a for src, a in arts.items() if key in src]
+        return a
+
+    stories = []
+    for name, keys in spec["stories"].items():
+        ids = [article(k).id for k in keys]
+        groups = []
+        for g in spec["groups"]:
+            members = []
+            for key, words, rel in g["members"]:
+                a = article(key)
+                if a.id not in ids:
+                    break
+                start = a.text.find(words)
+                assert start >= 0, (g["id"], key, words)
+                members.append((a.id, start, start + len(words), rel))
+            else:
+                groups.append({"id": g["id"], "members": members})
+        stories.append({"name": name, "articles": ids, "groups": groups, "negatives": []})
+    return stories
+
+
+def shared_stories(tmp: Path) -> tuple[Path, list[dict[str, Any]]] | None:
+    """Gold stories of ECB+ / PolNeAR: the labelled documents are ingested into a fresh DB."""
+    path = GOLD / "quote_groups.jsonl"
+    if not path.exists() or not SHARED.exists():
+        print(f"skip shared gold: {path} or {SHARED} missing", file=sys.stderr)
+        return None
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    negs_path = GOLD / "quote_negatives.jsonl"
+    negs = (
+        [json.loads(x) for x in negs_path.read_text().splitlines() if x.strip()]
+        if negs_path.exists()
+        else []
+    )
+    texts: dict[tuple[str, str], str] = {}
+    for r in rows + [n[k] | {"dataset": n["dataset"]} for n in negs for k in ("a", "b")]:
+        key = (r["dataset"], r["doc"])
+        if key not in texts:
+            texts[key] = _source_text(*key)
+    for r in rows:
+        got = hashlib.sha1(
+            texts[(r["dataset"], r["doc"])][r["start"] : r["end"]].encode()
+        ).hexdigest()[:12]
+        assert got == r["sha"], f"gold span changed: {r}"
+    # One JSON Lines input; each record keeps its doc id as the external id.
+    jsonl = tmp / "gold-docs.jsonl"
+    with jsonl.open("w") as f:
+        for (ds, doc), text in sorted(texts.items()):
+            f.write(json.dumps({"id": f"{ds}:{doc}", "text": text, "outlet": f"{ds}:{doc}"}) + "\n")
+    db = tmp / "shared.db"
+    with Store(db) as store:
+        ingest(store, iter_inputs([str(jsonl)]))
+        stored = {a.external_id: a for a in store.iter_articles()}
+    # Stories: connected components of docs that share a gold group or a negative pair.
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    by_group: dict[str, list[dict]] = {}
+    for r in rows:
+        by_group.setdefault(r["group"], []).append(r)
+    for members in by_group.values():
+        for m in members[1:]:
+            parent[find(f"{m['dataset']}:{m['doc']}")] = find(
+                f"{members[0]['dataset']}:{members[0]['doc']}"
+            )
+    for n in negs:
+        a, b = f"{n['dataset']}:{n['a']['doc']}", f"{n['dataset']}:{n['b']['doc']}"
+        parent[find(a)] = find(b)
+
+    def locate(ds: str, doc: str, start: int, end: int) -> tuple[str, int, int] | None:
+        a = stored.get(f"{ds}:{doc}")
+        if a is None:
+            return None
+        words = texts[(ds, doc)][start:end]
+        pos = a.text.find(words)
+        if pos < 0:  # the cleaner re-flowed whitespace: match on a collapsed form
+            pat = r"\s+".join(re.escape(w) for w in words.split())
+            m = re.search(pat, a.text)
+            if m is None:
+                return None
+            return a.id, m.start(), m.end()
+        return a.id, pos, pos + len(words)
+
+    stories: dict[str, dict[str, Any]] = {}
+    for gid, members in sorted(by_group.items()):
+        mapped = []
+        for m in members:
+            loc = locate(m["dataset"], m["doc"], m["start"], m["end"])
+            if loc is not None:
+                mapped.append((*loc, m["relation"]))
+        root = find(f"{members[0]['dataset']}:{members[0]['doc']}")
+        st = stories.setdefault(
+            root, {"name": root, "articles": set(), "groups": [], "negatives": []}
+        )
+        st["groups"].append({"id": gid, "members": mapped})
+        st["articles"].update(x[0] for x in mapped)
+    for n in negs:
+        a = locate(n["dataset"], n["a"]["doc"], n["a"]["start"], n["a"]["end"])
+        b = locate(n["dataset"], n["b"]["doc"], n["b"]["start"], n["b"]["end"])
+        if a and b:
+            st = stories.setdefault(
+                find(f"{n['dataset']}:{n['a']['doc']}"),
+                {"name": "neg", "articles": set(), "groups": [], "negatives": []},
+            )
+            st["negatives"].append((a, b))
+            st["articles"].update((a[0], b[0]))
+    for st in stories.values():
+        st["articles"] = sorted(st["articles"])
+    return db, list(stories.values())
+
+
+def _source_text(dataset: str, doc: str) -> str:
+    if dataset == "ecbplus":
+        for line in (SHARED / "data/ecbplus/unified.jsonl").open():
+            rec = json.loads(line)
+            if rec["id"] == doc:
+                return rec["text"]
+        raise KeyError(doc)
+    with open(SHARED / "data/polnear/data" / doc, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+# -- predictions and scoring ---------------------------------------------------------------
+
+
+def predicted_quotes(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    return [quote_record(*row) for row in store.quotes(article_ids=ids)]
+
+
+def map_gold(
+    story: dict[str, Any], quotes: list[dict[str, Any]]
+) -> dict[tuple[str, int, int], str]:
+    """Gold span -> the predicted quote id overlapping it most (in the same article)."""
+    out = {}
+    spans = [m[:3] for g in story["groups"] for m in g["members"]]
+    spans += [x for pair in story["negatives"] for x in pair]
+    for aid, s, e in spans:
+        best, best_ov = None, 0
+        for q in quotes:
+            if q["article"] != aid:
+                continue
+            ov = min(e, q["end"]) - max(s, q["start"])
+            if ov > best_ov:
+                best, best_ov = q["id"], ov
+        if best is not None and best_ov >= 0.3 * (e - s):
+            out[(aid, s, e)] = best
+    return out
+
+
+Grouper = Callable[[list[dict[str, Any]]], tuple[dict[str, int], Callable[[str, str], str]]]
+
+
+def ours(quotes: list[dict[str, Any]]):
+    groups = group_quotes(quotes, {q["article"]: q["article"] for q in quotes}, {})
+    gid = {q: i for i, g in enumerate(groups) for q in g["quotes"]}
+    items = {q["id"]: prepare(q, q["article"]) for q in quotes}
+    return gid, lambda a, b: relation_between(items[a], items[b])
+
+
+def exact(quotes: list[dict[str, Any]]):
+    keys: dict[str, int] = {}
+    gid = {q["id"]: keys.setdefault(canonical(q["text"]).lower(), len(keys)) for q in quotes}
+    return gid, lambda a, b: "same"
+
+
+def fuzzy(quotes: list[dict[str, Any]]):
+    parent = {q["id"]: q["id"] for q in quotes}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    def spk(q: dict) -> str | None:
+        sp = q.get("speaker") or {}
+        return sp.get("entity") or (sp.get("name") or "").lower() or None
+
+    text = {q["id"]: q["text"] for q in quotes}
+    for i, a in enumerate(quotes):
+        for b in quotes[i + 1 :]:
+            if a["article"] == b["article"] or (spk(a) and spk(b) and spk(a) != spk(b)):
+                continue
+            if fuzz.token_set_ratio(a["text"], b["text"]) >= 80:
+                parent[find(a["id"])] = find(b["id"])
+    roots: dict[str, int] = {}
+    gid = {q: roots.setdefault(find(q), len(roots)) for q in parent}
+
+    def rel(a: str, b: str) -> str:
+        return "same" if canonical(text[a]) == canonical(text[b]) else "variant"
+
+    return gid, rel
+
+
+def score(
+    stories: list[dict[str, Any]], quotes_of: dict[str, list[dict]], grouper
+) -> dict[str, Any]:
+    found = {r: 0 for r in RELS}
+    total = {r: 0 for r in RELS}
+    pred_ok = {r: 0 for r in RELS}
+    pred_n = {r: 0 for r in RELS}
+    link_found = link_total = link_pred = link_ok = 0
+    for st in stories:
+        quotes = quotes_of[st["name"]]
+        gid, rel = grouper(quotes)
+        qmap = map_gold(st, quotes)
+        gold_rel: dict[frozenset, str] = {}
+        for g in st["groups"]:
+            ms = [(qmap.get(m[:3]), m[3]) for m in g["members"]]
+            ref = next((q for q, r in ms if r == "ref"), None)
+            for q, r in ms:
+                if r == "ref":
+                    continue
+                total[r] += 1
+                link_total += 1
+                if q is not None and ref is not None and q != ref and gid.get(q) == gid.get(ref):
+                    link_found += 1
+                    if rel(q, ref) == r:
+                        found[r] += 1
+            for i, (qa, ra) in enumerate(ms):
+                for qb, rb in ms[i + 1 :]:
+                    if qa and qb and qa != qb:
+                        gold_rel[frozenset((qa, qb))] = pair_relation(ra, rb)
+        mapped = sorted(set(qmap.values()))
+        for i, a in enumerate(mapped):
+            for b in mapped[i + 1 :]:
+                if gid.get(a) is None or gid.get(a) != gid.get(b):
+                    continue
+                r = rel(a, b)
+                pred_n[r] += 1
+                link_pred += 1
+                g = gold_rel.get(frozenset((a, b)))
+                if g is not None:
+                    link_ok += 1
+                    pred_ok[r] += g == r
+    out: dict[str, Any] = {
+        "link_p": _div(link_ok, link_pred),
+        "link_r": _div(link_found, link_total),
+    }
+    for r in RELS:
+        out[f"{r}_p"] = _div(pred_ok[r], pred_n[r])
+        out[f"{r}_r"] = _div(found[r], total[r])
+        out[f"{r}_n"] = total[r]
+    out["pairs"] = link_total
+    return out
+
+
+def _div(a: int, b: int) -> float | None:
+    return a / b if b else None
+
+
+def _fmt(v: float | None) -> str:
+    return "–" if v is None else f"{v:.3f}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gold", choices=["corpus", "shared", "all"], default="all")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        sets: list[tuple[str, Path, list[dict]]] = []
+        t0 = time.perf_counter()
+        if args.gold in ("corpus", "all"):
+            db = tmp / "corpus.db"
+            with Store(db) as store:
+                ingest(store, iter_inputs([str(REPO / "examples" / "corpus")]))
+            sets.append(("example corpus", db, corpus_stories(db)))
+        if args.gold in ("shared", "all"):
+            got = shared_stories(tmp)
+            if got is not None:
+                sets.append(("ECB+ / PolNeAR", got[0], got[1]))
+        analyse_s = time.perf_counter() - t0
+        n_articles = 0
+        print("| gold | system | link P | link R | same P/R | variant P/R | paraphrase P/R |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
+        group_s = 0.0
+        for name, db, stories in sets:
+            with Store(db) as store:
+                quotes_of = {st["name"]: predicted_quotes(store, st["articles"]) for st in stories}
+            n_articles += sum(len(st["articles"]) for st in stories)
+            for sys_name, grouper in (("newsgraph", ours), ("exact", exact), ("fuzzy", fuzzy)):
+                t = time.perf_counter()
+                s = score(stories, quotes_of, grouper)
+                if sys_name == "newsgraph":
+                    group_s += time.perf_counter() - t
+                cells = [
+                    f"{_fmt(s[f'{r}_p'])} / {_fmt(s[f'{r}_r'])} (n={s[f'{r}_n']})" for r in RELS
+                ]
+                print(
+                    f"| {name} | {sys_name} | {_fmt(s['link_p'])} | {_fmt(s['link_r'])} | "
+                    + " | ".join(cells)
+                    + " |"
+                )
+        print(
+            f"\nspeed: grouping + scoring {group_s:.2f} s vs pipeline analysis {analyse_s:.1f} s "
+            f"for {n_articles} articles = {group_s / analyse_s:.1%} of analysis time"
+        )
+
+
+if __name__ == "__main__":
+    main()
