@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsgraph.compare.sets import DisjointSets
 from newsgraph.export.contract import article_record, quote_record
 from newsgraph.store import Store
 
@@ -29,22 +30,14 @@ class StoryBundle:
     def report_of(self) -> dict[str, str]:
         """Article id -> report id: wire copies of one agency text are one report, named by
         the copy whose outlet the others credit (the agency's own), else the earliest."""
-        parent = {a["id"]: a["id"] for a in self.articles}
-
-        def find(x: str) -> str:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
+        sets = DisjointSets(a["id"] for a in self.articles)
         for a, b in self.story.get("wire_copies", []):
-            if a in parent and b in parent:
-                parent[find(a)] = find(b)
-        clusters: dict[str, list[dict[str, Any]]] = {}
-        for art in self.articles:
-            clusters.setdefault(find(art["id"]), []).append(art)
+            if a in sets.parent and b in sets.parent:
+                sets.union(a, b)
+        by_id = {a["id"]: a for a in self.articles}
+        clusters = [[by_id[i] for i in g] for g in sets.groups()]
         out = {}
-        for members in clusters.values():
+        for members in clusters:
             head = min(
                 members,
                 key=lambda a: (-_credited(a, members), a.get("published") or "9999", a["id"]),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsgraph.compare.sets import DisjointSets
 from newsgraph.compare.text import Idf, content_keys, sentences, weighted_overlap, words
 
 #: A sentence pair is one claim when the smaller sentence's weighted content words are this
@@ -68,16 +69,8 @@ def align(
 ) -> list[list[int]]:
     """Clusters of sentence indexes that state one claim (singletons included)."""
     idf = Idf([s.keys for s in sents])
-    parent = list(range(len(sents)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        parent[find(i)] = find(j)
+    sets = DisjointSets(range(len(sents)))
+    union = sets.union
 
     # Shared quotation or event: the same utterance or event makes the same claim.
     for index in (_index(sents, "quotes", quote_group_of), _index(sents, "events", event_key_of)):
@@ -110,10 +103,7 @@ def align(
                 best[sents[j].article] = (score, j)
         for _, j in best.values():
             union(i, j)
-    clusters: dict[int, list[int]] = {}
-    for i in range(len(sents)):
-        clusters.setdefault(find(i), []).append(i)
-    return sorted(clusters.values(), key=lambda c: min(c))
+    return sorted(sets.groups(), key=min)
 
 
 def _index(sents: list[Sentence], attr: str, group_of: dict[str, str]) -> dict[str, list[int]]:

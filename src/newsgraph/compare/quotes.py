@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from newsgraph.compare.sets import DisjointSets
 from newsgraph.compare.text import (
     CONDITIONS,
     Idf,
@@ -225,20 +226,11 @@ def group_quotes(
     items = [prepare(r, report_of.get(r["article"], r["article"])) for r in records]
     idf = Idf([it.keys for it in items])
     links = _links(items, idf)
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(range(len(items)))
     for i, j in links:
-        parent[find(i)] = find(j)
-    clusters: dict[int, list[int]] = {}
-    for i in range(len(items)):
-        clusters.setdefault(find(i), []).append(i)
-    groups = [_group([items[i] for i in idx], published) for idx in clusters.values()]
+        sets.union(i, j)
+    clusters = sets.groups()
+    groups = [_group([items[i] for i in idx], published) for idx in clusters]
     groups.sort(key=lambda g: (g["_order"], g["id"]))
     for g in groups:
         del g["_order"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.compare.sets import DisjointSets
+
 
 def _participants(ev: dict[str, Any]) -> frozenset[str]:
     return frozenset(
@@ -38,14 +40,7 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def merge(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Clusters of events (from different articles) that are one real-world event."""
-    parent = list(range(len(events)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(range(len(events)))
     by_type: dict[str, list[int]] = {}
     for i, ev in enumerate(events):
         by_type.setdefault(ev["type"], []).append(i)
@@ -56,11 +51,8 @@ def merge(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                 if a["article"] != b["article"] and (
                     (a["event_key"] and a["event_key"] == b["event_key"]) or same_event(a, b)
                 ):
-                    parent[find(i)] = find(j)
-    clusters: dict[int, list[dict[str, Any]]] = {}
-    for i, ev in enumerate(events):
-        clusters.setdefault(find(i), []).append(ev)
-    return list(clusters.values())
+                    sets.union(i, j)
+    return [[events[i] for i in g] for g in sets.groups()]
 
 
 def rows(
