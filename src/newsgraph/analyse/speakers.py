@@ -84,6 +84,20 @@ class SpeakerResolver:
             self.people.append(
                 _Person(name, _norm_tokens(name), span.start_char, _titles(span), subject)
             )
+        # NER misses many later mentions by surname ("Montfort, speaking separately, …"): a
+        # proper-noun clause subject that is a word of a person named earlier is that person.
+        covered = {p.start for p in self.people}
+        for tok in doc:
+            if (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.pos_ == "PROPN"
+                and tok.ent_type_ in ("", "PERSON")
+                and tok.idx not in covered
+            ):
+                low = tok.text.lower()
+                if any(p.start < tok.idx and low in p.tokens for p in self.people):
+                    self.people.append(_Person(tok.text, (low,), tok.idx, set(), True))
+        self.people.sort(key=lambda p: p.start)
         self.speakers: list[tuple[int, str, str]] = []  # (char, name, kind: person|group)
         self._last_kind = "person"
         self.gender: dict[str, str] = {}  # learnt from the he/she pronouns already resolved
@@ -168,10 +182,24 @@ class SpeakerResolver:
             return self.gender.get(name, gender) == gender
 
         found: str | None = None
+        found_at = -1
         for char, name, kind in reversed(self.speakers):
             if char < at and kind == "person" and at - char < 1500 and fits(name):
-                found = name
+                found, found_at = name, char
                 break
+        # A person the same paragraph has since made its subject ("Montfort, speaking
+        # separately, struck a cautious note. '…,' she said") is the likelier antecedent than
+        # the last speaker of an earlier paragraph.
+        para_start = self.text.rfind("\n\n", 0, at)
+        recent = [
+            p
+            for p in self.people
+            if p.subject
+            and max(found_at, para_start) < p.start < at
+            and fits(self._full_name(p.name, at) or p.name)
+        ]
+        if recent:
+            found = self._full_name(recent[-1].name, at)
         if found is None:
             near = [p for p in self.people if p.start < at and at - p.start < 600]
             near = [p for p in near if fits(self._full_name(p.name, at) or p.name)]
