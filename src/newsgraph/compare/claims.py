@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph.compare.sets import DisjointSets
 from newsgraph.compare.text import Idf, content_keys, sentences, weighted_overlap, words
 
 #: A sentence pair is one claim when the smaller sentence's weighted content words are this
 #: much shared and at least `MIN_SHARED` content words are common.
 MIN_SIMILARITY = 0.55
 MIN_SHARED = 3
+MIN_EVENT_OVERLAP = 0.25  # sentences telling one event must also share some words
 MIN_WORDS = 4  # shorter lines (datelines, bylines left in the body) are not claims
 
 
@@ -56,10 +56,12 @@ def attach(sents: list[Sentence], quotes: list[dict], events: list[dict]) -> Non
             if s.start <= q["start"] < s.end or (q["start"] < s.start < q["end"]):
                 s.quotes.append(q["id"])
     for ev in events:
-        for m in ev.get("mentions") or [{"start": ev["start"], "end": ev["end"]}]:
-            for s in by_article.get(ev["article"], []):
-                if s.start < m["end"] and m["start"] < s.end:
-                    s.events.append(ev["id"])
+        # Only where the event is first told: later sentences that mention it again say more
+        # than the event, and linking them all would chain unrelated claims together.
+        for s in by_article.get(ev["article"], []):
+            if s.start < ev["end"] and ev["start"] < s.end:
+                s.events.append(ev["id"])
+                break
 
 
 def align(
@@ -67,19 +69,55 @@ def align(
     quote_group_of: dict[str, str],
     event_key_of: dict[str, str],
 ) -> list[list[int]]:
-    """Clusters of sentence indexes that state one claim (singletons included)."""
-    idf = Idf([s.keys for s in sents])
-    sets = DisjointSets(range(len(sents)))
-    union = sets.union
+    """Rows of sentence indexes that state one claim, at most one sentence per article.
 
-    # Shared quotation or event: the same utterance or event makes the same claim.
-    for index in (_index(sents, "quotes", quote_group_of), _index(sents, "events", event_key_of)):
+    Each sentence is linked to its best match in every other article (shared quotation, shared
+    event, or wording). Rows are stars around a pivot sentence, never chains: a sentence that
+    tells two events (Thursday's meeting and Friday's planned one) must not weld two claims.
+    Sentences with no link to another article are rows of one.
+    """
+    links = _links(sents, quote_group_of, event_key_of)
+    order = sorted(range(len(sents)), key=lambda i: (sents[i].report != sents[i].article, i))
+    placed: set[int] = set()
+    rows: list[list[int]] = []
+    for i in order:
+        if i in placed:
+            continue
+        partners = [j for _, j in sorted(links.get(i, {}).values(), key=lambda t: t[1])]
+        row = [i, *partners]
+        placed.update(row)
+        rows.append(row)
+    return sorted(rows, key=min)
+
+
+def _links(
+    sents: list[Sentence], quote_group_of: dict[str, str], event_key_of: dict[str, str]
+) -> dict[int, dict[str, tuple[float, int]]]:
+    """Sentence -> {other article: (score, best sentence there)}; symmetric."""
+    idf = Idf([s.keys for s in sents])
+    links: dict[int, dict[str, tuple[float, int]]] = {}
+
+    def offer(i: int, j: int, score: float) -> None:
+        for a, b in ((i, j), (j, i)):
+            art = sents[b].article
+            if score > links.setdefault(a, {}).get(art, (0.0, -1))[0]:
+                links[a][art] = (score, b)
+
+    # Shared quotation (strongest) or event: the same utterance or event makes the same claim.
+    for index, weight in (
+        (_index(sents, "quotes", quote_group_of), 2.0),
+        (_index(sents, "events", event_key_of), 1.0),
+    ):
         for members in index.values():
-            reports = {sents[i].report for i in members}
-            if len(reports) > 1 or len({sents[i].article for i in members}) > 1:
-                for i in members[1:]:
-                    union(members[0], i)
-    # Wording: candidate pairs from an inverted index over rare keys, best match per article.
+            for n, i in enumerate(members):
+                for j in members[n + 1 :]:
+                    if sents[i].article == sents[j].article:
+                        continue
+                    overlap = weighted_overlap(sents[i].keys, sents[j].keys, idf)
+                    # Two sentences can share an event and say different things about it.
+                    if weight >= 2.0 or overlap >= MIN_EVENT_OVERLAP:
+                        offer(i, j, weight + overlap)
+    # Wording: candidate pairs from an inverted index over rare keys.
     postings: dict[str, list[int]] = {}
     for i, s in enumerate(sents):
         for k in set(s.keys):
@@ -94,16 +132,13 @@ def align(
             for j in post:
                 if j > i and sents[j].article != s.article:
                     counts[j] = counts.get(j, 0) + 1
-        best: dict[str, tuple[float, int]] = {}
         for j, n in counts.items():
             if n < MIN_SHARED:
                 continue
             score = weighted_overlap(s.keys, sents[j].keys, idf)
-            if score >= MIN_SIMILARITY and score > best.get(sents[j].article, (0.0, -1))[0]:
-                best[sents[j].article] = (score, j)
-        for _, j in best.values():
-            union(i, j)
-    return sorted(sets.groups(), key=min)
+            if score >= MIN_SIMILARITY:
+                offer(i, j, score)
+    return links
 
 
 def _index(sents: list[Sentence], attr: str, group_of: dict[str, str]) -> dict[str, list[int]]:

@@ -41,6 +41,10 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def merge(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Clusters of events (from different articles) that are one real-world event."""
     sets = DisjointSets(range(len(events)))
+    # Dates of each cluster: an undated mention must not bridge Thursday's and Friday's meeting.
+    dates: dict[int, set[str]] = {
+        i: {e["date"]} if e["date"] else set() for i, e in enumerate(events)
+    }
     by_type: dict[str, list[int]] = {}
     for i, ev in enumerate(events):
         by_type.setdefault(ev["type"], []).append(i)
@@ -48,10 +52,16 @@ def merge(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         for n, i in enumerate(idx):
             for j in idx[n + 1 :]:
                 a, b = events[i], events[j]
-                if a["article"] != b["article"] and (
+                if a["article"] == b["article"] or not (
                     (a["event_key"] and a["event_key"] == b["event_key"]) or same_event(a, b)
                 ):
-                    sets.union(i, j)
+                    continue
+                ri, rj = sets.find(i), sets.find(j)
+                both = dates[ri] | dates[rj]
+                if ri == rj or not all(_dates_compatible(x, y) for x in both for y in both):
+                    continue
+                sets.union(ri, rj)
+                dates[sets.find(ri)] = both
     return [[events[i] for i in g] for g in sets.groups()]
 
 
