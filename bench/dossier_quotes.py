@@ -11,13 +11,9 @@ Gold sets:
 
 Each gold story's articles are analysed by the normal pipeline (spaCy quotes + speakers), and its
 quotes are grouped by `newsgraph.compare.quotes.group_quotes` with the articles as one story (so
-story grouping errors do not count here). Gold quotes are mapped to predicted quotes by span
-overlap. Scored over pairs (member, reference) of the gold groups:
-- a gold pair is found when both quotes land in one predicted group; it is found *with its
-  relation* when the predicted relation of the pair (`relation_between`) equals the gold one;
-- a predicted pair is a link between two mapped quotes; it is correct when gold groups them
-  with that relation (pairs of two non-reference members: same+same = same, any paraphrase =
-  paraphrase, else variant). Links to quotes that gold does not list are not scored.
+story grouping errors do not count here). Scoring (see `score`): link recall over gold
+(member, reference) pairs, link precision over predicted links between quotes lying on gold
+spans, and per relation P/R of the label the system gives each found pair.
 Printed: link P/R/F1 regardless of relation, and P/R per relation, for newsgraph and for two
 baselines in the same run: `exact` (only identical wording, relation same) and `fuzzy`
 (rapidfuzz token_set_ratio >= 80 within one speaker: 100 = same, else variant).
@@ -53,17 +49,6 @@ RELS = ("same", "variant", "paraphrase")
 Pair = tuple[str, str]
 
 
-def pair_relation(a: str, b: str) -> str:
-    """Gold relation of two members, each given relative to the reference."""
-    if "ref" in (a, b):
-        return b if a == "ref" else a
-    if a == b == "same":
-        return "same"
-    if "paraphrase" in (a, b):
-        return "paraphrase"
-    return "variant"
-
-
 # -- gold stories -------------------------------------------------------------------------
 
 
@@ -72,6 +57,7 @@ def corpus_stories(db: Path) -> list[dict[str, Any]]:
     spec = json.loads((GOLD / "corpus_quote_groups.json").read_text())
     with Store(db) as store:
         arts = {a.source: a for a in store.iter_articles()}
+        store_quotes = predicted_quotes(store, [a.id for a in arts.values()])
 
     def article(key: str):
         (a,) = [a for src, a in arts.items() if key in src]
@@ -89,11 +75,21 @@ def corpus_stories(db: Path) -> list[dict[str, Any]]:
                     break
                 start = a.text.find(words)
                 assert start >= 0, (g["id"], key, words)
-                members.append((a.id, start, start + len(words), rel))
+                members.append((a.id, *_extent(store_quotes, a.id, start, start + len(words)), rel))
             else:
                 groups.append({"id": g["id"], "members": members})
         stories.append({"name": name, "articles": ids, "groups": groups, "negatives": []})
     return stories
+
+
+def _extent(quotes: list[dict[str, Any]], aid: str, start: int, end: int) -> tuple[int, int]:
+    """The corpus gold names an utterance by words it contains; its extent is the quote the
+    extractor found on those words (the grouping and relation labels stay gold), or the words
+    alone where the extractor found none."""
+    for q in quotes:
+        if q["article"] == aid and q["start"] <= start and end <= q["end"]:
+            return q["start"], q["end"]
+    return start, end
 
 
 def shared_stories(tmp: Path) -> tuple[Path, list[dict[str, Any]]] | None:
@@ -211,21 +207,25 @@ def predicted_quotes(store: Store, ids: list[str]) -> list[dict[str, Any]]:
 
 def map_gold(
     story: dict[str, Any], quotes: list[dict[str, Any]]
-) -> dict[tuple[str, int, int], str]:
-    """Gold span -> the predicted quote id overlapping it most (in the same article)."""
+) -> dict[tuple[str, int, int], list[str]]:
+    """Gold span -> predicted quotes of its article overlapping it, best first.
+
+    A predicted quote counts when the overlap is at least 30% of the shorter of the two: the
+    extractor may split what gold joins (`"…," he said. "…"`) or the reverse.
+    """
     out = {}
     spans = [m[:3] for g in story["groups"] for m in g["members"]]
     spans += [x for pair in story["negatives"] for x in pair]
     for aid, s, e in spans:
-        best, best_ov = None, 0
+        hits = []
         for q in quotes:
             if q["article"] != aid:
                 continue
             ov = min(e, q["end"]) - max(s, q["start"])
-            if ov > best_ov:
-                best, best_ov = q["id"], ov
-        if best is not None and best_ov >= 0.3 * (e - s):
-            out[(aid, s, e)] = best
+            if ov > 0 and ov >= 0.3 * min(e - s, q["end"] - q["start"]):
+                hits.append((-ov, q["id"]))
+        if hits:
+            out[(aid, s, e)] = [q for _, q in sorted(hits)]
     return out
 
 
@@ -235,14 +235,13 @@ Grouper = Callable[[list[dict[str, Any]]], tuple[dict[str, int], Callable[[str, 
 def ours(quotes: list[dict[str, Any]]):
     groups = group_quotes(quotes, {q["article"]: q["article"] for q in quotes}, {})
     gid = {q: i for i, g in enumerate(groups) for q in g["quotes"]}
-    items = {q["id"]: prepare(q, q["article"]) for q in quotes}
-    return gid, lambda a, b: relation_between(items[a], items[b])
+    return gid, lambda a, b: relation_between(prepare(a, a["article"]), prepare(b, b["article"]))
 
 
 def exact(quotes: list[dict[str, Any]]):
     keys: dict[str, int] = {}
     gid = {q["id"]: keys.setdefault(canonical(q["text"]).lower(), len(keys)) for q in quotes}
-    return gid, lambda a, b: "same"
+    return gid, lambda a, b: "same" if canonical(a["text"]) == canonical(b["text"]) else "variant"
 
 
 def fuzzy(quotes: list[dict[str, Any]]):
@@ -257,7 +256,6 @@ def fuzzy(quotes: list[dict[str, Any]]):
         sp = q.get("speaker") or {}
         return sp.get("entity") or (sp.get("name") or "").lower() or None
 
-    text = {q["id"]: q["text"] for q in quotes}
     for i, a in enumerate(quotes):
         for b in quotes[i + 1 :]:
             if a["article"] == b["article"] or (spk(a) and spk(b) and spk(a) != spk(b)):
@@ -267,63 +265,79 @@ def fuzzy(quotes: list[dict[str, Any]]):
     roots: dict[str, int] = {}
     gid = {q: roots.setdefault(find(q), len(roots)) for q in parent}
 
-    def rel(a: str, b: str) -> str:
-        return "same" if canonical(text[a]) == canonical(text[b]) else "variant"
+    def rel(a: dict, b: dict) -> str:
+        return "same" if canonical(a["text"]) == canonical(b["text"]) else "variant"
 
     return gid, rel
 
 
 def score(
-    stories: list[dict[str, Any]], quotes_of: dict[str, list[dict]], grouper
+    stories: list[dict[str, Any]], quotes_of: dict[str, list[dict]], grouper, texts: dict[str, str]
 ) -> dict[str, Any]:
-    found = {r: 0 for r in RELS}
+    """Link P/R over utterances, and per relation P/R over the gold pairs found.
+
+    Link recall: a gold (member, reference) pair is found when some predicted quote on the
+    member's span and some on the reference's span share a predicted group. Link precision:
+    predicted links between quotes lying on gold spans of one story are correct when gold puts
+    those spans in one group (sibling groups of one event count as different utterances).
+    Relation: for each found pair the system labels the relation of the two gold spans (its
+    `relation` function on the spans' words, with the predicted quotes' kinds and speakers);
+    per relation R, recall = pairs found and labelled R among gold R pairs, precision = pairs
+    labelled R that gold calls R, among found pairs labelled R.
+    """
+    found_rel = {r: 0 for r in RELS}
     total = {r: 0 for r in RELS}
-    pred_ok = {r: 0 for r in RELS}
-    pred_n = {r: 0 for r in RELS}
+    labelled = {r: 0 for r in RELS}
     link_found = link_total = link_pred = link_ok = 0
     for st in stories:
         quotes = quotes_of[st["name"]]
+        by_id = {q["id"]: q for q in quotes}
         gid, rel = grouper(quotes)
         qmap = map_gold(st, quotes)
-        gold_rel: dict[frozenset, str] = {}
+        span_group: dict[str, set[str]] = {}  # predicted quote -> gold groups it lies on
         for g in st["groups"]:
-            ms = [(qmap.get(m[:3]), m[3]) for m in g["members"]]
-            ref = next((q for q, r in ms if r == "ref"), None)
-            for q, r in ms:
-                if r == "ref":
+            for m in g["members"]:
+                for q in qmap.get(m[:3], []):
+                    span_group.setdefault(q, set()).add(g["id"])
+        for g in st["groups"]:
+            ref = next((m for m in g["members"] if m[3] == "ref"), None)
+            for m in g["members"]:
+                if m[3] == "ref":
                     continue
-                total[r] += 1
+                total[m[3]] += 1
                 link_total += 1
-                if q is not None and ref is not None and q != ref and gid.get(q) == gid.get(ref):
-                    link_found += 1
-                    if rel(q, ref) == r:
-                        found[r] += 1
-            for i, (qa, ra) in enumerate(ms):
-                for qb, rb in ms[i + 1 :]:
-                    if qa and qb and qa != qb:
-                        gold_rel[frozenset((qa, qb))] = pair_relation(ra, rb)
-        mapped = sorted(set(qmap.values()))
+                qa, qb = qmap.get(m[:3], []), qmap.get(ref[:3], []) if ref else []
+                if not any(gid.get(a) == gid.get(b) and a != b for a in qa for b in qb):
+                    continue
+                link_found += 1
+                got = rel(
+                    _span_quote(m, by_id[qa[0]], texts), _span_quote(ref, by_id[qb[0]], texts)
+                )
+                labelled[got] += 1
+                found_rel[m[3]] += got == m[3]
+        mapped = sorted(span_group)
         for i, a in enumerate(mapped):
             for b in mapped[i + 1 :]:
-                if gid.get(a) is None or gid.get(a) != gid.get(b):
+                if by_id[a]["article"] == by_id[b]["article"] or gid.get(a) != gid.get(b):
                     continue
-                r = rel(a, b)
-                pred_n[r] += 1
                 link_pred += 1
-                g = gold_rel.get(frozenset((a, b)))
-                if g is not None:
-                    link_ok += 1
-                    pred_ok[r] += g == r
+                link_ok += bool(span_group[a] & span_group[b])
     out: dict[str, Any] = {
         "link_p": _div(link_ok, link_pred),
         "link_r": _div(link_found, link_total),
     }
     for r in RELS:
-        out[f"{r}_p"] = _div(pred_ok[r], pred_n[r])
-        out[f"{r}_r"] = _div(found[r], total[r])
+        out[f"{r}_p"] = _div(found_rel[r], labelled[r])
+        out[f"{r}_r"] = _div(found_rel[r], total[r])
         out[f"{r}_n"] = total[r]
     out["pairs"] = link_total
     return out
+
+
+def _span_quote(m: tuple, q: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
+    """The gold span as a quote record, with the kind and speaker of the predicted quote on it."""
+    aid, s, e = m[:3]
+    return {**q, "id": f"{aid}:{s}", "text": texts[aid][s:e], "start": s, "end": e}
 
 
 def _div(a: int, b: int) -> float | None:
@@ -359,10 +373,11 @@ def main() -> None:
         for name, db, stories in sets:
             with Store(db) as store:
                 quotes_of = {st["name"]: predicted_quotes(store, st["articles"]) for st in stories}
+                texts = {a.id: a.text for a in store.iter_articles()}
             n_articles += sum(len(st["articles"]) for st in stories)
             for sys_name, grouper in (("newsgraph", ours), ("exact", exact), ("fuzzy", fuzzy)):
                 t = time.perf_counter()
-                s = score(stories, quotes_of, grouper)
+                s = score(stories, quotes_of, grouper, texts)
                 if sys_name == "newsgraph":
                     group_s += time.perf_counter() - t
                 cells = [

@@ -33,6 +33,9 @@ RELATIONS = ("same", "variant", "paraphrase")
 #: Wording link: at least this many words aligned, covering this share of the shorter quote.
 MIN_ALIGNED = 3
 MIN_WORDING_COVER = 0.7
+#: Reported speech is a variant, not a paraphrase, only when it keeps nearly every word in order.
+NEAR_VERBATIM = 0.9
+NEAR_VERBATIM_LONG = 0.8
 #: Wording link between quotes attributed to different speakers (an attribution conflict).
 MIN_CONFLICT_ALIGNED = 6
 MIN_CONFLICT_COVER = 0.8
@@ -91,10 +94,9 @@ _QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]+)[\"“”«»„]")
 
 def canonical(text: str) -> str:
     """The wording as `same` compares it: quote-mark style, spacing, trailing punctuation and
-    the first letter's case are the frame's, not the speaker's."""
+    letter case (`High Street` / `high street`) belong to the outlet's style, not the words."""
     t = re.sub(r"\s+", " ", text.translate(_MARKS)).strip(_TRAIL)
-    t = t.lstrip(_TRAIL)
-    return t[:1].lower() + t[1:]
+    return t.lstrip(_TRAIL).lower()
 
 
 @dataclass(slots=True)
@@ -143,14 +145,21 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
 
 
 def relation_between(member: QuoteItem, ref: QuoteItem) -> str:
-    """How `member` reports the utterance that `ref` quotes."""
+    """How `member` reports the utterance that `ref` quotes.
+
+    `same`: equal words. Between two quotations of one kind, aligned words (a cut, an added or
+    swapped word) make a `variant`. Reported speech, or a partial quote inside reported speech
+    set against a full quotation, is a `paraphrase` unless it keeps nearly all the words in
+    order: tense and person shift in reported speech (`is extensive` / `had been extensive`).
+    """
     if canonical(member.record["text"]) == canonical(ref.record["text"]):
         return "same"
-    if member.kind != ref.kind and "indirect" in (member.kind, ref.kind):
-        return "paraphrase"
-    if member.kind != ref.kind:
-        return "paraphrase"  # a direct quote reported elsewhere in part inside reported speech
     al = align(member, ref)
+    if member.kind != ref.kind or "indirect" in (member.kind, ref.kind):
+        longer = max(len(member.words), len(ref.words), 1)
+        if al.cover_short >= NEAR_VERBATIM and al.matched / longer >= NEAR_VERBATIM_LONG:
+            return "variant"
+        return "paraphrase"
     if al.longest >= MIN_ALIGNED and al.cover_short >= MIN_WORDING_COVER:
         return "variant"
     return "paraphrase"
