@@ -133,3 +133,21 @@ def test_wire_copies_count_as_one_report():
 def test_output_is_deterministic():
     recs = [q(str(i), f"a{i % 3}", f"{QUOTE} {i % 2}") for i in range(6)]
     assert groups(*recs) == groups(*reversed(recs))
+
+
+def test_speaker_names_across_outlets_are_compared_by_surname_and_spelling():
+    a = q("1", "a", QUOTE, speaker="Bettie Page")
+    b = q("2", "b", QUOTE.replace("next week", "soon"), speaker="Ms Page")
+    c = q("3", "c", QUOTE, speaker="Jon Owen")
+    d = q("4", "d", QUOTE, speaker="John Owen")
+    assert not only_group(groups(a, b))["attribution_conflict"]
+    assert not only_group(groups(c, d))["attribution_conflict"]
+
+
+def test_loose_links_do_not_chain_two_statements_of_one_article():
+    # Article "a" has two different statements; "b" paraphrases one and shares words with both.
+    a1 = q("1", "a", "The fire was treated as suspicious and as potential arson", "direct")
+    a2 = q("2", "a", "Nobody was hurt in the fire at the church on Friday night", "direct")
+    b = q("3", "b", "the church fire on Friday was potential arson and nobody was hurt", "indirect")
+    gs = groups(a1, a2, b)
+    assert not any({"1", "2"} <= set(g["quotes"]) for g in gs)

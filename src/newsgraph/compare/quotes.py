@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from newsgraph.compare.sets import DisjointSets
 from newsgraph.compare.text import (
     CONDITIONS,
@@ -78,6 +80,46 @@ class QuoteItem:
         name = sp.get("name")
         return name.lower() if name else None
 
+    @property
+    def speaker_words(self) -> frozenset[str]:
+        """Capitalised words of the speaker's name (`Paul Howard` -> paul, howard)."""
+        sp = self.record.get("speaker") or {}
+        name = sp.get("name") or ""
+        return frozenset(
+            w.lower() for w in re.findall(r"[A-Z][\w'’-]+", name) if w.lower() not in _HONORIFICS
+        )
+
+    @property
+    def surname(self) -> str | None:
+        """The last name word of a person speaker (`Bettie Page`, `Ms Page` -> page)."""
+        sp = self.record.get("speaker") or {}
+        if (sp.get("entity") or "person:").split(":")[0] != "person":
+            return None
+        words = [w.lower() for w in re.findall(r"[A-Z][\w'’-]+", sp.get("name") or "")]
+        words = [w for w in words if w not in _HONORIFICS]
+        return words[-1] if words else None
+
+
+_HONORIFICS = frozenset("mr mrs ms dr gov sen rep lt gen col the president minister".split())
+
+
+def compatible_speakers(a: QuoteItem, b: QuoteItem) -> bool:
+    """One speaker as far as the names tell: either unknown, the same entity, people with the
+    same surname (`Ms Page` / `Bettie Page`, `Obama` / `Barack Obama`), or names one spelling
+    apart (`John Owen` / `Jon Owen`). Entity keys alone are too strict across outlets."""
+    sa, sb = a.speaker, b.speaker
+    if sa is None or sb is None or sa == sb:
+        return True
+    wa, wb = a.speaker_words, b.speaker_words
+    return (a.surname is not None and a.surname == b.surname) or _one_edit(wa, wb)
+
+
+def _one_edit(wa: frozenset[str], wb: frozenset[str]) -> bool:
+    """Names of the same length whose words differ by one spelling (`John Owen` / `Jon Owen`)."""
+    if len(wa) != len(wb) or not wa or len(wa) > 4:
+        return False
+    return Levenshtein.distance(" ".join(sorted(wa)), " ".join(sorted(wb))) <= 1
+
 
 def prepare(record: dict[str, Any], report: str) -> QuoteItem:
     item = QuoteItem(record, record["article"], report)
@@ -123,7 +165,7 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     if a.article == b.article:
         return None
     sa, sb = a.speaker, b.speaker
-    differ = sa is not None and sb is not None and sa != sb
+    differ = not compatible_speakers(a, b)
     al = align(a, b)
     if differ:
         if al.matched >= MIN_CONFLICT_ALIGNED and al.cover_short >= MIN_CONFLICT_COVER:
@@ -236,8 +278,15 @@ def group_quotes(
     idf = Idf([it.keys for it in items])
     links = _links(items, idf)
     sets = DisjointSets(range(len(items)))
-    for i, j in links:
-        sets.union(i, j)
+    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    for i, j, strong in links:
+        ri, rj = sets.find(i), sets.find(j)
+        if ri == rj:
+            continue
+        if not strong and not _may_merge(members[ri], members[rj], items):
+            continue
+        sets.union(ri, rj)
+        members[sets.find(ri)] = members.pop(ri) + members.pop(rj)
     clusters = sets.groups()
     groups = [_group([items[i] for i in idx], published) for idx in clusters]
     groups.sort(key=lambda g: (g["_order"], g["id"]))
@@ -246,8 +295,18 @@ def group_quotes(
     return groups
 
 
-def _links(items: list[QuoteItem], idf: Idf) -> list[tuple[int, int]]:
-    """Accepted links: every wording link, then paraphrase links one-to-one per article pair."""
+def _may_merge(a: list[int], b: list[int], items: list[QuoteItem]) -> bool:
+    """A paraphrase link joins two groups only if no article already has a quote in each (two
+    statements of one article are two utterances) and all named speakers agree. Without these
+    checks, chains of loose links weld a speaker's different statements into one."""
+    if {items[i].article for i in a} & {items[j].article for j in b}:
+        return False
+    return all(compatible_speakers(items[i], items[j]) for i in a for j in b)
+
+
+def _links(items: list[QuoteItem], idf: Idf) -> list[tuple[int, int, bool]]:
+    """Links in the order they are applied: every wording link (strong), then paraphrase links
+    one-to-one per article pair, best first."""
     by_key: dict[str, set[int]] = {}
     for i, it in enumerate(items):
         for k in set(it.keys) | {w.norm for w in it.words}:
@@ -266,7 +325,7 @@ def _links(items: list[QuoteItem], idf: Idf) -> list[tuple[int, int]]:
         if scored is None:
             continue
         (wording if scored[1] == "wording" else para).append((scored[0], i, j))
-    accepted = [(i, j) for _, i, j in wording]
+    accepted = [(i, j, True) for _, i, j in wording]
     taken: set[tuple[int, str]] = set()  # (quote, other article) already linked
     for _, i, j in wording:
         taken.add((i, items[j].article))
@@ -276,7 +335,7 @@ def _links(items: list[QuoteItem], idf: Idf) -> list[tuple[int, int]]:
             continue
         taken.add((i, items[j].article))
         taken.add((j, items[i].article))
-        accepted.append((i, j))
+        accepted.append((i, j, False))
     return accepted
 
 
@@ -320,7 +379,9 @@ def _group(members: list[QuoteItem], published: dict[str, str | None]) -> dict[s
         (m.record["addressee"] for m in members if (m.record.get("addressee") or {}).get("name")),
         None,
     )
-    speakers = {m.speaker for m in members if m.speaker is not None}
+    conflict = any(
+        not compatible_speakers(a, b) for n, a in enumerate(members) for b in members[n + 1 :]
+    )
     return {
         "id": "g-" + ref.id,
         "relation": relation,
@@ -331,7 +392,7 @@ def _group(members: list[QuoteItem], published: dict[str, str | None]) -> dict[s
         "articles": sorted({m.article for m in members}),
         "reports": len(reports),
         "flagged": any(r["flags"] for r in rows),
-        "attribution_conflict": len(speakers) > 1,
+        "attribution_conflict": conflict,
         "_order": order,
     }
 
