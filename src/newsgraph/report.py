@@ -101,16 +101,22 @@ def _stories(doc: dict) -> list[str]:
     lines = [
         "## Stories",
         "",
-        "| story | articles | outlets | wire copies | title |",
-        "| --- | --- | --- | --- | --- |",
+        "| story | articles | outlets | wire copies | title | dossier |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for st in sorted(doc["stories"], key=lambda s: (-len(s["articles"]), s["id"])):
         outlets = sorted({articles[i]["outlet"] or "?" for i in st["articles"] if i in articles})
         lines.append(
             f"| `{st['id']}` | {len(st['articles'])} | {_cell(', '.join(outlets))} | "
-            f"{len(st['wire_copies'])} | {_cell(st['title'])} |"
+            f"{len(st['wire_copies'])} | {_cell(st['title'])} | "
+            f"[html](dossiers/{st['id']}.html) · [json](dossiers/{st['id']}.json) |"
         )
-    lines += ["", "`newsgraph show story ID` lists a story's articles.", ""]
+    lines += [
+        "",
+        "`newsgraph show story ID` lists a story's articles; each dossier lines up how every "
+        "outlet covered it (`newsgraph dossier ID`).",
+        "",
+    ]
     return lines
 
 
