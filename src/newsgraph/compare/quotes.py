@@ -12,6 +12,7 @@ only shortens is not. Nothing here judges which version is right.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -63,6 +64,7 @@ class QuoteItem:
     keys: list[str] = field(default_factory=list)
     #: a mixed quote's words inside the quote marks: the speaker's own words
     quoted: set[str] = field(default_factory=set)
+    bag: Counter[str] = field(default_factory=Counter)  # word norms, for a cheap bound
 
     @property
     def id(self) -> str:
@@ -125,6 +127,7 @@ def prepare(record: dict[str, Any], report: str) -> QuoteItem:
     item = QuoteItem(record, record["article"], report)
     item.words = words(record["text"], record["start"])
     item.keys = content_keys(item.words)
+    item.bag = Counter(w.norm for w in item.words)
     if item.kind == "mixed":
         for m in _QUOTED.finditer(record["text"]):
             item.quoted.update(content_keys(words(m.group(1))))
@@ -166,13 +169,18 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
         return None
     sa, sb = a.speaker, b.speaker
     differ = not compatible_speakers(a, b)
-    al = align(a, b)
+    # The shared bag of words bounds the alignment: align only when a wording link is possible.
+    bag = sum((a.bag & b.bag).values()) / max(min(len(a.words), len(b.words)), 1)
     if differ:
-        if al.matched >= MIN_CONFLICT_ALIGNED and al.cover_short >= MIN_CONFLICT_COVER:
-            return 1.0 + al.cover_short, "wording"
+        if bag >= MIN_CONFLICT_COVER:
+            al = align(a, b)
+            if al.matched >= MIN_CONFLICT_ALIGNED and al.cover_short >= MIN_CONFLICT_COVER:
+                return 1.0 + al.cover_short, "wording"
         return None
-    if al.longest >= MIN_ALIGNED and al.cover_short >= MIN_WORDING_COVER:
-        return 1.0 + al.cover_short, "wording"
+    if bag >= MIN_WORDING_COVER:
+        al = align(a, b)
+        if al.longest >= MIN_ALIGNED and al.cover_short >= MIN_WORDING_COVER:
+            return 1.0 + al.cover_short, "wording"
     shared = set(a.keys) & set(b.keys)
     if len(shared) < MIN_SHARED_KEYS:
         return None
@@ -307,15 +315,29 @@ def _may_merge(a: list[int], b: list[int], items: list[QuoteItem]) -> bool:
 def _links(items: list[QuoteItem], idf: Idf) -> list[tuple[int, int, bool]]:
     """Links in the order they are applied: every wording link (strong), then paraphrase links
     one-to-one per article pair, best first."""
-    by_key: dict[str, set[int]] = {}
+    # Candidates from an inverted index, never all pairs: a wording link needs a run of three
+    # equal words (a shared trigram); a paraphrase link two shared content words that are not
+    # in a large share of the story's quotes.
+    by_gram: dict[tuple[str, ...], list[int]] = {}
+    by_key: dict[str, list[int]] = {}
     for i, it in enumerate(items):
-        for k in set(it.keys) | {w.norm for w in it.words}:
-            by_key.setdefault(k, set()).add(i)
+        norms = [w.norm for w in it.words]
+        for g in {tuple(norms[n : n + MIN_ALIGNED]) for n in range(len(norms) - MIN_ALIGNED + 1)}:
+            by_gram.setdefault(g, []).append(i)
+        for k in set(it.keys):
+            by_key.setdefault(k, []).append(i)
+    common = max(8, len(items) // 10)
     pairs: set[tuple[int, int]] = set()
+    for post in by_gram.values():
+        if 1 < len(post) <= 4 * common:
+            pairs.update((i, j) for n, i in enumerate(post) for j in post[n + 1 :])
     for i, it in enumerate(items):
         seen: dict[int, int] = {}
-        for k in set(it.keys) | {w.norm for w in it.words}:
-            for j in by_key[k]:
+        for k in set(it.keys):
+            post = by_key[k]
+            if len(post) > common:
+                continue
+            for j in post:
                 if j > i:
                     seen[j] = seen.get(j, 0) + 1
         pairs.update((i, j) for j, n in seen.items() if n >= MIN_SHARED_KEYS)

@@ -132,9 +132,13 @@ class Idf:
     def __init__(self, docs: list[list[str]]) -> None:
         self.n = max(len(docs), 1)
         self.df = Counter(k for d in docs for k in set(d))
+        self._memo: dict[str, float] = {}
 
     def __call__(self, key: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(key, 0) + 0.5))
+        w = self._memo.get(key)
+        if w is None:
+            w = self._memo[key] = math.log((self.n + 1) / (self.df.get(key, 0) + 0.5))
+        return w
 
 
 def weighted_overlap(a: list[str], b: list[str], idf: Idf) -> float:
