@@ -598,5 +598,15 @@ def reprocess_cmd(ids: tuple[str, ...], db_path: str) -> None:
         sys.exit(1)
 
 
+def _register_serve() -> None:
+    # The web app's command lives with the app; FastAPI loads only when it runs.
+    from newsgraph.web.cli import serve
+
+    main.add_command(serve)
+
+
+_register_serve()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -200,4 +200,28 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX events_date ON events(date);
         """,
     ),
+    (
+        7,
+        "full-text index over quotes (text and speaker name), kept by triggers",
+        """
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            text, speaker_name, content='quotes', content_rowid='rowid'
+        );
+        CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts(rowid, text, speaker_name)
+            VALUES (new.rowid, new.text, new.speaker_name);
+        END;
+        CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name)
+            VALUES ('delete', old.rowid, old.text, old.speaker_name);
+        END;
+        CREATE TRIGGER quotes_au AFTER UPDATE OF text, speaker_name ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name)
+            VALUES ('delete', old.rowid, old.text, old.speaker_name);
+            INSERT INTO quotes_fts(rowid, text, speaker_name)
+            VALUES (new.rowid, new.text, new.speaker_name);
+        END;
+        INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+        """,
+    ),
 ]

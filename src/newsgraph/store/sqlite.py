@@ -46,6 +46,8 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
+            # A REPLACE must fire delete triggers too, or full-text indexes keep stale rows.
+            self.db.execute("PRAGMA recursive_triggers=ON")
             self._migrate()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: cannot open as a newsgraph database ({e})") from e
@@ -247,29 +249,7 @@ class Store:
         rows = self.db.execute(
             f"SELECT * FROM events {clause} ORDER BY article_id, char_start, id", args
         )
-        return [
-            {
-                "id": r["id"],
-                "type": r["type"],
-                "mode": r["mode"],
-                "actors": json.loads(r["actors"]),
-                "targets": json.loads(r["targets"]),
-                "place": json.loads(r["place"]) if r["place"] else None,
-                "date": r["date"],
-                "date_text": r["date_text"],
-                "status": r["status"],
-                "article": r["article_id"],
-                "start": r["char_start"],
-                "end": r["char_end"],
-                "cameo": r["cameo"],
-                "context": r["context"],
-                "date_precision": r["date_precision"],
-                "trigger": r["trigger"],
-                "event_key": r["event_key"],
-                "mentions": [{"start": s, "end": e} for s, e in json.loads(r["mentions"])],
-            }
-            for r in rows
-        ]
+        return [event_from_row(r) for r in rows]
 
     def urls_and_outlets(self) -> list[tuple[str, str]]:
         """(url, outlet) of stored articles that have both, oldest id first."""
@@ -548,7 +528,16 @@ class Store:
             )
             rec["articles"].append(r[2])
         member = {a: sid for sid, rec in records.items() for a in rec["articles"]}
-        for a, b in self.db.execute("SELECT a, b FROM wire_copies ORDER BY a, b"):
+        if story_id is None:
+            pairs = self.db.execute("SELECT a, b FROM wire_copies ORDER BY a, b")
+        else:  # one story: only its members' pairs, not the whole table
+            ids = sorted(member)
+            pairs = self.db.execute(
+                f"SELECT a, b FROM wire_copies WHERE a IN ({', '.join('?' * len(ids))}) "
+                "ORDER BY a, b",
+                ids,
+            )
+        for a, b in pairs:
             if a in member and member.get(b) == member[a]:
                 records[member[a]]["wire_copies"].append([a, b])
         return list(records.values())
@@ -595,6 +584,30 @@ _QUOTE_COLUMNS = (
     "speaker_end, speaker_name, cue_text, cue_start, cue_end, addressee_text, addressee_start, "
     "addressee_end, addressee_name, via, speaker_entity, addressee_entity"
 )
+
+
+def event_from_row(r: sqlite3.Row) -> dict[str, Any]:
+    """An `events` row in the export's shape (shared with the web's paginated reads)."""
+    return {
+        "id": r["id"],
+        "type": r["type"],
+        "mode": r["mode"],
+        "actors": json.loads(r["actors"]),
+        "targets": json.loads(r["targets"]),
+        "place": json.loads(r["place"]) if r["place"] else None,
+        "date": r["date"],
+        "date_text": r["date_text"],
+        "status": r["status"],
+        "article": r["article_id"],
+        "start": r["char_start"],
+        "end": r["char_end"],
+        "cameo": r["cameo"],
+        "context": r["context"],
+        "date_precision": r["date_precision"],
+        "trigger": r["trigger"],
+        "event_key": r["event_key"],
+        "mentions": [{"start": s, "end": e} for s, e in json.loads(r["mentions"])],
+    }
 
 
 def _mention_cols(m: Mention | None) -> tuple:

@@ -1,0 +1,87 @@
+"""`newsgraph serve`: the web app and HTTP API on this machine, with uvicorn.
+
+A standalone click command that `newsgraph.cli` registers (`main.add_command(serve)`), kept
+apart so the CLI does not import FastAPI until it is asked to serve.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import sys
+from pathlib import Path
+
+import click
+
+DEFAULT_DB = "newsgraph.db"
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "[::1]")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether binding `host` keeps the server on this machine."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command("serve", context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    default=lambda: os.environ.get("NEWSGRAPH_DB", DEFAULT_DB),
+    show_default=f"$NEWSGRAPH_DB or {DEFAULT_DB}",
+    help="Database file (SQLite).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--token",
+    default=lambda: os.environ.get("NEWSGRAPH_TOKEN") or None,
+    show_default="$NEWSGRAPH_TOKEN",
+    help="Bearer token that allows POST /api/articles (prefer the variable: options show in ps).",
+)
+@click.option("--access-log/--no-access-log", default=True, help="Log every request.")
+def serve(db_path: str, host: str, port: int, token: str | None, access_log: bool) -> None:
+    """Serve the web app and HTTP API (pages at /, API at /api, reference at /docs).
+
+    Reads are open to whoever can reach the address; ingesting over the API needs the token.
+    A host other than loopback is refused without a token.
+    """
+    import uvicorn
+
+    from newsgraph.store import StoreError
+    from newsgraph.web.app import create_app
+
+    token = token or None
+    loopback = is_loopback(host)
+    if not loopback and token is None:
+        click.echo(
+            f"error: refusing to listen on {host} (not loopback) without a token: "
+            "set NEWSGRAPH_TOKEN or --token, or use --host 127.0.0.1",
+            err=True,
+        )
+        sys.exit(2)
+    if not Path(db_path).exists():
+        click.echo(f"note: {db_path} does not exist; starting with an empty database", err=True)
+    try:
+        app = create_app(
+            db_path, token, allowed_hosts=list(LOOPBACK_NAMES) + [host] if loopback else None
+        )
+    except StoreError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(
+        f"newsgraph: serving {db_path} on http://{shown}:{port}/ "
+        f"(ingest over the API {'enabled' if token else 'disabled: no token'})",
+        err=True,
+    )
+    uvicorn.run(app, host=host, port=port, access_log=access_log, log_level="info")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    serve()
