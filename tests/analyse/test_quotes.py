@@ -231,3 +231,20 @@ def test_statement_noun_with_that_clause(nlp):
     text = INTRO + "Reporters checked Ilvane's claim that the port had lost two hundred jobs."
     q = only(quotes(nlp, text), "two hundred jobs")
     assert q.kind == "indirect" and q.speaker_name == "Teodor Ilvane" and q.cue.text == "claim"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Detokenised text puts a space before the closing mark: inside a quote it closes.
+        (
+            '"The ship turned and challenged them, "the officer said.',
+            ["The ship turned and challenged them, "],
+        ),
+        ('"I am here, "she said, "and I stay."', ["I am here, ", "and I stay."]),
+        # Outside a quote the same shape opens one.
+        ('Putin added, "we adhere to one China." He left.', ["we adhere to one China."]),
+    ],
+)
+def test_straight_mark_after_comma_space(text, expected):
+    assert [text[s.start : s.end] for s in find_quoted_spans(text)] == expected

@@ -70,6 +70,14 @@ def _is_opening(text: str, i: int, n: int = 1) -> bool:
     return False
 
 
+def _spaced_close(text: str, i: int, n: int) -> bool:
+    """`…them, "the officer said`: inside an open quote, a straight mark after a comma and a
+    space, before a lower-case word, closes it (text detokenised with a space before the
+    closing mark); outside a quote the same shape opens one (`he added, "we adhere`)."""
+    after = text[i + n] if i + n < len(text) else " "
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in ",?!" and after.islower()
+
+
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """All quoted spans of `text`, in order."""
     spans: list[QuotedSpan] = []
@@ -98,7 +106,12 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                 open_at, open_end, expected_close = i, i + n, _OPENERS[ch]
                 continued = False
                 continue
-            if ch in _SYMMETRIC and expected_close in _SYMMETRIC and _is_opening(text, i, n):
+            if (
+                ch in _SYMMETRIC
+                and expected_close in _SYMMETRIC
+                and _is_opening(text, i, n)
+                and not _spaced_close(text, i, n)
+            ):
                 open_at, open_end = i, i + n  # two openers in a row: the first was unmatched
                 expected_close = _OPENERS[ch]
                 continued = False
