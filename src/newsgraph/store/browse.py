@@ -38,6 +38,26 @@ MIN_PREFIX_CHARS = 3
 MATCH_START, MATCH_END = "\ue000", "\ue001"
 
 _META_COLUMNS = "id, title, outlet, published, url"
+#: Ids per `IN (...)` query when there may be many: SQLite caps the variables of one statement.
+_CHUNK = 500
+
+
+def _qualified(columns: str, alias: str) -> str:
+    """`a.x, a.y` from `x, y`: the columns of one table of a join."""
+    return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))
+
+
+_ARTICLE_COLS = _qualified(_ARTICLE_COLUMNS, "a")
+_QUOTE_COLS = _qualified(_QUOTE_COLUMNS, "q")
+
+
+def _marks(values: list[Any]) -> str:
+    """`?, ?, ?`: one SQL placeholder per value, for `IN (...)`."""
+    return ", ".join("?" * len(values))
+
+
+def _chunks(ids: list[str]) -> list[list[str]]:
+    return [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
 
 
 class QueryError(ValueError):
@@ -164,9 +184,8 @@ def list_articles(
     """Articles newest first (undated last), as export records."""
     limit, offset = clamp(limit, offset)
     w = _article_where(outlet, since, until, entity, country)
-    cols = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
     rows = store.db.execute(
-        f"SELECT {cols} FROM articles a {w.sql()} ORDER BY a.published DESC, a.id DESC "
+        f"SELECT {_ARTICLE_COLS} FROM articles a {w.sql()} ORDER BY a.published DESC, a.id DESC "
         "LIMIT ? OFFSET ?",
         [*w.args, limit, offset],
     )
@@ -178,12 +197,9 @@ def list_articles(
 def article_meta(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
     """Title, outlet, date and URL of the given articles (no text: cheap), by id."""
     out: dict[str, dict[str, Any]] = {}
-    unique = sorted(set(ids))
-    for i in range(0, len(unique), 500):
-        chunk = unique[i : i + 500]
+    for chunk in _chunks(sorted(set(ids))):
         rows = store.db.execute(
-            f"SELECT {_META_COLUMNS} FROM articles WHERE id IN ({', '.join('?' * len(chunk))})",
-            chunk,
+            f"SELECT {_META_COLUMNS} FROM articles WHERE id IN ({_marks(chunk)})", chunk
         )
         out.update((r["id"], dict(r)) for r in rows)
     return out
@@ -202,11 +218,11 @@ def search_articles(store: Store, query: str, *, limit: int = 20, offset: int = 
     """Articles matching an FTS5 query, best first: export records plus a `snippet`."""
     query = check_query(query)
     limit, offset = clamp(limit, offset)
-    cols = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
+    snippet = f"snippet(articles_fts, 1, '{MATCH_START}', '{MATCH_END}', '…', 16)"
     rows = _run_fts(
         store,
-        f"SELECT {cols}, snippet(articles_fts, 1, '{MATCH_START}', '{MATCH_END}', '…', 16) "
-        "AS snippet FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+        f"SELECT {_ARTICLE_COLS}, {snippet} AS snippet "
+        "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
         "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
         [query, limit, offset],
         query,
@@ -317,7 +333,7 @@ def list_quotes(
             needle = speaker.lower()
             found = None if names is None else [n for n in names if needle in n.lower()]
             if found is not None and len(found) <= 500:
-                w.add(f"q.speaker_name IN ({', '.join('?' * len(found))})", *found)
+                w.add(f"q.speaker_name IN ({_marks(found)})", *found)
             else:
                 w.add("lower(q.speaker_name) LIKE ? ESCAPE '\\'", f"%{_escape_like(needle)}%")
     if kind:
@@ -337,11 +353,10 @@ def list_quotes(
         except sqlite3.OperationalError as e:
             raise QueryError(f"bad search query {query!r}: {e}") from e
         w.add(f"q.rowid IN ({matches})", query)
-    cols = ", ".join(f"q.{c.strip()}" for c in _QUOTE_COLUMNS.split(","))
     base = f"FROM articles a JOIN quotes q ON q.article_id = a.id {w.sql()}"
     rows = _run_fts(
         store,
-        f"SELECT {cols} {base} ORDER BY a.published DESC, a.id DESC, q.char_start, "
+        f"SELECT {_QUOTE_COLS} {base} ORDER BY a.published DESC, a.id DESC, q.char_start, "
         "q.char_end LIMIT ? OFFSET ?",
         [*w.args, limit, offset],
         query or "",
@@ -368,7 +383,7 @@ def _stories_of(
     `known` gives the members (id, published, outlet) already read, by story id."""
     if not story_ids:
         return []
-    marks = ", ".join("?" * len(story_ids))
+    marks = _marks(story_ids)
     records = {
         sid: {
             "id": sid,
@@ -407,12 +422,9 @@ def _stories_of(
             outlet_sets[sid].add(outlet)
         if published:
             dates[sid].append(published)
-    ids = sorted(member)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk in _chunks(sorted(member)):
         for a, b in store.db.execute(
-            f"SELECT a, b FROM wire_copies WHERE a IN ({', '.join('?' * len(chunk))}) "
-            "ORDER BY a, b",
+            f"SELECT a, b FROM wire_copies WHERE a IN ({_marks(chunk)}) ORDER BY a, b",
             chunk,
         ):
             if member.get(b) == member[a]:
@@ -532,7 +544,7 @@ def _names_and_roles(store: Store, keys: list[str]) -> dict[str, tuple[set[str],
         return out
     rows = store.db.execute(
         "SELECT DISTINCT entity_key, name, aliases, roles FROM article_entities "
-        f"WHERE entity_key IN ({', '.join('?' * len(keys))})",
+        f"WHERE entity_key IN ({_marks(keys)})",
         keys,
     )
     for key, name, aliases, roles in rows:
@@ -579,16 +591,7 @@ def list_entities(
             if (not t or r[2] == t) and (not c or r[3] == c) and (not n or n in r[1].lower())
         ]
     page = kept[offset : offset + limit]
-    coords: dict[str, tuple[float | None, float | None]] = {}
-    if page:
-        keys = [r[0] for r in page]
-        coords = {
-            r[0]: (r[1], r[2])
-            for r in store.db.execute(
-                f"SELECT key, lat, lon FROM entities WHERE key IN ({', '.join('?' * len(keys))})",
-                keys,
-            )
-        }
+    coords = _entity_columns(store, "lat, lon", [r[0] for r in page])
     items = [
         {
             "id": key,
@@ -602,6 +605,16 @@ def list_entities(
         for key, canonical, etype, iso3, n in page
     ]
     return Page(items, len(kept), limit, offset)
+
+
+def _entity_columns(store: Store, columns: str, keys: list[str]) -> dict[str, tuple[Any, ...]]:
+    """The given columns of the given entities (a page of them: few), by key."""
+    if not keys:
+        return {}
+    rows = store.db.execute(
+        f"SELECT key, {columns} FROM entities WHERE key IN ({_marks(keys)})", keys
+    )
+    return {r[0]: tuple(r)[1:] for r in rows}
 
 
 def entity(store: Store, key: str, *, with_mentions: bool = True) -> dict[str, Any] | None:
@@ -680,15 +693,9 @@ def cooccurring(
         for i, a in enumerate(present):
             for b in present[i + 1 :]:
                 pairs[(a, b)] += 1
-    info = {}
-    if top:
-        info = {
-            r[0]: {"name": r[1], "type": r[2]}
-            for r in store.db.execute(
-                f"SELECT key, name, type FROM entities WHERE key IN ({', '.join('?' * len(top))})",
-                top,
-            )
-        }
+    info = {
+        k: {"name": n, "type": t} for k, (n, t) in _entity_columns(store, "name, type", top).items()
+    }
     return {
         "articles": len(by_article),
         "nodes": [

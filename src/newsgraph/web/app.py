@@ -15,6 +15,7 @@ posts never regroup stories at once.
 from __future__ import annotations
 
 import hmac
+import inspect
 import json
 import math
 import re
@@ -22,14 +23,14 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode, urlsplit
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
@@ -109,6 +110,60 @@ Q = Annotated[
         description='Full-text query (SQLite FTS5: words, "phrases", AND/OR/NOT, pre*).',
     ),
 ]
+
+
+#: The query parameters lists are filtered by (docs/web.md, "Filters"): type and default of each.
+FILTERS: dict[str, tuple[Any, Any]] = {
+    "outlet": (Outlet, None),
+    "since": (Since, None),
+    "until": (Until, None),
+    "entity": (Entity, None),
+    "country": (Country, None),
+    "speaker": (Speaker, None),
+    "q": (TextQuery, None),
+    "kind": (Kind, None),
+    "name": (Name, None),
+    "sort": (Sort, "recent"),
+}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What a list request asked for: one page of it, and its filters (None where not given)."""
+
+    limit: int
+    offset: int
+    filters: dict[str, Any]
+
+    def args(self) -> dict[str, Any]:
+        """Keyword arguments for the store's read of the list."""
+        return {"limit": self.limit, "offset": self.offset, **self.filters}
+
+
+def list_query(*names: str, **types: Any) -> Callable[..., ListQuery]:
+    """A dependency reading `limit`, `offset` and the named filters (in the order OpenAPI lists
+    them), so that a list's API route and its page declare their parameters once. `types`
+    types a filter that FILTERS lacks (`type`: an entity type on one list, an event type on
+    another)."""
+    table = {"limit": (Limit, 50), "offset": (Offset, 0), **FILTERS}
+    table.update((name, (annotation, None)) for name, annotation in types.items())
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    params = [
+        inspect.Parameter(name, keyword, annotation=table[name][0], default=table[name][1])
+        for name in ("limit", "offset", *names)
+    ]
+
+    def read(limit: int, offset: int, **filters: Any) -> ListQuery:
+        return ListQuery(limit, offset, {name: filters[name] for name in names})
+
+    read.__signature__ = inspect.Signature(params)  # FastAPI takes the parameters from here
+    return read
+
+
+#: A list's read for `list_routes`: (request, query) -> (page of items, other keys of the answer).
+ListRead = Callable[[Request, ListQuery], tuple[browse.Page, dict[str, Any]]]
+#: What a list's page adds to its template's context, from the page and the JSON answer.
+PageContext = Callable[[browse.Page, dict[str, Any]], dict[str, Any]]
 
 
 class ApiError(Exception):
@@ -519,6 +574,60 @@ def create_app(
             "total": p.total,
         }
 
+    def list_routes(
+        path: str,
+        params: Callable[..., ListQuery],
+        summary: str,
+        context: PageContext = lambda p, data: {},
+    ) -> Callable[[ListRead], ListRead]:
+        """Registers a list's route `/api{path}` and its page `{path}` around one read, so the
+        page's `?format=json` twin cannot drift from the API. The read's docstring documents
+        the API route; the page renders `{name}.html` with the items as `{name}`, a pager, the
+        filters and what `context` adds."""
+        api_path = "/api" + path
+        name = path.strip("/")
+
+        def register(read: ListRead) -> ListRead:
+            parsed = Depends(params)
+
+            def answer(request: Request, query: ListQuery) -> tuple[browse.Page, dict[str, Any]]:
+                p, extra = read(request, query)
+                return p, listing(p, request, api_path, **extra)
+
+            def api_list(request: Request, query: ListQuery = parsed) -> JSONResponse:
+                return JSONResponse(answer(request, query)[1])
+
+            def list_page(request: Request, query: ListQuery = parsed, format: Format = "html"):
+                p, data = answer(request, query)
+                if format == "json":
+                    return JSONResponse(data)
+                return page(
+                    request,
+                    f"{name}.html",
+                    **{name: p.items},
+                    **context(p, data),
+                    pager=pager(p, request),
+                    filters=query.filters,
+                    json_url=twin(request, api_path),
+                )
+
+            api_list.__doc__ = read.__doc__
+            app.get(api_path, summary=summary, name=f"api_{name}")(api_list)
+            app.get(path, include_in_schema=False, name=f"{name}_page")(list_page)
+            return read
+
+        return register
+
+    def with_outlets(p: browse.Page, data: dict[str, Any]) -> dict[str, Any]:
+        return {"outlets": browse.outlets(reader())}
+
+    def quoted_articles(quotes: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """Title, outlet and date of the articles the quotes are from, by id."""
+        return browse.article_meta(reader(), [q["article"] for q in quotes])
+
+    def article_quotes(article_id: str) -> list[dict[str, Any]]:
+        return browse.list_quotes(reader(), article=article_id, limit=browse.MAX_LIMIT).items
+
     # -- health, docs, static -------------------------------------------------------------
 
     @app.get("/healthz", include_in_schema=False)
@@ -569,65 +678,16 @@ def create_app(
 
     # -- articles -------------------------------------------------------------------------
 
-    def articles_data(request, limit, offset, outlet, since, until, entity, country):
-        p = browse.list_articles(
-            reader(),
-            limit=limit,
-            offset=offset,
-            outlet=outlet,
-            since=since,
-            until=until,
-            entity=entity,
-            country=country,
-        )
-        return p, listing(p, request, "/api/articles")
-
-    @app.get("/api/articles", summary="Articles, newest first")
-    def api_articles(
-        request: Request,
-        limit: Limit = 50,
-        offset: Offset = 0,
-        outlet: Outlet = None,
-        since: Since = None,
-        until: Until = None,
-        entity: Entity = None,
-        country: Country = None,
-    ) -> JSONResponse:
+    @list_routes(
+        "/articles",
+        list_query("outlet", "since", "until", "entity", "country"),
+        "Articles, newest first",
+        with_outlets,
+    )
+    def articles_data(request: Request, query: ListQuery):
         """Export records of articles; `entity` and `country` keep articles that mention
         that entity, or an entity of that country."""
-        _, data = articles_data(request, limit, offset, outlet, since, until, entity, country)
-        return JSONResponse(data)
-
-    @app.get("/articles", include_in_schema=False)
-    def articles_page(
-        request: Request,
-        limit: Limit = 50,
-        offset: Offset = 0,
-        outlet: Outlet = None,
-        since: Since = None,
-        until: Until = None,
-        entity: Entity = None,
-        country: Country = None,
-        format: Format = "html",
-    ):
-        p, data = articles_data(request, limit, offset, outlet, since, until, entity, country)
-        if format == "json":
-            return JSONResponse(data)
-        return page(
-            request,
-            "articles.html",
-            articles=p.items,
-            pager=pager(p, request),
-            filters={
-                "outlet": outlet,
-                "since": since,
-                "until": until,
-                "entity": entity,
-                "country": country,
-            },
-            outlets=browse.outlets(reader()),
-            json_url=twin(request, "/api/articles"),
-        )
+        return browse.list_articles(reader(), **query.args()), {}
 
     def article_data(article_id: str) -> dict[str, Any]:
         store = reader()
@@ -635,12 +695,11 @@ def create_app(
         article = store.get_article(full, with_removals=False) if full else None
         if article is None:
             raise ApiError(404, f"no article with id {article_id!r}")
-        quotes = browse.list_quotes(store, article=article.id, limit=browse.MAX_LIMIT).items
         events = browse.list_events(store, article=article.id, limit=browse.MAX_LIMIT).items
         return {
             "article": article_record(article),
             "story": store.story_of(article.id),
-            "quotes": quotes,
+            "quotes": article_quotes(article.id),
             "events": events,
         }
 
@@ -775,71 +834,22 @@ def create_app(
     def by_size(store: Store) -> list[browse.StorySummary]:
         return browse.by_size(snapshot.get("stories", store, browse.story_summaries))
 
-    def stories_data(request, limit, offset, outlet, since, until, entity, sort):
-        p = browse.list_stories(
-            reader(),
-            limit=limit,
-            offset=offset,
-            outlet=outlet,
-            since=since,
-            until=until,
-            entity=entity,
-            sort=sort,
-            summaries=snapshot.get(
-                "stories_by_size" if sort == "size" else "stories",
-                reader(),
-                by_size if sort == "size" else browse.story_summaries,
-            ),
-        )
-        return p, listing(p, request, "/api/stories")
-
-    @app.get("/api/stories", summary="Stories, latest first")
-    def api_stories(
-        request: Request,
-        limit: Limit = 50,
-        offset: Offset = 0,
-        outlet: Outlet = None,
-        since: Since = None,
-        until: Until = None,
-        entity: Entity = None,
-        sort: Sort = "recent",
-    ) -> JSONResponse:
+    @list_routes(
+        "/stories",
+        list_query("outlet", "since", "until", "entity", "sort"),
+        "Stories, latest first",
+        with_outlets,
+    )
+    def stories_data(request: Request, query: ListQuery):
         """Story records (id, title, articles, wire_copies) with `size`, `outlets` and first
         and last publication dates; filters keep stories with a matching article."""
-        return JSONResponse(
-            stories_data(request, limit, offset, outlet, since, until, entity, sort)[1]
+        size = query.filters["sort"] == "size"
+        summaries = snapshot.get(
+            "stories_by_size" if size else "stories",
+            reader(),
+            by_size if size else browse.story_summaries,
         )
-
-    @app.get("/stories", include_in_schema=False)
-    def stories_page(
-        request: Request,
-        limit: Limit = 50,
-        offset: Offset = 0,
-        outlet: Outlet = None,
-        since: Since = None,
-        until: Until = None,
-        entity: Entity = None,
-        sort: Sort = "recent",
-        format: Format = "html",
-    ):
-        p, data = stories_data(request, limit, offset, outlet, since, until, entity, sort)
-        if format == "json":
-            return JSONResponse(data)
-        return page(
-            request,
-            "stories.html",
-            stories=p.items,
-            pager=pager(p, request),
-            filters={
-                "outlet": outlet,
-                "since": since,
-                "until": until,
-                "entity": entity,
-                "sort": sort,
-            },
-            outlets=browse.outlets(reader()),
-            json_url=twin(request, "/api/stories"),
-        )
+        return browse.list_stories(reader(), **query.args(), summaries=summaries), {}
 
     def story_record(story_id: str) -> dict[str, Any]:
         record = browse.story(reader(), story_id)
@@ -900,7 +910,7 @@ def create_app(
         if fragment is None:
             quotes = []
             for aid in record["articles"][:50]:
-                quotes += browse.list_quotes(store, article=aid, limit=browse.MAX_LIMIT).items
+                quotes += article_quotes(aid)
         return page(
             request,
             "story.html",
@@ -914,137 +924,40 @@ def create_app(
 
     # -- quotes ---------------------------------------------------------------------------
 
-    def quotes_data(
-        request, limit, offset, speaker, q, kind, entity, outlet, since, until, country
-    ):
-        p = browse.list_quotes(
-            reader(),
-            limit=limit,
-            offset=offset,
-            speaker=speaker,
-            query=q,
-            kind=kind,
-            entity=entity,
-            outlet=outlet,
-            since=since,
-            until=until,
-            country=country,
-            names=snapshot.get("speakers", reader(), browse.speaker_names) if speaker else None,
-            total=snapshot.get("quote_total", reader(), browse.count_quotes),
-        )
-        meta = browse.article_meta(reader(), [x["article"] for x in p.items])
-        return p, listing(p, request, "/api/quotes", articles=meta)
-
-    @app.get("/api/quotes", summary="Quotes with speakers")
-    def api_quotes(
-        request: Request,
-        limit: Limit = 50,
-        offset: Offset = 0,
-        speaker: Speaker = None,
-        q: TextQuery = None,
-        kind: Kind = None,
-        entity: Entity = None,
-        outlet: Outlet = None,
-        since: Since = None,
-        until: Until = None,
-        country: Country = None,
-    ) -> JSONResponse:
+    @list_routes(
+        "/quotes",
+        list_query("speaker", "q", "kind", "entity", "outlet", "since", "until", "country"),
+        "Quotes with speakers",
+        lambda p, data: {"articles": data["articles"]},
+    )
+    def quotes_data(request: Request, query: ListQuery):
         """Attributed quotes, newest article first: `speaker` (name or id) and `q` (full
         text of the quote) answer "everything X said about Y". `country` is the speaker's;
         `articles` gives each quote's article title, outlet and date."""
-        return JSONResponse(
-            quotes_data(
-                request, limit, offset, speaker, q, kind, entity, outlet, since, until, country
-            )[1]
+        args = query.args()
+        args["query"] = args.pop("q")
+        p = browse.list_quotes(
+            reader(),
+            **args,
+            names=snapshot.get("speakers", reader(), browse.speaker_names)
+            if args["speaker"]
+            else None,
+            total=snapshot.get("quote_total", reader(), browse.count_quotes),
         )
-
-    @app.get("/quotes", include_in_schema=False)
-    def quotes_page(
-        request: Request,
-        limit: Limit = 50,
-        offset: Offset = 0,
-        speaker: Speaker = None,
-        q: TextQuery = None,
-        kind: Kind = None,
-        entity: Entity = None,
-        outlet: Outlet = None,
-        since: Since = None,
-        until: Until = None,
-        country: Country = None,
-        format: Format = "html",
-    ):
-        p, data = quotes_data(
-            request, limit, offset, speaker, q, kind, entity, outlet, since, until, country
-        )
-        if format == "json":
-            return JSONResponse(data)
-        return page(
-            request,
-            "quotes.html",
-            quotes=p.items,
-            articles=data["articles"],
-            pager=pager(p, request),
-            filters={
-                "speaker": speaker,
-                "q": q,
-                "kind": kind,
-                "entity": entity,
-                "outlet": outlet,
-                "since": since,
-                "until": until,
-                "country": country,
-            },
-            json_url=twin(request, "/api/quotes"),
-        )
+        return p, {"articles": quoted_articles(p.items)}
 
     # -- entities -------------------------------------------------------------------------
 
-    def entities_data(request, limit, offset, type, country, name):
-        p = browse.list_entities(
-            reader(),
-            limit=limit,
-            offset=offset,
-            type=type,
-            country=country,
-            name=name,
-            ranking=snapshot.get("entities", reader(), browse.entity_ranking),
-        )
-        return p, listing(p, request, "/api/entities")
-
-    @app.get("/api/entities", summary="Entities, in most articles first")
-    def api_entities(
-        request: Request,
-        limit: Limit = 50,
-        offset: Offset = 0,
-        type: EType = None,
-        country: Country = None,
-        name: Name = None,
-    ) -> JSONResponse:
+    @list_routes(
+        "/entities",
+        list_query("type", "country", "name", type=EType),
+        "Entities, in most articles first",
+    )
+    def entities_data(request: Request, query: ListQuery):
         """Entities (id, name, type, country, lat, lon) with `articles`, how many mention
         them; /api/entities/{id} gives the full record (aliases, roles, mentions)."""
-        return JSONResponse(entities_data(request, limit, offset, type, country, name)[1])
-
-    @app.get("/entities", include_in_schema=False)
-    def entities_page(
-        request: Request,
-        limit: Limit = 50,
-        offset: Offset = 0,
-        type: EType = None,
-        country: Country = None,
-        name: Name = None,
-        format: Format = "html",
-    ):
-        p, data = entities_data(request, limit, offset, type, country, name)
-        if format == "json":
-            return JSONResponse(data)
-        return page(
-            request,
-            "entities.html",
-            entities=p.items,
-            pager=pager(p, request),
-            filters={"type": type, "country": country, "name": name},
-            json_url=twin(request, "/api/entities"),
-        )
+        ranking = snapshot.get("entities", reader(), browse.entity_ranking)
+        return browse.list_entities(reader(), **query.args(), ranking=ranking), {}
 
     def entity_data(key: str, with_mentions: bool = True) -> dict[str, Any]:
         store = reader()
@@ -1072,7 +985,6 @@ def create_app(
         events = browse.entity_events(store, key)
         said = browse.list_quotes(store, entity=key, limit=20)
         arts = browse.list_articles(store, entity=key, limit=20)
-        meta = browse.article_meta(store, [q["article"] for q in said.items])
         return page(
             request,
             "entity.html",
@@ -1082,90 +994,28 @@ def create_app(
             timeline=timeline_layout(events),
             events=events,
             quotes=said,
-            quote_articles=meta,
+            quote_articles=quoted_articles(said.items),
             articles=arts,
             json_url="/api" + ent_url(key),
         )
 
     # -- events ---------------------------------------------------------------------------
 
-    def events_data(request, limit, offset, type, since, until, entity, country, outlet):
-        p = browse.list_events(
-            reader(),
-            limit=limit,
-            offset=offset,
-            type=type,
-            since=since,
-            until=until,
-            entity=entity,
-            country=country,
-            outlet=outlet,
-        )
-        if any((type, since, until, entity, country, outlet)):
-            places = browse.event_places(
-                reader(),
-                type=type,
-                since=since,
-                until=until,
-                entity=entity,
-                country=country,
-                outlet=outlet,
-            )
-        else:
-            places = snapshot.get("places", reader(), browse.event_places)
-        return p, listing(p, request, "/api/events", places=places)
-
-    @app.get("/api/events", summary="Events, latest first")
-    def api_events(
-        request: Request,
-        limit: Limit = 50,
-        offset: Offset = 0,
-        type: EventType = None,
-        since: Since = None,
-        until: Until = None,
-        entity: Entity = None,
-        country: Country = None,
-        outlet: Outlet = None,
-    ) -> JSONResponse:
+    @list_routes(
+        "/events",
+        list_query("type", "since", "until", "entity", "country", "outlet", type=EventType),
+        "Events, latest first",
+        lambda p, data: {"map": map_layout(data["places"]), "places": data["places"]},
+    )
+    def events_data(request: Request, query: ListQuery):
         """Event records (who did what to whom, where, when); `places` counts the events of
         the whole result at each place with coordinates (what the map shows)."""
-        return JSONResponse(
-            events_data(request, limit, offset, type, since, until, entity, country, outlet)[1]
-        )
-
-    @app.get("/events", include_in_schema=False)
-    def events_page(
-        request: Request,
-        limit: Limit = 50,
-        offset: Offset = 0,
-        type: EventType = None,
-        since: Since = None,
-        until: Until = None,
-        entity: Entity = None,
-        country: Country = None,
-        outlet: Outlet = None,
-        format: Format = "html",
-    ):
-        p, data = events_data(request, limit, offset, type, since, until, entity, country, outlet)
-        if format == "json":
-            return JSONResponse(data)
-        return page(
-            request,
-            "events.html",
-            events=p.items,
-            map=map_layout(data["places"]),
-            places=data["places"],
-            pager=pager(p, request),
-            filters={
-                "type": type,
-                "since": since,
-                "until": until,
-                "entity": entity,
-                "country": country,
-                "outlet": outlet,
-            },
-            json_url=twin(request, "/api/events"),
-        )
+        p = browse.list_events(reader(), **query.args())
+        if any(query.filters.values()):
+            places = browse.event_places(reader(), **query.filters)
+        else:
+            places = snapshot.get("places", reader(), browse.event_places)
+        return p, {"places": places}
 
     # -- search ---------------------------------------------------------------------------
 
@@ -1175,14 +1025,15 @@ def create_app(
         for a in arts.items:
             a["snippet"] = plain_snippet(a["snippet"])
         quotes = browse.list_quotes(store, query=q, limit=limit, offset=offset)
-        meta = browse.article_meta(store, [x["article"] for x in quotes.items])
         return (
             arts,
             quotes,
             {
                 "query": q,
                 "articles": listing(arts, request, "/api/search"),
-                "quotes": listing(quotes, request, "/api/search", articles=meta),
+                "quotes": listing(
+                    quotes, request, "/api/search", articles=quoted_articles(quotes.items)
+                ),
             },
         )
 
