@@ -553,17 +553,35 @@ def show_story(story_id: str, db_path: str) -> None:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), default=None, help="Default: stdout."
 )
+@click.option(
+    "--from-export",
+    "export_path",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Read the story from a JSON export instead of the database.",
+)
 @db_option
-def dossier_cmd(story: str, fmt: str, output: str | None, db_path: str) -> None:
+def dossier_cmd(
+    story: str, fmt: str, output: str | None, export_path: str | None, db_path: str
+) -> None:
     """How each outlet covered STORY (an id, id prefix, or an article id in it)."""
     from newsgraph.compare import StoryNotFound, build_dossier
+    from newsgraph.compare.bundle import bundle_from_export
+    from newsgraph.compare.dossier import assemble
     from newsgraph.compare.render import render_html, render_markdown
 
-    with open_store(db_path) as store:
-        try:
-            dossier = build_dossier(store, story)
-        except StoryNotFound as e:
-            raise click.UsageError(str(e)) from e
+    try:
+        if export_path is not None:
+            try:
+                doc = json.loads(Path(export_path).read_text(encoding="utf-8"))
+            except (OSError, ValueError) as e:
+                raise click.UsageError(f"{export_path}: not a newsgraph JSON export ({e})") from e
+            dossier = assemble(bundle_from_export(doc, story))
+        else:
+            with open_store(db_path) as store:
+                dossier = build_dossier(store, story)
+    except StoryNotFound as e:
+        raise click.UsageError(str(e)) from e
     if fmt == "json":
         text = json.dumps(dossier, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
     elif fmt == "md":

@@ -183,3 +183,22 @@ def test_every_linked_span_has_an_anchor(corpus_db, fmt):
     targets = set(re.findall(r'href="#(a-[^"]+)"', html))
     anchors = set(re.findall(r'id="(a-[^"]+)"', html))
     assert targets and targets <= anchors
+
+
+def test_dossier_from_an_export_equals_the_database_one(corpus_db, tmp_path):
+    runner = CliRunner()
+    export = tmp_path / "export.json"
+    r = runner.invoke(
+        main, ["export", "--format", "json", "-o", str(export), "--db", str(corpus_db)]
+    )
+    assert r.exit_code == 0, r.output
+    with Store(corpus_db) as store:
+        sid = next(s["id"] for s in store.story_records() if len(s["articles"]) > 3)
+    from_db = runner.invoke(main, ["dossier", sid, "--format", "json", "--db", str(corpus_db)])
+    from_export = runner.invoke(
+        main, ["dossier", sid, "--format", "json", "--from-export", str(export)]
+    )
+    assert from_export.exit_code == 0, from_export.output
+    assert json.loads(from_export.output) == json.loads(from_db.output)
+    bad = runner.invoke(main, ["dossier", "s-nope", "--from-export", str(export)])
+    assert bad.exit_code == 2 and "not in the export" in bad.output

@@ -82,6 +82,27 @@ def resolve_story(store: Store, ref: str) -> str:
     raise StoryNotFound(f"no story {ref!r} (see `newsgraph stories`)")
 
 
+def bundle_from_export(doc: dict[str, Any], ref: str) -> StoryBundle:
+    """The same bundle from an export document (`newsgraph export --format json`), for users
+    who have the export and not the database. `ref`: a story id or id prefix."""
+    stories = doc.get("stories") or []
+    wanted = ref if ref.startswith("s-") else "s-" + ref
+    matches = [s for s in stories if s["id"] == ref] or [
+        s for s in stories if s["id"].startswith(wanted)
+    ]
+    if len(matches) != 1:
+        why = "is ambiguous" if matches else "is not in the export"
+        raise StoryNotFound(f"story {ref!r} {why}")
+    story = matches[0]
+    ids = set(story["articles"])
+    articles = [a for a in doc.get("articles", []) if a["id"] in ids]
+    quotes = [q for q in doc.get("quotes", []) if q["article"] in ids and q.get("label") == "quote"]
+    events = [e for e in doc.get("events", []) if e["article"] in ids]
+    keys = {q["speaker"]["entity"] for q in quotes if q.get("speaker")} - {None}
+    entities = [e for e in doc.get("entities", []) if e["id"] in keys]
+    return StoryBundle(story, articles, quotes, events, entities)
+
+
 def load_bundle(store: Store, story_id: str) -> StoryBundle:
     records = store.story_records(story_id)
     if not records:
