@@ -1,11 +1,17 @@
-"""Story grouping: the fine-grained case (two summits in one city), determinism, persistence."""
+"""Story grouping: the fine-grained case (two summits in one city, two arrests of players of one
+team), the split check, determinism, persistence, and the pipeline path through the store."""
 
 from __future__ import annotations
 
 import json
 import random
 
-from newsgraph.group import StoryDoc, StoryIndex, rebuild
+import pytest
+
+from newsgraph.group import Params, StoryDoc, StoryIndex, rebuild
+from newsgraph.group.run import group_new
+from newsgraph.records import Article, RawItem
+from newsgraph.store import Store
 
 SUMMIT_A = [
     StoryDoc(
@@ -143,3 +149,177 @@ def test_old_stories_leave_the_index_but_keep_their_members():
     old = next(s for s in data["stories"] if s["id"] == "s-a1")
     assert not old["active"] and old["centroid"] == {}
     assert index.stories()["s-a1"] == ["a1"]
+
+
+# Two arrests of players of one team for drunk driving, a year apart: same team, same charge,
+# same police force, and the second story recalls the first. Undated, as in ECB+.
+PELLAN = [
+    StoryDoc(
+        "p1",
+        "Gulls receiver Marco Pellan arrested on DUI charge",
+        "Harbor City Gulls wide receiver Marco Pellan was arrested early Saturday on suspicion of "
+        "drunk driving, the Coastal Highway Patrol said. Pellan, 26, was stopped at 2:40 a.m. on "
+        "the Lakeview bridge after officers saw his black Range Rover weaving between lanes. He "
+        "failed a field sobriety test, was booked into Lakeview County jail and released on "
+        "$5,000 bail. The Gulls said they were aware of the arrest of Pellan and would not comment "
+        "further. Pellan caught 61 passes for 1,020 yards last season.",
+        None,
+    ),
+    StoryDoc(
+        "p2",
+        "Pellan booked after Lakeview bridge traffic stop",
+        "Marco Pellan, the Gulls' leading receiver, spent Saturday morning in the Lakeview County "
+        "jail after a highway patrol officer pulled over his Range Rover on the Lakeview bridge. "
+        "Officers said Pellan, 26, smelled of alcohol and failed a sobriety test; bail was set at "
+        "$5,000. Coach Dana Ivers said the team would let the legal process run. Pellan had 1,020 "
+        "receiving yards last season, his best year since the Gulls drafted him in 2004.",
+        None,
+    ),
+    StoryDoc(
+        "p3",
+        "Gulls star Pellan faces drunk-driving charge before playoff game",
+        "The Harbor City Gulls may be without Marco Pellan for Sunday's playoff game after the "
+        "receiver was arrested on suspicion of driving under the influence. The Coastal Highway "
+        "Patrol said Pellan was weaving across lanes of the Lakeview bridge shortly before 3 a.m. "
+        "Saturday. Ivers declined to say whether Pellan, who posted $5,000 bail, would play. "
+        "Pellan, 26, is due in Lakeview County court on March 4.",
+        None,
+    ),
+    StoryDoc(
+        "p4",
+        "Receiver Marco Pellan released on bail after DUI arrest",
+        "Gulls wide receiver Marco Pellan was released on $5,000 bail on Saturday, hours after his "
+        "arrest on the Lakeview bridge on suspicion of drunk driving. A patrol spokesman said "
+        "the 26-year-old's Range Rover was seen drifting between lanes at 2:40 a.m. Pellan's "
+        "agent, Rob Tallis, said his client was cooperating. Pellan faces a court date on "
+        "March 4 in Lakeview County.",
+        None,
+    ),
+]
+RINDT = [
+    StoryDoc(
+        "r1",
+        "Gulls lineman Tomas Rindt arrested on suspicion of DUI",
+        "Harbor City Gulls defensive tackle Tomas Rindt was arrested on suspicion of drunk driving "
+        "on Route 9 near Millbrook late Tuesday, the Coastal Highway Patrol said. Rindt, 31, was "
+        "stopped after his pickup truck was clocked at 84 mph. He was held at Millbrook County "
+        "jail and released Wednesday on $2,500 bail. Rindt is the second Gull arrested on a DUI "
+        "charge in a year, after receiver Marco Pellan. The 330-pound tackle started 16 games last "
+        "season.",
+        None,
+    ),
+    StoryDoc(
+        "r2",
+        "Tomas Rindt held after Route 9 stop",
+        "Gulls tackle Tomas Rindt spent Tuesday night in the Millbrook County jail after a patrol "
+        "officer stopped his pickup on Route 9 at 84 mph. Rindt, 31, registered a blood alcohol "
+        "level of 0.12, officers said, and was released on $2,500 bail. General manager Lee "
+        "Amsel said the club was gathering information about Rindt. The team has had two players "
+        "arrested for drunk driving since last year.",
+        None,
+    ),
+    StoryDoc(
+        "r3",
+        "Second Gulls player in a year charged with drunk driving",
+        "Defensive tackle Tomas Rindt became the second Harbor City Gulls player in a year to be "
+        "arrested on a drunk-driving charge when the highway patrol stopped him near Millbrook on "
+        "Tuesday night. Rindt, a 31-year-old veteran who weighs 330 pounds, was driving at 84 mph "
+        "on Route 9, according to the arrest report. Amsel said Rindt would meet the team on "
+        "Thursday. Rindt posted $2,500 bail.",
+        None,
+    ),
+    StoryDoc(
+        "r4",
+        "Gulls' Rindt faces DUI charge in Millbrook",
+        "Tomas Rindt of the Harbor City Gulls is due in Millbrook County court on June 12 after "
+        "his arrest on suspicion of driving under the influence on Route 9 on Tuesday night. The "
+        "tackle's blood alcohol level was 0.12, above the legal limit of 0.08. Rindt, 31, was "
+        "released on $2,500 bail on Wednesday morning. His agent, Nina Brol, said Rindt "
+        "regretted his decision to drive.",
+        None,
+    ),
+]
+
+INTERLEAVED = [d for pair in zip(PELLAN, RINDT, strict=True) for d in pair]
+TWO_ARRESTS = {frozenset(d.id for d in PELLAN), frozenset(d.id for d in RINDT)}
+
+
+def _run(docs: list[StoryDoc], params: Params | None = None) -> StoryIndex:
+    index = StoryIndex(params)
+    for d in docs:
+        index.add(d)
+    return index
+
+
+def test_one_event_in_varied_words_is_one_story():
+    assert _groups(_run(PELLAN)) == {frozenset(d.id for d in PELLAN)}
+    assert _groups(_run(RINDT[::-1])) == {frozenset(d.id for d in RINDT)}
+
+
+@pytest.mark.parametrize("seed", [None, 0, 1, 2, 3, 4])
+def test_two_arrests_of_players_of_one_team_stay_apart(seed):
+    """Same team, same charge, same police, no dates, and the second story names the first
+    player: different people, places, numbers. One article at a time they look alike (without
+    the split check they merge); six articles in, the split check separates them."""
+    docs = INTERLEAVED[:]
+    if seed is not None:
+        random.Random(seed).shuffle(docs)
+    assert _groups(_run(docs)) == TWO_ARRESTS
+    assert _groups(_run(PELLAN + RINDT)) == TWO_ARRESTS
+
+
+def test_without_the_split_check_the_two_arrests_merge():
+    merged = {frozenset(d.id for d in PELLAN + RINDT)}
+    assert _groups(_run(INTERLEAVED, Params(split=0.0))) == merged
+
+
+def test_a_split_keeps_the_first_article_id_and_reports_both_stories():
+    index = StoryIndex()
+    for d in INTERLEAVED[:5]:
+        assert index.add(d) == "s-p1"
+    assert index.take_changed() == {"s-p1"}
+    assert index.add(INTERLEAVED[5]) == "s-r1"  # the sixth article: the story splits
+    assert index.take_changed() == {"s-p1", "s-r1"}
+    assert index.stories() == {"s-p1": ["p1", "p2", "p3"], "s-r1": ["r1", "r2", "r3"]}
+    assert index.story_of("r1") == "s-r1"
+    for d in INTERLEAVED[6:]:
+        index.add(d)
+    assert index.stories() == {"s-p1": ["p1", "p2", "p3", "p4"], "s-r1": ["r1", "r2", "r3", "r4"]}
+
+
+def test_split_state_round_trips_through_json():
+    whole = _run(INTERLEAVED)
+    for cut in (1, 2, 5, 6, 7):
+        half = _run(INTERLEAVED[:cut])
+        restored = StoryIndex.from_json(json.loads(json.dumps(half.to_json())))
+        assert restored.to_json() == half.to_json()
+        for d in INTERLEAVED[cut:]:
+            restored.add(d)
+        assert restored.stories() == whole.stories()
+        assert restored.to_json() == whole.to_json()
+
+
+def test_a_version_1_state_still_loads_and_goes_on():
+    state = _run(INTERLEAVED[:1]).to_json()
+    state["version"] = 1
+    for s in state["stories"]:
+        del s["vecs"]
+    restored = StoryIndex.from_json(json.loads(json.dumps(state)))
+    for d in INTERLEAVED[1:]:
+        restored.add(d)
+    assert _groups(restored) == TWO_ARRESTS
+
+
+def test_pipeline_rewrites_both_stories_of_a_split(tmp_path):
+    """group_new, one run per article: the split re-points already stored articles."""
+    with Store(tmp_path / "split.db") as store:
+        for d in INTERLEAVED:
+            article = Article(d.id, "test", "text", d.text, title=d.title, language="en")
+            store.add_article(article, RawItem("test", "text", d.text.encode()))
+            group_new(store, [d.id])
+        stored = {frozenset(s["articles"]) for s in store.story_records()}
+        assert stored == TWO_ARRESTS
+        assert {store.story_of(d.id) for d in RINDT} == {"s-r1"}
+        assert {store.story_of(d.id) for d in PELLAN} == {"s-p1"}
+        # The stored grouping is what one online pass over the same articles gives.
+        assert StoryIndex.from_json(store.grouping_state()).stories() == _run(INTERLEAVED).stories()

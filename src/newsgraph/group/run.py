@@ -2,7 +2,9 @@
 
 The online index is read once per run, each new article is added in a fixed order (publication
 date, then id), and only the stories that changed are written back, with the index state, in one
-transaction. `rebuild` regroups everything from scratch in the same order.
+transaction: the stories new articles joined, and both parts of a story that split (its moved
+articles are re-pointed to the new story). `rebuild` regroups everything from scratch in the same
+order.
 """
 
 from __future__ import annotations
@@ -35,10 +37,9 @@ def group_new(store: Store, article_ids: Iterable[str]) -> int:
         return 0
     state = store.grouping_state()
     index = StoryIndex.from_json(state) if state else StoryIndex()
-    touched: set[str] = set()
     for a in _order(new):
-        touched.add(index.add(story_doc(a)))
-    return _save(store, index, touched, replace=False)
+        index.add(story_doc(a))
+    return _save(store, index, index.take_changed(), replace=False)
 
 
 def regroup(store: Store) -> int:

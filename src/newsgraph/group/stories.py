@@ -9,6 +9,12 @@ Two stages per new article, each with a cost that does not grow with the corpus:
 2. *Decision*: each retrieved story is scored precisely against the article (cosine of the
    article's weighted vector with the story centroid) and the article joins the best story if
    the score reaches a threshold, or opens a new story.
+3. *Split check*: when a story reaches one of a few sizes (6, 8, 10, ... 48 articles), its
+   members are divided in two and the story splits if the two parts are much less alike than
+   each part is within itself. One article rarely tells two similar events apart (a second DUI
+   arrest of a player of the same team looks like the first), but a handful of articles do: each
+   event's own names, numbers and places recur in its part. The check compares at most 48
+   member vectors, so it too costs the same however large the corpus is.
 
 The vectors weigh names, numbers and dates above ordinary words: two events of one kind (two
 summits, two attacks in one city) share their vocabulary but differ in who, where, when and how
@@ -26,6 +32,9 @@ from newsgraph.group.features import article_features, parse_day
 
 #: Weight multipliers per feature kind (see `features.article_features`).
 KIND_WEIGHTS = {"w": 0.7, "n": 2.0, "p": 2.0, "d": 2.0, "y": 3.0, "m": 3.0}
+#: Story sizes at which a story is checked for a split (about 20% apart, so the checks cost a
+#: bounded, amortised few member comparisons per article).
+SPLIT_CHECKS = frozenset((6, 8, 10, 12, 15, 18, 22, 27, 33, 40, 48))
 
 
 @dataclass
@@ -41,7 +50,7 @@ class StoryDoc:
 
 @dataclass
 class Params:
-    threshold: float = 0.25  # minimum cosine with a story centroid to join it
+    threshold: float = 0.22  # minimum cosine with a story centroid to join it
     window_days: int = 14  # a story is joinable this many days either side of its articles
     lead_chars: int = 200  # the lead (title + first sentences) counts once more
     max_active: int = 50_000  # stories kept joinable at most (least recently updated retire)
@@ -51,13 +60,17 @@ class Params:
     doc_terms: int = 150  # features kept per article vector
     centroid_terms: int = 300  # features kept per story centroid
     kind_weights: dict[str, float] | None = None
+    split: float = 0.55  # split when between-part / within-part similarity is below (0: off)
+    split_min: int = 3  # articles in the smaller part of a split, at least
+    split_max: int = 48  # larger stories are no longer checked (their member vectors are dropped)
+    member_terms: int = 60  # features kept per member vector for the split check
 
     def weights(self) -> dict[str, float]:
         return self.kind_weights or KIND_WEIGHTS
 
 
 class _Story:
-    __slots__ = ("id", "members", "centroid", "norm", "first_day", "last_day", "active")
+    __slots__ = ("id", "members", "centroid", "norm", "first_day", "last_day", "active", "vecs")
 
     def __init__(self, sid: str) -> None:
         self.id = sid
@@ -67,6 +80,9 @@ class _Story:
         self.first_day: int | None = None  # publication (or dateline) days of its articles
         self.last_day: int | None = None
         self.active = True
+        # Member vectors for the split check, in member order; [] while the story has one member
+        # (its centroid is that member's vector), None once it is no longer checked.
+        self.vecs: list[dict[str, float]] | None = []
 
 
 class StoryIndex:
@@ -82,11 +98,14 @@ class StoryIndex:
         self._latest_day: int | None = None
         self._doc_story: dict[str, str] = {}
         self._recent: dict[str, None] = {}  # active stories, least recently updated first
+        self._changed: set[str] = set()  # stories whose members changed since `take_changed`
 
     # -- public API -----------------------------------------------------------------------
 
     def add(self, doc: StoryDoc) -> str:
-        """Group one article; return the id of the story it joins (`s-` + its first article)."""
+        """Group one article; return the id of the story it is in (`s-` + the story's first
+        article). When the story it joins splits, articles that joined earlier can move to the
+        new story: `stories()` is the grouping, and `take_changed()` names what changed."""
         if doc.id in self._doc_story:
             return self._doc_story[doc.id]
         day = parse_day(doc.published)
@@ -94,12 +113,17 @@ class StoryIndex:
             self._latest_day = day
             self._retire_old(day)
         vec = self.vectorise(doc)
-        best, best_score = self._best_story(vec, day)
-        if best is None or best_score < self.params.threshold:
+        p = self.params
+        ranked = _top(vec, max(p.query_terms, p.member_terms))
+        best, best_score = self._best_story(vec, ranked[: p.query_terms], day)
+        if best is None or best_score < p.threshold:
             best = _Story("s-" + doc.id)
             self._stories[best.id] = best
+        self._track(best, dict(ranked[: p.member_terms]))
         self._join(best, doc.id, vec, day)
-        return best.id
+        self._changed.add(best.id)
+        self._maybe_split(best)
+        return self._doc_story[doc.id]
 
     def stories(self) -> dict[str, list[str]]:
         """Story id -> article ids, in the order they were added."""
@@ -107,6 +131,11 @@ class StoryIndex:
 
     def story_of(self, doc_id: str) -> str | None:
         return self._doc_story.get(doc_id)
+
+    def take_changed(self) -> set[str]:
+        """Ids of the stories whose members changed since the last call (joins and splits)."""
+        changed, self._changed = self._changed, set()
+        return changed
 
     # -- vectors ----------------------------------------------------------------------------
 
@@ -134,11 +163,15 @@ class StoryIndex:
 
     # -- retrieval and decision ---------------------------------------------------------------
 
-    def _best_story(self, vec: dict[str, float], day: int | None) -> tuple[_Story | None, float]:
+    def _best_story(
+        self, vec: dict[str, float], query: list[tuple[str, float]], day: int | None
+    ) -> tuple[_Story | None, float]:
+        """The best-scoring story among those the article's strongest features (`query`, the
+        top of `vec`) retrieve, and its score."""
         p = self.params
         votes: dict[str, float] = {}
         postings = self._postings
-        for f, w in _top(vec, p.query_terms):
+        for f, w in query:
             for sid in postings.get(f, ()):
                 votes[sid] = votes.get(sid, 0.0) + w
         if not votes:
@@ -200,6 +233,61 @@ class StoryIndex:
             if len(plist) > p.posting_cap:
                 del plist[next(iter(plist))]
 
+    # -- split check ----------------------------------------------------------------------------
+
+    def _track(self, story: _Story, member_vec: dict[str, float]) -> None:
+        """Keep the member vector (the top `member_terms` features) of an article about to join
+        `story`, for the split check."""
+        p = self.params
+        if story.vecs is None:
+            return
+        k = len(story.members)
+        if not p.split or k >= p.split_max:
+            story.vecs = None
+        elif k == 1:  # the first member's vector is still the centroid
+            story.vecs = [dict(_top(story.centroid, p.member_terms)), member_vec]
+        elif k > 1:
+            story.vecs.append(member_vec)
+
+    def _maybe_split(self, story: _Story) -> None:
+        """Split `story` in two when, at a checked size, its members form two distinct groups.
+
+        The members are divided by `_two_way`; the split is made when the mean similarity
+        between the parts, relative to the mean similarity within each, is below `split`
+        (`cross / sqrt(within_a * within_b)`: about 1 for one event cut at random, far lower
+        for two events). The part holding the story's first article keeps the story id; the
+        other becomes a story named after its own first article. Both keep the story's dates.
+        """
+        p = self.params
+        vecs = story.vecs
+        k = len(story.members)
+        if not p.split or not vecs or k not in SPLIT_CHECKS or k < 2 * p.split_min:
+            return
+        gram = [[_dot(vecs[i], vecs[j]) if i != j else 1.0 for j in range(k)] for i in range(k)]
+        side = _two_way(gram)
+        if side is None:
+            return
+        a = [i for i in range(k) if side[i] == side[0]]
+        b = [i for i in range(k) if side[i] != side[0]]
+        if len(b) < p.split_min or len(a) < p.split_min:
+            return
+        within = math.sqrt(_mean_pair(gram, a, a) * _mean_pair(gram, b, b))
+        if _mean_pair(gram, a, b) >= p.split * within:
+            return
+        members, days = story.members, (story.first_day, story.last_day)
+        new = _Story("s-" + members[b[0]])
+        self._stories[new.id] = new
+        self._deactivate(story)
+        story.active, story.members = True, []
+        for part, idx in ((story, a), (new, b)):
+            for i in idx:
+                self._join(part, members[i], vecs[i], None)
+            part.vecs = [vecs[i] for i in idx]
+            part.first_day, part.last_day = days
+            if days[1] is not None:
+                heapq.heappush(self._retire, (days[1], part.id))
+        self._changed.update((story.id, new.id))
+
     def _unpost(self, f: str, sid: str) -> None:
         plist = self._postings.get(f)
         if plist is not None:
@@ -223,6 +311,7 @@ class StoryIndex:
         story.centroid = {}
         story.norm = 0.0
         story.active = False
+        story.vecs = None
         self._recent.pop(story.id, None)
 
     # -- persistence --------------------------------------------------------------------------
@@ -230,7 +319,7 @@ class StoryIndex:
     def to_json(self) -> dict:
         p = self.params
         return {
-            "version": 1,
+            "version": 2,
             "params": {k: getattr(p, k) for k in p.__dataclass_fields__},
             "n_docs": self.n_docs,
             "df": self.df,
@@ -243,6 +332,7 @@ class StoryIndex:
                     "first_day": s.first_day,
                     "last_day": s.last_day,
                     "active": s.active,
+                    "vecs": s.vecs,
                 }
                 for s in self._stories.values()
             ],
@@ -265,6 +355,10 @@ class StoryIndex:
             s.first_day = sd["first_day"]
             s.last_day = sd["last_day"]
             s.active = sd["active"]
+            if "vecs" in sd:
+                s.vecs = None if sd["vecs"] is None else [dict(v) for v in sd["vecs"]]
+            else:  # a version 1 state: only a one-article story can still be checked
+                s.vecs = [] if s.active and len(s.members) == 1 else None
             index._stories[s.id] = s
             for m in s.members:
                 index._doc_story[m] = s.id
@@ -272,6 +366,48 @@ class StoryIndex:
         index._retire = [(e[0], e[1]) for e in d["retire"]]
         index._recent = dict.fromkeys(d["recent"])
         return index
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[f] for f, w in a.items() if f in b)
+
+
+def _mean_pair(gram: list[list[float]], a: list[int], b: list[int]) -> float:
+    """Mean similarity over pairs of distinct members, one from `a` and one from `b` (floor
+    0.05, so that a part of unrelated articles does not divide by zero)."""
+    total = sum(gram[i][j] for i in a for j in b if i != j)
+    pairs = len(a) * len(b) - len(set(a) & set(b))
+    return max(total / pairs, 0.05) if pairs else 0.05
+
+
+def _two_way(gram: list[list[float]]) -> list[int] | None:
+    """Divide members in two: seed with the least similar pair, give every member to the seed
+    it is closer to, then move each member to the part it is on average closer to, until
+    nothing moves. Deterministic; None when one part ends up empty."""
+    k = len(gram)
+    s0, s1 = min(
+        ((i, j) for i in range(k) for j in range(i + 1, k)), key=lambda ij: gram[ij[0]][ij[1]]
+    )
+    side = [0 if gram[i][s0] >= gram[i][s1] else 1 for i in range(k)]
+    side[s0], side[s1] = 0, 1
+    for _ in range(10):
+        parts = ([i for i in range(k) if side[i] == 0], [i for i in range(k) if side[i] == 1])
+        if not parts[0] or not parts[1]:
+            return None
+        moved = [
+            0 if _mean_to(gram, i, parts[0]) >= _mean_to(gram, i, parts[1]) else 1 for i in range(k)
+        ]
+        if moved == side:
+            break
+        side = moved
+    return side if 0 < sum(side) < k else None
+
+
+def _mean_to(gram: list[list[float]], i: int, part: list[int]) -> float:
+    others = [j for j in part if j != i]
+    return sum(gram[i][j] for j in others) / len(others) if others else 0.0
 
 
 def _top(vec: dict[str, float], k: int) -> list[tuple[str, float]]:
