@@ -8,6 +8,15 @@ dates the same calendar day.
 
     .venv/bin/python bench/wcxb_clean.py [--limit N] [--json OUT] [--data DIR]
         [--split all|tune|heldout]
+    .venv/bin/python bench/wcxb_clean.py --fit src/newsgraph/extract/linescore.json
+
+`--fit` refits the cleaner's line model (`newsgraph.extract.linescore`) on the tuning split
+(every article page but each fourth): a line counts as article text when at least half of its
+word trigrams occur in the gold main content (a line of one or two words: when it occurs there
+as a phrase); each line weighs its word count plus one; logistic regression by Newton's method.
+Each page is also fitted as a light scrape (the gold text between a few of the page's short
+furniture lines, weighing LIGHT_WEIGHT), so that the model does not learn that the last
+paragraphs of a page are never the article's: in a scrape that is mostly the article, they are.
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ import re
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -29,6 +39,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from _render import render  # noqa: E402
 
+from newsgraph.extract import linescore, textclean  # noqa: E402
 from newsgraph.extract.textclean import clean_text  # noqa: E402
 
 DEFAULT_DATA = Path(
@@ -67,6 +78,90 @@ def _date_match(pred: str | None, gold: str | None) -> bool | None:
     return bool(pred) and str(pred)[:10] == m.group()
 
 
+def _words(s: str) -> list[str]:
+    return re.findall(r"\w+", s.lower())
+
+
+def _gold_line(text: str, gold: str, trigrams: set[tuple[str, ...]]) -> bool:
+    """Whether a rendered line is article text: half its word trigrams are in the gold text."""
+    t = _words(text)
+    if len(t) < 3:
+        return bool(t) and f" {' '.join(t)} " in gold
+    grams = list(zip(t, t[1:], t[2:], strict=False))
+    return sum(g in trigrams for g in grams) / len(grams) >= 0.5
+
+
+LIGHT_WEIGHT = 0.25  # weight of the light-scrape copy of each page when fitting
+
+
+def _light_scrape(text: str, gold: str) -> tuple[str, str]:
+    """The same article as a lightly furnished scrape: the gold text between the page's short
+    furniture lines from before and after it (what a scraper that kept the article whole and a
+    little of the page around it would give)."""
+    g = _words(gold)
+    gold_s, trigrams = f" {' '.join(g)} ", set(zip(g, g[1:], g[2:], strict=False))
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    golds = [
+        k for k, ln in enumerate(lines) if len(_words(ln)) >= 8 and _gold_line(ln, gold_s, trigrams)
+    ]
+    if not golds:
+        return text, gold
+    head = [ln for ln in lines[: golds[0]] if len(_words(ln)) < 8][-12:]
+    tail = [ln for ln in lines[golds[-1] + 1 :] if len(_words(ln)) < 8][:12]
+    return "\n\n".join([*head, gold.strip(), *tail]), gold
+
+
+def fit(pages: list[tuple[str, str]], out: Path, l2: float = 1.0) -> None:
+    """Fit the line model on (rendered text, gold main content) pairs; write its weights."""
+    import numpy as np
+
+    names = linescore.NAMES
+    rows: list[list[float]] = []
+    labels: list[float] = []
+    weights: list[float] = []
+    n_real = len(pages)
+    pages = pages + [_light_scrape(text, gold) for text, gold in pages]
+    for i, (text, gold) in enumerate(pages):
+        g = _words(gold)
+        gold_s, trigrams = f" {' '.join(g)} ", set(zip(g, g[1:], g[2:], strict=False))
+        page = textclean._apply_rules(text.replace("\r\n", "\n").replace("\r", "\n"))
+        _, seq = textclean._candidates(page.lines)
+        counts = Counter(ln.text for ln in page.lines)
+        for ln, f in zip(seq, linescore.features(seq, counts), strict=True):
+            if f is not None:
+                rows.append(f)
+                labels.append(float(_gold_line(ln.text, gold_s, trigrams)))
+                weights.append((ln.words + 1.0) * (LIGHT_WEIGHT if i >= n_real else 1.0))
+    x = np.array(rows)
+    y, w = np.array(labels), np.array(weights)
+    w = w / w.mean()
+    mu, sd = x.mean(0), x.std(0)
+    mu[0], sd[0] = 0.0, 1.0  # the bias column
+    sd[sd == 0] = 1.0
+    z = (x - mu) / sd
+    beta = np.zeros(len(names))
+    for _ in range(100):  # Newton's method on the L2-penalised log loss
+        p = 1 / (1 + np.exp(-(z @ beta)))
+        grad = z.T @ (w * (p - y)) + l2 * beta
+        hess = (z * (w * p * (1 - p))[:, None]).T @ z + l2 * np.eye(len(names))
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    coef = beta / sd
+    coef[0] -= float(coef @ mu)
+    data = {
+        "fitted_on": (
+            f"WCXB dev article pages, tuning split: {n_real} pages and their light-scrape "
+            f"copies (weight {LIGHT_WEIGHT}), {len(y)} lines"
+        ),
+        "command": "bench/wcxb_clean.py --fit",
+        "weights": {n: round(float(c), 4) for n, c in zip(names, coef, strict=True)},
+    }
+    out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"line model: {len(names)} features, {len(y)} lines, {n_real} pages -> {out}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=0, help="only the first N article pages")
@@ -79,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         default="all",
         help="heldout: every 4th article page by id (i %% 4 == 3), kept out of rule tuning",
     )
+    ap.add_argument("--fit", type=Path, help="refit the line model on the tuning split; write it")
     args = ap.parse_args(argv)
     data: Path = args.data
     if not (data / "evaluate.py").exists() or not (data / "dev" / "ground-truth").is_dir():
@@ -97,6 +193,18 @@ def main(argv: list[str] | None = None) -> int:
         if ev.get_page_type(doc) != "article":
             continue
         pages.append((gt_file.stem, doc))
+    if args.fit:
+        html_dir = data / "dev" / "html"
+        tune = [
+            (
+                render(gzip.decompress((html_dir / f"{stem}.html.gz").read_bytes())),
+                (doc.get("ground_truth") or {}).get("main_content") or "",
+            )
+            for i, (stem, doc) in enumerate(pages)
+            if i % 4 != 3
+        ]
+        fit(tune, args.fit)
+        return 0
     if args.split != "all":
         held = args.split == "heldout"
         pages = [p for i, p in enumerate(pages) if (i % 4 == 3) == held]
@@ -125,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             "id": stem,
             "raw": ev.word_f1(text, gold)[2],
             "textclean": ev.word_f1(ext.text, gold)[2],
+            "textclean_pr": ev.word_f1(ext.text, gold)[:2],
         }
         preds = {"textclean": (ext.title, ext.published, ext.byline)}
         if traf:
@@ -158,6 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     summary = {
         "pages": n,
         "f1": {s: round(statistics.mean(v), 4) for s, v in f1s.items()},
+        "textclean_precision_recall": [
+            round(statistics.mean(r["textclean_pr"][i] for r in rows), 4) for i in (0, 1)
+        ],
         "metadata_accuracy": {
             s: {k: (round(sum(v) / len(v), 4) if v else None, len(v)) for k, v in m.items()}
             for s, m in meta.items()
@@ -166,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(f"WCXB dev, article pages: {n}")
     print("word F1:  " + "  ".join(f"{s} {v:.4f}" for s, v in summary["f1"].items()))
+    prec, rec = summary["textclean_precision_recall"]
+    print(f"textclean word precision {prec:.4f}  recall {rec:.4f}")
     for s, m in summary["metadata_accuracy"].items():
         accs = (f"{k} {a:.3f} (n={c})" for k, (a, c) in m.items() if a is not None)
         print(f"{s:12} " + "  ".join(accs))

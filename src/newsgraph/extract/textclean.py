@@ -4,9 +4,12 @@ Text scraped from a news page has lost its markup, so no HTML extractor applies.
 works on lines in four passes, every one linear in the input:
 
 1. explicit furniture rules (skip links, embedded posts, "Related article:", image credits,
-   agency sign-offs, link residue...), each naming the reason it removed a line;
-2. a jusText-style score per line (length, stopword density, sentence punctuation) and the
-   maximum-sum run of lines, which is the article body; what lies outside it is `boilerplate`;
+   agency sign-offs, sign-up forms, disclosures, author boxes, link residue...), each naming
+   the reason it removed a line;
+2. a jusText-style score per line (length, stopword density, sentence punctuation), the
+   probability the line model (`linescore`) gives it from the line and its neighbours, and the
+   maximum-sum run of lines over those scores and the furniture between, which is the article
+   body; what lies outside it is `boilerplate`;
 3. metadata (title, date, byline, URL, outlet) from the lines just before the body and from the
    furniture;
 4. rebuilding the body with paragraphs separated by blank lines, joining sentences the scrape
@@ -19,8 +22,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from newsgraph.extract import linescore
 from newsgraph.extract.dates import date_line, find_date
 from newsgraph.extract.outlets import (
     canonical_outlet,
@@ -49,6 +53,7 @@ REASONS = (
     "metadata: url",
     "joined broken sentence",
     "comments",
+    "duplicate",
 )
 
 # fmt: off
@@ -78,6 +83,38 @@ SHORT_SENT = 0.5
 SHORT_BASE = 2.0
 SHORT_WORD = 0.3
 ENDED_COST = -1.0
+CODE_COST = -0.3  # a line of a code listing ("if err != nil {")
+# a paragraph with no prose beside it, after the last two paragraphs in a row, counts this much
+ISOLATED = 0.5
+DUP_WORDS = 4  # a repeated line this long is printed twice, not a recurring label
+# body selection: a kept line scores (P - P_ARTICLE) * (words + P_WORDS) + RULE_SHARE * score,
+# with P from the line model (`linescore`); furniture the rules removed costs GAP_COST, each
+# further line of a run of furniture GAP_RUN times as much
+P_ARTICLE = 0.45
+P_WORDS = 2.0
+RULE_SHARE = 0.25
+GAP_COST = {"navigation": -3.0, "related link": -2.0, "boilerplate": -3.0}
+GAP_RUN = 10.0
+SIGNOFF_SCORE = 15.0  # an agency sign-off closes the article: the body runs to it
+_CODE_PUNCT = re.compile(r"^[{}()\[\];,]{1,6}$")
+_CODE = re.compile(
+    r"(?:[;{}(\[]|=>|->)$|^(?://|/\*|#include\b|\$ |>>> )"
+    r"|\b[A-Za-z_]\w*(?:\.\w+)+\(|\w ?(?:==|!=|:=|\+=|=>|===) ?\S"
+    r"|^[\w.\[\]\"']{1,60} ?= ?\S"
+)
+# a heading that opens a section of its own: "Pros", "FAQ", "Here is what you need:"
+_INTRODUCES = re.compile(r"(?i)[:?]$|\b(?:faqs?|frequently asked questions|pros|cons)\b")
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}|[A-Za-z])[.):]\s|^(?:step|part|chapter|day|week) \d", re.I)
+_CODE_HINT = frozenset("=(;{}[")
+
+
+def _code_like(s: str) -> bool:
+    """A line of a code listing; the character test spares the regex most lines."""
+    if _CODE_HINT.isdisjoint(s) and s[0] not in "/#$>" and s[-1] != ">":
+        return False
+    return bool(_CODE.search(s))
+
+
 _ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•●▪■◦‣∙·*–-])\s")
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
@@ -113,6 +150,99 @@ _COOKIES = re.compile(
     r"third[- ]party|analytics|we use|this site uses)\b"
     r"|\b(?:we use|this (?:site|website) uses) cookies"
 )
+# sign-up and contact forms: their fine print, their messages, their pitch; affiliate
+# disclosures and "Was this article helpful?" widgets. Lines start with the first group; the
+# second is searched only in lines holding one of its key words (a regex search over every line
+# of a page would cost more than all the other rules).
+_FORM_START = re.compile(
+    r"(?i)(?:oops!? )?something went wrong|thank you!? your submission|"
+    r"this field is (?:for validation|required)|"
+    r"please (?:enter|fill|complete) (?:a |your |the |all |out )?(?:valid |required |this )?\w|"
+    r"(?:enter|type) your e-?mail|(?:sign me up|subscribe now)!?$|"
+    r"(?:was|did you find|is) this (?:article|page|post|content|information|guide|answer) "
+    r"(?:helpful|useful)\??$|thank(?:s| you) for your feedback!?$|yes\s?no$"
+)
+_FORM_KEYS = (
+    "by ",
+    "unsubscribe",
+    "privacy",
+    "inbox",
+    "recaptcha",
+    "sign up",
+    "subscribe",
+    "join ",
+    "commission",
+    "compensation",
+    "fee",
+    "amazon associate",
+    "affiliate",
+    "cost to you",
+)
+_FORM_ANY = re.compile(
+    r"(?i)\bby (?:clicking|submitting|signing up|subscribing|registering|providing|entering|"
+    r"continuing)\b.{0,200}\b(?:agree|consent|accept|acknowledge)|you (?:can|may) unsubscribe|"
+    r"unsubscribe (?:at any time|anytime)|we respect your privacy|"
+    r"\b(?:delivered|sent) (?:straight |right |directly )?to your inbox\b|"
+    r"\bstraight to your inbox\b|"
+    r"\bsign up (?:for|to) (?:our|the|my)\b.{0,40}\bnewsletter|\brecaptcha\b|"
+    r"\bsign up (?:now )?(?:to (?:get|receive)|for (?:free|updates))\b|"
+    r"\bsubscribe to (?:our|the|my)\b.{0,40}\b(?:newsletter|blog|updates)|"
+    r"\bjoin (?:\d[\d,.]*\+?|over \d|more than \d)[\w ,.+]{0,20} (?:subscribers|readers|others|"
+    r"members)|"
+    r"\bwe (?:may |might )?(?:earn|receive|get) (?:a |an )?(?:small |affiliate )?"
+    r"(?:commission|fee|compensation)|\bas an amazon associate\b|"
+    r"\b(?:contains?|uses?|includes?) affiliate links?\b|"
+    r"\baffiliate links?\b.{0,80}\b(?:commission|earn)|\bat no (?:extra|additional) cost to you\b"
+)
+
+
+def _form_text(s: str) -> bool:
+    """Sign-up fine print, form messages, affiliate disclosures (see `_FORM_START`)."""
+    if _FORM_START.match(s):
+        return True
+    if " " not in s:  # every phrase of `_FORM_ANY` but "reCAPTCHA" has two words or more
+        return "recaptcha" in s.lower()
+    low = s.lower()
+    return any(k in low for k in _FORM_KEYS) and bool(_FORM_ANY.search(s))
+
+
+_FORM_FIELD = re.compile(
+    r"(?i)^(?:(?:first|last|full|your|company|business|work)\s)?(?:name|e-?mail|e-?mail address|"
+    r"phone|phone number|mobile|message|company|website|zip(?: code)?|postal code|city|country|"
+    r"state|job title|comments?)\s?\*?(?:\s?\((?:required|optional)\))?\s?:?\s?\*?$"
+    r"|^(?:submit|send|send message|sign me up|subscribe now|captcha|loading\.{0,3}|success!?)$"
+)
+_BIO = re.compile(
+    r"^(?:Dr\.? |Prof\.? )?(?P<name>[A-Z][\w'’-]+)(?: [A-Z][\w'’.-]+){0,3},? (?:is|was|has|leads|"
+    r"covers|writes|co-founded|founded|brings|joined|serves|specializes|holds|works|oversees|"
+    r"heads|manages|teaches|helps|loves|lives)\b"
+)
+_BIO_ROLE = re.compile(
+    r"(?i)\b(?:he|she|her|his|writer|editor|author|journalist|reporter|founder|co-founder|expert|"
+    r"specialist|contributor|coach|graduate|professor|director|manager|ceo|cto|consultant|analyst|"
+    r"experience|career|degree|passionate|lives)\b"
+)
+_OCCUPATION = re.compile(
+    r"(?i)\b(?:writer|editor|author|journalist|reporter|columnist|correspondent|contributor|"
+    r"blogger|founder|co-founder|ceo|cto|professor|faculty|lecturer|researcher|fellow|physician|"
+    r"analyst|consultant|coach|expert|specialist|years of experience)\b"
+)
+_NAME_COLON = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}: ")
+
+
+def _closing_bio(s: str) -> bool:
+    """ "Jane Doe is a freelance writer...", "I'm a reporter covering...", "Jane Doe: Jane was an
+    editor at...": a line about the author (checked on the body's last lines only)."""
+    if len(s) > 600 or not _OCCUPATION.search(s):
+        return False
+    s = _NAME_COLON.sub("", s, count=1)
+    m = _BIO.match(s)
+    if m and m.group("name").lower() not in STOPWORDS:
+        return True
+    return bool(re.match(r"(?:I'm|I am|I’m) (?:a|an|the)\b", s))
+
+
+_AUTHOR_HEAD = re.compile(r"(?i)^(?:by|author|written by|about)\b")
 _BREADCRUMB = re.compile(r"^[^\n]{1,40}(?:\s[>»›]\s[^\n]{1,40}){1,6}$")
 _EMBED_MARK = re.compile(r"(?i)^(?:embed|embedded (?:content|post|tweet|video))\s*:?\s*$")
 _EMBED_LINE = re.compile(
@@ -125,6 +255,11 @@ _RELATED = re.compile(
     r"recommended(?: stories| articles)?|you (?:may|might) also like|more from [\w ]{1,30}|"
     r"more to explore|most read|most popular|trending|latest news|top stories|more stories|"
     r"further reading|don't miss|watch|listen)\s*(?:[:|»>–—-]\s*(?P<rest>.{0,300}))?$"
+)
+# "[Read more: Council approves budget]", "( Also read: ... )", "READ: Best hiking boots"
+_RELATED_BRACKET = re.compile(
+    r"(?i)^(?:[\[(]\s?(?:read more|read also|also read|related|see also|more|read)\b.{1,250}[\])]"
+    r"|read\s?:\s.{1,250})$"
 )
 _CREDIT_WORDS = (
     r"(?:AP|AFP|Reuters|Getty(?: Images)?|TASS|picture[- ]alliance|dpa|EPA(?:-EFE)?|Pool|"
@@ -139,7 +274,8 @@ _CREDIT_LINE = re.compile(
 _SLASH_CREDIT = re.compile(r"^[^\s/][^/\n]{0,40}(?:\s?/\s?[^/\n]{1,40}){1,4}$")
 _CREDIT_WORD = re.compile(rf"(?<!\w){_CREDIT_WORDS}(?!\w)", re.I)
 _TRAILING_CREDIT = re.compile(
-    r"\s(?i:image|photo|picture|foto|credit|photograph)s?\s?:\s?"
+    r"\s(?:(?i:image|photo|picture|foto|credit|photograph)s?\s?:|"
+    r"\|\s?(?i:image|photo|picture|foto|credit|photograph)s?\s?(?::|by))\s?"
     r"(?:[^.!?\n]|(?<=[A-Z])\.(?=\s)){1,80}$"
 )
 _COPYRIGHT = re.compile(r"(?i)^(?:.{0,80}(?:©|\(c\)|copyright\b).{0,200}|all rights reserved\.?)$")
@@ -186,9 +322,13 @@ _END_SECTION = re.compile(
     r"you (?:may|might) also (?:like|enjoy)|"
     r"(?:more|other) (?:posts|articles|stories) (?:from|by|like this|you may like)\b.{0,40}|"
     r"recommended (?:for you|stories|articles|posts|reading)|most (?:read|popular|viewed)(?: \w+)?|"
+    r"recommend(?:ed)? posts|about the (?:authors?|writers?|reviewers?|contributors?)|"
+    r"you (?:may|might) also be interested in|"
     r"popular (?:posts|articles|stories)|recent posts|latest (?:posts|articles|stories)|"
     r"trending(?: now| stories)?|read next|up next|what to read next|keep reading|"
-    r"more from [\w ]{1,30})\s*:?$"
+    r"more from [\w ]{1,30}|read this next|explore more|"
+    r"(?:more|recent|latest|other|similar|related|popular|featured|top) (?:\w+ )?(?:posts|articles|"
+    r"stories|news|videos|guides|recipes|insights|reads|reviews|episodes|podcasts))\s*:?$"
 )
 _COMMENT_AUTHOR = re.compile(r"^[^\n]{1,60}\s(?:says|said|wrote)\s?:?$")
 _COMMENT_DATE = re.compile(
@@ -196,9 +336,10 @@ _COMMENT_DATE = re.compile(
     r"weeks?|months?|years?) ago)"
 )
 _TOLD = re.compile(r"\b(?:told|speaking to|in an interview with|said to)\s+$")
+_TOLD_ANY = re.compile(r"\b(?:told|speaking to|in an interview with|said to)\s")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Line:
     start: int  # span of the stripped line in the normalised input
     end: int
@@ -211,6 +352,9 @@ class _Line:
     prose: bool = False
     heading: bool = False
     shape: str = ""  # "num" (figures), "title" (Title Case), "item" (numbered/bulleted)
+    vocab: frozenset[str] = frozenset()  # its words, lower case
+    sentence: bool = False  # ends with sentence punctuation
+    idx: int = 0  # position in the page's list of lines
 
 
 def _split(norm: str) -> list[_Line]:
@@ -222,7 +366,7 @@ def _split(norm: str) -> list[_Line]:
         if stripped:
             lead = len(piece) - len(piece.lstrip())
             start = pos + lead
-            lines.append(_Line(start, start + len(stripped), stripped, block))
+            lines.append(_Line(start, start + len(stripped), stripped, block, idx=len(lines)))
         elif lines and lines[-1].block == block:
             block += 1
         pos += len(piece) + 1
@@ -267,13 +411,16 @@ def _features(line: _Line) -> None:
     n = len(toks)
     line.words = n
     if not n:
-        line.score = -1.0
+        line.score = CODE_COST if _CODE_PUNCT.match(line.text) else -1.0
+        line.shape = "code" if line.score == CODE_COST else ""
         return
-    stop = sum(1 for t in toks if t.lower() in STOPWORDS) / n
+    low = list(map(str.lower, toks))
+    line.vocab = frozenset(low)
+    stop = sum(map(STOPWORDS.__contains__, low)) / n
     ends = bool(_FINAL.search(line.text))
-    sent = bool(_SENT_END.search(line.text))
+    sent = line.sentence = bool(_SENT_END.search(line.text))
     chars = len(line.text)
-    alpha = sum(1 for t in toks if not t.isdigit()) / n
+    alpha = (n - sum(map(str.isdigit, toks))) / n
     if chars >= 70 and stop >= 0.2 and alpha > 0.6 or n >= 8 and sent and stop >= 0.15:
         line.prose = True
         line.score = n * (1.0 if sent else PROSE_UNENDED)
@@ -283,7 +430,10 @@ def _features(line: _Line) -> None:
     else:
         line.score = -(SHORT_BASE + SHORT_WORD * n) if not ends else ENDED_COST
         caps = sum(1 for t in toks if t[0].isupper() or t.isdigit())
-        if alpha <= 0.5 and not date_line(line.text):
+        if stop < 0.2 and _code_like(line.text):
+            line.score = CODE_COST  # "if err != nil {", "db := testdb.New(t)": a code listing
+            line.shape = "code"
+        elif alpha <= 0.5 and not date_line(line.text):
             line.score = NUM_COST  # figures: a table cell (a date line is page furniture)
             line.shape = "num"
         elif _ITEM.match(line.text):
@@ -315,6 +465,49 @@ def _table_rows(cand: list[_Line]) -> None:
             ln.score = LIST_COST
 
 
+def _forms(lines: list[_Line]) -> None:
+    """Two form fields close together ("Name *", "Email", "Submit") are a form."""
+    fields = [k for k, ln in enumerate(lines) if len(ln.text) <= 40 and _FORM_FIELD.match(ln.text)]
+    for a, b in zip(fields, fields[1:], strict=False):
+        if b - a <= 2:
+            for k in (a, b):
+                if lines[k].reason in (None, "navigation"):
+                    lines[k].reason = "boilerplate"
+
+
+def _author_boxes(lines: list[_Line]) -> None:
+    """ "Jane Doe" / "Senior Editor" / "Jane Doe is a freelance writer who..." : the box about the
+    author, a bio under a line naming the person, is not the article."""
+    for k, ln in enumerate(lines):
+        m = _BIO.match(ln.text)
+        if not m or ln.reason is not None or not _BIO_ROLE.search(ln.text):
+            continue
+        name = m.group("name")
+        if name.lower() in STOPWORDS:
+            continue
+        for j in range(k - 1, max(-1, k - 5), -1):
+            head = lines[j].text
+            if (
+                len(head) <= 80
+                and name in head
+                and (_looks_like_name(head.split(",")[0]) or _AUTHOR_HEAD.match(head))
+            ):
+                for other in lines[j : k + 1]:
+                    if other.reason in (None, "metadata: byline"):
+                        other.reason = "boilerplate"
+                break
+
+
+def _isolated(seq: list[_Line]) -> None:
+    """After the last two paragraphs in a row, a paragraph with no prose beside it (a teaser's
+    blurb, a bio, a newsletter pitch) counts for less than one inside running prose."""
+    ok = [ln.prose and ln.reason is None for ln in seq]
+    core = max((k for k in range(1, len(seq)) if ok[k] and ok[k - 1]), default=len(seq))
+    for k in range(core + 1, len(seq)):
+        if ok[k] and not ok[k - 1] and (k + 1 == len(seq) or not ok[k + 1]):
+            seq[k].score *= ISOLATED
+
+
 def _rule(line: _Line) -> str | None:
     s = line.text
     if len(s) > 400:
@@ -325,10 +518,15 @@ def _rule(line: _Line) -> str | None:
         return "navigation"
     if len(s) < 400 and _COOKIES.search(s):
         return "boilerplate"
+    if _form_text(s):
+        return "boilerplate"
     if _EMBED_MARK.match(s) or _EMBED_LINE.search(s):
         return "embedded post"
     m = _RELATED.match(s)
     if m and (m.group("rest") is None or len(s) < 300):
+        return "related link"
+    bracket = s[:1] in ("[", "(") or s[:4].lower() == "read"
+    if bracket and len(s) < 300 and _RELATED_BRACKET.match(s):
         return "related link"
     m = _SIGNOFF.match(s)
     if m:
@@ -465,6 +663,8 @@ def _find_outlet(lines: list[_Line], body: list[_Line], url: str | None) -> str 
                     return name
     votes: Counter[str] = Counter()
     for line in body:  # "told DW": an outlet interviewing someone names itself
+        if not _TOLD_ANY.search(line.text):
+            continue  # (the outlet pattern is long: search only lines that can vote)
         for m in pat.finditer(line.text):
             if _TOLD.search(line.text[max(0, m.start() - 30) : m.start()]):
                 name = canonical_outlet(m.group())
@@ -498,20 +698,22 @@ def _unknown_outlet(lines: list[_Line], url: str | None) -> str | None:
     return outlet_from_domain(url)
 
 
-def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
-    """Clean body and metadata of pre-scraped article text; see the module docstring.
+@dataclass(slots=True)
+class _Page:
+    """The lines of a page after the explicit rules, with what the rules read on the way."""
 
-    `select_body=False` keeps every line the explicit rules keep, without choosing the body by
-    prose scores: for text declared to be the article (a JSON `text` field) and for languages
-    the English word statistics of the scorer would misjudge.
-    """
-    norm = raw.replace("\r\n", "\n").replace("\r", "\n")
+    lines: list[_Line]
+    url: str | None = None
+    byline: str | None = None
+    agencies: list[str] = field(default_factory=list)
+
+
+def _apply_rules(norm: str) -> _Page:
+    """Pass 1: the explicit furniture rules, line by line, then forms and author boxes."""
     lines = _split(norm)
     url: str | None = None
     byline: str | None = None
     agencies: list[str] = []
-    removals: list[Removal] = []
-
     # pass 1: explicit rules
     embed_open = -1
     for i, line in enumerate(lines):
@@ -544,7 +746,8 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
                 byline = byline or (rm and _clean_name(rm.group(1)))
         elif line.reason == "related link" and i + 1 < len(lines):
             nxt = lines[i + 1]
-            if _RELATED.match(line.text).group("rest") in (None, "") and nxt.reason is None:
+            rel = _RELATED.match(line.text)
+            if rel and rel.group("rest") in (None, "") and nxt.reason is None:
                 _features(nxt)
                 if nxt.heading:
                     nxt.reason = "related link"
@@ -566,24 +769,73 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
             line.reason = "metadata: url"
             url = _URL_ONLY.match(line.text).group("url")
 
-    # pass 2: score the rest and take the best run as the body
+    _forms(lines)
+    _author_boxes(lines)
+    return _Page(lines, url, byline, agencies)
+
+
+def _candidates(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """Pass 2a: score what the rules kept and cut the comment section; returns the kept lines
+    and the sequence the body is chosen from (kept lines and the furniture between them)."""
     cand = [ln for ln in lines if ln.reason is None]
     for ln in cand:
         _features(ln)
     _table_rows(cand)
     cand = _cut_comments(lines, cand)
-    first, last, total = _max_run([ln.score for ln in cand])
-    if total <= 0 or not select_body:
-        first, last = 0, len(cand) - 1  # no prose at all: keep what the rules left
-    body = cand[first : last + 1] if cand else []
+    # furniture the rules removed still separates the article from what follows it
+    seq = [
+        ln for ln in lines if ln.reason is None or ln.reason in GAP_COST or ln.reason == "sign-off"
+    ]
+    _isolated(seq)
+    return cand, seq
+
+
+def _select_body(lines: list[_Line], cand: list[_Line], seq: list[_Line]) -> list[_Line]:
+    """Pass 2b: each kept line scores its expected article words, `(P - P_ARTICLE) * (words +
+    P_WORDS)` with P from the line model, plus a share of its rule score; each furniture line
+    costs (a run of furniture more); the best-scoring run is the body."""
+    probs = linescore.probabilities(seq, Counter(ln.text for ln in lines))
+    scores = []
+    run = 0
+    for ln, p in zip(seq, probs, strict=True):
+        if p is not None:
+            run = 0
+            scores.append(RULE_SHARE * ln.score + (p - P_ARTICLE) * (ln.words + P_WORDS))
+        elif ln.reason == "sign-off":  # "ml/ab (AP, Reuters)": the article ends here
+            run = 0
+            scores.append(SIGNOFF_SCORE)
+        else:
+            run += 1
+            scores.append(GAP_COST[ln.reason] * (1.0 if run == 1 else GAP_RUN))
+    first, last, total = _max_run(scores)
+    if total <= 0:
+        return cand  # no prose at all: keep what the rules left
+    return [ln for ln in seq[first : last + 1] if ln.reason is None]
+
+
+def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
+    """Clean body and metadata of pre-scraped article text; see the module docstring.
+
+    `select_body=False` keeps every line the explicit rules keep, without choosing the body by
+    prose scores: for text declared to be the article (a JSON `text` field) and for languages
+    the English word statistics of the scorer would misjudge.
+    """
+    norm = raw.replace("\r\n", "\n").replace("\r", "\n")
+    page = _apply_rules(norm)
+    lines, url, byline, agencies = page.lines, page.url, page.byline, page.agencies
+    removals: list[Removal] = []
+
+    # pass 2: score the rest and take the best run as the body
+    cand, seq = _candidates(lines)
+    body = _select_body(lines, cand, seq) if select_body else cand
     inside = {id(ln) for ln in body}
 
     # pass 3: metadata from the lines just before the body (and its first lines)
     title = None
     published = None
-    head_idx = lines.index(body[0]) if body else len(lines)
+    head_idx = body[0].idx if body else len(lines)
     first_prose = next((ln for ln in body if ln.prose), None)
-    stop_idx = lines.index(first_prose) if first_prose else head_idx
+    stop_idx = first_prose.idx if first_prose else head_idx
     # a standfirst above the byline and date is prose too: the head runs on past it
     for _ in range(2):
         follow = lines[stop_idx + 1 : stop_idx + 4]
@@ -592,7 +844,7 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
         nxt = next((o for o in lines[stop_idx + 1 :] if o.prose and o.reason is None), None)
         if nxt is None:
             break
-        stop_idx = lines.index(nxt)
+        stop_idx = nxt.idx
     window = [ln for ln in lines[max(0, head_idx - 15) : stop_idx] if ln.reason is None]
     for ln in reversed(window):
         if published is None and (iso := date_line(ln.text)):
@@ -611,7 +863,7 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
         and not _MENU.search(ln.text)
     ]
     if heads:
-        best = max(heads, key=lambda ln: (min(ln.words, 25), -lines.index(ln)))
+        best = max(heads, key=lambda ln: (min(ln.words, 25), -ln.idx))
         title = _strip_site_suffix(best.text, lines)
         best.reason = "metadata: title"
     # a date and a byline printed together ("By Jane Doe | May 19, 2024"), or a date beside
@@ -642,10 +894,8 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
                 if ln.reason is None and len(ln.text) <= 100 and not ln.prose:
                     ln.reason = "metadata: byline"
                 break
-    anchors = [
-        lines.index(ln) for ln in window if ln.reason in ("metadata: title", "metadata: date")
-    ]
-    near = [ln for ln in window if any(abs(lines.index(ln) - a) <= 3 for a in anchors)]
+    anchors = [ln.idx for ln in window if ln.reason in ("metadata: title", "metadata: date")]
+    near = [ln for ln in window if any(abs(ln.idx - a) <= 3 for a in anchors)]
     if byline is None:
         for k, ln in enumerate(near):
             if ln.reason is None and _looks_like_name(ln.text) and len(ln.text.split()) <= 4:
@@ -676,8 +926,24 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
             and not nxt.prose
             and nxt2 is not None
             and nxt2.prose
+            and ln.words >= 4
+            and not _INTRODUCES.search(ln.text)
+            and not _ITEM_NUMBER.match(nxt.text)
+            and not nxt.text.endswith("?")
         ):
             ln.reason = "teaser"
+    # the author's bio closing the piece ("Jane Doe is a freelance writer based in Oslo.")
+    while body and body[-1].reason is None and _closing_bio(body[-1].text):
+        body[-1].reason = "boilerplate"
+        body.pop()
+    # a paragraph printed again (a pull quote, a box shown twice for two screen sizes)
+    seen: set[str] = set()
+    for ln in body:
+        if ln.reason is None and ln.words >= DUP_WORDS:
+            key = " ".join(_WORD.findall(ln.text.lower()))
+            if key in seen:
+                ln.reason = "duplicate"
+            seen.add(key)
     body = [ln for ln in body if ln.reason is None]
     inside = {id(ln) for ln in body}
     for ln in lines:
