@@ -9,8 +9,9 @@ prose surrounds it, and a few kinds of wording (sign-up pitches, disclosures, au
 to action, second-person address).
 
 The weights in `linescore.json` were fitted by `bench/wcxb_clean.py --fit` on the tuning part of
-WCXB dev (CC BY 4.0; every article page but each fourth, which is held out). Pure Python:
-a dot product per line.
+WCXB dev (CC BY 4.0; every article page but each fourth, which is held out), each page also as a
+light scrape (its article between a few furniture lines) so that the model does not learn that
+a page's last paragraphs are never the article's. Pure Python: a dot product per line.
 """
 
 from __future__ import annotations

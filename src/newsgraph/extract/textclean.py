@@ -151,9 +151,8 @@ _COOKIES = re.compile(
     r"|\b(?:we use|this (?:site|website) uses) cookies"
 )
 # sign-up and contact forms: their fine print, their messages, their pitch; affiliate
-# disclosures and "Was this article helpful?" widgets. Lines start with the first group; the
-# second is searched only in lines holding one of its key words (a regex search over every line
-# of a page would cost more than all the other rules).
+# disclosures and "Was this article helpful?" widgets. `_FORM_START` matches whole messages;
+# the phrase patterns below it run only on lines holding their key words (`_form_text`).
 _FORM_START = re.compile(
     r"(?i)(?:oops!? )?something went wrong|thank you!? your submission|"
     r"this field is (?:for validation|required)|"
@@ -162,48 +161,69 @@ _FORM_START = re.compile(
     r"(?:was|did you find|is) this (?:article|page|post|content|information|guide|answer) "
     r"(?:helpful|useful)\??$|thank(?:s| you) for your feedback!?$|yes\s?no$"
 )
-_FORM_KEYS = (
-    "by ",
-    "unsubscribe",
-    "privacy",
-    "inbox",
-    "recaptcha",
-    "sign up",
-    "subscribe",
-    "join ",
-    "commission",
-    "compensation",
-    "fee",
-    "amazon associate",
-    "affiliate",
-    "cost to you",
+_BY_ACTION = (
+    "by clicking",
+    "by submitting",
+    "by signing up",
+    "by subscribing",
+    "by registering",
+    "by providing",
+    "by entering",
+    "by continuing",
 )
-_FORM_ANY = re.compile(
-    r"(?i)\bby (?:clicking|submitting|signing up|subscribing|registering|providing|entering|"
-    r"continuing)\b.{0,200}\b(?:agree|consent|accept|acknowledge)|you (?:can|may) unsubscribe|"
-    r"unsubscribe (?:at any time|anytime)|we respect your privacy|"
-    r"\b(?:delivered|sent) (?:straight |right |directly )?to your inbox\b|"
-    r"\bstraight to your inbox\b|"
-    r"\bsign up (?:for|to) (?:our|the|my)\b.{0,40}\bnewsletter|\brecaptcha\b|"
-    r"\bsign up (?:now )?(?:to (?:get|receive)|for (?:free|updates))\b|"
-    r"\bsubscribe to (?:our|the|my)\b.{0,40}\b(?:newsletter|blog|updates)|"
-    r"\bjoin (?:\d[\d,.]*\+?|over \d|more than \d)[\w ,.+]{0,20} (?:subscribers|readers|others|"
-    r"members)|"
-    r"\bwe (?:may |might )?(?:earn|receive|get) (?:a |an )?(?:small |affiliate )?"
-    r"(?:commission|fee|compensation)|\bas an amazon associate\b|"
-    r"\b(?:contains?|uses?|includes?) affiliate links?\b|"
-    r"\baffiliate links?\b.{0,80}\b(?:commission|earn)|\bat no (?:extra|additional) cost to you\b"
+_AGREE = re.compile(
+    r"(?i)\bby (?:clicking|submitting|signing up|subscribing|registering|providing|"
+    r"entering|continuing)\b.{0,200}\b(?:agree|consent|accept|acknowledge)"
+)
+_UNSUBSCRIBE = re.compile(r"(?i)you (?:can|may) unsubscribe|unsubscribe (?:at any time|anytime)")
+_INBOX = re.compile(
+    r"(?i)\b(?:delivered|sent|straight) (?:straight |right |directly )?to your inbox\b"
+)
+_SIGN_UP = re.compile(
+    r"(?i)\bsign up (?:for|to) (?:our|the|my)\b.{0,40}\bnewsletter|"
+    r"\bsign up (?:now )?(?:to (?:get|receive)|for (?:free|updates))\b"
+)
+_SUBSCRIBE_TO = re.compile(
+    r"(?i)\bsubscribe to (?:our|the|my)\b.{0,40}\b(?:newsletter|blog|updates)"
+)
+_JOIN = re.compile(
+    r"(?i)\bjoin (?:\d[\d,.]*\+?|over \d|more than \d)[\w ,.+]{0,20} (?:subscribers|readers|"
+    r"others|members)"
+)
+_WE_EARN = re.compile(
+    r"(?i)\bwe (?:may |might )?(?:earn|receive|get) (?:a |an )?(?:small |affiliate )?"
+    r"(?:commission|fee|compensation)"
+)
+_AFFILIATE = re.compile(
+    r"(?i)\b(?:contains?|uses?|includes?) affiliate links?\b|"
+    r"\baffiliate links?\b.{0,80}\b(?:commission|earn)"
 )
 
 
 def _form_text(s: str) -> bool:
-    """Sign-up fine print, form messages, affiliate disclosures (see `_FORM_START`)."""
+    """Sign-up fine print, form messages, affiliate disclosures. Each phrase's pattern runs only
+    on lines holding its key words: a search over every line would cost more than all the
+    other rules together."""
     if _FORM_START.match(s):
         return True
-    if " " not in s:  # every phrase of `_FORM_ANY` but "reCAPTCHA" has two words or more
-        return "recaptcha" in s.lower()
     low = s.lower()
-    return any(k in low for k in _FORM_KEYS) and bool(_FORM_ANY.search(s))
+    if " " not in s:  # every other phrase but "reCAPTCHA" has two words or more
+        return "recaptcha" in low
+    return (
+        ("by " in low and any(k in low for k in _BY_ACTION) and bool(_AGREE.search(s)))
+        or ("unsubscribe" in low and bool(_UNSUBSCRIBE.search(s)))
+        or "we respect your privacy" in low
+        or "recaptcha" in low
+        or ("to your inbox" in low and bool(_INBOX.search(s)))
+        or ("sign up" in low and bool(_SIGN_UP.search(s)))
+        or ("subscribe to" in low and bool(_SUBSCRIBE_TO.search(s)))
+        or ("join " in low and bool(_JOIN.search(s)))
+        or ("we " in low and bool(_WE_EARN.search(s)))
+        or "as an amazon associate" in low
+        or ("affiliate link" in low and bool(_AFFILIATE.search(s)))
+        or "no extra cost to you" in low
+        or "no additional cost to you" in low
+    )
 
 
 _FORM_FIELD = re.compile(
