@@ -24,6 +24,7 @@ from newsgraph.store.sqlite import (
     _article_from_row,
     _quote_from_row,
     event_from_row,
+    marks,
 )
 
 #: The most rows one page may hold, whatever the caller asks for.
@@ -49,11 +50,6 @@ def _qualified(columns: str, alias: str) -> str:
 
 _ARTICLE_COLS = _qualified(_ARTICLE_COLUMNS, "a")
 _QUOTE_COLS = _qualified(_QUOTE_COLUMNS, "q")
-
-
-def _marks(values: list[Any]) -> str:
-    """`?, ?, ?`: one SQL placeholder per value, for `IN (...)`."""
-    return ", ".join("?" * len(values))
 
 
 def _chunks(ids: list[str]) -> list[list[str]]:
@@ -199,7 +195,7 @@ def article_meta(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(sorted(set(ids))):
         rows = store.db.execute(
-            f"SELECT {_META_COLUMNS} FROM articles WHERE id IN ({_marks(chunk)})", chunk
+            f"SELECT {_META_COLUMNS} FROM articles WHERE id IN ({marks(chunk)})", chunk
         )
         out.update((r["id"], dict(r)) for r in rows)
     return out
@@ -333,7 +329,7 @@ def list_quotes(
             needle = speaker.lower()
             found = None if names is None else [n for n in names if needle in n.lower()]
             if found is not None and len(found) <= 500:
-                w.add(f"q.speaker_name IN ({_marks(found)})", *found)
+                w.add(f"q.speaker_name IN ({marks(found)})", *found)
             else:
                 w.add("lower(q.speaker_name) LIKE ? ESCAPE '\\'", f"%{_escape_like(needle)}%")
     if kind:
@@ -383,7 +379,7 @@ def _stories_of(
     `known` gives the members (id, published, outlet) already read, by story id."""
     if not story_ids:
         return []
-    marks = _marks(story_ids)
+    placeholders = marks(story_ids)
     records = {
         sid: {
             "id": sid,
@@ -397,7 +393,9 @@ def _stories_of(
         }
         for sid in story_ids
     }
-    for r in store.db.execute(f"SELECT id, title FROM stories WHERE id IN ({marks})", story_ids):
+    for r in store.db.execute(
+        f"SELECT id, title FROM stories WHERE id IN ({placeholders})", story_ids
+    ):
         records[r[0]]["title"] = r[1]
     member: dict[str, str] = {}
     outlet_sets: dict[str, set[str]] = defaultdict(set)
@@ -411,7 +409,7 @@ def _stories_of(
     else:
         rows = store.db.execute(
             "SELECT sa.story_id, sa.article_id, a.outlet, a.published FROM story_articles sa "
-            f"JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN ({marks}) "
+            f"JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN ({placeholders}) "
             "ORDER BY sa.story_id, sa.article_id",
             story_ids,
         ).fetchall()
@@ -424,7 +422,7 @@ def _stories_of(
             dates[sid].append(published)
     for chunk in _chunks(sorted(member)):
         for a, b in store.db.execute(
-            f"SELECT a, b FROM wire_copies WHERE a IN ({_marks(chunk)}) ORDER BY a, b",
+            f"SELECT a, b FROM wire_copies WHERE a IN ({marks(chunk)}) ORDER BY a, b",
             chunk,
         ):
             if member.get(b) == member[a]:
@@ -544,7 +542,7 @@ def _names_and_roles(store: Store, keys: list[str]) -> dict[str, tuple[set[str],
         return out
     rows = store.db.execute(
         "SELECT DISTINCT entity_key, name, aliases, roles FROM article_entities "
-        f"WHERE entity_key IN ({_marks(keys)})",
+        f"WHERE entity_key IN ({marks(keys)})",
         keys,
     )
     for key, name, aliases, roles in rows:
@@ -612,7 +610,7 @@ def _entity_columns(store: Store, columns: str, keys: list[str]) -> dict[str, tu
     if not keys:
         return {}
     rows = store.db.execute(
-        f"SELECT key, {columns} FROM entities WHERE key IN ({_marks(keys)})", keys
+        f"SELECT key, {columns} FROM entities WHERE key IN ({marks(keys)})", keys
     )
     return {r[0]: tuple(r)[1:] for r in rows}
 

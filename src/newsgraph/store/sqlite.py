@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -234,7 +234,7 @@ class Store:
         where, args = [], []
         if article_ids is not None:
             ids = sorted(set(article_ids))
-            where.append(f"article_id IN ({', '.join('?' * len(ids))})")
+            where.append(f"article_id IN ({marks(ids)})")
             args += ids
         if type:
             where.append("type = ?")
@@ -274,7 +274,7 @@ class Store:
         """Entities with their aliases, roles and mentions across articles, by key."""
         where, args = [], []
         if keys is not None:
-            where.append(f"key IN ({', '.join('?' * len(keys))})")
+            where.append(f"key IN ({marks(keys)})")
             args += keys
         if type:
             where.append("type = ?")
@@ -301,7 +301,7 @@ class Store:
         # With keys given, read only their rows (a dossier needs a few entities, not the corpus).
         sub, sub_args = "", []
         if keys is not None:
-            sub = f"WHERE entity_key IN ({', '.join('?' * len(records))})"
+            sub = f"WHERE entity_key IN ({marks(records)})"
             sub_args = list(records)
         msub = sub.replace("entity_key", "ae.entity_key")
         for r in self.db.execute(
@@ -437,7 +437,7 @@ class Store:
             args.append(article_id)
         if article_ids is not None:
             ids = sorted(set(article_ids))
-            where.append(f"article_id IN ({', '.join('?' * len(ids))})")
+            where.append(f"article_id IN ({marks(ids)})")
             args += ids
         if kind:
             where.append("kind = ?")
@@ -533,8 +533,7 @@ class Store:
         else:  # one story: only its members' pairs, not the whole table
             ids = sorted(member)
             pairs = self.db.execute(
-                f"SELECT a, b FROM wire_copies WHERE a IN ({', '.join('?' * len(ids))}) "
-                "ORDER BY a, b",
+                f"SELECT a, b FROM wire_copies WHERE a IN ({marks(ids)}) ORDER BY a, b",
                 ids,
             )
         for a, b in pairs:
@@ -584,6 +583,11 @@ _QUOTE_COLUMNS = (
     "speaker_end, speaker_name, cue_text, cue_start, cue_end, addressee_text, addressee_start, "
     "addressee_end, addressee_name, via, speaker_entity, addressee_entity"
 )
+
+
+def marks(values: Sized) -> str:
+    """`?, ?, ?`: one SQL placeholder per value, for `IN (...)`."""
+    return ", ".join("?" * len(values))
 
 
 def event_from_row(r: sqlite3.Row) -> dict[str, Any]:
