@@ -7,6 +7,7 @@ each row links to an anchor at the exact span in the article shown beside the ot
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -151,6 +152,17 @@ def highlight(article: dict[str, Any], d: dict[str, Any]) -> Markup:
     return Markup("".join(out))
 
 
+def _cell(v: Any) -> str:
+    """One Markdown table cell: pipes escaped, newlines flattened."""
+    return str(v or "").replace("|", "\\|").replace("\n", " ")
+
+
+def _table(headers: list[str], rows: Iterable[list[Any]]) -> list[str]:
+    out = ["| " + " | ".join(headers) + " |", "|" + " --- |" * len(headers)]
+    out += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    return out
+
+
 def render_markdown(d: dict[str, Any]) -> str:
     """A readable Markdown summary (spans as `[article id:start-end]`)."""
     outlet = {a["id"]: a.get("outlet") or a["id"][:8] for a in d["articles"]}
@@ -159,11 +171,8 @@ def render_markdown(d: dict[str, Any]) -> str:
     def ref(rec: dict[str, Any]) -> str:
         return f"[{rec['article'][:8]}:{rec['start']}-{rec['end']}]"
 
-    def cell(v: Any) -> str:
-        return str(v or "").replace("|", "\\|").replace("\n", " ")
-
     lines = [
-        f"# Dossier: {cell(st.get('title') or st['id'])}",
+        f"# Dossier: {_cell(st.get('title') or st['id'])}",
         "",
         f"Story `{st['id']}`: {st['articles']} articles, {st['reports']} independent reports "
         f"(wire copies counted once), {st.get('first_published') or '?'} to "
@@ -171,25 +180,36 @@ def render_markdown(d: dict[str, Any]) -> str:
         "",
         "## Coverage",
         "",
-        "| Outlet | Title | Byline | Agencies | Published | Wire copy of |",
-        "| --- | --- | --- | --- | --- | --- |",
     ]
-    for a in d["articles"]:
-        lines.append(
-            f"| {cell(a['outlet'])} | {cell(a['title'])} | {cell(a['byline'])} | "
-            f"{', '.join(a['agencies'])} | {cell(a['published'])} | "
-            f"{cell(outlet.get(a['wire_copy_of']) if a['wire_copy_of'] else '')} |"
-        )
-    lines += ["", "## Timeline", "", "| Date | Event | Who | With | Status | Reported by |"]
-    lines.append("| --- | --- | --- | --- | --- | --- |")
-    for r in d["timeline"]:
-        who = ", ".join(p["name"] for p in r["actors"])
-        whom = ", ".join(p["name"] for p in r["targets"])
-        by = ", ".join(f"{outlet[m['article']]} {ref(m)}" for m in r["mentions"])
-        lines.append(
-            f"| {r['date'] or 'undated'} | {r['type']} | {cell(who)} | {cell(whom)} | "
-            f"{r['status']} | {cell(by)} |"
-        )
+    lines += _table(
+        ["Outlet", "Title", "Byline", "Agencies", "Published", "Wire copy of"],
+        (
+            [
+                a["outlet"],
+                a["title"],
+                a["byline"],
+                ", ".join(a["agencies"]),
+                a["published"],
+                outlet.get(a["wire_copy_of"]) if a["wire_copy_of"] else "",
+            ]
+            for a in d["articles"]
+        ),
+    )
+    lines += ["", "## Timeline", ""]
+    lines += _table(
+        ["Date", "Event", "Who", "With", "Status", "Reported by"],
+        (
+            [
+                r["date"] or "undated",
+                r["type"],
+                ", ".join(p["name"] for p in r["actors"]),
+                ", ".join(p["name"] for p in r["targets"]),
+                r["status"],
+                ", ".join(f"{outlet[m['article']]} {ref(m)}" for m in r["mentions"]),
+            ]
+            for r in d["timeline"]
+        ),
+    )
     lines += ["", "## Quote ledger", ""]
     for g in d["quote_groups"]:
         sp = (g["speaker"] or {}).get("name") or "unnamed speaker"
@@ -198,24 +218,24 @@ def render_markdown(d: dict[str, Any]) -> str:
         for m in g["members"]:
             extra = "; ".join(m["flags"])
             lines.append(
-                f"  - {m['relation']} · {outlet[m['article']]} ({m['kind']}): “{cell(m['text'])}” "
+                f"  - {m['relation']} · {outlet[m['article']]} ({m['kind']}): “{_cell(m['text'])}” "
                 f"{ref(m)}" + (f" — ⚑ {extra}" if extra else "")
             )
     lines += ["", "## Claims several reports share", ""]
     for c in d["shared"]:
         lines.append(f"- {c['reports']} reports:")
-        lines += [f"  - {outlet[s['article']]}: {cell(s['text'])} {ref(s)}" for s in c["spans"]]
+        lines += [f"  - {outlet[s['article']]}: {_cell(s['text'])} {ref(s)}" for s in c["spans"]]
     lines += ["", "## Claims only one report makes", ""]
     for a in d["articles"]:
         claims = d["unique"].get(a["id"]) or []
         if claims:
             lines.append(f"### {outlet[a['id']]}")
-            lines += [f"- {cell(c['text'])} {ref(c)}" for c in claims]
+            lines += [f"- {_cell(c['text'])} {ref(c)}" for c in claims]
             lines.append("")
     lines += ["## Conflicts", ""]
     for c in d["conflicts"]:
         sides = "; ".join(f"{outlet[v['article']]}: **{v['value']}** {ref(v)}" for v in c["values"])
-        lines.append(f"- {c['kind']} ({cell(c['about'])}): {sides}")
+        lines.append(f"- {c['kind']} ({_cell(c['about'])}): {sides}")
     if not d["conflicts"]:
         lines.append("None found.")
     lines += ["", "## Wording contrasts", ""]
@@ -230,5 +250,5 @@ def render_markdown(d: dict[str, Any]) -> str:
         names = "; ".join(
             f"{x['name'] or 'unnamed'} ({x['kind']}) ×{x['count']}" for x in s["sources"]
         )
-        lines.append(f"- {outlet[s['article']]}: {kinds} — {cell(names)}")
+        lines.append(f"- {outlet[s['article']]}: {kinds} — {_cell(names)}")
     return "\n".join(lines) + "\n"
