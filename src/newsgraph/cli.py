@@ -33,7 +33,7 @@ def db_option(f: Callable) -> Callable:
         type=click.Path(dir_okay=False),
         default=lambda: os.environ.get("NEWSGRAPH_DB", DEFAULT_DB),
         show_default=f"$NEWSGRAPH_DB or {DEFAULT_DB}",
-        help="Database file (SQLite); created if missing.",
+        help="Database: a SQLite file (created if missing) or a postgresql:// URL.",
     )(f)
 
 

@@ -89,3 +89,22 @@ def test_not_a_database(tmp_path):
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="cannot open"):
         Store(bad)
+
+
+def test_quote_written_twice_keeps_one_row_and_its_index(tmp_path):
+    """A quote id written again takes the new values (ON CONFLICT … DO UPDATE) and the FTS5
+    index over quotes follows it."""
+    from newsgraph.records import Mention, Quote
+    from newsgraph.store import browse
+
+    with Store(tmp_path / "n.db") as store:
+        article, raw = _pair("Quill said the harbour talks stalled.")
+        first = Quote("indirect", "harbour talks stalled", 15, 36, speaker=Mention("Quill", 0, 5))
+        again = Quote("indirect", "harbour talks stalled", 15, 36, speaker=Mention("Quill", 0, 5))
+        again.speaker_name = "Marta Quill"
+        article.quotes = [first, again]
+        store.add_article(article, raw)
+        assert [q.speaker_name for _, _, q in store.quotes()] == ["Marta Quill"]
+        assert browse.list_quotes(store, query="harbour").total == 1
+        assert browse.list_quotes(store, query="marta").total == 1
+        store.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")

@@ -3,7 +3,8 @@
 The export reads everything at once; a web page must not. Every function here reads one page
 (`limit` rows from `offset`) through an index, counts the total the page belongs to, and returns
 records in the export contract's shapes (docs/export.md), so the API and the export agree.
-This module is part of the store: it is the only other place that speaks SQL.
+This module is part of the store: it is the only other place that speaks SQL, written for
+SQLite and PostgreSQL at once (what differs comes from `store.dialect`, see dialect.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.export.contract import article_record, entity_record, quote_record
+from newsgraph.store.dialect import is_url
 from newsgraph.store.sqlite import (
     _ARTICLE_COLUMNS,
     _QUOTE_COLUMNS,
@@ -137,8 +139,20 @@ def check_query(query: str) -> str:
 def _run_fts(store: Store, sql: str, args: list[Any], query: str) -> list[sqlite3.Row]:
     try:
         return store.db.execute(sql, args).fetchall()
-    except sqlite3.OperationalError as e:
+    except store.dialect.query_errors as e:
+        raise QueryError(f"bad search query {query!r}: {_first_line(e)}") from e
+
+
+def _fts_query(store: Store, query: str) -> str:
+    """The query as the dialect's match argument (PostgreSQL: FTS5 syntax as a tsquery)."""
+    try:
+        return store.dialect.fts_query(query)
+    except ValueError as e:
         raise QueryError(f"bad search query {query!r}: {e}") from e
+
+
+def _first_line(e: BaseException) -> str:
+    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
 
 
 # -- articles ---------------------------------------------------------------------------------
@@ -181,8 +195,8 @@ def list_articles(
     limit, offset = clamp(limit, offset)
     w = _article_where(outlet, since, until, entity, country)
     rows = store.db.execute(
-        f"SELECT {_ARTICLE_COLS} FROM articles a {w.sql()} ORDER BY a.published DESC, a.id DESC "
-        "LIMIT ? OFFSET ?",
+        f"SELECT {_ARTICLE_COLS} FROM articles a {w.sql()} "
+        f"ORDER BY a.published DESC{store.dialect.desc_nulls_last}, a.id DESC LIMIT ? OFFSET ?",
         [*w.args, limit, offset],
     )
     items = [article_record(_article_from_row(r)) for r in rows]
@@ -214,23 +228,15 @@ def search_articles(store: Store, query: str, *, limit: int = 20, offset: int = 
     """Articles matching an FTS5 query, best first: export records plus a `snippet`."""
     query = check_query(query)
     limit, offset = clamp(limit, offset)
-    snippet = f"snippet(articles_fts, 1, '{MATCH_START}', '{MATCH_END}', '…', 16)"
-    rows = _run_fts(
-        store,
-        f"SELECT {_ARTICLE_COLS}, {snippet} AS snippet "
-        "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-        "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-        [query, limit, offset],
-        query,
-    )
+    match = _fts_query(store, query)
+    select, count = store.dialect.article_search(_ARTICLE_COLS, MATCH_START, MATCH_END, 16)
+    rows = _run_fts(store, f"{select} LIMIT ? OFFSET ?", [match, limit, offset], query)
     items = []
     for r in rows:
         record = article_record(_article_from_row(_strip(r, "snippet")))
         record["snippet"] = r["snippet"]
         items.append(record)
-    total = _run_fts(
-        store, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", [query], query
-    )[0][0]
+    total = _run_fts(store, count, [match], query)[0][0]
     return Page(items, total, limit, offset)
 
 
@@ -242,7 +248,10 @@ def _strip(row: sqlite3.Row, *drop: str) -> dict[str, Any]:
 
 
 def has_quote_index(store: Store) -> bool:
-    """Whether the database has the `quotes_fts` full-text index over quotes."""
+    """Whether the database has a full-text index over quotes (`quotes_fts` on SQLite;
+    PostgreSQL always has its `search` column, from migration 7)."""
+    if store.dialect.name != "sqlite":
+        return True
     row = store.db.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'quotes_fts'"
     ).fetchone()
@@ -263,7 +272,7 @@ def count_quotes(store: Store) -> int:
 
 
 def _quote_matches(store: Store, query: str, w: _Where, selective: bool) -> str:
-    """SQL selecting the rowids of quotes whose text matches `query` (one argument: it).
+    """A condition on `q`, true for the quotes whose text matches `query` (one argument: it).
 
     With the `quotes_fts` index that is one lookup. Without it, the candidates are the quotes
     that pass the other filters in articles that match (a quote's text is part of its
@@ -271,7 +280,7 @@ def _quote_matches(store: Store, query: str, w: _Where, selective: bool) -> str:
     FTS5 in a temporary index of just those (the first 5,000: a fallback, not a search).
     """
     if has_quote_index(store):
-        return "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
+        return store.dialect.quote_match()
     db = store.db
     db.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.quotes_match USING fts5(text, speaker_name)"
@@ -289,7 +298,7 @@ def _quote_matches(store: Store, query: str, w: _Where, selective: bool) -> str:
         f"ON a.id = q.article_id WHERE {cond} LIMIT 5000",
         [*w.args, query],
     )
-    return "SELECT rowid FROM temp.quotes_match WHERE quotes_match MATCH ?"
+    return "q.rowid IN (SELECT rowid FROM temp.quotes_match WHERE quotes_match MATCH ?)"
 
 
 def list_quotes(
@@ -344,16 +353,17 @@ def list_quotes(
     filtered = len(w.parts) > 1
     if query:
         query = check_query(query)
+        match = _fts_query(store, query)
         try:
-            matches = _quote_matches(store, query, w, bool(speaker or entity or article))
-        except sqlite3.OperationalError as e:
-            raise QueryError(f"bad search query {query!r}: {e}") from e
-        w.add(f"q.rowid IN ({matches})", query)
+            matches = _quote_matches(store, match, w, bool(speaker or entity or article))
+        except store.dialect.query_errors as e:
+            raise QueryError(f"bad search query {query!r}: {_first_line(e)}") from e
+        w.add(matches, match)
     base = f"FROM articles a JOIN quotes q ON q.article_id = a.id {w.sql()}"
     rows = _run_fts(
         store,
-        f"SELECT {_QUOTE_COLS} {base} ORDER BY a.published DESC, a.id DESC, q.char_start, "
-        "q.char_end LIMIT ? OFFSET ?",
+        f"SELECT {_QUOTE_COLS} {base} ORDER BY a.published DESC{store.dialect.desc_nulls_last}, "
+        "a.id DESC, q.char_start, q.char_end LIMIT ? OFFSET ?",
         [*w.args, limit, offset],
         query or "",
     )
@@ -663,7 +673,7 @@ def find_entity(store: Store, name: str) -> str | None:
     if store.db.execute("SELECT 1 FROM entities WHERE key = ?", (name,)).fetchone():
         return name
     rows = store.db.execute(
-        "SELECT key FROM entities WHERE name = ? COLLATE NOCASE LIMIT 2", (name,)
+        "SELECT key FROM entities WHERE lower(name) = lower(?) LIMIT 2", (name,)
     ).fetchall()
     return rows[0][0] if len(rows) == 1 else None
 
@@ -676,7 +686,8 @@ def cooccurring(
     rows = store.db.execute(
         "SELECT ae.article_id, ae.entity_key FROM article_entities ae WHERE ae.article_id IN "
         "(SELECT x.article_id FROM article_entities x JOIN articles a ON a.id = x.article_id "
-        "WHERE x.entity_key = ? ORDER BY a.published DESC LIMIT ?)",
+        f"WHERE x.entity_key = ? ORDER BY a.published DESC{store.dialect.desc_nulls_last} "
+        "LIMIT ?)",
         (key, max_articles),
     ).fetchall()
     by_article: dict[str, set[str]] = defaultdict(set)
@@ -707,6 +718,7 @@ def cooccurring(
 
 
 def _event_where(
+    store: Store,
     type: str | None,
     since: str | None,
     until: str | None,
@@ -716,6 +728,7 @@ def _event_where(
     article: str | None,
 ) -> _Where:
     w = _Where()
+    instr = store.dialect.instr
     if type:
         w.add("e.type = ?", type.lower())
     w.dates("e.date", since, until)
@@ -724,7 +737,7 @@ def _event_where(
         needle = json.dumps({"entity": entity})[1:-1]
         w.add(
             "e.article_id IN (SELECT article_id FROM article_entities WHERE entity_key = ?) "
-            "AND (instr(e.actors, ?) > 0 OR instr(e.targets, ?) > 0)",
+            f"AND ({instr}(e.actors, ?) > 0 OR {instr}(e.targets, ?) > 0)",
             entity,
             needle,
             needle,
@@ -732,7 +745,7 @@ def _event_where(
     if country:
         needle = json.dumps({"country": country.upper()})[1:-1]
         w.add(
-            "(instr(e.actors, ?) > 0 OR instr(e.targets, ?) > 0 OR instr(e.place, ?) > 0)",
+            f"({instr}(e.actors, ?) > 0 OR {instr}(e.targets, ?) > 0 OR {instr}(e.place, ?) > 0)",
             needle,
             needle,
             needle,
@@ -760,16 +773,16 @@ def list_events(
     """Events in the export's shape, latest date first (undated last: SQLite sorts NULL
     lowest). `country` is a participant's or the place's; `entity` an actor's or target's."""
     limit, offset = clamp(limit, offset)
-    w = _event_where(type, since, until, entity, country, outlet, article)
+    w = _event_where(store, type, since, until, entity, country, outlet, article)
     total = _count(store, f"SELECT count(*) FROM events e {w.sql()}", w.args)
     where = w.sql()
-    if type and total > 2000:
+    if type and total > 2000 and store.dialect.name == "sqlite":
         # A common type: walking the date index and skipping other types finds a page
         # sooner than sorting every event of the type (`+` keeps SQLite off the type index).
         where = where.replace("e.type = ?", "+e.type = ?")
     rows = store.db.execute(
-        f"SELECT e.* FROM events e {where} ORDER BY e.date DESC, e.article_id, e.char_start, "
-        "e.id LIMIT ? OFFSET ?",
+        f"SELECT e.* FROM events e {where} ORDER BY e.date DESC{store.dialect.desc_nulls_last}, "
+        "e.article_id, e.char_start, e.id LIMIT ? OFFSET ?",
         [*w.args, limit, offset],
     )
     items = [event_from_row(r) for r in rows]
@@ -788,7 +801,7 @@ def event_places(
     limit: int = 500,
 ) -> list[dict[str, Any]]:
     """Places with coordinates of the events matching the filters, with how many there."""
-    w = _event_where(type, since, until, entity, country, outlet, None)
+    w = _event_where(store, type, since, until, entity, country, outlet, None)
     w.add("e.place IS NOT NULL")
     rows = store.db.execute(
         f"SELECT e.place, count(*) AS n FROM events e {w.sql()} GROUP BY e.place "
@@ -805,9 +818,10 @@ def event_places(
 
 def entity_events(store: Store, key: str, *, limit: int = 200) -> list[dict[str, Any]]:
     """Events the entity takes part in, oldest first (for a timeline)."""
-    w = _event_where(None, None, None, key, None, None, None)
+    w = _event_where(store, None, None, None, key, None, None, None)
     rows = store.db.execute(
-        f"SELECT e.* FROM events e {w.sql()} ORDER BY e.date DESC, e.id LIMIT ?",
+        f"SELECT e.* FROM events e {w.sql()} "
+        f"ORDER BY e.date DESC{store.dialect.desc_nulls_last}, e.id LIMIT ?",
         [*w.args, limit],
     )
     records = [event_from_row(r) for r in rows]
@@ -819,21 +833,32 @@ def entity_events(store: Store, key: str, *, limit: int = 200) -> list[dict[str,
 
 
 class DataVersion:
-    """Tells whether the database changed since the last look (SQLite's `data_version`),
-    so a web app can cache what is costly to read (story summaries, counts) until a write.
+    """Tells whether the database changed since the last look (SQLite's `data_version`;
+    on PostgreSQL, the server's write-ahead log position, which any write moves), so a web
+    app can cache what is costly to read (story summaries, counts) until a write.
 
     One connection of its own, used under a lock from any thread.
     """
 
     def __init__(self, path: str) -> None:
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        if is_url(path):
+            from newsgraph.store.postgres import Connection
+
+            self._db: Any = Connection(path)
+            self._sql = (
+                "SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() "
+                "ELSE pg_current_wal_lsn() END)::text"
+            )
+        else:
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._sql = "PRAGMA data_version"
         self._lock = threading.Lock()
-        self._seen: int | None = None
+        self._seen: Any = None
 
     def changed(self) -> bool:
         """True on the first call and after any other connection committed a change."""
         with self._lock:
-            version = self._db.execute("PRAGMA data_version").fetchone()[0]
+            version = self._db.execute(self._sql).fetchone()[0]
             changed, self._seen = version != self._seen, version
             return changed
 

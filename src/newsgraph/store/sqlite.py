@@ -1,9 +1,13 @@
-"""The SQLite store: the only module that speaks SQL.
+"""The store: with browse.py, the only code that speaks SQL.
 
-WAL mode so readers (the web app, `show`) never block a running ingest; foreign keys on so an
-article's removals and raw input go with it. Each article is written in one transaction with its
-raw input, so a process killed mid-batch leaves whole articles or none, and a re-run finishes the
-batch by skipping what is already there.
+SQLite is the default (a file); a `postgresql://` URL opens PostgreSQL instead. The SQL here is
+written once, in what both accept; dialect.py holds what differs (connecting, transactions,
+full-text search) and postgres.py adapts psycopg to this module's `?` placeholders and rows.
+
+On SQLite: WAL mode so readers (the web app, `show`) never block a running ingest; foreign keys
+on so an article's removals and raw input go with it. Each article is written in one
+transaction with its raw input, so a process killed mid-batch leaves whole articles or none,
+and a re-run finishes the batch by skipping what is already there.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import Any
 
 from newsgraph import __version__
 from newsgraph.records import Article, Mention, Quote, RawItem, Removal, content_id
-from newsgraph.store.migrations import MIGRATIONS
+from newsgraph.store.dialect import Dialect, dialect_for, is_url, redact
 
 _ARTICLE_COLUMNS = (
     "id, source, kind, external_id, url, outlet, title, byline, published, language, status, "
@@ -34,23 +38,31 @@ def _now() -> str:
 
 
 class Store:
-    """A newsgraph database file. Use as a context manager, or call `close()`."""
+    """A newsgraph database: a SQLite file, or a PostgreSQL database given as a
+    `postgresql://user@host:port/name` URL. Use as a context manager, or call `close()`."""
 
     def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        if self.path.parent and not self.path.parent.exists():
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        #: The file (SQLite) or the URL (PostgreSQL) this store was opened on.
+        self.path: Path | str = path if is_url(path) else Path(path)
+        self.dialect: Dialect = dialect_for(path)
+        shown = redact(str(self.path))
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-            self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            # A REPLACE must fire delete triggers too, or full-text indexes keep stale rows.
-            self.db.execute("PRAGMA recursive_triggers=ON")
+            self.db = self.dialect.connect(self.path)
+        except ImportError as e:  # PostgreSQL without its optional driver
+            raise StoreError(f"{shown}: {e}") from e
+        except Exception as e:
+            if not _database_error(e):
+                raise
+            if self.dialect.name == "sqlite":
+                raise StoreError(f"{shown}: cannot open as a newsgraph database ({e})") from e
+            raise StoreError(f"{shown}: cannot connect ({_first_line(e)})") from e
+        try:
             self._migrate()
-        except sqlite3.DatabaseError as e:
-            raise StoreError(f"{self.path}: cannot open as a newsgraph database ({e})") from e
+        except Exception as e:
+            self.db.close()
+            if not _database_error(e):
+                raise
+            raise StoreError(f"{shown}: cannot open as a newsgraph database ({e})") from e
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -64,19 +76,7 @@ class Store:
         self.close()
 
     def _migrate(self) -> None:
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations ("
-            "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
-        )
-        done = {r[0] for r in self.db.execute("SELECT version FROM schema_migrations")}
-        for version, description, sql in MIGRATIONS:
-            if version in done:
-                continue
-            # executescript commits first, so run each migration inside an explicit transaction.
-            self.db.executescript(
-                f"BEGIN;\n{sql}\nINSERT INTO schema_migrations VALUES "
-                f"({version}, '{description}', '{_now()}');\nCOMMIT;"
-            )
+        self.dialect.migrate(self.db, _now())
 
     @property
     def schema_version(self) -> int:
@@ -92,8 +92,8 @@ class Store:
         """Store an article with its raw input in one transaction; False if it was already there."""
         with self._transaction():
             cur = self.db.execute(
-                f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLUMNS}, pipeline_version, "
-                "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO articles ({_ARTICLE_COLUMNS}, pipeline_version, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (*_article_row(article), __version__, _now()),
             )
             if cur.rowcount == 0:
@@ -138,25 +138,19 @@ class Store:
         )
 
     def _write_quotes(self, article: Article) -> None:
-        marks = ", ".join("?" * len(_QUOTE_COLUMNS.split(",")))
-        self.db.executemany(
-            f"INSERT OR REPLACE INTO quotes ({_QUOTE_COLUMNS}) VALUES ({marks})",
-            [_quote_row(article, q) for q in article.quotes],
-        )
+        self.db.executemany(_QUOTE_UPSERT, [_quote_row(article, q) for q in article.quotes])
 
     def _write_entities(self, article: Article) -> None:
-        """Entities need their global `key` (set by linking) before they are stored."""
+        """Entities need their global `key` (set by linking) before they are stored.
+
+        Each table's rows go in one executemany: on PostgreSQL that is one pipelined batch
+        instead of a round trip per row."""
+        entities, links, mentions = [], [], []
         for i, e in enumerate(article.entities):
             if not e.key:
                 raise ValueError(f"entity {e.name!r} of {article.id} has no key: link it first")
-            self.db.execute(
-                "INSERT OR IGNORE INTO entities (key, name, type, country, lat, lon) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (e.key, e.name, e.type, e.country, e.lat, e.lon),
-            )
-            self.db.execute(
-                "INSERT INTO article_entities (article_id, idx, entity_key, name, type, country, "
-                "aliases, roles, merge_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            entities.append((e.key, e.name, e.type, e.country, e.lat, e.lon))
+            links.append(
                 (
                     article.id,
                     i,
@@ -167,16 +161,26 @@ class Store:
                     _dumps(e.aliases),
                     _dumps(e.roles),
                     article.entity_merges.get(i),
-                ),
+                )
             )
-            self.db.executemany(
-                "INSERT INTO entity_mentions (article_id, idx, seq, char_start, char_end, text, "
-                "link) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (article.id, i, k, m.start, m.end, m.text, m.link)
-                    for k, m in enumerate(e.mentions)
-                ],
-            )
+            mentions += [
+                (article.id, i, k, m.start, m.end, m.text, m.link) for k, m in enumerate(e.mentions)
+            ]
+        self.db.executemany(
+            "INSERT INTO entities (key, name, type, country, lat, lon) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            entities,
+        )
+        self.db.executemany(
+            "INSERT INTO article_entities (article_id, idx, entity_key, name, type, country, "
+            "aliases, roles, merge_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            links,
+        )
+        self.db.executemany(
+            "INSERT INTO entity_mentions (article_id, idx, seq, char_start, char_end, text, "
+            "link) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            mentions,
+        )
 
     def _write_events(self, article: Article) -> None:
         """Events with participants as the export shapes them (entity key, name, country)."""
@@ -189,17 +193,14 @@ class Store:
                 key = article.entities[index].key or None
             return {"entity": key, "name": name, "country": country}
 
+        rows = []
         for ev in article.events:
             key = event_key(ev, article.entities)
             place = None
             if ev.place is not None:
                 name, country, lat, lon = ev.place
                 place = {"name": name, "country": country, "lat": lat, "lon": lon}
-            self.db.execute(
-                "INSERT OR REPLACE INTO events (id, article_id, event_key, type, cameo, mode, "
-                "context, actors, targets, place, date, date_precision, date_text, status, "
-                "trigger, char_start, char_end, mentions) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows.append(
                 (
                     content_id(f"{article.id}:{ev.start}:{ev.end}:{key}".encode()),
                     article.id,
@@ -219,8 +220,9 @@ class Store:
                     ev.start,
                     ev.end,
                     _dumps([list(m) for m in ev.mentions]),
-                ),
+                )
             )
+        self.db.executemany(_EVENT_UPSERT, rows)
 
     def event_records(
         self,
@@ -361,7 +363,7 @@ class Store:
             )
 
     def _transaction(self) -> _Transaction:
-        return _Transaction(self.db)
+        return _Transaction(self.db, self.dialect.begin)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -497,7 +499,7 @@ class Store:
                     [(a, story_id) for a in members],
                 )
             self.db.executemany(
-                "INSERT OR IGNORE INTO wire_copies (a, b) VALUES (?, ?)", sorted(wire)
+                "INSERT INTO wire_copies (a, b) VALUES (?, ?) ON CONFLICT DO NOTHING", sorted(wire)
             )
             self.db.execute(
                 "INSERT INTO grouping_state (id, state) VALUES (1, ?) ON CONFLICT(id) "
@@ -543,15 +545,13 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str | None, str]]:
         """Full-text search: (article id, title, snippet with [matches] marked)."""
+        sql, _ = self.dialect.article_search("a.id, a.title", "[", "]", 12)
         try:
             rows = self.db.execute(
-                "SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) "
-                "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-                (query, limit),
+                f"{sql} LIMIT ?", (self.dialect.fts_query(query), limit)
             ).fetchall()
-        except sqlite3.OperationalError as e:
-            raise ValueError(f"bad search query {query!r}: {e}") from e
+        except (ValueError, *self.dialect.query_errors) as e:
+            raise ValueError(f"bad search query {query!r}: {_first_line(e)}") from e
         return [tuple(r) for r in rows]
 
     def counts(self) -> dict[str, int]:
@@ -566,13 +566,15 @@ class Store:
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (autocommit connection)."""
+    """BEGIN (IMMEDIATE on SQLite) … COMMIT, rolled back on any exception (autocommit
+    connection)."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: Any, begin: str) -> None:
         self.db = db
+        self.begin = begin
 
     def __enter__(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute(self.begin)
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")
@@ -583,6 +585,30 @@ _QUOTE_COLUMNS = (
     "speaker_end, speaker_name, cue_text, cue_start, cue_end, addressee_text, addressee_start, "
     "addressee_end, addressee_name, via, speaker_entity, addressee_entity"
 )
+
+_EVENT_COLUMNS = (
+    "id, article_id, event_key, type, cameo, mode, context, actors, targets, place, date, "
+    "date_precision, date_text, status, trigger, char_start, char_end, mentions"
+)
+
+
+def _upsert(table: str, columns: str) -> str:
+    """INSERT that replaces the values of a row with the same `id` (both databases' syntax)."""
+    names = [c.strip() for c in columns.split(",")]
+    sets = ", ".join(f"{c} = excluded.{c}" for c in names if c != "id")
+    return (
+        f"INSERT INTO {table} ({columns}) VALUES ({marks(names)}) "
+        f"ON CONFLICT (id) DO UPDATE SET {sets}"
+    )
+
+
+def _database_error(e: BaseException) -> bool:
+    """Whether `e` is the database's own error (sqlite3's, or psycopg's: an optional import)."""
+    return isinstance(e, sqlite3.DatabaseError) or type(e).__module__.split(".")[0] == "psycopg"
+
+
+def _first_line(e: BaseException) -> str:
+    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
 
 
 def marks(values: Sized) -> str:
@@ -689,3 +715,8 @@ def _article_from_row(row: sqlite3.Row) -> Article:
     d = dict(row)
     d["metadata"] = json.loads(d["metadata"])
     return Article(**d)
+
+
+#: A quote or event written again (same id) gets the new values.
+_QUOTE_UPSERT = _upsert("quotes", _QUOTE_COLUMNS)
+_EVENT_UPSERT = _upsert("events", _EVENT_COLUMNS)

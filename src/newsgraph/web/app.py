@@ -44,6 +44,7 @@ from newsgraph import __version__
 from newsgraph.export.contract import article_record
 from newsgraph.records import IngestFailure, RawItem
 from newsgraph.store import Store, browse
+from newsgraph.store.dialect import is_url
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -461,7 +462,7 @@ def create_app(
     `allowed_hosts` (host names, any port) refuses other Host headers, against DNS rebinding;
     `refresh_interval` bounds how often cached lists are rebuilt while another process
     writes to the database."""
-    db_path = str(Path(db_path))
+    db_path = db_path if is_url(str(db_path)) else str(Path(db_path))
     Store(db_path).close()  # create and migrate it once, up front
     readers = _Readers()
     write_lock = threading.Lock()

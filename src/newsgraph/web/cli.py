@@ -13,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from newsgraph.store.dialect import is_url
+
 DEFAULT_DB = "newsgraph.db"
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "[::1]")
 
@@ -65,7 +67,7 @@ def serve(db_path: str, host: str, port: int, token: str | None, access_log: boo
             err=True,
         )
         sys.exit(2)
-    if not Path(db_path).exists():
+    if not is_url(db_path) and not Path(db_path).exists():
         click.echo(f"note: {db_path} does not exist; starting with an empty database", err=True)
     try:
         app = create_app(
