@@ -1,0 +1,256 @@
+"""Where the story grouper's remaining ECB+ errors are, and how well candidate split tests see them.
+
+    .venv/bin/python bench/ecbplus_stories_diagnose.py [--data ...unified.jsonl]   (~2 min)
+
+Two parts, both diagnostic (nothing here is shipped; the gold labels steer the oracles):
+
+1. *Upper bounds*: the grouper with gold-informed decisions, same features, same retrieval, same
+   partitions and check sizes, in the four orders of `ecbplus_stories.py` (file + seeds 1-3):
+   - `oracle split`: at each split check the two-way partition is split off exactly when its two
+     parts' majority gold events differ (each part at least `split_min` articles);
+   - `oracle merge`: at each split check the story first absorbs its nearest story (by centroid
+     cosine, at least 0.2, found through the inverted index) exactly when both have the same
+     majority gold event; the split test itself is the shipped one;
+   - both together.
+   The gap between the shipped grouper and each bound says how much a better decision there can
+   be worth.
+2. *Split tests at the checks the shipped grouper makes* (four orders): each check is labelled
+   one event (all members of one gold event) or two events (the second event has at least
+   `split_min` members; checks with 1-2 stray members are left out), and each candidate statistic
+   is scored by its AUC: the probability that a two-event check looks more split-worthy than a
+   one-event check. Candidates: the shipped between/within ratio, the same ratio over names,
+   numbers and dates only, over words only, over features held by less than 80% of the members
+   (story-level discriminative terms), and the spread (coefficient of variation) of the members'
+   pairwise similarities.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from ecbplus_stories import DATA, bcubed, docs_of, load  # noqa: E402
+
+from newsgraph.group.stories import (  # noqa: E402
+    SPLIT_CHECKS,
+    Params,
+    StoryDoc,
+    StoryIndex,
+    _dot,
+    _mean_pair,
+    _Story,
+    _top,
+    _two_way,
+)
+
+
+def _majority(members: list[str], gold: dict[str, str]) -> str:
+    return Counter(gold[m] for m in members).most_common(1)[0][0]
+
+
+def _gram(vecs: list[dict[str, float]]) -> list[list[float]]:
+    k = len(vecs)
+    return [[_dot(vecs[i], vecs[j]) if i != j else 1.0 for j in range(k)] for i in range(k)]
+
+
+def _parts(side: list[int]) -> tuple[list[int], list[int]]:
+    return (
+        [i for i, s in enumerate(side) if s == side[0]],
+        [i for i, s in enumerate(side) if s != side[0]],
+    )
+
+
+def _ratio(gram: list[list[float]], side: list[int]) -> float:
+    a, b = _parts(side)
+    within = math.sqrt(_mean_pair(gram, a, a) * _mean_pair(gram, b, b))
+    return _mean_pair(gram, a, b) / within
+
+
+class OracleIndex(StoryIndex):
+    """The grouper with gold-informed split and/or merge decisions (upper bounds only)."""
+
+    def __init__(self, params: Params, gold: dict[str, str], split: bool, merge: bool) -> None:
+        super().__init__(params)
+        self.gold, self.oracle_split, self.oracle_merge = gold, split, merge
+
+    def _maybe_split(self, story: _Story) -> None:
+        p = self.params
+        if not story.vecs or len(story.members) not in SPLIT_CHECKS:
+            return
+        if self.oracle_merge:
+            sib = self._sibling(story)
+            if sib is not None and _majority(sib.members, self.gold) == _majority(
+                story.members, self.gold
+            ):
+                self._absorb(story, sib)
+        if not self.oracle_split:
+            super()._maybe_split(story)
+            return
+        vecs, k = story.vecs, len(story.members)
+        if not vecs or k < 2 * p.split_min:
+            return
+        side = _two_way(_gram(vecs))
+        if side is None:
+            return
+        a, b = _parts(side)
+        if len(a) < p.split_min or len(b) < p.split_min:
+            return
+        if _majority([story.members[i] for i in a], self.gold) == _majority(
+            [story.members[i] for i in b], self.gold
+        ):
+            return
+        saved, p.split = p.split, float("inf")  # the shipped code path makes the split
+        try:
+            if len(story.members) in SPLIT_CHECKS:
+                super()._maybe_split(story)
+        finally:
+            p.split = saved
+
+    def _sibling(self, story: _Story) -> _Story | None:
+        """The active story (still holding member vectors) nearest to `story` by centroid
+        cosine, among those its strongest features retrieve; None below 0.2."""
+        p = self.params
+        votes: dict[str, float] = {}
+        for f, w in _top(story.centroid, p.query_terms):
+            for sid in self._postings.get(f, ()):
+                if sid != story.id:
+                    votes[sid] = votes.get(sid, 0.0) + w
+        best, best_cos = None, 0.2
+        for sid, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[: p.candidates]:
+            other = self._stories[sid]
+            if not other.active or other.vecs is None or not other.norm:
+                continue
+            cos = _dot(story.centroid, other.centroid) / (story.norm * other.norm)
+            if cos >= best_cos:
+                best, best_cos = other, cos
+        return best
+
+    def _absorb(self, story: _Story, sib: _Story) -> None:
+        svecs = sib.vecs or [dict(_top(sib.centroid, self.params.member_terms))]
+        members, vecs = sib.members, svecs
+        self._deactivate(sib)
+        del self._stories[sib.id]
+        for m, v in zip(members, vecs, strict=True):
+            self._join(story, m, v, None)
+        story.vecs = story.vecs + vecs if len(story.members) <= self.params.split_max else None
+
+
+class CheckRecorder(StoryIndex):
+    """The shipped grouper, recording the members, member vectors and partition of each check."""
+
+    def __init__(self, params: Params | None = None) -> None:
+        super().__init__(params)
+        self.checks: list[tuple[list[str], list[dict[str, float]], list[int]]] = []
+
+    def _maybe_split(self, story: _Story) -> None:
+        p, vecs, k = self.params, story.vecs, len(story.members)
+        if vecs and k in SPLIT_CHECKS and k >= 2 * p.split_min:
+            side = _two_way(_gram(vecs))
+            if side is not None:
+                self.checks.append((list(story.members), [dict(v) for v in vecs], side))
+        super()._maybe_split(story)
+
+
+def _restricted(
+    vecs: list[dict[str, float]], keep: Callable[[str], bool]
+) -> list[dict[str, float]]:
+    out = []
+    for v in vecs:
+        x = {f: w for f, w in v.items() if keep(f)}
+        n = math.sqrt(sum(w * w for w in x.values())) or 1.0
+        out.append({f: w / n for f, w in x.items()})
+    return out
+
+
+def split_statistics(vecs: list[dict[str, float]], side: list[int]) -> dict[str, float]:
+    """Candidate split tests for one check; lower = more split-worthy for every entry."""
+    gram = _gram(vecs)
+    k = len(vecs)
+    held = Counter(f for v in vecs for f in v)
+    out = {"between/within ratio (shipped)": _ratio(gram, side)}
+    for label, keep in (
+        ("ratio, names/numbers/dates only", lambda f: f[0] != "w"),
+        ("ratio, words only", lambda f: f[0] == "w"),
+        ("ratio, features held by < 80% of members", lambda f: held[f] < 0.8 * k),
+    ):
+        out[label] = _ratio(_gram(_restricted(vecs, keep)), side)
+    off = [gram[i][j] for i in range(k) for j in range(i + 1, k)]
+    mean = sum(off) / len(off)
+    sd = math.sqrt(sum((x - mean) ** 2 for x in off) / len(off))
+    out["minus spread (CV) of pairwise similarities"] = -sd / mean if mean else 0.0
+    return out
+
+
+def auc(pos: list[float], neg: list[float]) -> float:
+    """P(a two-event check scores lower than a one-event check); ties count half."""
+    wins = sum((p < n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=DATA)
+    args = ap.parse_args()
+    rows = load(args.data)
+    gold = {r["id"]: r["cluster"] for r in rows}
+    docs = docs_of(rows)
+    orders: list[list[StoryDoc]] = [docs]
+    for seed in (1, 2, 3):
+        shuffled = docs[:]
+        random.Random(seed).shuffle(shuffled)
+        orders.append(shuffled)
+
+    def score(make) -> list[float]:
+        out = []
+        for order in orders:
+            index = make()
+            for d in order:
+                index.add(d)
+            pred = {m: sid for sid, ms in index.stories().items() for m in ms}
+            out.append(bcubed(pred, gold)[2])
+        return out
+
+    print("Upper bounds: BCubed F1, file order | mean of the four orders")
+    for label, make in (
+        ("shipped grouper", lambda: StoryIndex(Params())),
+        ("oracle split", lambda: OracleIndex(Params(), gold, True, False)),
+        ("oracle merge", lambda: OracleIndex(Params(), gold, False, True)),
+        ("oracle split + merge", lambda: OracleIndex(Params(), gold, True, True)),
+    ):
+        f1 = score(make)
+        print(f"  {label:<24} {f1[0]:.3f} | {sum(f1) / len(f1):.3f}")
+
+    split_min = Params().split_min
+    pos: dict[str, list[float]] = {}
+    neg: dict[str, list[float]] = {}
+    for order in orders:
+        index = CheckRecorder(Params())
+        for d in order:
+            index.add(d)
+        for members, vecs, side in index.checks:
+            a, b = _parts(side)
+            if len(a) < split_min or len(b) < split_min:
+                continue
+            counts = sorted(Counter(gold[m] for m in members).values(), reverse=True)
+            if len(counts) > 1 and counts[1] < split_min:
+                continue  # one event plus a stray or two: neither label fits
+            into = pos if len(counts) > 1 else neg
+            for key, value in split_statistics(vecs, side).items():
+                into.setdefault(key, []).append(value)
+    n_pos = len(next(iter(pos.values())))
+    n_neg = len(next(iter(neg.values())))
+    print(f"\nSplit tests at the shipped grouper's checks: {n_pos} two-event, {n_neg} one-event")
+    for key in pos:
+        print(f"  {key:<46} AUC {auc(pos[key], neg[key]):.3f}")
+
+
+if __name__ == "__main__":
+    main()
