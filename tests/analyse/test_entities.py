@@ -141,3 +141,12 @@ def test_seed_aliases(nlp, seeds_dir, seed: str, expected: dict[str, set[str]]) 
     people = [e for e in ents if e.type == "PERSON"]
     assert len({e.name for e in people}) == len(people)  # one entity per person
     assert by_name(ents, "Vladimir Putin").country == "RUS"
+
+
+def test_office_holder_name_gives_the_country(nlp) -> None:
+    # No title or demonym: the Phoenix dictionaries know the name (and its other spellings).
+    text = "Nouri al-Maliki met Alexander Lukashenko on Monday. Maliki later spoke to Hedda Quist."
+    found = extract_entities(nlp(text), published="2010-05-01")
+    assert by_name(found, "Nouri al-Maliki").country == "IRQ"
+    assert by_name(found, "Alexander Lukashenko").country == "BLR"
+    assert by_name(found, "Hedda Quist").country is None

