@@ -469,6 +469,14 @@ def speaker_correct(pred: Pred, gold: GoldAttribution) -> bool:
         return pred.speaker is None and not pred.speaker_name
     if pred.speaker is not None and _overlaps(pred.speaker, gold.source):
         return True
+    if (
+        pred.speaker is not None
+        and gold.source_text.strip().lower() in RELATIVE_PRONOUNS
+        and 0 <= gold.source[0][0] - pred.speaker[1] <= 2
+    ):
+        # `Jeb Bush, who announced …`: the gold marks the relative pronoun, the prediction its
+        # antecedent right before it; both name the same speaker.
+        return True
     if pred.speaker_name:
         last = last_capitalised(gold.source_text)
         if last and last in WORD.findall(pred.speaker_name):
@@ -477,6 +485,7 @@ def speaker_correct(pred: Pred, gold: GoldAttribution) -> bool:
 
 
 KINDS = ("direct", "mixed", "indirect")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 @dataclass

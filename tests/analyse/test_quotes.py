@@ -248,3 +248,194 @@ def test_statement_noun_with_that_clause(nlp):
 )
 def test_straight_mark_after_comma_space(text, expected):
     assert [text[s.start : s.end] for s in find_quoted_spans(text)] == expected
+
+
+# -- rules added with the PolNeAR train error analysis (sentences written for these tests) ---
+
+
+def test_time_stamp_line_is_not_part_of_the_speaker(nlp):
+    text = INTRO + "___.\n\n4:43 p.m.\n\nPortavel dock officials say the cranes were not damaged."
+    q = only(quotes(nlp, text), "cranes")
+    assert q.speaker.text == "Portavel dock officials"
+
+
+def test_short_quote_with_its_own_cue_opens_a_speaker_run(nlp):
+    text = INTRO + '"We are harbour people," Ruiz said. "The sea has never beaten this town."'
+    found = quotes(nlp, text)
+    assert only(found, "harbour people").kind == "direct"
+    assert only(found, "never beaten").speaker_name == "Ana Ruiz"
+
+
+def test_evaluative_cue_object_and_reason(nlp):
+    text = INTRO + "Ruiz praised the dock workers for rebuilding the quay in a week."
+    q = only(quotes(nlp, text), "dock workers")
+    assert q.kind == "indirect" and q.speaker_name == "Ana Ruiz"
+    assert "rebuilding the quay" in q.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz and her husband welcomed a second daughter in May.",  # not a speech act
+        "Blasting the old harbour plan would be easy for anyone.",  # no one says it
+    ],
+)
+def test_evaluative_cue_without_speech(nlp, sentence):
+    assert quotes(nlp, INTRO + sentence) == []
+
+
+def test_line_labelled_with_a_speaker(nlp):
+    text = "Ruiz: Harbour Will Reopen Before The Winter Storms\n\n" + INTRO
+    q = only(quotes(nlp, text), "Harbour Will Reopen")
+    assert (q.kind, q.cue.text, q.speaker_name) == ("indirect", ":", "Ana Ruiz")
+
+
+@pytest.mark.parametrize("label", ["Related", "Update", "The Latest"])
+def test_section_labels_are_not_speakers(nlp, label):
+    assert quotes(nlp, f"{label}: Harbour Will Reopen Before The Winter Storms\n\n") == []
+
+
+def test_as_the_paper_reported(nlp):
+    text = INTRO + (
+        "As the Portavel Herald reported, the harbour lost half of its fishing fleet in the storm."
+    )
+    q = only(quotes(nlp, text), "fishing fleet")
+    assert q.speaker.text == "the Portavel Herald" and q.text.startswith("the harbour lost")
+
+
+def test_relative_clause_cue(nlp):
+    text = INTRO + (
+        "Ilvane promised a new quay at the river mouth, which he said the treasury would pay for."
+    )
+    q = only(quotes(nlp, text), "treasury")
+    assert q.cue.text == "said" and q.text == "the treasury would pay for"
+
+
+def test_time_clause_inside_the_content_is_kept(nlp):
+    text = INTRO + (
+        "The Portavel Herald reported the quay collapsed hours after Ilvane announced the repairs."
+    )
+    q = only(quotes(nlp, text), "quay collapsed")
+    assert q.text.endswith("announced the repairs")
+
+
+def test_asked_if_has_no_speaker_and_a_one_word_answer(nlp):
+    text = INTRO + "Asked if she would stay in the job, Ruiz said no."
+    found = quotes(nlp, text)
+    assert only(found, "stay in the job").speaker is None
+    answer = only(found, "no")
+    assert answer.text == "no" and answer.speaker_name == "Ana Ruiz"
+
+
+def test_gerund_clause_after_said(nlp):
+    text = INTRO + "Ruiz said dredging the channel could bring the big ships back to Portavel."
+    q = only(quotes(nlp, text), "dredging")
+    assert q.speaker_name == "Ana Ruiz"
+
+
+def test_quoted_title_in_a_sentence_is_a_scare_quote(nlp):
+    text = INTRO + 'Ruiz is now the host of "The Morning Harbour Hour with Ana Ruiz" on radio.'
+    assert quotes(nlp, text) == []
+    assert only(quotes(nlp, text, label="scare"), "Morning Harbour Hour")
+
+
+def test_next_sentence_is_not_the_cue_of_a_finished_quote(nlp):
+    text = INTRO + (
+        'Ilvane said, "I never promised a new quay." Asked about the letter, Ruiz replied, '
+        '"He did."'
+    )
+    q = only(quotes(nlp, text), "never promised")
+    assert q.speaker_name == "Teodor Ilvane"
+
+
+def test_quote_after_a_sentence_ending_with_its_attribution(nlp):
+    text = INTRO + (
+        'The plan is a "fair deal," Ruiz said. "The port needs every ship it can get back."'
+    )
+    q = only(quotes(nlp, text), "every ship")
+    assert q.speaker_name == "Ana Ruiz"
+
+
+def test_call_for_with_an_infinitive_clause(nlp):
+    text = INTRO + "Ruiz is calling for the government to pay for the new quay."
+    q = only(quotes(nlp, text), "government to pay")
+    assert q.speaker_name == "Ana Ruiz"
+
+
+def test_quoted_fragment_in_the_object_of_any_verb(nlp):
+    text = INTRO + (
+        'Ruiz also bemoaned a climate in which sailors "no longer trust the harbour" at all.'
+    )
+    q = only(quotes(nlp, text), "no longer trust")
+    assert (q.kind, q.speaker_name, q.cue.text) == ("mixed", "Ana Ruiz", "bemoaned")
+
+
+def test_scare_quote_with_no_named_subject_stays_a_scare_quote(nlp):
+    text = INTRO + 'The so-called "harbour fund" failed last year.'
+    assert quotes(nlp, text) == []
+
+
+def test_content_never_runs_over_a_paragraph_break(nlp):
+    text = INTRO + "Harbour closes\n\nThe quay will stay shut until spring, according to Ruiz."
+    q = only(quotes(nlp, text), "stay shut")
+    assert "Harbour closes" not in q.text and q.speaker_name == "Ana Ruiz"
+
+
+def test_passive_is_not_a_parenthetical_cue(nlp):
+    text = INTRO + "With 40 ships at stake, Ruiz is assured of keeping the harbour open."
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Hale then addressed the crew again: "Here is what I regret about the quay."', "Hale"),
+        ('According to the Portavel Herald: "The harbour lost half of its fleet."', "Herald"),
+    ],
+)
+def test_verb_or_source_beside_a_colon_gives_the_speaker(nlp, text, speaker):
+    q = only(quotes(nlp, INTRO + text), "Here is" if "Here" in text else "lost half")
+    assert speaker in q.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The crews cheered Ruiz's call to reopen the harbour before winter.", "to reopen"),
+        ("Ilvane angered the crews with his comments on the harbour fees.", "harbour fees"),
+        (
+            "Crews were furious about his warning that Portavel would lose the ferry line.",
+            "would lose the ferry",
+        ),
+    ],
+)
+def test_statement_nouns_with_infinitive_or_prepositional_content(nlp, sentence, content):
+    q = only(quotes(nlp, INTRO + sentence), content)
+    assert q.kind == "indirect" and q.speaker is not None
+
+
+def test_object_of_say_is_what_was_said(nlp):
+    text = INTRO + "Six in 10 sailors praised the plan, and the dock crews said the same of Ruiz."
+    q = only(quotes(nlp, text), "the same")
+    assert q.text == "the same of Ruiz" and q.cue.text == "said"
+
+
+def test_dateline_is_not_the_speaker(nlp):
+    text = "PORTAVEL (AP) — Ana Ruiz said Thursday that the harbour would reopen in the spring."
+    q = only(quotes(nlp, text), "reopen")
+    assert q.speaker.text == "Ana Ruiz"
+
+
+def test_cue_after_a_preposition_takes_the_main_subject(nlp):
+    text = INTRO + "Ruiz pivoted to arguing that the storm was one more reason to dredge the port."
+    q = only(quotes(nlp, text), "one more reason")
+    assert (q.cue.text, q.speaker_name) == ("arguing", "Ana Ruiz")
+
+
+def test_direct_quote_right_after_reported_speech_continues_its_speaker(nlp):
+    text = INTRO + (
+        "Ruiz said she would stay in the job if the council asked her.\n\n"
+        '"I am going to support this harbour for as long as it needs me."'
+    )
+    q = only(quotes(nlp, text), "support this harbour")
+    assert q.speaker_name == "Ana Ruiz"

@@ -15,9 +15,12 @@ DW = [
     ('knew "no limits', "mixed", "Xi Jinping", None, None),
     ("We understand your questions", "direct", "Vladimir Putin", None, None),
     ('"Moscow-Beijing tandem"', "mixed", "Vladimir Putin", None, "TASS"),
+    # An evaluative cue with no quoted words reports its target, as PolNeAR annotates it.
+    ("the United States", "indirect", "Vladimir Putin", None, None),  # "criticizing"
     ("Attempts to create a unipolar world", "direct", "Vladimir Putin", None, None),
     ("we adhere to the principle of one China", "direct", "Vladimir Putin", None, None),
     ("China is willing to make efforts", "direct", "Xi Jinping", "Vladimir Putin", None),
+    ("a meeting between Xi", "indirect", "US government", None, None),  # "has criticized"
     ("This is not the time", "direct", "John Kirby", None, None),
     ("Tehran had signed a memorandum", "indirect", None, None, None),  # never named
     ("The relationship between countries", "direct", "Ebrahim Raisi", None, None),
@@ -30,6 +33,7 @@ DW = [
     ("It means [Xi]", "direct", "Andrew Small", None, None),
 ]
 MT = [
+    ("their strategic ties", "indirect", "Vladimir Putin and Xi Jinping", None, None),  # hailing
     ("China is willing to make efforts", "direct", "Xi Jinping", "Vladimir Putin", None),
     ("each other's core interests", "mixed", "Xi Jinping", None, "Chinese state broadcaster CCTV"),
     ("Attempts to create a unipolar world", "direct", "Vladimir Putin", None, None),

@@ -284,3 +284,10 @@ def test_pair_files_picks_first_annotator(tmp_path):
     (tmp_path / "attributions" / "b_d473.ann").write_text("")
     got = [(n, ann.name, who) for n, _, ann, who in P.pair_files(tmp_path)]
     assert got == [("a_doc", "a_doc_4b22.ann", "4b22"), ("b", "b_d473.ann", "d473")]
+
+
+def test_relative_pronoun_source_matches_its_antecedent():
+    # "Ana Ruiz, who said …": gold source "who" (10-13), predicted antecedent "Ana Ruiz" (0-8)
+    g = P.GoldAttribution("E1", [(22, 40)], [(17, 21)], [(10, 13)], source_text="who")
+    assert P.speaker_correct(P.Pred(22, 40, speaker=(0, 8)), g)
+    assert not P.speaker_correct(P.Pred(22, 40, speaker=(0, 4)), g)

@@ -33,6 +33,28 @@ from newsgraph.extract.outlets import canonical_outlet
 from newsgraph.records import Mention, Quote
 
 MIN_DIRECT_WORDS = 4
+#: Parts of speech before an opening mark that make the quoted words a name or a phrase
+#: of the sentence (`host of "…"`, `the "…" initiative`, `a city of "…"`).
+_NAMING_POS = frozenset({"DET", "ADP", "ADJ", "NOUN", "PROPN", "NUM", "PART", "CCONJ", "SCONJ"})
+#: Dependents of a verb that hold what was said: `bemoaned [X]`, `refers to [X as "…"]`.
+_OBJECT_DEPS = frozenset({"dobj", "prep", "ccomp", "xcomp", "oprd", "attr"})
+#: A line opening with a speaker label: `Graham: …`, `NY Daily News: …`, `Sen. Warren: …`.
+_LABELLED_LINE = re.compile(
+    r"^[ \t]*([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,5}?)[ \t]*:[ \t]+(\S[^\n]*)$", re.M
+)
+#: First words of line labels that introduce no speaker (`Related:`, `Update:`, `Photo:`).
+_NOT_LABELS = frozenset(
+    """
+    related update updated watch video photo photos image source sources note editor editors
+    correction read also see breaking listen more advertisement caption credit credits
+    disclaimer warning tags filed category follow subscribe share click sign q a question answer
+    where when what who why how location date time contact email phone tel fax web website
+    """.split()
+)
+#: Lower-case words a speaker label may contain (`Secretary of State`).
+_LABEL_LINKS = frozenset("of the and for de del von van la al".split())
+_OPEN_MARKS = frozenset('\u201c"\u2018\u00ab')
+_CLOSE_MARKS = frozenset('\u201d"\u2019\u00bb')
 #: A transcript line's speaker label: `WALLACE:`, `SEN. WARREN:` at the start of a quote.
 _TRANSCRIPT = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z'’-]{2,}):\s+")
 _WINDOW_AFTER = 25
@@ -66,6 +88,8 @@ class _Extractor:
         self.starts = [t.idx for t in doc]
         self.spans = find_quoted_spans(self.text)
         self.resolver = SpeakerResolver(doc)
+        self._short_answer: tuple[int, int] | None = None
+        self._object_cue = -1  # the last cue whose content came from its object
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -87,7 +111,12 @@ class _Extractor:
         previous: _Direct | None = None
         for qs in self.spans:
             short = _words(self.text[qs.start : qs.end]) < MIN_DIRECT_WORDS
-            if short and not (qs.continued or qs.continues or self._resumes(previous, qs)):
+            if short and not (
+                qs.continued
+                or qs.continues
+                or self._resumes(previous, qs)
+                or self._sentence_with_cue(qs)
+            ):
                 fragments.append(qs)
                 continue
             previous = self._direct(qs, previous)
@@ -97,16 +126,139 @@ class _Extractor:
         for quote, speaker in self._indirect(directs, fragments):
             found.append((quote, speaker))
             claimed.append((quote.start, quote.end))
+        # Quoted words inside a sentence that nothing attributed (fragments, and longer
+        # quotes labelled scare) may still sit in the object of a verb with a named subject.
+        loose = [d.qs for d in directs if not d.absorbed and d.quote.label == "scare"]
+        attributed = [(d.qs.start, d.qs.end) for d in directs if d.quote.label != "scare"]
+        for quote, speaker, span in self._fragment_verbs(fragments + loose, claimed + attributed):
+            found.append((quote, speaker))
+            claimed.append(span)
+            for d in directs:
+                if d.quote.label == "scare" and span[0] <= d.qs.start and d.qs.end <= span[1] + 2:
+                    d.absorbed = True
         kept = [d for d in directs if not d.absorbed]
         found.extend((d.quote, d.speaker) for d in kept)
         taken = claimed + [(d.qs.start, d.qs.end) for d in kept]
+        for quote, speaker in self._labelled_lines():
+            over = [p for p in found if p[0].start < quote.end and quote.start < p[0].end]
+            if any(p[1] is not None for p in over):
+                continue
+            found = [p for p in found if not any(p is o for o in over)]
+            found.append((quote, speaker))
+            taken.append((quote.start, quote.end))
         for qs in fragments:
             if not any(s < qs.end and qs.start < e for s, e in taken):
                 text, start, end = _trim(self.text, qs.start, qs.end)
                 if end > start:
                     found.append((Quote("direct", text, start, end, label="scare"), None))
         found.sort(key=lambda pair: (pair[0].start, pair[0].end))
+        self._follow_reported(found)
         return self._resolve(found)
+
+    def _follow_reported(self, found: list[tuple[Quote, Span | None]]) -> None:
+        """`Bolton said he would help if asked. "I'm going to support him."`: a direct quote with
+        no attribution right after reported speech (nothing but punctuation and at most one
+        paragraph break between) continues that speaker."""
+        for k in range(1, len(found)):
+            quote, speaker = found[k]
+            prev, prev_speaker = found[k - 1]
+            if (
+                speaker is not None
+                or quote.label != "quote"
+                or quote.kind != "direct"
+                or quote.cue is not None
+                or prev_speaker is None
+                or prev.kind == "direct"
+                or prev.label != "quote"
+            ):
+                continue
+            gap = self.text[prev.end : quote.start]
+            if _words(gap) or gap.count("\n\n") > 1 or len(gap) > 12:
+                continue
+            quote.speaker, quote.cue, quote.via = prev.speaker, prev.cue, prev.via
+            found[k] = (quote, prev_speaker)
+
+    def _fragment_verbs(
+        self, fragments: list[QuotedSpan], taken: list[tuple[int, int]]
+    ) -> Iterable[tuple[Quote, Span | None, tuple[int, int]]]:
+        """`Rubio bemoaned a climate in which people "literally hate each other"`: quoted words
+        in the object of a verb whose subject names someone report what that someone said,
+        even when the verb is not in the cue lexicon (a mixed quote). The subject must be a
+        name or a personal pronoun, so `the so-called "rescue fund" failed` stays a scare
+        quote."""
+        doc = self.doc
+        taken = list(taken)
+        for qs in sorted(fragments, key=lambda f: f.start):
+            if any(s < qs.end and qs.start < e for s, e in taken):
+                continue
+            t = doc[self.tok_at(qs.start)]
+            child, verb = t, t.head
+            for _ in range(6):
+                if verb.pos_ == "VERB" and verb.i < child.i:
+                    break
+                if verb.head is verb:
+                    verb = None
+                    break
+                child, verb = verb, verb.head
+            else:
+                verb = None
+            if verb is None or verb.lemma_ in ("be", "have") or child.dep_ not in _OBJECT_DEPS:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or not (
+                subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "we", "i")
+            ):
+                continue
+            sub = list(child.subtree)
+            if child.dep_ == "prep" and len(sub) > 1:
+                sub = sub[1:]
+            start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            start, end = _strip_edges(self.text, start, end)
+            if end <= qs.start or start >= qs.end or _words(self.text[start:end]) < 2:
+                continue
+            speaker = _noun_phrase(subj)
+            text, start, end = _trim(self.text, start, end)
+            quote = Quote("mixed", text, start, end)
+            quote.cue = self.mention(verb.idx, verb.idx + len(verb.text))
+            quote.speaker = self.mention(speaker.start_char, speaker.end_char)
+            taken.append((start, end))
+            yield quote, speaker, (start, end)
+
+    def _labelled_lines(self) -> Iterable[tuple[Quote, Span | None]]:
+        """`Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance`: a line (a headline, a
+        transcript or a list item) that opens with a name and a colon states what that speaker
+        said. The label is a short run of capitalised words that is not a section label."""
+        for m in _LABELLED_LINE.finditer(self.text):
+            label = m.group(1)
+            words = label.split()
+            if (
+                words[0].lower().rstrip(".'’s") in _NOT_LABELS
+                or words[-1].lower() in ("latest", "update", "updates")
+                or len(words) > 5
+            ):
+                continue
+            if any(w[:1].islower() and w not in _LABEL_LINKS for w in words):
+                continue
+            start, end = _strip_edges(self.text, m.start(2), m.end(2))
+            end = start + len(self.text[start:end].rstrip(". "))
+            if _words(self.text[start:end]) < 3:
+                continue
+            speaker = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if speaker is None or any(t.pos_ in ("VERB", "AUX") for t in speaker):
+                continue
+            body = self.text[start:end]
+            kind = "indirect"
+            if body[:1] in _OPEN_MARKS and body.rstrip(".")[-1:] in _CLOSE_MARKS:
+                kind = "direct"
+                start, end = start + 1, start + len(body.rstrip(".")) - 1
+            elif any(c in body for c in _OPEN_MARKS):
+                kind = "mixed"
+            text, start, end = _trim(self.text, start, end)
+            colon = m.end(1) + self.text[m.end(1) :].index(":")
+            quote = Quote(kind, text, start, end)
+            quote.cue = self.mention(colon, colon + 1)
+            quote.speaker = self.mention(speaker.start_char, speaker.end_char)
+            yield quote, speaker
 
     def _resolve(self, found: list[tuple[Quote, Span | None]]) -> list[Quote]:
         out = []
@@ -142,9 +294,24 @@ class _Extractor:
             quote.speaker = self.mention(name.start_char, name.end_char)
             return _Direct(qs, quote, name, dash.i)
         before = self._window_before(qs)
-        attribution = _attribute(after, first=True) or _attribute(before, first=False)
+        if self._sentence_ends(qs, after):
+            after = []  # `"…." Asked if …, Trump replied`: the next sentence is not its cue
+        if len(before) > 1 and before[-1].text in (",", ":") and _is_cue(before[-2]):
+            # `he said, "…"`: a cue right before the opening mark wins over one after it.
+            attribution = _attribute(before, first=False) or _attribute(after, first=True)
+        else:
+            attribution = _attribute(after, first=True) or _attribute(before, first=False)
         if attribution is None and qs.start > 1 and self._colon_intro(qs):
             attribution = _attribute(self._previous_paragraph_tail(qs), first=False)
+        if attribution is None:
+            attribution = _verb_attribution(self.text[qs.start : qs.end], after, before)
+        if attribution is None and not before and (previous is None or previous.cue is None):
+            # `Trump is a "change agent," Cole said. "That's exactly …"`: a quote opening the
+            # sentence after one that ends with its attribution continues that speaker.
+            tail = self._previous_sentence_tail(qs)
+            attribution = _attribute(tail, first=False) if tail else None
+            if attribution is not None and attribution[1] is None:
+                attribution = None
         if attribution is not None:
             cue, speaker = attribution
             quote.cue = self.mention(cue.idx, cue.idx + len(cue.text))
@@ -166,7 +333,25 @@ class _Extractor:
                     prev.via,
                 )
                 return _Direct(qs, quote, previous.speaker, None)
+        if self._mid_sentence(qs) and (_words(text) <= 6 or _title_case(text)):
+            # `host of "The Nightly Show with Larry Wilmore"`, `a city of "honesty and straight
+            # talk"`: quoted words inside a sentence that nothing attributes are a title or a
+            # scare quote, not a quotation.
+            quote.label = "scare"
         return _Direct(qs, quote, None, None)
+
+    def _mid_sentence(self, qs: QuotedSpan) -> bool:
+        """The quote opens inside a sentence (after a word, not a sentence end or a colon)."""
+        if qs.continued:
+            return False
+        i = self.tok_at(qs.open_mark) - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0 or "\n" in self.text[self.doc[i].idx : qs.open_mark]:
+            return False
+        # After a verb (`chanted "…"`, `is labeling X "…"`) the words are likely reported
+        # speech the cue lexicon missed; after a determiner, preposition or noun they name.
+        return self.doc[i].pos_ in _NAMING_POS
 
     def _resumes(self, previous: _Direct | None, qs: QuotedSpan) -> bool:
         """`"This is a beginning," she said, "and beginnings matter."`: a short quote that
@@ -180,6 +365,17 @@ class _Extractor:
             and "\n" not in gap
             and not any(c in gap for c in ".!?")
         )
+
+    def _sentence_with_cue(self, qs: QuotedSpan) -> bool:
+        """`"We're Manchester people," Bennett said.`: a short quote that is a whole sentence
+        with its own attribution after it is a direct quote, not a scare quote."""
+        if qs.close_mark is None or self.text[qs.start : qs.end].rstrip()[-1:] not in (",?!"):
+            return False
+        before = self.text[: qs.open_mark].rstrip()
+        if before and before[-1] not in '.!?:\n\u201d"':
+            return False
+        after = self._window_after(qs)[:4]
+        return any(_is_cue(t) for t in after)
 
     def _window_after(self, qs: QuotedSpan) -> list[Token]:
         if qs.close_mark is None:
@@ -212,6 +408,38 @@ class _Extractor:
             i -= 1
         out.reverse()
         return out
+
+    def _sentence_ends(self, qs: QuotedSpan, after: list[Token]) -> bool:
+        """The quote ends its sentence (`…."`) and a new one starts after the mark, with no cue
+        among its first words (`"…." Trump said.` still has one)."""
+        inside = self.text[qs.start : qs.end].rstrip()
+        return (
+            inside.endswith(".")
+            and bool(after)
+            and after[0].text[:1].isupper()
+            and not any(_is_cue(t) for t in after[:4])
+        )
+
+    def _previous_sentence_tail(self, qs: QuotedSpan) -> list[Token]:
+        """The last words of the sentence before the quote, in the same paragraph, after its
+        last comma or quote mark: `…, Cole said.` gives `Cole said .`."""
+        i = self.tok_at(qs.open_mark) - 1
+        while i >= 0 and self.doc[i].is_space and "\n" not in self.doc[i].text:
+            i -= 1
+        if i < 0 or self.doc[i].text != ".":
+            return []
+        out: list[Token] = []
+        j = i - 1
+        while j >= 0 and len(out) < 8:
+            t = self.doc[j]
+            if t.text in (",", ";") or t.text in _QUOTE_CHARS or "\n" in t.text:
+                break
+            if t.text in _SENT_END:
+                return []  # a whole sentence: not an attribution tail
+            out.append(t)
+            j -= 1
+        out.reverse()
+        return out if 2 <= len(out) <= 6 else []
 
     def _colon_intro(self, qs: QuotedSpan) -> bool:
         """The quote opens a paragraph and the previous one ends with a colon (`X said:`)."""
@@ -248,7 +476,16 @@ class _Extractor:
                 continue
             start, end, speaker = found
             start, end = _strip_edges(self.text, start, end)
-            if end - start < 8 or _words(self.text[start:end]) < 3:
+            if "\n" in self.text[start:end]:
+                # A sentence never runs over a paragraph break: what lies across one is a
+                # headline or a time stamp the parse joined to the sentence.
+                if cue.idx >= end:
+                    start = self.text.rindex("\n", start, end) + 1
+                else:
+                    end = self.text.index("\n", start, end)
+                start, end = _strip_edges(self.text, start, end)
+            short_ok = self._short_answer == (start, end)
+            if not short_ok and (end - start < 8 or _words(self.text[start:end]) < 3):
                 continue
             if any(s < end and start < e for s, e in used):
                 continue
@@ -261,14 +498,25 @@ class _Extractor:
                     continue
             elif _covered(start, end, direct_ranges) >= 0.8:
                 continue
-            inner = [f for f in fragments if f.start < end and start < f.end]
-            if (
-                not inner
-                and not inside
-                and cue.lemma_.lower() in EVALUATIVE_VERBS
-                and (not _has_clause(cue))
-            ):
-                continue  # "praised the team": no reported content without quoted words
+            # A quoted title (`told ABC's "Good Morning America"`) is a name, not quoted words.
+            inner = [
+                f
+                for f in fragments
+                if f.start < end and start < f.end and not _title_case(self.text[f.start : f.end])
+            ]
+            if not inner and not inside:
+                lemma = cue.lemma_.lower()
+                if (
+                    lemma in EVALUATIVE_VERBS
+                    and not _has_clause(cue)
+                    and (speaker is None or lemma in _NEEDS_QUOTED_WORDS)
+                ):
+                    # "praised the team for its work" names what was said; "welcomed a baby"
+                    # or an evaluative verb with no one saying it ("after blasting the
+                    # report") does not, unless a quoted fragment shows words were reported.
+                    continue
+                if speaker is None and self._object_cue == cue.i:
+                    continue  # "instead of denying poor folks health care": no one speaks
             for d in inside:
                 if start <= d.qs.start and d.qs.end <= end + 2:
                     d.absorbed = True
@@ -298,15 +546,43 @@ class _Extractor:
         if lemma == "quote":
             return self._quoted_as(cue)
         speaker = _speaker_of(cue)
+        if _bare_participle(cue):
+            speaker = None  # `Asked if …, Trump said`: who asked is not Trump
         if cue.pos_ == "NOUN" and lemma in NOUN_CUES:
             clause = _noun_clause(cue)  # "Trump's claim that …": the owner is the speaker
             owner = next((c for c in cue.children if c.dep_ == "poss"), None)
             speaker = _noun_phrase(owner) if owner is not None else None
         else:
             clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
+            if clause is None:
+                clause = _other_clause(cue)
+        if clause is None and lemma == "say":
+            answer = _short_answer(cue)
+            if answer is not None:
+                # `said no`, `said so`, `did not say when`: a one-word statement.
+                self._short_answer = (answer.start_char, answer.end_char)
+                return answer.start_char, answer.end_char, speaker
+        if clause is None and _as_cue(cue):
+            # `As the Post reported, CONTENT` / `CONTENT, as the Post reported`: the clause the
+            # cue modifies is what was reported.
+            head = cue.head
+            if cue.i < head.i:
+                lo, hi = cue.right_edge.i + 1, head.right_edge.i
+            else:
+                lo, hi = head.left_edge.i, cue.left_edge.i - 1
+            while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+                lo += 1
+            while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+                hi -= 1
+            if hi - lo >= 2:
+                return doc[lo].idx, doc[hi].idx + len(doc[hi].text), speaker
         if clause is not None:
             sub = list(clause.subtree)
-            if not sub[0].i <= cue.i <= sub[-1].i:  # a clause spanning its cue is a bad parse
+            if sub[0].i < cue.i < sub[-1].i and cue.dep_ == "relcl":
+                # `a wall, which he said Mexico should pay for`: the parse hangs the relative
+                # pronoun on the reported clause; what follows the cue is the content.
+                sub = [t for t in sub if t.i > cue.i]
+            if sub and not sub[0].i <= cue.i <= sub[-1].i:  # a clause spanning its cue: bad parse
                 start_tok = sub[0]
                 if start_tok.lower_ in ("that", "whether", "if") and start_tok.dep_ == "mark":
                     start_tok = doc[start_tok.i + 1]
@@ -317,6 +593,7 @@ class _Extractor:
             return doc[that.i + 1].idx, self._clause_end(that.i + 1), speaker
         obj = _object_content(cue)
         if obj is not None:
+            self._object_cue = cue.i
             return obj[0].idx, obj[-1].idx + len(obj[-1].text), speaker
         if speaker is not None:
             return self._parenthetical(cue, speaker)
@@ -325,6 +602,8 @@ class _Extractor:
     def _parenthetical(self, cue: Token, speaker: Span) -> tuple[int, int, Span] | None:
         """`CONTENT, X said.` or `CONTENT, X said, MORE.`: the cue set off by commas."""
         doc = self.doc
+        if any(c.dep_ == "auxpass" for c in cue.children):
+            return None  # `With 214 delegates at stake, Clinton is assured of winning`
         lo = min(cue.i, speaker.start)
         hi = max(cue.i, speaker.end - 1)
         while (
@@ -475,7 +754,13 @@ def _cut_at_nested_cue(sub: list[Token], start: int) -> Token:
     (`… did Romney in, arguing that …` is two statements)."""
     end = sub[-1]
     for t in sub:
-        if t.i > start + 2 and t.dep_ in ("advcl", "conj") and _is_cue(t):
+        if (
+            t.i > start + 2
+            and t.dep_ in ("advcl", "conj")
+            and _is_cue(t)
+            # `came hours after Trump proposed a ban` is one statement; `…, arguing that` two
+            and not (t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children))
+        ):
             j = t.left_edge.i - 1
             while j > start and (t.doc[j].is_punct or t.doc[j].dep_ == "cc"):
                 j -= 1
@@ -486,18 +771,105 @@ def _cut_at_nested_cue(sub: list[Token], start: int) -> Token:
 #: Nouns that report a statement when a `that` clause follows: `Trump's claim that …`.
 NOUN_CUES = frozenset(
     "claim statement assertion remark warning pledge promise accusation allegation suggestion "
-    "argument insistence announcement assurance admission denial".split()
+    "argument insistence announcement assurance admission denial call vow threat demand appeal "
+    "plea comment".split()
 )
 
 
 def _noun_clause(noun: Token) -> Token | None:
-    """The `that` clause a statement noun introduces (`claim that there have been …`)."""
+    """What a statement noun reports: its `that` clause (`claim that there have been …`), an
+    infinitive (`his call to ban …`, `a pledge to cut …`) or a prepositional object (`a call for
+    a ban`, `his comments on Muslims`)."""
+    lemma = noun.lemma_.lower()
     for c in noun.children:
-        if c.dep_ in ("acl", "ccomp") and c.i > noun.i:
+        if c.i <= noun.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "relcl"):
             first = next(iter(c.subtree))
             if first.lower_ == "that" and first.dep_ == "mark":
                 return c
+            if (
+                c.dep_ == "acl"
+                and lemma in NOUN_INFINITIVE_CUES
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ):
+                return c
+        if c.dep_ == "prep" and c.lower_ in NOUN_PREP_CUES.get(lemma, ()):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
     return None
+
+
+#: Statement nouns whose content is an infinitive: `his call to ban`, `a pledge to cut taxes`.
+NOUN_INFINITIVE_CUES = frozenset("call pledge promise vow threat demand appeal plea".split())
+#: Statement nouns whose content is a prepositional object: `a call for a ban`.
+NOUN_PREP_CUES = {
+    "call": ("for",),
+    "demand": ("for",),
+    "appeal": ("for",),
+    "plea": ("for",),
+    "comment": ("on", "about"),
+    "remark": ("on", "about"),
+    "statement": ("on", "about"),
+}
+
+
+def _bare_participle(cue: Token) -> bool:
+    """`Asked whether …, X said`: a passive participle with no auxiliary opening a clause."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children)
+    )
+
+
+def _other_clause(cue: Token) -> Token | None:
+    """Content clauses the small model attaches with other labels: `asked if he was bullied`
+    (an `if`/`whether` adverbial clause), `said legalizing it could put …` (a gerund xcomp)."""
+    for c in cue.children:
+        if c.i < cue.i:
+            continue
+        if (
+            c.dep_ == "advcl"
+            and cue.lemma_.lower() in ("ask", "question", "wonder")
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+        ):
+            return c
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and cue.lemma_.lower() in _CLAUSE_XCOMP:
+            return c
+    return None
+
+
+_CLAUSE_XCOMP = frozenset(
+    "say tell add argue insist claim note suggest propose recommend advocate urge report".split()
+)
+#: One-word statements a `say` cue takes as object: `said no`, `said so`, `did not say when`.
+_ANSWERS = frozenset("yes no so nothing when why how where who what otherwise".split())
+
+
+def _short_answer(cue: Token) -> Span | None:
+    """`said no`, `said so`, `said that`, `said the same of Sanders`, `say thanks`: the object of
+    `say` is what was said, however short."""
+    for c in cue.children:
+        if c.i <= cue.i:
+            continue
+        if c.dep_ in ("intj", "advmod", "attr") and c.lower_ in _ANSWERS:
+            return cue.doc[c.i : c.i + 1]
+        if c.dep_ == "dobj":
+            return cue.doc[c.left_edge.i : c.right_edge.i + 1]
+    return None
+
+
+def _as_cue(cue: Token) -> bool:
+    """`as the Post reported`: a cue in an `as` clause, with a subject and no object."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.head is not cue
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and any(c.dep_ in _SUBJECTS for c in cue.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children)
+    )
 
 
 def _has_clause(cue: Token) -> bool:
@@ -513,10 +885,48 @@ def _attribute(window: list[Token], *, first: bool) -> tuple[Token, Span | None]
     inside = {t.i for t in window}
     speaker = _speaker_of(cue)
     if speaker is not None and speaker.root.i not in inside:
-        speaker = None
+        # `"…," Trump, the frontrunner, said`: the parse may also make a word of the quote a
+        # subject of the cue; the subject beside the quote is the one in the window.
+        others = [c for c in cue.children if c.dep_ in _SUBJECTS and c.i in inside]
+        speaker = _noun_phrase(min(others, key=lambda c: abs(c.i - cue.i))) if others else None
+    if speaker is None and cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if source is not None and source.i in inside:
+            speaker = _noun_phrase(source)  # `According to HuffPo: "…"`
     if speaker is None:
         speaker = _adjacent_noun(cue, window)
     return cue, speaker
+
+
+def _verb_attribution(
+    inside: str, after: list[Token], before: list[Token]
+) -> tuple[Token, Span | None] | None:
+    """A verb outside the cue lexicon that attributes a quote by its place: `"Go back to
+    Univision," Trump barked`, `Al-Awlaki is shown lecturing: "…"`, `it reads, "…"`. After the
+    quote, the verb must follow at once (a quote ending in a comma, `?` or `!`); before it, the
+    window must end with a colon or comma. The verb needs a subject beside the quote."""
+    if after and inside.rstrip()[-1:] in (",", "?", "!"):
+        ids = {t.i for t in after}
+        for t in after[:4]:
+            if t.pos_ == "VERB":
+                subj = next((c for c in t.children if c.dep_ in _SUBJECTS and c.i in ids), None)
+                if subj is not None and subj.lower_ not in _NOT_SPEAKERS - {"it"}:
+                    return t, _noun_phrase(subj)
+                break
+    if before and before[-1].text in (":", ","):
+        ids = {t.i for t in before}
+        for t in reversed(before):
+            if t.pos_ == "VERB":
+                subj = next((c for c in t.children if c.dep_ in _SUBJECTS and c.i in ids), None)
+                if subj is None and t.dep_ in ("xcomp", "advcl", "conj") and t.head.i in ids:
+                    subj = next(
+                        (c for c in t.head.children if c.dep_ in _SUBJECTS and c.i in ids), None
+                    )
+                if subj is not None and subj.lower_ not in ("that", "which", "what"):
+                    return t, _noun_phrase(subj)
+                break
+    return None
 
 
 def _speaker_of(cue: Token) -> Span | None:
@@ -525,7 +935,9 @@ def _speaker_of(cue: Token) -> Span | None:
     for _ in range(3):
         if t is None:
             break
-        subj = next((c for c in t.children if c.dep_ in _SUBJECTS), None)
+        subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
+        # Two subjects is a misparse (`WASHINGTON (AP) — Trump said`): the nearer one speaks.
+        subj = max(subjects, key=lambda c: (c.i < t.i, c.i if c.i < t.i else -c.i), default=None)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                 return _noun_phrase(t.head)
@@ -536,6 +948,8 @@ def _speaker_of(cue: Token) -> Span | None:
             return span
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
             t = t.head
+        elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
+            t = t.head.head  # `pivoted to arguing that …`, `before adding that …`
         else:
             break
     return None
@@ -580,6 +994,7 @@ def _adjacent_noun(cue: Token, window: list[Token]) -> Span | None:
 #: Pronouns that are never the speaker of a cue beside them (`told me`, `asked him`).
 _NOT_SPEAKERS = frozenset("it this that me him her us them you".split())
 _DASHES = frozenset("\u2014\u2015\u2013-")
+_DATELINE_ENDS = frozenset({"\u2014", "\u2013", "--", ")"})
 
 
 def _noun_phrase(tok: Token) -> Span:
@@ -620,7 +1035,13 @@ def _noun_phrase(tok: Token) -> Span:
             break
         else:
             break
-    while left < tok.i and doc[left].is_punct:
+    for k in range(tok.i - 1, left - 1, -1):
+        # A time stamp or heading line above the subject, or a dateline before it
+        # (`WASHINGTON (AP) — Donald Trump said`).
+        if "\n" in doc[k].text_with_ws or doc[k].text in _DATELINE_ENDS:
+            left = k + 1
+            break
+    while left < tok.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left : right + 1]
 
@@ -652,13 +1073,22 @@ OBJECT_CUES = frozenset(
     "pledge propose urge demand recommend tell ask announce disclose reveal confirm defend "
     "question mock reference slam blast warn".split()
 )
+#: Evaluative cues that report a statement only with quoted words in their object: `welcomed a
+#: baby`, `challenging the status quo`, `charge the swimmer with` are not speech.
+_NEEDS_QUOTED_WORDS = frozenset("welcome challenge charge".split())
+#: Evaluative cues whose `for`/`of` phrase is the content of the praise or blame: `praised Trump
+#: for speaking out`, `accusing Obama of political exploitation`.
+_REASON_CUES = frozenset(
+    "praise criticize criticise slam blast laud hail thank accuse condemn denounce mock attack "
+    "fault blame commend congratulate".split()
+)
 #: Cues whose content is an infinitive: `vowed to form a task force`.
 INFINITIVE_CUES = frozenset("vow promise pledge threaten offer refuse".split())
 
 
 #: Cues whose content is a prepositional object: `spoke about X`, `warned of X`.
 PREP_CUES = {
-    "speak": ("about", "of", "on", "against"),
+    "speak": ("about", "of", "against"),
     "talk": ("about", "of"),
     "complain": ("about", "of"),
     "warn": ("of", "about", "against"),
@@ -711,6 +1141,12 @@ def _object_content(cue: Token) -> list[Token] | None:
             sub = [t for t in prep.subtree if t.i != prep.i]
             sub += [t for c in kids if c.dep_ == "xcomp" and c.i > prep.i for t in c.subtree]
             return sorted(sub, key=lambda t: t.i) if len(sub) >= 2 else None
+        clause = next((c for c in kids if c.dep_ == "advcl" and c.i > cue.i), None)
+        if clause is not None and any(
+            m.dep_ == "mark" and m.lower_ == "for" and m.i == cue.i + 1 for m in clause.children
+        ):
+            # `calling for the United States to take a stronger role`, parsed as a clause
+            return [t for t in clause.subtree if t.i > cue.i + 1]
     obj = next((c for c in kids if c.dep_ in ("dobj",)), None)
     if obj is None:
         return None
@@ -724,6 +1160,11 @@ def _object_content(cue: Token) -> list[Token] | None:
         ),
         None,
     )
+    if extra is None and cue.lemma_.lower() in _REASON_CUES:
+        extra = next(
+            (c for c in kids if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("for", "of")),
+            None,
+        )
     if extra is not None:
         sub += list(extra.subtree)
     elif cue.lemma_.lower() in ("tell", "ask", "urge"):
@@ -731,6 +1172,12 @@ def _object_content(cue: Token) -> list[Token] | None:
     if sum(t.is_alpha for t in sub) < 3:
         return None
     return sorted(sub, key=lambda t: t.i)
+
+
+def _title_case(s: str) -> bool:
+    """Most words capitalised: the name of a show, a group or a campaign, not a sentence."""
+    words = [w for w in s.split() if w[:1].isalpha() and w.lower() not in _LABEL_LINKS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _blank(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> str:
