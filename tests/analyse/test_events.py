@@ -155,3 +155,69 @@ def test_no_published_date_keeps_absolute_dates_only(events):
     by_type = {e.type: e for e in found}
     assert by_type["agree"].date == "2030-03-02"
     assert by_type["accuse"].date is None
+
+
+def _types(found):
+    return [e.type for e in found]
+
+
+def test_cameo_dictionary_types_a_verb_the_lexicon_lacks(events):
+    found, _ = events("Zambia extradited two Kenyan suspects to Kenya on Monday.")
+    assert found and found[0].type == "cooperate"  # CAMEO 063 (judicial cooperation)
+    assert found[0].cameo is not None and found[0].cameo.startswith("06")
+
+
+def test_statement_verbs_are_no_event(events):
+    found, _ = events("The Chilean foreign ministry said on Monday that the weather was mild.")
+    assert found == []
+
+
+def test_intent_to_cooperate_is_agree_and_to_harm_is_threaten(events):
+    found, _ = events("Norway will provide food aid to Sudan, the ministry said.")
+    assert _types(found)[:1] == ["agree"]
+    assert _countries(found[0].actors) == {"NOR"} and _countries(found[0].targets) == {"SDN"}
+    found, _ = events("Greece plans to impose restrictions on Turkish imports.")
+    assert _types(found) == ["threaten"]  # `plans` is no event of its own
+
+
+def test_a_scheduled_meeting_stays_a_planned_consult(events):
+    found, _ = events("Velasquez will meet German Chancellor Tom Berger on Friday.")
+    e = found[0]
+    assert (e.type, e.status) == ("consult", "planned")
+
+
+def test_upper_verb_absorbs_its_clause_and_lends_its_targets(events):
+    found, _ = events("Brazil demanded that Argentina withdraw its troops from the border.")
+    assert _types(found) == ["request"]
+    assert _countries(found[0].targets) == {"ARG"}
+    found, _ = events("Peru refused to meet the Bolivian delegation in Lima.")
+    assert _types(found) == ["reject"]
+
+
+def test_must_clause_is_a_demand_on_its_subject(events):
+    found, _ = events("Kenya said on Tuesday that Uganda must open its border.")
+    e = next(e for e in found if e.type == "request")
+    assert _countries(e.actors) == {"KEN"} and _countries(e.targets) == {"UGA"}
+
+
+def test_it_after_a_speech_verb_is_the_speaker(events):
+    found, _ = events("Syria says it is willing to withdraw its troops from Lebanon.")
+    e = found[0]
+    assert e.type == "agree"  # intent to retreat (CAMEO 035)
+    assert _countries(e.actors) == {"SYR"} and _countries(e.targets) == {"LBN"}
+
+
+def test_purpose_clause_is_part_of_the_main_event(events):
+    found, _ = events("Thousands of farmers staged rallies in Paris to protest against tariffs.")
+    assert _types(found) == ["protest"]
+
+
+def test_violence_against_property_is_coerce(events):
+    found, _ = events("Rebels blew up three power lines near Kabul on Sunday.")
+    assert found and (found[0].type, found[0].cameo) == ("coerce", "1712")
+
+
+def test_generic_actor_keeps_country_from_its_location(events):
+    found, _ = events("Opposition groups in Zimbabwe demanded new elections.")
+    e = next(e for e in found if e.type == "request")
+    assert _countries(e.actors) == {"ZWE"}

@@ -1,4 +1,5 @@
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -59,3 +60,33 @@ def test_parse_published():
     assert parse_published("2031-03-13") == THURSDAY
     assert parse_published("yesterday-ish") is None
     assert parse_published(None) is None
+
+
+_CASES = Path(__file__).with_name("data") / "newsdates_cases.tsv"
+
+
+def _written_cases() -> list[dict[str, str]]:
+    lines = [x for x in _CASES.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, x.split("\t"), strict=True)) for x in lines[1:] if x.strip()]
+
+
+def test_written_case_file_is_well_formed():
+    rows = _written_cases()
+    assert len(rows) >= 100
+    for row in rows:
+        assert row["expression"] in row["sentence"]
+        assert row["tense"] in ("past", "future")
+        assert row["precision"] in ("day", "week", "month", "year")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in _written_cases() if r["category"] != "holiday"],  # holidays: not handled
+    ids=lambda r: f"{r['published']}-{r['tense']}-{r['expression']}",
+)
+def test_written_news_dates(row):
+    got = resolve_date(
+        row["expression"], date.fromisoformat(row["published"]), future=row["tense"] == "future"
+    )
+    assert got == ResolvedDate(row["expected"], row["precision"])

@@ -40,6 +40,8 @@ from newsgraph.analyse.plover import (
     VERB_OBJECT,
     VERBS,
     Cue,
+    cameo_cue,
+    cameo_verbs,
 )
 from newsgraph.records import Entity
 
@@ -104,9 +106,9 @@ _SPEECH = frozenset(
     "believe think suggest allege".split()
 )
 _INTENT = frozenset(
-    "plan expect schedule set due intend hope want seek aim prepare propose try attempt "
+    "plan expect schedule set due intend hope want seek aim prepare propose "
     "consider agree offer promise pledge vow threaten wish decide likely going slate poise "
-    "ready eager willing able invite ask urge call".split()
+    "ready eager willing able invite ask urge call prepared poised determined keen".split()
 )
 _FUTURE_AUX = frozenset(
     {"will", "would", "shall", "'ll", "’ll", "may", "might", "could", "should", "can", "must", "'d"}
@@ -145,6 +147,9 @@ _TARGET_PREPS = frozenset(
         "among",
     }
 )
+#: Types whose place is only where it happened, never whom it was done to.
+_PLACE_NOT_TARGET = frozenset({"consult", "agree", "protest", "mobilize", "cooperate"})
+_OBJECT_TARGET_PREPS = frozenset({"to", "for", "against", "on"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _STRIKE_MILITARY = frozenset(
@@ -162,8 +167,53 @@ _STRIKE_MILITARY = frozenset(
     }
 )
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_PRONOUNS_GROUP = frozenset({"it", "they", "them", "we"})
+_POSSESSIVE_GROUP = frozenset({"its", "their", "our"})
 _EVENT_NOUN_TYPES = {lemma: cue.type for lemma, cue in NOUNS.items()}
 _DATE_LABELS = frozenset({"DATE", "TIME"})
+#: Verbs of intention that are no event themselves: `plans to impose` is the imposing, planned.
+_PURE_INTENT = frozenset(
+    "plan intend want hope aim prepare expect wish decide try attempt seek consider "
+    "schedule set be".split()
+)
+#: Event types that take the clause below them as their content (one event, not two).
+_ABSORBING = frozenset({"agree", "request", "reject", "threaten"})
+_CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
+_PARTITIVE = frozenset({"part", "most", "control", "much", "some", "rest", "all", "half"})
+#: Clauses that serve the clause above them (purpose, relative, gerund after a preposition,
+#: complement): under another event's verb, they are part of that event's telling.
+_SERVING = frozenset("advcl relcl acl pcomp csubj ccomp xcomp".split())
+_OBLIGATION = frozenset({"must", "should", "ought"})
+_SELF_PRONOUNS = frozenset({"i", "we"})
+_DEMAND = Cue("request", "100", None, None)
+#: PLOVER keeps violence against things (CAMEO 1712, destroy property) under COERCE.
+_DESTROY_PROPERTY = Cue("coerce", "1712", "seize", None)
+_PROPERTY = frozenset(
+    "building house home office shop store property line pipeline bridge road plant factory "
+    "station car vehicle truck bus crop field farm school church mosque temple market "
+    "warehouse depot tower".split()
+)
+#: A planned act of one kind is a statement of intent of another (CAMEO 03 / 13, PLOVER
+#: AGREE / THREATEN): `will provide aid` agrees to aid, `would blockade Paris` threatens.
+_INTENT_TYPES: dict[str, tuple[str, str]] = {
+    "cooperate": ("agree", "031"),
+    "support": ("agree", "032"),
+    "aid": ("agree", "033"),
+    "concede": ("agree", "035"),
+    "retreat": ("agree", "035"),
+    "sanction": ("threaten", "131"),
+    "protest": ("threaten", "133"),
+    "coerce": ("threaten", "137"),
+    "assault": ("threaten", "138"),
+    "mobilize": ("threaten", "138"),
+}
+_CAMEO = cameo_verbs()
+#: Dependencies a CAMEO pattern follows from its verb (objects, particles, prepositional
+#: phrases, the subject and the words of their noun phrases; an infinitive's verb).
+_PATTERN_DEPS = frozenset(
+    "nsubj nsubjpass dobj dative prt prep pobj attr acomp oprd agent compound amod nmod poss "
+    "nummod quantmod npadvmod advmod xcomp pcomp conj".split()
+)
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -173,6 +223,8 @@ class _Candidate:
     verb: Token  # the verb that bears tense, negation and the subject
     trigger: Token  # the cue word itself (the verb, or the event noun)
     noun: Token | None = None  # event noun, when a light verb or occurrence verb does it
+    addressee: Token | None = None  # `X said Y must ...`: Y, the target of the demand
+    inner: list[_Candidate] = field(default_factory=list)  # clauses it absorbed
 
 
 # -- entry point --------------------------------------------------------------------------------
@@ -203,6 +255,7 @@ class _Extractor:
             for tok in doc.char_span(start, end, alignment_mode="expand") or ():
                 self.owner.setdefault(tok.idx, index)
         self.events: list[Event] = []
+        self._dates_in: dict[int, list[Span]] = {}  # sentence start -> its date entities
 
     def run(self) -> list[Event]:
         for sent in self.doc.sents:
@@ -218,8 +271,10 @@ class _Extractor:
         out: list[_Candidate] = []
         taken: set[int] = set()
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.i in taken:
+            if tok.pos_ != "VERB" or tok.i in taken or tok.lower_ == "according":
                 continue
+            if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ == "NOUN":
+                continue  # a participle describing a noun: `a body linked to`, `lines leading`
             lemma = tok.lemma_.lower()
             cue = None
             noun = None
@@ -231,12 +286,25 @@ class _Extractor:
             objs += [cc for o in list(objs) for cc in o.conjuncts]
             if cue is None:
                 for obj in objs:
-                    key = (lemma, obj.lemma_.lower())
-                    if key in VERB_OBJECT:
-                        cue, noun = VERB_OBJECT[key], obj
-                        break
-                    if lemma in LIGHT_VERBS and obj.lemma_.lower() in NOUNS:
-                        cue, noun = self._noun_cue(obj), obj
+                    # the object, or the noun naming it (`mediation efforts`, `hunger strike`)
+                    words = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+                    if obj.lemma_.lower() in _PARTITIVE:  # `captured part of a stronghold`
+                        words += [
+                            p
+                            for c in obj.children
+                            if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children
+                            if p.dep_ == "pobj"
+                        ]
+                    for word in words:
+                        key = (lemma, word.lemma_.lower())
+                        if key in VERB_OBJECT:
+                            cue, noun = VERB_OBJECT[key], obj
+                            break
+                        if lemma in LIGHT_VERBS and word.lemma_.lower() in NOUNS:
+                            cue, noun = self._noun_cue(word), obj
+                            break
+                    if cue is not None:
                         break
             if cue is None and lemma in OCCUR_VERBS:
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -247,10 +315,18 @@ class _Extractor:
                     and (lemma != "be" or any(c.lower_ == "underway" for c in tok.children))
                 ):
                     cue, noun = self._noun_cue(subj), subj
+            if lemma in _PURE_INTENT and any(c.dep_ == "xcomp" for c in tok.children):
+                continue  # `is expected to travel`, `plans to visit`: the intention, no event
+            if cue is None and lemma == "call":
+                continue  # `called for`, `called on` are phrasal; `called X a liar` no event
             if cue is None and lemma in VERBS:
-                if lemma in ("call",):
-                    continue
-                cue = VERBS[lemma]
+                cue = VERBS[lemma]  # the project's own lexicon first, written for news
+            if cue is None and lemma in _CAMEO:
+                # then the CAMEO dictionary: its most specific pattern, else the verb's code
+                code = _CAMEO.code(lemma, *_windows(tok))
+                if code is None:
+                    continue  # no event: a statement (CAMEO 01) or a pattern that says so
+                cue = cameo_cue(code)
             if cue is None:
                 continue
             if noun is not None:
@@ -273,6 +349,49 @@ class _Extractor:
             ):
                 verb = _governing_verb(tok)
                 out.append(_Candidate(JOINT_MILITARY, verb or tok, tok, tok))
+        return self._compose(out, sent)
+
+    def _compose(self, out: list[_Candidate], sent: Span) -> list[_Candidate]:
+        """One event per statement, as CAMEO codes it: `agreed to set up`, `refused to meet`,
+        `threatened to attack`, `demanded that X withdraw` are one event typed by the upper
+        verb; `plans to impose` is typed by the lower one (the intention verb is no event);
+        `X said Y must do Z` is a demand of X on Y."""
+        by_verb = {c.verb.i: c for c in out}
+        drop: set[int] = set()
+        for c in out:
+            upper = _upper_clause(c.verb, by_verb)
+            if upper is None or upper is c:
+                continue
+            if upper.verb.lemma_.lower() in _PURE_INTENT and c.verb.dep_ == "xcomp":
+                drop.add(id(upper))
+            elif upper.cue.type in _ABSORBING:
+                drop.add(id(c))
+                upper.inner.append(c)
+        out = [c for c in out if id(c) not in drop]
+        # a clause that only serves another event's clause (`staged rallies to protest`,
+        # `suspected of blowing up`, `who is attempting`) is part of that event's telling
+        verbs = {c.verb.i for c in out}
+        out = [
+            c
+            for c in out
+            if c.verb.dep_ not in _SERVING or not any(a.i in verbs for a in c.verb.ancestors)
+        ]
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or not any(
+                a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in tok.children
+            ):
+                continue
+            head = tok.head
+            if tok.dep_ != "ccomp" or head is tok or head.lemma_.lower() == "be":
+                continue
+            subj = next((a for a in tok.children if a.dep_ in ("nsubj", "nsubjpass")), None)
+            speaker = self._subject(head)
+            if subj is None or speaker is None or subj.lower_ in _SELF_PRONOUNS:
+                continue
+            inner = {t.i for t in tok.subtree} | {head.i}
+            out = [c for c in out if c.verb.i not in inner]
+            out.append(_Candidate(_DEMAND, head, tok, None, subj))
+        out.sort(key=lambda c: c.verb.i)
         return out
 
     def _noun_cue(self, noun: Token) -> Cue:
@@ -305,9 +424,16 @@ class _Extractor:
             and len(actors) == 1
             and cand.noun is None
             and verb.lemma_.lower() in ("talk", "discuss")
+            and not _plural_subject(verb)
         ):
             return None  # `he talked about ...`: speech, not a meeting
         status = self._status(cand)
+        cue = cand.cue
+        if cue.type == "assault" and _property_object(verb):
+            cue = _DESTROY_PROPERTY  # `blew up power lines`, `set fire to offices`
+        if status == "planned" and cue.type in _INTENT_TYPES and cand.addressee is None:
+            kind, code = _INTENT_TYPES[cue.type]
+            cue = Cue(kind, code, None, cue.context)
         resolved, date_text = self._date(cand, sent, future=status == "planned")
         if (
             resolved is not None
@@ -318,11 +444,11 @@ class _Extractor:
         ):
             status = "planned"
         start, end = _trim(sent)
-        context = cand.cue.context or self._context(sent)
+        context = cue.context or self._context(sent)
         return Event(
-            type=cand.cue.type,
-            cameo=cand.cue.cameo,
-            mode=cand.cue.mode,
+            type=cue.type,
+            cameo=cue.cameo,
+            mode=cue.mode,
             context=context,
             actors=actors,
             targets=targets,
@@ -450,7 +576,7 @@ class _Extractor:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-            if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+            if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
                 if tok.dep_ == "xcomp":  # object control: `urged Iran to join`
                     obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
                     if obj is not None and tok.head.lemma_.lower() in (
@@ -509,6 +635,26 @@ class _Extractor:
     def _targets(self, cand: _Candidate, actors: list[Actor]) -> list[Actor]:
         verb = cand.verb
         found: list[Actor] = []
+        if cand.addressee is not None:
+            found += self._participants(cand.addressee, generic=True)
+        own_subject = self._subject(verb)
+        for inner in cand.inner:
+            # `demanded that Hamas renounce ...`: Hamas; `threatened to cut off electricity
+            # to Nakhichevan`, `refused to meet the king`: the inner clause's targets
+            subj = self._subject(inner.verb)
+            if subj is not None and subj is not own_subject and inner.verb.dep_ == "ccomp":
+                found += self._participants(subj, generic=True)
+            found += self._targets(inner, [])
+        if cand.cue.type in _ABSORBING:
+            absorbed = {inner.verb.i for inner in cand.inner}
+            for c in verb.children:
+                if c.i in absorbed or c.dep_ not in ("ccomp", "xcomp") or c.pos_ != "VERB":
+                    continue
+                subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                if c.dep_ == "ccomp" and subj is not None:  # `demanded that the US match`
+                    found += self._participants(subj, generic=True)
+                elif c.dep_ == "xcomp":  # `threatened to ban opposition candidates`
+                    found += self._targets(_Candidate(cand.cue, c, c), [])
         heads = [verb] if cand.noun is None or cand.noun is verb else [verb, cand.noun]
         for head in heads:
             for c in head.children:
@@ -520,6 +666,11 @@ class _Extractor:
                     if c.dep_ == "nsubjpass" and cand.noun is not None:
                         continue
                     found += self._participants(c) or self._event_reference(c)
+                    if c.dep_ == "dobj":
+                        # `provides photographs to Macedonia`, `aid for Romania and Poland`
+                        for p in c.children:
+                            if p.dep_ == "prep" and p.lower_ in _OBJECT_TARGET_PREPS:
+                                found += self._prep_objects(p)
                 elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
                     if (
                         c.lower_ in ("between", "among")
@@ -531,6 +682,8 @@ class _Extractor:
                         found += self._participants(pobj) or (
                             self._event_reference(pobj) if head is verb else []
                         )
+        if not found and cand.cue.type not in _PLACE_NOT_TARGET:
+            found = self._place_targets(cand)
         keys = {a[0] if a[0] is not None else a[1] for a in actors}
         out: list[Actor] = []
         for t in found:
@@ -539,6 +692,28 @@ class _Extractor:
                 keys.add(k)
                 out.append(t)
         return out
+
+    def _place_targets(self, cand: _Candidate) -> list[Actor]:
+        """No one named as target: the country acted in or on, as event coders take it
+        (`withdraw its troops from Lebanon`, `eased measures in Montenegro`, `evacuate
+        settlements in the Gaza Strip`): a place in an in/from/at phrase on the verb or its
+        object."""
+        heads = [cand.verb, *(c for c in cand.verb.children if c.dep_ == "dobj")]
+        if cand.noun is not None and cand.noun not in heads:
+            heads.append(cand.noun)
+        for head in heads:
+            for c in head.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "from", "at", "inside"):
+                    continue
+                for pobj in (p for p in c.children if p.dep_ == "pobj"):
+                    for t in (pobj, *(x for x in pobj.children if x.dep_ == "compound")):
+                        index = self.owner.get(t.idx)
+                        if index is None:
+                            continue
+                        ent = self.entities[index]
+                        if ent.type in ("GPE", "LOC") and ent.country:
+                            return [(index, ent.name, ent.country)]
+        return []
 
     def _event_reference(self, tok: Token) -> list[Actor]:
         """`criticized the meeting`: the participants of the latest event of that kind that
@@ -581,9 +756,17 @@ class _Extractor:
         warships`, `the US government`), or, for a subject (`generic`), its own words."""
         out: list[Actor] = []
         for head in [tok, *tok.conjuncts]:
+            if head.lower_ in _PRONOUNS_GROUP:
+                antecedent = _frame_subject(head)
+                if antecedent is not None:
+                    out += self._participants(antecedent, generic=generic)
+                continue
             one = self._one(head)
             if one:
-                out += one
+                index, name, country = one[0]
+                if country is None:  # `the US Congress`: the entity, the modifier's country
+                    country = self._located(head, ("compound", "amod", "nmod", "poss"))
+                out.append((index, name, country))
                 continue
             mods = [
                 c
@@ -593,6 +776,11 @@ class _Extractor:
             got: list[Actor] = []
             for m in mods:
                 for mm in [m, *m.conjuncts]:
+                    if mm.lower_ in _POSSESSIVE_GROUP:  # `their forces`: whose
+                        antecedent = _frame_subject(mm)
+                        if antecedent is not None:
+                            got += self._participants(antecedent, generic=generic)
+                        continue
                     got += self._one(mm) or []
             if not got:
                 for c in head.children:  # `the president of Belarus`, `officials from Iran`
@@ -601,15 +789,38 @@ class _Extractor:
             if (
                 not got
                 and generic
-                and head.pos_ in ("PROPN", "NOUN")
-                and head.ent_type_ in _NAME_LABELS
-                and head.lemma_.lower() not in _EVENT_NOUN_TYPES
+                and (
+                    head.pos_ in ("PROPN", "NOUN")
+                    and head.ent_type_ in _NAME_LABELS
+                    and (head.lemma_.lower() not in _EVENT_NOUN_TYPES or head.lower_ == "troops")
+                    or head.lower_ in _CROWDS  # `Thousands rallied in Tbilisi`
+                )
             ):
                 # no entity: the words themselves (`A newspaper`, `rebels`), country if any
                 words = _phrase(head, with_modifiers=True).text
-                got = [(None, words, resolve_country(words))]
+                country = resolve_country(words) or self._located(head, ("prep",))
+                got = [(None, words, country)]
             out += got
         return _unique(out)
+
+    def _located(self, head: Token, deps: tuple[str, ...]) -> str | None:
+        """The country a modifier of a name gives it: `US` in `the US Congress`, `in
+        Zimbabwe` in `opposition groups in Zimbabwe`."""
+        for c in head.children:
+            if c.dep_ not in deps:
+                continue
+            toks = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+            if c.dep_ == "prep" and c.lower_ not in ("in", "of", "from"):
+                continue
+            for t in toks:
+                index = self.owner.get(t.idx)
+                if index is not None and self.entities[index].country:
+                    return self.entities[index].country
+                named = t.ent_type_ in ("GPE", "NORP") or t.pos_ == "ADJ"
+                country = resolve_country(t.text) if named else None
+                if country:
+                    return country
+        return None
 
     def _one(self, tok: Token) -> list[Actor] | None:
         index = self.owner.get(tok.idx)
@@ -677,7 +888,9 @@ class _Extractor:
         self, cand: _Candidate, sent: Span, *, future: bool
     ) -> tuple[ResolvedDate | None, str | None]:
         published = self.published
-        ents = [e for e in sent.ents if e.label_ in _DATE_LABELS]
+        ents = self._dates_in.get(sent.start)
+        if ents is None:
+            ents = self._dates_in[sent.start] = [e for e in sent.ents if e.label_ in _DATE_LABELS]
         anchors = {cand.verb.i, cand.trigger.i}
         if cand.noun is not None:
             anchors.add(cand.noun.i)
@@ -799,6 +1012,80 @@ def _phrase(tok: Token, *, with_modifiers: bool = False) -> Span:
     deps = ("compound", "flat", "amod", "nummod") if with_modifiers else ("compound", "flat")
     parts = [tok, *(c for c in tok.children if c.dep_ in deps and c.i < tok.i)]
     return tok.doc[min(t.i for t in parts) : max(t.i for t in parts) + 1]
+
+
+def _plural_subject(verb: Token) -> bool:
+    """`Ministers will discuss ...`, `X and Y talked`: more than one party, so a meeting."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts))
+
+
+def _property_object(verb: Token) -> bool:
+    """The verb is done to things, not people: `blew up three power lines`, `set fire to the
+    offices`, `torched homes`."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _PROPERTY:
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() == "fire" or c.dep_ == "prep" and c.lower_ == "to":
+            for p in (x for x in c.subtree if x.dep_ == "pobj"):
+                if p.lemma_.lower() in _PROPERTY:
+                    return True
+    return False
+
+
+def _frame_subject(pronoun: Token) -> Token | None:
+    """`Syria says it will ...`, `the rebels said they ...`: the subject of a clause above the
+    pronoun's own, before it, that is no pronoun itself."""
+    clause = pronoun.head
+    tok = clause
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and subj.right_edge.i < pronoun.i  # before it, and not containing it
+            and subj.pos_ != "PRON"
+        ):
+            return subj
+    return None
+
+
+def _upper_clause(verb: Token, by_verb: dict[int, _Candidate]) -> _Candidate | None:
+    """The candidate whose clause this verb's clause completes (`agreed to [set up]`,
+    `demanded that [Hamas renounce]`), through up to three xcomp/ccomp links."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.i in by_verb:
+            return by_verb[tok.i]
+    return None
+
+
+def _windows(verb: Token) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """The words a CAMEO pattern may name around the verb, as a tree-based coder sees them:
+    its subject, particles, objects and prepositional phrases, three levels deep, leaving out
+    clauses of their own (`that ...`, `and ...`); each word as its lower-case form and lemma."""
+    toks: list[Token] = []
+    level = [verb]
+    for _ in range(3):
+        nxt = [
+            c
+            for t in level
+            for c in t.children
+            if c.dep_ in _PATTERN_DEPS and not (t is verb and c.dep_ == "conj")
+        ]
+        toks += nxt
+        level = nxt
+    pre: list[frozenset[str]] = []
+    post: list[frozenset[str]] = []
+    for t in sorted(toks, key=lambda t: t.i):
+        forms = frozenset((t.lower_, t.lemma_.lower()))
+        (pre if t.i < verb.i else post).append(forms)
+    return pre, post
 
 
 def _governing_verb(tok: Token) -> Token | None:
