@@ -1,6 +1,6 @@
 """Quote grouping across outlets (the dossier's quote ledger): precision and recall by relation.
 
-    .venv/bin/python bench/dossier_quotes.py [--gold corpus|shared|all]
+    .venv/bin/python bench/dossier_quotes.py [--gold corpus|shared|all|NAME]
 
 Gold sets:
 - `corpus`: bench/gold/corpus_quote_groups.json, written from the example corpus's README
@@ -8,6 +8,8 @@ Gold sets:
 - `shared`: bench/gold/quote_groups.jsonl (+ quote_negatives.jsonl), hand-labelled quote groups
   in ECB+ and PolNeAR articles that report the same event, stored as offsets + hashes only
   (see bench/gold/README.md); read from ../shared at run time, skipped when absent.
+- any other NAME: the same kind of gold from bench/gold/quote_groups_NAME.jsonl (+
+  quote_negatives_NAME.jsonl), e.g. `--gold fresh` for a held-out set labelled apart.
 
 Each gold story's articles are analysed by the normal pipeline (spaCy quotes + speakers), and its
 quotes are grouped by `newsgraph.compare.quotes.group_quotes` with the articles as one story (so
@@ -92,14 +94,16 @@ def _extent(quotes: list[dict[str, Any]], aid: str, start: int, end: int) -> tup
     return start, end
 
 
-def shared_stories(tmp: Path) -> tuple[Path, list[dict[str, Any]]] | None:
-    """Gold stories of ECB+ / PolNeAR: the labelled documents are ingested into a fresh DB."""
-    path = GOLD / "quote_groups.jsonl"
+def shared_stories(tmp: Path, suffix: str = "") -> tuple[Path, list[dict[str, Any]]] | None:
+    """Gold stories of ECB+ / PolNeAR: the labelled documents are ingested into a fresh DB.
+
+    `suffix` picks another gold of the same format (`_fresh`: quote_groups_fresh.jsonl)."""
+    path = GOLD / f"quote_groups{suffix}.jsonl"
     if not path.exists() or not SHARED.exists():
         print(f"skip shared gold: {path} or {SHARED} missing", file=sys.stderr)
         return None
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    negs_path = GOLD / "quote_negatives.jsonl"
+    negs_path = GOLD / f"quote_negatives{suffix}.jsonl"
     negs = (
         [json.loads(x) for x in negs_path.read_text().splitlines() if x.strip()]
         if negs_path.exists()
@@ -116,11 +120,11 @@ def shared_stories(tmp: Path) -> tuple[Path, list[dict[str, Any]]] | None:
         ).hexdigest()[:12]
         assert got == r["sha"], f"gold span changed: {r}"
     # One JSON Lines input; each record keeps its doc id as the external id.
-    jsonl = tmp / "gold-docs.jsonl"
+    jsonl = tmp / f"gold-docs{suffix}.jsonl"
     with jsonl.open("w") as f:
         for (ds, doc), text in sorted(texts.items()):
             f.write(json.dumps({"id": f"{ds}:{doc}", "text": text, "outlet": f"{ds}:{doc}"}) + "\n")
-    db = tmp / "shared.db"
+    db = tmp / f"shared{suffix}.db"
     with Store(db) as store:
         ingest(store, iter_inputs([str(jsonl)]))
         stored = {a.external_id: a for a in store.iter_articles()}
@@ -350,8 +354,14 @@ def _fmt(v: float | None) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--gold", choices=["corpus", "shared", "all"], default="all")
+    ap.add_argument(
+        "--gold",
+        default="all",
+        help="corpus, shared, all (corpus + shared), or NAME for quote_groups_NAME.jsonl",
+    )
     args = ap.parse_args()
+    if not re.fullmatch(r"[a-z0-9_-]+", args.gold):
+        ap.error(f"--gold: not a gold name: {args.gold!r}")
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         sets: list[tuple[str, Path, list[dict]]] = []
@@ -365,6 +375,11 @@ def main() -> None:
             got = shared_stories(tmp)
             if got is not None:
                 sets.append(("ECB+ / PolNeAR", got[0], got[1]))
+        elif args.gold != "corpus":
+            got = shared_stories(tmp, f"_{args.gold}")
+            if got is None:
+                sys.exit(f"no gold named {args.gold!r} (or ../shared missing)")
+            sets.append((f"ECB+ / PolNeAR ({args.gold})", got[0], got[1]))
         analyse_s = time.perf_counter() - t0
         n_articles = 0
         print("| gold | system | link P | link R | same P/R | variant P/R | paraphrase P/R |")

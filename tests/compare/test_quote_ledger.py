@@ -151,3 +151,36 @@ def test_loose_links_do_not_chain_two_statements_of_one_article():
     b = q("3", "b", "the church fire on Friday was potential arson and nobody was hurt", "indirect")
     gs = groups(a1, a2, b)
     assert not any({"1", "2"} <= set(g["quotes"]) for g in gs)
+
+
+def test_tokeniser_spacing_and_quote_mark_placement_are_the_same_words():
+    a = q("1", "a", 'It’ s official: I’ m staying, and they asked for "total privacy", and')
+    b = q("2", "b", "It's official: I'm staying, and they asked for \"total privacy,\" and")
+    assert only_group(groups(a, b))["relation"] == "same"
+
+
+def test_reported_speech_that_keeps_the_words_is_a_variant_whatever_the_kind():
+    # An extractor may read a quotation as reported speech; the words decide the relation.
+    full = q("1", "a", "The fire has progressed rapidly through the store, which is nearly gone")
+    cut = q("2", "b", "the fire has progressed rapidly through the store", "indirect")
+    g = only_group(groups(full, cut))
+    assert member(g, "2")["relation"] == "variant"
+
+
+def test_a_quoted_fragment_in_the_reporters_frame_is_a_paraphrase_of_the_quotation():
+    direct = q("1", "a", "Decisions about the strait cannot be taken behind closed doors")
+    mixed = q("2", "b", "decisions about the strait “cannot be taken behind closed doors”", "mixed")
+    g = only_group(groups(direct, mixed))
+    assert member(g, "2")["relation"] == "paraphrase"
+
+
+def test_a_person_and_an_organisation_are_not_an_attribution_conflict():
+    # `Associated Press` relaying a governor's words, or a company and its spokesperson.
+    a = q("1", "a", QUOTE, speaker="Bill Harlow")
+    b = q("2", "b", QUOTE, speaker="Associated Press")
+    a["speaker"]["entity"] = "person:bill-harlow"
+    b["speaker"]["entity"] = "org:associated-press"
+    assert not only_group(groups(a, b))["attribution_conflict"]
+    c = q("3", "c", QUOTE, speaker="Ana Ruiz")
+    c["speaker"]["entity"] = "person:ana-ruiz"
+    assert only_group(groups(a, c))["attribution_conflict"]

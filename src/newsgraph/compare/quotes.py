@@ -36,9 +36,8 @@ RELATIONS = ("same", "variant", "paraphrase")
 #: Wording link: at least this many words aligned, covering this share of the shorter quote.
 MIN_ALIGNED = 3
 MIN_WORDING_COVER = 0.7
-#: Reported speech is a variant, not a paraphrase, only when it keeps nearly every word in order.
-NEAR_VERBATIM = 0.9
-NEAR_VERBATIM_LONG = 0.8
+#: A variant keeps this share of the shorter quote's words in order.
+MIN_VARIANT_COVER = 0.8
 #: Wording link between quotes attributed to different speakers (an attribution conflict).
 MIN_CONFLICT_ALIGNED = 6
 MIN_CONFLICT_COVER = 0.8
@@ -92,6 +91,12 @@ class QuoteItem:
         )
 
     @property
+    def speaker_kind(self) -> str | None:
+        """The entity type of the speaker (`person`, `org`, `gpe` …), None when untyped."""
+        entity = (self.record.get("speaker") or {}).get("entity")
+        return entity.split(":")[0] if entity else None
+
+    @property
     def surname(self) -> str | None:
         """The last name word of a person speaker (`Bettie Page`, `Ms Page` -> page)."""
         sp = self.record.get("speaker") or {}
@@ -105,15 +110,33 @@ class QuoteItem:
 _HONORIFICS = frozenset("mr mrs ms dr gov sen rep lt gen col the president minister".split())
 
 
-def compatible_speakers(a: QuoteItem, b: QuoteItem) -> bool:
-    """One speaker as far as the names tell: either unknown, the same entity, people with the
-    same surname (`Ms Page` / `Bettie Page`, `Obama` / `Barack Obama`), or names one spelling
-    apart (`John Owen` / `Jon Owen`). Entity keys alone are too strict across outlets."""
+def speaker_match(a: QuoteItem, b: QuoteItem) -> str:
+    """`same`, `differ` or `unknown`: what the speakers' names tell about one utterance.
+
+    `same`: one entity, people with the same surname (`Ms Page` / `Bettie Page`, `Obama` /
+    `Barack Obama`), or names one spelling apart (`John Owen` / `Jon Owen`). `differ`: two
+    speakers of one kind (two people, two organisations, two untyped names) that do not match.
+    `unknown`: either is unnamed, or they are of different kinds: a person against an
+    organisation, a place, a group or an untyped name is often the relaying channel (`Associated
+    Press`, `ITAR TASS`) or the speaker's employer (`Kraft` / its spokesperson), not a second
+    speaker.
+    """
     sa, sb = a.speaker, b.speaker
-    if sa is None or sb is None or sa == sb:
-        return True
-    wa, wb = a.speaker_words, b.speaker_words
-    return (a.surname is not None and a.surname == b.surname) or _one_edit(wa, wb)
+    if sa is None or sb is None:
+        return "unknown"
+    if sa == sb:
+        return "same"
+    if (a.surname is not None and a.surname == b.surname) or _one_edit(
+        a.speaker_words, b.speaker_words
+    ):
+        return "same"
+    return "differ" if a.speaker_kind == b.speaker_kind else "unknown"
+
+
+def compatible_speakers(a: QuoteItem, b: QuoteItem) -> bool:
+    """One speaker as far as the names tell (see `speaker_match`): entity keys alone are too
+    strict across outlets."""
+    return speaker_match(a, b) != "differ"
 
 
 def _one_edit(wa: frozenset[str], wb: frozenset[str]) -> bool:
@@ -138,10 +161,26 @@ _QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]+)[\"“”«»„]")
 
 
 def canonical(text: str) -> str:
-    """The wording as `same` compares it: quote-mark style, spacing, trailing punctuation and
-    letter case (`High Street` / `high street`) belong to the outlet's style, not the words."""
-    t = re.sub(r"\s+", " ", text.translate(_MARKS)).strip(_TRAIL)
-    return t.lstrip(_TRAIL).lower()
+    """The wording as `same` compares it: quote marks and their placement (`"privacy," and` /
+    `"privacy", and`), spacing (`It’ s` / `It's`), trailing punctuation and letter case (`High
+    Street` / `high street`) belong to the outlet's style or its tokeniser, not the words."""
+    t = _CLITIC.sub("'", text.translate(_MARKS))
+    t = _QUOTE_MARK.sub("", t)
+    return re.sub(r"\s+", "", t).strip(_TRAIL).lower()
+
+
+_CLITIC = re.compile(r"(?<=[^\W_])' (?=(?:s|m|d|t|ll|re|ve)\b)")
+#: Quote marks: double marks, the tokeniser's ``/'' and a single mark not inside a word.
+_QUOTE_MARK = re.compile(r"``|''|\"|(?<![^\W_])'|'(?![^\W_])")
+#: An opening double mark after a word: a quoted fragment inside the reporter's own frame (single
+#: marks are left out: inside a quotation they quote someone else).
+_FRAMED = re.compile(r"[^\W_][^\"“”„«»`]*?(?:``|[\"“„«])")
+
+
+def framed(text: str) -> bool:
+    """A mixed quote that keeps the reporter's frame (`the building is "a total loss"`): its
+    words are not all the speaker's, so it reports rather than quotes."""
+    return _FRAMED.match(text.strip()) is not None
 
 
 @dataclass(slots=True)
@@ -167,8 +206,8 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     """(score, "wording" | "paraphrase") when the two quotes report one utterance, else None."""
     if a.article == b.article:
         return None
-    sa, sb = a.speaker, b.speaker
-    differ = not compatible_speakers(a, b)
+    match = speaker_match(a, b)
+    differ = match == "differ"
     # The shared bag of words bounds the alignment: align only when a wording link is possible.
     bag = sum((a.bag & b.bag).values()) / max(min(len(a.words), len(b.words)), 1)
     if differ:
@@ -188,7 +227,7 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     if any(q.quoted and not (q.quoted & shared) for q in (a, b)):
         return None
     overlap = weighted_overlap(a.keys, b.keys, idf)
-    need = MIN_PARAPHRASE if (sa is not None and sb is not None) else MIN_PARAPHRASE_UNKNOWN_SPEAKER
+    need = MIN_PARAPHRASE if match == "same" else MIN_PARAPHRASE_UNKNOWN_SPEAKER
     if overlap >= need:
         return overlap, "paraphrase"
     return None
@@ -197,20 +236,19 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
 def relation_between(member: QuoteItem, ref: QuoteItem) -> str:
     """How `member` reports the utterance that `ref` quotes.
 
-    `same`: equal words. Between two quotations of one kind, aligned words (a cut, an added or
-    swapped word) make a `variant`. Reported speech, or a partial quote inside reported speech
-    set against a full quotation, is a `paraphrase` unless it keeps nearly all the words in
-    order: tense and person shift in reported speech (`is extensive` / `had been extensive`).
+    `same`: equal words. `variant`: nearly the same words in the same order (a cut at either
+    end, a word added or swapped, a spelling), whatever the extractor says the kind is: a
+    sentence printed without quote marks is still the speaker's wording. `paraphrase`: other
+    words (reported speech shifts tense and person: `is extensive` / `had been extensive`), or a
+    quoted fragment inside the reporter's own frame set against a quotation without one.
     """
+    if framed(member.record["text"]) != framed(ref.record["text"]):
+        return "paraphrase"
     if canonical(member.record["text"]) == canonical(ref.record["text"]):
         return "same"
     al = align(member, ref)
-    if member.kind != ref.kind or "indirect" in (member.kind, ref.kind):
-        longer = max(len(member.words), len(ref.words), 1)
-        if al.cover_short >= NEAR_VERBATIM and al.matched / longer >= NEAR_VERBATIM_LONG:
-            return "variant"
-        return "paraphrase"
-    if al.longest >= MIN_ALIGNED and al.cover_short >= MIN_WORDING_COVER:
+    short = min(len(member.words), len(ref.words))
+    if al.longest >= min(MIN_ALIGNED, short) and al.cover_short >= MIN_VARIANT_COVER:
         return "variant"
     return "paraphrase"
 

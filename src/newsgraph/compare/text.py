@@ -19,7 +19,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.analyse.countries import lookup
 
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[.'’][^\W_]+)*\.?")
+#: A clitic after a detached apostrophe (`It’ s`, `don’ t`) is a tokeniser's artefact in some
+#: sources: it stays part of its word so that `It’ s` and `It's` compare equal.
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[.'’][^\W_]+)*(?:['’] (?:s|m|d|t|ll|re|ve)\b)?\.?")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")  # U.S.  U.K.  U.N.
 NEGATIONS = frozenset("not no never n't nor neither nothing nobody none without cannot".split())
 CONDITIONS = frozenset("if unless provided providing until unless except only when once".split())
@@ -64,7 +66,7 @@ def words(text: str, offset: int = 0) -> list[Word]:
 @lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
     """Spelling-level key: `U.S.` -> `us`, `don’t` -> `don't`, `organise` -> `organize`."""
-    w = word.replace("’", "'").replace("‘", "'")
+    w = word.replace("’", "'").replace("‘", "'").replace("' ", "'")
     if _DOTTED.match(w):
         w = w.replace(".", "")
     w = w.lower().strip(".'-")
