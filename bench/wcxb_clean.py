@@ -7,7 +7,7 @@ evaluate.py, not copied). Metadata matching: title/author normalised-exact or to
 dates the same calendar day.
 
     .venv/bin/python bench/wcxb_clean.py [--limit N] [--json OUT] [--data DIR]
-        [--split all|tune|heldout]
+        [--split all|tune|heldout]   (tuning = tune)
     .venv/bin/python bench/wcxb_clean.py --fit src/newsgraph/extract/linescore.json
 
 `--fit` refits the cleaner's line model (`newsgraph.extract.linescore`) on the tuning split
@@ -170,9 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-trafilatura", action="store_true", help="skip the trafilatura run")
     ap.add_argument(
         "--split",
-        choices=("all", "tune", "heldout"),
+        choices=("all", "tune", "tuning", "heldout"),
         default="all",
-        help="heldout: every 4th article page by id (i %% 4 == 3), kept out of rule tuning",
+        help="heldout: every 4th article page by id (i %% 4 == 3), kept out of rule tuning; "
+        "tune (or tuning): the other three quarters, the only pages to study errors on",
     )
     ap.add_argument("--fit", type=Path, help="refit the line model on the tuning split; write it")
     args = ap.parse_args(argv)

@@ -246,6 +246,12 @@ def test_outlets_table():
         ("The war began on February 24, 2022, when troops crossed the border.", None),
         ("February 30, 2022", None),
         ("5:50 am", None),
+        # joined by the scrape
+        ("Posted on June 29, 2020November 12, 2021", "2020-06-29"),
+        ("October 17, 20236:01 PM ET", "2023-10-17"),
+        ("Mar 27, 20255 mins read", "2025-03-27"),
+        ("Updated on 19-Dec-2025", "2025-12-19"),
+        ("06.18.2025", "2025-06-18"),
     ],
 )
 def test_date_lines(line, iso):
@@ -254,6 +260,9 @@ def test_date_lines(line, iso):
 
 def test_find_date_in_prose():
     assert find_date("It began on 24 February 2022 at dawn.")[0] == "2022-02-24"
+    assert find_date("By Jane DoeMar 5, 2025 | 6 comments")[0] == "2025-03-05"
+    assert find_date("In 2025 12 people came") is None
+    assert find_date("Decimal 5, 2020") is None
 
 
 def test_never_crashes_on_junk():

@@ -221,3 +221,133 @@ def test_line_model_features_and_probabilities():
             assert 0.0 < p < 1.0
     prose = [p for ln, p in zip(seq, probs, strict=True) if p is not None and ln.text in _PARAS]
     assert prose and min(prose) > 0.5
+
+
+def test_call_to_action_buttons_are_navigation_but_imperative_subheadings_are_kept():
+    raw = (
+        f"{_article(_PARAS[:2])}\n\nLearn more\n\nCheck the wall before winter\n\n"
+        f"{_article(_PARAS[2:])}\n\nGet started for free\n\nBook a demo"
+    )
+    ext = clean_text(raw)
+    _check_removals(raw, ext)
+    nav = _reasons(ext, "navigation")
+    for button in ("Get started for free", "Book a demo", "Learn more"):
+        assert button in nav and button not in ext.text
+    assert "Check the wall before winter" in ext.text and ext.text.endswith("end of the month.")
+
+
+def test_rating_widget_caption_buttons_and_source_prompts_are_removed():
+    raw = (
+        f"{_article(_PARAS[:2])}\n\nhide caption\n\ntoggle caption\n\n"
+        f"{_article(_PARAS[2:])}\n\nAdd Harbour News as a preferred source on Google\n\n"
+        "How useful was this post?\n\nClick on a star to rate it!\n\nSubmit Rating\n\n"
+        "Average rating 4.6 / 5. Vote count: 212\n\nNo votes so far! Be the first to rate this post."
+    )
+    ext = clean_text(raw)
+    _check_removals(raw, ext)
+    assert ext.text == _article()
+    assert "toggle caption" in _reasons(ext, "image caption")
+    assert "Click on a star to rate it!" in _reasons(ext, "boilerplate")
+
+
+def test_an_average_rating_in_a_list_is_kept():
+    item = "Average Rating: 4.9"
+    raw = f"{_article(_PARAS[:2])}\n\n1. Harbour Movers\n\n{item}\n\n{_article(_PARAS[2:])}"
+    assert item not in _reasons(clean_text(raw), "boilerplate")
+
+
+def test_support_appeals_are_boilerplate():
+    appeals = (
+        "Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.",
+        "Harbour Notes is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.",
+        "Since you made it to the bottom of this article, we have a small favor to ask.",
+        "Enjoyed this piece? We need your help to keep publishing.",
+    )
+    raw = _article() + "".join(f"\n\n{a}" for a in appeals)
+    ext = clean_text(raw)
+    _check_removals(raw, ext)
+    assert ext.text == _article()
+    assert set(appeals) <= set(_reasons(ext, "boilerplate"))
+
+
+def test_discussion_heading_starts_the_comments():
+    raw = (
+        f"{_article()}\n\nDiscussion about this post\n\nPer Olsen\n\n"
+        "I walk along that wall every morning and the cracks have been there for years."
+    )
+    ext = clean_text(raw)
+    assert "Discussion about this post" in _reasons(ext, "comments")
+    assert "cracks" not in ext.text
+
+
+def test_more_end_of_article_headings():
+    for heading in ("Explore more articles", "You'll also love", "Further reading", "Popular"):
+        raw = (
+            f"{_article()}\n\n{heading}\n\nCouncil approves new ferry timetable\n\n"
+            "Tram depot to reopen next spring"
+        )
+        ext = clean_text(raw)
+        assert heading in _reasons(ext, "related link"), heading
+        assert "ferry timetable" not in ext.text
+
+
+def test_author_box_under_a_name_line_closes_the_article():
+    for head, bio in (
+        (
+            "Maria Lindqvist",
+            "Maria covers the harbour and the council, and before that she was a reporter in Bergen for ten years.",
+        ),
+        (
+            "Written byMaria Lindqvist",
+            "Award-winning writer Maria Lindqvist has covered the harbour for the paper since 2015.",
+        ),
+        (
+            "Albert Swann",
+            "(Editor / Journalist) – Albert comes from a family of shipbuilders and has written about boats for years.",
+        ),
+    ):
+        raw = f"{_article()}\n\n{head}\n\n{bio}"
+        ext = clean_text(raw)
+        _check_removals(raw, ext)
+        assert ext.text == _article(), head
+        assert bio in _reasons(ext, "boilerplate")
+
+
+def test_a_list_of_places_is_not_an_author_box():
+    raw = (
+        f"{_article()}\n\nHuntsville State Park\n\n"
+        "Huntsville State Park is another great place for riders who are new to the trails, with fourteen miles of them."
+    )
+    assert "Huntsville State Park is another" in clean_text(raw).text
+
+
+def test_table_of_contents_is_removed_and_its_titles_kept_below():
+    raw = (
+        "Repairing the sea wall\n\nIn this article\n\nWhat went wrong\n\nWho pays\n\nWhat comes next\n\n"
+        f"What went wrong\n\n{_PARAS[0]}\n\n{_PARAS[1]}\n\nWho pays\n\n{_PARAS[2]}\n\nWhat comes next\n\n{_PARAS[3]}"
+    )
+    ext = clean_text(raw)
+    _check_removals(raw, ext)
+    toc = _reasons(ext, "table of contents")
+    assert toc == ["In this article", "What went wrong", "Who pays", "What comes next"]
+    assert ext.text.count("Who pays") == 1 and ext.title == "Repairing the sea wall"
+
+
+def test_published_date_is_preferred_to_the_updated_one():
+    raw = (
+        "Council to repair the sea wall\n\nMarch 26, 2023\n\nLast updated on September 16th, 2023 at 09:27 am\n\n"
+        f"{_article()}"
+    )
+    assert clean_text(raw).published == "2023-03-26"
+    raw = f"Council to repair the sea wall\n\nUpdated Dec 3, 2025\n\nPublished Oct 10, 2023\n\n{_article()}"
+    assert clean_text(raw).published == "2023-10-10"
+
+
+def test_headline_is_the_heading_the_body_is_about():
+    raw = (
+        "Partner With Us Today For Better Results\n\nCouncil to repair the harbour sea wall\n\n"
+        f"Dec 17, 2025 Jane Doe\n\n{_article()}"
+    )
+    ext = clean_text(raw)
+    assert ext.title == "Council to repair the harbour sea wall"
+    assert ext.published == "2025-12-17"

@@ -39,13 +39,19 @@ _MONTHS = {
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# a scrape joins what the page set apart: "June 29, 2020November 12, 2021", "By Jane DoeMar 5,
+# 2025", "October 17, 20236:01 PM ET"; a month name may start after a lower-case letter when it
+# is capitalised, and a year may run into a word, a time of day or a count ("20255 mins read")
+_MON_START = r"(?:\b|(?<=[a-z])(?=(?-i:[A-Z])))"
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d)|(?=\d{1,3}\s?[^\W\d_]))"
 _PATTERNS = [
     # 2022-09-15, 2022/09/15, 2022-09-15T10:30:00Z
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
     # September 15, 2022 / Sept. 15 2022 / Thursday, September 15th, 2022
-    re.compile(rf"\b{_MON}\s{{0,3}}{_DAY},?\s{{0,3}}{_YEAR}\b", re.I),
-    # 15 September 2022 / 15. September 2022 / 15 Sep, 2022
-    re.compile(rf"\b{_DAY}\.?\s{{0,3}}(?:of\s)?{_MON},?\s{{0,3}}{_YEAR}\b", re.I),
+    re.compile(rf"{_MON_START}{_MON}\s{{0,3}}{_DAY},?\s{{0,3}}{_YEAR}{_YEAR_END}", re.I),
+    # 15 September 2022 / 15. September 2022 / 15 Sep, 2022 / 19-Dec-2025
+    re.compile(rf"\b{_DAY}\.?\s{{0,3}}(?:of\s)?{_MON},?\s{{0,3}}{_YEAR}{_YEAR_END}", re.I),
+    re.compile(rf"\b{_DAY}-{_MON}-{_YEAR}{_YEAR_END}", re.I),
     # 15.09.2022 (European) and 09/15/2022 (US unless impossible)
     re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
 ]
@@ -81,7 +87,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 a, b = int(gd["a"]), int(gd["b"])
                 # slashes: US order where it is possible; dots and dashes: day first
                 us = gd["sep"] == "/" and a <= 12
-                iso = _valid(y, a, b) if us else _valid(y, b, a)
+                iso = _valid(y, a, b) if us else _valid(y, b, a) or _valid(y, a, b)
             if iso and (best is None or m.start() < best[1]):
                 best = (iso, m.start(), m.end())
             if iso:

@@ -54,6 +54,7 @@ REASONS = (
     "joined broken sentence",
     "comments",
     "duplicate",
+    "table of contents",
 )
 
 # fmt: off
@@ -86,6 +87,7 @@ ENDED_COST = -1.0
 CODE_COST = -0.3  # a line of a code listing ("if err != nil {")
 # a paragraph with no prose beside it, after the last two paragraphs in a row, counts this much
 ISOLATED = 0.5
+TITLE_BODY = 0.1  # a headline's words recur in the body: weight of the share that does
 DUP_WORDS = 4  # a repeated line this long is printed twice, not a recurring label
 # body selection: a kept line scores (P - P_ARTICLE) * (words + P_WORDS) + RULE_SHARE * score,
 # with P from the line model (`linescore`); furniture the rules removed costs GAP_COST, each
@@ -143,7 +145,15 @@ _NAV_MORE = re.compile(
     r"[←‹]\s?.{1,200}|.{1,200}\s?[→›]|"  # not « »: they are quotation marks in many languages
     r"(?:\d{1,3} )?(?:min(?:ute)?s?|hours?) read|reading time:? .{1,20}|"
     r"(?:reply|reply to comment|reply to .{1,40}|report|flag as inappropriate|like|likes?\s\d{1,6}|"
-    r"\d{1,6} likes?|upvote|downvote|permalink|edit|delete|cancel reply))$"
+    r"\d{1,6} likes?|upvote|downvote|permalink|edit|delete|cancel reply)|"
+    r"add (?:.{1,40} )?as (?:a )?(?:preferred|trusted|reliable)\b.{0,40}source\b.{0,30}|add now!?)$"
+)
+# a call-to-action button: "Get started for free", "Book a demo", "Learn more", "See all tours"
+_CTA = re.compile(
+    r"(?i)^(?:get|book|request|schedule|try|start|learn|explore|discover|shop|buy|order|claim|"
+    r"download|watch|see|find|view|read|visit|contact|join|sign|subscribe|check)\b(?: \S+){0,3}? "
+    r"(?:now|more|today|free|started|a demo|demo|a quote|quote|deals?|all(?: \S+)?|here|us|"
+    r"(?:free )?trial|in touch|pricing|price|offer)\s?[!›»→]?$"
 )
 _COOKIES = re.compile(
     r"(?i)\bcookies?\b.{0,200}\b(?:consent|website|browser|accept|privacy|preferences|settings|"
@@ -159,7 +169,18 @@ _FORM_START = re.compile(
     r"please (?:enter|fill|complete) (?:a |your |the |all |out )?(?:valid |required |this )?\w|"
     r"(?:enter|type) your e-?mail|(?:sign me up|subscribe now)!?$|"
     r"(?:was|did you find|is) this (?:article|page|post|content|information|guide|answer) "
-    r"(?:helpful|useful)\??$|thank(?:s| you) for your feedback!?$|yes\s?no$"
+    r"(?:helpful|useful)\??$|thank(?:s| you) for your feedback!?$|yes\s?no$|"
+    # rating widgets: "How useful was this post?", "Click on a star to rate it!", "5 from 8 votes"
+    r"how (?:useful|helpful) was this (?:post|article|page|recipe)\??$|"
+    r"click (?:on )?a star to rate it!?$|submit rating$|rate this (?:recipe|post|article)!?$|"
+    r"no votes so far!?.{0,40}$|average rating:? \d.{0,20}\bvote.{0,20}$|"
+    r"\d(?:\.\d)? from \d{1,6} votes?$|"
+    # reader-supported publications asking for support
+    r"thanks for reading .{1,80}[!.] .{0,60}\b(?:subscribe|share|support)\b.{0,120}$|"
+    r"since you(?:'ve|’ve)? (?:made it|read) to the (?:bottom|end) of (?:this|the) "
+    r"(?:article|story|post)\b.{0,120}$|"
+    r"(?:enjoyed|like[ds]?|love[ds]?) (?:this|the) (?:piece|article|story|post)\?.{0,40}"
+    r"\b(?:help|support|donat\w*|subscrib\w*)\b.{0,120}$"
 )
 _BY_ACTION = (
     "by clicking",
@@ -220,6 +241,7 @@ def _form_text(s: str) -> bool:
         or ("join " in low and bool(_JOIN.search(s)))
         or ("we " in low and bool(_WE_EARN.search(s)))
         or "as an amazon associate" in low
+        or "is a reader-supported publication" in low
         or ("affiliate link" in low and bool(_AFFILIATE.search(s)))
         or "no extra cost to you" in low
         or "no additional cost to you" in low
@@ -262,6 +284,41 @@ def _closing_bio(s: str) -> bool:
     return bool(re.match(r"(?:I'm|I am|I’m) (?:a|an|the)\b", s))
 
 
+_WRITTEN_BY = re.compile(r"^(?:[Ww]ritten|[Pp]osted) by ?(?=[A-Z])")
+
+
+def _closing_author_box(body: list[_Line]) -> None:
+    """A box about the author closing the body: a line naming a person ("Jane Doe", "Written by
+    Jane Doe", or "Jane" under "By") over a paragraph about them ("Jane covers the harbour...",
+    "(Editor) - Jane comes from..."); the box and what follows it are removed."""
+    tail = max(0, len(body) - 6)
+    for k in range(tail, len(body) - 1):
+        head = body[k]
+        name = _WRITTEN_BY.sub("", head.text)
+        if head.reason is not None or head.prose:
+            continue
+        if not _looks_like_name(name):
+            one = re.fullmatch(r"[A-Z][a-z]{2,20}", name)
+            prev = body[k - 1].text if k else ""
+            if not (one and (name != head.text or re.fullmatch(r"(?i)by:?|author:?", prev))):
+                continue
+        toks = [t for t in name.split() if len(t) > 2 and t.lower() not in STOPWORDS]
+        about = re.compile(rf"\b(?:{'|'.join(map(re.escape, toks))})\b") if toks else None
+        rest = body[k + 1 :]
+        bio = next((o for o in rest[:3] if o.words >= 8), None)
+        if about is None or bio is None or not about.search(bio.text[:80]):
+            continue
+        if not (_BIO_ROLE.search(bio.text) or _OCCUPATION.search(bio.text)):
+            continue
+        if sum(1 for o in rest if o.prose and o.words >= 15 and not about.search(o.text)) >= 2:
+            continue
+        for o in body[k:]:
+            if o.reason is None:
+                o.reason = "boilerplate"
+        del body[k:]
+        return
+
+
 _AUTHOR_HEAD = re.compile(r"(?i)^(?:by|author|written by|about)\b")
 _BREADCRUMB = re.compile(r"^[^\n]{1,40}(?:\s[>»›]\s[^\n]{1,40}){1,6}$")
 _EMBED_MARK = re.compile(r"(?i)^(?:embed|embedded (?:content|post|tweet|video))\s*:?\s*$")
@@ -291,6 +348,7 @@ _CREDIT_LINE = re.compile(
     r"illustration|video|graphic|photo credit|image credit|image source)\s*:\s*.{1,100}$"
     r"|^\(?(?:photo|image|picture|illustration)s? (?:by|courtesy(?: of)?)\s.{1,100}$"
 )
+_CAPTION_BUTTON = re.compile(r"(?i)^(?:show|hide|toggle|view|close) caption$")
 _SLASH_CREDIT = re.compile(r"^[^\s/][^/\n]{0,40}(?:\s?/\s?[^/\n]{1,40}){1,4}$")
 _CREDIT_WORD = re.compile(rf"(?<!\w){_CREDIT_WORDS}(?!\w)", re.I)
 _TRAILING_CREDIT = re.compile(
@@ -329,7 +387,7 @@ COMMENT_PROSE = 40  # prose words the page must have shown before a comment mark
 _COMMENTS_START = re.compile(
     r"(?i)^(?:leave a (?:reply|comment)|leave your comment|post a comment|add (?:a )?comment|"
     r"write a comment|join the (?:discussion|conversation)|reader interactions|"
-    r"comments are closed|"
+    r"comments are closed|discussion about this (?:post|article|story)|"
     r"your email address will not be published.{0,80}|load (?:all |more )?comments|"
     r"(?:show|view|read) (?:all )?(?:\d{1,6} )?comments|"
     r"\d{1,6} (?:thoughts|responses|replies|comments?) (?:on|to)\b.{0,200}|"
@@ -346,7 +404,14 @@ _END_SECTION = re.compile(
     r"you (?:may|might) also be interested in|"
     r"popular (?:posts|articles|stories)|recent posts|latest (?:posts|articles|stories)|"
     r"trending(?: now| stories)?|read next|up next|what to read next|keep reading|"
-    r"more from [\w ]{1,30}|read this next|explore more|"
+    r"more from [\w ]{1,30}|read this next|explore (?:more|other)\b.{0,40}|"
+    r"read more (?:articles|posts|stories|news)\b.{0,40}|keep exploring\b.{0,40}|"
+    r"you(?:'ll|’ll| will)? (?:also )?(?:love|like|enjoy)\b.{0,20}|"
+    r"(?:recently|more|also) by [A-Z].{0,40}|further reading\b.{0,40}|"
+    r"you (?:may|might) (?:also )?be interested in.{0,60}|"
+    r"related (?:topics|resources|links|reads|guides)\b.{0,40}|the latest from (?:the|our) .{1,30}|"
+    r"from the archives?|more ways (?:i|we) can help(?: you)?|other ways to connect.{0,40}|popular|"
+    r"about (?:our|the) experts?|(?:article )?written by|meet the (?:authors?|experts?)|"
     r"(?:more|recent|latest|other|similar|related|popular|featured|top) (?:\w+ )?(?:posts|articles|"
     r"stories|news|videos|guides|recipes|insights|reads|reviews|episodes|podcasts))\s*:?$"
 )
@@ -495,6 +560,38 @@ def _forms(lines: list[_Line]) -> None:
                     lines[k].reason = "boilerplate"
 
 
+_CONTENTS = re.compile(
+    r"(?i)^(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|"
+    r"jump to(?: section)?|article contents|what(?:'s|’s| is) in this (?:article|post|guide))"
+    r"\s?:?$"
+)
+_TOC_ITEM_END = re.compile(r"[.!;,]$")
+
+
+def _toc_item(s: str) -> bool:
+    return len(s) <= 120 and len(_WORD.findall(s)) <= 15 and not _TOC_ITEM_END.search(s)
+
+
+def _contents(lines: list[_Line]) -> None:
+    """A table of contents ("Table of contents", "In this article") and the section titles under
+    it: the same titles head the sections below, where they are read."""
+    for k, ln in enumerate(lines):
+        if ln.reason is not None or len(ln.text) > 40 or not _CONTENTS.match(ln.text):
+            continue
+        items: list[_Line] = []
+        for other in lines[k + 1 : k + 42]:
+            if other.reason is not None:
+                continue
+            if not _toc_item(other.text):
+                if items:  # the last title heads the text that follows: it is no item
+                    items.pop()
+                break
+            items.append(other)
+        if len(items) >= 2:
+            for other in (ln, *items):
+                other.reason = "table of contents"
+
+
 def _author_boxes(lines: list[_Line]) -> None:
     """ "Jane Doe" / "Senior Editor" / "Jane Doe is a freelance writer who..." : the box about the
     author, a bio under a line naming the person, is not the article."""
@@ -536,6 +633,8 @@ def _rule(line: _Line) -> str | None:
         return "navigation"
     if _NAV_MORE.match(s):
         return "navigation"
+    if len(s) <= 60 and _CTA.match(s):
+        return "navigation"
     if len(s) < 400 and _COOKIES.search(s):
         return "boilerplate"
     if _form_text(s):
@@ -557,6 +656,8 @@ def _rule(line: _Line) -> str | None:
         return "sign-off"
     if _CREDIT_LINE.match(s):
         return "image credit"
+    if _CAPTION_BUTTON.match(s):  # not furniture between two parts of the article
+        return "image caption"
     if (
         len(s) <= 100
         and _SLASH_CREDIT.match(s)
@@ -791,6 +892,7 @@ def _apply_rules(norm: str) -> _Page:
 
     _forms(lines)
     _author_boxes(lines)
+    _contents(lines)
     return _Page(lines, url, byline, agencies)
 
 
@@ -865,11 +967,8 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
         if nxt is None:
             break
         stop_idx = nxt.idx
-    window = [ln for ln in lines[max(0, head_idx - 15) : stop_idx] if ln.reason is None]
-    for ln in reversed(window):
-        if published is None and (iso := date_line(ln.text)):
-            published = iso
-            ln.reason = "metadata: date"
+    window = [ln for ln in lines[max(0, head_idx - 25) : stop_idx] if ln.reason is None]
+    published = _head_date(window)
     # the headline: the longest heading-like line there (a kicker, a section label or a
     # "5 min read" is shorter); a menu ("Home | World | Business") is never a headline
     heads = [
@@ -881,18 +980,26 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
         and not _looks_like_name(ln.text)
         and not _NOT_TITLE.search(ln.text)
         and not _MENU.search(ln.text)
+        and not _dated(ln.text)
     ]
     if heads:
-        best = max(heads, key=lambda ln: (min(ln.words, 25), -ln.idx))
+        vocab = frozenset().union(*(ln.vocab for ln in body[:40] if ln.prose))
+
+        def fit(ln: _Line) -> tuple[float, int]:
+            content = [w for w in ln.vocab if w not in STOPWORDS]
+            share = sum(w in vocab for w in content) / len(content) if content else 0.0
+            return min(ln.words, 25) * (TITLE_BODY + share), -ln.idx
+
+        best = max(heads, key=fit)
         title = _strip_site_suffix(best.text, lines)
         best.reason = "metadata: title"
     # a date and a byline printed together ("By Jane Doe | May 19, 2024"), or a date beside
     # other page furniture: the meta lines near the headline, first one first
     meta = [
         ln
-        for ln in lines[max(0, head_idx - 40) : stop_idx + 4]
-        if len(ln.text) <= 160
-        and not (ln.prose and ln.words > 25)
+        for ln in lines[max(0, head_idx - 25) : stop_idx + 4]
+        if (len(ln.text) <= 160 or _POSTED_ON.match(ln.text))
+        and not (ln.prose and ln.words > 25 and not _POSTED_ON.match(ln.text))
         and ln.reason not in ("comments", "metadata: title")
     ]
     if published is None:
@@ -956,6 +1063,7 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
     while body and body[-1].reason is None and _closing_bio(body[-1].text):
         body[-1].reason = "boilerplate"
         body.pop()
+    _closing_author_box(body)
     # a paragraph printed again (a pull quote, a box shown twice for two screen sizes)
     seen: set[str] = set()
     for ln in body:
@@ -1005,6 +1113,35 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
         removals=removals,
         extractor="textclean",
     )
+
+
+_UPDATED = re.compile(r"(?i)\b(?:updated|modified|edited|reviewed|revised|last)\b")
+_PUBLISHED = re.compile(r"(?i)\b(?:published|posted|created|released|issued|first)\b")
+
+
+def _head_date(window: list[_Line]) -> str | None:
+    """The publication date among the date lines before the body: a line saying "Published"
+    first, else the earliest date not labelled as an update (a page shows when it was published
+    and when it was updated, and the first comes first in time), else the earliest; every date
+    line there is marked as metadata."""
+    found = [(iso, ln) for ln in window if ln.reason is None and (iso := date_line(ln.text))]
+    for _, ln in found:
+        ln.reason = "metadata: date"
+    published = [iso for iso, ln in found if _PUBLISHED.search(ln.text)]
+    if published:
+        return published[-1]
+    plain = [iso for iso, ln in found if not _UPDATED.search(ln.text)]
+    return min(plain or [iso for iso, _ in found], default=None)
+
+
+_POSTED_ON = re.compile(r"(?i)^(?:posted|published)(?: on)?:? (?=\w{3,9}\.? \d|\d)")
+
+
+def _dated(s: str) -> bool:
+    """A meta line with a date and little else ("Dec 17, 2025 Jane Doe", "May 3, 2017 By Jane
+    Doe 4 Comments"): never a headline."""
+    found = find_date(s)
+    return bool(found) and len(_WORD.findall(s[: found[1]] + " " + s[found[2] :])) <= 6
 
 
 _MENU = re.compile(r"(?:\s[|•·/]\s|\s?[|•·]\s?)[^|•·]{1,60}(?:\s?[|•·]\s?)")
