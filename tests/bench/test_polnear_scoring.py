@@ -286,6 +286,17 @@ def test_pair_files_picks_first_annotator(tmp_path):
     assert got == [("a_doc", "a_doc_4b22.ann", "4b22"), ("b", "b_d473.ann", "d473")]
 
 
+def test_load_split_offset_and_limit_take_a_slice(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    for name in ("a", "b", "c", "d"):
+        (tmp_path / "text" / f"{name}.txt").write_text(name)
+        (tmp_path / "attributions" / f"{name}_x1.ann").write_text("")
+    assert [d.name for d in P.load_split(tmp_path, 2, 1)] == ["b", "c"]
+    assert [d.name for d in P.load_split(tmp_path, 0, 3)] == ["d"]
+    assert [d.name for d in P.load_split(tmp_path)] == ["a", "b", "c", "d"]
+
+
 def test_relative_pronoun_source_matches_its_antecedent():
     # "Ana Ruiz, who said …": gold source "who" (10-13), predicted antecedent "Ana Ruiz" (0-8)
     g = P.GoldAttribution("E1", [(22, 40)], [(17, 21)], [(10, 13)], source_text="who")

@@ -38,6 +38,11 @@ MIN_DIRECT_WORDS = 4
 _NAMING_POS = frozenset({"DET", "ADP", "ADJ", "NOUN", "PROPN", "NUM", "PART", "CCONJ", "SCONJ"})
 #: Dependents of a verb that hold what was said: `bemoaned [X]`, `refers to [X as "…"]`.
 _OBJECT_DEPS = frozenset({"dobj", "prep", "ccomp", "xcomp", "oprd", "attr"})
+#: Verbs that frame something in someone's words: `portray X as "…"`, `dubbed it "…"`.
+_FRAMING_VERBS = frozenset(
+    "portray cast refer dub label brand name term characterize characterise depict frame "
+    "describe call".split()
+)
 #: A line opening with a speaker label: `Graham: …`, `NY Daily News: …`, `Sen. Warren: …`.
 _LABELLED_LINE = re.compile(
     r"^[ \t]*([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,5}?)[ \t]*:[ \t]+(\S[^\n]*)$", re.M
@@ -116,6 +121,7 @@ class _Extractor:
                 or qs.continues
                 or self._resumes(previous, qs)
                 or self._sentence_with_cue(qs)
+                or self._right_after_cue(qs)
             ):
                 fragments.append(qs)
                 continue
@@ -191,6 +197,8 @@ class _Extractor:
         for qs in sorted(fragments, key=lambda f: f.start):
             if any(s < qs.end and qs.start < e for s, e in taken):
                 continue
+            if _title_case(self.text[qs.start : qs.end]):
+                continue  # `told ABC's "Good Morning America"`: a name, not quoted words
             t = doc[self.tok_at(qs.start)]
             child, verb = t, t.head
             for _ in range(6):
@@ -205,10 +213,15 @@ class _Extractor:
             if verb is None or verb.lemma_ in ("be", "have") or child.dep_ not in _OBJECT_DEPS:
                 continue
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            speaker = _noun_phrase(subj) if subj is not None else None
             if subj is None or not (
                 subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "we", "i")
             ):
-                continue
+                # `officials started to portray the shooting as a "workplace" issue`: a verb
+                # that frames something in quoted words reports whoever does the framing.
+                speaker = _speaker_of(verb) if verb.lemma_.lower() in _FRAMING_VERBS else None
+                if speaker is None or speaker.root.pos_ not in ("NOUN", "PROPN"):
+                    continue
             sub = list(child.subtree)
             if child.dep_ == "prep" and len(sub) > 1:
                 sub = sub[1:]
@@ -216,7 +229,6 @@ class _Extractor:
             start, end = _strip_edges(self.text, start, end)
             if end <= qs.start or start >= qs.end or _words(self.text[start:end]) < 2:
                 continue
-            speaker = _noun_phrase(subj)
             text, start, end = _trim(self.text, start, end)
             quote = Quote("mixed", text, start, end)
             quote.cue = self.mention(verb.idx, verb.idx + len(verb.text))
@@ -264,7 +276,7 @@ class _Extractor:
         out = []
         for quote, speaker in found:
             if speaker is not None:
-                name = self.resolver.resolve(speaker)
+                name = self.resolver.resolve(_named_by_apposition(speaker))
                 quote.speaker_name = name
                 if name:
                     self.resolver.remember(speaker.start_char, name)
@@ -296,13 +308,29 @@ class _Extractor:
         before = self._window_before(qs)
         if self._sentence_ends(qs, after):
             after = []  # `"…." Asked if …, Trump replied`: the next sentence is not its cue
-        if len(before) > 1 and before[-1].text in (",", ":") and _is_cue(before[-2]):
+        label = _name_label(before)
+        if label is not None:
+            attribution = label  # `… - Jon Hale: "…"`: the label right before the quote
+        elif len(before) > 1 and before[-1].text in (",", ":") and _is_cue(before[-2]):
             # `he said, "…"`: a cue right before the opening mark wins over one after it.
             attribution = _attribute(before, first=False) or _attribute(after, first=True)
         else:
             attribution = _attribute(after, first=True) or _attribute(before, first=False)
+            if attribution is not None and attribution[1] is None and before:
+                # `She declared "…" and said that …`: the cue after the quote has its speaker
+                # out of reach; a cue before it with its speaker in sight wins.
+                other = _attribute(before, first=False)
+                if other is not None and other[1] is not None:
+                    attribution = other
         if attribution is None and qs.start > 1 and self._colon_intro(qs):
-            attribution = _attribute(self._previous_paragraph_tail(qs), first=False)
+            tail = self._previous_paragraph_tail(qs)
+            attribution = _attribute(tail, first=False)
+            if attribution is None:
+                # `Jared Potts echoed:` / `Clinton released the following statement:` above a
+                # quote paragraph: the verb's subject introduces the quote.
+                attribution = _verb_attribution("", [], tail)
+                if attribution is not None and attribution[1].root.lower_ in _NOT_SPEAKERS:
+                    attribution = None  # `Wait, it gets better:`
         if attribution is None:
             attribution = _verb_attribution(self.text[qs.start : qs.end], after, before)
         if attribution is None and not before and (previous is None or previous.cue is None):
@@ -376,6 +404,19 @@ class _Extractor:
             return False
         after = self._window_after(qs)[:4]
         return any(_is_cue(t) for t in after)
+
+    def _right_after_cue(self, qs: QuotedSpan) -> bool:
+        """`a man yelled "Stay there!"`, `Some chanted "USA! USA!"`, `shouted, "Cruz,"`: a short
+        quote right after a speech verb (or the verb and a comma or colon) that closes its
+        clause is what was said, not a scare quote."""
+        before = self._window_before(qs)
+        if before and before[-1].text in (",", ":"):
+            before = before[:-1]
+        if not before or not _is_cue(before[-1]) or before[-1].lemma_.lower() in _NOT_SHOUTED:
+            return False
+        tail = self.text[qs.end : qs.end + 3].lstrip("\u201d\u2019\"' ")
+        inside = self.text[qs.start : qs.end].rstrip()
+        return inside[-1:] in ".!?," or tail[:1] in ("", ".", "\n", ",", "!", "?")
 
     def _window_after(self, qs: QuotedSpan) -> list[Token]:
         if qs.close_mark is None:
@@ -484,7 +525,11 @@ class _Extractor:
                 else:
                     end = self.text.index("\n", start, end)
                 start, end = _strip_edges(self.text, start, end)
-            short_ok = self._short_answer == (start, end)
+            short_ok = self._short_answer == (start, end) or (
+                # `called Trump "unhinged"`: two words, one of them quoted
+                _words(self.text[start:end]) == 2
+                and any(start <= f.start and f.end <= end + 2 for f in fragments)
+            )
             if not short_ok and (end - start < 8 or _words(self.text[start:end]) < 3):
                 continue
             if any(s < end and start < e for s, e in used):
@@ -545,6 +590,12 @@ class _Extractor:
             return self._according_to(cue)
         if lemma == "quote":
             return self._quoted_as(cue)
+        passive = _passive_report(cue)
+        if passive is not None:
+            # `O'Malley's move was first reported by MSNBC`: what was reported is the subject.
+            content, agent = passive
+            self._short_answer = (content.start_char, content.end_char)
+            return content.start_char, content.end_char, agent
         speaker = _speaker_of(cue)
         if _bare_participle(cue):
             speaker = None  # `Asked if …, Trump said`: who asked is not Trump
@@ -552,8 +603,10 @@ class _Extractor:
             clause = _noun_clause(cue)  # "Trump's claim that …": the owner is the speaker
             owner = next((c for c in cue.children if c.dep_ == "poss"), None)
             speaker = _noun_phrase(owner) if owner is not None else None
+            if speaker is None and cue.dep_ == "dobj" and cue.head.lemma_ in _LIGHT_VERBS:
+                speaker = _speaker_of(cue.head)  # `Trump has made comments about …`
         else:
-            clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
+            clause = self._clause_of(cue)
             if clause is None:
                 clause = _other_clause(cue)
         if clause is None and lemma == "say":
@@ -599,6 +652,22 @@ class _Extractor:
             return self._parenthetical(cue, speaker)
         return None
 
+    def _clause_of(self, cue: Token) -> Token | None:
+        """The cue's complement clause. The parse may hang a second clause on the cue, the
+        sentence before it (`…: He said he raised $100,000`) or one across a paragraph break
+        (`"…" ⏎ Farage said the warning was …`): a clause after the cue wins, and a clause on
+        another paragraph never counts."""
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ in ("ccomp", "parataxis")
+            and "\n" not in self.text[min(c.idx, cue.idx) : max(c.idx, cue.idx)]
+        ]
+        after = [c for c in clauses if c.i > cue.i]
+        if after:
+            return after[0]
+        return clauses[-1] if clauses else None
+
     def _parenthetical(self, cue: Token, speaker: Span) -> tuple[int, int, Span] | None:
         """`CONTENT, X said.` or `CONTENT, X said, MORE.`: the cue set off by commas."""
         doc = self.doc
@@ -606,12 +675,18 @@ class _Extractor:
             return None  # `With 214 delegates at stake, Clinton is assured of winning`
         lo = min(cue.i, speaker.start)
         hi = max(cue.i, speaker.end - 1)
-        while (
-            hi + 1 < len(doc)
-            and doc[hi + 1].head.i == cue.i
-            and doc[hi + 1].dep_ in ("npadvmod", "advmod", "dobj", "dative", "prep")
-        ):
-            hi = doc[hi + 1].right_edge.i
+        for c in cue.rights:
+            # `…, her aide told the Portavel Herald.`: the cue's own object and modifiers,
+            # whole phrases (`the Portavel Herald` starts with a word hung on `Herald`).
+            if c.left_edge.i != hi + 1 or c.dep_ not in (
+                "npadvmod",
+                "advmod",
+                "dobj",
+                "dative",
+                "prep",
+            ):
+                break
+            hi = c.right_edge.i
         sent = cue.sent
         if lo - 1 <= sent.start or doc[lo - 1].text != ",":
             return None
@@ -735,10 +810,26 @@ def _is_cue(t: Token) -> bool:
     if lemma not in SAY_VERBS:
         return is_prep_cue(t)
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
-        return t.dep_ in _CLAUSE_DEPS or any(c.dep_ in _SUBJECTS for c in t.children)
+        return (
+            t.dep_ in _CLAUSE_DEPS
+            or any(c.dep_ in _SUBJECTS for c in t.children)
+            or _unattached_verb(t)
+        )
     # The small model tags some infinitives as nouns ("went on to state that …").
     prev = t.doc[t.i - 1] if t.i else None
     return prev is not None and prev.lower_ == "to" and prev.dep_ == "aux"
+
+
+def _unattached_verb(t: Token) -> bool:
+    """`Majorities of voters going to the polls say they …`: the small model makes a verb of
+    the long subject the root and leaves the cue unattached (`dep`); the root's subject, before
+    the cue, is the cue's, and the cue keeps its clause."""
+    return (
+        t.dep_ == "dep"
+        and t.head.i < t.i
+        and any(c.dep_ in _SUBJECTS and c.i < t.i for c in t.head.children)
+        and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+    )
 
 
 def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
@@ -801,6 +892,9 @@ def _noun_clause(noun: Token) -> Token | None:
     return None
 
 
+#: Verbs that make a statement noun their object's speaker's act: `made comments about`,
+#: `issued a warning that`, `repeated his promise to`.
+_LIGHT_VERBS = frozenset("make issue give deliver release repeat renew reiterate send post".split())
 #: Statement nouns whose content is an infinitive: `his call to ban`, `a pledge to cut taxes`.
 NOUN_INFINITIVE_CUES = frozenset("call pledge promise vow threat demand appeal plea".split())
 #: Statement nouns whose content is a prepositional object: `a call for a ban`.
@@ -813,6 +907,35 @@ NOUN_PREP_CUES = {
     "remark": ("on", "about"),
     "statement": ("on", "about"),
 }
+
+
+#: Cues whose passive subject is who was spoken to or about, not what was said: `Sanders was
+#: asked by Bill Maher`, `he was quoted by Belta as saying`.
+_ADDRESSEE_PASSIVES = frozenset(
+    "ask tell inform brief assure urge warn question quote thank interview challenge".split()
+)
+
+
+def _passive_report(cue: Token) -> tuple[Span, Span] | None:
+    """(content, speaker) of a passive cue with its agent: `the move was first reported by
+    MSNBC`, `it was never mentioned by the moderators`. The agent must name who spoke, so `was
+    quoted by` (a channel) is left to `_quoted_as`."""
+    if cue.lemma_.lower() in _ADDRESSEE_PASSIVES or not any(
+        c.dep_ == "auxpass" for c in cue.children
+    ):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    if subj is None or obj is None or subj.lower_ in ("who", "that", "which", "what"):
+        return None
+    doc = cue.doc
+    end = subj.right_edge.i
+    reason = [c for c in cue.rights if c.i > agent.i and c.dep_ in ("prep", "xcomp", "oprd")]
+    if reason and cue.lemma_.lower() in EVALUATIVE_VERBS | _REASON_CUES:
+        # `Trump has been criticized by his rivals for failing to …`: the blame is content too.
+        end = reason[-1].right_edge.i
+    return doc[subj.left_edge.i : end + 1], _noun_phrase(obj)
 
 
 def _bare_participle(cue: Token) -> bool:
@@ -929,8 +1052,31 @@ def _verb_attribution(
     return None
 
 
+def _name_label(window: list[Token]) -> tuple[Token, Span] | None:
+    """`… overhype - HuffPollster: "…"`, `More from Jones: "…"`: a name and a colon right before
+    the quote, after a dash, `from` or the start of the line, labels its speaker (the colon is
+    the cue). Not `his message to Iowa: "…"`."""
+    if len(window) < 2 or window[-1].text != ":":
+        return None
+    k = len(window) - 2
+    while k >= 0 and window[k].pos_ == "PROPN" and len(window) - 2 - k < 4:
+        k -= 1
+    if k == len(window) - 2:
+        return None
+    if k >= 0 and not (window[k].text in _DASHES or window[k].lower_ == "from"):
+        return None
+    doc = window[0].doc
+    return window[-1], doc[window[k + 1].i : window[-2].i + 1]
+
+
 def _speaker_of(cue: Token) -> Span | None:
     """The subject of a cue, climbing through `went on to say` / `and added` constructions."""
+    if cue.lemma_.lower() != "quote" and any(c.dep_ == "auxpass" for c in cue.children):
+        # `Ruiz was asked by the host whether …`: the one asking is the agent.
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        if obj is not None:
+            return _noun_phrase(obj)
     t: Token | None = cue
     for _ in range(3):
         if t is None:
@@ -946,7 +1092,8 @@ def _speaker_of(cue: Token) -> Span | None:
             if any("\n" in t.text_with_ws for t in cue.doc[lo:hi]):
                 return None  # a subject on another line is a parse across paragraphs
             return span
-        if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+        # `is right to note that …`: climb through the adjective too (`acomp`).
+        if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head is not t or _unattached_verb(t):
             t = t.head
         elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
             t = t.head.head  # `pivoted to arguing that …`, `before adding that …`
@@ -983,12 +1130,25 @@ def _adjacent_noun(cue: Token, window: list[Token]) -> Span | None:
     pos = next((k for k, t in enumerate(window) if t.i == cue.i), None)
     if pos is None:
         return None
-    for k in (pos + 1, pos - 1):
+    # `Ramos, 58, told AFP`: the name after `told` is who was told, and an age or title set
+    # off by commas may stand between the speaker and the cue.
+    addressed = cue.lemma_.lower() in _ADDRESSEE_CUES
+    before = pos - 1
+    while before > 0 and pos - before <= 4 and (window[before].is_punct or window[before].like_num):
+        before -= 1
+    for k in (before,) if addressed else (pos + 1, before):
         if 0 <= k < len(window):
             t = window[k]
             if t.pos_ in ("PROPN", "PRON") and t.lower_ not in _NOT_SPEAKERS:
                 return _noun_phrase(t)
     return None
+
+
+#: Cues whose object right after them names something rather than quoting it (`called "…"`
+#: is a name, `cited "…"` a title).
+_NOT_SHOUTED = frozenset("call describe cite quote reference mention".split())
+#: Cues whose object is the one spoken to: `told AFP`, `asked Ruiz`.
+_ADDRESSEE_CUES = frozenset("tell ask inform assure brief warn urge".split())
 
 
 #: Pronouns that are never the speaker of a cue beside them (`told me`, `asked him`).
@@ -1044,6 +1204,16 @@ def _noun_phrase(tok: Token) -> Span:
     while left < tok.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left : right + 1]
+
+
+def _named_by_apposition(speaker: Span) -> Span:
+    """`her top aide, Jon Hale, told …`: a description whose apposition is a name resolves
+    through the name (the mention itself stays the subject's words)."""
+    root = speaker.root
+    if root.pos_ == "PROPN" or root.ent_type_ == "PERSON":
+        return speaker
+    appos = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return _noun_phrase(appos) if appos is not None else speaker
 
 
 def _is_media(span: Span) -> bool:
@@ -1136,7 +1306,11 @@ def _object_content(cue: Token) -> list[Token] | None:
     if cue.lemma_.lower() not in OBJECT_CUES and cue.lemma_.lower() not in EVALUATIVE_VERBS:
         return None
     if cue.lemma_.lower() == "call":
-        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+        # `called for a ban`, `called on X to act`; not `On Twitter, Bush called Trump …`
+        prep = next(
+            (c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > cue.i),
+            None,
+        )
         if prep is not None:
             sub = [t for t in prep.subtree if t.i != prep.i]
             sub += [t for c in kids if c.dep_ == "xcomp" and c.i > prep.i for t in c.subtree]
@@ -1169,9 +1343,57 @@ def _object_content(cue: Token) -> list[Token] | None:
         sub += list(extra.subtree)
     elif cue.lemma_.lower() in ("tell", "ask", "urge"):
         return None  # "told reporters" alone says nothing
-    if sum(t.is_alpha for t in sub) < 3:
+    sub += _trailing_phrases(cue, max(t.i for t in sub))
+    # `called Trump "unhinged"`: an object and its complement say something in two words.
+    if sum(t.is_alpha for t in sub) < (2 if extra is not None else 3):
         return None
     return sorted(sub, key=lambda t: t.i)
+
+
+#: Prepositions that open a circumstance of the statement, not its content.
+_CIRCUMSTANCE_PREPS = frozenset(
+    "during after before amid amidst following since through via despite with without by at "
+    "while upon".split()
+)
+#: Occasions of speech: `in an interview`, `on Twitter`, `in a statement`.
+_OCCASION_NOUNS = frozenset(
+    "interview meeting statement speech address rally debate letter post tweet email "
+    "appearance call conference hearing broadcast show program programme twitter facebook "
+    "visit trip talks summit session remarks briefing".split()
+)
+
+
+def _circumstance(prep: Token) -> bool:
+    """`during his meeting with Xi`, `in an interview`, `on Monday`: a phrase of time, place
+    or occasion that the reporter adds, not part of what was said."""
+    if prep.lower_ in _CIRCUMSTANCE_PREPS:
+        return True
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or prep.lower_ not in ("in", "on"):
+        return False
+    return obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _OCCASION_NOUNS
+
+
+def _trailing_phrases(cue: Token, end: int) -> list[Token]:
+    """`praised the efforts of a donor to Sen. Rubio to attack …`, `announced a concert in
+    support of Sanders`: phrases the parse hangs on the cue right after its object still belong
+    to what was said. Taken while they follow on with no comma between; a phrase of time,
+    place or occasion (`during his meeting with Xi`, `at a rally`, `in an interview`) is the
+    reporter's and ends the content."""
+    out: list[Token] = []
+    for c in cue.rights:
+        if c.i <= end:
+            continue
+        if c.dep_ not in ("prep", "xcomp", "advcl", "oprd") or c.left_edge.i != end + 1:
+            break
+        if c.dep_ == "prep" and _circumstance(c):
+            break
+        sub = list(c.subtree)
+        if any(_is_cue(t) for t in sub):
+            break  # `…, which he said the treasury would pay for`: a statement of its own
+        out += sub
+        end = sub[-1].i
+    return out
 
 
 def _title_case(s: str) -> bool:

@@ -19,6 +19,7 @@ SAY_VERBS = frozenset(
     criticize criticise praise hail condemn blast slam laud welcome thank call
     describe dismiss reject denounce question challenge charge quote cite brief shout whisper
     exclaim proclaim concur elaborate clarify specify summarize summarise pronounce
+    yell chant scream holler
     """.split()
 )
 
