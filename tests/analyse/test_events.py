@@ -221,3 +221,103 @@ def test_generic_actor_keeps_country_from_its_location(events):
     found, _ = events("Opposition groups in Zimbabwe demanded new elections.")
     e = next(e for e in found if e.type == "request")
     assert _countries(e.actors) == {"ZWE"}
+
+
+def test_a_verb_spacy_lemmatises_wrongly_or_a_re_verb_is_read_by_its_stem(events):
+    found, _ = events("Angry farmers have staged protests in Lyon against Spanish imports.")
+    assert _types(found)[:1] == ["protest"]  # `staged` is not `stag`
+    found, _ = events("Turkey reimposed a curfew in Diyarbakir on Monday.")
+    assert _types(found) == ["coerce"]  # `reimpose` -> `impose` a curfew
+
+
+def test_a_quantity_of_the_thing_done_is_the_thing(events):
+    found, _ = events("Canada delivered 3,000 tons of food aid to Haiti on Tuesday.")
+    assert _types(found) == ["aid"]
+    assert _countries(found[0].targets) == {"HTI"}
+    found, _ = events("Indian and French warships began ten days of war games in the Arabian Sea.")
+    e = found[0]
+    assert e.type == "cooperate"  # an exercise by two countries is joint
+    assert _countries(e.actors) == {"IND", "FRA"}
+    assert e.trigger == "began games"
+
+
+def test_gathering_for_a_rally_is_a_protest_at_home(events):
+    found, _ = events("Thousands of Kenyans gathered for a rally in Nairobi on Sunday.")
+    e = found[0]
+    assert e.type == "protest"
+    assert _countries(e.actors) == {"KEN"} and _countries(e.targets) == {"KEN"}
+
+
+def test_a_protest_naming_no_target_is_addressed_at_home(events):
+    found, _ = events("Tunisian farmers blocked roads in Sfax on Sunday.")
+    e = found[0]
+    assert (e.type, e.cameo) == ("protest", "144")
+    assert _countries(e.targets) == {"TUN"}
+    found, _ = events("Bolivian miners blocked the highway to the capital on Monday.")
+    assert _types(found) == ["protest"]
+
+
+def test_purpose_clause_of_an_intended_act_is_intended_too(events):
+    found, _ = events("Portugal is ready to send engineers to help rebuild Angolan ports.")
+    e = found[0]
+    assert (e.type, e.status) == ("agree", "planned")  # intent to aid (CAMEO 033)
+    assert _countries(e.actors) == {"PRT"}
+
+
+def test_must_clause_on_a_message_noun_is_a_demand(events):
+    found, _ = events(
+        "The Dutch prime minister handed a note to Suriname that it must release the "
+        "detained journalists."
+    )
+    assert _types(found) == ["request"]
+    assert _countries(found[0].actors) == {"NLD"}
+    found, _ = events("Chile signed a deal with Peru that says both must cut tariffs.")
+    assert _types(found)[:1] == ["agree"]  # the signing stays the event
+
+
+def test_guilty_of_violating_a_truce_is_an_attack_by_the_subject(events):
+    found, _ = events("The Peruvian army is guilty of violating the truce, a rights group said.")
+    e = found[0]
+    assert (e.type, e.cameo) == ("assault", "196")
+    assert _countries(e.actors) == {"PER"}
+
+
+def test_court_cases_are_accusations_in_plover(events):
+    found, _ = events("A court in Lisbon indicted three Angolan officials on Friday.")
+    assert _types(found) == ["accuse"]
+
+
+def test_accepting_a_plan_is_agreement(events):
+    found, _ = events("Nepal accepted a peace plan drafted by India on Monday.")
+    assert _types(found)[:1] == ["agree"]
+
+
+def test_resignations_and_openings_are_retreat(events):
+    found, _ = events("The Peruvian interior minister resigned on Monday.")
+    assert _types(found) == ["retreat"]
+    found, _ = events("Niger reopened its border with Benin on Tuesday.")
+    assert _types(found) == ["retreat"]
+    found, _ = events("Belarus admitted a mission of observers from the OSCE on Friday.")
+    assert _types(found) == ["retreat"]
+
+
+def test_office_holder_title_gives_a_person_their_country(events):
+    # a real office holder: the country comes from the Phoenix holder dictionary
+    found, _ = events("President Bush threatened Cuba with new sanctions on Monday.")
+    e = found[0]
+    assert e.type == "threaten"
+    assert _countries(e.actors) == {"USA"}
+
+
+def test_hyphenated_demonym_gives_a_generic_actor_its_country(events):
+    found, _ = events("Saudi-led forces shelled the port of Hodeidah on Monday.")
+    e = found[0]
+    assert e.type == "assault"
+    assert _countries(e.actors) == {"SAU"}
+
+
+def test_generic_actor_takes_the_country_its_phrase_names(events):
+    found, _ = events("Gunmen loyal to a Libyan warlord attacked an oil terminal on Monday.")
+    assert found and _countries(found[0].actors) == {"LBY"}
+    found, _ = events("Gunmen who fled from Chad attacked a convoy on Monday.")
+    assert all(a[2] is None for e in found for a in e.actors)  # not through a clause

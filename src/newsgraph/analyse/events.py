@@ -22,7 +22,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.analyse.countries import resolve_country
+from newsgraph.analyse.countries import country_name, resolve_country
 from newsgraph.analyse.newsdates import (
     ResolvedDate,
     parse_published,
@@ -179,7 +179,17 @@ _PURE_INTENT = frozenset(
 #: Event types that take the clause below them as their content (one event, not two).
 _ABSORBING = frozenset({"agree", "request", "reject", "threaten"})
 _CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
-_PARTITIVE = frozenset({"part", "most", "control", "much", "some", "rest", "all", "half"})
+_PARTITIVE = frozenset(
+    {"part", "most", "control", "much", "some", "rest", "all", "half"}
+    # quantities and spans of the thing done: `tons of food aid`, `10 days of war games`
+    | set("ton tonne worth amount shipment consignment batch package series wave round".split())
+    | {"mission", "team", "contingent", "group"}  # `a mission of observers`
+    | {"day", "week", "hour"}
+)
+#: Verbs of coming together for an event noun (`converged for a rally`, `gathered at a protest`).
+_GATHER = frozenset("gather converge assemble congregate flock participate".split())
+#: Adjectives whose `of` + gerund phrase tells what the subject did (`are guilty of violating`).
+_PREDICATE_OF = frozenset({"guilty", "responsible", "culpable"})
 #: Clauses that serve the clause above them (purpose, relative, gerund after a preposition,
 #: complement): under another event's verb, they are part of that event's telling.
 _SERVING = frozenset("advcl relcl acl pcomp csubj ccomp xcomp".split())
@@ -215,6 +225,12 @@ _PATTERN_DEPS = frozenset(
     "nummod quantmod npadvmod advmod xcomp pcomp conj".split()
 )
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+_HOLDER_KINDS = ("person", "holder")
+_EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "patrol", "war game"})
+#: Every verb lemma a lexicon knows, to tell spaCy's wrong lemmas (`staged` -> `stag`).
+_KNOWN_VERBS = frozenset(
+    [*VERBS, *LIGHT_VERBS, *OCCUR_VERBS, *(v for v, _ in VERB_OBJECT), *(v for v, _ in PHRASAL)]
+)
 
 
 @dataclass(slots=True)
@@ -275,7 +291,7 @@ class _Extractor:
                 continue
             if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ == "NOUN":
                 continue  # a participle describing a noun: `a body linked to`, `lines leading`
-            lemma = tok.lemma_.lower()
+            lemma = _lemma(tok)
             cue = None
             noun = None
             for child in tok.children:
@@ -297,11 +313,11 @@ class _Extractor:
                             if p.dep_ == "pobj"
                         ]
                     for word in words:
-                        key = (lemma, word.lemma_.lower())
+                        key = (lemma, _noun_lemma(word))
                         if key in VERB_OBJECT:
                             cue, noun = VERB_OBJECT[key], obj
                             break
-                        if lemma in LIGHT_VERBS and word.lemma_.lower() in NOUNS:
+                        if lemma in LIGHT_VERBS and _noun_lemma(word) in NOUNS:
                             cue, noun = self._noun_cue(word), obj
                             break
                     if cue is not None:
@@ -315,6 +331,15 @@ class _Extractor:
                     and (lemma != "be" or any(c.lower_ == "underway" for c in tok.children))
                 ):
                     cue, noun = self._noun_cue(subj), subj
+            if cue is None and (lemma in _GATHER or lemma == "take" and _takes_part(tok)):
+                # `converged for a rally`, `took part in a protest`: the event noun
+                for p in _preps(tok):
+                    if p.lower_ not in ("for", "in", "at", "to", "on"):
+                        continue
+                    for pobj in (x for x in p.children if x.dep_ == "pobj"):
+                        found = NOUNS.get(_noun_lemma(pobj)) if pobj.pos_ == "NOUN" else None
+                        if found is not None and found.type == "protest":
+                            cue, noun = self._noun_cue(pobj), pobj
             if lemma in _PURE_INTENT and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # `is expected to travel`, `plans to visit`: the intention, no event
             if cue is None and lemma == "call":
@@ -382,7 +407,16 @@ class _Extractor:
             ):
                 continue
             head = tok.head
-            if tok.dep_ != "ccomp" or head is tok or head.lemma_.lower() == "be":
+            if (
+                tok.dep_ in ("acl", "ccomp")
+                and head.pos_ == "NOUN"
+                and head.dep_ == "dobj"
+                and head.head.pos_ == "VERB"
+            ):
+                if any(c.verb.i == head.head.i for c in out):
+                    continue  # `signed a deal that says X must ...`: the signing is the event
+                head = head.head  # `issued a stern reminder to Iraq that it must cooperate`
+            elif tok.dep_ != "ccomp" or head is tok or head.lemma_.lower() == "be":
                 continue
             subj = next((a for a in tok.children if a.dep_ in ("nsubj", "nsubjpass")), None)
             speaker = self._subject(head)
@@ -395,7 +429,7 @@ class _Extractor:
         return out
 
     def _noun_cue(self, noun: Token) -> Cue:
-        lemma = noun.lemma_.lower()
+        lemma = _noun_lemma(noun)
         cue = NOUNS[lemma]
         mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
         if lemma in ("strike", "attack") and mods & _STRIKE_MILITARY:
@@ -418,6 +452,13 @@ class _Extractor:
         targets = self._targets(cand, actors)
         if cand.cue is JOINT_MILITARY and cand.noun is not None and not actors:
             actors = self._joint_actors(cand.noun)
+        if (
+            cand.cue.type == "mobilize"
+            and cand.noun is not None
+            and _noun_lemma(_event_noun(cand.noun)) in _EXERCISES
+            and len({a[2] for a in actors if a[2]}) > 1
+        ):
+            cand.cue = JOINT_MILITARY  # `French and Egyptian warships launched war games`
         if (
             cand.cue.type == "consult"
             and not targets
@@ -460,7 +501,7 @@ class _Extractor:
             mentions=[(start, end)],
             trigger=cand.trigger.text
             if cand.noun is None or cand.noun is cand.verb
-            else f"{cand.verb.text} {cand.noun.text}"
+            else f"{cand.verb.text} {_event_noun(cand.noun).text}"
             if cand.verb is not cand.noun
             else cand.noun.text,
         )
@@ -506,10 +547,10 @@ class _Extractor:
             and tok.head is not tok
             and len(chain) < 5
         ):
-            if tok.dep_ in ("ccomp", "advcl"):
+            if tok.dep_ == "ccomp" or tok.dep_ == "advcl" and not _purpose(tok):
                 chain.append(tok.head)
                 break
-            tok = tok.head
+            tok = tok.head  # `is willing to send material to help`: help is as planned
             chain.append(tok)
         # planned: a future/modal auxiliary on the event verb, or it is the infinitive of an
         # intention (`plans to meet`, `is expected to meet`, `is due to sign`)
@@ -571,6 +612,10 @@ class _Extractor:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
             if subj is not None:
                 return subj
+            adjective = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else None
+            if adjective is not None and adjective.lower_ in _PREDICATE_OF:
+                tok = adjective.head  # `X are guilty of violating`: X
+                continue
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             if agent is not None:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -684,6 +729,16 @@ class _Extractor:
                         )
         if not found and cand.cue.type not in _PLACE_NOT_TARGET:
             found = self._place_targets(cand)
+        if not found and cand.cue.type == "protest":
+            # a protest that names no one protests to its own government, as event coders take
+            # it (`Young Algerians blocked roads` -> Algeria): the place's country, else the
+            # protesters' own
+            place = self._place(cand)
+            home = place[1] if place and place[1] else None
+            countries = {a[2] for a in actors if a[2]}
+            home = home or (next(iter(countries)) if len(countries) == 1 else None)
+            if home:  # kept even when the protesters are that country (`Kenyans`)
+                return [self._country_actor(home)]
         keys = {a[0] if a[0] is not None else a[1] for a in actors}
         out: list[Actor] = []
         for t in found:
@@ -692,6 +747,13 @@ class _Extractor:
                 keys.add(k)
                 out.append(t)
         return out
+
+    def _country_actor(self, iso3: str) -> Actor:
+        """The article's entity for a country, else the country by name."""
+        for i, ent in enumerate(self.entities):
+            if ent.type == "GPE" and ent.country == iso3 and ent.name == country_name(iso3):
+                return (i, ent.name, iso3)
+        return (None, country_name(iso3), iso3)
 
     def _place_targets(self, cand: _Candidate) -> list[Actor]:
         """No one named as target: the country acted in or on, as event coders take it
@@ -766,6 +828,11 @@ class _Extractor:
                 index, name, country = one[0]
                 if country is None:  # `the US Congress`: the entity, the modifier's country
                     country = self._located(head, ("compound", "amod", "nmod", "poss"))
+                person = index is not None and self.entities[index].type == "PERSON"
+                if country is None and person:
+                    # `President Bush`, `the Bush administration`: an office holder's title
+                    words = _phrase(head, with_modifiers=True).text
+                    country = resolve_country(words, _HOLDER_KINDS, self.published)
                 out.append((index, name, country))
                 continue
             mods = [
@@ -798,10 +865,33 @@ class _Extractor:
             ):
                 # no entity: the words themselves (`A newspaper`, `rebels`), country if any
                 words = _phrase(head, with_modifiers=True).text
-                country = resolve_country(words) or self._located(head, ("prep",))
+                country = (
+                    resolve_country(words)
+                    or "-" in words  # `Vietnamese-led forces`
+                    and resolve_country(words.replace("-", " "))
+                    or self._located(head, ("prep",))
+                    or self._phrase_country(head)
+                )
                 got = [(None, words, country)]
             out += got
         return _unique(out)
+
+    def _phrase_country(self, head: Token) -> str | None:
+        """The one country the rest of the actor's own phrase names (`Militants loyal to
+        Iraq's Al-Qaeda frontman`), outside any clause of its own."""
+        clauses = {
+            t.i
+            for c in head.subtree
+            if c.dep_ in ("relcl", "acl", "advcl") and c.i != head.i
+            for t in c.subtree
+        }
+        found = set()
+        for t in head.subtree:
+            index = self.owner.get(t.idx) if t.i != head.i and t.i not in clauses else None
+            ent = self.entities[index] if index is not None else None
+            if ent is not None and ent.type in ("GPE", "NORP") and ent.country:
+                found.add(ent.country)
+        return found.pop() if len(found) == 1 else None
 
     def _located(self, head: Token, deps: tuple[str, ...]) -> str | None:
         """The country a modifier of a name gives it: `US` in `the US Congress`, `in
@@ -1011,6 +1101,8 @@ def _phrase(tok: Token, *, with_modifiers: bool = False) -> Span:
     numbers before it when asked (`Bangladeshi peacekeeping troops`)."""
     deps = ("compound", "flat", "amod", "nummod") if with_modifiers else ("compound", "flat")
     parts = [tok, *(c for c in tok.children if c.dep_ in deps and c.i < tok.i)]
+    if with_modifiers:  # a modifier's own words: `Vietnamese-led forces`
+        parts += [c.left_edge for c in parts[1:] if c.left_edge.pos_ not in ("DET", "PUNCT")]
     return tok.doc[min(t.i for t in parts) : max(t.i for t in parts) + 1]
 
 
@@ -1132,3 +1224,61 @@ def _trim(sent: Span) -> tuple[int, int]:
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = sent.end_char - (len(text) - len(text.rstrip()))
     return start, end
+
+
+def _lemma(tok: Token) -> str:
+    """The verb's lemma, mended where spaCy's is no verb the lexicons know: `staged` read as
+    `stag` is `stage`, and a `re-` verb the CAMEO dictionary does not code is its stem
+    (`reimposed blockades` -> `impose`; `recalled its ambassador` stays CAMEO's)."""
+    lemma = tok.lemma_.lower()
+    if lemma in _KNOWN_VERBS:
+        return lemma
+    low = tok.lower_
+    options = [low[:-1]] if low.endswith("ed") and lemma not in _CAMEO else []
+    stem = lemma[3:] if lemma.startswith("re-") else lemma[2:] if lemma.startswith("re") else ""
+    if (
+        len(stem) > 3
+        and stem in _KNOWN_VERBS
+        and (lemma not in _CAMEO or _CAMEO.code(lemma, *_windows(tok)) is None)
+    ):
+        options.append(stem)
+    for option in options:
+        if option in _KNOWN_VERBS or option in _CAMEO:
+            return option
+    return lemma
+
+
+def _noun_lemma(tok: Token) -> str:
+    """An event noun's lemma, with the two-word ones the lexicon knows (`war games`)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "game" and any(c.lower_ == "war" for c in tok.children):
+        return "war game"
+    return lemma
+
+
+def _event_noun(noun: Token) -> Token:
+    """The event a quantity names (`10 days of war games` -> games), else the noun itself."""
+    if noun.lemma_.lower() in _PARTITIVE:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((p for p in c.children if p.dep_ == "pobj"), noun)
+    return noun
+
+
+def _preps(verb: Token) -> list[Token]:
+    """Prepositions on the verb and on its object (`took part in`, `converged for`)."""
+    out = [c for c in verb.children if c.dep_ == "prep"]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        out += [c for c in obj.children if c.dep_ == "prep"]
+    return out
+
+
+def _takes_part(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive clause of purpose with no subject of its own (`sent troops to help`)."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    )

@@ -188,7 +188,11 @@ VERBS: dict[str, Cue] = {
     "jail": _c("coerce", "173", "arrest", "legal"),
     "imprison": _c("coerce", "173", "arrest", "legal"),
     "charge": _c("coerce", "173", "arrest", "legal"),
-    "indict": _c("coerce", "173", "arrest", "legal"),
+    # PLOVER's accuse covers suing and criminal cases at court; its coerce, arrest and detention
+    # PLOVER's retreat "also covers resignations of government officials"
+    "resign": _c("retreat", "0831", "resign", "political"),
+    "indict": _c("accuse", "115", "allege", "legal"),
+    "convict": _c("accuse", "115", "allege", "legal"),
     "sentence": _c("coerce", "173", "arrest", "legal"),
     "deport": _c("coerce", "174", "deport", "legal"),
     "seize": _c("coerce", "171", "seize"),
@@ -277,6 +281,7 @@ NOUNS: dict[str, Cue] = {
     "drill": _c("mobilize", "150", "troops", "military"),
     "maneuver": _c("mobilize", "150", "troops", "military"),
     "manoeuvre": _c("mobilize", "150", "troops", "military"),
+    "war game": _c("mobilize", "150", "troops", "military"),
     "troop": _c("mobilize", "154", "troops", "military"),
     "criticism": _c("accuse", "111", "disapprove"),
     "investigation": _c("accuse", "090", "investigate", "legal"),
@@ -369,6 +374,30 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
     ("reach", "agreement"): _c("agree", "057", "agreement", "diplomatic"),
     ("turn", "down"): _c("reject", "120"),
     ("grant", "asylum"): _c("aid", "075", None, "asylum"),
+    # PLOVER's retreat: openings and entries with immediate material consequences
+    **{
+        (verb, obj): _c("retreat", "086", "access", "diplomatic")
+        for verb in ("open", "reopen")
+        for obj in "border frontier bridge crossing corridor airspace checkpoint".split()
+    },
+    **{
+        (verb, obj): _c("retreat", "086", "access", "diplomatic")
+        for verb in ("receive", "admit", "allow", "accept", "welcome")
+        for obj in "observer inspector peacekeeper monitor".split()
+    },
+    **{
+        ("accept", obj): _c("agree", "030")
+        for obj in "formula plan proposal offer compromise deal settlement formulation".split()
+    },
+    **{
+        (verb, obj): _c("assault", "196", None, "military")
+        for verb in ("violate", "break", "breach")
+        for obj in ("ceasefire", "truce", "armistice")
+    },
+    **{
+        ("block", obj): _c("protest", "144", "obstruct", "political")
+        for obj in "road highway bridge street railway motorway crossing entrance traffic".split()
+    },
     ("make", "call"): _c("consult", "041", "phone", "diplomatic"),
 }
 #: Verb + particle or preposition (`call on`, `lash out`, `pull out`).
@@ -386,6 +415,7 @@ PHRASAL: dict[tuple[str, str], Cue] = {
     ("sit", "down"): _c("consult", "040", "meeting", "diplomatic"),
     ("open", "fire"): _c("assault", "193", "firearms", "military"),
     ("step", "up"): _c("mobilize", "150", None, "military"),
+    ("step", "down"): _c("retreat", "0831", "resign", "political"),
 }
 #: Adjectives before an event noun that make it joint action (`a joint patrol`).
 JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
