@@ -9,29 +9,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from store_support import pair as _pair
 
 from newsgraph.cli import main
-from newsgraph.records import Article, RawItem, Removal
+from newsgraph.records import Removal
 from newsgraph.store import Store, StoreError, browse
 from newsgraph.store.migrations import MIGRATIONS
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "examples" / "corpus"
-
-
-def _pair(text: str = "Body text about a summit.") -> tuple[Article, RawItem]:
-    raw = RawItem(source="a.txt", kind="text", content=text.encode(), fields={"k": "v"})
-    article = Article(
-        id=raw.id,
-        source=raw.source,
-        kind="text",
-        text=text,
-        title="A title",
-        outlet="Example Post",
-        language="en",
-        removals=[Removal(0, 4, "Skip", "navigation")],
-    )
-    return article, raw
 
 
 def test_all_migrations_apply(pg_url):
@@ -104,17 +90,6 @@ def test_search_follows_updates(pg_url):
         assert [h[0] for h in store.search("portavel OR nowhere")] == [article.id]
         with pytest.raises(ValueError, match="bad search query"):
             store.search('"unbalanced')
-
-
-def test_resolve_id_prefix(pg_url):
-    with Store(pg_url) as store:
-        a1, r1 = _pair("first")
-        a2, r2 = _pair("second")
-        store.add_article(a1, r1)
-        store.add_article(a2, r2)
-        assert store.resolve_id(a1.id[:6]) == a1.id
-        assert store.resolve_id("") is None  # ambiguous
-        assert store.resolve_id("zzzz") is None
 
 
 def test_unreachable_server_is_a_store_error(pg_server):

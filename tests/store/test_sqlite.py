@@ -3,24 +3,10 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from store_support import pair as _pair
 
-from newsgraph.records import Article, RawItem, Removal
+from newsgraph.records import Removal
 from newsgraph.store import Store, StoreError
-
-
-def _pair(text: str = "Body text about a summit.", **kw) -> tuple[Article, RawItem]:
-    raw = RawItem(source="a.txt", kind="text", content=text.encode(), fields={"k": "v"})
-    article = Article(
-        id=raw.id,
-        source=raw.source,
-        kind="text",
-        text=text,
-        title=kw.get("title", "A title"),
-        outlet="Example Post",
-        language="en",
-        removals=[Removal(0, 4, "Skip", "navigation")],
-    )
-    return article, raw
 
 
 def test_add_is_idempotent_and_keeps_raw(tmp_path):
@@ -73,8 +59,10 @@ def test_failed_transaction_leaves_nothing(tmp_path):
         assert store.get_raw(article.id) is None
 
 
-def test_resolve_id_prefix(tmp_path):
-    with Store(tmp_path / "n.db") as store:
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_resolve_id_prefix(dialect, tmp_path, request):
+    target = request.getfixturevalue("pg_url") if dialect == "postgresql" else tmp_path / "n.db"
+    with Store(target) as store:
         a1, r1 = _pair("first")
         a2, r2 = _pair("second")
         store.add_article(a1, r1)
