@@ -1,6 +1,6 @@
 """Quote grouping across outlets (the dossier's quote ledger): precision and recall by relation.
 
-    .venv/bin/python bench/dossier_quotes.py [--gold corpus|shared|all|NAME]
+    .venv/bin/python bench/dossier_quotes.py [--gold corpus|shared|all|NAME] [--errors]
 
 Gold sets:
 - `corpus`: bench/gold/corpus_quote_groups.json, written from the example corpus's README
@@ -20,6 +20,8 @@ Printed: link P/R/F1 regardless of relation, and P/R per relation, for newsgraph
 baselines in the same run: `exact` (only identical wording, relation same) and `fuzzy`
 (rapidfuzz token_set_ratio >= 80 within one speaker: 100 = same, else variant).
 Speed: grouping time per story vs the pipeline's analysis time of the same articles.
+`--errors`: why the missed pairs were missed (no extracted quote on a span, a span partly
+extracted, both spans in one article, not linked, found with another relation), counts only.
 """
 
 from __future__ import annotations
@@ -289,6 +291,7 @@ def score(
     per relation R, recall = pairs found and labelled R among gold R pairs, precision = pairs
     labelled R that gold calls R, among found pairs labelled R.
     """
+    misses: dict[str, int] = {}  # why a gold pair was not found (or found with another label)
     found_rel = {r: 0 for r in RELS}
     total = {r: 0 for r in RELS}
     labelled = {r: 0 for r in RELS}
@@ -312,6 +315,8 @@ def score(
                 link_total += 1
                 qa, qb = qmap.get(m[:3], []), qmap.get(ref[:3], []) if ref else []
                 if not any(gid.get(a) == gid.get(b) and a != b for a in qa for b in qb):
+                    why = _miss(m, ref, qa, qb, quotes)
+                    misses[why] = misses.get(why, 0) + 1
                     continue
                 link_found += 1
                 got = rel(
@@ -319,6 +324,9 @@ def score(
                 )
                 labelled[got] += 1
                 found_rel[m[3]] += got == m[3]
+                if got != m[3]:
+                    why = f"labelled {got}"
+                    misses[why] = misses.get(why, 0) + 1
         mapped = sorted(span_group)
         for i, a in enumerate(mapped):
             for b in mapped[i + 1 :]:
@@ -329,6 +337,7 @@ def score(
     out: dict[str, Any] = {
         "link_p": _div(link_ok, link_pred),
         "link_r": _div(link_found, link_total),
+        "misses": misses,
     }
     for r in RELS:
         out[f"{r}_p"] = _div(found_rel[r], labelled[r])
@@ -336,6 +345,30 @@ def score(
         out[f"{r}_n"] = total[r]
     out["pairs"] = link_total
     return out
+
+
+def _miss(m: tuple, ref: tuple | None, qa: list[str], qb: list[str], quotes: list[dict]) -> str:
+    """Why a gold pair was not found: no extracted quote on a span (extraction), a span less
+    than 70% covered by extracted quotes (extraction split or cut it), both spans in one article
+    (the ledger links an article's quotes only when one repeats the other word for word), or the
+    ledger did not link the extracted quotes (grouping)."""
+    if ref is None or not qa or not qb:
+        return "no quote on a span"
+    if min(_covered(m, quotes), _covered(ref, quotes)) < 0.7:
+        return "span partly extracted"
+    if m[0] == ref[0]:
+        return "one article"
+    return "not linked"
+
+
+def _covered(m: tuple, quotes: list[dict]) -> float:
+    aid, s, e = m[:3]
+    got = [0] * (e - s)
+    for q in quotes:
+        if q["article"] == aid:
+            for k in range(max(s, q["start"]), min(e, q["end"])):
+                got[k - s] = 1
+    return sum(got) / max(e - s, 1)
 
 
 def _span_quote(m: tuple, q: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
@@ -358,6 +391,11 @@ def main() -> None:
         "--gold",
         default="all",
         help="corpus, shared, all (corpus + shared), or NAME for quote_groups_NAME.jsonl",
+    )
+    ap.add_argument(
+        "--errors",
+        action="store_true",
+        help="also print why gold pairs were missed (counts only, no text)",
     )
     args = ap.parse_args()
     if not re.fullmatch(r"[a-z0-9_-]+", args.gold):
@@ -403,6 +441,9 @@ def main() -> None:
                     + " | ".join(cells)
                     + " |"
                 )
+                if args.errors and sys_name == "newsgraph":
+                    missed = ", ".join(f"{k} {v}" for k, v in sorted(s["misses"].items()))
+                    print(f"|  | misses of {s['pairs']} pairs: {missed} | | | | | |")
         print(
             f"\nspeed: grouping + scoring {group_s:.2f} s vs pipeline analysis {analyse_s:.1f} s "
             f"for {n_articles} articles = {group_s / analyse_s:.1%} of analysis time"

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
@@ -27,6 +28,7 @@ from newsgraph.compare.text import (
     content_keys,
     is_negation,
     number_value,
+    weighted_dice,
     weighted_overlap,
     words,
 )
@@ -36,8 +38,20 @@ RELATIONS = ("same", "variant", "paraphrase")
 #: Wording link: at least this many words aligned, covering this share of the shorter quote.
 MIN_ALIGNED = 3
 MIN_WORDING_COVER = 0.7
+#: Shared words (as a share of the shorter quote) below which no alignment can reach that.
+MIN_WORDING_BAG = 0.5
 #: A variant keeps this share of the shorter quote's words in order.
 MIN_VARIANT_COVER = 0.8
+#: … or of the words of a common stretch at least this long (two overlapping cuts).
+MIN_WINDOW = 8
+#: Wording link on a mixed quote's own words (inside its marks): this share of them aligned.
+MIN_INNER_COVER = 0.8
+#: … and this many words in the fragment when a speaker is unknown (a slogan is repeated).
+MIN_INNER_UNKNOWN_SPEAKER = 5
+#: Wording link on a run of this many equal words, this many of them content words not in names,
+#: whatever the share of either quote (two overlapping cuts of one passage).
+MIN_RUN = 10
+MIN_RUN_SAID = 4
 #: Wording link between quotes attributed to different speakers (an attribution conflict).
 MIN_CONFLICT_ALIGNED = 6
 MIN_CONFLICT_COVER = 0.8
@@ -45,6 +59,16 @@ MIN_CONFLICT_COVER = 0.8
 MIN_PARAPHRASE = 0.4
 MIN_PARAPHRASE_UNKNOWN_SPEAKER = 0.6
 MIN_SHARED_KEYS = 2
+#: … or, speaker unknown, this share of the shorter, this many shared words and this symmetric
+#: share (weighted Dice) of both.
+MIN_PARAPHRASE_BOTH = 0.45
+MIN_SHARED_BOTH = 4
+MIN_DICE_BOTH = 0.4
+#: Inside one article: a report of the same named speaker's quotation sharing this much.
+MIN_OWN_SUMMARY = 0.5
+#: A replaced stretch of up to this many words on each side is a swap (in reported speech: the
+#: reporter's own words).
+MAX_SWAP = 4
 #: Inserted or deleted runs up to this many words are checked for an added or dropped negation.
 MAX_FLAGGED_CUT = 3
 
@@ -63,7 +87,14 @@ class QuoteItem:
     keys: list[str] = field(default_factory=list)
     #: a mixed quote's words inside the quote marks: the speaker's own words
     quoted: set[str] = field(default_factory=set)
+    #: the words inside a mixed quote's marks, in order (empty for other quotes)
+    inner: list[Word] = field(default_factory=list)
+    #: the same words, one list per quoted fragment
+    fragments: list[list[Word]] = field(default_factory=list)
     bag: Counter[str] = field(default_factory=Counter)  # word norms, for a cheap bound
+    #: indices of words an editor put in square brackets (`strengthen [the Act]`): not the
+    #: speaker's, so they do not count against an alignment
+    editorial: frozenset[int] = frozenset()
 
     @property
     def id(self) -> str:
@@ -85,10 +116,7 @@ class QuoteItem:
     def speaker_words(self) -> frozenset[str]:
         """Capitalised words of the speaker's name (`Paul Howard` -> paul, howard)."""
         sp = self.record.get("speaker") or {}
-        name = sp.get("name") or ""
-        return frozenset(
-            w.lower() for w in re.findall(r"[A-Z][\w'’-]+", name) if w.lower() not in _HONORIFICS
-        )
+        return _name_words(sp.get("name") or "")
 
     @property
     def speaker_kind(self) -> str | None:
@@ -102,12 +130,24 @@ class QuoteItem:
         sp = self.record.get("speaker") or {}
         if (sp.get("entity") or "person:").split(":")[0] != "person":
             return None
-        words = [w.lower() for w in re.findall(r"[A-Z][\w'’-]+", sp.get("name") or "")]
-        words = [w for w in words if w not in _HONORIFICS]
-        return words[-1] if words else None
+        return _surname(sp.get("name") or "")
 
 
 _HONORIFICS = frozenset("mr mrs ms dr gov sen rep lt gen col the president minister".split())
+
+
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(
+        w.lower() for w in re.findall(r"[A-Z][\w'’-]+", name) if w.lower() not in _HONORIFICS
+    )
+
+
+@lru_cache(maxsize=8192)
+def _surname(name: str) -> str | None:
+    words = [w.lower() for w in re.findall(r"[A-Z][\w'’-]+", name)]
+    words = [w for w in words if w not in _HONORIFICS]
+    return words[-1] if words else None
 
 
 def speaker_match(a: QuoteItem, b: QuoteItem) -> str:
@@ -126,9 +166,12 @@ def speaker_match(a: QuoteItem, b: QuoteItem) -> str:
         return "unknown"
     if sa == sb:
         return "same"
-    if (a.surname is not None and a.surname == b.surname) or _one_edit(
-        a.speaker_words, b.speaker_words
-    ):
+    wa, wb = a.speaker_words, b.speaker_words
+    if (a.surname is not None and a.surname == b.surname) or _one_edit(wa, wb):
+        return "same"
+    # One name inside the other: a name the extractor ran on into the next words (`Ann Lee
+    # Selling Off`) or a fuller form (`Lee` / `Ann Lee`).
+    if wa and wb and (wa <= wb or wb <= wa):
         return "same"
     return "differ" if a.speaker_kind == b.speaker_kind else "unknown"
 
@@ -149,15 +192,56 @@ def _one_edit(wa: frozenset[str], wb: frozenset[str]) -> bool:
 def prepare(record: dict[str, Any], report: str) -> QuoteItem:
     item = QuoteItem(record, record["article"], report)
     item.words = words(record["text"], record["start"])
-    item.keys = content_keys(item.words)
+    item.keys = content_keys(item.words, lemmas=True)
     item.bag = Counter(w.norm for w in item.words)
+    brackets = [
+        (m.start() + record["start"], m.end() + record["start"])
+        for m in _BRACKETED.finditer(record["text"])
+    ]
+    if brackets:
+        item.editorial = frozenset(
+            n for n, w in enumerate(item.words) if any(s <= w.start < e for s, e in brackets)
+        )
     if item.kind == "mixed":
-        for m in _QUOTED.finditer(record["text"]):
-            item.quoted.update(content_keys(words(m.group(1))))
+        spans = [
+            (a + record["start"], b + record["start"]) for a, b in quoted_spans(record["text"])
+        ]
+        item.fragments = [[w for w in item.words if s <= w.start < e] for s, e in spans]
+        item.fragments = [f for f in item.fragments if f]
+        item.inner = [w for f in item.fragments for w in f]
+        item.quoted = set(content_keys(item.inner))
     return item
 
 
-_QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]+)[\"“”«»„]")
+_BRACKETED = re.compile(r"\[[^\[\]]{1,80}\]")
+#: Double quote marks, the tokeniser's ``/'' included.
+_DOUBLE_MARK = re.compile(r"``|''|[\"“”„«»]")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside double quote marks. A straight mark opens after a space (or at
+    the start) and closes otherwise; a text that starts inside the quotation (its first mark
+    closes) has its first span from the start; an unclosed mark runs to the end."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    first = True
+    for m in _DOUBLE_MARK.finditer(text):
+        mark = m.group()
+        if mark == '"':
+            opens = m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "(["
+        else:
+            opens = mark in ("``", "“", "„", "«")
+        if opens:
+            start = m.end()
+        elif start is not None:
+            spans.append((start, m.start()))
+            start = None
+        elif first:
+            spans.append((0, m.start()))
+        first = False
+    if start is not None:
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def canonical(text: str) -> str:
@@ -189,37 +273,146 @@ class Alignment:
     longest: int
     cover_short: float
     opcodes: list[tuple[str, int, int, int, int]]
+    #: like `cover_short`, but a phrase added or swapped inside the shorter quote (`a town [of
+    #: farmers and miners] with`, `the [Harbour Road depot] was`) counts as one word: outlets
+    #: insert a clarification or swap a name; a cut at either end counts in full
+    cover_tolerant: float = 0.0
+    #: unmatched stretches of the shorter quote between aligned words
+    inner_gaps: int = 0
+    #: (start, size) of the aligned runs in the first quote
+    blocks_a: list[tuple[int, int]] = field(default_factory=list)
+    #: two overlapping cuts of one passage (`… so the bridge must close for a year` / `the bridge
+    #: must close for a year … We have no choice`): the share of the words aligned between the
+    #: first and the last run of three, when that stretch is long enough
+    cover_window: float = 0.0
 
 
 def align(a: QuoteItem, b: QuoteItem) -> Alignment:
     na = [w.norm for w in a.words]
     nb = [w.norm for w in b.words]
     sm = SequenceMatcher(None, na, nb, autojunk=False)
-    blocks = sm.get_matching_blocks()
-    matched = sum(bl.size for bl in blocks)
+    blocks = [bl for bl in sm.get_matching_blocks() if bl.size]
+    # Words an editor bracketed are not the speaker's: matching them is no evidence.
+    matched = sum(
+        1
+        for bl in blocks
+        for n in range(bl.size)
+        if bl.a + n not in a.editorial and bl.b + n not in b.editorial
+    )
     longest = max((bl.size for bl in blocks), default=0)
-    short = max(min(len(na), len(nb)), 1)
-    return Alignment(matched, longest, matched / short, sm.get_opcodes())
+    # The shorter quote, without the editor's bracketed words it does not share.
+    la, lb = len(na) - len(a.editorial), len(nb) - len(b.editorial)
+    side, size = (0, la) if la <= lb else (1, lb)
+    editorial = (a, b)[side].editorial
+    short = max(size, 1)
+    cover = min(matched / short, 1.0)
+    tolerant = cover
+    # Anchors: runs of three words or with a content word; a stray `the` matched is noise.
+    words_a = a.words
+    anchors = [
+        bl
+        for bl in blocks
+        if bl.size >= MIN_ALIGNED or content_keys(words_a[bl.a : bl.a + bl.size])
+    ]
+    inner = 0
+    if anchors:
+        kept = sum(bl.size for bl in anchors)
+        first = anchors[0][side]
+        last = anchors[-1][side] + anchors[-1].size
+        n_words = len(na) if side == 0 else len(nb)
+        edges = sum(1 for n in range(first) if n not in editorial)
+        edges += sum(1 for n in range(last, n_words) if n not in editorial)
+        for prev, nxt in zip(anchors, anchors[1:], strict=False):
+            gap = [n for n in range(prev[side] + prev.size, nxt[side]) if n not in editorial]
+            inner += min(len(gap), 1)
+        tolerant = kept / max(kept + edges + inner, 1)
+    runs = [bl for bl in blocks if bl.size >= MIN_ALIGNED]
+    window = 0.0
+    if runs:
+        span_a = runs[-1].a + runs[-1].size - runs[0].a
+        span_b = runs[-1].b + runs[-1].size - runs[0].b
+        inside = sum(
+            bl.size
+            for bl in blocks
+            if runs[0].a <= bl.a < runs[-1].a + runs[-1].size
+            and runs[0].b <= bl.b < runs[-1].b + runs[-1].size
+        )
+        if min(span_a, span_b) >= MIN_WINDOW:
+            window = inside / max(span_a, span_b)
+    return Alignment(
+        matched,
+        longest,
+        cover,
+        sm.get_opcodes(),
+        max(tolerant, cover),
+        inner,
+        [(bl.a, bl.size) for bl in blocks],
+        window,
+    )
+
+
+def _said(ws: list[Word], blocks: list[tuple[int, int]]) -> set[str]:
+    """Content keys of the aligned words that are not capitalised (names: `the Clean Rivers
+    Act`, `the Gulf of Aden`, which quotes of different statements share)."""
+    return {
+        k
+        for start, size in blocks
+        for w in ws[start : start + size]
+        if not w.text[:1].isupper()
+        for k in content_keys([w])
+    }
 
 
 def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None:
     """(score, "wording" | "paraphrase") when the two quotes report one utterance, else None."""
-    if a.article == b.article:
-        return None
     match = speaker_match(a, b)
+    if a.article == b.article:
+        # Two statements of one article are two utterances, unless a mixed quote repeats the
+        # article's own quotation word for word (a summary before or after the full quote).
+        if match == "differ" or _overlap(a, b):
+            return None
+        inner = _inner_link(a, b, match, whole=True)
+        if inner is not None and inner[1] == "wording":
+            return inner
+        # The reporter's summary of the same named speaker's quotation (the lede before the
+        # quote): reported speech against a quotation, sharing most of its rare words.
+        if match == "same" and {a.kind, b.kind} in ({"direct", "indirect"}, {"direct", "mixed"}):
+            overlap = weighted_overlap(a.keys, b.keys, idf)
+            if overlap >= MIN_OWN_SUMMARY and len(set(a.keys) & set(b.keys)) >= MIN_ALIGNED:
+                return 1.0 + overlap, "wording"
+        return None
     differ = match == "differ"
     # The shared bag of words bounds the alignment: align only when a wording link is possible.
-    bag = sum((a.bag & b.bag).values()) / max(min(len(a.words), len(b.words)), 1)
+    common = sum((a.bag & b.bag).values())
+    bag = common / max(min(len(a.words), len(b.words)), 1)
+    # A long run needs that many shared words, a few of them content words.
+    run = common >= MIN_RUN and len(set(a.keys) & set(b.keys)) >= MIN_RUN_SAID
     if differ:
-        if bag >= MIN_CONFLICT_COVER:
+        if bag >= MIN_CONFLICT_COVER or run:
             al = align(a, b)
             if al.matched >= MIN_CONFLICT_ALIGNED and al.cover_short >= MIN_CONFLICT_COVER:
                 return 1.0 + al.cover_short, "wording"
-        return None
-    if bag >= MIN_WORDING_COVER:
+            if _long_run(a, al):
+                return 1.0 + al.cover_short, "wording"
+        return _inner_link(a, b, match)
+    if bag >= MIN_WORDING_BAG or run:
         al = align(a, b)
         if al.longest >= MIN_ALIGNED and al.cover_short >= MIN_WORDING_COVER:
             return 1.0 + al.cover_short, "wording"
+        if _long_run(a, al):
+            return 1.0 + al.cover_short, "wording"
+        # One phrase added or swapped inside an otherwise equal stretch, the rest of the words
+        # the speaker's own (not only a name both mention: `the Clean Rivers Act`).
+        if (
+            al.longest > MIN_ALIGNED
+            and al.inner_gaps == 1
+            and al.cover_tolerant >= MIN_VARIANT_COVER
+            and len(_said(a.words, al.blocks_a)) >= MIN_ALIGNED
+        ):
+            return 1.0 + al.cover_short, "wording"
+    inner = _inner_link(a, b, match)
+    if inner is not None:
+        return inner
     shared = set(a.keys) & set(b.keys)
     if len(shared) < MIN_SHARED_KEYS:
         return None
@@ -230,6 +423,84 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     need = MIN_PARAPHRASE if match == "same" else MIN_PARAPHRASE_UNKNOWN_SPEAKER
     if overlap >= need:
         return overlap, "paraphrase"
+    # An unknown speaker, but both reports tell much the same: most of the shorter one's words
+    # and a good share of the longer one's (not a short remark inside a long statement).
+    if (
+        match == "unknown"
+        and overlap >= MIN_PARAPHRASE_BOTH
+        and len(shared) >= MIN_SHARED_BOTH
+        and weighted_dice(a.keys, b.keys, idf) >= MIN_DICE_BOTH
+    ):
+        return overlap, "paraphrase"
+    return None
+
+
+def _long_run(a: QuoteItem, al: Alignment) -> bool:
+    """A long run of the same words with several of the speaker's own content words: two
+    overlapping cuts of one passage (one outlet's quote ends where the other's begins)."""
+    start, size = max(al.blocks_a, key=lambda bl: bl[1], default=(0, 0))
+    return size >= MIN_RUN and len(_said(a.words, [(start, size)])) >= MIN_RUN_SAID
+
+
+def _overlap(a: QuoteItem, b: QuoteItem) -> bool:
+    return a.record["start"] < b.record["end"] and b.record["start"] < a.record["end"]
+
+
+def _inner_link(
+    a: QuoteItem, b: QuoteItem, match: str, whole: bool = False
+) -> tuple[float, str] | None:
+    """A mixed quote's own words (inside its marks) found in the other quote: its frame is the
+    reporter's and may differ (`the mayor's call for "a full and lasting ban …"` / `she wants
+    "a total and complete shutdown …"`). Most of the fragment, with a run of three, is a wording
+    link; a fragment of two content words found whole is a paraphrase link when the speaker is
+    the same (`described herself as "a keen sailor"`)."""
+    best: tuple[float, str] | None = None
+    for x, y in ((a, b), (b, a)):
+        # All the quoted words, and each fragment of a quote that has several (`"…," and that,
+        # in regard to the mayor, "…"`).
+        if not x.inner:
+            continue
+        pieces = [x.inner] + (x.fragments if len(x.fragments) > 1 else [])
+        other = y.inner or y.words
+        other_bag = Counter(w.norm for w in y.inner) if y.inner else y.bag
+        for piece in pieces:
+            # The shared words bound the alignment: most of the fragment must be there.
+            shared = sum((Counter(w.norm for w in piece) & other_bag).values())
+            if shared < MIN_INNER_COVER * len(piece):
+                continue
+            got = _piece_link(piece, other, match, whole)
+            if got is not None and (best is None or got > best):
+                best = got
+    return best
+
+
+def _piece_link(
+    piece: list[Word], other_words: list[Word], match: str, whole: bool
+) -> tuple[float, str] | None:
+    if not piece:
+        return None
+    frag = [w.norm for w in piece]
+    other = [w.norm for w in other_words]
+    sm = SequenceMatcher(None, frag, other, autojunk=False)
+    blocks = sm.get_matching_blocks()
+    matched = sum(bl.size for bl in blocks)
+    longest = max((bl.size for bl in blocks), default=0)
+    cover = matched / len(frag)
+    # The evidence is the speaker's own content words, not a name the fragment mentions
+    # (`the "heart of the Clean Rivers Act"`) nor an interjection (`"No, no, no"`).
+    if len(_said(piece, [(bl.a, bl.size) for bl in blocks])) < MIN_SHARED_KEYS:
+        return None
+    if match == "differ":
+        ok = matched >= MIN_CONFLICT_ALIGNED and cover >= MIN_CONFLICT_COVER
+    else:
+        need = MIN_ALIGNED if match == "same" else MIN_INNER_UNKNOWN_SPEAKER
+        ok = longest >= MIN_ALIGNED and len(frag) >= need and cover >= MIN_INNER_COVER
+        if whole:  # within one article: the whole fragment, word for word
+            ok = ok and longest == len(frag) > MIN_ALIGNED
+    if ok:
+        return 1.0 + cover, "wording"
+    if match == "same" and longest == len(frag) and len(set(content_keys(piece))) >= 2:
+        return 1.0, "paraphrase"
     return None
 
 
@@ -238,19 +509,59 @@ def relation_between(member: QuoteItem, ref: QuoteItem) -> str:
 
     `same`: equal words. `variant`: nearly the same words in the same order (a cut at either
     end, a word added or swapped, a spelling), whatever the extractor says the kind is: a
-    sentence printed without quote marks is still the speaker's wording. `paraphrase`: other
-    words (reported speech shifts tense and person: `is extensive` / `had been extensive`), or a
-    quoted fragment inside the reporter's own frame set against a quotation without one.
+    sentence printed without quote marks is still the speaker's wording. In a quotation a phrase
+    added or swapped counts as one word and two quotations cut at other ends are variants when
+    their common stretch aligns. `paraphrase`: other words; reported speech that swaps a content
+    word or shifts the person (`our depot` / `the Eastside depot`); or a quoted fragment inside
+    the reporter's own frame set against a quotation.
     """
-    if framed(member.record["text"]) != framed(ref.record["text"]):
+    fm, fr = framed(member.record["text"]), framed(ref.record["text"])
+    if fm != fr and not _reported(member if fr else ref):
         return "paraphrase"
     if canonical(member.record["text"]) == canonical(ref.record["text"]):
         return "same"
     al = align(member, ref)
+    reported = fm or fr or any(_reported(q) for q in (member, ref))
     short = min(len(member.words), len(ref.words))
-    if al.longest >= min(MIN_ALIGNED, short) and al.cover_short >= MIN_VARIANT_COVER:
-        return "variant"
-    return "paraphrase"
+    # A phrase added or swapped is tolerated in a quotation; in reported speech a swapped word
+    # is the reporter's rewording (`rioters` / `masked men`, `began` / `started`).
+    # Two quotations that overlap (each cut at another end) are one wording; reported speech
+    # that shares a stretch (a list of figures) may still be told in the reporter's words.
+    cover = al.cover_short if reported else max(al.cover_tolerant, al.cover_window)
+    if al.longest < min(MIN_ALIGNED, short) or cover < MIN_VARIANT_COVER:
+        return "paraphrase"
+    if reported and _swapped(al, member, ref):
+        return "paraphrase"
+    return "variant"
+
+
+def _reported(q: QuoteItem) -> bool:
+    """Reported speech: the extractor's indirect kind, unless the words speak in the first
+    person (`I must tell you that my …`): that is a quotation printed without marks."""
+    return q.kind == "indirect" and not any(w.norm in _FIRST_PERSON for w in q.words)
+
+
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves i'm i've i'd i'll".split())
+_FIRST_PERSON |= frozenset("we're we've we'd we'll".split())
+
+
+def _swapped(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
+    """A content word replaced by other words (a phrase of at most `MAX_SWAP` words for one of
+    the same size, not the same word in another form: `region's` / `regions'`, `UN` /
+    `the UN's`), or a first-person word next to the aligned words replaced by the reporter's
+    (`our depot` / `the Eastside depot`). Longer replaced stretches are where two
+    partly overlapping quotes go their own ways, not a swap."""
+    for tag, i1, i2, j1, j2 in al.opcodes:
+        if tag != "replace":
+            continue
+        if (a.words[i2 - 1].norm in _FIRST_PERSON) != (b.words[j2 - 1].norm in _FIRST_PERSON):
+            return True
+        if max(i2 - i1, j2 - j1) > MAX_SWAP:
+            continue
+        ka, kb = content_keys(a.words[i1:i2]), content_keys(b.words[j1:j2])
+        if (ka or kb) and set(ka) != set(kb):
+            return True
+    return False
 
 
 def word_diff(member: QuoteItem, ref: QuoteItem) -> tuple[list[dict[str, Any]], list[str]]:
@@ -272,8 +583,17 @@ def word_diff(member: QuoteItem, ref: QuoteItem) -> tuple[list[dict[str, Any]], 
             ops += _spelling_ops(rw[i1:i2], mw[j1:j2])
             continue
         ops.append({"op": tag, "ref": r_txt, "text": m_txt})
+        if _bracketed(ref, i1, i2) or _bracketed(member, j1, j2):
+            continue  # an editor's clarification (`[the Act]` for `it`), not the speaker's words
         r_norms = [w.norm for w in rw[i1:i2]]
         m_norms = [w.norm for w in mw[j1:j2]]
+        edge = i == 0 or i == last
+        if tag == "replace" and edge and len(r_norms) != len(m_norms):
+            # Each cut at this end where the other goes on (two overlapping cuts of one
+            # passage): a cut of the reference's words, not a swap.
+            if set(r_norms) & CONDITIONS:
+                flags.append(f"condition cut: {r_txt}")
+            continue
         # A negation inside a changed phrase flips it; a whole clause cut is a cut.
         short = tag == "replace" or max(len(r_norms), len(m_norms)) <= MAX_FLAGGED_CUT
         neg_r = short and any(is_negation(n) for n in r_norms)
@@ -286,11 +606,22 @@ def word_diff(member: QuoteItem, ref: QuoteItem) -> tuple[list[dict[str, Any]], 
         nums_m = [v for w in mw[j1:j2] if (v := number_value(w.text)) is not None]
         if tag == "replace" and nums_r and nums_m and nums_r != nums_m:
             flags.append(f"number changed: {r_txt} -> {m_txt}")
-        elif tag == "replace" and not (neg_r or neg_m):
+        elif tag == "replace" and not (neg_r or neg_m) and _content_swap(rw[i1:i2], mw[j1:j2]):
             flags.append(f"word swapped: {r_txt} -> {m_txt}")
         if tag == "delete" and (i == 0 or i == last) and set(r_norms) & CONDITIONS:
             flags.append(f"condition cut: {r_txt}")
     return ops, flags
+
+
+def _content_swap(r: list[Word], m: list[Word]) -> bool:
+    """A content word in place of another (`weaken` / `repeal`), not function words (`the` /
+    `his`, `I'm` / `I am`) nor the same word in another form (`the UN's` / `UN`)."""
+    kr, km = set(content_keys(r, lemmas=True)), set(content_keys(m, lemmas=True))
+    return bool(kr or km) and kr != km
+
+
+def _bracketed(q: QuoteItem, start: int, end: int) -> bool:
+    return start < end and all(n in q.editorial for n in range(start, end))
 
 
 def _spelling_ops(rw: list[Word], mw: list[Word]) -> list[dict[str, Any]]:
@@ -385,6 +716,14 @@ def _links(items: list[QuoteItem], idf: Idf) -> list[tuple[int, int, bool]]:
         if scored is None:
             continue
         (wording if scored[1] == "wording" else para).append((scored[0], i, j))
+    # Within one article a mixed quote joins its article's quotation only when it repeats
+    # exactly one of them: a phrase the speaker used in several statements welds nothing.
+    own = Counter(k for _, i, j in wording if items[i].article == items[j].article for k in (i, j))
+    wording = [
+        t
+        for t in wording
+        if items[t[1]].article != items[t[2]].article or own[t[1]] == own[t[2]] == 1
+    ]
     accepted = [(i, j, True) for _, i, j in wording]
     taken: set[tuple[int, str]] = set()  # (quote, other article) already linked
     for _, i, j in wording:

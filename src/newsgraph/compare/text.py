@@ -85,6 +85,34 @@ def stem(norm: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    """Irregular word forms -> lemma (verbs and nouns) from the installed spaCy model's lemma
+    exception table, read without loading the pipeline; empty when the model is absent."""
+    import os
+
+    from newsgraph.analyse.nlp import DEFAULT_MODEL
+
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        model = os.environ.get("NEWSGRAPH_SPACY_MODEL", DEFAULT_MODEL)
+        root = get_package_path(model)
+        found = sorted(root.glob("*/lemmatizer/lookups")) or sorted(root.glob("lemmatizer/lookups"))
+        if not found:
+            return {}
+        exc = Lookups().from_disk(found[0]).get_table("lemma_exc")
+    except Exception:  # no model or another layout: regular endings only
+        return {}
+    out: dict[str, str] = {}
+    for pos in ("noun", "verb"):
+        for form, lemmas in dict(exc.get(pos, {})).items():
+            if lemmas and lemmas[0] != form and "_" not in form and form.isalpha():
+                out.setdefault(form, lemmas[0])
+    return out
+
+
 @lru_cache(maxsize=65536)
 def concept(word: str) -> str | None:
     """`country:RUS` when the word names a country, its people or its capital, else None."""
@@ -97,13 +125,16 @@ def concept(word: str) -> str | None:
     return f"country:{iso3}" if kind in ("name", "demonym", "gov", "capital") else None
 
 
-def content_keys(ws: list[Word]) -> list[str]:
-    """Keys of the content words: stop words dropped, country forms folded together."""
+def content_keys(ws: list[Word], lemmas: bool = False) -> list[str]:
+    """Keys of the content words: stop words dropped, country forms folded together; with
+    `lemmas`, irregular forms folded to their lemma too (`fled`/`flee`, `found`/`find`)."""
     keys = []
+    irregular = _irregular() if lemmas else {}
     for w in ws:
         if w.norm in STOP_WORDS or (len(w.norm) < 2 and not w.norm.isdigit()):
             continue
-        keys.append(concept(w.text) or w.stem)
+        lemma = irregular.get(w.norm[:-2] if w.norm.endswith("'s") else w.norm)
+        keys.append(concept(w.text) or lemma or w.stem)
     return keys
 
 

@@ -1,0 +1,130 @@
+"""How a grouped quote relates to the group's reference: words, not the extractor's kind."""
+
+from __future__ import annotations
+
+from newsgraph.compare.quotes import prepare, relation_between
+
+
+def item(text: str, kind: str = "direct", article: str = "a"):
+    record = {
+        "id": f"{article}:{kind}",
+        "article": article,
+        "kind": kind,
+        "text": text,
+        "start": 0,
+        "end": len(text),
+        "speaker": {"entity": None, "name": "Ana Ruiz", "mention": None},
+    }
+    return prepare(record, article)
+
+
+def rel(member: str, ref: str, kinds: tuple[str, str] = ("direct", "direct")) -> str:
+    return relation_between(item(member, kinds[0], "m"), item(ref, kinds[1], "r"))
+
+
+def test_a_phrase_added_inside_a_quotation_is_a_variant():
+    ref = "The bakery fed half the valley every winter with bread and soup. It was a lifeline"
+    member = "The bakery fed half the valley of farmers and miners every winter with bread and soup"
+    assert rel(member, ref) == "variant"
+
+
+def test_words_an_editor_put_in_brackets_do_not_count():
+    ref = (
+        "The ferry timetable has served this island for years, and we ought to search "
+        "for ways to extend it, not cut it"
+    )
+    member = "we ought to search for ways to lengthen [the island ferry timetable] -- not cut it"
+    assert rel(member, ref) == "variant"
+
+
+def test_a_word_swapped_in_reported_speech_is_a_paraphrase():
+    ref = (
+        "the orchard lost forty trees overnight after strong gales tore through the hedges "
+        "and flattened the sheds"
+    )
+    member = (
+        "the orchard lost forty trees overnight after a storm tore through the hedges "
+        "and flattened the sheds"
+    )
+    assert rel(member, ref, ("indirect", "indirect")) == "paraphrase"
+    # the same swap inside a quotation is a variant
+    assert rel(member, ref) == "variant"
+
+
+def test_reported_speech_that_shifts_the_person_is_a_paraphrase():
+    ref = "We are helping the inspectors, and our depot stays closed until further notice."
+    member = "the Eastside depot stays closed until further notice"
+    assert rel(member, ref, ("indirect", "direct")) == "paraphrase"
+
+
+def test_a_first_person_passage_without_marks_is_the_speakers_wording():
+    ref = (
+        "It is my pleasure to say that our choir will sing at 9:10 "
+        "tomorrow evening in the old chapel"
+    )
+    member = (
+        "It is my pleasure to say that our choir will sing at 09:10 "
+        "tomorrow evening in the old chapel"
+    )
+    assert rel(member, ref, ("indirect", "direct")) == "variant"
+
+
+def test_a_cut_of_reported_speech_stays_a_variant():
+    ref = "the depot was badly damaged, and a guard was treated at a clinic and released"
+    member = "the depot was badly damaged"
+    assert rel(member, ref, ("indirect", "indirect")) == "variant"
+
+
+def test_the_same_reported_words_with_other_quote_marks_are_the_same():
+    ref = 'The club called the match "a fair result", and the coach left early'
+    member = "The club called the match 'a fair result,' and the coach left early"
+    assert rel(member, ref, ("indirect", "mixed")) == "same"
+
+
+def test_an_editors_bracketed_words_are_not_flagged_but_a_swap_is():
+    from newsgraph.compare.quotes import word_diff
+
+    ref = item("we will look for ways to improve it and not weaken it in any way", "direct", "r")
+    member = item(
+        "we will look for ways to improve [the law] and not weaken it in any way", "direct"
+    )
+    ops, flags = word_diff(member, ref)
+    assert any(op["op"] == "replace" for op in ops) and not flags
+    swapped = item("we will look for ways to improve it and not repeal it in any way", "direct")
+    assert word_diff(swapped, ref)[1] == ["word swapped: weaken -> repeal"]
+
+
+def test_irregular_forms_share_a_key_for_the_ledger_only():
+    from newsgraph.compare.text import _irregular, content_keys, words
+
+    if not _irregular():  # the spaCy model is not installed: regular endings only
+        return
+    ws = words("The men fled and found the boats")
+    assert content_keys(ws, lemmas=True) == ["man", "flee", "find", "boat"]
+    assert content_keys(ws) == ["men", "fled", "found", "boat"]
+
+
+def test_two_quotations_cut_at_other_ends_are_variants_reported_speech_is_not():
+    ref = "Yes, it was late. Then the old bridge carried more carts than any road we built. Fine"
+    member = "the old bridge carried more carts than any road we built. … It was ours."
+    assert rel(member, ref) == "variant"
+    from newsgraph.compare.quotes import word_diff
+
+    # each cut at its own end: not a word swapped
+    assert word_diff(item(member, "direct", "m"), item(ref, "direct", "r"))[1] == []
+    reported_ref = (
+        "the market has stocked 120 crates, 45 barrels and 600 loaves of rye bread this week"
+    )
+    reported = "traders bought a total of 120 crates, 45 barrels and 600 loaves of rye bread"
+    assert rel(reported, reported_ref, ("indirect", "indirect")) == "paraphrase"
+
+
+def test_function_words_or_another_form_of_a_word_are_not_a_swap():
+    from newsgraph.compare.quotes import word_diff
+
+    ref = item("I am sure the council will find the money for the new roof", "direct", "r")
+    for text in (
+        "I'm sure the council will find the money for the new roof",
+        "I am sure his council will find the money for the new roof",
+    ):
+        assert word_diff(item(text, "direct", "m"), ref)[1] == [], text
