@@ -386,6 +386,57 @@ class Pred:
     speaker_name: str | None = None
     cue_text: str | None = None
     tokens: frozenset[int] = frozenset()
+    #: The content's pieces when it is several (a quotation split by its cue, merged by
+    #: `merge_continuations`); empty means the one span (start, end).
+    parts: tuple[Span, ...] = ()
+    #: The system's key for this quote and for the earlier part it continues (newsgraph's
+    #: `Quote.continues`: (start, end, kind)); None when the system gives no such link.
+    key: tuple | None = None
+    continues: tuple | None = None
+
+
+def merge_continuations(preds: Sequence[Pred]) -> list[Pred]:
+    """One prediction per chain of continuation parts (`"A," he said. "B."` is one
+    attribution in PolNeAR, whose content is discontinuous across the cue): the parts' spans
+    make its content, the first part gives the speaker and kind, and a later part's speaker
+    stands in when the first has none. Predictions without links pass through unchanged."""
+    index = {p.key: i for i, p in enumerate(preds) if p.key is not None}
+    root = list(range(len(preds)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            i = root[i]
+        return i
+
+    for i, p in enumerate(preds):
+        j = index.get(p.continues) if p.continues is not None else None
+        if j is not None and find(i) != find(j):
+            root[find(i)] = find(j)
+    chains: dict[int, list[int]] = {}
+    for i in range(len(preds)):
+        chains.setdefault(find(i), []).append(i)
+    out = []
+    for chain in sorted(chains.values()):
+        members = [preds[i] for i in sorted(chain, key=lambda i: (preds[i].start, i))]
+        if len(members) == 1:
+            out.append(members[0])
+            continue
+        first = members[0]
+        voiced = next((m for m in members if m.speaker is not None), first)
+        out.append(
+            Pred(
+                start=first.start,
+                end=max(m.end for m in members),
+                kind=first.kind,
+                speaker=voiced.speaker,
+                speaker_text=voiced.speaker_text,
+                speaker_name=voiced.speaker_name,
+                cue_text=voiced.cue_text,
+                parts=tuple(seg for m in members for seg in (m.parts or ((m.start, m.end),))),
+                key=first.key,
+            )
+        )
+    return out
 
 
 def match(
@@ -565,7 +616,7 @@ def score_doc(doc: GoldDoc, preds: Sequence[Pred]) -> DocResult:
     """Score one document's predictions (already filtered to label == "quote")."""
     for p in preds:
         if not p.tokens:
-            p.tokens = tokens_in(doc.tokens, [(p.start, p.end)])
+            p.tokens = tokens_in(doc.tokens, p.parts or [(p.start, p.end)])
     golds = doc.attributions
     speech = doc.speech
     lenient = match(preds, golds)

@@ -159,10 +159,26 @@ class Quote:
     addressee_entity: int | None = None
     speaker_key: str | None = None  # the entity's global key, once entities are linked
     addressee_key: str | None = None
+    #: The earlier part of the same quotation, split from this one by its cue (`"A," he said.
+    #: "B."`, or a quote reopened in the next paragraph); None for a quote that starts its own.
+    #: The extractor gives that part's (start, end, kind), which has no id until the article's
+    #: id is known; the store gives the id. `continues_id` gives the id from either.
+    continues: tuple[int, int, str] | str | None = None
 
     def id_for(self, article_id: str) -> str:
         """Stable id: the same article, span and kind always give the same quote id."""
-        return content_id(f"{article_id}:{self.start}:{self.end}:{self.kind}".encode())
+        return quote_id(article_id, self.start, self.end, self.kind)
+
+    def continues_id(self, article_id: str) -> str | None:
+        """The id of the earlier part this quote continues, or None."""
+        if self.continues is None or isinstance(self.continues, str):
+            return self.continues
+        return quote_id(article_id, *self.continues)
+
+
+def quote_id(article_id: str, start: int, end: int, kind: str) -> str:
+    """A quote's stable id from its article, span and kind."""
+    return content_id(f"{article_id}:{start}:{end}:{kind}".encode())
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,30 +5,10 @@ from __future__ import annotations
 import random
 
 import pytest
+from quote_support import INTRO, only, quotes
 
 from newsgraph.analyse.quotemarks import find_quoted_spans
 from newsgraph.analyse.quotes import _adjacent_noun, extract_quotes
-
-
-def quotes(nlp, text: str, *, label: str = "quote"):
-    found = [q for q in extract_quotes(nlp(text)) if q.label == label]
-    for q in found:  # provenance: every span points at its words
-        assert text[q.start : q.end] == q.text
-        for m in (q.speaker, q.cue, q.addressee):
-            assert m is None or text[m.start : m.end] == m.text
-    return found
-
-
-def only(found, fragment: str):
-    hits = [q for q in found if fragment in q.text]
-    assert len(hits) == 1, [q.text for q in found]
-    return hits[0]
-
-
-INTRO = (
-    "Harbour master Ana Ruiz met Velorian President Teodor Ilvane in Portavel on Monday "
-    "to discuss the damaged port.\n\n"
-)
 
 
 def test_speaker_after_the_quote(nlp):

@@ -302,3 +302,30 @@ def test_relative_pronoun_source_matches_its_antecedent():
     g = P.GoldAttribution("E1", [(22, 40)], [(17, 21)], [(10, 13)], source_text="who")
     assert P.speaker_correct(P.Pred(22, 40, speaker=(0, 8)), g)
     assert not P.speaker_correct(P.Pred(22, 40, speaker=(0, 4)), g)
+
+
+def test_continuation_parts_merge_into_one_prediction():
+    """`"A," he said. "B."`: two parts linked by `continues` score as one prediction over the
+    gold's discontinuous content; unlinked predictions pass through unchanged."""
+    text = '"One two three four five," he said. "Six seven." Other words.'
+    c1, c2 = span(text, "One two three four five,"), span(text, "Six seven.")
+    ann = (
+        f"T1\tContent {c1[0]} {c1[1]};{c2[0]} {c2[1]}\tx\nT2\tSource 27 29\the\n"
+        "T3\tCue 30 34\tsaid\nE1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n"
+    )
+    d = P.parse_ann(ann, text)
+    k1, k2 = (*c1, "direct"), (*c2, "direct")
+    other = P.Pred(*span(text, "Other words."), key=(0, 1, "direct"))
+    parts = [
+        P.Pred(*c1, speaker=(27, 29), key=k1),
+        P.Pred(*c2, speaker=(27, 29), key=k2, continues=k1),
+        other,
+    ]
+    merged = P.merge_continuations(parts)
+    assert len(merged) == 2 and merged[1] is other
+    assert merged[0].parts == (c1, c2) and (merged[0].start, merged[0].end) == (c1[0], c2[1])
+    s = P.score_doc(d, merged[:1]).counts.summary()
+    assert s["P"] == 1.0 and s["R"] == 1.0 and s["speaker_acc"] == 1.0
+    # unmerged, the shorter part covers 30% or less of the joined content: a false positive
+    s = P.score_doc(d, [P.Pred(*c1, speaker=(27, 29)), P.Pred(*c2, speaker=(27, 29))])
+    assert s.counts.summary()["P"] == 0.5

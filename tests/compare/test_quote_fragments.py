@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
+from ledger_support import quote
+
 from newsgraph.compare.quotes import group_quotes, quoted_spans
 
 
 def q(qid: str, article: str, text: str, kind: str = "direct", speaker: str | None = "Ana Ruiz"):
-    return {
-        "id": qid,
-        "article": article,
-        "kind": kind,
-        "text": text,
-        "start": 0,
-        "end": len(text),
-        "speaker": None if speaker is None else {"entity": None, "name": speaker, "mention": None},
-        "cue": "said",
-        "addressee": None,
-        "via": None,
-        "label": "quote",
-    }
+    return quote(qid, article, text, kind, speaker)
 
 
 def linked(*records: dict) -> bool:

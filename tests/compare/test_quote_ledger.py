@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
+from ledger_support import quote
+
 from newsgraph.compare.quotes import group_quotes
 
 
-def q(qid: str, article: str, text: str, kind: str = "direct", speaker: str | None = "A") -> dict:
-    return {
-        "id": qid,
-        "article": article,
-        "kind": kind,
-        "text": text,
-        "start": 0,
-        "end": len(text),
-        "speaker": None if speaker is None else {"entity": None, "name": speaker, "mention": None},
-        "cue": "said",
-        "addressee": None,
-        "via": None,
-        "label": "quote",
-    }
+def q(qid: str, article: str, text: str, kind: str = "direct", speaker: str | None = "A"):
+    return quote(qid, article, text, kind, speaker)
 
 
 def groups(*records: dict, wire: dict[str, str] | None = None) -> list[dict]:

@@ -239,3 +239,16 @@ def test_search_finds_the_same_articles(both_stores):
             assert qa == qb, query
         with pytest.raises(browse.QueryError):
             browse.search_articles(pg, "(unbalanced")
+
+
+def test_quote_continues_round_trip(pg_url):
+    from newsgraph.records import Quote
+
+    text = '"We will rebuild," Quill said. "The cranes come in March."'
+    with Store(pg_url) as store:
+        article, raw = _pair(text)
+        a = Quote("direct", "We will rebuild", 1, 16)
+        b = Quote("direct", "The cranes come in March.", 32, 57, continues=(1, 16, "direct"))
+        article.quotes = [a, b]
+        store.add_article(article, raw)
+        assert [q.continues for _, _, q in store.all_quotes()] == [None, a.id_for(article.id)]

@@ -96,3 +96,22 @@ def test_quote_written_twice_keeps_one_row_and_its_index(tmp_path):
         assert browse.list_quotes(store, query="harbour").total == 1
         assert browse.list_quotes(store, query="marta").total == 1
         store.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+
+
+def test_quote_continues_round_trip(tmp_path):
+    """`continues` (the earlier part of a quotation split by its cue) is stored as that part's
+    id and read back as it; a quote that starts its own reads back None."""
+    from newsgraph.records import Quote
+
+    text = '"We will rebuild," Quill said. "The cranes come in March."'
+    with Store(tmp_path / "n.db") as store:
+        article, raw = _pair(text)
+        a = Quote("direct", "We will rebuild", 1, 16)
+        b = Quote("direct", "The cranes come in March.", 32, 57, continues=(1, 16, "direct"))
+        article.quotes = [a, b]
+        store.add_article(article, raw)
+        got = {qid: q for qid, _, q in store.quotes(article_id=article.id)}
+        assert got[a.id_for(article.id)].continues is None
+        assert got[b.id_for(article.id)].continues == a.id_for(article.id)
+        assert got[b.id_for(article.id)].continues_id(article.id) == a.id_for(article.id)
+        assert [q.continues for _, _, q in store.all_quotes()] == [None, a.id_for(article.id)]

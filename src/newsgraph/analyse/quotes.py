@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -92,6 +92,7 @@ class _Extractor:
         self.text = doc.text
         self.starts = [t.idx for t in doc]
         self.spans = find_quoted_spans(self.text)
+        self._span_starts = [qs.start for qs in self.spans]
         self.resolver = SpeakerResolver(doc)
         self._short_answer: tuple[int, int] | None = None
         self._object_cue = -1  # the last cue whose content came from its object
@@ -102,6 +103,11 @@ class _Extractor:
         """Index of the token covering (or starting just after) a char offset."""
         i = bisect.bisect_right(self.starts, char) - 1
         return max(0, min(i, len(self.doc) - 1))
+
+    def _quoted(self, char: int) -> bool:
+        """The character lies between a pair of quote marks."""
+        k = bisect.bisect_right(self._span_starts, char) - 1
+        return k >= 0 and char < self.spans[k].end
 
     def mention(self, start_char: int, end_char: int) -> Mention:
         return Mention(self.text[start_char:end_char], start_char, end_char)
@@ -159,7 +165,41 @@ class _Extractor:
                     found.append((Quote("direct", text, start, end, label="scare"), None))
         found.sort(key=lambda pair: (pair[0].start, pair[0].end))
         self._follow_reported(found)
+        self._link_continuations(found, {id(d.quote): d.qs for d in kept})
         return self._resolve(found)
+
+    def _link_continuations(
+        self, found: list[tuple[Quote, Span | None]], spans: dict[int, QuotedSpan]
+    ) -> None:
+        """`"A," he said. "B."`, `"A," he said, "B."`: a direct quote that takes its cue from
+        the attributed quote just before it, with only that quote's attribution between them
+        (no paragraph break), is the rest of the same quotation and `continues` it; so is a
+        quote reopened at the start of the next paragraph (the news convention for a quotation
+        running over several paragraphs)."""
+        prev: Quote | None = None
+        for quote, _ in found:
+            if quote.label != "quote":
+                continue
+            qs = spans.get(id(quote))
+            if prev is not None and quote.kind == "direct" and qs is not None:
+                if (
+                    qs.continued
+                    and prev.kind == "direct"
+                    and prev.end <= quote.start
+                    and (quote.cue, quote.speaker) == (prev.cue, prev.speaker)
+                ):
+                    # Reopened with no attribution of its own (a transcript's next line,
+                    # `"HOST: …`, or a new cue is another quotation).
+                    quote.continues = (prev.start, prev.end, prev.kind)
+                elif (
+                    quote.cue is not None
+                    and prev.cue is not None
+                    and quote.cue.start == prev.cue.start
+                    and prev.end <= quote.cue.start < quote.start
+                    and not _paragraph_break(self.text[prev.end : quote.start])
+                ):
+                    quote.continues = (prev.start, prev.end, prev.kind)
+            prev = quote
 
     def _follow_reported(self, found: list[tuple[Quote, Span | None]]) -> None:
         """`Bolton said he would help if asked. "I'm going to support him."`: a direct quote with
@@ -313,13 +353,17 @@ class _Extractor:
             attribution = label  # `… - Jon Hale: "…"`: the label right before the quote
         elif len(before) > 1 and before[-1].text in (",", ":") and _is_cue(before[-2]):
             # `he said, "…"`: a cue right before the opening mark wins over one after it.
-            attribution = _attribute(before, first=False) or _attribute(after, first=True)
+            attribution = _attribute(before, first=False, quoted=self._quoted) or _attribute(
+                after, first=True
+            )
         else:
-            attribution = _attribute(after, first=True) or _attribute(before, first=False)
+            attribution = _attribute(after, first=True) or _attribute(
+                before, first=False, quoted=self._quoted
+            )
             if attribution is not None and attribution[1] is None and before:
                 # `She declared "…" and said that …`: the cue after the quote has its speaker
                 # out of reach; a cue before it with its speaker in sight wins.
-                other = _attribute(before, first=False)
+                other = _attribute(before, first=False, quoted=self._quoted)
                 if other is not None and other[1] is not None:
                     attribution = other
         if attribution is None and qs.start > 1 and self._colon_intro(qs):
@@ -551,10 +595,11 @@ class _Extractor:
             ]
             if not inner and not inside:
                 lemma = cue.lemma_.lower()
+                passive = any(c.dep_ == "auxpass" for c in cue.children)
                 if (
                     lemma in EVALUATIVE_VERBS
                     and not _has_clause(cue)
-                    and (speaker is None or lemma in _NEEDS_QUOTED_WORDS)
+                    and ((speaker is None and not passive) or lemma in _NEEDS_QUOTED_WORDS)
                 ):
                     # "praised the team for its work" names what was said; "welcomed a baby"
                     # or an evaluative verb with no one saying it ("after blasting the
@@ -706,6 +751,8 @@ class _Extractor:
             return None
         if end_tok.i - start_tok.i < 3:
             return None
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[start_tok.i : end_tok.i + 1]):
+            return None  # `But throughout the summer, fishermen criticized …`: no clause
         return start_tok.idx, end_tok.idx + len(end_tok.text), speaker
 
     def _according_to(self, cue: Token) -> tuple[int, int, Span | None] | None:
@@ -717,6 +764,9 @@ class _Extractor:
         if source is None:
             return None
         speaker = _noun_phrase(source)
+        relay = _relayed_by(source)
+        if relay is not None:
+            speaker = relay  # `according to interviews with harbour officials`: who gave them
         sent = cue.sent
         phrase_start, phrase_end = cue.i, source.right_edge.i + 1
         if phrase_start - sent.start > 2:  # content before: "CONTENT, according to X."
@@ -851,6 +901,9 @@ def _cut_at_nested_cue(sub: list[Token], start: int) -> Token:
             and _is_cue(t)
             # `came hours after Trump proposed a ban` is one statement; `…, arguing that` two
             and not (t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children))
+            # `… and would continue her work, she said`: a cue word with an object and no
+            # clause of its own is not a second statement
+            and not (any(c.dep_ == "dobj" for c in t.children) and not _has_clause(t))
         ):
             j = t.left_edge.i - 1
             while j > start and (t.doc[j].is_punct or t.doc[j].dep_ == "cc"):
@@ -999,8 +1052,12 @@ def _has_clause(cue: Token) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
 
 
-def _attribute(window: list[Token], *, first: bool) -> tuple[Token, Span | None] | None:
-    """The cue and speaker in the words beside a quote."""
+def _attribute(
+    window: list[Token], *, first: bool, quoted: Callable[[int], bool] | None = None
+) -> tuple[Token, Span | None] | None:
+    """The cue and speaker in the words beside a quote. `quoted` tells whether a character
+    is inside quote marks: given, the subject of the clause a participle cue hangs on may
+    lie before the window (`Ruiz spoke on Portavel Radio's "Morning Tide," adding, "…"`)."""
     cues = [t for t in window if _is_cue(t)]
     if not cues:
         return None
@@ -1011,7 +1068,10 @@ def _attribute(window: list[Token], *, first: bool) -> tuple[Token, Span | None]
         # `"…," Trump, the frontrunner, said`: the parse may also make a word of the quote a
         # subject of the cue; the subject beside the quote is the one in the window.
         others = [c for c in cue.children if c.dep_ in _SUBJECTS and c.i in inside]
-        speaker = _noun_phrase(min(others, key=lambda c: abs(c.i - cue.i))) if others else None
+        if others:
+            speaker = _noun_phrase(min(others, key=lambda c: abs(c.i - cue.i)))
+        elif not (quoted is not None and _climbed_before(cue, speaker, window, quoted)):
+            speaker = None
     if speaker is None and cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -1020,6 +1080,22 @@ def _attribute(window: list[Token], *, first: bool) -> tuple[Token, Span | None]
     if speaker is None:
         speaker = _adjacent_noun(cue, window)
     return cue, speaker
+
+
+def _climbed_before(
+    cue: Token, speaker: Span, window: list[Token], quoted: Callable[[int], bool]
+) -> bool:
+    """The speaker is the subject of the clause the cue hangs on (`…, adding`), before the
+    window, in the same paragraph and sentence, and outside quote marks."""
+    if any(c.dep_ in _SUBJECTS for c in cue.children) or not window:
+        return False
+    if speaker.end > window[0].i or quoted(speaker.root.idx):
+        return False
+    doc = cue.doc
+    between = doc[speaker.end : cue.i]
+    return not any("\n" in t.text_with_ws for t in between) and not any(
+        t.text in (".", "?", "!", ";") for t in between
+    )
 
 
 def _verb_attribution(
@@ -1071,12 +1147,17 @@ def _name_label(window: list[Token]) -> tuple[Token, Span] | None:
 
 def _speaker_of(cue: Token) -> Span | None:
     """The subject of a cue, climbing through `went on to say` / `and added` constructions."""
-    if cue.lemma_.lower() != "quote" and any(c.dep_ == "auxpass" for c in cue.children):
+    if cue.lemma_.lower() != "quote" and any(
+        # `he's spoken out`: the small model takes the contracted `has` for a passive
+        c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s")
+        for c in cue.children
+    ):
         # `Ruiz was asked by the host whether …`: the one asking is the agent.
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
         if obj is not None:
             return _noun_phrase(obj)
+        return None  # `he was asked about …`, `It was said that …`: who spoke is not said
     t: Token | None = cue
     for _ in range(3):
         if t is None:
@@ -1092,6 +1173,12 @@ def _speaker_of(cue: Token) -> Span | None:
             if any("\n" in t.text_with_ws for t in cue.doc[lo:hi]):
                 return None  # a subject on another line is a parse across paragraphs
             return span
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() not in _SUBJECT_CONTROL:
+            # `prompted the chairman to declare …`, `urged his colleagues to say`: the object
+            # of the verb the infinitive hangs on is who speaks (object control).
+            obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return _noun_phrase(obj)
         # `is right to note that …`: climb through the adjective too (`acomp`).
         if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head is not t or _unattached_verb(t):
             t = t.head
@@ -1132,6 +1219,19 @@ def _adjacent_noun(cue: Token, window: list[Token]) -> Span | None:
         return None
     # `Ramos, 58, told AFP`: the name after `told` is who was told, and an age or title set
     # off by commas may stand between the speaker and the cue.
+    doc = cue.doc
+    if pos == 0 and cue.i > 0 and doc[cue.i - 1].text in _QUOTE_CHARS and len(window) > 1:
+        # `"How deep is the quay?" asked the boy`: after an inverted cue right after the
+        # closing mark comes who spoke, even after `ask` or `tell`.
+        nxt = window[1]
+        head = nxt.head if nxt.dep_ in ("det", "amod", "compound", "poss") else nxt
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and head.i > cue.i
+            and head.i - cue.i <= 5
+            and head.lower_ not in _NOT_SPEAKERS
+        ):
+            return _noun_phrase(head)
     addressed = cue.lemma_.lower() in _ADDRESSEE_CUES
     before = pos - 1
     while before > 0 and pos - before <= 4 and (window[before].is_punct or window[before].like_num):
@@ -1151,6 +1251,8 @@ _NOT_SHOUTED = frozenset("call describe cite quote reference mention".split())
 _ADDRESSEE_CUES = frozenset("tell ask inform assure brief warn urge".split())
 
 
+#: Verbs whose infinitive takes their subject even with an object (`promised him to say`).
+_SUBJECT_CONTROL = frozenset("promise vow pledge threaten".split())
 #: Pronouns that are never the speaker of a cue beside them (`told me`, `asked him`).
 _NOT_SPEAKERS = frozenset("it this that me him her us them you".split())
 _DASHES = frozenset("\u2014\u2015\u2013-")
@@ -1206,6 +1308,28 @@ def _noun_phrase(tok: Token) -> Span:
     return doc[left : right + 1]
 
 
+#: Things that carry someone's words: `according to interviews with X`, `audio provided by X`.
+_RECORD_NOUNS = frozenset(
+    "interview interviews audio video recording recordings transcript transcripts document "
+    "documents account accounts report reports memo records footage".split()
+)
+
+
+def _relayed_by(source: Token) -> Span | None:
+    """The people behind a record that `according to` cites: the object of its `with`, `by`
+    or `from` (directly, or through a participle: `audio provided by X`)."""
+    if source.lower_ not in _RECORD_NOUNS or source.pos_ != "NOUN":
+        return None
+    heads = [source, *(c for c in source.children if c.dep_ == "acl")]
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("with", "by", "from"):
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return _noun_phrase(obj)
+    return None
+
+
 def _named_by_apposition(speaker: Span) -> Span:
     """`her top aide, Jon Hale, told …`: a description whose apposition is a name resolves
     through the name (the mention itself stays the subject's words)."""
@@ -1241,7 +1365,7 @@ def _that_after(cue: Token) -> Token | None:
 OBJECT_CUES = frozenset(
     "cite call note mention describe deny criticize criticise attack praise reject promise "
     "pledge propose urge demand recommend tell ask announce disclose reveal confirm defend "
-    "question mock reference slam blast warn".split()
+    "question mock reference slam blast warn blame stress emphasize emphasise lament".split()
 )
 #: Evaluative cues that report a statement only with quoted words in their object: `welcomed a
 #: baby`, `challenging the status quo`, `charge the swimmer with` are not speech.
@@ -1276,6 +1400,7 @@ PREP_CUES = {
     "press": ("for",),
     "appeal": ("for",),
     "plead": ("for",),
+    "ask": ("about",),
 }
 
 
@@ -1409,6 +1534,11 @@ def _blank(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> st
         for i in range(max(s, start), min(e, end)):
             chars[i - start] = " "
     return "".join(chars)
+
+
+def _paragraph_break(gap: str) -> bool:
+    """A blank line, or a line break after a finished sentence (a new paragraph)."""
+    return "\n\n" in gap or re.search(r"[.!?\"\u201d][ \t]*\n", gap) is not None
 
 
 def _words(s: str) -> int:

@@ -15,7 +15,7 @@ SAY_VERBS = frozenset(
     testify recount recall remark comment observe mention disclose reveal inform assure concede
     complain boast joke quip retort counter continue caution urge demand propose
     recommend estimate indicate signal conclude affirm underline accuse tout defend mock
-    reference threaten
+    reference threaten blame lament opine
     criticize criticise praise hail condemn blast slam laud welcome thank call
     describe dismiss reject denounce question challenge charge quote cite brief shout whisper
     exclaim proclaim concur elaborate clarify specify summarize summarise pronounce
@@ -29,7 +29,7 @@ EVALUATIVE_VERBS = frozenset(
     """
     praise criticize criticise hail condemn blast slam laud welcome thank call describe dismiss
     reject denounce accuse question challenge charge promise pledge vow urge demand propose
-    recommend warn tout
+    recommend warn tout blame
     """.split()
 )
 

@@ -110,6 +110,7 @@ def quote_record(quote_id: str, article_id: str, q: Quote) -> dict[str, Any]:
         "via": q.via,
         "label": q.label,
         "cue_span": _mention(q.cue),
+        "continues": q.continues_id(article_id),
     }
 
 

@@ -228,6 +228,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
         """,
     ),
+    (
+        8,
+        "quotes: the id of the earlier part a split quotation continues",
+        """
+        ALTER TABLE quotes ADD COLUMN continues TEXT;
+        """,
+    ),
 ]
 
 

@@ -583,7 +583,7 @@ class _Transaction:
 _QUOTE_COLUMNS = (
     "id, article_id, kind, label, text, char_start, char_end, speaker_text, speaker_start, "
     "speaker_end, speaker_name, cue_text, cue_start, cue_end, addressee_text, addressee_start, "
-    "addressee_end, addressee_name, via, speaker_entity, addressee_entity"
+    "addressee_end, addressee_name, via, speaker_entity, addressee_entity, continues"
 )
 
 _EVENT_COLUMNS = (
@@ -661,6 +661,7 @@ def _quote_row(article: Article, q: Quote) -> tuple:
         q.via,
         q.speaker_key,
         q.addressee_key,
+        q.continues_id(article.id),
     )
 
 
@@ -685,6 +686,7 @@ def _quote_from_row(row: sqlite3.Row) -> Quote:
         label=row["label"],
         speaker_key=row["speaker_entity"],
         addressee_key=row["addressee_entity"],
+        continues=row["continues"],
     )
 
 
