@@ -4,7 +4,7 @@ ECB+ (CC BY 3.0) holds 982 articles in 43 topics; each topic holds two different
 events of one kind (the `ecb` and the `ecbplus` half), 86 gold events in all (`cluster`). The
 articles carry no publication dates, so only the text can separate the two events of a topic.
 
-    .venv/bin/python bench/ecbplus_stories.py [--data /work/shared/data/ecbplus/unified.jsonl]
+    .venv/bin/python bench/ecbplus_stories.py [--data ../shared/data/ecbplus/unified.jsonl]
 
 Prints BCubed and pairwise precision/recall/F1 for
 (a) TF-IDF cosine + average-link agglomerative clustering, threshold swept, best reported
@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from newsgraph.group.stories import Params, StoryDoc, StoryIndex, _top  # noqa: E402
 
-DATA = Path("/work/shared/data/ecbplus/unified.jsonl")
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ecbplus" / "unified.jsonl"
 
 # A plain English stopword list for the baselines (the usual "obvious" TF-IDF set-up).
 BASE_STOP = set(

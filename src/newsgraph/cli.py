@@ -447,6 +447,12 @@ def _ellipsis(text: str, n: int) -> str:
 @click.option("--until", default=None, help="Events dated on or before (YYYY-MM-DD).")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines in the export's shape.")
+@click.option(
+    "--grouped",
+    is_flag=True,
+    help="One line per real-world event (merged across the articles of a story), with its "
+    "number of mentions and articles.",
+)
 @db_option
 def events_cmd(
     etype: str | None,
@@ -456,11 +462,14 @@ def events_cmd(
     until: str | None,
     limit: int,
     as_json: bool,
+    grouped: bool,
     db_path: str,
 ) -> None:
     """List events: who did what to whom, where and when, with the article span that says so."""
     with open_store(db_path) as store:
         records = store.event_records(type=etype, since=since, until=until)
+        if grouped:
+            every, stories = store.event_records(), store.story_records()
 
     def parties(r: dict) -> list[dict]:
         return r["actors"] + r["targets"]
@@ -478,6 +487,9 @@ def events_cmd(
         records = [
             r for r in records if any((p["country"] or "") == country.upper() for p in parties(r))
         ]
+    if grouped:
+        _events_grouped(records, every, stories, limit, as_json)
+        return
     for r in records[:limit]:
         if as_json:
             click.echo(json.dumps(r, ensure_ascii=False))
@@ -489,6 +501,37 @@ def events_cmd(
             f"{r['date'] or '????-??-??':<10} {r['type']:<9} {r['status']:<9} {who}"
             f"{' -> ' + whom if whom else ''}{where}  ({r['article'][:8]} {r['start']})"
         )
+
+
+def _events_grouped(
+    matching: list[dict], every: list[dict], stories: list[dict], limit: int, as_json: bool
+) -> None:
+    """Real-world events that any matching event tells, each once with all its members (the
+    export's `event_group`); a count on stderr."""
+    from newsgraph.group.events import event_groups, group_summaries
+
+    groups = event_groups(every, stories)
+    wanted = {groups[r["id"]] for r in matching}
+    rows = [g for g in group_summaries(every, groups) if g["event_group"] in wanted]
+    for g in rows[:limit]:
+        if as_json:
+            click.echo(json.dumps(g, ensure_ascii=False))
+            continue
+        who = " + ".join(p["name"] for p in g["actors"]) or "?"
+        whom = " + ".join(p["name"] for p in g["targets"])
+        where = f" in {g['place']['name']}" if g["place"] else ""
+        n, k = g["mentions"], len(g["articles"])
+        click.echo(
+            f"{g['date'] or '????-??-??':<10} {g['type']:<9} {g['status']:<9} {who}"
+            f"{' -> ' + whom if whom else ''}{where}  [{n} mention{'s' * (n != 1)}, "
+            f"{k} article{'s' * (k != 1)}] {g['event_group']}"
+        )
+    told = sum(len(g["events"]) for g in rows)
+    click.echo(
+        f"{len(rows)} real-world event{'s' * (len(rows) != 1)}, told by {told} article "
+        f"event{'s' * (told != 1)}",
+        err=True,
+    )
 
 
 @main.command("stories")

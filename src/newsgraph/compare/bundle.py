@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph.compare.sets import DisjointSets
 from newsgraph.export.contract import article_record, quote_record
+from newsgraph.sets import DisjointSets
 from newsgraph.store import Store
 
 

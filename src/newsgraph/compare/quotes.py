@@ -20,7 +20,6 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from newsgraph.compare.sets import DisjointSets
 from newsgraph.compare.text import (
     CONDITIONS,
     Idf,
@@ -32,6 +31,7 @@ from newsgraph.compare.text import (
     weighted_overlap,
     words,
 )
+from newsgraph.sets import DisjointSets
 
 RELATIONS = ("same", "variant", "paraphrase")
 

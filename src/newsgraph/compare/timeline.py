@@ -1,68 +1,18 @@
 """The story's timeline: each real-world event once, with every report that tells it.
 
-Outlets name an event's participants differently (one adds `Ukraine` as a topic, another omits
-the place), so `event_key` equality is too strict across outlets. Two events of different
-articles are one when they have the same type, compatible dates (equal, or one unknown) and
-share at least two participants, or all of the smaller side's participants on the same date.
+Which events of different articles are one real-world event is the group stage's decision
+(`group/events.py`: same type, compatible dates, shared participants); the export's
+`event_group` uses the same `merge`, so the timeline and the export agree. Here the clusters
+become timeline rows.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from newsgraph.compare.sets import DisjointSets
+from newsgraph.group.events import merge, same_event
 
-
-def _participants(ev: dict[str, Any]) -> frozenset[str]:
-    return frozenset(
-        p.get("entity") or (p.get("name") or "").lower()
-        for p in ev["actors"] + ev["targets"]
-        if p.get("entity") or p.get("name")
-    )
-
-
-def _dates_compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b or a.startswith(b) or b.startswith(a)
-
-
-def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    if a["type"] != b["type"] or not _dates_compatible(a["date"], b["date"]):
-        return False
-    pa, pb = _participants(a), _participants(b)
-    shared = pa & pb
-    if len(shared) >= 2:
-        return True
-    smaller = min(len(pa), len(pb))
-    return (
-        bool(shared) and len(shared) == smaller and a["date"] is not None and a["date"] == b["date"]
-    )
-
-
-def merge(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Clusters of events (from different articles) that are one real-world event."""
-    sets = DisjointSets(range(len(events)))
-    # Dates of each cluster: an undated mention must not bridge Thursday's and Friday's meeting.
-    dates: dict[int, set[str]] = {
-        i: {e["date"]} if e["date"] else set() for i, e in enumerate(events)
-    }
-    by_type: dict[str, list[int]] = {}
-    for i, ev in enumerate(events):
-        by_type.setdefault(ev["type"], []).append(i)
-    for idx in by_type.values():
-        for n, i in enumerate(idx):
-            for j in idx[n + 1 :]:
-                a, b = events[i], events[j]
-                if a["article"] == b["article"] or not (
-                    (a["event_key"] and a["event_key"] == b["event_key"]) or same_event(a, b)
-                ):
-                    continue
-                ri, rj = sets.find(i), sets.find(j)
-                both = dates[ri] | dates[rj]
-                if ri == rj or not all(_dates_compatible(x, y) for x in both for y in both):
-                    continue
-                sets.union(ri, rj)
-                dates[sets.find(ri)] = both
-    return [[events[i] for i in g] for g in sets.groups()]
+__all__ = ["merge", "rows", "same_event"]
 
 
 def rows(

@@ -143,4 +143,31 @@ def build_document(store: Store) -> dict[str, Any]:
     doc["quotes"] = [quote_record(*row) for row in store.all_quotes()]
     doc["events"] = store.event_records()
     doc["stories"] = store.story_records()
+    add_event_groups(doc["events"], doc["stories"])
     return doc
+
+
+def add_event_groups(events: list[dict[str, Any]], stories: list[dict[str, Any]]) -> None:
+    """Set each event's `event_group`: the real-world event it tells, merged across the articles
+    of its story (`group.events.event_groups`; docs/export.md)."""
+    from newsgraph.group.events import event_groups
+
+    groups = event_groups(events, stories)
+    for ev in events:
+        ev["event_group"] = groups[ev["id"]]
+
+
+def add_event_groups_from(store: Store, events: list[dict[str, Any]]) -> None:
+    """`add_event_groups` for some events only (a page of the web API): the events of their
+    stories are read to group them, so each gets the id the whole export gives it."""
+    from newsgraph.group.events import event_groups
+
+    stories = {}
+    for article in sorted({ev["article"] for ev in events}):
+        sid = store.story_of(article)
+        if sid is not None and sid not in stories:
+            stories[sid] = store.story_records(sid)[0]
+    articles = {a for s in stories.values() for a in s["articles"]}
+    groups = event_groups(store.event_records(article_ids=articles), list(stories.values()))
+    for ev in events:
+        ev["event_group"] = groups.get(ev["id"], "g-" + ev["id"])

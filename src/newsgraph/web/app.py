@@ -41,7 +41,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph import __version__
-from newsgraph.export.contract import article_record
+from newsgraph.export.contract import add_event_groups_from, article_record
 from newsgraph.records import IngestFailure, RawItem
 from newsgraph.store import Store, browse
 from newsgraph.store.dialect import is_url
@@ -1012,6 +1012,7 @@ def create_app(
         """Event records (who did what to whom, where, when); `places` counts the events of
         the whole result at each place with coordinates (what the map shows)."""
         p = browse.list_events(reader(), **query.args())
+        add_event_groups_from(reader(), p.items)  # the export's `event_group`
         if any(query.filters.values()):
             places = browse.event_places(reader(), **query.filters)
         else:

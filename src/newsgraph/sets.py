@@ -1,4 +1,5 @@
-"""Disjoint sets: quotes, sentences, events and wire copies all group by linked pairs."""
+"""Disjoint sets: events, quotes, sentences and wire copies all group by linked pairs (used by
+the group and compare stages, so it lives beside `records`)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,151 @@
+"""One real-world event, several articles: cross-article merging of stored events.
+
+Within an article the events stage already merges the sentences that tell one event (one event,
+several `mentions`). Across articles, outlets name an event's participants differently (one
+adds `Ukraine` as a topic, another omits the place), so `event_key` equality is too strict. Two
+events of different articles are one when they have the same type, compatible dates (equal, one
+a prefix of the other, or one unknown) and share at least two participants, or all of the
+smaller side's participants on the same date; equal `event_key`s always are. A cluster never
+holds two dates that disagree, so an undated mention cannot bridge Thursday's and Friday's
+meeting.
+
+`merge` is what the dossier's timeline (`compare/timeline.py`) groups by; `event_groups` applies
+it to a whole export, within each story (events of articles in different stories are never
+merged), and names each cluster `g-` + its smallest event id, so the same input gives the same
+ids (`docs/export.md`, `event_group`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from newsgraph.sets import DisjointSets
+
+GROUP_PREFIX = "g-"
+
+
+def _participants(ev: dict[str, Any]) -> frozenset[str]:
+    return frozenset(
+        p.get("entity") or (p.get("name") or "").lower()
+        for p in ev["actors"] + ev["targets"]
+        if p.get("entity") or p.get("name")
+    )
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a.startswith(b) or b.startswith(a)
+
+
+def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two events (of different articles) that tell one real-world event, by type, dates and
+    shared participants (module docstring)."""
+    if a["type"] != b["type"] or not _dates_compatible(a["date"], b["date"]):
+        return False
+    pa, pb = _participants(a), _participants(b)
+    shared = pa & pb
+    if len(shared) >= 2:
+        return True
+    smaller = min(len(pa), len(pb))
+    return (
+        bool(shared) and len(shared) == smaller and a["date"] is not None and a["date"] == b["date"]
+    )
+
+
+def merge(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Clusters of events (from different articles) that are one real-world event, in first-seen
+    order; events in the export's shape (`type`, `date`, `actors`, `targets`, `article`,
+    `event_key`)."""
+    sets = DisjointSets(range(len(events)))
+    # Dates of each cluster: an undated mention must not bridge Thursday's and Friday's meeting.
+    dates: dict[int, set[str]] = {
+        i: {e["date"]} if e["date"] else set() for i, e in enumerate(events)
+    }
+    by_type: dict[str, list[int]] = {}
+    for i, ev in enumerate(events):
+        by_type.setdefault(ev["type"], []).append(i)
+    for idx in by_type.values():
+        for n, i in enumerate(idx):
+            for j in idx[n + 1 :]:
+                a, b = events[i], events[j]
+                if a["article"] == b["article"] or not (
+                    (a["event_key"] and a["event_key"] == b["event_key"]) or same_event(a, b)
+                ):
+                    continue
+                ri, rj = sets.find(i), sets.find(j)
+                both = dates[ri] | dates[rj]
+                if ri == rj or not all(_dates_compatible(x, y) for x in both for y in both):
+                    continue
+                sets.union(ri, rj)
+                dates[sets.find(ri)] = both
+    return [[events[i] for i in g] for g in sets.groups()]  # first-seen order: stable output
+
+
+def event_groups(
+    events: Iterable[dict[str, Any]], stories: Iterable[dict[str, Any]]
+) -> dict[str, str]:
+    """Event id -> the id of the real-world event it belongs to (`g-` + the smallest event id of
+    its cluster), merging only the events of articles in one story. An event of an article in no
+    story is its own group. Independent of input order: events are merged in (article, start, id)
+    order, as the store lists them."""
+    story_of: dict[str, str] = {}
+    for s in sorted(stories, key=lambda s: s["id"]):
+        for a in s["articles"]:
+            story_of.setdefault(a, s["id"])
+    scopes: dict[str, list[dict[str, Any]]] = {}
+    for ev in sorted(events, key=lambda e: (e["article"], e["start"], e["id"])):
+        scope = story_of.get(ev["article"], "article:" + ev["article"])
+        scopes.setdefault(scope, []).append(ev)
+    out: dict[str, str] = {}
+    for scope in sorted(scopes):
+        for cluster in merge(scopes[scope]):
+            gid = GROUP_PREFIX + min(e["id"] for e in cluster)
+            for e in cluster:
+                out[e["id"]] = gid
+    return out
+
+
+def group_summaries(events: list[dict[str, Any]], groups: dict[str, str]) -> list[dict[str, Any]]:
+    """One record per real-world event, in the order its first member comes in `events`: the
+    `event_group` id, type, the most precise date any member gives, status (`happened` when any
+    member says so), the participants and place of all members, the member event ids, the
+    articles and the number of mentions (sentences) that tell it."""
+    members: dict[str, list[dict[str, Any]]] = {}
+    for ev in events:
+        members.setdefault(groups.get(ev["id"], GROUP_PREFIX + ev["id"]), []).append(ev)
+    out = []
+    for gid, evs in members.items():
+        head = max(evs, key=lambda e: len(e["date"] or ""))  # first of the most precise
+        actors = _union(evs, "actors")
+        seen = {_party_key(p) for p in actors}
+        statuses = [e["status"] for e in evs]
+        out.append(
+            {
+                "event_group": gid,
+                "type": head["type"],
+                "date": head["date"],
+                "status": "happened" if "happened" in statuses else statuses[0],
+                "actors": actors,
+                "targets": [p for p in _union(evs, "targets") if _party_key(p) not in seen],
+                "place": next((e["place"] for e in evs if e.get("place")), None),
+                "events": [e["id"] for e in evs],
+                "articles": sorted({e["article"] for e in evs}),
+                "mentions": sum(len(e.get("mentions") or [None]) for e in evs),
+            }
+        )
+    return out
+
+
+def _party_key(p: dict[str, Any]) -> str:
+    return p.get("entity") or (p.get("name") or "").lower()
+
+
+def _union(evs: list[dict[str, Any]], field: str) -> list[dict[str, Any]]:
+    seen: set[str] = set()
+    out = []
+    for e in evs:
+        for p in e[field]:
+            if _party_key(p) not in seen:
+                seen.add(_party_key(p))
+                out.append(p)
+    return out
