@@ -13,7 +13,8 @@ dates the same calendar day.
 `--fit` refits the cleaner's line model (`newsgraph.extract.linescore`) on the tuning split
 (every article page but each fourth): a line counts as article text when at least half of its
 word trigrams occur in the gold main content (a line of one or two words: when it occurs there
-as a phrase); each line weighs its word count plus one; logistic regression by Newton's method.
+as a phrase); each line weighs its word count plus one, and each page weighs the same in all
+(the benchmark averages F1 over pages); logistic regression by Newton's method.
 Each page is also fitted as a light scrape (the gold text between a few of the page's short
 furniture lines, weighing LIGHT_WEIGHT), so that the model does not learn that the last
 paragraphs of a page are never the article's: in a scrape that is mostly the article, they are.
@@ -127,11 +128,17 @@ def fit(pages: list[tuple[str, str]], out: Path, l2: float = 1.0) -> None:
         page = textclean._apply_rules(text.replace("\r\n", "\n").replace("\r", "\n"))
         _, seq = textclean._candidates(page.lines)
         counts = Counter(ln.text for ln in page.lines)
+        first = len(weights)
         for ln, f in zip(seq, linescore.features(seq, counts), strict=True):
             if f is not None:
                 rows.append(f)
                 labels.append(float(_gold_line(ln.text, gold_s, trigrams)))
-                weights.append((ln.words + 1.0) * (LIGHT_WEIGHT if i >= n_real else 1.0))
+                weights.append(ln.words + 1.0)
+        # each page weighs the same in all (its light copy LIGHT_WEIGHT as much): the benchmark
+        # averages F1 over pages, and a few long pages would otherwise set the weights
+        page_total = sum(weights[first:]) or 1.0
+        share = (LIGHT_WEIGHT if i >= n_real else 1.0) / page_total
+        weights[first:] = [wt * share for wt in weights[first:]]
     x = np.array(rows)
     y, w = np.array(labels), np.array(weights)
     w = w / w.mean()

@@ -449,17 +449,18 @@ def test_related_section_after_article_is_dropped_until_prose_resumes():
 
 def test_post_furniture_lines_are_navigation():
     raw = (
-        f"{_article(2)}\n\nFiled Under: Local News\n\nTags: harbour, council\n\nShare this:\n\n"
+        f"{_article(3)}\n\nFiled Under: Local News\n\nTags: harbour, council\n\nShare this:\n\n"
         "Like Loading...\n\n← Council approves new ferry timetable\n\n"
         "We use cookies to give you the best experience on our website.\n\n"
-        f"{_article(2, first=2)}"
+        f"{_article(2, first=3)}"
     )
     ext = clean_text(raw)
     for gone in ("Filed Under", "Tags:", "Share this", "Like Loading", "ferry"):
         assert any(gone in t for t in _reasons(ext, "navigation")), gone
     assert any("cookies" in t for t in _reasons(ext, "boilerplate"))
-    # a run of furniture ends the article: what follows it is another page part
-    assert "Point 1" in ext.text and "Point 2" not in ext.text
+    # a run of furniture ends the article: what follows it is another page part (the article
+    # is the longer part; two equal parts are a tie the line model may break either way)
+    assert "Point 2" in ext.text and "Point 3" not in ext.text
 
 
 def test_one_furniture_line_inside_the_article_does_not_end_it():
