@@ -51,6 +51,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from _clusters import bcubed  # noqa: E402
+
 from newsgraph.group.events import merge  # noqa: E402
 from newsgraph.sets import DisjointSets  # noqa: E402
 
@@ -205,25 +207,6 @@ def align(event: dict[str, Any], mentions: list[dict[str, Any]]) -> dict[str, An
 
 
 # -- scoring ----------------------------------------------------------------------------------
-
-
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    pc: dict[str, set[str]] = defaultdict(set)
-    gc: dict[str, set[str]] = defaultdict(set)
-    for d, c in pred.items():
-        pc[c].add(d)
-    for d, c in gold.items():
-        gc[c].add(d)
-    if not gold:
-        return 0.0, 0.0, 0.0
-    p = r = 0.0
-    for d in gold:
-        a, b = pc[pred[d]], gc[gold[d]]
-        inter = len(a & b)
-        p += inter / len(a)
-        r += inter / len(b)
-    p, r = p / len(gold), r / len(gold)
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def pairwise(

@@ -36,7 +36,7 @@ import random
 import re
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -44,6 +44,8 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import pdist
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from _clusters import bcubed  # noqa: E402
 
 from newsgraph.group.stories import Params, StoryDoc, StoryIndex, _top  # noqa: E402
 
@@ -64,24 +66,6 @@ def load(path: Path) -> list[dict]:
 
 
 # -- metrics --------------------------------------------------------------------------------
-
-
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    pc: dict[str, set[str]] = defaultdict(set)
-    gc: dict[str, set[str]] = defaultdict(set)
-    for d, c in pred.items():
-        pc[c].add(d)
-    for d, c in gold.items():
-        gc[c].add(d)
-    p = r = 0.0
-    for d in gold:
-        a, b = pc[pred[d]], gc[gold[d]]
-        inter = len(a & b)
-        p += inter / len(a)
-        r += inter / len(b)
-    n = len(gold)
-    p, r = p / n, r / n
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def pairwise(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:

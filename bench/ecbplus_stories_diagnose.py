@@ -37,7 +37,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from ecbplus_stories import DATA, bcubed, docs_of, load  # noqa: E402
+from _clusters import bcubed  # noqa: E402
+from ecbplus_stories import DATA, docs_of, load  # noqa: E402
 
 from newsgraph.group.stories import (  # noqa: E402
     SPLIT_CHECKS,

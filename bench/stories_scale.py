@@ -21,11 +21,12 @@ import random
 import resource
 import sys
 import time
-from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from _clusters import bcubed  # noqa: E402
 
 from newsgraph.group.stories import StoryDoc, StoryIndex  # noqa: E402
 
@@ -93,15 +94,6 @@ def stream(n: int, per_day: int, seed: int):
     pending.sort(key=lambda x: (x[0], x[1]))
     for _, _, doc, key in pending:
         yield doc, key
-
-
-def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
-    both = Counter((pred[d], gold[d]) for d in gold)
-    pc = Counter(pred.values())
-    gc = Counter(gold.values())
-    p = sum(n * n / pc[c] for (c, _), n in both.items()) / len(gold)
-    r = sum(n * n / gc[g] for (_, g), n in both.items()) / len(gold)
-    return p, r, 2 * p * r / (p + r)
 
 
 def main() -> None:

@@ -6,31 +6,9 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
+from meeting_reports import write_jsonl
 
 from newsgraph.cli import main
-
-#: Two outlets report one meeting; the first also reports a protest (a different event).
-RECORDS = [
-    {
-        "id": "a1",
-        "title": "Ilvane and Montfort meet in Brisa Alta",
-        "outlet": "Harbour Times",
-        "published": "2025-03-06",
-        "text": "Velorian President Teodor Ilvane met Kestrian Prime Minister Aurelia Montfort "
-        "in Brisa Alta on Thursday to discuss fishing rights and the shared harbour.\n\n"
-        "The two leaders talked for three hours, officials said. Fishermen protested outside "
-        "the venue in Brisa Alta on Thursday, demanding a quota deal.",
-    },
-    {
-        "id": "a2",
-        "title": "Velorian and Kestrian leaders hold harbour talks",
-        "outlet": "Coast Daily",
-        "published": "2025-03-06",
-        "text": "Teodor Ilvane, the Velorian president, met Aurelia Montfort of Kestria in Brisa "
-        "Alta on Thursday, as the two sides seek a deal on fishing rights and the shared "
-        "harbour.\n\nNo agreement was announced after the meeting in Brisa Alta.",
-    },
-]
 
 
 def run(*args: str):
@@ -38,8 +16,7 @@ def run(*args: str):
 
 
 def test_grouped_counts_events_not_sentences(tmp_path):
-    src = tmp_path / "two.jsonl"
-    src.write_text("\n".join(json.dumps(r) for r in RECORDS) + "\n", encoding="utf-8")
+    src = write_jsonl(tmp_path)
     db = str(tmp_path / "n.db")
     assert run("ingest", str(src), "--db", db).exit_code == 0
 

@@ -4,42 +4,18 @@ articles of a story (an additional field of schema version 1). Text written for 
 from __future__ import annotations
 
 import csv
-import json
 
 from click.testing import CliRunner
+from meeting_reports import write_jsonl
 
 from newsgraph.cli import main
 from newsgraph.export.contract import SCHEMA_VERSION, add_event_groups, build_document
 from newsgraph.export.writers import write_csv
 from newsgraph.store import Store
 
-#: Two outlets report one meeting; the first also reports a protest (a different event).
-ARTICLES = [
-    {
-        "id": "a1",
-        "title": "Ilvane and Montfort meet in Brisa Alta",
-        "outlet": "Harbour Times",
-        "published": "2025-03-06",
-        "text": "Velorian President Teodor Ilvane met Kestrian Prime Minister Aurelia Montfort "
-        "in Brisa Alta on Thursday to discuss fishing rights and the shared harbour.\n\n"
-        "The two leaders talked for three hours, officials said. Fishermen protested outside "
-        "the venue in Brisa Alta on Thursday, demanding a quota deal.",
-    },
-    {
-        "id": "a2",
-        "title": "Velorian and Kestrian leaders hold harbour talks",
-        "outlet": "Coast Daily",
-        "published": "2025-03-06",
-        "text": "Teodor Ilvane, the Velorian president, met Aurelia Montfort of Kestria in Brisa "
-        "Alta on Thursday, as the two sides seek a deal on fishing rights and the shared "
-        "harbour.\n\nNo agreement was announced after the meeting in Brisa Alta.",
-    },
-]
-
 
 def ingest(tmp_path) -> str:
-    src = tmp_path / "two.jsonl"
-    src.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
+    src = write_jsonl(tmp_path)
     db = str(tmp_path / "n.db")
     result = CliRunner().invoke(main, ["ingest", str(src), "--db", db], catch_exceptions=False)
     assert result.exit_code == 0, result.output
