@@ -364,7 +364,16 @@ class _Extractor:
                 # `She declared "…" and said that …`: the cue after the quote has its speaker
                 # out of reach; a cue before it with its speaker in sight wins.
                 other = _attribute(before, first=False, quoted=self._quoted)
-                if other is not None and other[1] is not None:
+                # `Rubio fired back: "…," referencing …`: a verb with its subject right before
+                # the quote, nearer than any cue there, speaks it.
+                verb = _verb_attribution("", [], before) if before[-1].text in (":", ",") else None
+                if (
+                    verb is not None
+                    and verb[1].root.lower_ not in _NOT_SPEAKERS
+                    and (other is None or other[1] is None or verb[0].i > other[0].i)
+                ):
+                    attribution = verb
+                elif other is not None and other[1] is not None:
                     attribution = other
         if attribution is None and qs.start > 1 and self._colon_intro(qs):
             tail = self._previous_paragraph_tail(qs)
@@ -502,7 +511,7 @@ class _Extractor:
             inside.endswith(".")
             and bool(after)
             and after[0].text[:1].isupper()
-            and not any(_is_cue(t) for t in after[:4])
+            and not any(_is_cue(t) and not _clause_after(t) for t in after[:4])
         )
 
     def _previous_sentence_tail(self, qs: QuotedSpan) -> list[Token]:
@@ -614,6 +623,8 @@ class _Extractor:
             text, start, end = _trim(self.text, start, end)
             quote = Quote(kind, text, start, end)
             quote.cue = self.mention(cue.idx, cue.idx + len(cue.text))
+            if speaker is not None and _expletive_it(cue, speaker):
+                speaker = None  # `it's worth pointing out that …`, `It means admitting that …`
             if speaker is not None:
                 quote.speaker = self.mention(speaker.start_char, speaker.end_char)
             self._addressee(cue, quote)
@@ -1048,6 +1059,17 @@ def _as_cue(cue: Token) -> bool:
     )
 
 
+def _expletive_it(cue: Token, speaker: Span) -> bool:
+    """`it` as the subject of the verb a cue hangs on (`it's worth noting`) names no one."""
+    root = speaker.root
+    return root.lower_ == "it" and root.head is not cue and root.head.lemma_ in _EXPLETIVE_HOSTS
+
+
+def _clause_after(cue: Token) -> bool:
+    """The cue reports a clause of its own after it (`The aide said the vote was close`)."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+
+
 def _has_clause(cue: Token) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
 
@@ -1159,7 +1181,7 @@ def _speaker_of(cue: Token) -> Span | None:
             return _noun_phrase(obj)
         return None  # `he was asked about …`, `It was said that …`: who spoke is not said
     t: Token | None = cue
-    for _ in range(3):
+    for _ in range(5):
         if t is None:
             break
         subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
@@ -1179,6 +1201,11 @@ def _speaker_of(cue: Token) -> Span | None:
             obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return _noun_phrase(obj)
+        if t.dep_ == "conj" and t.head.dep_ == "ccomp" and _is_cue(t.head.head) and _is_cue(t):
+            # `Spicer said the party was not in crisis, and urged that …`: a cue the parse
+            # joins to the reported clause is coordinated with the cue that reports it.
+            t = t.head.head
+            continue
         # `is right to note that …`: climb through the adjective too (`acomp`).
         if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head is not t or _unattached_verb(t):
             t = t.head
@@ -1186,7 +1213,36 @@ def _speaker_of(cue: Token) -> Span | None:
             t = t.head.head  # `pivoted to arguing that …`, `before adding that …`
         else:
             break
-    return None
+    return _paragraph_subject(cue)
+
+
+def _paragraph_subject(cue: Token) -> Span | None:
+    """A name opening the paragraph right before a cue that the parse hung on the previous
+    paragraph (`…⏎⏎Humphrey, for example, said he …`, `…⏎⏎Sanders hasn't said whether …`)."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == cue.i:
+        i -= 1
+    if i > 0 and doc[i].text in (",", ")"):
+        # a phrase set off by commas or brackets: `Humphrey, for example, said`
+        opener = "(" if doc[i].text == ")" else ","
+        j = i - 1
+        while j > 0 and i - j <= 8 and doc[j].text != opener and "\n" not in doc[j].text_with_ws:
+            j -= 1
+        if doc[j].text != opener:
+            return None
+        i = j - 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN") or doc[i].lower_ in _NOT_SPEAKERS:
+        return None
+    t = doc[i]
+    k = i
+    while (
+        k > 0 and doc[k - 1].pos_ in ("PROPN", "DET", "ADJ") and "\n" not in doc[k - 1].text_with_ws
+    ):
+        k -= 1
+    at_start = k == 0 or "\n" in doc[k - 1].text_with_ws or doc[k - 1].is_space
+    across = t.head.i < k and any("\n" in w.text_with_ws for w in doc[t.head.i : k])
+    return doc[k : i + 1] if at_start and across else None
 
 
 def _dash_signature(window: list[Token]) -> tuple[Token, Span] | None:
@@ -1229,6 +1285,7 @@ def _adjacent_noun(cue: Token, window: list[Token]) -> Span | None:
             head.pos_ in ("NOUN", "PROPN")
             and head.i > cue.i
             and head.i - cue.i <= 5
+            and cue.tag_ != "VBG"  # `"…," referencing the crowd`: a participle, not inverted
             and head.lower_ not in _NOT_SPEAKERS
         ):
             return _noun_phrase(head)
@@ -1251,6 +1308,8 @@ _NOT_SHOUTED = frozenset("call describe cite quote reference mention".split())
 _ADDRESSEE_CUES = frozenset("tell ask inform assure brief warn urge".split())
 
 
+#: Verbs whose `it` subject is no one when a cue hangs on them (`it's worth noting that`).
+_EXPLETIVE_HOSTS = frozenset("be mean seem appear remain become".split())
 #: Verbs whose infinitive takes their subject even with an object (`promised him to say`).
 _SUBJECT_CONTROL = frozenset("promise vow pledge threaten".split())
 #: Pronouns that are never the speaker of a cue beside them (`told me`, `asked him`).

@@ -316,6 +316,9 @@ _POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
 def _name_from_propn(head: Token) -> str:
     parts = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
     parts = [t for t in parts if t.lower_ not in _HONORIFICS]
+    # `… Plan B.⏎⏎Sanders said`: a word the parse joins across a line break is not the name's.
+    doc = head.doc
+    parts = [t for t in parts if not any("\n" in w.text_with_ws for w in doc[t.i : head.i])]
     return " ".join([*(t.text for t in parts), head.text])
 
 
