@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsgraph.extract import linescore
+from newsgraph.extract import linescore, titlescore
 from newsgraph.extract.dates import date_line, find_date
 from newsgraph.extract.outlets import (
     canonical_outlet,
@@ -954,43 +954,10 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
 
     # pass 3: metadata from the lines just before the body (and its first lines)
     title = None
-    published = None
-    head_idx = body[0].idx if body else len(lines)
-    first_prose = next((ln for ln in body if ln.prose), None)
-    stop_idx = first_prose.idx if first_prose else head_idx
-    # a standfirst above the byline and date is prose too: the head runs on past it
-    for _ in range(2):
-        follow = lines[stop_idx + 1 : stop_idx + 4]
-        if not any(o.reason == "metadata: byline" or date_line(o.text) for o in follow):
-            break
-        nxt = next((o for o in lines[stop_idx + 1 :] if o.prose and o.reason is None), None)
-        if nxt is None:
-            break
-        stop_idx = nxt.idx
-    window = [ln for ln in lines[max(0, head_idx - 25) : stop_idx] if ln.reason is None]
+    head_idx, stop_idx, window = _head_window(lines, body)
     published = _head_date(window)
-    # the headline: the longest heading-like line there (a kicker, a section label or a
-    # "5 min read" is shorter); a menu ("Home | World | Business") is never a headline
-    heads = [
-        ln
-        for ln in window
-        if ln.reason is None
-        and (ln.heading or ln.words <= 20 and ln.text.endswith("?"))
-        and ln.words >= 2
-        and not _looks_like_name(ln.text)
-        and not _NOT_TITLE.search(ln.text)
-        and not _MENU.search(ln.text)
-        and not _dated(ln.text)
-    ]
-    if heads:
-        vocab = frozenset().union(*(ln.vocab for ln in body[:40] if ln.prose))
-
-        def fit(ln: _Line) -> tuple[float, int]:
-            content = [w for w in ln.vocab if w not in STOPWORDS]
-            share = sum(w in vocab for w in content) / len(content) if content else 0.0
-            return min(ln.words, 25) * (TITLE_BODY + share), -ln.idx
-
-        best = max(heads, key=fit)
+    best = titlescore.pick(lines, head_idx, body, _rule_title(window, body))
+    if best is not None:
         title = _strip_site_suffix(best.text, lines)
         best.reason = "metadata: title"
     # a date and a byline printed together ("By Jane Doe | May 19, 2024"), or a date beside
@@ -1117,6 +1084,52 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
 
 _UPDATED = re.compile(r"(?i)\b(?:updated|modified|edited|reviewed|revised|last)\b")
 _PUBLISHED = re.compile(r"(?i)\b(?:published|posted|created|released|issued|first)\b")
+
+
+def _head_window(lines: list[_Line], body: list[_Line]) -> tuple[int, int, list[_Line]]:
+    """Where the body starts, where its head ends, and the lines before it that no rule took:
+    the window the headline, the date and the byline are looked for in."""
+    head_idx = body[0].idx if body else len(lines)
+    first_prose = next((ln for ln in body if ln.prose), None)
+    stop_idx = first_prose.idx if first_prose else head_idx
+    # a standfirst above the byline and date is prose too: the head runs on past it
+    for _ in range(2):
+        follow = lines[stop_idx + 1 : stop_idx + 4]
+        if not any(o.reason == "metadata: byline" or date_line(o.text) for o in follow):
+            break
+        nxt = next((o for o in lines[stop_idx + 1 :] if o.prose and o.reason is None), None)
+        if nxt is None:
+            break
+        stop_idx = nxt.idx
+    window = [ln for ln in lines[max(0, head_idx - 25) : stop_idx] if ln.reason is None]
+    return head_idx, stop_idx, window
+
+
+def _rule_title(window: list[_Line], body: list[_Line]) -> _Line | None:
+    """The headline by rule (the fallback of the title ranker, and one of its features)."""
+    # the headline: the longest heading-like line there (a kicker, a section label or a
+    # "5 min read" is shorter); a menu ("Home | World | Business") is never a headline
+    heads = [
+        ln
+        for ln in window
+        if ln.reason is None
+        and (ln.heading or ln.words <= 20 and ln.text.endswith("?"))
+        and ln.words >= 2
+        and not _looks_like_name(ln.text)
+        and not _NOT_TITLE.search(ln.text)
+        and not _MENU.search(ln.text)
+        and not _dated(ln.text)
+    ]
+    if heads:
+        vocab = frozenset().union(*(ln.vocab for ln in body[:40] if ln.prose))
+
+        def fit(ln: _Line) -> tuple[float, int]:
+            content = [w for w in ln.vocab if w not in STOPWORDS]
+            share = sum(w in vocab for w in content) / len(content) if content else 0.0
+            return min(ln.words, 25) * (TITLE_BODY + share), -ln.idx
+
+        return max(heads, key=fit)
+    return None
 
 
 def _head_date(window: list[_Line]) -> str | None:

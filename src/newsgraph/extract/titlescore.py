@@ -1,0 +1,191 @@
+"""Which line of scraped text is the headline: the title ranker of the cleaner.
+
+`textclean` finds where the article body starts; the headline is one of the lines around that
+point (25 before it to 5 after). Each such line is scored by a logistic regression over features
+that say "headline" without knowing any site: where it sits relative to the body start, its
+length, its share of capitalised words, its closing punctuation, how many of its content words
+recur in the first paragraphs of the body, whether the page prints it twice (the `<title>` echo,
+often with a " | Site" tail), whether a byline or a date line follows it, whether it looks like a
+short upper-case section label, a menu or a name, and whether the cleaner's rule would pick it.
+The best-scoring line is the headline; when no line scores above `MIN_PROB`, the rule's pick.
+
+The weights in `titlescore.json` were fitted by `bench/wcxb_clean.py --fit-title` on the tuning
+part of WCXB dev article pages (CC BY 4.0; every fourth page is held out), features chosen by
+5-fold cross-validation over those pages. Pure Python: a dot product per candidate line.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+BEFORE = 25  # candidate lines before the body start
+AFTER = 5  # and after it (the headline printed as the body's first line)
+MAX_WORDS = 30
+
+NAMES = [
+    "bias",
+    "off_le_-16",
+    "off_le_-8",
+    "off_le_-4",
+    "off_le_-2",
+    "off_le_-1",
+    "off_le_0",
+    "off_le_2",
+    "first_above",
+    "words_le_3",
+    "words_le_6",
+    "words_le_10",
+    "words_le_15",
+    "words_le_25",
+    "cap_share",
+    "end_period",
+    "end_question",
+    "end_colon",
+    "body_share",
+    "body_none",
+    "heading",
+    "prose",
+    "shape_title",
+    "kept",
+    "navigation",
+    "meta",
+    "site_tail",
+    "not_title",
+    "menu",
+    "dated",
+    "name",
+    "caps_label",
+    "echo",
+    "echo_tail",
+    "repeated",
+    "before_meta",
+    "longest",
+    "rule",
+    "colon",
+]
+
+_WORD = re.compile(r"\w+")
+_TAIL = re.compile(r"^(?P<head>.{8,200}?)\s(?:[|–—-]|::)\s(?P<site>[^|–—]{2,60})$")
+_SEP = re.compile(r"\s[|–—-]\s|\s::\s")
+
+
+@cache
+def _weights() -> tuple[float, list[float]]:
+    data = json.loads(files(__package__).joinpath("titlescore.json").read_text("utf-8"))
+    w = data["weights"]
+    return float(data.get("min_prob", 0.0)), [float(w.get(n, 0.0)) for n in NAMES]
+
+
+def _key(s: str) -> str:
+    return " ".join(_WORD.findall(s.lower()))
+
+
+def _head_key(s: str) -> str:
+    m = _TAIL.match(s)
+    return _key(m.group("head") if m else s)
+
+
+def candidates(lines: list[Any], head_idx: int) -> list[Any]:
+    """The lines the headline is looked for among: short lines near the body start, inside the
+    body only those above its first prose (a list item or a subheading down the body, or the
+    first paragraph of a page without a headline, is no headline)."""
+    end = head_idx + AFTER + 1
+    first_prose = next((ln.idx for ln in lines[head_idx:end] if ln.prose), end)
+    return [
+        ln
+        for ln in lines[max(0, head_idx - BEFORE) : first_prose]
+        if 2 <= ln.words <= MAX_WORDS
+        and len(ln.text) <= 250
+        and ln.reason != "comments"
+        and not ((ln.idx >= head_idx or ln.prose) and ln.text.endswith("."))  # a sentence
+    ]
+
+
+def features(
+    cands: list[Any], lines: list[Any], head_idx: int, body: list[Any], rule: Any
+) -> list[list[float]]:
+    """One feature row (in the order of NAMES) per candidate line."""
+    from newsgraph.extract import textclean as tc
+    from newsgraph.extract.dates import date_line
+
+    if not cands:
+        return []
+    vocab = frozenset().union(*(ln.vocab for ln in body[:40] if ln.prose))
+    # how often each line's text occurs on the page: whole, and without a " | Site" tail
+    short = [ln.text for ln in lines if len(ln.text) <= 300]
+    whole = Counter(_key(t) for t in short)
+    heads = Counter(_head_key(t) for t in short)
+    longest = max(cands, key=lambda ln: ln.words)
+    above = [ln for ln in cands if ln.idx < head_idx]
+    first_above = above[0] if above else None
+    rows = []
+    for ln in cands:
+        t = ln.text
+        off = ln.idx - head_idx
+        w = ln.words
+        toks = _WORD.findall(t)
+        alpha = [x for x in toks if x[0].isalpha()]
+        cap = sum(x[0].isupper() for x in alpha) / len(alpha) if alpha else 0.0
+        content = [x for x in ln.vocab if x not in tc.STOPWORDS]
+        share = sum(x in vocab for x in content) / len(content) if content else 0.0
+        k, hk = _key(t), _head_key(t)
+        after = lines[ln.idx + 1 : ln.idx + 4]
+        meta = any(
+            (o.reason or "").startswith("metadata")
+            or date_line(o.text)
+            or tc._byline_in(o.text)
+            or tc._dated(o.text)
+            for o in after
+        )
+        r = [1.0]
+        r += [float(off <= e) for e in (-16, -8, -4, -2, -1, 0, 2)]
+        r.append(float(ln is first_above))
+        r += [float(w <= e) for e in (3, 6, 10, 15, 25)]
+        r.append(cap)
+        r += [float(t.endswith(".")), float(t.endswith("?")), float(t.endswith(":"))]
+        r += [share, float(share == 0)]
+        r += [float(ln.heading), float(ln.prose), float(ln.shape == "title")]
+        r += [
+            float(ln.reason is None),
+            float(ln.reason == "navigation"),
+            float((ln.reason or "").startswith("metadata")),
+        ]
+        r.append(float(bool(_SEP.search(t))))
+        r.append(float(bool(tc._NOT_TITLE.search(t))))
+        r.append(float(bool(tc._MENU.search(t))))
+        r.append(float(tc._dated(t)))
+        r.append(float(tc._looks_like_name(t)))
+        r.append(float(t.isupper() and w <= 4))
+        # the <title> echo: the same words elsewhere on the page, bare or with a site tail
+        r.append(float(heads[k] > 1 or heads[hk] > 1))
+        r.append(float(hk != k and whole[hk] >= 1))
+        r.append(float(whole[k] > 2))
+        r.append(float(meta))
+        r.append(float(ln is longest))
+        r.append(float(ln is rule))
+        r.append(float(":" in t))
+        rows.append(r)
+    return rows
+
+
+def pick(lines: list[Any], head_idx: int, body: list[Any], rule: Any) -> Any:
+    """The headline line: the best-scoring candidate, or the rule's pick (which may be None)
+    when no candidate scores above MIN_PROB."""
+    cands = candidates(lines, head_idx)
+    if not cands:
+        return rule
+    min_prob, w = _weights()
+    rows = features(cands, lines, head_idx, body, rule)
+    scores = [sum(a * b for a, b in zip(w, r, strict=True)) for r in rows]
+    best = max(range(len(cands)), key=scores.__getitem__)
+    if 1 / (1 + math.exp(-max(-30.0, min(30.0, scores[best])))) < min_prob:
+        return rule
+    if all(ln is cands[best] for ln in body):  # the whole body is no headline
+        return rule
+    return cands[best]
