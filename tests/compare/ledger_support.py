@@ -4,7 +4,12 @@ from __future__ import annotations
 
 
 def quote(
-    qid: str, article: str, text: str, kind: str = "direct", speaker: str | None = "A"
+    qid: str,
+    article: str,
+    text: str,
+    kind: str = "direct",
+    speaker: str | None = "A",
+    continues: str | None = None,
 ) -> dict:
     return {
         "id": qid,
@@ -18,4 +23,5 @@ def quote(
         "addressee": None,
         "via": None,
         "label": "quote",
+        "continues": continues,
     }

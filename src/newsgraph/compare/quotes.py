@@ -95,6 +95,11 @@ class QuoteItem:
     #: indices of words an editor put in square brackets (`strengthen [the Act]`): not the
     #: speaker's, so they do not count against an alignment
     editorial: frozenset[int] = frozenset()
+    #: for the joined parts of a quotation split by its cue (`"A," he said. "B."`): the parts'
+    #: item indices and the range of each part's words in `words`
+    parts: list[tuple[int, int, int]] = field(default_factory=list)
+    #: every content word is part of a name (`the United States`): see `_name_only`
+    name_only: bool = False
 
     @property
     def id(self) -> str:
@@ -189,9 +194,25 @@ def _one_edit(wa: frozenset[str], wb: frozenset[str]) -> bool:
     return Levenshtein.distance(" ".join(sorted(wa)), " ".join(sorted(wb))) <= 1
 
 
+def _name_only(ws: list[Word]) -> bool:
+    """Every content word is part of a name (`the United States`, `Ann Lee`): a name phrase
+    the extractor took for reported speech, which says nothing of its own. A capitalised first
+    word counts as a name only when the next word is capitalised too."""
+    content = [n for n, w in enumerate(ws) if content_keys([w])]
+    if not content:
+        return False
+    for n in content:
+        if not ws[n].text[:1].isupper():
+            return False
+        if n == 0 and not (len(ws) > 1 and ws[1].text[:1].isupper()):
+            return False
+    return True
+
+
 def prepare(record: dict[str, Any], report: str) -> QuoteItem:
     item = QuoteItem(record, record["article"], report)
     item.words = words(record["text"], record["start"])
+    item.name_only = _name_only(item.words)
     item.keys = content_keys(item.words, lemmas=True)
     item.bag = Counter(w.norm for w in item.words)
     brackets = [
@@ -365,6 +386,8 @@ def _said(ws: list[Word], blocks: list[tuple[int, int]]) -> set[str]:
 
 def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None:
     """(score, "wording" | "paraphrase") when the two quotes report one utterance, else None."""
+    if a.name_only or b.name_only:
+        return None  # `the United States`: a name phrase is no statement
     match = speaker_match(a, b)
     if a.article == b.article:
         # Two statements of one article are two utterances, unless a mixed quote repeats the
@@ -652,38 +675,128 @@ def group_quotes(
     publication date, used to pick the earliest full version as the reference.
     """
     items = [prepare(r, report_of.get(r["article"], r["article"])) for r in records]
+    n_parts = len(items)
     idf = Idf([it.keys for it in items])
-    links = _links(items, idf)
-    sets = DisjointSets(range(len(items)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+    # The parts of one quotation split by its cue are one utterance: unit index per quote, and
+    # the joined quotation matched as a whole against other articles' quotes.
+    unit = _chains(items)
+    chains: dict[int, list[int]] = {}
+    for n, u in enumerate(unit):
+        chains.setdefault(u, []).append(n)
+    for parts in chains.values():
+        if len(parts) > 1:
+            items.append(_joined(items, parts))
+    links = _links(items, idf, n_parts)
+    sets = DisjointSets(range(n_parts))
+    members: dict[int, list[int]] = {i: [i] for i in range(n_parts)}
     for i, j, strong in links:
         ri, rj = sets.find(i), sets.find(j)
         if ri == rj:
             continue
-        if not strong and not _may_merge(members[ri], members[rj], items):
+        if not strong and not _may_merge(members[ri], members[rj], items, unit):
             continue
         sets.union(ri, rj)
         members[sets.find(ri)] = members.pop(ri) + members.pop(rj)
     clusters = sets.groups()
-    groups = [_group([items[i] for i in idx], published) for idx in clusters]
+    groups = [_group([items[i] for i in idx], published, unit, idx) for idx in clusters]
     groups.sort(key=lambda g: (g["_order"], g["id"]))
     for g in groups:
         del g["_order"]
     return groups
 
 
-def _may_merge(a: list[int], b: list[int], items: list[QuoteItem]) -> bool:
+def _chains(items: list[QuoteItem]) -> list[int]:
+    """Each quote's utterance: the index of the first part of the quotation it belongs to (a
+    quotation split by its cue, `"A," he said. "B."`, whose later parts name the earlier in
+    `continues`), or its own index."""
+    index = {it.id: n for n, it in enumerate(items)}
+    sets = DisjointSets(range(len(items)))
+    for n, it in enumerate(items):
+        prev = index.get(it.record.get("continues") or "")
+        if prev is not None and items[prev].article == it.article:
+            sets.union(prev, n)
+    unit = list(range(len(items)))
+    for group in sets.groups():
+        for n in group:
+            unit[n] = min(group)
+    return unit
+
+
+def _joined(items: list[QuoteItem], parts: list[int]) -> QuoteItem:
+    """The parts of one quotation as one quote, matched as a whole against other articles'
+    quotes (outlet B's unsplit `"A B," he said` against `"A," he said. "B."`)."""
+    parts = sorted(parts, key=lambda n: items[n].record["start"])
+    its = [items[n] for n in parts]
+    first = its[0]
+    kinds = {it.kind for it in its}
+    kind = "direct" if kinds == {"direct"} else "mixed" if "mixed" in kinds else first.kind
+    speaker = next((it.record.get("speaker") for it in its if it.record.get("speaker")), None)
+    record = {
+        **first.record,
+        "kind": kind,
+        "text": " ".join(it.record["text"] for it in its),
+        "end": its[-1].record["end"],
+        "speaker": speaker,
+    }
+    joined = QuoteItem(record, first.article, first.report)
+    editorial = set()
+    for n, it in zip(parts, its, strict=True):
+        lo = len(joined.words)
+        editorial |= {lo + k for k in it.editorial}
+        joined.words += it.words
+        joined.keys += it.keys
+        joined.bag += it.bag
+        joined.parts.append((n, lo, len(joined.words)))
+        if kind == "mixed":
+            pieces = it.fragments if it.kind == "mixed" else [it.words] * (it.kind == "direct")
+            joined.fragments += pieces
+    joined.editorial = frozenset(editorial)
+    joined.name_only = _name_only(joined.words)
+    if kind == "mixed":
+        joined.inner = [w for f in joined.fragments for w in f]
+        joined.quoted = set(content_keys(joined.inner))
+    return joined
+
+
+def _touched(chain: QuoteItem, other: QuoteItem, how: str, items: list[QuoteItem]) -> list[int]:
+    """The parts of a joined quotation that `other` reports: for a wording link, parts with a
+    run of its aligned words (all of a short part); for a paraphrase, parts sharing two of its
+    content words (one, when the part has no more)."""
+    out = []
+    if how == "wording":
+        blocks = align(chain, other).blocks_a
+        for n, lo, hi in chain.parts:
+            got = sum(max(0, min(a + size, hi) - max(a, lo)) for a, size in blocks)
+            if got and got >= min(MIN_ALIGNED, hi - lo):
+                out.append(n)
+        return out
+    keys = set(other.keys)
+    for n, _, _ in chain.parts:
+        own = set(items[n].keys)
+        if len(own & keys) >= min(MIN_SHARED_KEYS, len(own)) > 0:
+            out.append(n)
+    return out
+
+
+def _may_merge(a: list[int], b: list[int], items: list[QuoteItem], unit: list[int]) -> bool:
     """A paraphrase link joins two groups only if no article already has a quote in each (two
-    statements of one article are two utterances) and all named speakers agree. Without these
-    checks, chains of loose links weld a speaker's different statements into one."""
-    if {items[i].article for i in a} & {items[j].article for j in b}:
-        return False
+    statements of one article are two utterances; the parts of one quotation are one) and all
+    named speakers agree. Without these checks, chains of loose links weld a speaker's different
+    statements into one."""
+    units: dict[str, set[int]] = {}
+    for i in a:
+        units.setdefault(items[i].article, set()).add(unit[i])
+    for j in b:
+        got = units.get(items[j].article)
+        if got is not None and got != {unit[j]}:
+            return False
     return all(compatible_speakers(items[i], items[j]) for i in a for j in b)
 
 
-def _links(items: list[QuoteItem], idf: Idf) -> list[tuple[int, int, bool]]:
+def _links(items: list[QuoteItem], idf: Idf, n_parts: int) -> list[tuple[int, int, bool]]:
     """Links in the order they are applied: every wording link (strong), then paraphrase links
-    one-to-one per article pair, best first."""
+    one-to-one per article pair, best first. Items from `n_parts` on are joined quotations: a
+    link to one is a link to each part the other quote reports."""
     # Candidates from an inverted index, never all pairs: a wording link needs a run of three
     # equal words (a shared trigram); a paraphrase link two shared content words that are not
     # in a large share of the story's quotes.
@@ -695,7 +808,7 @@ def _links(items: list[QuoteItem], idf: Idf) -> list[tuple[int, int, bool]]:
             by_gram.setdefault(g, []).append(i)
         for k in set(it.keys):
             by_key.setdefault(k, []).append(i)
-    common = max(8, len(items) // 10)
+    common = max(8, n_parts // 10)
     pairs: set[tuple[int, int]] = set()
     for post in by_gram.values():
         if 1 < len(post) <= 4 * common:
@@ -711,10 +824,17 @@ def _links(items: list[QuoteItem], idf: Idf) -> list[tuple[int, int, bool]]:
                     seen[j] = seen.get(j, 0) + 1
         pairs.update((i, j) for j, n in seen.items() if n >= MIN_SHARED_KEYS)
     wording, para = [], []
+    touched: dict[tuple[int, int], list[int]] = {}
     for i, j in sorted(pairs):
+        if j >= n_parts and (i >= n_parts or items[i].article == items[j].article):
+            continue  # two joined quotations: their parts are compared one by one
         scored = link_score(items[i], items[j], idf)
         if scored is None:
             continue
+        if j >= n_parts:
+            touched[i, j] = _touched(items[j], items[i], scored[1], items)
+            if not touched[i, j]:
+                continue
         (wording if scored[1] == "wording" else para).append((scored[0], i, j))
     # Within one article a mixed quote joins its article's quotation only when it repeats
     # exactly one of them: a phrase the speaker used in several statements welds nothing.
@@ -735,22 +855,36 @@ def _links(items: list[QuoteItem], idf: Idf) -> list[tuple[int, int, bool]]:
         taken.add((i, items[j].article))
         taken.add((j, items[i].article))
         accepted.append((i, j, False))
-    return accepted
+    # A joined quotation's link is a link of each part the other quote reports.
+    return [
+        (i, p, strong)
+        for i, j, strong in accepted
+        for p in (touched[i, j] if j >= n_parts else [j])
+    ]
 
 
 _KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 
 
-def _group(members: list[QuoteItem], published: dict[str, str | None]) -> dict[str, Any]:
-    # The reference is the wording most articles carry, then the fullest direct version.
+def _group(
+    members: list[QuoteItem],
+    published: dict[str, str | None],
+    unit: list[int] | None = None,
+    index: list[int] | None = None,
+) -> dict[str, Any]:
+    # The reference is the wording most articles carry, then the fullest direct version; when
+    # the group holds two parts of one quotation, the fullest version (a quotation that joins
+    # what others split, `bridging`).
     wording: dict[str, set[str]] = {}
     for m in members:
         wording.setdefault(canonical(m.record["text"]), set()).add(m.article)
+    units = [unit[n] for n in index] if unit is not None and index is not None else []
+    bridged = len(set(units)) < len(units)
 
     def ref_key(it: QuoteItem) -> tuple:
         return (
             _KIND_RANK.get(it.kind, 3),
-            -len(wording[canonical(it.record["text"])]),
+            0 if bridged else -len(wording[canonical(it.record["text"])]),
             -len(it.words),
             published.get(it.article) or "9999",
             it.article,
