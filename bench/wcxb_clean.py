@@ -154,22 +154,7 @@ def fit(pages: list[tuple[str, str]], out: Path, l2: float = 1.0) -> None:
         weights[first:] = [wt * share for wt in weights[first:]]
     x = np.array(rows)
     y, w = np.array(labels), np.array(weights)
-    w = w / w.mean()
-    mu, sd = x.mean(0), x.std(0)
-    mu[0], sd[0] = 0.0, 1.0  # the bias column
-    sd[sd == 0] = 1.0
-    z = (x - mu) / sd
-    beta = np.zeros(len(names))
-    for _ in range(100):  # Newton's method on the L2-penalised log loss
-        p = 1 / (1 + np.exp(-(z @ beta)))
-        grad = z.T @ (w * (p - y)) + l2 * beta
-        hess = (z * (w * p * (1 - p))[:, None]).T @ z + l2 * np.eye(len(names))
-        step = np.linalg.solve(hess, grad)
-        beta -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    coef = beta / sd
-    coef[0] -= float(coef @ mu)
+    coef = logistic(x, y, w, l2)
     data = {
         "fitted_on": (
             f"WCXB dev article pages, tuning split: {n_real} pages and their light-scrape "
