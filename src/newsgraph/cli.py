@@ -494,13 +494,18 @@ def events_cmd(
         if as_json:
             click.echo(json.dumps(r, ensure_ascii=False))
             continue
-        who = " + ".join(p["name"] for p in r["actors"]) or "?"
-        whom = " + ".join(p["name"] for p in r["targets"])
-        where = f" in {r['place']['name']}" if r["place"] else ""
-        click.echo(
-            f"{r['date'] or '????-??-??':<10} {r['type']:<9} {r['status']:<9} {who}"
-            f"{' -> ' + whom if whom else ''}{where}  ({r['article'][:8]} {r['start']})"
-        )
+        click.echo(f"{_event_line(r)}  ({r['article'][:8]} {r['start']})")
+
+
+def _event_line(r: dict) -> str:
+    """Date, type, status, who -> whom, place: the part an event and an event group share."""
+    who = " + ".join(p["name"] for p in r["actors"]) or "?"
+    whom = " + ".join(p["name"] for p in r["targets"])
+    where = f" in {r['place']['name']}" if r["place"] else ""
+    return (
+        f"{r['date'] or '????-??-??':<10} {r['type']:<9} {r['status']:<9} {who}"
+        f"{' -> ' + whom if whom else ''}{where}"
+    )
 
 
 def _events_grouped(
@@ -517,13 +522,9 @@ def _events_grouped(
         if as_json:
             click.echo(json.dumps(g, ensure_ascii=False))
             continue
-        who = " + ".join(p["name"] for p in g["actors"]) or "?"
-        whom = " + ".join(p["name"] for p in g["targets"])
-        where = f" in {g['place']['name']}" if g["place"] else ""
         n, k = g["mentions"], len(g["articles"])
         click.echo(
-            f"{g['date'] or '????-??-??':<10} {g['type']:<9} {g['status']:<9} {who}"
-            f"{' -> ' + whom if whom else ''}{where}  [{n} mention{'s' * (n != 1)}, "
+            f"{_event_line(g)}  [{n} mention{'s' * (n != 1)}, "
             f"{k} article{'s' * (k != 1)}] {g['event_group']}"
         )
     told = sum(len(g["events"]) for g in rows)
