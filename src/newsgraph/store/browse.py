@@ -20,13 +20,13 @@ from typing import Any
 from newsgraph.export.contract import article_record, entity_record, quote_record
 from newsgraph.store.dialect import is_url
 from newsgraph.store.sqlite import (
-    _ARTICLE_COLUMNS,
-    _QUOTE_COLUMNS,
+    ARTICLE_COLUMNS,
+    QUOTE_COLUMNS,
     Store,
-    _article_from_row,
-    _quote_from_row,
+    article_from_row,
     event_from_row,
     marks,
+    quote_from_row,
 )
 
 #: The most rows one page may hold, whatever the caller asks for.
@@ -50,8 +50,8 @@ def _qualified(columns: str, alias: str) -> str:
     return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))
 
 
-_ARTICLE_COLS = _qualified(_ARTICLE_COLUMNS, "a")
-_QUOTE_COLS = _qualified(_QUOTE_COLUMNS, "q")
+_ARTICLE_COLS = _qualified(ARTICLE_COLUMNS, "a")
+_QUOTE_COLS = _qualified(QUOTE_COLUMNS, "q")
 
 
 def _chunks(ids: list[str]) -> list[list[str]]:
@@ -199,7 +199,7 @@ def list_articles(
         f"ORDER BY a.published DESC{store.dialect.desc_nulls_last}, a.id DESC LIMIT ? OFFSET ?",
         [*w.args, limit, offset],
     )
-    items = [article_record(_article_from_row(r)) for r in rows]
+    items = [article_record(article_from_row(r)) for r in rows]
     total = _count(store, f"SELECT count(*) FROM articles a {w.sql()}", w.args)
     return Page(items, total, limit, offset)
 
@@ -233,7 +233,7 @@ def search_articles(store: Store, query: str, *, limit: int = 20, offset: int = 
     rows = _run_fts(store, f"{select} LIMIT ? OFFSET ?", [match, limit, offset], query)
     items = []
     for r in rows:
-        record = article_record(_article_from_row(_strip(r, "snippet")))
+        record = article_record(article_from_row(_strip(r, "snippet")))
         record["snippet"] = r["snippet"]
         items.append(record)
     total = _run_fts(store, count, [match], query)[0][0]
@@ -367,7 +367,7 @@ def list_quotes(
         [*w.args, limit, offset],
         query or "",
     )
-    items = [quote_record(r["id"], r["article_id"], _quote_from_row(r)) for r in rows]
+    items = [quote_record(r["id"], r["article_id"], quote_from_row(r)) for r in rows]
     if query or filtered or total is None:
         total = _run_fts(store, f"SELECT count(*) {base}", w.args, query or "")[0][0]
     return Page(items, total, limit, offset)

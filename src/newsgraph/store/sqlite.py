@@ -23,7 +23,7 @@ from newsgraph import __version__
 from newsgraph.records import Article, Mention, Quote, RawItem, Removal, content_id
 from newsgraph.store.dialect import Dialect, dialect_for, is_url, redact
 
-_ARTICLE_COLUMNS = (
+ARTICLE_COLUMNS = (
     "id, source, kind, external_id, url, outlet, title, byline, published, language, status, "
     "extractor, text, metadata"
 )
@@ -92,7 +92,7 @@ class Store:
         """Store an article with its raw input in one transaction; False if it was already there."""
         with self._transaction():
             cur = self.db.execute(
-                f"INSERT INTO articles ({_ARTICLE_COLUMNS}, pipeline_version, ingested_at) "
+                f"INSERT INTO articles ({ARTICLE_COLUMNS}, pipeline_version, ingested_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (*_article_row(article), __version__, _now()),
             )
@@ -349,11 +349,11 @@ class Store:
 
     def quotes_by_entity(self, key: str) -> list[tuple[str, str, Quote]]:
         rows = self.db.execute(
-            f"SELECT {_QUOTE_COLUMNS} FROM quotes WHERE speaker_entity = ? AND label = 'quote' "
+            f"SELECT {QUOTE_COLUMNS} FROM quotes WHERE speaker_entity = ? AND label = 'quote' "
             "ORDER BY article_id, char_start",
             (key,),
         )
-        return [(r["id"], r["article_id"], _quote_from_row(r)) for r in rows]
+        return [(r["id"], r["article_id"], quote_from_row(r)) for r in rows]
 
     def record_failure(self, source: str, reason: str) -> None:
         with self._transaction():
@@ -377,11 +377,11 @@ class Store:
 
     def get_article(self, article_id: str, *, with_removals: bool = True) -> Article | None:
         row = self.db.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         if row is None:
             return None
-        article = _article_from_row(row)
+        article = article_from_row(row)
         if with_removals:
             article.removals = self.removals(article_id)
         return article
@@ -397,9 +397,9 @@ class Store:
     def iter_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
         """Articles in id order (deterministic exports), without removals."""
         if ids is None:
-            rows = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY id")
+            rows = self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY id")
             for row in rows:
-                yield _article_from_row(row)
+                yield article_from_row(row)
             return
         for article_id in sorted(set(ids)):
             article = self.get_article(article_id, with_removals=False)
@@ -450,18 +450,18 @@ class Store:
         if not include_unattributed:
             where.append("speaker_text IS NOT NULL")
         rows = self.db.execute(
-            f"SELECT {_QUOTE_COLUMNS} FROM quotes WHERE {' AND '.join(where)} "
+            f"SELECT {QUOTE_COLUMNS} FROM quotes WHERE {' AND '.join(where)} "
             "ORDER BY article_id, char_start, char_end",
             args,
         )
-        return [(r["id"], r["article_id"], _quote_from_row(r)) for r in rows]
+        return [(r["id"], r["article_id"], quote_from_row(r)) for r in rows]
 
     def all_quotes(self) -> list[tuple[str, str, Quote]]:
         """Every quote, scare quotes included, for the export."""
         rows = self.db.execute(
-            f"SELECT {_QUOTE_COLUMNS} FROM quotes ORDER BY article_id, char_start, char_end"
+            f"SELECT {QUOTE_COLUMNS} FROM quotes ORDER BY article_id, char_start, char_end"
         )
-        return [(r["id"], r["article_id"], _quote_from_row(r)) for r in rows]
+        return [(r["id"], r["article_id"], quote_from_row(r)) for r in rows]
 
     # -- stories -----------------------------------------------------------------------------
 
@@ -580,7 +580,7 @@ class _Transaction:
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
-_QUOTE_COLUMNS = (
+QUOTE_COLUMNS = (
     "id, article_id, kind, label, text, char_start, char_end, speaker_text, speaker_start, "
     "speaker_end, speaker_name, cue_text, cue_start, cue_end, addressee_text, addressee_start, "
     "addressee_end, addressee_name, via, speaker_entity, addressee_entity, continues"
@@ -671,7 +671,7 @@ def _mention_from(row: sqlite3.Row, prefix: str) -> Mention | None:
     return Mention(row[f"{prefix}_text"], row[f"{prefix}_start"], row[f"{prefix}_end"])
 
 
-def _quote_from_row(row: sqlite3.Row) -> Quote:
+def quote_from_row(row: sqlite3.Row) -> Quote:
     return Quote(
         kind=row["kind"],
         text=row["text"],
@@ -713,12 +713,12 @@ def _article_row(a: Article) -> tuple:
     )
 
 
-def _article_from_row(row: sqlite3.Row) -> Article:
+def article_from_row(row: sqlite3.Row) -> Article:
     d = dict(row)
     d["metadata"] = json.loads(d["metadata"])
     return Article(**d)
 
 
 #: A quote or event written again (same id) gets the new values.
-_QUOTE_UPSERT = _upsert("quotes", _QUOTE_COLUMNS)
+_QUOTE_UPSERT = _upsert("quotes", QUOTE_COLUMNS)
 _EVENT_UPSERT = _upsert("events", _EVENT_COLUMNS)
