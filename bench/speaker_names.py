@@ -11,11 +11,14 @@ before it), and draws a seeded sample for reading:
 
     .venv/bin/python bench/speaker_names.py --split dev --doc-cache /tmp/cache \\
         [--sample 100] [--seed 20261123] [--out bench/results/speaker_names-dev]
+        [--keys bench/results/speaker_names-dev.sample-keys.tsv]
 
 writes OUT.cases.txt (every case), OUT.sample.txt (the sample, in sample order) and
 OUT.sample-keys.tsv (key, gold source, mention, name; columns `a` and `b` left blank for the
-judge). A judged copy of that TSV (`a`: the article names the speaker before the quote or in
-its sentence, y/n; `b`: if so, our name is that speaker, y/n) is summarised with
+judge); `--keys` re-lists the cases of an earlier sample (same keys, same order) with the
+current rules' mentions and names. A judged copy of that TSV (`a`: the article names the
+speaker before the quote or in its sentence, y/n; `b`: if so, our name is that speaker, y/n)
+is summarised with
 
     .venv/bin/python bench/speaker_names.py --judged bench/results/speaker_names-judged.tsv
 
@@ -137,6 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--out", type=Path, default=HERE / "results" / "speaker_names-dev")
     ap.add_argument("--judged", type=Path, help="summarise a judged sample TSV and stop")
+    ap.add_argument(
+        "--keys",
+        type=Path,
+        help="take the sample from the `key` column of this TSV (an earlier sample-keys file) "
+        "instead of drawing it, so the same cases are compared across rule changes",
+    )
     args = ap.parse_args(argv)
 
     if args.judged:
@@ -155,7 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     cs = cases(gold_docs, docs)
     n_res = sum(c["resolved"] for c in cs)
     print(f"{len(cs)} matched pronoun/description cases, {n_res} given a proper name")
-    sample = random.Random(args.seed).sample(cs, min(args.sample, len(cs)))
+    if args.keys:
+        by_key = {c["key"]: c for c in cs}
+        keys = [r["key"] for r in csv.DictReader(args.keys.open(encoding="utf-8"), delimiter="\t")]
+        missing = [k for k in keys if k not in by_key]
+        if missing:
+            print(f"{len(missing)} keys of {args.keys} are no longer matched cases: {missing}")
+        sample = [by_key[k] for k in keys if k in by_key]
+    else:
+        sample = random.Random(args.seed).sample(cs, min(args.sample, len(cs)))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     base = str(args.out)
     Path(base + ".cases.txt").write_text("".join(map(_fmt, cs)), encoding="utf-8")

@@ -8,12 +8,14 @@ When the article never names the speaker the answer is None: we never guess.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.analyse.speech import MEDIA_NOUNS
+from newsgraph.analyse.speech import MEDIA_NOUNS, is_say_verb
 
 #: Role nouns of a description that stands for a person (`the Russian president`).
 ROLE_NOUNS = frozenset(
@@ -58,6 +60,10 @@ class _Person:
     start: int  # char offset of the mention
     titles: set[str] = field(default_factory=set)
     subject: bool = False  # the mention is a clause subject (centering: the likelier antecedent)
+    prominence: int = 2  # 0 subject of the main clause, 1 subject of another clause, 2 other
+    sent: int = 0  # index of the sentence holding the mention
+    quoted: bool = False  # inside quotation marks: someone the quote talks about, not a speaker
+    full: str = ""  # the fullest name the article gives this person
 
 
 def _norm_tokens(name: str) -> tuple[str, ...]:
@@ -75,32 +81,229 @@ class SpeakerResolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text rebuilds the string on every access
-        self.people: list[_Person] = []
-        for span in _person_spans(doc):
-            name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", span.text.strip()))
-            if not name or not name[0].isupper():
-                continue
-            subject = span.root.dep_ in ("nsubj", "nsubjpass")
-            self.people.append(
-                _Person(name, _norm_tokens(name), span.start_char, _titles(span), subject)
+        sents = list(doc.sents)
+        self._sent_starts = [s.start_char for s in sents]
+        self._quoted = _quoted_intervals(self.text)
+        # Sentences count as distance only where they are narrative, not wholly quoted: a
+        # long quote between a speaker and `he` does not make the speaker less salient.
+        self._narrative: list[int] = []
+        n = 0
+        for sent in sents:
+            words = [t for t in sent if t.is_alpha]
+            n += any(not self._in_quote(t.idx) for t in words) or not words
+            self._narrative.append(n)
+        self._pronoun_subject = [
+            next(
+                (
+                    _PERSON_PRONOUNS[t.lower_]
+                    for t in sent
+                    if t.dep_ == "nsubj"
+                    and t.head.dep_ == "ROOT"
+                    and t.lower_ in ("he", "she")
+                    and not self._in_quote(t.idx)
+                ),
+                None,
             )
-        # NER misses many later mentions by surname ("Montfort, speaking separately, …"): a
-        # proper-noun clause subject that is a word of a person named earlier is that person.
-        covered = {p.start for p in self.people}
+            for sent in sents
+        ]
+        self._pronoun_cum: dict[str, list[int]] = {}
+        for g in ("m", "f"):
+            n, cum = 0, []
+            for x in self._pronoun_subject:
+                n += x == g
+                cum.append(n)
+            self._pronoun_cum[g] = cum
+        self._title_lines = _title_lines(self.text)
+        self.people: list[_Person] = []
+        spans = [s for s in map(_cut_at_line_break, _person_spans(doc)) if s is not None]
+        all_tokens = [_norm_tokens(s.text) for s in spans]
+        # NER tags some names as organisations (`Carly Fiorina threw her support …`): a run
+        # of two or three capitalised proper nouns that another person span of the article
+        # holds is that person.
+        for ent in doc.ents:
+            toks = _norm_tokens(ent.text)
+            if (
+                ent.label_ == "ORG"
+                and 2 <= len(ent) <= 3
+                and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+                and any(t != toks and _contains(t, toks) for t in all_tokens)
+            ):
+                spans.append(ent)
+        spans.sort(key=lambda s: s.start)
+        all_tokens = [_norm_tokens(s.text) for s in spans]
+        lower = self._body_lower()
+        stems = {st for w in lower for st in _stems(w)}
+        body = [
+            t for s, t in zip(spans, all_tokens, strict=True) if not self._in_title(s.start_char)
+        ]
+        for span in spans:
+            if _after_hyphen(span):
+                continue  # `Dodd-Frank Wall Street`: the tail of a hyphenated name, no person
+            span = _before_hyphen(span)
+            if span is None:
+                continue
+            if self._in_title(span.start_char):
+                # `Donald Trump Tweets …`: a Title Case headline glues verbs and adverbs to a
+                # name; they are the words the article's text uses in lower case.
+                span = _trim_title_name(span, body, lambda w: bool(_stems(w) & stems), lower)
+            elif len(span) >= 3:
+                # `Chris Christie Address Heroin` (a run-in heading): trimmed only where the
+                # rest is a name the article gives elsewhere.
+                cut = _trim_common(span, lambda w: w in lower, lower)
+                own = _norm_tokens(span.text)
+                toks = _norm_tokens(cut.text) if cut is not None else own
+                if toks != own and any(t != own and _contains(t, toks) for t in all_tokens):
+                    span = cut
+            if span is None:
+                continue
+            self._add(span, _titles(span))
+        # NER misses many later mentions by surname ("Montfort, speaking separately, …", a
+        # sentence-initial `Trump` tagged as a noun): a capitalised word that is the last word of
+        # a person named earlier by two or more words is that person.
+        covered = {
+            i
+            for p in self.people
+            for i in range(_tok_at(doc, p.start), _tok_at(doc, p.start) + len(p.tokens))
+        }
         for tok in doc:
             if (
-                tok.dep_ in ("nsubj", "nsubjpass")
-                and tok.pos_ == "PROPN"
-                and tok.ent_type_ in ("", "PERSON")
-                and tok.idx not in covered
+                tok.i not in covered
+                and tok.text[:1].isupper()
+                and tok.is_alpha
+                and tok.ent_type_ in ("", "PERSON", "ORG", "NORP")
+                and not self._in_title(tok.idx)
             ):
-                low = tok.text.lower()
-                if any(p.start < tok.idx and low in p.tokens for p in self.people):
-                    self.people.append(_Person(tok.text, (low,), tok.idx, set(), True))
+                low = tok.lower_
+                if any(
+                    p.start < tok.idx and len(p.tokens) > 1 and p.tokens[-1] == low
+                    for p in self.people
+                ):
+                    self._add(doc[tok.i : tok.i + 1], set())
         self.people.sort(key=lambda p: p.start)
+        self._by_token: dict[str, list[_Person]] = {}
+        for p in self.people:
+            for t in set(p.tokens):
+                self._by_token.setdefault(t, []).append(p)
+        for p in self.people:
+            p.full = self._known(p.name, p.start) or p.name
         self.speakers: list[tuple[int, str, str]] = []  # (char, name, kind: person|group)
         self._last_kind = "person"
-        self.gender: dict[str, str] = {}  # learnt from the he/she pronouns already resolved
+        self.gender: dict[str, str] = self._learn_genders()
+
+    def _add(self, span: Span, titles: set[str]) -> None:
+        name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", span.text.strip()))
+        if not name or not name[0].isupper() or (len(name) > 3 and name.isupper()):
+            return
+        root = span.root
+        subject = root.dep_ in ("nsubj", "nsubjpass") or _opens_clause(span)
+        prominence = 2
+        if subject:
+            # A main-clause subject, or the subject of a speech verb the parse hangs lower
+            # (`Marco Rubio says, win or lose, he's staying`).
+            main = (
+                root.head.dep_ in ("ROOT", "conj")
+                or root.dep_ not in ("nsubj", "nsubjpass")
+                or (is_say_verb(root.head.lemma_) and root.head.dep_ not in _EMBEDDED)
+            )
+            prominence = 0 if main else 1
+        self.people.append(
+            _Person(
+                name,
+                _norm_tokens(name),
+                span.start_char,
+                titles,
+                subject,
+                prominence,
+                self._sent(span.start_char),
+                self._in_quote(span.start_char),
+            )
+        )
+
+    def _sent(self, char: int) -> int:
+        return bisect.bisect_right(self._sent_starts, char) - 1
+
+    def _distance(self, sent: int, here: int, gender: str | None = None) -> int:
+        """Narrative sentences from sentence `sent` to sentence `here`, not counting those
+        whose subject is a `gender` pronoun: `X spoke. She joked … She said` keeps X near."""
+        d = self._narrative[here] - self._narrative[sent]
+        if gender is not None and here > sent + 1:
+            cum = self._pronoun_cum[gender]
+            d -= cum[here - 1] - cum[sent]
+        return d
+
+    def _in_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (char, len(self.text) + 1)) - 1
+        return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+
+    def _in_title(self, char: int) -> bool:
+        i = bisect.bisect_right(self._title_lines, (char, len(self.text) + 1)) - 1
+        return i >= 0 and self._title_lines[i][0] <= char < self._title_lines[i][1]
+
+    def _body_lower(self) -> set[str]:
+        """Lower-case words of the article outside its Title Case lines."""
+        words: set[str] = set()
+        start = 0
+        for s, e in [*self._title_lines, (len(self.text), len(self.text))]:
+            words.update(re.findall(r"\b[a-z][a-z'’-]*\b", self.text[start:s]))
+            start = e
+        return words
+
+    def _learn_genders(self) -> dict[str, str]:
+        """Gender of the people the article names, from its own words: an honorific (`Mr.`,
+        `Ms.`), a gendered title (`spokeswoman`), or the first he/she pronoun after the person
+        as a clause subject, before any other person (`Clinton said she …`). One pronoun is
+        weak evidence (`Hale told reporters that she …` may report on someone else): a pronoun
+        in a reported clause counts once, one in the person's own clause (`Fiorina threw her
+        support`) or a title twice; a gender needs two, and three to one where evidence goes
+        both ways."""
+        votes: dict[str, Counter] = {}
+        person_tok = set()
+        doc = self.doc
+        starts = {}
+        for p in self.people:
+            i = _tok_at(doc, p.start)
+            starts[i] = p
+            person_tok.add(i)
+        for i, p in starts.items():
+            if p.quoted:
+                continue
+            c = votes.setdefault(p.full, Counter())
+            prev = doc[i - 1].lower_.rstrip(".") if i > 0 else ""
+            if prev in _MALE_HONORIFICS:
+                c["m"] += 2
+            elif prev in _FEMALE_HONORIFICS:
+                c["f"] += 2
+            for t in p.titles:
+                if t in _FEMALE_NOUNS:
+                    c["f"] += 2
+                elif t in _MALE_NOUNS:
+                    c["m"] += 2
+            if not p.subject:
+                continue
+            sent_end = doc[i].sent.end
+            j = i + 1
+            while j < min(sent_end, i + 40):
+                t = doc[j]
+                if j in person_tok and t.idx != p.start:
+                    break
+                if t.lower_ in _PERSON_PRONOUNS and not self._in_quote(t.idx):
+                    # In a clause the person's verb reports (`X told … that she …`) the
+                    # pronoun may be someone else: weak evidence; in X's own clause, strong.
+                    root = doc[i]
+                    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+                        root = root.head
+                    weak = _crosses_ccomp(t, root.head)
+                    c[_PERSON_PRONOUNS[t.lower_]] += 1 if weak else 2
+                    break
+                j += 1
+        out = {}
+        for name, c in votes.items():
+            m, f = c["m"], c["f"]
+            if m >= 2 and m >= 3 * f:
+                out[name] = "m"
+            elif f >= 2 and f >= 3 * m:
+                out[name] = "f"
+        return out
 
     # -- public ------------------------------------------------------------------------------
 
@@ -118,7 +321,26 @@ class SpeakerResolver:
             return " and ".join(n for n in names if n) or None
         if low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS:
             return self._pronoun(low, mention.start_char)
+        if low == "it":
+            # `Our Principles PAC launched an ad. It slams …`: an organisation that is the
+            # subject (or speaker) of this sentence or the one before.
+            self._last_kind = "group"
+            return self._salient_org(mention.start_char, lambda name: True)
         person_ents = [e for e in mention.ents if e.label_ == "PERSON"]
+        if (
+            person_ents
+            and head.pos_ == "NOUN"
+            and not any(e.start <= head.i < e.end for e in person_ents)
+        ):
+            # The person only modifies the head: `Clinton's campaign` is an organisation,
+            # `Hillary Clinton's right-hand woman` or `a Clinton campaign official` someone
+            # else, whom the mention does not name.
+            if low in INSTITUTION_NOUNS or low in MEDIA_NOUNS:
+                self._last_kind = "group"
+                first = min(e.start for e in person_ents)
+                return mention.doc[first : mention.end].text
+            if low in _PERSON_NOUNS:
+                return None
         if person_ents:
             name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", person_ents[-1].text))
             return self._full_name(name, mention.start_char)
@@ -126,6 +348,12 @@ class SpeakerResolver:
         if trailing is not None:
             # "foreign ministry spokesperson Nadia Korsh": a role, then the person's name.
             return self._known(trailing, mention.start_char) or trailing
+        if head.text[:1].isupper() and head.ent_type_ in ("ORG", "NORP") and head.pos_ == "PROPN":
+            # NER tags many surnames as organisations (`Sanders said`): the last word of a
+            # person the article names before by two or more words is that person.
+            for p in reversed(self.people):
+                if p.start < mention.start_char and len(p.tokens) > 1 and p.tokens[-1] == low:
+                    return p.full or p.name
         if head.text[:1].isupper() and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
             # NER misses many names in speaker position ("Raisi said"): a capitalised head
             # that is part of a person the article names is that person.
@@ -147,7 +375,10 @@ class SpeakerResolver:
             for _, name, kind in reversed(self.speakers):
                 if kind == "group" and low in name.lower():
                     return name
-            return None
+            # `the bank` after `Deutsche Bank said`: a recent organisation of that kind.
+            return self._salient_org(
+                mention.start_char, lambda name: low in _norm_tokens(name), window=3, subject=False
+            )
         return _group_name(mention)
 
     def remember(self, char: int, name: str) -> None:
@@ -160,8 +391,10 @@ class SpeakerResolver:
         """The fullest name of a person the article names that contains `name`'s words."""
         toks = tuple(t for t in _norm_tokens(name) if t not in _HONORIFICS)
         best: _Person | None = None
-        for p in self.people:
-            if toks and _contains(p.tokens, toks) and (best is None or _better(p, best, at)):
+        if not toks:
+            return None
+        for p in self._by_token.get(toks[0], ()):
+            if _contains(p.tokens, toks) and (best is None or _better(p, best, at)):
                 best = p
         return best.name if best else None
 
@@ -170,46 +403,89 @@ class SpeakerResolver:
 
     def _pronoun(self, pronoun: str, at: int) -> str | None:
         if pronoun in _GROUP_PRONOUNS:
-            # "they" is often a plural the article never named as a speaker ("China and
-            # Russia … what they call"): only a group speaker of the same paragraph counts.
-            for char, name, kind in reversed(self.speakers):
-                if char < at and kind == "group" and "\n\n" not in self.text[char:at]:
-                    return name
-            return None
+            return self._group_pronoun(at)
         gender = _PERSON_PRONOUNS[pronoun]
-
-        def fits(name: str) -> bool:
-            return self.gender.get(name, gender) == gender
-
-        found: str | None = None
-        found_at = -1
-        for char, name, kind in reversed(self.speakers):
-            if char < at and kind == "person" and at - char < 1500 and fits(name):
-                found, found_at = name, char
-                break
-        # A person the same paragraph has since made its subject ("Montfort, speaking
-        # separately, struck a cautious note. '…,' she said") is the likelier antecedent than
-        # the last speaker of an earlier paragraph.
-        para_start = self.text.rfind("\n\n", 0, at)
-        recent = [
-            p
-            for p in self.people
-            if p.subject
-            and max(found_at, para_start) < p.start < at
-            and fits(self._full_name(p.name, at) or p.name)
-        ]
-        if recent:
-            found = self._full_name(recent[-1].name, at)
+        found = self._salient_person(at, gender)
         if found is None:
-            near = [p for p in self.people if p.start < at and at - p.start < 600]
-            near = [p for p in near if fits(self._full_name(p.name, at) or p.name)]
-            if near:
-                # Centering: a recent subject is the likelier antecedent than a recent object.
-                subjects = [p for p in near if p.subject]
-                found = self._full_name((subjects or near)[-1].name, at)
-        if found is not None:
-            self.gender.setdefault(found, gender)
+            # Nothing in the sentences before: the last speaker of that gender, if recent.
+            for char, name, kind in reversed(self.speakers):
+                if char < at and kind == "person" and at - char < 1500 and self._fits(name, gender):
+                    return name
         return found
+
+    def _fits(self, name: str, gender: str | None) -> bool:
+        return gender is None or self.gender.get(name, gender) == gender
+
+    def _salient_person(self, at: int, gender: str | None, window: int = 4) -> str | None:
+        """The person a pronoun or description at `at` most likely stands for: among the
+        people named in this sentence (before `at`) and the `window` sentences before it,
+        outside quotation marks, the one of the right gender that is nearest in sentences and
+        most prominent (a main-clause subject or a speaker before another subject, a subject
+        before anyone else), preferring a person whose gender the article shows."""
+        here = self._sent(at)
+        cands: list[tuple[float, int, str]] = []
+        for p in self.people:
+            d = self._distance(p.sent, here, gender)
+            if p.start >= at or p.quoted or d > window:
+                continue
+            cands.append((d + _PROMINENCE_COST[p.prominence], p.start, p.full))
+        for char, name, kind in self.speakers:
+            d = self._distance(self._sent(char), here, gender)
+            if kind == "person" and char < at and d <= window:
+                cands.append((float(d), char, name))
+        best: tuple[float, int, str] | None = None
+        for cost, char, name in cands:
+            if not self._fits(name, gender):
+                continue
+            if gender is not None and name not in self.gender:
+                cost += _UNKNOWN_GENDER_COST
+            # Equal cost: the earlier mention, as a sentence's first person is its topic.
+            if best is None or (cost, char) < (best[0], best[1]):
+                best = (cost, char, name)
+        return best[2] if best else None
+
+    def _salient_org(self, at: int, ok, window: int = 1, subject: bool = True) -> str | None:
+        """The organisation a pronoun or description at `at` most likely stands for: an
+        organisation named (or a group speaker) in this sentence before `at` or the `window`
+        before it, nearest and most prominent first; with `subject`, only a clause subject
+        or a speaker. `ok` filters the names."""
+        here = self._sent(at)
+        best: tuple[float, int, str] | None = None
+        for ent in self.doc.ents:
+            if (
+                ent.label_ != "ORG"
+                or ent.start_char >= at
+                or self._in_quote(ent.start_char)
+                or self._in_title(ent.start_char)
+            ):
+                continue
+            d = self._distance(self._sent(ent.start_char), here)
+            if d > window:
+                continue
+            prominence = 0 if ent.root.dep_ in ("nsubj", "nsubjpass") else 2
+            if subject and prominence:
+                continue
+            name = _group_name(ent) or ent.text
+            if not ok(name):
+                continue
+            cost = d + _PROMINENCE_COST[prominence]
+            if best is None or (cost, -ent.start_char) < (best[0], -best[1]):
+                best = (cost, ent.start_char, name)
+        for char, name, kind in self.speakers:
+            if kind != "group" or char >= at or not ok(name):
+                continue
+            d = self._distance(self._sent(char), here)
+            if d <= window and (best is None or (float(d), -char) < (best[0], -best[1])):
+                best = (float(d), char, name)
+        return best[2] if best else None
+
+    def _group_pronoun(self, at: int) -> str | None:
+        # "they" is often a plural the article never named as a speaker ("China and
+        # Russia … what they call"): only a group speaker of the same paragraph counts.
+        for char, name, kind in reversed(self.speakers):
+            if char < at and kind == "group" and "\n\n" not in self.text[char:at]:
+                return name
+        return None
 
     def _description(self, mention: Span) -> str | None:
         words = {t.lower_ for t in mention if t.is_alpha and t.lower_ not in ("the", "a", "an")}
@@ -311,6 +587,46 @@ _HONORIFICS = frozenset(
     "gen gen. col col. capt capt. rev rev. president minister".split()
 )
 _POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
+_MALE_HONORIFICS = frozenset("mr mister sir lord".split())
+_FEMALE_HONORIFICS = frozenset("mrs ms miss madam dame lady".split())
+#: Gendered person nouns in a title or apposition (`spokeswoman Jane Roe`, `his wife, Ann`).
+_FEMALE_NOUNS = frozenset(
+    """
+    spokeswoman congresswoman chairwoman assemblywoman councilwoman businesswoman
+    stateswoman anchorwoman actress queen princess empress duchess countess wife mother
+    daughter sister grandmother aunt niece widow girlfriend woman lady mrs ms
+    """.split()
+)
+_MALE_NOUNS = frozenset(
+    """
+    spokesman congressman chairman assemblyman councilman businessman statesman anchorman
+    actor king prince emperor duke count husband father son brother grandfather uncle
+    nephew widower boyfriend man mr
+    """.split()
+)
+#: Short words a Title Case headline may leave in lower case.
+_TITLE_CASE_LOWER = frozenset("with from into over that than after about upon onto".split())
+#: Dependencies of a clause inside another (a speech verb there reports, not narrates).
+_EMBEDDED = frozenset("ccomp xcomp advcl relcl acl pcomp csubj".split())
+#: Nouns for a person: a mention headed by one is a person, not the organisation or the
+#: person that modifies it (`Clinton's spokeswoman`, `a campaign aide`).
+_PERSON_NOUNS = (
+    ROLE_NOUNS
+    | _ANONYMOUS
+    | _FEMALE_NOUNS
+    | _MALE_NOUNS
+    | frozenset(
+        """
+        aide staffer friend supporter surrogate lawyer attorney manager pollster colleague
+        ally rival opponent counsel deputy assistant staff member operative consultant
+        volunteer donor voter daughter son wife husband
+        """.split()
+    )
+)
+#: How much less likely an antecedent is by its role in its clause, in sentences of distance.
+_PROMINENCE_COST = (0.0, 1.1, 1.5)
+#: The extra cost of an antecedent whose gender the article does not show.
+_UNKNOWN_GENDER_COST = 0.45
 
 
 def _name_from_propn(head: Token) -> str:
@@ -346,3 +662,141 @@ def _group_name(mention: Span) -> str | None:
     if not has_name and root not in MEDIA_NOUNS and root not in INSTITUTION_NOUNS:
         return None
     return mention.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _tok_at(doc: Doc, char: int) -> int:
+    """Index of the token starting at (or holding) `char`."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _crosses_ccomp(tok: Token, verb: Token) -> bool:
+    """Whether the path from `tok` up to `verb` passes a clausal complement."""
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ in ("ccomp", "parataxis"):
+            return True
+        t = t.head
+    return t.i != verb.i
+
+
+def _opens_clause(span: Span) -> bool:
+    """A name that opens its sentence and is followed by a verb is its subject, whatever the
+    parse says (`Democratic candidate Bernie Sanders is disavowing …` parsed as apposition)."""
+    sent = span.sent
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    before = [t for t in words if t.i < span.start]
+    if len(before) > 4 or any(t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in before):
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX")
+
+
+def _quoted_intervals(text: str) -> list[tuple[int, int]]:
+    """Character intervals inside quotation marks, paragraph by paragraph (curly marks pair
+    open with close; straight double quotes alternate)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        opened = -1
+        for m in re.finditer(r'[“”"]', line):
+            c, pos = m.group(), start + m.start()
+            if opened < 0 and c in '“"':
+                opened = pos
+            elif opened >= 0 and c in '”"':
+                out.append((opened, pos + 1))
+                opened = -1
+        start += len(line) + 1
+    return out
+
+
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in Title Case (headlines): most words of four or more letters
+    capitalised, and not all in capitals."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        words = re.findall(r"[A-Za-z][\w'’-]*", line)
+        long = [w for w in words if len(w) >= 4 and w.lower() not in _TITLE_CASE_LOWER]
+        if len(long) >= 3 and not line.isupper() and all(w[0].isupper() for w in long):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _cut_at_line_break(span: Span) -> Span | None:
+    """A name never runs across a line break (`Donald Trump⏎MANCHESTER`)."""
+    for t in span:
+        if "\n" in t.text:
+            return span.doc[span.start : t.i] if t.i > span.start else None
+        if "\n" in t.whitespace_ and t.i < span.end - 1:
+            return span.doc[span.start : t.i + 1]
+    return span
+
+
+def _after_hyphen(span: Span) -> bool:
+    """`Dodd-Frank Wall Street`: the run continues a hyphenated word."""
+    i = span.start
+    doc = span.doc
+    return i > 0 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_
+
+
+def _before_hyphen(span: Span) -> Span | None:
+    """`Canova T-Shirt`: a word hyphenated to the next is not the name's."""
+    doc = span.doc
+    if (
+        span.end < len(doc)
+        and doc[span.end].text in ("-", "–")
+        and not doc[span.end - 1].whitespace_
+    ):
+        return doc[span.start : span.end - 1] if len(span) > 1 else None
+    return span
+
+
+def _stems(word: str) -> set[str]:
+    """Crude inflection stems (`tweets`, `tweeted` → `tweet`), for a word-in-text test."""
+    out = {word}
+    if word.endswith("s"):
+        out.add(word[:-1])
+    if word.endswith("es"):
+        out.add(word[:-2])
+    if word.endswith("ed"):
+        out.update((word[:-2], word[:-1]))
+    if word.endswith("ing"):
+        out.update((word[:-3], word[:-3] + "e"))
+    return out
+
+
+def _trim_title_name(span: Span, body: list[tuple[str, ...]], common, lower: set[str]):
+    """A name in a Title Case headline: the longest run of its words that a person named in
+    the text has (`Jane Roe Slams Critics` → `Jane Roe`), with the words before it that
+    are no ordinary words (`Cecile Richards` when the text says `Richards`); where the text
+    names no such person, the name without its ordinary edge words."""
+    low = [t.lower_ for t in span]
+    best: tuple[int, int] | None = None
+    for i in range(len(low)):
+        for j in range(len(low), i, -1):
+            if (best is None or j - i > best[1] - best[0]) and any(
+                _contains(b, tuple(low[i:j])) for b in body
+            ):
+                best = (i, j)
+                break
+    if best is None:
+        return _trim_common(span, common, lower)
+    i, j = best
+    while i > 0 and not common(low[i - 1]) and low[i - 1] not in lower:
+        i -= 1
+    return span.doc[span.start + i : span.start + j]
+
+
+def _trim_common(span: Span, common, lower: set[str]) -> Span | None:
+    """A name without the edge words that are ordinary words: at the end, words `common`
+    accepts or speech verbs (`Obama Says`, `Donald Trump Tweets`); at the start, words the
+    article writes in lower case (`Even China`)."""
+    toks = list(span)
+    i, j = 0, len(toks)
+    while j > i and (common(toks[j - 1].lower_) or _verb_form(toks[j - 1].lower_)):
+        j -= 1
+    while i < j and toks[i].lower_ in lower:
+        i += 1
+    return span.doc[span.start + i : span.start + j] if j > i else None
