@@ -19,9 +19,13 @@ spans, and per relation P/R of the label the system gives each found pair.
 Printed: link P/R/F1 regardless of relation, and P/R per relation, for newsgraph and for two
 baselines in the same run: `exact` (only identical wording, relation same) and `fuzzy`
 (rapidfuzz token_set_ratio >= 80 within one speaker: 100 = same, else variant).
-Speed: grouping time per story vs the pipeline's analysis time of the same articles.
+Speed: grouping time (the grouper alone) of newsgraph and the baselines in the same run, and
+newsgraph's against the pipeline's analysis time of the same articles.
 `--errors`: why the missed pairs were missed (no extracted quote on a span, a span partly
 extracted, both spans in one article, not linked, found with another relation), counts only.
+Ledger-only recall: over the gold pairs whose two spans were both extracted (grouping apart from
+extraction). `--show` prints the missed pairs' texts to the terminal (development gold only).
+`--keep DIR` keeps the analysed databases and reuses them (one analysed state for comparisons).
 """
 
 from __future__ import annotations
@@ -97,7 +101,8 @@ def _extent(quotes: list[dict[str, Any]], aid: str, start: int, end: int) -> tup
 
 
 def shared_stories(tmp: Path, suffix: str = "") -> tuple[Path, list[dict[str, Any]]] | None:
-    """Gold stories of ECB+ / PolNeAR: the labelled documents are ingested into a fresh DB.
+    """Gold stories of ECB+ / PolNeAR: the labelled documents are ingested into a fresh DB
+    (or the one an earlier run left in `tmp`).
 
     `suffix` picks another gold of the same format (`_fresh`: quote_groups_fresh.jsonl)."""
     path = GOLD / f"quote_groups{suffix}.jsonl"
@@ -121,14 +126,18 @@ def shared_stories(tmp: Path, suffix: str = "") -> tuple[Path, list[dict[str, An
             texts[(r["dataset"], r["doc"])][r["start"] : r["end"]].encode()
         ).hexdigest()[:12]
         assert got == r["sha"], f"gold span changed: {r}"
-    # One JSON Lines input; each record keeps its doc id as the external id.
+    # One JSON Lines input; each record keeps its doc id as the external id. A database kept
+    # by `--keep` from an earlier run is reused as analysed (grouping changes measured on one
+    # analysed state).
+    kept = (tmp / f"shared{suffix}.db").exists()
     jsonl = tmp / f"gold-docs{suffix}.jsonl"
     with jsonl.open("w") as f:
         for (ds, doc), text in sorted(texts.items()):
             f.write(json.dumps({"id": f"{ds}:{doc}", "text": text, "outlet": f"{ds}:{doc}"}) + "\n")
     db = tmp / f"shared{suffix}.db"
     with Store(db) as store:
-        ingest(store, iter_inputs([str(jsonl)]))
+        if not kept:
+            ingest(store, iter_inputs([str(jsonl)]))
         stored = {a.external_id: a for a in store.iter_articles()}
     # Stories: connected components of docs that share a gold group or a negative pair.
     parent: dict[str, str] = {}
@@ -278,7 +287,11 @@ def fuzzy(quotes: list[dict[str, Any]]):
 
 
 def score(
-    stories: list[dict[str, Any]], quotes_of: dict[str, list[dict]], grouper, texts: dict[str, str]
+    stories: list[dict[str, Any]],
+    quotes_of: dict[str, list[dict]],
+    grouper,
+    texts: dict[str, str],
+    show: Callable[[str, tuple, tuple, list[dict], list[dict]], None] | None = None,
 ) -> dict[str, Any]:
     """Link P/R over utterances, and per relation P/R over the gold pairs found.
 
@@ -290,16 +303,26 @@ def score(
     `relation` function on the spans' words, with the predicted quotes' kinds and speakers);
     per relation R, recall = pairs found and labelled R among gold R pairs, precision = pairs
     labelled R that gold calls R, among found pairs labelled R.
+    *Ledger-only* recall: the same over the gold pairs whose two spans the extractor found (each
+    at least 70% covered by extracted quotes), so grouping is measured apart from extraction.
+    `group_s`: seconds spent in the grouper itself (not the scoring).
+    `show(why, member, ref, quotes on member, quotes on ref)` is called for each miss.
     """
     misses: dict[str, int] = {}  # why a gold pair was not found (or found with another label)
     found_rel = {r: 0 for r in RELS}
     total = {r: 0 for r in RELS}
     labelled = {r: 0 for r in RELS}
+    ext_total = {r: 0 for r in RELS}  # pairs whose spans were both extracted
+    ext_found = {r: 0 for r in RELS}  # … found (linked), whatever the label
+    ext_right = {r: 0 for r in RELS}  # … found with gold's label
     link_found = link_total = link_pred = link_ok = 0
+    group_s = 0.0
     for st in stories:
         quotes = quotes_of[st["name"]]
         by_id = {q["id"]: q for q in quotes}
+        t = time.perf_counter()
         gid, rel = grouper(quotes)
+        group_s += time.perf_counter() - t
         qmap = map_gold(st, quotes)
         span_group: dict[str, set[str]] = {}  # predicted quote -> gold groups it lies on
         for g in st["groups"]:
@@ -314,19 +337,29 @@ def score(
                 total[m[3]] += 1
                 link_total += 1
                 qa, qb = qmap.get(m[:3], []), qmap.get(ref[:3], []) if ref else []
+                extracted = bool(ref and qa and qb) and (
+                    min(_covered(m, quotes), _covered(ref, quotes)) >= 0.7
+                )
+                ext_total[m[3]] += extracted
                 if not any(gid.get(a) == gid.get(b) and a != b for a in qa for b in qb):
                     why = _miss(m, ref, qa, qb, quotes)
                     misses[why] = misses.get(why, 0) + 1
+                    if show is not None:
+                        show(why, m, ref, [by_id[q] for q in qa], [by_id[q] for q in qb])
                     continue
                 link_found += 1
+                ext_found[m[3]] += extracted
                 got = rel(
                     _span_quote(m, by_id[qa[0]], texts), _span_quote(ref, by_id[qb[0]], texts)
                 )
                 labelled[got] += 1
                 found_rel[m[3]] += got == m[3]
+                ext_right[m[3]] += extracted and got == m[3]
                 if got != m[3]:
                     why = f"labelled {got}"
                     misses[why] = misses.get(why, 0) + 1
+                    if show is not None:
+                        show(why, m, ref, [by_id[qa[0]]], [by_id[qb[0]]])
         mapped = sorted(span_group)
         for i, a in enumerate(mapped):
             for b in mapped[i + 1 :]:
@@ -337,12 +370,16 @@ def score(
     out: dict[str, Any] = {
         "link_p": _div(link_ok, link_pred),
         "link_r": _div(link_found, link_total),
+        "ledger_r": _div(sum(ext_found.values()), sum(ext_total.values())),
+        "extracted": sum(ext_total.values()),
         "misses": misses,
+        "group_s": group_s,
     }
     for r in RELS:
         out[f"{r}_p"] = _div(found_rel[r], labelled[r])
         out[f"{r}_r"] = _div(found_rel[r], total[r])
         out[f"{r}_n"] = total[r]
+        out[f"{r}_ledger_r"] = _div(ext_right[r], ext_total[r])
     out["pairs"] = link_total
     return out
 
@@ -385,6 +422,27 @@ def _fmt(v: float | None) -> str:
     return "–" if v is None else f"{v:.3f}"
 
 
+def _printer(texts: dict[str, str]) -> Callable[[str, tuple, tuple, list[dict], list[dict]], None]:
+    """`--show`: each missed pair's gold spans and the extracted quotes on them, to the
+    terminal only (development gold only; never written to a file in the repository)."""
+
+    def who(q: dict) -> str:
+        sp = q.get("speaker") or {}
+        return sp.get("name") or (sp.get("mention") or {}).get("text") or "?"
+
+    def show(why: str, m: tuple, ref: tuple, qa: list[dict], qb: list[dict]) -> None:
+        print(f"--- {why} (gold {m[3]})")
+        for tag, span, qs in (("member", m, qa), ("ref", ref, qb)):
+            if span is None:
+                continue
+            aid, s, e = span[:3]
+            print(f"  {tag} [{aid[:8]}]: {texts[aid][s:e]!r}")
+            for q in qs[:2]:
+                print(f"     quote {q['kind']} by {who(q)}: {q['text']!r}")
+
+    return show
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
@@ -397,23 +455,42 @@ def main() -> None:
         action="store_true",
         help="also print why gold pairs were missed (counts only, no text)",
     )
+    ap.add_argument(
+        "--show",
+        action="store_true",
+        help="print each missed pair's texts (development gold only: corpus, shared, all)",
+    )
+    ap.add_argument(
+        "--keep",
+        metavar="DIR",
+        help="keep the analysed databases in DIR and reuse them on the next run (outside the "
+        "repository): grouping changes measured on one analysed state",
+    )
     args = ap.parse_args()
     if not re.fullmatch(r"[a-z0-9_-]+", args.gold):
         ap.error(f"--gold: not a gold name: {args.gold!r}")
+    if args.show and args.gold not in ("corpus", "shared", "all"):
+        ap.error("--show reads texts of missed pairs: development gold only")
     with tempfile.TemporaryDirectory() as tmpdir:
-        tmp = Path(tmpdir)
+        tmp = Path(args.keep) if args.keep else Path(tmpdir)
+        tmp.mkdir(parents=True, exist_ok=True)
         sets: list[tuple[str, Path, list[dict]]] = []
         t0 = time.perf_counter()
+        analysed = False
         if args.gold in ("corpus", "all"):
             db = tmp / "corpus.db"
-            with Store(db) as store:
-                ingest(store, iter_inputs([str(REPO / "examples" / "corpus")]))
+            if not db.exists():
+                analysed = True
+                with Store(db) as store:
+                    ingest(store, iter_inputs([str(REPO / "examples" / "corpus")]))
             sets.append(("example corpus", db, corpus_stories(db)))
         if args.gold in ("shared", "all"):
+            analysed |= not (tmp / "shared.db").exists()
             got = shared_stories(tmp)
             if got is not None:
                 sets.append(("ECB+ / PolNeAR", got[0], got[1]))
         elif args.gold != "corpus":
+            analysed |= not (tmp / f"shared_{args.gold}.db").exists()
             got = shared_stories(tmp, f"_{args.gold}")
             if got is None:
                 sys.exit(f"no gold named {args.gold!r} (or ../shared missing)")
@@ -422,17 +499,17 @@ def main() -> None:
         n_articles = 0
         print("| gold | system | link P | link R | same P/R | variant P/R | paraphrase P/R |")
         print("| --- | --- | --- | --- | --- | --- | --- |")
-        group_s = 0.0
+        group_s = {"newsgraph": 0.0, "exact": 0.0, "fuzzy": 0.0}
+        ledger_rows = []
         for name, db, stories in sets:
             with Store(db) as store:
                 quotes_of = {st["name"]: predicted_quotes(store, st["articles"]) for st in stories}
                 texts = {a.id: a.text for a in store.iter_articles()}
             n_articles += sum(len(st["articles"]) for st in stories)
             for sys_name, grouper in (("newsgraph", ours), ("exact", exact), ("fuzzy", fuzzy)):
-                t = time.perf_counter()
-                s = score(stories, quotes_of, grouper, texts)
-                if sys_name == "newsgraph":
-                    group_s += time.perf_counter() - t
+                show = _printer(texts) if args.show and sys_name == "newsgraph" else None
+                s = score(stories, quotes_of, grouper, texts, show)
+                group_s[sys_name] += s["group_s"]
                 cells = [
                     f"{_fmt(s[f'{r}_p'])} / {_fmt(s[f'{r}_r'])} (n={s[f'{r}_n']})" for r in RELS
                 ]
@@ -444,10 +521,26 @@ def main() -> None:
                 if args.errors and sys_name == "newsgraph":
                     missed = ", ".join(f"{k} {v}" for k, v in sorted(s["misses"].items()))
                     print(f"|  | misses of {s['pairs']} pairs: {missed} | | | | | |")
+                ledger_rows.append(
+                    f"| {name} | {sys_name} | {s['extracted']} of {s['pairs']} | "
+                    f"{_fmt(s['ledger_r'])} | "
+                    + " | ".join(_fmt(s[f"{r}_ledger_r"]) for r in RELS)
+                    + " |"
+                )
         print(
-            f"\nspeed: grouping + scoring {group_s:.2f} s vs pipeline analysis {analyse_s:.1f} s "
-            f"for {n_articles} articles = {group_s / analyse_s:.1%} of analysis time"
+            "\nLedger-only recall (gold pairs whose two spans were both extracted, each >= 70%"
+            " covered; relation R = found with gold's label):\n"
         )
+        print("| gold | system | pairs extracted | link R | same R | variant R | paraphrase R |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
+        print("\n".join(ledger_rows))
+        times = ", ".join(f"{k} {v:.2f} s" for k, v in group_s.items())
+        print(f"\nspeed: grouping time (same run, all stories): {times}")
+        if analysed:
+            print(
+                f"pipeline analysis {analyse_s:.1f} s for {n_articles} articles; newsgraph "
+                f"grouping = {group_s['newsgraph'] / analyse_s:.1%} of analysis time"
+            )
 
 
 if __name__ == "__main__":
