@@ -71,11 +71,12 @@ def _is_opening(text: str, i: int, n: int = 1) -> bool:
 
 
 def _spaced_close(text: str, i: int, n: int) -> bool:
-    """`…them, "the officer said`: inside an open quote, a straight mark after a comma and a
-    space, before a lower-case word, closes it (text detokenised with a space before the
-    closing mark); outside a quote the same shape opens one (`he added, "we adhere`)."""
+    """`…them, "the officer said`, `…hard to hit, "Steward said`: inside an open quote, a
+    straight mark after a comma, `?` or `!` and a space, before a word, closes it (text
+    detokenised with a space before the closing mark); outside a quote the same shape opens
+    one (`he added, "we adhere`)."""
     after = text[i + n] if i + n < len(text) else " "
-    return i >= 2 and text[i - 1] == " " and text[i - 2] in ",?!" and after.islower()
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in ",?!" and after.isalpha()
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
@@ -83,12 +84,17 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     paras = paragraphs(text)
     carried = False  # the previous paragraph ended inside an open quote
+    run_on: tuple[int, int, str, bool] | None = None  # a quote going on past a line break
     for k, (p_start, p_end) in enumerate(paras):
         open_at: int | None = None
         open_end = 0
         expected_close = ""
         first_in_para = True
         continued = False
+        if run_on is not None:
+            open_at, open_end, expected_close, continued = run_on
+            first_in_para = False
+            run_on = None
         for m in _MARKS.finditer(text, p_start, p_end):
             i, ch = m.start(), m.group()
             n = len(ch)
@@ -121,6 +127,9 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             open_at = None
             continued = False
         carried = False
+        if open_at is not None and _runs_on(text, paras, k):
+            run_on = (open_at, open_end, expected_close, continued)
+            continue
         if open_at is not None:
             nxt = paras[k + 1] if k + 1 < len(paras) else None
             reopens = nxt is not None and (
@@ -140,6 +149,29 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                     )
                 carried = reopens
     return spans
+
+
+def _runs_on(text: str, paras: list[tuple[int, int]], k: int) -> bool:
+    """A quote left open at the end of paragraph `k` goes on past a single line break when the
+    next mark after it, in the lines that follow one line break apart, closes a quote (`"We
+    met him.⏎After that, it seems clear," he said.`: text with a sentence a line); a blank
+    line, or a next line that reopens the quote, ends it as before."""
+    for j in range(k + 1, min(k + 6, len(paras))):
+        start = paras[j][0]
+        if text.count("\n", paras[j - 1][1], start) != 1:
+            return False
+        m = _MARKS.search(text, start, paras[j][1])
+        if m is None:
+            continue
+        i, ch = m.start(), m.group()
+        if i == start or ch not in _CLOSERS:
+            return False
+        return not (
+            ch in _SYMMETRIC
+            and _is_opening(text, i, len(ch))
+            and not _spaced_close(text, i, len(ch))
+        )
+    return False
 
 
 def _lone_start(text: str, i: int) -> bool:

@@ -614,7 +614,7 @@ class _Extractor:
                     # or an evaluative verb with no one saying it ("after blasting the
                     # report") does not, unless a quoted fragment shows words were reported.
                     continue
-                if speaker is None and self._object_cue == cue.i:
+                if speaker is None and self._object_cue == cue.i and not _asked_about(cue):
                     continue  # "instead of denying poor folks health care": no one speaks
             for d in inside:
                 if start <= d.qs.start and d.qs.end <= end + 2:
@@ -671,7 +671,10 @@ class _Extractor:
                 # `said no`, `said so`, `did not say when`: a one-word statement.
                 self._short_answer = (answer.start_char, answer.end_char)
                 return answer.start_char, answer.end_char, speaker
-        if clause is None and _as_cue(cue):
+        as_agent = _as_agent(cue) if clause is None else None
+        if as_agent is not None:
+            speaker = as_agent  # `As reported by the Courier, CONTENT`: the agent reported it
+        if clause is None and (as_agent is not None or _as_cue(cue)):
             # `As the Post reported, CONTENT` / `CONTENT, as the Post reported`: the clause the
             # cue modifies is what was reported.
             head = cue.head
@@ -704,6 +707,13 @@ class _Extractor:
         if obj is not None:
             self._object_cue = cue.i
             return obj[0].idx, obj[-1].idx + len(obj[-1].text), speaker
+        target = _short_target(cue, speaker)
+        if target is not None:
+            # `Reid blasted Rubio`, `she praised Garland`: a named speaker's verdict on a
+            # short target is a statement, however short.
+            self._object_cue = cue.i
+            self._short_answer = (target.start_char, target.end_char)
+            return target.start_char, target.end_char, speaker
         if speaker is not None:
             return self._parenthetical(cue, speaker)
         return None
@@ -868,6 +878,12 @@ def _is_cue(t: Token) -> bool:
         return t.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
     if lemma in NOUN_CUES and t.pos_ == "NOUN":
         return _noun_clause(t) is not None
+    if lemma in _ATTACK_CUES and t.pos_ == "VERB":
+        # `Trump attacked Clinton`: a verbal attack, when a name or a pronoun makes it.
+        subj = _speaker_of(t)
+        return subj is not None and (
+            subj.root.pos_ == "PROPN" or subj.root.lower_ in ("he", "she", "they", "we", "i")
+        )
     if lemma not in SAY_VERBS:
         return is_prep_cue(t)
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
@@ -879,6 +895,11 @@ def _is_cue(t: Token) -> bool:
     # The small model tags some infinitives as nouns ("went on to state that …").
     prev = t.doc[t.i - 1] if t.i else None
     return prev is not None and prev.lower_ == "to" and prev.dep_ == "aux"
+
+
+#: Verbs that report a verbal attack with a person as subject (not in the cue lexicon, where
+#: `attack` would also be armies and storms).
+_ATTACK_CUES = frozenset({"attack"})
 
 
 def _unattached_verb(t: Token) -> bool:
@@ -1057,6 +1078,58 @@ def _as_cue(cue: Token) -> bool:
         and any(c.dep_ in _SUBJECTS for c in cue.children)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children)
     )
+
+
+#: Evaluative cues whose object, even one or two words, is what a named speaker said about
+#: someone or something: `blasted Rubio`, `defended the process`.
+_VERDICT_CUES = frozenset(
+    "praise criticize criticise slam blast laud hail condemn denounce mock defend reject "
+    "attack".split()
+)
+
+
+def _short_target(cue: Token, speaker: Span | None) -> Span | None:
+    """The one- or two-word object of a verdict cue whose subject is a name or a personal
+    pronoun (`Reid blasted Rubio`, `He mocked his rivals`); None otherwise."""
+    if speaker is None or cue.lemma_.lower() not in _VERDICT_CUES or cue.pos_ != "VERB":
+        return None
+    root = speaker.root
+    if not (root.pos_ in ("PROPN", "NOUN") or root.lower_ in ("he", "she", "they", "we", "i")):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    span = cue.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    if not 1 <= sum(t.is_alpha for t in span) <= 2 or "\n" in span.text:
+        return None
+    return span
+
+
+def _asked_about(cue: Token) -> bool:
+    """`Asked about the plan, the mayor said …`, `when asked about it`: a bare participle
+    `asked` with its topic is a question put by someone the sentence does not name."""
+    return (
+        cue.lemma_.lower() == "ask"
+        and _bare_participle(cue)
+        and any(c.dep_ == "prep" and c.lower_ == "about" for c in cue.children)
+    )
+
+
+def _as_agent(cue: Token) -> Span | None:
+    """`as reported by the Courier`, `as first announced by the ministry`: a passive cue in an
+    `as` clause with its agent and no object; the agent is who said what the clause it
+    modifies says."""
+    if not (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VBN"
+        and cue.head is not cue
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", *_SUBJECTS) for c in cue.children)
+    ):
+        return None
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    return _noun_phrase(obj) if obj is not None else None
 
 
 def _expletive_it(cue: Token, speaker: Span) -> bool:
@@ -1424,7 +1497,8 @@ def _that_after(cue: Token) -> Token | None:
 OBJECT_CUES = frozenset(
     "cite call note mention describe deny criticize criticise attack praise reject promise "
     "pledge propose urge demand recommend tell ask announce disclose reveal confirm defend "
-    "question mock reference slam blast warn blame stress emphasize emphasise lament".split()
+    "question mock reference slam blast warn blame stress emphasize emphasise lament "
+    "recall acknowledge repeat explain admit report predict outline concede".split()
 )
 #: Evaluative cues that report a statement only with quoted words in their object: `welcomed a
 #: baby`, `challenging the status quo`, `charge the swimmer with` are not speech.
