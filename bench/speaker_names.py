@@ -11,14 +11,15 @@ before it), and draws a seeded sample for reading:
 
     .venv/bin/python bench/speaker_names.py --split dev --doc-cache /tmp/cache \\
         [--sample 100] [--seed 20261123] [--out bench/results/speaker_names-dev]
-        [--keys bench/results/speaker_names-dev.sample-keys.tsv]
+        [--keys bench/results/speaker_names-dev.sample-keys.tsv] [--exclude KEYS_TSV ...]
 
 writes OUT.cases.txt (every case), OUT.sample.txt (the sample, in sample order) and
 OUT.sample-keys.tsv (key, gold source, mention, name; columns `a` and `b` left blank for the
 judge); `--keys` re-lists the cases of an earlier sample (same keys, same order) with the
-current rules' mentions and names. A judged copy of that TSV (`a`: the article names the
-speaker before the quote or in its sentence, y/n; `b`: if so, our name is that speaker, y/n)
-is summarised with
+current rules' mentions and names; `--exclude` (repeatable) leaves the keys of earlier samples
+out of the draw, so a fresh sample holds only cases nobody has read. A judged copy of that TSV
+(`a`: the article names the speaker before the quote or in its sentence, y/n; `b`: if so, our
+name is that speaker, y/n) is summarised with
 
     .venv/bin/python bench/speaker_names.py --judged bench/results/speaker_names-judged.tsv
 
@@ -146,6 +147,13 @@ def main(argv: list[str] | None = None) -> int:
         help="take the sample from the `key` column of this TSV (an earlier sample-keys file) "
         "instead of drawing it, so the same cases are compared across rule changes",
     )
+    ap.add_argument(
+        "--exclude",
+        type=Path,
+        action="append",
+        default=[],
+        help="leave the cases keyed in this TSV (an earlier sample-keys file) out of the draw",
+    )
     args = ap.parse_args(argv)
 
     if args.judged:
@@ -172,7 +180,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{len(missing)} keys of {args.keys} are no longer matched cases: {missing}")
         sample = [by_key[k] for k in keys if k in by_key]
     else:
-        sample = random.Random(args.seed).sample(cs, min(args.sample, len(cs)))
+        seen = {
+            r["key"]
+            for path in args.exclude
+            for r in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t")
+        }
+        pool = [c for c in cs if c["key"] not in seen]
+        if seen:
+            print(f"{len(cs) - len(pool)} cases of earlier samples left out of the draw")
+        sample = random.Random(args.seed).sample(pool, min(args.sample, len(pool)))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     base = str(args.out)
     Path(base + ".cases.txt").write_text("".join(map(_fmt, cs)), encoding="utf-8")

@@ -46,7 +46,29 @@ INSTITUTION_NOUNS = frozenset(
     ministry government office council committee department parliament army military police
     embassy court commission company party agency administration cabinet presidency kremlin
     white house senate congress assembly union authority authorities navy coastguard guard
-    secretariat bank board campaign prosecutor prosecutors
+    secretariat bank board campaign prosecutor prosecutors company firm group fund foundation
+    organization organisation institute association corporation bureau university coalition
+    alliance league federation network newspaper paper magazine
+    """.split()
+)
+#: Institution nouns that stand for a named organisation of any name (`the company` after
+#: `Norvik Oil said`), not only one whose name holds the noun (`the bank` → `Norvik Bank`).
+_ANY_ORG_NOUNS = frozenset(
+    """
+    company firm group fund foundation organization organisation institute association
+    corporation bank board campaign agency network newspaper paper magazine coalition alliance
+    league federation university
+    """.split()
+)
+#: Words that open a sentence or clause and are never the first word of a name: a run
+#: `Even Norland` (sentence-initial capitals) names `Norland`.
+_NEVER_NAME_START = frozenset(
+    """
+    even also only just still yet now then meanwhile but and or so however this that these
+    those every each all some any no both either neither perhaps maybe indeed instead already
+    here there when while after before if as since though although unless until like unlike
+    not nor thus hence moreover furthermore besides nevertheless nonetheless today tonight
+    yesterday tomorrow why how what where which who whose whom
     """.split()
 )
 _TRAILING_JUNK = re.compile(r"[\s'’\"`,.;:]+$")
@@ -64,6 +86,7 @@ class _Person:
     sent: int = 0  # index of the sentence holding the mention
     quoted: bool = False  # inside quotation marks: someone the quote talks about, not a speaker
     full: str = ""  # the fullest name the article gives this person
+    roles: set[str] = field(default_factory=set)  # `businessman` in `Norland businessman X`
 
 
 def _norm_tokens(name: str) -> tuple[str, ...]:
@@ -188,9 +211,16 @@ class SpeakerResolver:
             p.full = self._known(p.name, p.start) or p.name
         self.speakers: list[tuple[int, str, str]] = []  # (char, name, kind: person|group)
         self._last_kind = "person"
+        self._initials: dict[str, set[str]] | None = None
+        self._kind_phrase: dict[tuple[str, str], str] = {}
+        self._phrases: list[Span] | None = None
+        self._pairs: list[tuple[int, str]] | None = None
         self.gender: dict[str, str] = self._learn_genders()
 
     def _add(self, span: Span, titles: set[str]) -> None:
+        span = _strip_leading(span)
+        if span is None:
+            return
         name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", span.text.strip()))
         if not name or not name[0].isupper() or (len(name) > 3 and name.isupper()):
             return
@@ -216,6 +246,7 @@ class SpeakerResolver:
                 prominence,
                 self._sent(span.start_char),
                 self._in_quote(span.start_char),
+                roles=_role_nouns(span),
             )
         )
 
@@ -321,11 +352,16 @@ class SpeakerResolver:
             return " and ".join(n for n in names if n) or None
         if low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS:
             return self._pronoun(low, mention.start_char)
-        if low == "it":
+        if low in ("it", "which", "that", "who"):
+            self._last_kind = "group"
+            # `Norvik Oil, which says it …`: the organisation or person the relative clause
+            # holding the pronoun hangs on.
+            found = self._relative_antecedent(head)
+            if found is not None or low != "it":
+                return found
             # `Our Principles PAC launched an ad. It slams …`: an organisation that is the
             # subject (or speaker) of this sentence or the one before.
-            self._last_kind = "group"
-            return self._salient_org(mention.start_char, lambda name: True)
+            return self._salient_org(mention.start_char, lambda name: True, phrases=True)
         person_ents = [e for e in mention.ents if e.label_ == "PERSON"]
         if (
             person_ents
@@ -367,19 +403,102 @@ class SpeakerResolver:
             return None
         if low in ROLE_NOUNS and head.ent_type_ not in ("ORG", "GPE", "NORP"):
             return self._description(mention)
+        if (
+            head.pos_ == "NOUN"
+            and head.is_lower
+            and low not in INSTITUTION_NOUNS
+            and (
+                low in _PERSON_NOUNS
+                or any(low in p.roles for p in self.people if p.start < mention.start_char)
+            )
+        ):
+            # `the Norland businessman` after `Norland businessman Tom Vey`: the person
+            # introduced with that description; never the description itself as a name.
+            return self._description(mention)
         self._last_kind = "group"
         if mention[0].lower_ in _POSSESSIVE_PRONOUNS:
             return None  # "its foreign ministry": whose is not in the mention
-        if low in INSTITUTION_NOUNS and not any(t.pos_ == "PROPN" for t in mention):
+        if (low in INSTITUTION_NOUNS or low in MEDIA_NOUNS) and not any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in mention
+        ):
             # "the ministry" after "the Ministry of Defence said": the same institution.
             for _, name, kind in reversed(self.speakers):
                 if kind == "group" and low in name.lower():
                     return name
-            # `the bank` after `Deutsche Bank said`: a recent organisation of that kind.
-            return self._salient_org(
-                mention.start_char, lambda name: low in _norm_tokens(name), window=3, subject=False
+            # `the bank` after `Norvik Bank said`: a recent organisation of that kind (its
+            # name, or the name its initials stand for, holds the noun).
+            found = self._salient_org(
+                mention.start_char, lambda name: self._holds(name, low), window=6, subject=False
             )
+            if found is not None and low not in _norm_tokens(found):
+                # `the campaign` after `the Roe campaign said`: the organisation as written.
+                found = self._kind_phrase.get((found, low), found)
+            if found is None:
+                found = self._acronym(mention.start_char, low)
+            if found is None and low in _ANY_ORG_NOUNS and mention[0].lower_ == "the":
+                # `the company` after `Norvik Oil said`: the organisation just before that is
+                # a subject, a speaker or a source (`according to Norvik Oil`).
+                found = self._salient_org(
+                    mention.start_char, self._not_person, window=2, sources=True
+                )
+            if found is not None or not any(t.ent_type_ in ("GPE", "NORP") for t in mention):
+                return found
+            # `Norland state media`: named by its country.
         return _group_name(mention)
+
+    def _acronym(self, at: int, noun: str, window: int = 6) -> str | None:
+        """`the fund` after `the IHF lent …`: the latest initials (NER leaves many untagged)
+        within `window` sentences that stand for a name holding `noun`."""
+        here = self._sent(at)
+        for tok in reversed(self.doc[: _tok_at(self.doc, at)]):
+            if self._distance(self._sent(tok.idx), here) > window:
+                return None
+            if (
+                2 <= len(tok.text) <= 6
+                and tok.text.isupper()
+                and tok.is_alpha
+                and not self._in_quote(tok.idx)
+                and self._holds(tok.text, noun)
+            ):
+                return tok.text
+        return None
+
+    def _not_person(self, name: str) -> bool:
+        """Whether `name` is an organisation NER tags and no person the article names (NER
+        tags many people ORG; a group speaker may be people, `Norland voters`)."""
+        toks = _norm_tokens(name)
+        if not toks or any(_contains(p.tokens, toks) for p in self._by_token.get(toks[0], ())):
+            return False
+        return any(e.label_ == "ORG" and name in (e.text, _group_name(e)) for e in self.doc.ents)
+
+    def _holds(self, name: str, noun: str) -> bool:
+        """Whether organisation `name` is of the kind `noun` names: the noun is in its name
+        (`Norvik Bank`), or the name is initials of a name that holds it (`IMF` for an
+        `International Monetary Fund` the article writes out)."""
+        toks = _norm_tokens(name)
+        if noun in toks:
+            return True
+        if self._initials is None:
+            self._initials = {}
+            for ent in self.doc.ents:
+                if ent.label_ != "ORG":
+                    continue
+                words = [w for w in _norm_tokens(ent.text) if w not in ("of", "the", "and")]
+                if not words:
+                    continue
+                key = "".join(w[0] for w in words).upper()
+                self._initials.setdefault(key, set()).update(words)
+                # `the Norvik Post editorial board`: the organisation's board.
+                last = ent[-1]
+                modifies = last.dep_ in ("compound", "poss", "nmod") and last.head.pos_ == "NOUN"
+                if modifies and not ent.start <= last.head.i < ent.end:
+                    org = _group_name(ent) or ent.text
+                    phrase = _group_name(self.doc[ent.start : last.head.i + 1])
+                    self._kind_phrase.setdefault((org, last.head.lower_), phrase or org)
+        if (name, noun) in self._kind_phrase:
+            return True
+        acronym = 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
+        return acronym and noun in self._initials.get(name, ())
 
     def remember(self, char: int, name: str) -> None:
         """Record a resolved speaker, for the pronouns that follow."""
@@ -444,13 +563,68 @@ class SpeakerResolver:
                 best = (cost, char, name)
         return best[2] if best else None
 
-    def _salient_org(self, at: int, ok, window: int = 1, subject: bool = True) -> str | None:
+    def _relative_antecedent(self, tok: Token) -> str | None:
+        """`Norvik Oil, which said …` / `… Norvik Oil, which says it …`: the named organisation
+        or person that the relative clause holding `tok` modifies."""
+        t = tok
+        while t.dep_ != "relcl" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "relcl":
+            return None
+        noun = t.head
+        for ent in self.doc.ents:
+            if ent.start <= noun.i < ent.end:
+                if ent.label_ == "PERSON":
+                    self._last_kind = "person"
+                    return self._full_name(ent.text, ent.start_char)
+                if ent.label_ == "ORG":
+                    return _group_name(ent) or ent.text
+        return None
+
+    def _org_phrases(self) -> list[Span]:
+        """Subjects headed by an institution noun that a name modifies (`Norvik's campaign`):
+        organisations NER does not tag."""
+        if self._phrases is None:
+            self._phrases = []
+            for tok in self.doc:
+                if (
+                    tok.dep_ in ("nsubj", "nsubjpass")
+                    and tok.lower_ in INSTITUTION_NOUNS
+                    and tok.ent_type_ == ""
+                ):
+                    left = tok.left_edge.i
+                    span = self.doc[left : tok.i + 1]
+                    if any(
+                        t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "ORG") for t in span
+                    ):
+                        self._phrases.append(span)
+        return self._phrases
+
+    def _salient_org(
+        self,
+        at: int,
+        ok,
+        window: int = 1,
+        subject: bool = True,
+        phrases: bool = False,
+        sources: bool = False,
+    ) -> str | None:
         """The organisation a pronoun or description at `at` most likely stands for: an
         organisation named (or a group speaker) in this sentence before `at` or the `window`
         before it, nearest and most prominent first; with `subject`, only a clause subject
-        or a speaker. `ok` filters the names."""
+        or a speaker; with `phrases`, subjects such as `Norvik's campaign` too. `ok` filters
+        the names."""
         here = self._sent(at)
         best: tuple[float, int, str] | None = None
+        for span in self._org_phrases() if phrases else ():
+            if span.start_char >= at or self._in_quote(span.start_char):
+                continue
+            d = self._distance(self._sent(span.start_char), here)
+            name = _group_name(span)
+            if not (d <= window and name and ok(name)):
+                continue
+            if best is None or (float(d), -span.start_char) < (best[0], -best[1]):
+                best = (float(d), span.start_char, name)
         for ent in self.doc.ents:
             if (
                 ent.label_ != "ORG"
@@ -462,7 +636,9 @@ class SpeakerResolver:
             d = self._distance(self._sent(ent.start_char), here)
             if d > window:
                 continue
-            prominence = 0 if ent.root.dep_ in ("nsubj", "nsubjpass") else 2
+            prominence = 0 if _is_subject(ent) else 2
+            if sources and prominence and _according_to(ent):
+                prominence = 0
             if subject and prominence:
                 continue
             name = _group_name(ent) or ent.text
@@ -481,11 +657,44 @@ class SpeakerResolver:
 
     def _group_pronoun(self, at: int) -> str | None:
         # "they" is often a plural the article never named as a speaker ("China and
-        # Russia … what they call"): only a group speaker of the same paragraph counts.
+        # Russia … what they call"): only a group speaker of the same paragraph counts, or
+        # people joined by `and` as the subject of this sentence or the one before
+        # (`Ana Ruiz and Tom Vey studied … they wrote`).
+        best: tuple[int, str] | None = None
         for char, name, kind in reversed(self.speakers):
             if char < at and kind == "group" and "\n\n" not in self.text[char:at]:
-                return name
-        return None
+                if _plural_name(name):
+                    best = (char, name)
+                break
+        here = self._sent(at)
+        for char, name in self._person_pairs():
+            near = char < at and self._distance(self._sent(char), here) <= 1
+            if near and (best is None or char > best[0]):
+                best = (char, name)
+        if best is not None:
+            self._last_kind = "group"
+        return best[1] if best else None
+
+    def _person_pairs(self) -> list[tuple[int, str]]:
+        """Subjects that join named people by `and` (`Ana Ruiz and Tom Vey`), outside
+        quotation marks, with their full names."""
+        if self._pairs is None:
+            self._pairs = []
+            starts = {_tok_at(self.doc, p.start): p for p in self.people if not p.quoted}
+            for tok in self.doc:
+                if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.conjuncts:
+                    continue
+                heads = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+                names = []
+                for h in heads:
+                    p = next((p for i, p in starts.items() if i <= h.i < i + len(p.tokens)), None)
+                    if p is None:
+                        break
+                    names.append(p.full or p.name)
+                else:
+                    if len(names) >= 2:
+                        self._pairs.append((tok.left_edge.idx, " and ".join(names)))
+        return self._pairs
 
     def _description(self, mention: Span) -> str | None:
         words = {t.lower_ for t in mention if t.is_alpha and t.lower_ not in ("the", "a", "an")}
@@ -502,7 +711,7 @@ class SpeakerResolver:
             if any(_stem(q) not in stems for q in qualifiers):
                 continue
             best = p  # the most recent one wins
-        return best.name if best else None
+        return (best.full or best.name) if best else None
 
 
 def _person_spans(doc: Doc) -> list[Span]:
@@ -530,6 +739,14 @@ def _person_spans(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _strip_leading(span: Span) -> Span | None:
+    """The span without the adverbs, determiners and conjunctions that open it (`Even`)."""
+    i = span.start
+    while i < span.end and span.doc[i].lower_ in _NEVER_NAME_START:
+        i += 1
+    return span.doc[i : span.end] if i < span.end else None
+
+
 def _verb_form(word: str) -> bool:
     """`Says` in a Title Case headline ("Obama Says …") is a verb, not part of a name."""
     from newsgraph.analyse.speech import SAY_VERBS
@@ -554,6 +771,51 @@ def _better(p: _Person, best: _Person, at: int) -> bool:
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(full[i : i + n] == part for i in range(len(full) - n + 1))
+
+
+def _is_subject(ent: Span) -> bool:
+    """Whether an entity is a clause subject (`Norvik Oil closed …`, even where the parse
+    hangs the first word of the name on the verb)."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and not ent.start <= t.head.i < ent.end for t in ent
+    )
+
+
+def _plural_name(name: str) -> bool:
+    """A group `they` can stand for: people joined by `and`, or a plural (`Senate
+    Republicans`), not one organisation (`Norvik Bank`)."""
+    words = name.split()
+    plural = words[-1:] + [w for w in words if w.islower()]
+    return " and " in name or any(
+        w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "'s", "’s")) for w in plural
+    )
+
+
+def _according_to(ent: Span) -> bool:
+    """`according to Norvik Oil`: the entity is a source."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.i > 0
+        and ent.doc[head.i - 1].lower_ == "according"
+    )
+
+
+def _role_nouns(span: Span) -> set[str]:
+    """The common nouns that say what a person is: the one just before the name
+    (`Norland businessman Tom Vey`) and the head of an apposition after it (`Tom Vey, a
+    retired surgeon`)."""
+    doc = span.doc
+    out = set()
+    if span.start > 0:
+        prev = doc[span.start - 1]
+        if prev.pos_ == "NOUN" and prev.is_lower:
+            out.add(prev.lower_)
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN":
+            out.add(child.lower_)
+    return out - INSTITUTION_NOUNS
 
 
 def _titles(ent: Span) -> set[str]:
@@ -606,6 +868,8 @@ _MALE_NOUNS = frozenset(
 )
 #: Short words a Title Case headline may leave in lower case.
 _TITLE_CASE_LOWER = frozenset("with from into over that than after about upon onto".split())
+#: Parts of speech a Title Case headline's name never takes from the words before it.
+_NOT_NAME_POS = frozenset("VERB AUX ADV ADP DET PRON SCONJ CCONJ PART".split())
 #: Dependencies of a clause inside another (a speech verb there reports, not narrates).
 _EMBEDDED = frozenset("ccomp xcomp advcl relcl acl pcomp csubj".split())
 #: Nouns for a person: a mention headed by one is a person, not the organisation or the
@@ -652,8 +916,19 @@ def _trailing_name(mention: Span) -> str | None:
 
 def _group_name(mention: Span) -> str | None:
     """An organisation or group as the article names it, without a leading article."""
-    tokens = [t for t in mention if not t.is_punct or t.text in ("'s", "’s", "-", "&")]
-    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+    tokens = [
+        t
+        for t in mention
+        if not t.is_space and (not t.is_punct or t.text in ("'s", "’s", "-", "&"))
+    ]
+    while tokens and (
+        tokens[0].lower_ in ("the", "a", "an")
+        or (
+            tokens[0].lower_ in _NEVER_NAME_START
+            and len(tokens) > 1
+            and tokens[1].text[:1].isupper()
+        )
+    ):
         tokens = tokens[1:]
     if not tokens:
         return None
@@ -784,9 +1059,21 @@ def _trim_title_name(span: Span, body: list[tuple[str, ...]], common, lower: set
     if best is None:
         return _trim_common(span, common, lower)
     i, j = best
+    doc = span.doc
     while i > 0 and not common(low[i - 1]) and low[i - 1] not in lower:
+        prev = doc[span.start + i - 1]
+        # `Critics Rip Jane Roe`: a verb, or the word the name hangs on, is no part of it.
+        if _takes_name(prev, list(doc[span.start + i : span.start + j])):
+            break
         i -= 1
     return span.doc[span.start + i : span.start + j]
+
+
+def _takes_name(tok: Token, rest: list[Token]) -> bool:
+    """`Rip` in `Critics Rip Jane Roe`: a verb, or a word the rest of the name hangs on."""
+    return (
+        tok.pos_ in _NOT_NAME_POS or _verb_form(tok.lower_) or any(t.head.i == tok.i for t in rest)
+    )
 
 
 def _trim_common(span: Span, common, lower: set[str]) -> Span | None:
@@ -797,6 +1084,6 @@ def _trim_common(span: Span, common, lower: set[str]) -> Span | None:
     i, j = 0, len(toks)
     while j > i and (common(toks[j - 1].lower_) or _verb_form(toks[j - 1].lower_)):
         j -= 1
-    while i < j and toks[i].lower_ in lower:
+    while i < j and (toks[i].lower_ in lower or _takes_name(toks[i], toks[i + 1 : j])):
         i += 1
     return span.doc[span.start + i : span.start + j] if j > i else None
