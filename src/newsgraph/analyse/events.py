@@ -32,15 +32,19 @@ from newsgraph.analyse.newsdates import (
     resolve_date,
 )
 from newsgraph.analyse.plover import (
+    CONCEDE,
     CONTEXT_WORDS,
     JOINT,
     JOINT_MILITARY,
     LIGHT_VERBS,
+    NOT_OCCURRING,
     NOUNS,
     OCCUR_VERBS,
     PHRASAL,
     VERB_OBJECT,
     VERBS,
+    YIELD_TO,
+    YIELD_TO_WHAT,
     Cue,
     cameo_cue,
     cameo_verbs,
@@ -74,6 +78,13 @@ class Event:
     status: str = "happened"  # happened | planned | reported
     mentions: list[tuple[int, int]] = field(default_factory=list)
     trigger: str = ""
+    #: participants whose country the sentence gave, not their own words (`_sentence_country`,
+    #: `_sentence_target`): ("actors" | "targets", index into that list)
+    inferred: set[tuple[str, int]] = field(default_factory=set)
+
+    def country_inferred(self, side: str, index: int) -> bool:
+        """Whether that participant's country is a guess from its sentence."""
+        return (side, index) in self.inferred
 
     @property
     def start(self) -> int:
@@ -228,7 +239,10 @@ _INTENT_TO_ACT = frozenset(code for kind, code in _INTENT_TYPES.values() if kind
 _CAMEO = cameo_verbs()
 #: Light verbs that do any event noun of the CAMEO dictionary; those that say more than the
 #: doing (`pledge`, `order`, `announce`) or say nothing (`have`) are left out.
-_CAMEO_LIGHT = LIGHT_VERBS - {"pledge", "order", "declare", "announce", "have"}
+_CAMEO_LIGHT = LIGHT_VERBS - {
+    *("pledge", "order", "declare", "announce", "have"),
+    *("approve", "authorize", "authorise"),  # only for the lexicon's nouns (`approved a loan`)
+}
 #: Event nouns of the CAMEO dictionary, from its light-verb patterns (`HOLD * TALKS`).
 _CAMEO_NOUNS = _CAMEO.event_nouns(_CAMEO_LIGHT)
 #: Dependencies a CAMEO pattern follows from its verb (objects, particles, prepositional
@@ -237,6 +251,16 @@ _PATTERN_DEPS = frozenset(
     "nsubj nsubjpass dobj dative prt prep pobj attr acomp oprd agent compound amod nmod poss "
     "nummod quantmod npadvmod advmod xcomp pcomp conj".split()
 )
+#: Verbs that accuse when their content is a clause (`charged that troops had tortured`,
+#: `protested that the authorities were failing to ...`), not when they act.
+_CHARGE_THAT = {
+    "charge": Cue("accuse", "112", "allege", None),
+    "protest": Cue("accuse", "111", "disapprove", None),
+}
+#: Verbs of sending people somewhere, which are the act they are sent to do.
+_SEND = frozenset({"send", "dispatch"})
+#: Compounds that make an event noun a publication (`issued a press release`).
+_MEDIA = frozenset({"press", "news", "media"})
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
 _HOLDER_KINDS = ("person", "holder")
 _EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "patrol", "war game"})
@@ -301,10 +325,16 @@ class _Extractor:
             if sent is None:
                 continue
             if not any(a[2] for a in event.actors):
-                event.actors = self._sentence_country(event.actors, event.targets, sent)
+                actors = self._sentence_country(event.actors, event.targets, sent)
+                if actors != event.actors:
+                    event.inferred.add(("actors", 0))
+                event.actors = actors
             done_to = event.type not in _PLACE_NOT_TARGET or event.cameo in _INTENT_TO_ACT
             if (event.actors or event.targets) and done_to:
-                event.targets = self._sentence_target(event.actors, event.targets, sent)
+                targets = self._sentence_target(event.actors, event.targets, sent)
+                if targets != event.targets:
+                    event.inferred.add(("targets", 0))
+                event.targets = targets
         return self.events
 
     # -- candidates -----------------------------------------------------------------------------
@@ -315,7 +345,12 @@ class _Extractor:
         for tok in sent:
             if tok.pos_ != "VERB" or tok.i in taken or tok.lower_ == "according":
                 continue
-            if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.pos_ == "NOUN":
+            if (
+                tok.dep_ == "acl"
+                and tok.tag_ in ("VBN", "VBG")
+                and tok.head.pos_ == "NOUN"
+                and not _misparsed_clause(tok)
+            ):
                 continue  # a participle describing a noun: `a body linked to`, `lines leading`
             lemma = _lemma(tok)
             cue = None
@@ -343,7 +378,11 @@ class _Extractor:
                         if key in VERB_OBJECT:
                             cue, noun = VERB_OBJECT[key], obj
                             break
-                        if lemma in LIGHT_VERBS and _noun_lemma(word) in NOUNS:
+                        if (
+                            lemma in LIGHT_VERBS
+                            and _noun_lemma(word) in NOUNS
+                            and not any(c.lower_ in _MEDIA for c in word.children)
+                        ):
                             cue, noun = self._noun_cue(word), obj
                             break
                         if (
@@ -366,12 +405,18 @@ class _Extractor:
                 if (
                     subj is not None
                     and subj.lemma_.lower() in NOUNS
+                    and subj.lemma_.lower() not in NOT_OCCURRING
                     and subj.pos_ == "NOUN"
                     and (lemma != "be" or any(c.lower_ == "underway" for c in tok.children))
+                    # `clashes broke out`, not `talks broke down`
+                    and (lemma != "break" or any(c.lower_ == "out" for c in tok.children))
                 ):
                     cue, noun = self._noun_cue(subj), subj
-            if cue is None and (lemma in _GATHER or lemma == "take" and _takes_part(tok)):
-                # `converged for a rally`, `took part in a protest`: the event noun
+            if cue is None and (
+                lemma in _GATHER or lemma == "go" or lemma == "take" and _takes_part(tok)
+            ):
+                # `converged for a rally`, `took part in a protest`, `went on strike`: the
+                # event noun
                 for p in _preps(tok):
                     if p.lower_ not in ("for", "in", "at", "to", "on"):
                         continue
@@ -383,6 +428,23 @@ class _Extractor:
                 continue  # `is expected to travel`, `plans to visit`: the intention, no event
             if cue is None and lemma == "call":
                 continue  # `called for`, `called on` are phrasal; `called X a liar` no event
+            if lemma in YIELD_TO and (cue is None or cue.type == "agree"):
+                # `bowed to the demands`, `gave in to pressure`, `agreed to the demand of`
+                to_what = [
+                    p
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in YIELD_TO_WHAT
+                ]
+                if to_what:
+                    cue, noun = CONCEDE, None
+            if (
+                cue is None
+                and lemma in _CHARGE_THAT
+                and any(c.dep_ == "ccomp" for c in tok.children)
+            ):
+                cue = _CHARGE_THAT[lemma]  # `charged that troops had ...`: an accusation
             if cue is None and lemma in VERBS:
                 cue = VERBS[lemma]  # the project's own lexicon first, written for news
             if cue is None and lemma in _CAMEO:
@@ -397,6 +459,13 @@ class _Extractor:
                     noun = next((o for o in objs if o.lower_ in _CAMEO_NOUNS), None)
             if cue is None:
                 continue
+            if (
+                noun is not None
+                and cue.type in ("assault", "coerce", "mobilize")
+                and _noun_lemma(_event_noun(noun)) in ("operation", *_EXERCISES)
+                and any(c.lower_ in JOINT for c in _event_noun(noun).children)
+            ):
+                cue = JOINT_MILITARY  # `carried out a joint operation`: working together
             if noun is not None:
                 taken.add(noun.i)
             out.append(_Candidate(cue, tok, noun or tok, noun))
@@ -436,6 +505,15 @@ class _Extractor:
                 drop.add(id(c))
                 upper.inner.append(c)
         out = [c for c in out if id(c) not in drop]
+        # sending people (not forces, not goods: no object cue) to do something is that act:
+        # `sent 20 experts to investigate`, `dispatched an envoy to mediate`
+        for c in out:
+            head = c.verb.head
+            if c.verb.dep_ == "advcl" and _purpose(c.verb) and head.lemma_.lower() in _SEND:
+                upper = by_verb.get(head.i)
+                if upper is not None and upper.noun is None and id(upper) not in drop:
+                    out = [u for u in out if u is not upper]
+                    c.inner.append(upper)  # whom it was sent to: `sent experts to Bosnia`
         # a clause that only serves another event's clause (`staged rallies to protest`,
         # `suspected of blowing up`, `who is attempting`) is part of that event's telling
         verbs = {c.verb.i for c in out}
@@ -474,6 +552,10 @@ class _Extractor:
     def _noun_cue(self, noun: Token) -> Cue:
         lemma = _noun_lemma(noun)
         cue = NOUNS[lemma]
+        if lemma == "call" and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in noun.children
+        ):
+            return _DEMAND  # `renewed its call for talks`: an appeal, not a phone call
         mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
         if lemma in ("strike", "attack") and mods & _STRIKE_MILITARY:
             return NOUNS["airstrike"]
@@ -678,7 +760,7 @@ class _Extractor:
                 tok = tok.head
                 continue
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
-                return tok.head if tok.dep_ == "relcl" else None
+                return tok.head if tok.dep_ == "relcl" or _misparsed_clause(tok) else None
             break
         return None
 
@@ -925,6 +1007,16 @@ class _Extractor:
                 if antecedent is not None:
                     out += self._participants(antecedent, generic=generic)
                 continue
+            if (
+                head.lower_ in _PRONOUNS_PERSON
+                and head.idx not in self.owner
+                and self._last_person(head) is None
+            ):
+                # no person named before: the speaker (`The Iraqi leader said he would ...`)
+                antecedent = _frame_subject(head)
+                if antecedent is not None:
+                    out += self._participants(antecedent, generic=generic)
+                    continue
             one = self._one(head)
             if one:
                 index, name, country = one[0]
@@ -1209,6 +1301,31 @@ def _phrase(tok: Token, *, with_modifiers: bool = False) -> Span:
     if with_modifiers:  # a modifier's own words: `Vietnamese-led forces`
         parts += [c.left_edge for c in parts[1:] if c.left_edge.pos_ not in ("DET", "PUNCT")]
     return tok.doc[min(t.i for t in parts) : max(t.i for t in parts) + 1]
+
+
+def _misparsed_clause(verb: Token) -> bool:
+    """A past tense the parser took for a participle describing its subject noun (`Doctors
+    ... donated and delivered`, `Palestinian youths resorted to ..., officials said`, `...,
+    a rights group protested here Wednesday`): the clause's own verb, when the noun heads no
+    clause of its own (the sentence root, a second subject of one verb, or an apposition the
+    participle ends the sentence after, with nothing but adverbs)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("auxpass", "agent") or c.lower_ == "by" for c in verb.children):
+        return False
+    noun = verb.head
+    root = verb.sent.root
+    if root.pos_ in ("NOUN", "PROPN") and all(a.pos_ != "VERB" for a in verb.ancestors):
+        return True  # no verb heads the sentence: `Doctors from two aid groups donated ...`
+    if noun.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in noun.head.children) > 1:
+        return True
+    if noun.dep_ == "appos":
+        rest = [t for t in verb.sent if t.i > verb.i and not t.is_punct]
+        kids = [c for c in verb.children if not c.is_punct]
+        return all(c.dep_ in ("advmod", "npadvmod") for c in kids) and all(
+            t.head.i == verb.i or t.head.head.i == verb.i for t in rest
+        )
+    return False
 
 
 def _stative(verb: Token) -> bool:

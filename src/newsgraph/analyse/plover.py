@@ -291,18 +291,131 @@ NOUNS: dict[str, Cue] = {
     "ultimatum": _c("threaten", "139", "relations", "diplomatic"),
 }
 
+#: Word families: the nouns of event verbs (nominalisations and zero derivations), so that a
+#: light verb doing one is that verb's event (`made an accusation`, `issued a denial`,
+#: `ordered the release of`, `launched an invasion`) and one that takes place is too (`clashes
+#: broke out`). Nouns that mostly name something else are left out (`press`, `fund`, `return`,
+#: `back`, `charge`, `sentence`, `shell`, `support`, `opposition`, `conviction`); they take
+#: place only when they are physical events (`clashes broke out`, not `demand continued`).
+NOUN_FAMILIES: dict[str, str] = {
+    "accusation": "accuse",
+    "allegation": "allege",
+    "condemnation": "condemn",
+    "denunciation": "denounce",
+    "complaint": "complain",
+    "rebuke": "rebuke",
+    "censure": "censure",
+    "indictment": "indict",
+    "rejection": "reject",
+    "refusal": "refuse",
+    "denial": "deny",
+    "veto": "veto",
+    "threat": "threaten",
+    "warning": "warn",
+    "demand": "demand",
+    "appeal": "appeal",
+    "request": "request",
+    "plea": "plead",
+    "praise": "praise",
+    "endorsement": "endorse",
+    "recognition": "recognize",
+    "apology": "apologize",
+    "congratulation": "congratulate",
+    "cooperation": "cooperate",
+    "collaboration": "collaborate",
+    "partnership": "partner",
+    "donation": "donate",
+    "funding": "fund",
+    "financing": "finance",
+    "concession": "concede",
+    "release": "release",
+    "surrender": "surrender",
+    "retreat": "retreat",
+    "resignation": "resign",
+    "disarmament": "disarm",
+    "demobilization": "demobilize",
+    "expulsion": "expel",
+    "suspension": "suspend",
+    "mobilization": "mobilize",
+    "mobilisation": "mobilise",
+    "deployment": "deploy",
+    "arrest": "arrest",
+    "detention": "detain",
+    "imprisonment": "imprison",
+    "deportation": "deport",
+    "seizure": "seize",
+    "confiscation": "confiscate",
+    "occupation": "occupy",
+    "annexation": "annex",
+    "ban": "ban",
+    "censorship": "censor",
+    "invasion": "invade",
+    "killing": "kill",
+    "assassination": "assassinate",
+    "abduction": "abduct",
+    "kidnapping": "kidnap",
+    "hijacking": "hijack",
+    "torture": "torture",
+    "massacre": "massacre",
+    "shooting": "shoot",
+    "clash": "clash",
+    "fighting": "fight",
+    "ambush": "ambush",
+    "assault": "assault",
+    "shelling": "shell",
+    "bombardment": "bombard",
+    "consultation": "consult",
+    "discussion": "discuss",
+}
+for _noun, _verb in NOUN_FAMILIES.items():
+    NOUNS.setdefault(_noun, VERBS[_verb])
+
 #: Verbs that do an event noun (`hold talks`, `impose sanctions`); the verb bears tense/negation.
 LIGHT_VERBS = frozenset(
     "hold have stage launch conduct carry sign reach conclude seal strike clinch ink impose "
     "announce slap tighten extend expand provide send give deliver grant supply pledge begin "
     "start resume open host make pay join lead organize organise mount unleash order declare "
-    "deploy station file level voice express issue renew undertake continue complete".split()
+    "deploy station file level voice express issue renew undertake continue complete approve "
+    "authorize authorise".split()
 )
 #: Verbs whose subject is an event noun that happened (`the talks took place`).
-OCCUR_VERBS = frozenset("take be begin start open end continue conclude resume last".split())
+OCCUR_VERBS = frozenset(
+    "take be begin start open end continue conclude resume last break erupt flare".split()
+)
+#: Nouns of the lexicon that name people or things, not events: they do not take place
+#: (`troops took part in ...` is no troop movement).
+NOT_OCCURRING = frozenset({"troop", "weapon", "arm", "aid", "assistance", "loan"}) | {
+    noun
+    for noun, verb in NOUN_FAMILIES.items()
+    if VERBS[verb].type not in ("assault", "coerce", "protest")
+}
+#: Verbs that hand something over and the relief goods that make it aid (`sent food`).
+TRANSFER_VERBS = frozenset(
+    "send deliver provide supply give grant donate distribute ship airlift fly rush".split()
+)
+RELIEF_GOODS = frozenset(
+    "food medicine medication supply relief blanket tent grain rice wheat flour vaccine "
+    "drug ration".split()
+)
+#: Verbs that move forces and the forces they move (`moved troops to the border`).
+MOVE_VERBS = frozenset("send move dispatch rush mass station transfer redeploy".split())
+FORCES = frozenset(
+    "troop soldier force tank warship unit reinforcement battalion brigade "
+    "regiment paratrooper marine".split()
+)
 
 #: Verb + object pairs where the object decides the type (`cut ties`, `lift sanctions`).
 VERB_OBJECT: dict[tuple[str, str], Cue] = {
+    **{
+        (verb, obj): _c("aid", "073", None, "humanitarian")
+        for verb in TRANSFER_VERBS
+        for obj in RELIEF_GOODS
+    },
+    **{
+        (verb, obj): _c("mobilize", "154", "troops", "military")
+        for verb in MOVE_VERBS
+        for obj in FORCES
+    },
     ("cut", "tie"): _c("sanction", "161", "withdraw", "diplomatic"),
     ("sever", "tie"): _c("sanction", "161", "withdraw", "diplomatic"),
     ("cut", "relation"): _c("sanction", "161", "withdraw", "diplomatic"),
@@ -400,6 +513,41 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
         for obj in "road highway bridge street railway motorway crossing entrance traffic".split()
     },
     ("make", "call"): _c("consult", "041", "phone", "diplomatic"),
+    **{
+        (verb, obj): _c("cooperate", "064", "intelligence", "security")
+        for verb in ("share", "exchange", "pass", "swap")
+        for obj in "intelligence information expertise data know-how".split()
+    },
+    **{
+        (verb, "opposition"): _c("reject", "120")
+        for verb in ("voice", "express", "reiterate", "restate", "register")
+    },
+    **{
+        (verb, "support"): _c("support", "051", None, "diplomatic")
+        for verb in ("voice", "express", "reiterate", "restate", "pledge", "declare")
+    },
+    **{
+        (verb, obj): _c("consult", "043", "visit", "diplomatic")
+        for verb in ("receive", "welcome")
+        for obj in "minister envoy delegation president leader counterpart premier chancellor "
+        "king emissary secretary delegate".split()
+    },
+    **{
+        (verb, obj): _c("reject", "128", "yield", "diplomatic")
+        for verb in ("ignore", "defy", "disregard", "flout")
+        for obj in "demand call deadline appeal ultimatum warning order resolution request "
+        "plea ruling".split()
+    },
+    **{
+        (verb, obj): _c("retreat", "0873", "disarm", "military")
+        for verb in ("hand", "lay", "surrender")
+        for obj in ("weapon", "arm")
+    },
+    **{
+        (verb, obj): _c("accuse", "114", "allege", "diplomatic")
+        for verb in ("lodge", "file", "register")
+        for obj in ("protest", "complaint")
+    },
 }
 #: Verb + particle or preposition (`call on`, `lash out`, `pull out`).
 PHRASAL: dict[tuple[str, str], Cue] = {
@@ -412,12 +560,17 @@ PHRASAL: dict[tuple[str, str], Cue] = {
     ("pull", "out"): _c("retreat", "0874", "withdraw", "military"),
     ("turn", "down"): _c("reject", "120"),
     ("crack", "down"): _c("coerce", "175", "restrict"),
+    ("round", "up"): _c("coerce", "173", "arrest", "legal"),
     ("speak", "with"): _c("consult", "040", "meeting", "diplomatic"),
     ("sit", "down"): _c("consult", "040", "meeting", "diplomatic"),
     ("open", "fire"): _c("assault", "193", "firearms", "military"),
     ("step", "up"): _c("mobilize", "150", None, "military"),
     ("step", "down"): _c("retreat", "0831", "resign", "political"),
 }
+#: Verbs that give in to what another asked (`bowed to the demands`, `gave in to pressure`).
+YIELD_TO = frozenset("bow yield give cave accede submit agree succumb".split())
+YIELD_TO_WHAT = frozenset({"demand", "pressure", "call", "ultimatum"})
+CONCEDE = _c("concede", "080")
 #: Adjectives before an event noun that make it joint action (`a joint patrol`).
 JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
 #: Joint military activity: cooperation, not a show of force.

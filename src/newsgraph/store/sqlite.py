@@ -186,12 +186,23 @@ class Store:
         """Events with participants as the export shapes them (entity key, name, country)."""
         from newsgraph.analyse.events import event_key
 
-        def party(actor: tuple) -> dict[str, Any]:
+        def party(actor: tuple, inferred: bool) -> dict[str, Any]:
             index, name, country = actor
             key = None
             if index is not None and 0 <= index < len(article.entities):
                 key = article.entities[index].key or None
-            return {"entity": key, "name": name, "country": country}
+            # `country_inferred`: the country is a guess from the sentence, not the
+            # participant's own words (additive field, see docs/export.md)
+            return {
+                "entity": key,
+                "name": name,
+                "country": country,
+                "country_inferred": bool(inferred and country),
+            }
+
+        def parties(ev: Any, side: str) -> list[dict[str, Any]]:
+            marked = getattr(ev, "inferred", ())
+            return [party(a, (side, i) in marked) for i, a in enumerate(getattr(ev, side))]
 
         rows = []
         for ev in article.events:
@@ -209,8 +220,8 @@ class Store:
                     ev.cameo,
                     ev.mode,
                     ev.context,
-                    _dumps([party(a) for a in ev.actors]),
-                    _dumps([party(a) for a in ev.targets]),
+                    _dumps(parties(ev, "actors")),
+                    _dumps(parties(ev, "targets")),
                     None if place is None else _dumps(place),
                     ev.date,
                     ev.date_precision,
