@@ -125,46 +125,83 @@ _TITLE_DROPPED = {"rule", "off_le_0", "first_above", "body_none", "prose"}
 TITLE_FEATURES = [n for n in titlescore.NAMES if n not in _TITLE_DROPPED]
 
 
-def fit(pages: list[tuple[str, str]], out: Path, l2: float = 1.0) -> None:
-    """Fit the line model on (rendered text, gold main content) pairs; write its weights."""
-    import numpy as np
-
-    names = linescore.NAMES
+def page_rows(text: str, gold: str) -> tuple[list[list[float]], list[float], list[float]]:
+    """The line model's rows of one page, their labels and weights (each line its word count
+    plus one, scaled so that the page's weights sum to 1)."""
+    g = _words(gold)
+    gold_s, trigrams = f" {' '.join(g)} ", set(zip(g, g[1:], g[2:], strict=False))
+    page = textclean._apply_rules(text.replace("\r\n", "\n").replace("\r", "\n"))
+    _, seq = textclean._candidates(page.lines)
+    counts = Counter(ln.text for ln in page.lines)
     rows: list[list[float]] = []
     labels: list[float] = []
     weights: list[float] = []
-    n_real = len(pages)
-    pages = pages + [_light_scrape(text, gold) for text, gold in pages]
-    for i, (text, gold) in enumerate(pages):
-        g = _words(gold)
-        gold_s, trigrams = f" {' '.join(g)} ", set(zip(g, g[1:], g[2:], strict=False))
-        page = textclean._apply_rules(text.replace("\r\n", "\n").replace("\r", "\n"))
-        _, seq = textclean._candidates(page.lines)
-        counts = Counter(ln.text for ln in page.lines)
-        first = len(weights)
-        for ln, f in zip(seq, linescore.features(seq, counts), strict=True):
-            if f is not None:
-                rows.append(f)
-                labels.append(float(_gold_line(ln.text, gold_s, trigrams)))
-                weights.append(ln.words + 1.0)
-        # each page weighs the same in all (its light copy LIGHT_WEIGHT as much): the benchmark
-        # averages F1 over pages, and a few long pages would otherwise set the weights
-        page_total = sum(weights[first:]) or 1.0
-        share = (LIGHT_WEIGHT if i >= n_real else 1.0) / page_total
-        weights[first:] = [wt * share for wt in weights[first:]]
-    x = np.array(rows)
-    y, w = np.array(labels), np.array(weights)
-    coef = logistic(x, y, w, l2)
+    for ln, f in zip(seq, linescore.features(seq, counts), strict=True):
+        if f is not None:
+            rows.append(f)
+            labels.append(float(_gold_line(ln.text, gold_s, trigrams)))
+            weights.append(ln.words + 1.0)
+    total = sum(weights) or 1.0
+    return rows, labels, [wt / total for wt in weights]
+
+
+def fit_rows(pages: list[tuple[str, str]]):
+    """Per page, its rows (`page_rows`) and those of its light-scrape copy."""
+    return [(page_rows(t, g), page_rows(*_light_scrape(t, g))) for t, g in pages]
+
+
+def fit_weights(rows_by_page, l2: float = 1.0) -> dict[str, float]:
+    """The line model's weights fitted on `fit_rows` output: each page weighs the same in all
+    (its light copy LIGHT_WEIGHT as much): the benchmark averages F1 over pages, and a few long
+    pages would otherwise set the weights."""
+    import numpy as np
+
+    rows: list[list[float]] = []
+    labels: list[float] = []
+    weights: list[float] = []
+    for real, light in rows_by_page:
+        for (r, y, w), share in ((real, 1.0), (light, LIGHT_WEIGHT)):
+            rows += r
+            labels += y
+            weights += [wt * share for wt in w]
+    coef = logistic(np.array(rows), np.array(labels), np.array(weights), l2)
+    return {n: float(c) for n, c in zip(linescore.NAMES, coef, strict=True)}
+
+
+def fit(pages: list[tuple[str, str]], out: Path, l2: float = 1.0) -> None:
+    """Fit the line model on (rendered text, gold main content) pairs; write its weights."""
+    rows_by_page = fit_rows(pages)
+    weights = fit_weights(rows_by_page, l2)
+    n_lines = sum(len(real[1]) + len(light[1]) for real, light in rows_by_page)
     data = {
         "fitted_on": (
-            f"WCXB dev article pages, tuning split: {n_real} pages and their light-scrape "
-            f"copies (weight {LIGHT_WEIGHT}), {len(y)} lines"
+            f"WCXB dev article pages, tuning split: {len(pages)} pages and their light-scrape "
+            f"copies (weight {LIGHT_WEIGHT}), {n_lines} lines"
         ),
         "command": "bench/wcxb_clean.py --fit",
-        "weights": {n: round(float(c), 4) for n, c in zip(names, coef, strict=True)},
+        "weights": {n: round(c, 4) for n, c in weights.items()},
     }
     out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    print(f"line model: {len(names)} features, {len(y)} lines, {n_real} pages -> {out}")
+    print(f"line model: {len(weights)} features, {n_lines} lines, {len(pages)} pages -> {out}")
+
+
+def cross_validate(pages: list[tuple[str, str]], folds: int, word_f1) -> list[float]:
+    """Out-of-fold word F1 of each page: the line model refitted without the page's fold
+    (page k is in fold k % folds), the whole cleaner run with those weights."""
+    rows_by_page = fit_rows(pages)
+    f1s = [0.0] * len(pages)
+    saved = linescore.weights
+    try:
+        for f in range(folds):
+            train = [r for k, r in enumerate(rows_by_page) if k % folds != f]
+            compiled = linescore.compile_weights(fit_weights(train))
+            linescore.weights = lambda c=compiled: c
+            for k in range(f, len(pages), folds):
+                text, gold = pages[k]
+                f1s[k] = word_f1(clean_text(text).text, gold)[2]
+    finally:
+        linescore.weights = saved
+    return f1s
 
 
 def title_rows(text: str, gold_title: str | None, tok_f1) -> tuple[list[list[float]], list[float]]:
@@ -252,6 +289,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--fit", type=Path, help="refit the line model on the tuning split; write it")
     ap.add_argument(
+        "--cv",
+        type=int,
+        metavar="K",
+        help="K-fold cross-validation of the line model over the tuning pages (out-of-fold F1)",
+    )
+    ap.add_argument(
         "--fit-title", type=Path, help="refit the title ranker on the tuning split; write it"
     )
     args = ap.parse_args(argv)
@@ -283,6 +326,25 @@ def main(argv: list[str] | None = None) -> int:
             if i % 4 != 3
         ]
         fit(tune, args.fit)
+        return 0
+    if args.cv:
+        html_dir = data / "dev" / "html"
+        tune = [
+            (
+                render(gzip.decompress((html_dir / f"{stem}.html.gz").read_bytes())),
+                (doc.get("ground_truth") or {}).get("main_content") or "",
+            )
+            for i, (stem, doc) in enumerate(pages)
+            if i % 4 != 3
+        ]
+        f1s = cross_validate(tune, args.cv, ev.word_f1)
+        print(
+            f"{args.cv}-fold CV over {len(tune)} tuning pages: out-of-fold word F1 "
+            f"{statistics.mean(f1s):.4f}"
+        )
+        if args.json:
+            ids = [stem for i, (stem, _) in enumerate(pages) if i % 4 != 3]
+            args.json.write_text(json.dumps(dict(zip(ids, f1s, strict=True)), indent=1), "utf-8")
         return 0
     if args.fit_title:
         html_dir = data / "dev" / "html"

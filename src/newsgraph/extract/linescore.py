@@ -277,7 +277,13 @@ def weights() -> tuple[tuple[float, ...], tuple[float, ...], tuple[tuple[float, 
     of the flags, and per binned quantity the summed weight of its indicators from each bucket
     on."""
     data = json.loads(files("newsgraph.extract").joinpath("linescore.json").read_text("utf-8"))
-    w = data["weights"]
+    return compile_weights(data["weights"])
+
+
+def compile_weights(
+    w: dict[str, float],
+) -> tuple[tuple[float, ...], tuple[float, ...], tuple[tuple[float, ...], ...]]:
+    """`weights()` for a mapping of feature name to weight (a fit being cross-validated)."""
     numbers = tuple(float(w.get(name, 0.0)) for name in _NUMBER_NAMES)
     flags = tuple(float(w.get(name, 0.0)) for name in _FLAG_NAMES)
     bins = []
