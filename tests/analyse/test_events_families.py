@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.analyse.entities import extract_entities
-from newsgraph.analyse.events import Event, extract_events
-
 PUBLISHED = "2031-03-13"
-
-
-@pytest.fixture()
-def events(nlp):
-    def run(text: str) -> list[Event]:
-        doc = nlp(text)
-        return extract_events(doc, extract_entities(doc), PUBLISHED)
-
-    return run
 
 
 @pytest.mark.parametrize(

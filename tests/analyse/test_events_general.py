@@ -1,20 +1,8 @@
 """Events, round 3: general mechanisms (sentences written for these tests; real countries)."""
 
-import pytest
-
-from newsgraph.analyse.entities import extract_entities
-from newsgraph.analyse.events import _CAMEO_NOUNS, Event, extract_events
+from newsgraph.analyse.events import _CAMEO_NOUNS
 
 PUBLISHED = "2031-03-13"  # a Thursday
-
-
-@pytest.fixture()
-def events(nlp):
-    def run(text: str) -> list[Event]:
-        doc = nlp(text)
-        return extract_events(doc, extract_entities(doc), PUBLISHED)
-
-    return run
 
 
 def _countries(actors):

@@ -6,25 +6,13 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from click.testing import CliRunner
 
-from newsgraph.analyse.entities import extract_entities
-from newsgraph.analyse.events import Event, extract_events
 from newsgraph.cli import main
 from newsgraph.export.contract import build_document
 from newsgraph.store import Store
 
 PUBLISHED = "2031-03-13"
-
-
-@pytest.fixture()
-def events(nlp):
-    def run(text: str) -> list[Event]:
-        doc = nlp(text)
-        return extract_events(doc, extract_entities(doc), PUBLISHED)
-
-    return run
 
 
 def test_an_actor_country_from_the_sentence_is_marked_inferred(events):
