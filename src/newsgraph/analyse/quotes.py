@@ -277,7 +277,7 @@ class _Extractor:
             yield quote, speaker, (start, end)
 
     def _labelled_lines(self) -> Iterable[tuple[Quote, Span | None]]:
-        """`Graham: Trump's 'Hateful Rhetoric' Destroying GOP's Chance`: a line (a headline, a
+        """`Ruiz: Mayor's 'Reckless Plan' Sinking Port's Budget`: a line (a headline, a
         transcript or a list item) that opens with a name and a colon states what that speaker
         said. The label is a short run of capitalised words that is not a section label."""
         for m in _LABELLED_LINE.finditer(self.text):
