@@ -8,7 +8,15 @@ from __future__ import annotations
 from collections import Counter
 
 from newsgraph.extract import linescore
-from newsgraph.extract.textclean import REASONS, _apply_rules, _candidates, clean_text
+from newsgraph.extract.textclean import (
+    REASONS,
+    _apply_rules,
+    _candidates,
+    _features,
+    _Line,
+    _trailing_links,
+    clean_text,
+)
 
 _PARAS = (
     "The harbour council met on Tuesday evening to discuss the budget for the coming year, and members spent most of the session on the cost of repairing the old sea wall.",
@@ -351,3 +359,88 @@ def test_headline_is_the_heading_the_body_is_about():
     ext = clean_text(raw)
     assert ext.title == "Council to repair the harbour sea wall"
     assert ext.published == "2025-12-17"
+
+
+def test_reference_list_after_the_article_is_dropped():
+    for heading in ("References", "Sources", "Article Sources", "Footnotes", "Citations"):
+        raw = (
+            f"{_article()}\n\n{heading}\n\n"
+            "1. Berg K, Dahl M. Coastal walls after winter storms. Harbour Eng. 2019;12:44-51.\n\n"
+            "2. Regional Roads Office. Annual report on shore roads (2021)."
+        )
+        ext = clean_text(raw)
+        _check_removals(raw, ext)
+        assert heading in _reasons(ext, "related link"), heading
+        assert "Coastal walls" not in ext.text and "shore roads" not in ext.text
+        assert all(p in ext.text for p in _PARAS)
+
+
+def test_sources_heading_inside_short_article_is_kept_out_of_the_rule():
+    # the heading needs the article's prose above it: a page opening with "Sources" is not cut
+    raw = f"Sources\n\n{_article()}"
+    ext = clean_text(raw)
+    assert all(p in ext.text for p in _PARAS)
+
+
+def test_short_lines_closing_the_body_are_a_link_list():
+    raw = f"{_article()}\n\nFerry timetable\n\nTram depot works\n\nHarbour parking map\n\nCouncil minutes"
+    ext = clean_text(raw)
+    _check_removals(raw, ext)
+    assert all(p in ext.text for p in _PARAS)
+    for line in ("Ferry timetable", "Tram depot works", "Harbour parking map", "Council minutes"):
+        assert line not in ext.text, line
+
+
+def test_closing_table_or_numbered_list_is_not_a_link_list():
+    items = ("1. Check the wall", "2. Mark the cracks", "3. Call the engineer")
+    raw = f"{_article()}\n\n" + "\n\n".join(items)
+    ext = clean_text(raw)
+    for line in items[:2]:  # (the last heading ending the body is a teaser, an older rule)
+        assert line in ext.text, line
+
+
+def test_a_field_repeated_in_every_list_item_is_not_a_duplicate():
+    field = "Opening hours: weekdays from nine to five"
+    items = []
+    for name in ("North pier café", "Harbour museum", "Ferry ticket office", "Old lighthouse"):
+        items += [
+            name,
+            f"{field}",
+            f"The {name.lower()} sits on the waterfront and is run by the town.",
+        ]
+    raw = f"{_article(_PARAS[:2])}\n\n" + "\n\n".join(items) + f"\n\n{_article(_PARAS[2:])}"
+    ext = clean_text(raw)
+    _check_removals(raw, ext)
+    assert ext.text.count(field) == 4
+    assert not _reasons(ext, "duplicate")
+
+
+def test_a_paragraph_printed_twice_is_still_a_duplicate():
+    quote = "The wall has moved more in one winter than in the fifty years before it."
+    raw = f"{_article(_PARAS[:2])}\n\n{quote}\n\n{_article(_PARAS[2:3])}\n\n{quote}\n\n{_PARAS[3]}"
+    ext = clean_text(raw)
+    assert ext.text.count(quote) == 1
+    assert quote in _reasons(ext, "duplicate")
+
+
+def _lines(texts):
+    out = []
+    for k, text in enumerate(texts):
+        ln = _Line(start=0, end=len(text), text=text, block=k, idx=k)
+        _features(ln)
+        out.append(ln)
+    return out
+
+
+def test_trailing_links_rule_on_a_body():
+    body = _lines([*_PARAS, "Ferry timetable", "Tram depot works", "Harbour parking map"])
+    _trailing_links(body)
+    assert [ln.reason for ln in body] == [None] * 4 + ["boilerplate"] * 3
+    # two short lines are not yet a list; a closing numbered list or table stays
+    for tail in (
+        ["Ferry timetable", "Tram depot works"],
+        ["1. Check the wall", "2. Mark it", "3. Call"],
+    ):
+        body = _lines([*_PARAS, *tail])
+        _trailing_links(body)
+        assert all(ln.reason is None for ln in body), tail

@@ -89,6 +89,9 @@ CODE_COST = -0.3  # a line of a code listing ("if err != nil {")
 ISOLATED = 0.5
 TITLE_BODY = 0.1  # a headline's words recur in the body: weight of the share that does
 DUP_WORDS = 4  # a repeated line this long is printed twice, not a recurring label
+DUP_LIST = 4  # printed this often, a line is a field of a repeated list item
+TAIL_LINKS = 3  # short lines after the last prose closing the body: a link list
+TAIL_WORDS = 8
 # body selection: a kept line scores (P - P_ARTICLE) * (words + P_WORDS) + RULE_SHARE * score,
 # with P from the line model (`linescore`); furniture the rules removed costs GAP_COST, each
 # further line of a run of furniture GAP_RUN times as much
@@ -410,6 +413,7 @@ _END_SECTION = re.compile(
     r"(?:recently|more|also) by [A-Z].{0,40}|further reading\b.{0,40}|"
     r"you (?:may|might) (?:also )?be interested in.{0,60}|"
     r"related (?:topics|resources|links|reads|guides)\b.{0,40}|the latest from (?:the|our) .{1,30}|"
+    r"references|citations|footnotes|(?:article )?sources|works cited|bibliography|endnotes|"
     r"from the archives?|more ways (?:i|we) can help(?: you)?|other ways to connect.{0,40}|popular|"
     r"about (?:our|the) experts?|(?:article )?written by|meet the (?:authors?|experts?)|"
     r"(?:more|recent|latest|other|similar|related|popular|featured|top) (?:\w+ )?(?:posts|articles|"
@@ -623,6 +627,21 @@ def _isolated(seq: list[_Line]) -> None:
     for k in range(core + 1, len(seq)):
         if ok[k] and not ok[k - 1] and (k + 1 == len(seq) or not ok[k + 1]):
             seq[k].score *= ISOLATED
+
+
+def _trailing_links(body: list[_Line]) -> None:
+    """Short lines without a sentence closing the body after its last prose (a list of links to
+    other pages, a tag cloud, a footer menu the body ran into) are not the article's."""
+    kept = [ln for ln in body if ln.reason is None]
+    last = max((k for k, ln in enumerate(kept) if ln.prose or ln.sentence), default=None)
+    if last is None:
+        return
+    tail = kept[last + 1 :]
+    if len(tail) >= TAIL_LINKS and all(
+        ln.words < TAIL_WORDS and ln.shape not in ("num", "item", "code") for ln in tail
+    ):
+        for ln in tail:
+            ln.reason = "boilerplate"
 
 
 def _rule(line: _Line) -> str | None:
@@ -1026,17 +1045,21 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
             and not nxt.text.endswith("?")
         ):
             ln.reason = "teaser"
+    _trailing_links(body)
     # the author's bio closing the piece ("Jane Doe is a freelance writer based in Oslo.")
     while body and body[-1].reason is None and _closing_bio(body[-1].text):
         body[-1].reason = "boilerplate"
         body.pop()
     _closing_author_box(body)
     # a paragraph printed again (a pull quote, a box shown twice for two screen sizes)
+    # (a paragraph printed four or more times is a field of a repeated list item, kept)
+    keys = {id(ln): " ".join(_WORD.findall(ln.text.lower())) for ln in body if ln.reason is None}
+    times = Counter(keys.values())
     seen: set[str] = set()
     for ln in body:
         if ln.reason is None and ln.words >= DUP_WORDS:
-            key = " ".join(_WORD.findall(ln.text.lower()))
-            if key in seen:
+            key = keys[id(ln)]
+            if key in seen and times[key] < DUP_LIST:
                 ln.reason = "duplicate"
             seen.add(key)
     body = [ln for ln in body if ln.reason is None]
