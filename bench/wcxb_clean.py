@@ -274,6 +274,19 @@ def fit_title(pages_rows, out: Path) -> None:
     print(f"title ranker: {len(TITLE_FEATURES)} features, {len(pages_rows)} pages -> {out}")
 
 
+def _tuning_pairs(data: Path, pages: list[tuple[str, dict]]) -> list[tuple[str, str]]:
+    """(rendered page, gold main content) of the tuning pages (every page but each fourth)."""
+    html_dir = data / "dev" / "html"
+    return [
+        (
+            render(gzip.decompress((html_dir / f"{stem}.html.gz").read_bytes())),
+            (doc.get("ground_truth") or {}).get("main_content") or "",
+        )
+        for i, (stem, doc) in enumerate(pages)
+        if i % 4 != 3
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=0, help="only the first N article pages")
@@ -316,27 +329,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         pages.append((gt_file.stem, doc))
     if args.fit:
-        html_dir = data / "dev" / "html"
-        tune = [
-            (
-                render(gzip.decompress((html_dir / f"{stem}.html.gz").read_bytes())),
-                (doc.get("ground_truth") or {}).get("main_content") or "",
-            )
-            for i, (stem, doc) in enumerate(pages)
-            if i % 4 != 3
-        ]
+        tune = _tuning_pairs(data, pages)
         fit(tune, args.fit)
         return 0
     if args.cv:
-        html_dir = data / "dev" / "html"
-        tune = [
-            (
-                render(gzip.decompress((html_dir / f"{stem}.html.gz").read_bytes())),
-                (doc.get("ground_truth") or {}).get("main_content") or "",
-            )
-            for i, (stem, doc) in enumerate(pages)
-            if i % 4 != 3
-        ]
+        tune = _tuning_pairs(data, pages)
         f1s = cross_validate(tune, args.cv, ev.word_f1)
         print(
             f"{args.cv}-fold CV over {len(tune)} tuning pages: out-of-fold word F1 "
