@@ -119,7 +119,7 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     events: list[Any] = field(default_factory=list)  # analyse.events.Event
-    #: entity index -> why it joined an existing key ("partial name: Putin -> Vladimir Putin")
+    #: entity index -> why it joined an existing key ("partial name: Brenn -> Tomas Brenn")
     entity_merges: dict[int, str] = field(default_factory=dict)
 
 

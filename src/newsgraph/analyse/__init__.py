@@ -89,7 +89,7 @@ def _link_speakers(article: Article) -> None:
     def find(mention, name):  # type: ignore[no-untyped-def]
         if mention is not None:
             # The entity mention sharing most characters with the speaker's words: "the
-            # Iranian leader" is Raisi's mention, not Iran's (whose "Iranian" is inside it).
+            # Norvik leader" is Brenn's mention, not Norvik's (whose name is inside it).
             overlaps = [
                 (min(e, mention.end) - max(s, mention.start), i)
                 for s, e, i in spans

@@ -2,12 +2,12 @@
 into one `Entity` per referent.
 
 spaCy's small model gives the raw mentions; news furniture and line breaks make many of them
-wrong (a span across a paragraph, `the Shanghai Cooperation Organization (SCO`, a surname
+wrong (a span across a paragraph, `the Baltic Grain Council (BGC`, a surname
 labelled GPE), so each one is cleaned and re-typed against the country table before grouping.
-Grouping follows how news introduces people: a full name with a title once (`Russian President
-Vladimir Putin`), then the surname (`Putin`) or a description (`the Russian leader`). Countries
+Grouping follows how news introduces people: a full name with a title once (`French President
+Claire Dumas`), then the surname (`Dumas`) or a description (`the French leader`). Countries
 gather their names, demonyms and the capitals or buildings that stand for their government
-(`Beijing's tensions with Taiwan`, `the Kremlin`). Cross-article identity is `linking`'s job.
+(`Paris's talks with Berlin`, `the Elysee`). Cross-article identity is `linking`'s job.
 """
 
 from __future__ import annotations
@@ -243,7 +243,7 @@ class _Builder:
         return m.end < len(self.doc) and self.doc[m.end].text in _POSSESSIVE_TOKENS
 
     def _is_surname(self, m: _Mention) -> bool:
-        """A one-word GPE/ORG that is part of a person's name in the article (`Raisi` as GPE)."""
+        """A one-word GPE/ORG that is part of a person's name in the article (`Brenn` as GPE)."""
         found = lookup(m.text(self.doc))
         if m.end - m.start != 1 or found and found[1] in ("name", "demonym", "gov"):
             return False
@@ -269,7 +269,7 @@ class _Builder:
 
     def _owner(self, start: int, end: int) -> str | None:
         """Country a possessor or an `of`/`in` phrase ties a mention to (`Taiwan's foreign
-        ministry`, `the Defense Ministry in Moscow`, `President Lukashenko of Belarus`)."""
+        ministry`, `the Defense Ministry in Moscow`, `President Brenn of Norvik`)."""
         doc = self.doc
         if start >= 2 and doc[start - 1].text in _POSSESSIVE_TOKENS:
             found = lookup(doc[start - 2].text)
@@ -310,7 +310,7 @@ class _Builder:
         self.people = fulls
 
     def _bare_surnames(self, fulls: list[_Group]) -> None:
-        """A capitalised word NER left bare that is one person's name (`Raisi said`)."""
+        """A capitalised word NER left bare that is one person's name (`Brenn said`)."""
         doc = self.doc
         taken = {i for g in fulls for m in g.mentions for i in range(m.start, m.end)}
         for t in doc:

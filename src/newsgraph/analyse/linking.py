@@ -1,14 +1,14 @@
 """Cross-article identity: one key per person, organisation, place and country.
 
-Keys are readable and deterministic (`person:vladimir-putin`, `country:RUS`,
-`gpe:samarkand:UZB`): the same input gives the same keys on every run and machine, and a key
+Keys are readable and deterministic (`person:tomas-brenn`, `country:RUS`,
+`gpe:lyon:FRA`): the same input gives the same keys on every run and machine, and a key
 never depends on the order articles arrive in, except where a short name was ambiguous.
 
 Rules, from the safest:
 - a country is its ISO code (`Russia`, `Russian`, `the Kremlin` → `country:RUS`);
-- names equal after transliteration and case folding are one (`Erdoğan` = `Erdogan`);
+- names equal after transliteration and case folding are one (`Özkan` = `Ozkan`);
 - a shorter name joins a longer one that contains it only when exactly one known name does
-  (`Putin` → `Vladimir Putin`; `Clinton` stays apart when both `Hillary Clinton` and `Chelsea
+  (`Brenn` → `Tomas Brenn`; `Clinton` stays apart when both `Hillary Clinton` and `Chelsea
   Clinton` are known, and those two never merge: neither contains the other);
 - an acronym joins the one organisation whose initials it is (`SCO`).
 Every merge of a second entity into a key comes with a `MergeEvidence` saying why.

@@ -5,8 +5,8 @@ Rules over a spaCy parse, in three passes over an article:
 1. Quote marks are paired on the raw text (`quotemarks`), so an odd number of marks or a quote
    running over several paragraphs never derails the parse-based steps.
 2. Each quoted span of four words or more is a direct quote. Its speech cue is looked for in the
-   words after the closing mark (`"…," Putin said.` / `"…," said John Kirby`), then before the
-   opening mark (`Putin added, "…"`, `X said:` ending the previous paragraph). A quote with no
+   words after the closing mark (`"…," Brenn said.` / `"…," said Vera Lind`), then before the
+   opening mark (`Brenn added, "…"`, `X said:` ending the previous paragraph). A quote with no
    cue of its own continues the speaker of the quote just before it in the same or previous
    paragraph, or is left unattributed.
 3. Speech verbs with a complement clause outside direct quotes make indirect quotes (`The
@@ -1341,8 +1341,8 @@ def _dash_signature(window: list[Token]) -> tuple[Token, Span] | None:
 
 
 def _adjacent_noun(cue: Token, window: list[Token]) -> Span | None:
-    """Fallback when the parse gives no subject: the name right after (`said Kirby`) or right
-    before (`Kirby said`) the cue."""
+    """Fallback when the parse gives no subject: the name right after (`said Lind`) or right
+    before (`Lind said`) the cue."""
     pos = next((k for k, t in enumerate(window) if t.i == cue.i), None)
     if pos is None:
         return None

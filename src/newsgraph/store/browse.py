@@ -320,7 +320,7 @@ def list_quotes(
 ) -> Page:
     """Attributed quotes, newest article first and in text order, as export records.
 
-    `speaker` is an entity id (`person:vladimir-putin`) or part of the resolved speaker name
+    `speaker` is an entity id (`person:tomas-brenn`) or part of the resolved speaker name
     (case-insensitive); `entity` is an exact speaker entity id; `query` is an FTS5 query on
     the quote text and speaker name. `names` (from `speaker_names`) lets a name be matched in
     memory and looked up through the speaker index instead of a scan; `total` is the count of

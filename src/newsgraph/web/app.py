@@ -81,7 +81,7 @@ Until = Annotated[
     str | None, Query(pattern=DATE, description="On or before this ISO date (2025-03 = March).")
 ]
 Entity = Annotated[
-    str | None, Query(max_length=200, description="An entity id, e.g. person:vladimir-putin.")
+    str | None, Query(max_length=200, description="An entity id, e.g. person:tomas-brenn.")
 ]
 Country = Annotated[str | None, Query(pattern=COUNTRY, description="ISO 3166 alpha-3, e.g. RUS.")]
 Format = Annotated[str, Query(pattern="^(html|json)$", description="`json` for the JSON twin.")]
