@@ -1,5 +1,6 @@
 """Name resolution of speakers (`speakers.SpeakerResolver`): each rule on text written for it
-(the errors were read on PolNeAR train 1-200 only; see docs/quotes.md "Name resolution")."""
+(the errors were read on PolNeAR train 1-200, 201-400 and 401-600 only, one round each; see
+docs/quotes.md "Name resolution")."""
 
 from __future__ import annotations
 
@@ -242,6 +243,191 @@ NAMED = [
         "never make money",
         None,
         id="a_description_nobody_was_introduced_with_is_no_name",
+    ),
+    # -- round 3 (errors read on PolNeAR train 401-600 only) --------------------------------
+    pytest.param(
+        "Tomas Brenn criticised the port plan on Monday. "
+        "The harbour must reopen by the spring, the former governor said.",
+        "reopen by the spring",
+        "Tomas Brenn",
+        id="a_definite_epithet_is_the_salient_person",
+    ),
+    pytest.param(
+        "Mayor Tomas Brenn opened the new pier on Monday. "
+        "The pier is safe for the winter, the senator said.",
+        "safe for the winter",
+        None,
+        id="an_epithet_is_not_a_person_introduced_with_another_role",
+    ),
+    pytest.param(
+        "Tomas Brenn, a port official, inspected the cranes on Monday. "
+        "Karl Vesper was away. Workers waited. "
+        "The cranes are safe for the winter, the official said.",
+        "safe for the winter",
+        "Tomas Brenn",
+        id="the_official_is_the_person_introduced_as_an_official",
+    ),
+    pytest.param(
+        "Tomas Brenn, a port official, inspected the cranes on Monday. "
+        "The cranes are safe for the winter, an official said.",
+        "safe for the winter",
+        None,
+        id="an_official_is_someone_else",
+    ),
+    pytest.param(
+        "Tomas Brenn toured the flooded docks on Monday. "
+        "The pier must stay open, the former secretary of Harbours said.",
+        "pier must stay open",
+        "Tomas Brenn",
+        id="an_epithet_may_name_the_domain_of_its_office",
+    ),
+    pytest.param(
+        "Marta Solen wrote to the port council in May. "
+        "Her submission says the cranes were never inspected.",
+        "cranes were never inspected",
+        "Marta Solen",
+        id="her_submission_is_the_person_her_stands_for",
+    ),
+    pytest.param(
+        "Tomas Brenn spoke to the dock workers on Monday. "
+        "His speech said the pier would be rebuilt by the spring.",
+        "pier would be rebuilt",
+        "Tomas Brenn",
+        id="his_speech_is_the_person_his_stands_for",
+    ),
+    pytest.param(
+        "Marta Solen and Tomas Brenn wrote to the port council in May. "
+        "Solen's letter says the cranes were never inspected.",
+        "cranes were never inspected",
+        "Marta Solen",
+        id="a_document_a_name_owns_is_that_person_s",
+    ),
+    pytest.param(
+        "Water was scarce in the north on Monday. "
+        "A statement from the Norvik Water Board said the reservoirs were too low.",
+        "reservoirs were too low",
+        "Norvik Water Board",
+        id="a_statement_from_an_organisation_is_that_organisation_s",
+    ),
+    pytest.param(
+        "Sen. Tomas Brenn spoke at the port on Monday. Karl Vesper toured the docks. "
+        "Workers cheered. The pier must stay open, the senator said.",
+        "pier must stay open",
+        "Tomas Brenn",
+        id="the_senator_is_the_one_person_introduced_as_a_senator",
+    ),
+    pytest.param(
+        "A senator toured the docks on Monday. Tomas Brenn stayed home. "
+        "The pier must stay open, the senator said.",
+        "pier must stay open",
+        None,
+        id="the_senator_after_a_senator_is_that_unnamed_person",
+    ),
+    pytest.param(
+        "Deputy Mayor Tomas Brenn spoke at the port on Monday. Karl Vesper toured the "
+        "docks. Workers cheered. The pier must stay open, the mayor said.",
+        "pier must stay open",
+        None,
+        id="a_deputy_mayor_is_not_the_mayor",
+    ),
+    pytest.param(
+        "Tomas Brenn spoke first at the meeting. It was Karl Vesper who drew the crowd. "
+        "He said the pier would stay closed.",
+        "pier would stay closed",
+        "Karl Vesper",
+        id="the_focus_of_a_cleft_is_the_pronoun_s_antecedent",
+    ),
+    pytest.param(
+        "Tomas Brenn spoke first at the meeting on Monday. "
+        "As for Karl Vesper, he said the pier would stay closed.",
+        "pier would stay closed",
+        "Karl Vesper",
+        id="a_fronted_topic_is_the_pronoun_s_antecedent",
+    ),
+    pytest.param(
+        "Tomas Brenn toured the docks on Monday. His campaign said the docks would reopen in May.",
+        "docks would reopen",
+        "Tomas Brenn's campaign",
+        id="his_campaign_is_the_campaign_of_the_person_his_stands_for",
+    ),
+    pytest.param(
+        "Tomas Brenn toured the docks on Monday. The Brenn campaign hired ten new staff. "
+        "Brenn spoke to the crews. His campaign said the docks would reopen in May.",
+        "docks would reopen",
+        "Brenn campaign",
+        id="his_campaign_is_written_as_the_article_writes_it",
+    ),
+    pytest.param(
+        "The Norvik Water Board issued a statement on Monday. "
+        "The statement said the reservoir was safe to drink from.",
+        "reservoir was safe",
+        "Norvik Water Board",
+        id="the_statement_speaks_for_whoever_issued_it",
+    ),
+    pytest.param(
+        "Tomas Brenn and Karl Vesper filed a lawsuit against the port authority. "
+        "The lawsuit says the pier was unsafe for years.",
+        "pier was unsafe",
+        "Tomas Brenn and Karl Vesper",
+        id="the_lawsuit_speaks_for_the_people_who_filed_it",
+    ),
+    pytest.param(
+        "Tomas Brenn's press release does not mention the pier. "
+        "It also says the cranes were inspected in May.",
+        "cranes were inspected",
+        "Tomas Brenn",
+        id="it_is_the_issuer_of_a_document_subject_of_the_sentence_before",
+    ),
+    pytest.param(
+        "Karl Vesper toured the docks on Monday. "
+        '"The cranes are safe for the winter," the mayor said.\n'
+        "As for Tomas Brenn, he said he was not worried. "
+        '"We will rebuild. We will reopen," he said, adding that the port would open in May.',
+        "port would open in May",
+        "Tomas Brenn",
+        id="a_pronoun_sentence_with_its_own_topic_does_not_keep_the_speaker_before_near",
+    ),
+    pytest.param(
+        "Ana Ruiz's campaign is tying the port bill to Tomas Brenn. "
+        "They say the bill would close the northern pier.",
+        "close the northern pier",
+        "Ana Ruiz's campaign",
+        id="they_is_the_organisation_subject_just_before",
+    ),
+    pytest.param(
+        "The Norvik Water Board fired the pump workers on Monday. "
+        "They said the pumps had been unsafe for years.",
+        "pumps had been unsafe",
+        None,
+        id="they_is_not_an_organisation_where_a_plural_noun_comes_between",
+    ),
+    pytest.param(
+        "Tomas Brenn worked for Norvik Oil Corporation for ten years. "
+        "The company said he had been a careful engineer.",
+        "careful engineer",
+        "Norvik Oil Corporation",
+        id="the_company_is_the_only_organisation_named_just_before",
+    ),
+    pytest.param(
+        "Hundreds of students marched from Norvik University on Monday. "
+        "The group said the fees were too high.",
+        "fees were too high",
+        None,
+        id="the_group_is_not_an_organisation_of_another_kind",
+    ),
+    pytest.param(
+        "Lawmakers in Velmora passed a new water law on Monday. "
+        "The state said the reservoirs were too low for the summer.",
+        "reservoirs were too low",
+        "Velmora",
+        id="the_state_is_the_place_named_just_before",
+    ),
+    pytest.param(
+        "Workers gathered at the pier on Monday. "
+        "The letter says the pier must close before the winter.",
+        "pier must close",
+        None,
+        id="a_document_nobody_issued_names_no_speaker",
     ),
 ]
 

@@ -60,6 +60,14 @@ _ANY_ORG_NOUNS = frozenset(
     league federation university
     """.split()
 )
+#: Kinds of organisation whose noun stands for the only organisation named just before,
+#: whatever its role (`Norvik Oil's inquiry … the company said`): not `group`, `board`
+#: or the like, which are often a crowd or a body the text does not name.
+_ONLY_ORG_NOUNS = frozenset("company firm corporation bank agency network newspaper paper".split())
+#: Institution nouns of one kind (`the company` for `Norvik Oil Corporation`).
+_KIND_KIN = {
+    n: {"company", "firm", "corporation", "group"} for n in ("company", "firm", "corporation")
+} | {n: {"newspaper", "paper"} for n in ("newspaper", "paper")}
 #: Words that open a sentence or clause and are never the first word of a name: a run
 #: `Even Norland` (sentence-initial capitals) names `Norland`.
 _NEVER_NAME_START = frozenset(
@@ -129,13 +137,6 @@ class SpeakerResolver:
             )
             for sent in sents
         ]
-        self._pronoun_cum: dict[str, list[int]] = {}
-        for g in ("m", "f"):
-            n, cum = 0, []
-            for x in self._pronoun_subject:
-                n += x == g
-                cum.append(n)
-            self._pronoun_cum[g] = cum
         self._title_lines = _title_lines(self.text)
         self.people: list[_Person] = []
         spans = [s for s in map(_cut_at_line_break, _person_spans(doc)) if s is not None]
@@ -203,6 +204,16 @@ class SpeakerResolver:
                 ):
                     self._add(doc[tok.i : tok.i + 1], set())
         self.people.sort(key=lambda p: p.start)
+        # A sentence with a named topic of its own (`As for Karl Vesper, he said`) is not
+        # one that keeps the previous person near.
+        topical = {p.sent for p in self.people if p.prominence == 0 and not p.quoted}
+        self._pronoun_cum: dict[str, list[int]] = {}
+        for g in ("m", "f"):
+            n, cum = 0, []
+            for i, x in enumerate(self._pronoun_subject):
+                n += x == g and i not in topical
+                cum.append(n)
+            self._pronoun_cum[g] = cum
         self._by_token: dict[str, list[_Person]] = {}
         for p in self.people:
             for t in set(p.tokens):
@@ -215,6 +226,7 @@ class SpeakerResolver:
         self._kind_phrase: dict[tuple[str, str], str] = {}
         self._phrases: list[Span] | None = None
         self._pairs: list[tuple[int, str]] | None = None
+        self._roles: dict[str, set[str]] | None = None
         self.gender: dict[str, str] = self._learn_genders()
 
     def _add(self, span: Span, titles: set[str]) -> None:
@@ -236,6 +248,9 @@ class SpeakerResolver:
                 or (is_say_verb(root.head.lemma_) and root.head.dep_ not in _EMBEDDED)
             )
             prominence = 0 if main else 1
+        elif _topic_phrase(root) or _cleft_focus(root):
+            # `As for Tomas Brenn, he said …`: a fronted topic is what the clause is about.
+            prominence = 0
         self.people.append(
             _Person(
                 name,
@@ -361,7 +376,14 @@ class SpeakerResolver:
                 return found
             # `Our Principles PAC launched an ad. It slams …`: an organisation that is the
             # subject (or speaker) of this sentence or the one before.
-            return self._salient_org(mention.start_char, lambda name: True, phrases=True)
+            found = self._salient_org(mention.start_char, lambda name: True, phrases=True)
+            if found is None:
+                # `Ruiz's press release does not mention X. It also points out …`: a document
+                # that is the subject of the sentence before speaks for whoever issued it.
+                doc_subj = self._document_subject(mention.start_char)
+                if doc_subj is not None:
+                    found = self._issuer(doc_subj)
+            return found
         person_ents = [e for e in mention.ents if e.label_ == "PERSON"]
         if (
             person_ents
@@ -400,8 +422,12 @@ class SpeakerResolver:
             if head.pos_ == "PROPN" and low not in ROLE_NOUNS:
                 return name
         if low in _ANONYMOUS:
+            # `the official` after `Tom Vey, a port official, …`: the person introduced so;
+            # `an official`, `officials` are someone else.
+            if mention[0].lower_ == "the" and head.tag_ == "NN":
+                return self._description(mention, salient=False)
             return None
-        if low in ROLE_NOUNS and head.ent_type_ not in ("ORG", "GPE", "NORP"):
+        if (low in ROLE_NOUNS or low in _EPITHETS) and head.ent_type_ not in ("ORG", "GPE", "NORP"):
             return self._description(mention)
         if (
             head.pos_ == "NOUN"
@@ -416,8 +442,45 @@ class SpeakerResolver:
             # introduced with that description; never the description itself as a name.
             return self._description(mention)
         self._last_kind = "group"
+        if (
+            mention[0].lower_ in ("his", "her")
+            and low in INSTITUTION_NOUNS
+            and mention[0].head == head
+        ):
+            # `his campaign announced`: the campaign of the person `his` stands for, as the
+            # article writes it (`the Ruiz campaign`, `Ruiz's campaign`) or by the full name.
+            return self._owned(mention[0], low)
+        if head.lemma_.lower() in _DOCUMENT_NOUNS and head.tag_ == "NN":
+            own = _document_owner(head, verbs=False)
+            if own is not None and own.start >= mention.start and own.root.pos_ == "PROPN":
+                # `Hoff's letter says`, `a statement from Norvik Oil says`: whoever it names.
+                return self._issuer(mention)
+        if (
+            head.lemma_.lower() in _DOCUMENT_NOUNS
+            and mention[0].lower_ in ("his", "her")
+            and mention[0].head.i == head.i
+        ):
+            # `her submission says`: the person `her` stands for.
+            name = self._pronoun(mention[0].lower_, mention.start_char)
+            self._last_kind = "person"
+            return name
+        if (
+            head.lemma_.lower() in _DOCUMENT_NOUNS
+            and mention[0].lower_ in ("the", "this", "that")
+            and head.tag_ == "NN"
+        ):
+            # `Norvik Oil issued a statement … The statement said`: who issued it.
+            return self._issuer(mention)
         if mention[0].lower_ in _POSSESSIVE_PRONOUNS:
             return None  # "its foreign ministry": whose is not in the mention
+        if (
+            low in _PLACE_NOUNS
+            and len(mention) == 2
+            and mention[0].lower_ == "the"
+            and head.tag_ == "NN"
+        ):
+            # `the state said` after `Norland passed a law`: the place named just before.
+            return self._salient_place(mention.start_char)
         if (low in INSTITUTION_NOUNS or low in MEDIA_NOUNS) and not any(
             t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in mention
         ):
@@ -441,10 +504,128 @@ class SpeakerResolver:
                 found = self._salient_org(
                     mention.start_char, self._not_person, window=2, sources=True
                 )
+            if found is None and low in _ONLY_ORG_NOUNS and mention[0].lower_ == "the":
+                # `Norvik Oil's inquiry … the company said`: the one organisation named in
+                # this sentence or the one before, in whatever role, if not of another kind.
+                found = self._only_org(mention.start_char)
+                other = set(_norm_tokens(found or "")) & (INSTITUTION_NOUNS | MEDIA_NOUNS)
+                if other - _KIND_KIN.get(low, {low}):
+                    found = None
             if found is not None or not any(t.ent_type_ in ("GPE", "NORP") for t in mention):
                 return found
             # `Norland state media`: named by its country.
         return _group_name(mention)
+
+    def _owned(self, pronoun: Token, noun: str) -> str | None:
+        """`her campaign`: the person the pronoun stands for, and the organisation of that
+        kind the article writes with that person's name (`Ana Ruiz's campaign`, `the Ruiz
+        campaign`); else the full name's."""
+        person = self._pronoun(pronoun.lower_, pronoun.idx)
+        self._last_kind = "group"
+        if not person:
+            return None
+        surname = re.escape(person.split()[-1])
+        pat = re.compile(
+            rf"\b(?:(?:[A-Z][\w.]*\s+)*{surname}(?:['’]s?)\s+{noun}|[Tt]he\s+{surname}\s+{noun})\b"
+        )
+        for m in pat.finditer(self.text):
+            name = re.sub(r"^[Tt]he\s+", "", m.group())
+            toks = _norm_tokens(name)
+            if all(
+                t in _norm_tokens(person)
+                or t in (noun, "'s", "’s")
+                or t.endswith(("'s", "’s", "'", "’"))
+                for t in toks
+            ):
+                return name
+        return f"{person}'s {noun}"
+
+    def _salient_place(self, at: int, window: int = 2) -> str | None:
+        """The state or country named (GPE) in this sentence before `at` or the `window`
+        before it, a subject first, then the nearest."""
+        here = self._sent(at)
+        best: tuple[float, int, str] | None = None
+        for ent in self.doc.ents:
+            if ent.label_ != "GPE" or ent.start_char >= at or self._in_quote(ent.start_char):
+                continue
+            if self._in_title(ent.start_char):
+                continue
+            d = self._distance(self._sent(ent.start_char), here)
+            if d > window:
+                continue
+            cost = d + _PROMINENCE_COST[0 if _is_subject(ent) else 2]
+            if best is None or (cost, -ent.start_char) < (best[0], -best[1]):
+                best = (cost, ent.start_char, _group_name(ent) or ent.text)
+        return best[2] if best else None
+
+    def _document_subject(self, at: int) -> Span | None:
+        """A definite or possessed document noun (`the statement`, `Ruiz's press release`)
+        that is a clause subject in the sentence before `at` or in its own before `at`."""
+        here = self._sent(at)
+        for tok in reversed(self.doc[: _tok_at(self.doc, at)]):
+            if self._sent(tok.idx) < here - 1:
+                return None
+            if (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.tag_ == "NN"
+                and tok.lemma_.lower() in _DOCUMENT_NOUNS
+                and not self._in_quote(tok.idx)
+                and any(c.dep_ in ("det", "poss") for c in tok.children)
+            ):
+                return self.doc[tok.left_edge.i : tok.i + 1]
+        return None
+
+    def _issuer(self, mention: Span) -> str | None:
+        """`the ad` / `the statement`: the person or organisation that issued the latest such
+        document named before, within six sentences: its owner (`Ruiz's statement`, `a
+        statement from Norvik Oil`, `the Norvik ad`) or the subject of the verb that issued,
+        sent or filed it (`Norvik Oil released an ad`, `… said in a statement`)."""
+        head = mention.root
+        own = _document_owner(head, verbs=False)
+        if own is not None and own.start >= mention.start:
+            # `Ruiz's letter`, `a statement from Norvik Oil`: the owner the mention names.
+            if own.root.lower_ in _POSSESSIVE_PRONOUNS or own.root.lower_ in _PERSON_PRONOUNS:
+                return None
+            name = self.resolve(own)
+            if is_name_like(name) or own.root.dep_ == "poss":
+                return name if is_name_like(name) else None
+        if mention[0].lower_ not in ("the", "this", "that"):
+            return None
+        kinds = _DOCUMENT_KIN.get(head.lemma_.lower(), {head.lemma_.lower()})
+        here = self._sent(mention.start_char)
+        doc = self.doc
+        for tok in reversed(doc[: mention.start]):
+            if self._distance(self._sent(tok.idx), here) > 6:
+                break
+            if tok.tag_ != "NN" or tok.lemma_.lower() not in kinds or self._in_quote(tok.idx):
+                continue
+            owner = _document_owner(tok)
+            if owner is None:
+                continue
+            if owner.root.lower_ in _PERSON_PRONOUNS or owner.root.lower_ in ("it", "they"):
+                if owner.root.lower_ in ("it", "they", "its", "their"):
+                    return None
+                name = self._pronoun(owner.root.lower_, owner.start_char)
+                self._last_kind = "person"
+                return name
+            name = self.resolve(owner)
+            return name if is_name_like(name) else None
+        return None
+
+    def _only_org(self, at: int, window: int = 1) -> str | None:
+        """The organisation NER names in this sentence before `at` and the `window` before
+        it, where it is the only one (and no person)."""
+        here = self._sent(at)
+        names = set()
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or ent.start_char >= at or self._in_quote(ent.start_char):
+                continue
+            if self._distance(self._sent(ent.start_char), here) <= window:
+                names.add(_group_name(ent) or ent.text)
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        return name if self._not_person(name) else None
 
     def _acronym(self, at: int, noun: str, window: int = 6) -> str | None:
         """`the fund` after `the IHF lent …`: the latest initials (NER leaves many untagged)
@@ -535,7 +716,7 @@ class SpeakerResolver:
     def _fits(self, name: str, gender: str | None) -> bool:
         return gender is None or self.gender.get(name, gender) == gender
 
-    def _salient_person(self, at: int, gender: str | None, window: int = 4) -> str | None:
+    def _salient_person(self, at: int, gender: str | None, window: int = 4, ok=None) -> str | None:
         """The person a pronoun or description at `at` most likely stands for: among the
         people named in this sentence (before `at`) and the `window` sentences before it,
         outside quotation marks, the one of the right gender that is nearest in sentences and
@@ -554,7 +735,7 @@ class SpeakerResolver:
                 cands.append((float(d), char, name))
         best: tuple[float, int, str] | None = None
         for cost, char, name in cands:
-            if not self._fits(name, gender):
+            if not self._fits(name, gender) or (ok is not None and not ok(name)):
                 continue
             if gender is not None and name not in self.gender:
                 cost += _UNKNOWN_GENDER_COST
@@ -671,9 +852,33 @@ class SpeakerResolver:
             near = char < at and self._distance(self._sent(char), here) <= 1
             if near and (best is None or char > best[0]):
                 best = (char, name)
+        if best is None:
+            # `Norvik Oil's campaign is tying the bill to Ruiz. They say …`: the organisation
+            # that is the subject just before, where no plural noun comes between (`Norvik
+            # Oil fired the workers. They said` are the workers).
+            found = self._salient_org(at, self._no_plural_until(at), phrases=True)
+            if found is not None:
+                best = (at, found)
         if best is not None:
             self._last_kind = "group"
         return best[1] if best else None
+
+    def _no_plural_until(self, at: int):
+        """A filter on organisation names: true where the name is no person's and no plural
+        noun outside quotation marks comes between its latest mention before `at` and `at`."""
+        end = _tok_at(self.doc, at)
+
+        def ok(name: str) -> bool:
+            start = self.text.rfind(name, 0, at)
+            toks = _norm_tokens(name)
+            if start < 0 or any(_contains(p.tokens, toks) for p in self.people):
+                return False  # a person NER tags ORG (`Haley`)
+            i = _tok_at(self.doc, start + len(name))
+            return not any(
+                t.tag_ in ("NNS", "NNPS") and not self._in_quote(t.idx) for t in self.doc[i:end]
+            )
+
+        return ok
 
     def _person_pairs(self) -> list[tuple[int, str]]:
         """Subjects that join named people by `and` (`Ana Ruiz and Tom Vey`), outside
@@ -696,7 +901,12 @@ class SpeakerResolver:
                         self._pairs.append((tok.left_edge.idx, " and ".join(names)))
         return self._pairs
 
-    def _description(self, mention: Span) -> str | None:
+    def _description(self, mention: Span, salient: bool = True) -> str | None:
+        """`the Norland businessman`: the person introduced with that role and its qualifiers
+        (`Norland businessman Tom Vey`, `Tom Vey, a Norland businessman`, `Sen. Tom Vey`);
+        else, for a definite singular epithet (`the senator`, `the former governor`), the
+        salient person as for `he`, of the noun's gender and not introduced with another
+        role only."""
         words = {t.lower_ for t in mention if t.is_alpha and t.lower_ not in ("the", "a", "an")}
         role = mention.root.lower_
         qualifiers = {w for w in words if w != role and w not in ROLE_NOUNS}
@@ -705,13 +915,84 @@ class SpeakerResolver:
             if p.start >= mention.start_char or not p.titles:
                 continue
             roles_ok = role in p.titles or (role == "leader" and p.titles & LEADER_ROLES)
-            if not roles_ok:
-                continue
+            if not roles_ok or (p.titles & _SECOND_RANK) - words:
+                continue  # `the president` is not `Vice President X`
             stems = {_stem(t) for t in p.titles}
             if any(_stem(q) not in stems for q in qualifiers):
                 continue
             best = p  # the most recent one wins
-        return (best.full or best.name) if best else None
+        if best is not None:
+            return best.full or best.name
+        if not (salient and self._epithet(mention)) or self._introduced_unnamed(mention):
+            return None
+        gender = "f" if role in _FEMALE_NOUNS else "m" if role in _MALE_NOUNS else None
+        roles = self._roles_by_name()
+        found = self._salient_person(
+            mention.start_char,
+            gender,
+            window=_EPITHET_WINDOW,
+            ok=lambda name: _role_fits(role, roles.get(name, set())),
+        )
+        if found is None and role in _OFFICES:
+            # `the Norland senator` after `Sen. Tom Vey (R-Norland)`: the one person the
+            # article introduced with that office, whatever the qualifiers.
+            office = _ABBREVIATED_ROLES.get(role, role)
+            holders = {
+                p.full or p.name
+                for p in self.people
+                if p.start < mention.start_char
+                and not p.quoted
+                and office in roles.get(p.full or p.name, ())
+            }
+            if len(holders) == 1:
+                found = holders.pop()
+        return found
+
+    def _introduced_unnamed(self, mention: Span) -> bool:
+        """Whether the article introduced someone with the mention's noun and no name
+        before it (`a senator said …, the senator added`): that person, not a named one."""
+        role = mention.root.lower_
+        for tok in self.doc[: mention.start]:
+            if tok.lower_ != role or tok.tag_ != "NN":
+                continue
+            if not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children
+            ):
+                continue
+            named = tok.dep_ == "appos" and tok.head.pos_ == "PROPN"
+            named = named or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+            if not named:
+                return True
+        return False
+
+    def _epithet(self, mention: Span) -> bool:
+        """`the Texas senator`, `The former president`: definite, singular, headed by a role
+        or an epithet noun, with no name, clause or `of` phrase of its own (`the head of the
+        committee`, `the senator who …` may be someone the text has not named)."""
+        head = mention.root
+        return (
+            mention[0].lower_ in ("the", "this")
+            and head.tag_ == "NN"
+            and (head.lower_ in _EPITHETS or head.lower_ in ROLE_NOUNS)
+            and head.lower_ not in _NOT_EPITHETS
+            and _office_domain_only(mention)
+            and not any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in mention)
+            and not any(t.dep_ == "poss" for t in head.children)
+        )
+
+    def _roles_by_name(self) -> dict[str, set[str]]:
+        """The role nouns each person was introduced with (titles and appositions), by the
+        fullest name."""
+        if self._roles is not None:
+            return self._roles
+        out: dict[str, set[str]] = {}
+        self._roles = out
+        for p in self.people:
+            words = {_ABBREVIATED_ROLES.get(t, t) for t in p.titles | p.roles}
+            if words & _SECOND_RANK:
+                continue  # `Vice President X` holds no presidency
+            out.setdefault(p.full or p.name, set()).update(words & (ROLE_NOUNS | _EPITHETS))
+        return out
 
 
 def _person_spans(doc: Doc) -> list[Span]:
@@ -788,6 +1069,89 @@ def _plural_name(name: str) -> bool:
     plural = words[-1:] + [w for w in words if w.islower()]
     return " and " in name or any(
         w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "'s", "’s")) for w in plural
+    )
+
+
+def is_name_like(name: str | None) -> bool:
+    """A name starts with a capital (not a description echoed in lower case)."""
+    return bool(name) and name[:1].isupper()
+
+
+def _document_owner(tok: Token, verbs: bool = True) -> Span | None:
+    """Who issued the document noun `tok`: a possessive or proper-noun modifier (`Ruiz's
+    statement`, `the Norvik ad`), `from`/`by` X, or the subject of the verb that issued it
+    (`Norvik Oil released a statement`, `Ruiz said in a statement`, `X spent $1 on an ad`)."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return doc[c.left_edge.i : c.i + 1]
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        first = min(t.left_edge.i for t in names)
+        return doc[first : names[-1].i + 1]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return doc[obj.left_edge.i : obj.right_edge.i + 1]
+    verb = None
+    if not verbs:
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ISSUE_VERBS:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head
+    while (
+        verb is not None
+        and verb.dep_ in ("xcomp", "conj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    # `Ana Ruiz and Tom Vey filed a lawsuit`: both people, not what follows them.
+    end = max((c.i for c in subj.conjuncts if c.i > subj.i), default=subj.i)
+    return doc[subj.left_edge.i : end + 1]
+
+
+def _office_domain_only(mention: Span) -> bool:
+    """Nothing follows the head but the domain of an office (`the secretary of State`): no
+    clause or other phrase (`the senator who …` may be someone the text never names)."""
+    head = mention.root
+    after = [t for t in mention if t.i > head.i and not t.is_punct]
+    if not after:
+        return True
+    return (
+        after[0].lower_ == "of"
+        and after[0].head.i == head.i
+        and len(after) > 1
+        and all(t.text[:1].isupper() for t in after[1:])
+    )
+
+
+def _cleft_focus(root: Token) -> bool:
+    """`It was Tomas Brenn who …`: the focus of a cleft is the clause's topic."""
+    head = root.head
+    return (
+        root.dep_ == "attr"
+        and head.lemma_ == "be"
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    )
+
+
+def _topic_phrase(root: Token) -> bool:
+    """`As for X, …` / `As to X, …`: X is the fronted topic of the clause."""
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in ("for", "to")
+        and head.i > 0
+        and root.doc[head.i - 1].lower_ == "as"
+        and root.i + 1 < len(root.doc)
+        and root.doc[root.i + 1].text == ","
     )
 
 
@@ -887,6 +1251,97 @@ _PERSON_NOUNS = (
         """.split()
     )
 )
+#: Nouns a definite description uses for a person the article names (`the Texas senator`,
+#: `the Democratic frontrunner`, `the retired neurosurgeon`): the salient person.
+_EPITHETS = frozenset(
+    """
+    frontrunner justice judge mogul billionaire tycoon magnate neurosurgeon surgeon doctor
+    businessman businesswoman actor actress senator congressman congresswoman governor mayor
+    president candidate nominee leader chairman chairwoman secretary minister premier
+    chancellor lawmaker founder ceo runner
+    """.split()
+)
+#: Role nouns whose definite description is often someone the text never names (`a
+#: spokesman said … the spokesman added`): only the person introduced with the noun.
+_NOT_EPITHETS = frozenset(
+    """
+    spokesman spokeswoman spokesperson adviser advisor official analyst expert fellow diplomat
+    strategist negotiator representative chief head director coordinator general commander
+    professor economist source aide
+    """.split()
+)
+#: Nouns for a place's government (`the state said`): the place named just before.
+_PLACE_NOUNS = frozenset("state country city county province nation".split())
+#: Documents that speak for whoever issued them (`the statement said`).
+_DOCUMENT_NOUNS = frozenset(
+    """
+    statement announcement release ad advertisement commercial spot video clip letter memo
+    missive message email e-mail lawsuit complaint suit filing submission petition tweet post
+    op-ed editorial column report account memoir book speech remark comment testimony
+    """.split()
+)
+#: Document nouns that may name the same document (`the missive` after `a letter`).
+_DOCUMENT_KIN = {
+    "missive": {"missive", "letter", "memo", "message", "email"},
+    "message": {"message", "email", "e-mail", "letter"},
+    "ad": {"ad", "advertisement", "commercial", "spot"},
+    "advertisement": {"ad", "advertisement", "commercial", "spot"},
+    "commercial": {"ad", "advertisement", "commercial", "spot"},
+    "spot": {"ad", "advertisement", "commercial", "spot"},
+    "release": {"release", "statement"},
+    "suit": {"suit", "lawsuit", "complaint"},
+    "lawsuit": {"suit", "lawsuit", "complaint"},
+}
+#: Verbs whose subject issues the document that is their object.
+_ISSUE_VERBS = frozenset(
+    """
+    issue release file send write publish post launch air run unveil sign draft circulate
+    submit put tweet pen distribute blast
+    """.split()
+)
+#: Title words that make a role another one (`vice president`, `deputy mayor`).
+_SECOND_RANK = frozenset("vice deputy assistant lieutenant under acting".split())
+#: Abbreviated titles (`Sen. Tom Vey`) and the role noun they stand for.
+_ABBREVIATED_ROLES = {
+    "sen.": "senator",
+    "sen": "senator",
+    "gov.": "governor",
+    "gov": "governor",
+    "rep.": "congressman",
+    "pres.": "president",
+    "sec.": "secretary",
+    "gen.": "general",
+    "congresswoman": "congressman",
+}
+#: Offices: `the senator` is not a person the article introduced with another office only.
+_OFFICES = frozenset(
+    """
+    senator congressman representative governor mayor president premier chancellor king queen
+    minister secretary justice judge ambassador chairman chairwoman
+    """.split()
+)
+#: Offices one person holds under two names.
+_ROLE_KIN = {
+    "congressman": {"congressman", "representative"},
+    "representative": {"congressman", "representative"},
+    "chairwoman": {"chairman", "chairwoman"},
+}
+#: Sentences back an epithet looks for its person.
+_EPITHET_WINDOW = 1
+
+
+def _role_fits(role: str, roles: set[str]) -> bool:
+    """Whether a person introduced with `roles` may be `the <role>`: an office (`the
+    senator`) is not someone introduced with another office only (`Mayor Tom Vey`); any
+    other epithet (`the candidate`, `the billionaire`) may be anyone."""
+    role = _ABBREVIATED_ROLES.get(role, role)
+    if role not in _OFFICES:
+        return True
+    offices = roles & _OFFICES
+    kin = _ROLE_KIN.get(role, {role})
+    return not offices or role in offices or bool(kin & offices)
+
+
 #: How much less likely an antecedent is by its role in its clause, in sentences of distance.
 _PROMINENCE_COST = (0.0, 1.1, 1.5)
 #: The extra cost of an antecedent whose gender the article does not show.
