@@ -123,3 +123,18 @@ def test_run_on_quote_closed_by_a_spaced_mark(nlp):
     text = INTRO + '"She was not just a clerk.\nShe was our mom, "said Lena Ortiz, her sister.'
     q = only(_quotes(nlp, text), "not just a clerk")
     assert q.text.endswith("our mom") and q.speaker.text == "Lena Ortiz"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ruiz said the council ignored the warnings and attacked the mayor.",
+        "Ruiz said Ilvane had ignored the crews and attacked their families.",
+    ],
+)
+def test_attack_joined_to_a_reported_clause(nlp, body):
+    # `attack` asks for its subject, whose search asks whether a coordinated verb is a cue:
+    # this once recursed without end and failed the whole article.
+    q = only(quotes(nlp, body), "ignored")
+    assert (q.kind, q.speaker.text, q.cue.text) == ("indirect", "Ruiz", "said")
+    assert q.text.endswith("attacked the mayor") or q.text.endswith("their families")

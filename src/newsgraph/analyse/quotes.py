@@ -880,7 +880,8 @@ def _is_cue(t: Token) -> bool:
         return _noun_clause(t) is not None
     if lemma in _ATTACK_CUES and t.pos_ == "VERB":
         # `Trump attacked Clinton`: a verbal attack, when a name or a pronoun makes it.
-        subj = _speaker_of(t)
+        # Without the coordinated-cue climb, which asks `_is_cue` of this token again.
+        subj = _speaker_of(t, coordinated=False)
         return subj is not None and (
             subj.root.pos_ == "PROPN" or subj.root.lower_ in ("he", "she", "they", "we", "i")
         )
@@ -1240,8 +1241,10 @@ def _name_label(window: list[Token]) -> tuple[Token, Span] | None:
     return window[-1], doc[window[k + 1].i : window[-2].i + 1]
 
 
-def _speaker_of(cue: Token) -> Span | None:
-    """The subject of a cue, climbing through `went on to say` / `and added` constructions."""
+def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
+    """The subject of a cue, climbing through `went on to say` / `and added` constructions.
+    `coordinated=False` skips the climb from a cue joined to a reported clause, which has to
+    ask whether both verbs are cues: `_is_cue` itself needs the subject of some cues."""
     if cue.lemma_.lower() != "quote" and any(
         # `he's spoken out`: the small model takes the contracted `has` for a passive
         c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s")
@@ -1274,7 +1277,13 @@ def _speaker_of(cue: Token) -> Span | None:
             obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return _noun_phrase(obj)
-        if t.dep_ == "conj" and t.head.dep_ == "ccomp" and _is_cue(t.head.head) and _is_cue(t):
+        if (
+            coordinated
+            and t.dep_ == "conj"
+            and t.head.dep_ == "ccomp"
+            and _is_cue(t.head.head)
+            and _is_cue(t)
+        ):
             # `Spicer said the party was not in crisis, and urged that …`: a cue the parse
             # joins to the reported clause is coordinated with the cue that reports it.
             t = t.head.head
