@@ -28,6 +28,8 @@ from newsgraph.compare.text import (
     content_keys,
     is_negation,
     number_value,
+    sentences,
+    synonym_keys,
     weighted_dice,
     weighted_overlap,
     words,
@@ -53,6 +55,10 @@ MIN_INNER_UNKNOWN_SPEAKER = 5
 #: whatever the share of either quote (two overlapping cuts of one passage).
 MIN_RUN = 10
 MIN_RUN_SAID = 4
+#: Wording link on one sentence of a quote of several, of at least this many words, this
+#: share of them aligned in the other quote (one outlet quotes `S1. S2.`, another S2 alone, with
+#: a phrase added): as many of the speaker's own content words as a run needs (`MIN_ALIGNED`).
+MIN_SENTENCE = 6
 #: Wording link between quotes attributed to different speakers (an attribution conflict).
 MIN_CONFLICT_ALIGNED = 6
 MIN_CONFLICT_COVER = 0.8
@@ -101,6 +107,15 @@ class QuoteItem:
     parts: list[tuple[int, int, int]] = field(default_factory=list)
     #: every content word is part of a name (`the United States`): see `_name_only`
     name_only: bool = False
+    #: a quote of several sentences: each sentence's range in `words` and its content keys (an
+    #: outlet may report its sentences apart: see `_sentence_of`); empty for one sentence
+    sents: list[tuple[int, int]] = field(default_factory=list)
+    sent_keys: list[set[str]] = field(default_factory=list)
+    sent_bags: list[Counter[str]] = field(default_factory=list)
+    #: `keys` with synonyms folded (`synonym_keys`) and `bag` with person and tense folded
+    #: (`_SHIFT`), made when first needed
+    syn_keys: list[str] | None = None
+    shift_bag: Counter[str] | None = None
 
     @property
     def id(self) -> str:
@@ -216,6 +231,7 @@ def prepare(record: dict[str, Any], report: str) -> QuoteItem:
     item.name_only = _name_only(item.words)
     item.keys = content_keys(item.words, lemmas=True)
     item.bag = Counter(w.norm for w in item.words)
+    _split_sentences(item)
     brackets = [
         (m.start() + record["start"], m.end() + record["start"])
         for m in _BRACKETED.finditer(record["text"])
@@ -236,6 +252,34 @@ def prepare(record: dict[str, Any], report: str) -> QuoteItem:
 
 
 _BRACKETED = re.compile(r"\[[^\[\]]{1,80}\]")
+
+
+def _split_sentences(item: QuoteItem) -> None:
+    """The word ranges of a quote's sentences (of at least `MIN_ALIGNED` words each; shorter
+    ones join the sentence before), when it has two or more."""
+    start = item.record["start"]
+    ends = [start + e for _, e in sentences(item.record["text"])]
+    if len(ends) < 2:
+        return
+    ranges: list[tuple[int, int]] = []
+    lo = n = 0
+    for end in ends:
+        while n < len(item.words) and item.words[n].start < end:
+            n += 1
+        if n - lo >= MIN_ALIGNED:
+            ranges.append((lo, n))
+            lo = n
+        elif ranges and n > lo:
+            ranges[-1] = (ranges[-1][0], n)
+            lo = n
+    if lo < len(item.words) and ranges:
+        ranges[-1] = (ranges[-1][0], len(item.words))
+    if len(ranges) >= 2:
+        item.sents = ranges
+        item.sent_keys = [set(content_keys(item.words[a:b], lemmas=True)) for a, b in ranges]
+        item.sent_bags = [Counter(w.norm for w in item.words[a:b]) for a, b in ranges]
+
+
 #: Double quote marks, the tokeniser's ``/'' included.
 _DOUBLE_MARK = re.compile(r"``|''|[\"“”„«»]")
 
@@ -309,9 +353,14 @@ class Alignment:
     cover_window: float = 0.0
 
 
-def align(a: QuoteItem, b: QuoteItem) -> Alignment:
+def align(a: QuoteItem, b: QuoteItem, shifted: bool = False) -> Alignment:
+    """Word alignment of two quotes; `shifted`: person and tense folded (`we will` / `they
+    would`), for reported speech against the words it reports."""
     na = [w.norm for w in a.words]
     nb = [w.norm for w in b.words]
+    if shifted:
+        na = [_SHIFT.get(n, n) for n in na]
+        nb = [_SHIFT.get(n, n) for n in nb]
     sm = SequenceMatcher(None, na, nb, autojunk=False)
     blocks = [bl for bl in sm.get_matching_blocks() if bl.size]
     # Words an editor bracketed are not the speaker's: matching them is no evidence.
@@ -434,6 +483,20 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
             and len(_said(a.words, al.blocks_a)) >= MIN_ALIGNED
         ):
             return 1.0 + al.cover_short, "wording"
+    sentence = _sentence_link(a, b)
+    if sentence is not None:
+        return sentence
+    # Reported speech shifts the person and the tense of the words it reports (`we will rebuild
+    # our depot` / `they would rebuild their depot`): aligned with both folded.
+    if "indirect" in (a.kind, b.kind) and bag < MIN_WORDING_BAG:
+        for q in (a, b):
+            if q.shift_bag is None:
+                q.shift_bag = Counter(_SHIFT.get(n, n) for n in q.bag.elements())
+        common = sum(((a.shift_bag or Counter()) & (b.shift_bag or Counter())).values())
+        if common / max(min(len(a.words), len(b.words)), 1) >= MIN_WORDING_BAG:
+            al = align(a, b, shifted=True)
+            if al.longest >= MIN_ALIGNED and al.cover_short >= MIN_WORDING_COVER:
+                return 1.0 + al.cover_short, "wording"
     inner = _inner_link(a, b, match)
     if inner is not None:
         return inner
@@ -445,6 +508,15 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
         return None
     overlap = weighted_overlap(a.keys, b.keys, idf)
     need = MIN_PARAPHRASE if match == "same" else MIN_PARAPHRASE_UNKNOWN_SPEAKER
+    if match == "same" and overlap < need:
+        # One named speaker: the report may use the reporter's words for the speaker's
+        # (`escaped` / `fled`); synonyms folded.
+        for q in (a, b):
+            if q.syn_keys is None:
+                q.syn_keys = synonym_keys(q.keys)
+        sa, sb = a.syn_keys or [], b.syn_keys or []
+        if len(set(sa) & set(sb)) >= MIN_ALIGNED:
+            overlap = weighted_overlap(sa, sb, idf)
     if overlap >= need:
         return overlap, "paraphrase"
     # An unknown speaker, but both reports tell much the same: most of the shorter one's words
@@ -457,6 +529,46 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     ):
         return overlap, "paraphrase"
     return None
+
+
+def _sentence_link(a: QuoteItem, b: QuoteItem) -> tuple[float, str] | None:
+    """One whole sentence of a quote of several found in the other quote, longer than it: one
+    outlet quotes `S1. S2.`, another S2 alone with a phrase added or a clause of its own (`the
+    ferry rescued the [fishing boats and their crews]`), too long a quote for its words to cover
+    most of it. At least `MIN_VARIANT_COVER` of the sentence's words aligned, with a run of
+    three and three of the speaker's own content words."""
+    cover = _sentence_cover(a, b, said=MIN_ALIGNED)
+    return (1.0 + cover, "wording") if cover else None
+
+
+def _sentence_cover(a: QuoteItem, b: QuoteItem, said: int = 0, most: bool = False) -> float:
+    """The best share of one sentence's words (of a quote of several; at least `MIN_SENTENCE`
+    words, fewer than the other quote's) aligned in order in the other quote, with a run of
+    three and `said` of the speaker's own content words; 0 below `MIN_VARIANT_COVER`. With
+    `most`, the aligned words must also be half the other quote's (the sentence with a phrase
+    added, not a clause inside another statement)."""
+    best = 0.0
+    for x, y in ((a, b), (b, a)):
+        for (lo, hi), sent_bag in zip(x.sents, x.sent_bags, strict=True):
+            size = hi - lo
+            if size < MIN_SENTENCE or size >= len(y.words):
+                continue
+            common = sum((sent_bag & y.bag).values())
+            if common < MIN_VARIANT_COVER * size:
+                continue
+            part = x.words[lo:hi]
+            sm = SequenceMatcher(None, [w.norm for w in part], [w.norm for w in y.words], False)
+            blocks = [(bl.a, bl.size) for bl in sm.get_matching_blocks() if bl.size]
+            aligned = sum(n for _, n in blocks)
+            cover = aligned / size
+            if (
+                cover >= MIN_VARIANT_COVER
+                and max(n for _, n in blocks) >= MIN_ALIGNED
+                and len(_said(part, blocks)) >= said
+                and (not most or 2 * aligned >= len(y.words))
+            ):
+                best = max(best, cover)
+    return best
 
 
 def _long_run(a: QuoteItem, al: Alignment) -> bool:
@@ -552,12 +664,31 @@ def relation_between(member: QuoteItem, ref: QuoteItem) -> str:
     # A phrase added or swapped counts as one word (`the [West Side depot] was` / `the depot
     # was`). Two quotations that overlap (each cut at another end) are one wording; reported
     # speech that shares a stretch (a list of figures) may still be told in the reporter's words.
-    cover = al.cover_tolerant if reported else max(al.cover_tolerant, al.cover_window)
+    # A sentence of a quote of several, whole in the other quote (with words of its own), is a
+    # cut of the one and an addition to the other.
+    cover = al.cover_tolerant
+    if not reported:
+        cover = max(cover, al.cover_window, _sentence_cover(member, ref, most=True))
+    if not reported and _swapped_only(al, member, ref):
+        return "variant"
     if al.longest < min(MIN_ALIGNED, short) or cover < MIN_VARIANT_COVER:
         return "paraphrase"
     if reported and _reworded(al, member, ref):
         return "paraphrase"
     return "variant"
+
+
+def _swapped_only(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
+    """Two quotations of the same words in the same order but for a few words or short phrases
+    swapped (`the whole harbour was shut within the hour` / `the entire harbour was closed
+    within the hour`): one wording transcribed twice, a variant whatever the share swapped, as
+    long as half the words are equal."""
+    ops = [op for op in al.opcodes if op[0] != "equal"]
+    if not ops or any(op[0] != "replace" for op in ops):
+        return False
+    if any(max(i2 - i1, j2 - j1) > MAX_SWAP for _, i1, i2, j1, j2 in ops):
+        return False
+    return 2 * al.matched >= max(len(a.words), len(b.words)) and al.longest >= MIN_ALIGNED
 
 
 def _reported(q: QuoteItem) -> bool:
@@ -580,7 +711,8 @@ def _reworded(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
     are where two partly overlapping quotes go their own ways, not a swap."""
     backshift = _reported(a) != _reported(b)
     swaps = 0
-    for tag, i1, i2, j1, j2 in al.opcodes:
+    last = len(al.opcodes) - 1
+    for k, (tag, i1, i2, j1, j2) in enumerate(al.opcodes):
         if tag != "replace":
             continue
         na = [w.norm for w in a.words[i1:i2]]
@@ -588,6 +720,8 @@ def _reworded(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
         if any(n in _FIRST_PERSON for n in na) != any(n in _FIRST_PERSON for n in nb):
             return True
         if max(i2 - i1, j2 - j1) > MAX_SWAP:
+            if 0 < k < last and _retold(a.words[i1:i2], b.words[j1:j2]):
+                return True
             continue
         if backshift and any(
             _BACKSHIFT.get(x) == y or _BACKSHIFT.get(y) == x for x in na for y in nb
@@ -600,6 +734,13 @@ def _reworded(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
         if ka != kb:
             swaps += 1
     return swaps >= 2
+
+
+def _retold(x: list[Word], y: list[Word]) -> bool:
+    """A clause between aligned words told in other words on both sides (`was hit in` / `and
+    the intruder struck her in`): content words on each side, none shared."""
+    kx, ky = set(content_keys(x, lemmas=True)), set(content_keys(y, lemmas=True))
+    return bool(kx) and bool(ky) and not (kx & ky)
 
 
 #: A tense shifted back in indirect speech (`will` -> `would`).
@@ -621,6 +762,17 @@ _BACKSHIFT = {
     "doesn't": "didn't",
     "isn't": "wasn't",
     "aren't": "weren't",
+}
+
+
+#: Person and tense folded for aligning reported speech with the words it reports (`we will
+#: rebuild our` / `they would rebuild their`).
+_SHIFT = {
+    **{w: "<subject>" for w in "i we he she they".split()},
+    **{w: "<object>" for w in "me us him them".split()},
+    **{w: "<possessive>" for w in "my our his her their".split()},
+    **{w: "<self>" for w in "myself ourselves himself herself themselves".split()},
+    **_BACKSHIFT,
 }
 
 
@@ -744,14 +896,14 @@ def group_quotes(
     for parts in chains.values():
         if len(parts) > 1:
             items.append(_joined(items, parts))
-    links = _links(items, idf, n_parts)
+    links, part = _links(items, idf, n_parts)
     sets = DisjointSets(range(n_parts))
     members: dict[int, list[int]] = {i: [i] for i in range(n_parts)}
     for i, j, strong in links:
         ri, rj = sets.find(i), sets.find(j)
         if ri == rj:
             continue
-        if not strong and not _may_merge(members[ri], members[rj], items, unit):
+        if not strong and not _may_merge(members[ri], members[rj], items, unit, part):
             continue
         sets.union(ri, rj)
         members[sets.find(ri)] = members.pop(ri) + members.pop(rj)
@@ -836,25 +988,55 @@ def _touched(chain: QuoteItem, other: QuoteItem, how: str, items: list[QuoteItem
     return out
 
 
-def _may_merge(a: list[int], b: list[int], items: list[QuoteItem], unit: list[int]) -> bool:
+def _may_merge(
+    a: list[int],
+    b: list[int],
+    items: list[QuoteItem],
+    unit: list[int],
+    part: dict[tuple[int, int], int] | None = None,
+) -> bool:
     """A paraphrase link joins two groups only if no article already has a quote in each (two
     statements of one article are two utterances; the parts of one quotation are one) and all
     named speakers agree. Without these checks, chains of loose links weld a speaker's different
-    statements into one."""
+    statements into one. An article's two quotes that report different sentences of one quote of
+    the groups (`part`: the sentence of a quote that another reports) are parts of one statement
+    told apart (`"S1. S2."` in one outlet, S2 reported in the lede and S1 quoted below in
+    another), as the parts of a split quotation are."""
+    part = part or {}
     units: dict[str, set[int]] = {}
     for i in a:
         units.setdefault(items[i].article, set()).add(unit[i])
     for j in b:
         got = units.get(items[j].article)
         if got is not None and got != {unit[j]}:
-            return False
+            mine = [i for i in a if items[i].article == items[j].article and unit[i] != unit[j]]
+            if not all(_told_apart(i, j, a + b, items, part) for i in mine):
+                return False
     return all(compatible_speakers(items[i], items[j]) for i in a for j in b)
 
 
-def _links(items: list[QuoteItem], idf: Idf, n_parts: int) -> list[tuple[int, int, bool]]:
+def _told_apart(
+    i: int, j: int, pool: list[int], items: list[QuoteItem], part: dict[tuple[int, int], int]
+) -> bool:
+    """Quotes `i` and `j` of one article report different sentences of a quote of another
+    article in `pool`."""
+    for x in pool:
+        if items[x].article == items[i].article or not items[x].sents:
+            continue
+        pi, pj = part.get((x, i)), part.get((x, j))
+        if pi is not None and pj is not None and pi != pj:
+            return True
+    return False
+
+
+def _links(
+    items: list[QuoteItem], idf: Idf, n_parts: int
+) -> tuple[list[tuple[int, int, bool]], dict[tuple[int, int], int]]:
     """Links in the order they are applied: every wording link (strong), then paraphrase links
-    one-to-one per article pair, best first. Items from `n_parts` on are joined quotations: a
-    link to one is a link to each part the other quote reports."""
+    one-to-one per article pair and sentence, best first. Items from `n_parts` on are joined
+    quotations: a link to one is a link to each part the other quote reports. Also returned:
+    `part[x, y]`, the sentence of quote `x` (of several) that quote `y` reports, for the pairs
+    scored."""
     # Candidates from an inverted index, never all pairs: a wording link needs a run of three
     # equal words (a shared trigram); a paraphrase link two shared content words that are not
     # in a large share of the story's quotes.
@@ -883,12 +1065,18 @@ def _links(items: list[QuoteItem], idf: Idf, n_parts: int) -> list[tuple[int, in
         pairs.update((i, j) for j, n in seen.items() if n >= MIN_SHARED_KEYS)
     wording, para = [], []
     touched: dict[tuple[int, int], list[int]] = {}
+    part: dict[tuple[int, int], int] = {}
     for i, j in sorted(pairs):
         if j >= n_parts and (i >= n_parts or items[i].article == items[j].article):
             continue  # two joined quotations: their parts are compared one by one
         scored = link_score(items[i], items[j], idf)
         if scored is None:
             continue
+        if j < n_parts:
+            for x, y in ((i, j), (j, i)):
+                got = _sentence_of(items[x], items[y], idf)
+                if got is not None:
+                    part[x, y] = got
         if j >= n_parts:
             touched[i, j] = _touched(items[j], items[i], scored[1], items)
             if not touched[i, j]:
@@ -903,22 +1091,36 @@ def _links(items: list[QuoteItem], idf: Idf, n_parts: int) -> list[tuple[int, in
         if items[t[1]].article != items[t[2]].article or own[t[1]] == own[t[2]] == 1
     ]
     accepted = [(i, j, True) for _, i, j in wording]
-    taken: set[tuple[int, str]] = set()  # (quote, other article) already linked
+    # (quote, other article, the quote's sentence reported) already linked
+    taken: set[tuple[int, str, int | None]] = set()
+
+    def keys(i: int, j: int) -> tuple[tuple[int, str, int | None], ...]:
+        return (i, items[j].article, part.get((i, j))), (j, items[i].article, part.get((j, i)))
+
     for _, i, j in wording:
-        taken.add((i, items[j].article))
-        taken.add((j, items[i].article))
+        taken.update(keys(i, j))
     for _, i, j in sorted(para, key=lambda t: (-t[0], t[1], t[2])):
-        if (i, items[j].article) in taken or (j, items[i].article) in taken:
+        if any(k in taken for k in keys(i, j)):
             continue
-        taken.add((i, items[j].article))
-        taken.add((j, items[i].article))
+        taken.update(keys(i, j))
         accepted.append((i, j, False))
     # A joined quotation's link is a link of each part the other quote reports.
     return [
         (i, p, strong)
         for i, j, strong in accepted
         for p in (touched[i, j] if j >= n_parts else [j])
-    ]
+    ], part
+
+
+def _sentence_of(x: QuoteItem, y: QuoteItem, idf: Idf) -> int | None:
+    """The sentence of `x` (a quote of several) that `y` reports: the one sharing the most
+    weight of rare content words with it; None for a quote of one sentence or none shared."""
+    if not x.sents:
+        return None
+    ky = set(y.keys)
+    weights = [sum(idf(k) for k in keys & ky) for keys in x.sent_keys]
+    best = max(range(len(weights)), key=weights.__getitem__)
+    return best if weights[best] > 0 else None
 
 
 _KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -938,10 +1140,14 @@ def _group(
         wording.setdefault(canonical(m.record["text"]), set()).add(m.article)
     units = [unit[n] for n in index] if unit is not None and index is not None else []
     bridged = len(set(units)) < len(units)
+    # An article with two members reports parts (sentences) of a statement another member
+    # carries whole: the version with the most sentences, then the fullest.
+    bridged = bridged or len({m.article for m in members}) < len(members)
 
     def ref_key(it: QuoteItem) -> tuple:
         return (
             _KIND_RANK.get(it.kind, 3),
+            -max(len(it.sents), 1) if bridged else 0,
             0 if bridged else -len(wording[canonical(it.record["text"])]),
             -len(it.words),
             published.get(it.article) or "9999",

@@ -138,6 +138,100 @@ def content_keys(ws: list[Word], lemmas: bool = False) -> list[str]:
     return keys
 
 
+def synonym_keys(keys: list[str]) -> list[str]:
+    """`content_keys(..., lemmas=True)` with the words of one `SYNONYMS` set folded to one key
+    (`fled` / `escaped`, `motive` / `motivation`)."""
+    same = _synonym_keys()
+    return [same.get(k, k) for k in keys]
+
+
+#: Words outlets use for one another when they retell a statement in their own words: general
+#: English near-synonyms, not a story's vocabulary. Base forms; inflections are derived.
+SYNONYMS = (
+    "flee escape",
+    "try attempt seek",
+    "see sight spot notice",
+    "start begin commence launch",
+    "stop halt cease",
+    "end finish conclude",
+    "die perish",
+    "injure wound hurt",
+    "injury wound",
+    "blaze fire flames",
+    "shut close",
+    "seize capture",
+    "help assist aid",
+    "buy purchase",
+    "big large huge",
+    "quick rapid fast swift",
+    "quickly rapidly swiftly",
+    "rise increase climb",
+    "fall drop decline",
+    "need require",
+    "allow permit",
+    "ban prohibit forbid",
+    "ask request",
+    "remain stay",
+    "leave depart",
+    "attack assault",
+    "oppose reject",
+    "cancel scrap",
+    "investigate probe",
+    "sorry regret",
+    "show demonstrate",
+    "confirm verify",
+    "car vehicle automobile",
+    "gun firearm",
+    "boat vessel ship",
+    "child kid",
+    "intend plan",
+    "choose select",
+    "enough sufficient",
+    "damage harm",
+    "overturn overrule reverse repeal",
+    "motive motivation",
+    "indication sign evidence",
+    "safe safely unharmed",
+    "think believe",
+    "win victory",
+    "lose defeat",
+    "talk discuss",
+    "answer reply respond",
+    "warn caution",
+    "praise commend",
+    "criticize criticise condemn",
+    "promise pledge vow",
+    "threaten menace",
+    "arrest detain",
+    "kill slay",
+    "doctor physician",
+    "job work employment",
+    "law legislation",
+    "rule regulation",
+    "meeting talks",
+)
+
+
+@lru_cache(maxsize=1)
+def _synonym_keys() -> dict[str, str]:
+    """Key of each form of a `SYNONYMS` word (as `content_keys` computes it) -> the set's key."""
+    irregular = _irregular()
+    out: dict[str, str] = {}
+    for line in SYNONYMS:
+        members = line.split()
+        for base in members:
+            forms = {base, base + "s", base + "es", base + "ed", base + "d", base + "ing"}
+            if base.endswith("e"):
+                forms.add(base[:-1] + "ing")
+            if base.endswith("y"):
+                forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+            forms |= {f for f, lemma in irregular.items() if lemma == base}
+            for form in forms:
+                n = normalise(form)
+                out.setdefault(irregular.get(n) or stem(n), members[0])
+    return out
+
+
 def is_negation(norm: str) -> bool:
     return norm in NEGATIONS or norm.endswith("n't")
 
