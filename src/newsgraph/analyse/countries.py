@@ -421,6 +421,8 @@ def resolve_country(text: str, kinds: Iterable[str] = KINDS, date: object = None
 def _resolve(text: str, kinds: Iterable[str], date: object, organisations: bool) -> str | None:
     allowed = set(kinds) | ({"igo"} if organisations else set())
     whole = lookup(text, allowed)
+    if whole and whole[1] == "city" and _surname_of_another(text, whole[0]):
+        return None  # `Bush`: a person's name, not the Egyptian town, without other words
     if whole:
         key = text.strip() if text.strip() in _table().acronyms else _key(text)
         return _on(key, *whole, _date_key(date), organisations)
@@ -429,6 +431,29 @@ def _resolve(text: str, kinds: Iterable[str], date: object, organisations: bool)
         return _near_holder(text) if "holder" in allowed else None
     best = min(cues, key=lambda c: (_strength(c.kind), c.start))
     return best.iso3
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, frozenset[str]]:
+    """Last word of each person and office holder of the dictionaries -> their countries."""
+    out: dict[str, set[str]] = {}
+    for form, kinds in _actors().items():
+        if " " not in form:
+            continue
+        for kind in ("person", "holder"):
+            if kind in kinds and kinds[kind][0]:
+                out.setdefault(form.rsplit(" ", 1)[1], set()).add(kinds[kind][0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _surname_of_another(form: str, iso3: str) -> bool:
+    """A one-word place name that is also the surname of a person of another country
+    (`Bush`, `Kennedy`, `Banda`): taken alone, it is no evidence of the place."""
+    form = _POSSESSIVE.sub("", form.strip())
+    if " " in form or not form[:1].isupper():
+        return False
+    countries = _surnames().get(_key(form))
+    return bool(countries) and iso3 not in countries
 
 
 # -- office holders under another spelling ---------------------------------------------------

@@ -24,7 +24,13 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.analyse.countries import country_name, lookup, resolve_actor, resolve_country
+from newsgraph.analyse.countries import (
+    agent_sectors,
+    country_name,
+    lookup,
+    resolve_actor,
+    resolve_country,
+)
 from newsgraph.analyse.newsdates import (
     ResolvedDate,
     parse_published,
@@ -34,6 +40,8 @@ from newsgraph.analyse.newsdates import (
 from newsgraph.analyse.plover import (
     CONCEDE,
     CONTEXT_WORDS,
+    FRAMED,
+    FRAMED_IDIOMS,
     JOINT,
     JOINT_MILITARY,
     LIGHT_VERBS,
@@ -163,6 +171,8 @@ _TARGET_PREPS = frozenset(
 #: Types whose place is only where it happened, never whom it was done to.
 _PLACE_NOT_TARGET = frozenset({"consult", "agree", "protest", "mobilize", "cooperate"})
 _OBJECT_TARGET_PREPS = frozenset({"to", "for", "against", "on"})
+#: Types done in answer to someone's act, whose object's `by`/`from` phrase names that someone.
+_ANSWERING = frozenset({"request", "accuse", "reject", "concede", "support"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Entities that name a country or its people (`Belarus`, `Belarusian`, `Minsk`).
@@ -212,6 +222,9 @@ _SERVING = frozenset("advcl relcl acl pcomp csubj ccomp xcomp".split())
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _SELF_PRONOUNS = frozenset({"i", "we"})
 _DEMAND = Cue("request", "100", None, None)
+#: A clause read for the participants it names only (an absorbing type, whose place is no
+#: target: no place or home-country fallback), and those of the clauses it takes.
+_NAMED_ONLY = Cue("agree", None, None, None)
 #: PLOVER keeps violence against things (CAMEO 1712, destroy property) under COERCE.
 _DESTROY_PROPERTY = Cue("coerce", "1712", "seize", None)
 _PROPERTY = frozenset(
@@ -262,6 +275,34 @@ _SEND = frozenset({"send", "dispatch"})
 #: Compounds that make an event noun a publication (`issued a press release`).
 _MEDIA = frozenset({"press", "news", "media"})
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+#: Verbs that put someone under a measure (`placed X under house arrest`).
+_PUT = frozenset({"place", "put", "keep", "hold"})
+#: Verbs of leaving a place, which armed forces leaving a country make a withdrawal.
+_LEAVE = frozenset({"leave", "quit", "exit", "vacate"})
+_WITHDRAW = Cue("retreat", "0874", "withdraw", "military")
+#: Predicates that blame their subject (`X said Y was responsible for the crash`).
+_BLAME = frozenset({"responsible", "culpable", "guilty"})
+_ACCUSE = Cue("accuse", "112", "allege", None)
+_ARGUMENT = frozenset({"dobj", "pobj", "dative", "nsubjpass", "conj"})
+#: Nouns for a country's state, which a modifier naming the country makes that state.
+_STATE_NOUNS = frozenset(
+    "government authorities regime state leadership administration leader president king "
+    "army military forces embassy ambassador parliament".split()
+)
+#: Types whose people object, when it is the event's noun, is also its target.
+_DONE_TO_PEOPLE = frozenset({"coerce", "sanction", "assault", "consult", "accuse"})
+#: Verbs done to people only, besides arrests (`dispersed the crowd`, not `the fog`).
+_TO_PEOPLE = frozenset({"disperse"})
+#: Verbs of pledging, whose content decides the intent: `vowed to attack` threatens (CAMEO
+#: 138), `vowed to help` agrees.
+_PLEDGE = frozenset({"vow", "pledge", "promise", "swear"})
+#: People nouns the actor dictionaries' agents leave out (`_people`).
+_PEOPLE_NOUNS = frozenset(
+    "supporter suspect member leader official officer follower opponent sailor hostage crew "
+    "policeman policemen fisherman fishermen man woman child person people resident "
+    "dissident critic blogger lawyer driver passenger pilot guard captain chief head family "
+    "demonstrator protester militant fighter gunman insurgent".split()
+)
 _HOLDER_KINDS = ("person", "holder")
 _EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "patrol", "war game"})
 #: Every verb lemma a lexicon knows, to tell spaCy's wrong lemmas (`staged` -> `stag`).
@@ -329,7 +370,11 @@ class _Extractor:
                 if actors != event.actors:
                     event.inferred.add(("actors", 0))
                 event.actors = actors
-            done_to = event.type not in _PLACE_NOT_TARGET or event.cameo in _INTENT_TO_ACT
+            done_to = (
+                event.type not in _PLACE_NOT_TARGET
+                or event.cameo in _INTENT_TO_ACT
+                or event.type == "protest"  # a target it names: `demands from President X`
+            )
             if (event.actors or event.targets) and done_to:
                 targets = self._sentence_target(event.actors, event.targets, sent)
                 if targets != event.targets:
@@ -356,7 +401,11 @@ class _Extractor:
             cue = None
             noun = None
             for child in tok.children:
-                if child.dep_ in ("prt", "prep", "dobj") and (lemma, child.lower_) in PHRASAL:
+                if (
+                    child.dep_ in ("prt", "prep", "dobj")
+                    or child.dep_ == "advmod"  # `stepped down` with `down` read as an adverb
+                    and child.i == tok.i + 1
+                ) and (lemma, child.lower_) in PHRASAL:
                     cue = PHRASAL[(lemma, child.lower_)]
                     break
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -424,6 +473,28 @@ class _Extractor:
                         found = NOUNS.get(_noun_lemma(pobj)) if pobj.pos_ == "NOUN" else None
                         if found is not None and found.type == "protest":
                             cue, noun = self._noun_cue(pobj), pobj
+            if cue is None and lemma in _PUT:
+                # `placed the leader under house arrest`, `kept the city under curfew`
+                for p in _preps(tok):
+                    if p.lower_ != "under":
+                        continue
+                    for pobj in (x for x in p.children if x.dep_ == "pobj"):
+                        found = NOUNS.get(_noun_lemma(pobj)) if pobj.pos_ == "NOUN" else None
+                        if found is not None and found.type == "coerce":
+                            cue, noun = found, pobj
+            if cue is None:
+                # `walked off the job in protest at the layoffs`: the act is the protest
+                for pobj in tok.subtree:
+                    if (
+                        pobj.lemma_.lower() == "protest"
+                        and pobj.dep_ == "pobj"
+                        and pobj.head.lower_ == "in"
+                        and getattr(_governing_verb(pobj), "i", -1) == tok.i
+                    ):
+                        cue, noun = NOUNS["protest"], pobj
+                        break
+            if cue is None and lemma in _LEAVE and self._forces_leave(tok):
+                cue = _WITHDRAW  # `the last Soviet troops left Afghanistan`
             if lemma in _PURE_INTENT and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # `is expected to travel`, `plans to visit`: the intention, no event
             if cue is None and lemma == "call":
@@ -445,6 +516,10 @@ class _Extractor:
                 and any(c.dep_ == "ccomp" for c in tok.children)
             ):
                 cue = _CHARGE_THAT[lemma]  # `charged that troops had ...`: an accusation
+            if cue is None and lemma in FRAMED:
+                cue = self._framed(tok, FRAMED[lemma])
+                if cue is None:
+                    continue
             if cue is None and lemma in VERBS:
                 cue = VERBS[lemma]  # the project's own lexicon first, written for news
             if cue is None and lemma in _CAMEO:
@@ -459,6 +534,12 @@ class _Extractor:
                     noun = next((o for o in objs if o.lower_ in _CAMEO_NOUNS), None)
             if cue is None:
                 continue
+            if (cue.mode == "arrest" or lemma in _TO_PEOPLE) and noun is None:
+                # arresting is done to people: `rounded up dozens of supporters`, not
+                # `rounded up a sampling of views` or `charged a fee`
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if obj is not None and not self._people(obj):
+                    continue
             if (
                 noun is not None
                 and cue.type in ("assault", "coerce", "mobilize")
@@ -546,8 +627,77 @@ class _Extractor:
             inner = {t.i for t in tok.subtree} | {head.i}
             out = [c for c in out if c.verb.i not in inner]
             out.append(_Candidate(_DEMAND, head, tok, None, subj))
+        # `X said Y was responsible for Z`: an accusation of X against Y (not `guilty of
+        # violating`, which is Y's act)
+        for tok in sent:
+            if tok.lemma_.lower() != "be" or tok.dep_ != "ccomp":
+                continue
+            if tok.head.lemma_.lower() not in _SPEECH or any(c.verb.i == tok.head.i for c in out):
+                continue
+            blame = next(
+                (c for c in tok.children if c.dep_ == "acomp" and c.lower_ in _BLAME), None
+            )
+            if blame is None or any(
+                p.lower_ == "of" and any(x.dep_ == "pcomp" for x in p.children)
+                for p in blame.children
+            ):
+                continue
+            subj = next((a for a in tok.children if a.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON" or self._subject(tok.head) is None:
+                continue
+            inner = {t.i for t in tok.subtree}
+            out = [c for c in out if c.verb.i not in inner]
+            out.append(_Candidate(_ACCUSE, tok.head, blame, None, subj))
         out.sort(key=lambda c: c.verb.i)
         return out
+
+    def _forces_leave(self, verb: Token) -> bool:
+        """Armed forces leaving a country they are in (`troops left Afghanistan`)."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or "MIL" not in agent_sectors(subj.text):
+            return False
+        index = self.owner.get(obj.idx)
+        return index is not None and self.entities[index].type in ("GPE", "LOC")
+
+    def _framed(self, verb: Token, frames: dict[str, Cue]) -> Cue | None:
+        """The reading of a verb its frame decides (`plover.FRAMED`): with a direct object,
+        or with none; its subject must be someone (people, an organisation, a country, forces)."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not self._people(subj):
+            return None  # `an earthquake struck the region`
+        if any(c.dep_ == "prt" and c.lower_ in ("down", "out", "off") for c in verb.children):
+            return None  # `the court struck down the rules`, `struck out`, `struck off`
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return frames.get("none")
+        if obj.lemma_.lower() in FRAMED_IDIOMS:
+            return None
+        return frames.get("object")
+
+    def _people(self, tok: Token) -> bool:
+        """Whether a noun phrase names people, an organisation or a country (an entity, an
+        agent noun of the actor dictionaries: `protesters`, `troops`; a number or pronoun for
+        them; `dozens of supporters`), rather than a thing (`a sampling of views`)."""
+        if tok.pos_ in ("PRON", "NUM") or tok.lemma_.lower() in _PEOPLE_NOUNS:
+            return True
+        clauses = {
+            t.i
+            for c in tok.subtree
+            if c.dep_ in ("relcl", "acl", "advcl") and c.i != tok.i
+            for t in c.subtree
+        }
+        for t in tok.subtree:
+            if t.i in clauses:
+                continue
+            index = self.owner.get(t.idx)
+            if index is not None and self.entities[index].type in _NAME_LABELS:
+                return True
+            if t.pos_ in ("NOUN", "PROPN") and (
+                t.lemma_.lower() in _PEOPLE_NOUNS or agent_sectors(t.text)
+            ):
+                return True
+        return False
 
     def _noun_cue(self, noun: Token) -> Cue:
         lemma = _noun_lemma(noun)
@@ -595,6 +745,11 @@ class _Extractor:
             return None  # `he talked about ...`: speech, not a meeting
         status = self._status(cand)
         cue = cand.cue
+        if cue.type == "agree" and verb.lemma_.lower() in _PLEDGE:
+            hostile = [i.cue.type for i in cand.inner if _INTENT_TYPES.get(i.cue.type, ("",))[0]]
+            if hostile and _INTENT_TYPES[hostile[0]][0] == "threaten":
+                kind, code = _INTENT_TYPES[hostile[0]]
+                cue = Cue(kind, code, None, cand.inner[0].cue.context)  # `vowed to attack`
         if cue.type == "assault" and _property_object(verb):
             cue = _DESTROY_PROPERTY  # `blew up power lines`, `set fire to offices`
         if status == "planned" and cue.type in _INTENT_TYPES and cand.addressee is None:
@@ -834,9 +989,19 @@ class _Extractor:
                 if (
                     head is verb
                     and c.dep_ in ("dobj", "dative", "nsubjpass")
-                    and (cand.noun is None or c.i != cand.noun.i)
+                    and (
+                        cand.noun is None
+                        or c.i != cand.noun.i
+                        # people the act is done to (`expelled 200 refugees`, `summoned the
+                        # ambassador`), not forces moved or goods sent
+                        or cand.cue.type in _DONE_TO_PEOPLE
+                        and self._people(c)
+                    )
                 ):
                     if c.dep_ == "nsubjpass" and (cand.noun is not None or _stative(verb)):
+                        continue
+                    if c.dep_ == "dative" and c.pos_ == "ADP":
+                        found += self._prep_objects(c)  # `granted asylum to X`, parsed dative
                         continue
                     found += self._participants(c) or self._event_reference(c)
                     if c.dep_ == "dobj":
@@ -844,6 +1009,19 @@ class _Extractor:
                         for p in c.children:
                             if p.dep_ == "prep" and p.lower_ in _OBJECT_TARGET_PREPS:
                                 found += self._prep_objects(p)
+                            elif (
+                                p.dep_ in ("prep", "agent")
+                                and p.lower_ in ("by", "from")
+                                and cand.cue.type in _ANSWERING
+                            ):
+                                # `demanded an apology by X`, `rejected an offer from X`: whom
+                                # the demand, offer or act in the object is by
+                                found += self._prep_objects(p)
+                elif head is verb and c.dep_ == "prt" and c.lower_ == "up":
+                    # `detained up to 300 protesters`: the count read as a particle's phrase
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ == "to":
+                            found += self._prep_objects(p)
                 elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
                     if (
                         c.lower_ in ("between", "among")
@@ -855,6 +1033,13 @@ class _Extractor:
                         found += self._participants(pobj) or (
                             self._event_reference(pobj) if head is verb else []
                         )
+        if not found and cand.cue.type != "consult":
+            # whom the act is for, named in its purpose clause: `began a hunger strike to
+            # protest against X`, `is ready to send doctors to help rebuild X`
+            for head in heads:
+                for c in head.children:
+                    if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and _purpose(c):
+                        found += self._targets(_Candidate(_NAMED_ONLY, c, c), [])
         if not found and cand.cue.type not in _PLACE_NOT_TARGET:
             found = self._place_targets(cand)
         if not found and cand.cue.type == "protest":
@@ -886,11 +1071,42 @@ class _Extractor:
         if not actors or any(resolve_actor(a[1]).country for a in actors):
             return actors
         taken = {t[2] for t in targets if t[2]}
-        found = next((c for c in self._countries(sent) if c not in taken), None)
+        named = self._countries(sent)
+        found = next((c for c in named if c not in taken), None)
+        if (
+            found is None
+            and len(named) == 1
+            and actors[0][0] is not None
+            and self.entities[actors[0][0]].type not in _COUNTRY_TYPES  # `Central European`
+            and not self._country_argument(sent, named[0])
+        ):
+            # a named actor in a story of one country is of it (`Judge X indicted Peruvian
+            # officials`, `threatened a curfew in Algiers`); a generic one is not (`Rebels
+            # kidnapped Japanese engineers`), nor one that acts on the country itself
+            # (`X criticized Iran`)
+            found = named[0]
         if found is None:
             return actors
         first = actors[0]
         return [(first[0], first[1], found), *actors[1:]]
+
+    def _country_argument(self, sent: Span, iso3: str) -> bool:
+        """The country is itself an object in the sentence, by its name (`criticized Iran`,
+        `sanctions on Iran`), not a people or place of it (`Iranian officials`, `in Tehran`)."""
+        for tok in sent:
+            index = self.owner.get(tok.idx)
+            if index is None or self.entities[index].country != iso3:
+                continue
+            if tok.dep_ in _ARGUMENT and lookup(tok.text, ("name",)):
+                return True
+            head = tok.head  # `accused the Saudi government`, `Iran's leaders`
+            if (
+                tok.dep_ in ("amod", "compound", "poss")
+                and head.dep_ in _ARGUMENT
+                and head.lemma_.lower() in _STATE_NOUNS
+            ):
+                return True
+        return False
 
     def _sentence_target(
         self, actors: list[Actor], targets: list[Actor], sent: Span
@@ -902,10 +1118,21 @@ class _Extractor:
         if not targets or any(t[2] for t in targets):
             return targets
         mine = {a[2] for a in actors if a[2]}
-        other = next((c for c in self._countries(sent) if c not in mine), None)
+        named = self._countries(sent)
+        other = next((c for c in named if c not in mine), None)
+        first = targets[0]
+        own_kind = first[0] is not None and self.entities[first[0]].type in _COUNTRY_TYPES
+        if (
+            other is None
+            and len(named) == 1
+            and not own_kind
+            and not resolve_actor(first[1]).country
+        ):
+            # a domestic story: `rebels in X demanded that President Y ...`; not for a people
+            # or place of its own (`European nations`) or an international body
+            other = named[0]
         if other is None:
             return targets
-        first = targets[0]
         return [(first[0], first[1], other), *targets[1:]]
 
     def _countries(self, sent: Span) -> list[str]:
@@ -1067,6 +1294,13 @@ class _Extractor:
                     or self._phrase_country(head)
                 )
                 got = [(None, words, country)]
+            if not got and not generic and head.pos_ == "NOUN":
+                # no entity, but a nationality in its own words: `Congolese refugees`,
+                # `five Panamanian army officers`
+                words = _phrase(head, with_modifiers=True).text
+                country = resolve_country(words, _COUNTRY_KINDS)
+                if country:
+                    got = [(None, words, country)]
             out += got
         return _unique(out)
 

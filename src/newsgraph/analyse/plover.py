@@ -197,6 +197,8 @@ VERBS: dict[str, Cue] = {
     "sentence": _c("coerce", "173", "arrest", "legal"),
     "deport": _c("coerce", "174", "deport", "legal"),
     "seize": _c("coerce", "171", "seize"),
+    "disperse": _c("coerce", "175", "restrict"),  # people only (`events._people`)
+    "retaliate": _c("assault", "190", None, "military"),
     "confiscate": _c("coerce", "1711", "seize"),
     "occupy": _c("coerce", "192", "seize", "military"),
     "annex": _c("coerce", "192", "seize", "military"),
@@ -501,11 +503,28 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
     },
     **{
         ("accept", obj): _c("agree", "030")
-        for obj in "formula plan proposal offer compromise deal settlement formulation".split()
+        for obj in (
+            "formula plan proposal offer compromise deal settlement formulation truce "
+            "ceasefire armistice terms invitation mediation"
+        ).split()
+    },
+    **{
+        # expelling people other than a state's envoys or missions is deporting them
+        ("expel", obj): _c("coerce", "174", "deport", "legal")
+        for obj in (
+            "refugee migrant immigrant worker journalist foreigner national citizen family "
+            "people resident student missionary tourist"
+        ).split()
     },
     **{
         (verb, obj): _c("assault", "196", None, "military")
         for verb in ("violate", "break", "breach")
+        for obj in ("ceasefire", "truce", "armistice")
+    },
+    **{
+        # making a truce is agreeing to one (CAMEO 057), declaring one retreat (0871)
+        (verb, obj): _c("agree", "057", "agreement", "diplomatic")
+        for verb in ("sign", "ink", "seal", "conclude", "clinch", "reach", "strike")
         for obj in ("ceasefire", "truce", "armistice")
     },
     **{
@@ -566,7 +585,23 @@ PHRASAL: dict[tuple[str, str], Cue] = {
     ("open", "fire"): _c("assault", "193", "firearms", "military"),
     ("step", "up"): _c("mobilize", "150", None, "military"),
     ("step", "down"): _c("retreat", "0831", "resign", "political"),
+    ("back", "down"): _c("concede", "080"),  # not `back` (support): yielding
 }
+#: Verbs with several readings that their frame decides, not one default (`FRAMED[verb]`):
+#: `object` with a direct object (`jets struck rebel positions`), `none` with none, by a
+#: subject of people (`dock workers struck over pay`). Objects that VERB_OBJECT pairs
+#: (`strike a deal`) keep their pair's reading; a subject that is no one (`an earthquake
+#: struck`) gives no event.
+FRAMED: dict[str, dict[str, Cue]] = {
+    "strike": {
+        "object": _c("assault", "190", None, "military"),
+        "none": _c("protest", "143", "boycott", "political"),
+    },
+}
+#: Objects of a framed verb that make an idiom, not an event (`struck a chord`).
+FRAMED_IDIOMS = frozenset(
+    "chord note balance blow tone pose figure match bargain fear gold oil".split()
+)
 #: Verbs that give in to what another asked (`bowed to the demands`, `gave in to pressure`).
 YIELD_TO = frozenset("bow yield give cave accede submit agree succumb".split())
 YIELD_TO_WHAT = frozenset({"demand", "pressure", "call", "ultimatum"})
