@@ -244,6 +244,38 @@ def test_call_to_action_buttons_are_navigation_but_imperative_subheadings_are_ke
     assert "Check the wall before winter" in ext.text and ext.text.endswith("end of the month.")
 
 
+def test_shop_and_expand_buttons_of_product_boxes_are_navigation():
+    buttons = (
+        "Check price at Harbour Outfitters",
+        "Check Price at Quayside Supply (on sale!)",
+        "Buy on Example Store",
+        "Show 2 More ▼",
+        "READ MORE ↓",
+        "+ More Info",
+        "See It",
+    )
+    # one button between two paragraphs, the rest after the article (a run of furniture
+    # inside the body still ends it)
+    raw = (
+        f"{_PARAS[0]}\n\n{buttons[0]}\n\n{_PARAS[1]}\n\n{buttons[3]}\n\n{_PARAS[2]}\n\n"
+        f"{buttons[5]}\n\n{_PARAS[3]}\n\n"
+        + "\n\n".join((*buttons[1:3], buttons[4], buttons[6], "Buy at the harbour market"))
+    )
+    ext = clean_text(raw)
+    _check_removals(raw, ext)
+    nav = _reasons(ext, "navigation")
+    for button in (*buttons, "Buy at the harbour market"):
+        assert button in nav and button not in ext.text, button
+    assert all(p in ext.text for p in _PARAS)
+    # a sentence that begins like a button is text
+    for line in (
+        "Buy at the harbour market before the stalls close at noon, the council said.",
+        "See it for yourself: the wall has moved.",
+    ):
+        ext = clean_text(f"{_article(_PARAS[:2])}\n\n{line}\n\n{_article(_PARAS[2:])}")
+        assert line in ext.text, line
+
+
 def test_rating_widget_caption_buttons_and_source_prompts_are_removed():
     raw = (
         f"{_article(_PARAS[:2])}\n\nhide caption\n\ntoggle caption\n\n"
@@ -444,3 +476,59 @@ def test_trailing_links_rule_on_a_body():
         body = _lines([*_PARAS, *tail])
         _trailing_links(body)
         assert all(ln.reason is None for ln in body), tail
+
+
+_CARDS = (
+    (
+        "Tram depot to close for summer works",
+        "May 2, 2025",
+        "The east side depot will shut for eight weeks while the tracks are relaid.",
+    ),
+    (
+        "New ferry timetable from June",
+        "April 28, 2025",
+        "Two extra crossings a day will run on weekdays until the end of September.",
+    ),
+    (
+        "Library opens its reading garden",
+        "April 21, 2025",
+        "The garden behind the old library is open to readers from ten until six.",
+    ),
+    (
+        "Harbour market moves indoors",
+        "April 14, 2025",
+        "Stalls will trade in the former fish hall while the quay is being resurfaced.",
+    ),
+)
+
+
+def test_repeated_card_template_is_flagged_for_the_line_model():
+    # a grid of cards (title, date, blurb) repeated four times is one template; the article's
+    # paragraphs around it, all of one shape, and a heading over them are no template
+    cards = [line for card in _CARDS for line in card]
+    texts = ["Council to repair the sea wall", *_PARAS[:2], *cards, *_PARAS[2:]]
+    seq = _lines(texts)
+    flags = linescore._templates(seq)  # per line: cards in its template, 0 for none
+    assert flags[3 : 3 + len(cards)] == [4] * len(cards)
+    assert flags[:3] == [0] * 3 and flags[3 + len(cards) :] == [0] * 2
+    # two cards are not yet a list of cards
+    assert not any(linescore._templates(_lines([*_PARAS, *cards[:6], *_PARAS])))
+
+
+def test_sections_of_one_paragraph_are_kept_though_they_repeat_a_shape():
+    # subheading, paragraph, subheading, paragraph: the shape of a list of cards too, so the
+    # line model sees the template flag, but it is a feature weighed beside the others, not a
+    # rule: the article of short sections is kept whole
+    texts = ["Council to repair the sea wall"]
+    for k, para in enumerate(_PARAS):
+        texts += [f"Part {'one two three four'.split()[k]} of the repair", para]
+    seq = _lines(texts)
+    flags = linescore._templates(seq)
+    assert flags[3:] == [3] * 6  # (the first paragraph is longer: its section is no copy)
+    rows = linescore.features(seq, Counter(texts))
+    names = linescore.NAMES
+    assert {"card template", "card template short", "card template prose"} <= set(names)
+    assert rows[4][names.index("card template prose")] == 1.0
+    assert rows[3][names.index("card template short")] == 1.0
+    ext = clean_text("\n\n".join(texts))
+    assert all(p in ext.text for p in _PARAS)

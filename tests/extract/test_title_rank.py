@@ -43,3 +43,32 @@ def test_no_headline_gives_no_title_from_the_body():
     ext = clean_text(_BODY)
     assert ext.title is None
     assert ext.text == _BODY
+
+
+def test_echo_features_count_only_what_matches_a_candidate():
+    # the page's lines are keyed only when their first word starts a candidate's key: the
+    # counts read for the candidates are those of keying every line
+    from newsgraph.extract import textclean as tc
+
+    raw = (
+        "Council votes to repair the sea wall | Harbour Weekly\n\nHarbour Weekly\n\n"
+        "Local politics\n\nLocal politics\n\nLocal politics\n\n"
+        "Council votes to repair the sea wall\n\nMarch 8, 2025\n\n"
+        f"{_BODY}\n\nCouncil votes to repair the sea wall"
+    )
+    lines = tc._apply_rules(raw).lines
+    cand, seq = tc._candidates(lines)
+    body = tc._select_body(lines, cand, seq)
+    head_idx = body[0].idx
+    cands = titlescore.candidates(lines, head_idx)
+    rows = titlescore.features(cands, lines, head_idx, body, None)
+    col = {n: titlescore.NAMES.index(n) for n in ("echo", "echo_tail", "repeated")}
+    by_text = {ln.text: row for ln, row in zip(cands, rows, strict=True)}
+    headline = by_text["Council votes to repair the sea wall"]
+    assert headline[col["echo"]] == 1.0 and headline[col["echo_tail"]] == 0.0
+    assert headline[col["repeated"]] == 0.0  # twice bare (once with its tail): an echo, no label
+    tailed = by_text["Council votes to repair the sea wall | Harbour Weekly"]
+    assert tailed[col["echo_tail"]] == 1.0
+    assert by_text["Local politics"][col["repeated"]] == 1.0
+    assert titlescore._head_key("Council votes | Harbour Weekly") == "council votes"
+    assert titlescore._head_key("Council votes", "council votes") == "council votes"

@@ -111,6 +111,9 @@ _FLAG_NAMES: tuple[str, ...] = (
     "starts with digit or bullet",
     "teaser blurb",
     "under 25 chars",
+    "card template",
+    "card template short",
+    "card template prose",
 )
 #: Binned quantities: "words<=7" is 1 for a line of at most 7 words, and so on.
 _BINS: tuple[tuple[str, tuple[float, ...]], ...] = (
@@ -140,6 +143,59 @@ class Line(Protocol):
     vocab: frozenset[str]
 
 
+TEMPLATE_PERIOD = 6  # the most lines one card of a repeated template may have
+TEMPLATE_REPEATS = 3  # cards in a row of the same shape make a list of cards
+_SHORT = 8  # words: shorter lines are card fields (titles, labels, dates), not paragraphs
+
+
+def _shape_key(ln: Line) -> tuple:
+    """The shape of a line, what two fields of two cards of one template share: its length
+    band, how it ends, its casing and shape, a leading digit, or the rule that removed it."""
+    if ln.reason is not None:
+        return (ln.reason,)
+    t = ln.text
+    return (
+        bisect_left(_WORD_EDGES, ln.words),
+        ln.sentence,
+        t[-1:] in ":?",
+        ln.shape,
+        t[:1].isdigit(),
+        _DIGIT.search(t) is not None,
+    )
+
+
+def _templates(seq: list[Line]) -> list[int]:
+    """Per line, how many cards the repeated template it is part of has (0: none): the same
+    sequence of line shapes
+    (`_shape_key`) printed `TEMPLATE_REPEATS` or more times in a row, with a period of 1 to
+    `TEMPLATE_PERIOD` lines (a grid of cards: title, blurb, date; a list of product boxes).
+    A period of one line counts only for short lines, and a longer card must mix shapes: a run
+    of paragraphs has one shape throughout and is prose, not cards."""
+    keys = [_shape_key(ln) for ln in seq]
+    short = [ln.words < _SHORT for ln in seq]
+    n = len(seq)
+    out = [0] * n  # per line: how many cards the longest template it is part of has
+    for p in range(1, TEMPLATE_PERIOD + 1):
+        j = 0
+        while j + p < n:
+            if keys[j] != keys[j + p]:
+                j += 1
+                continue
+            a = j
+            while j + p < n and keys[j] == keys[j + p]:
+                j += 1
+            # lines a .. j+p-1 repeat a block of p lines; (j - a) / p + 1 copies of it
+            if j - a >= (TEMPLATE_REPEATS - 1) * p:
+                block = keys[a : a + p]
+                if (p == 1 and short[a]) or (
+                    p > 1 and len(set(block)) > 1 and any(short[a : a + p])
+                ):
+                    copies = (j - a) // p + 1
+                    for k in range(a, j + p):
+                        out[k] = max(out[k], copies)
+    return out
+
+
 def _prefix(values: list[bool]) -> list[int]:
     return list(accumulate(values, initial=0))
 
@@ -158,6 +214,7 @@ def _compact(seq: list[Line], counts: Counter[str]) -> list[tuple[list, tuple[in
     gap_ps, ok_ps = _prefix(gap), _prefix(ok)
     kept_ps = _prefix([not g for g in gap])
     title_ps = _prefix([not g and ln.shape == "title" for ln, g in zip(seq, gap, strict=True)])
+    tmpl = _templates(seq)
     out: list[tuple[tuple, tuple, tuple] | None] = []
     before = 0
     for k, ln in enumerate(seq):
@@ -240,6 +297,9 @@ def _compact(seq: list[Line], counts: Counter[str]) -> list[tuple[list, tuple[in
             # a lone paragraph between two headings: another article's blurb
             iso and prev is not None and prev.heading and (nxt is None or nxt.heading),
             len(t) < 25,
+            tmpl[k] > 0,
+            tmpl[k] > 0 and w < _SHORT,
+            tmpl[k] > 0 and okk,
         )
         buckets = (
             bisect_left(_WORD_EDGES, w),

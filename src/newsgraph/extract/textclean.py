@@ -158,6 +158,14 @@ _CTA = re.compile(
     r"(?:now|more|today|free|started|a demo|demo|a quote|quote|deals?|all(?: \S+)?|here|us|"
     r"(?:free )?trial|in touch|pricing|price|offer)\s?[!›»→]?$"
 )
+# a shop button of a product box ("Check price at Amazon", "Buy on Example (on sale!)") and an
+# expand button ("Read more ↓", "Show 2 More ▼", "+ More Info")
+_SHOP = re.compile(
+    r"(?i)^(?:(?:check|see|compare|view|get) (?:the )?(?:latest |current |best )?(?:prices?|"
+    r"deals?|offers?) (?:at|on|from) \S.{0,30}|(?:buy|shop|view|see it|get it|order) (?:it |now )?"
+    r"(?:at|on|from) \S.{0,30}|read more|show (?:\d{1,3} )?more|see more|view more|\+ ?more info|"
+    r"more info|see it)\s?[↓▼▾⌄!]?$"
+)
 _COOKIES = re.compile(
     r"(?i)\bcookies?\b.{0,200}\b(?:consent|website|browser|accept|privacy|preferences|settings|"
     r"third[- ]party|analytics|we use|this site uses)\b"
@@ -652,7 +660,7 @@ def _rule(line: _Line) -> str | None:
         return "navigation"
     if _NAV_MORE.match(s):
         return "navigation"
-    if len(s) <= 60 and _CTA.match(s):
+    if len(s) <= 60 and (_CTA.match(s) or _SHOP.match(s)):
         return "navigation"
     if len(s) < 400 and _COOKIES.search(s):
         return "boilerplate"

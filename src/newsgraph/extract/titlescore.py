@@ -86,9 +86,12 @@ def _key(s: str) -> str:
     return " ".join(_WORD.findall(s.lower()))
 
 
-def _head_key(s: str) -> str:
-    m = _TAIL.match(s)
-    return _key(m.group("head") if m else s)
+def _head_key(s: str, key: str | None = None) -> str:
+    """`_key` of the line without its " | Site" tail (`key`: the line's own `_key`, if known)."""
+    m = _TAIL.match(s) if _SEP.search(s) else None  # (a tail needs a separator: test it first)
+    if m:
+        return _key(m.group("head"))
+    return _key(s) if key is None else key
 
 
 def candidates(lines: list[Any], head_idx: int) -> list[Any]:
@@ -118,9 +121,31 @@ def features(
         return []
     vocab = frozenset().union(*(ln.vocab for ln in body[:40] if ln.prose))
     # how often each line's text occurs on the page: whole, and without a " | Site" tail
-    short = [ln.text for ln in lines if len(ln.text) <= 300]
-    whole = Counter(_key(t) for t in short)
-    heads = Counter(_head_key(t) for t in short)
+    # (only the counts of the candidates' keys are read: a line whose first word starts none of
+    # them cannot count, and is not keyed)
+    firsts = {k.split(" ", 1)[0] for ln in cands for k in (_key(ln.text), _head_key(ln.text))}
+    whole: Counter[str] = Counter()
+    heads: Counter[str] = Counter()
+    for ln in lines:
+        t = ln.text
+        if len(t) > 300 or (m := _WORD.search(t.lower())) is None or m.group() not in firsts:
+            continue
+        k = _key(t)
+        whole[k] += 1
+        heads[_head_key(t, k)] += 1
+    meta_line: dict[int, bool] = {}  # per line below a candidate: a byline or a date line
+
+    def is_meta(o: Any) -> bool:
+        found = meta_line.get(o.idx)
+        if found is None:
+            found = meta_line[o.idx] = bool(
+                (o.reason or "").startswith("metadata")
+                or date_line(o.text)
+                or tc._byline_in(o.text)
+                or tc._dated(o.text)
+            )
+        return found
+
     longest = max(cands, key=lambda ln: ln.words)
     above = [ln for ln in cands if ln.idx < head_idx]
     first_above = above[0] if above else None
@@ -136,13 +161,7 @@ def features(
         share = sum(x in vocab for x in content) / len(content) if content else 0.0
         k, hk = _key(t), _head_key(t)
         after = lines[ln.idx + 1 : ln.idx + 4]
-        meta = any(
-            (o.reason or "").startswith("metadata")
-            or date_line(o.text)
-            or tc._byline_in(o.text)
-            or tc._dated(o.text)
-            for o in after
-        )
+        meta = any(map(is_meta, after))
         r = [1.0]
         r += [float(off <= e) for e in (-16, -8, -4, -2, -1, 0, 2)]
         r.append(float(ln is first_above))
