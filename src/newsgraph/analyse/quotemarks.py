@@ -101,7 +101,10 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             if open_at is None:
                 symmetric = ch in _SYMMETRIC
                 if ch in _OPENERS and (
-                    not symmetric or _is_opening(text, i, n) or _lone_start(text, i)
+                    not symmetric
+                    or _is_opening(text, i, n)
+                    or _lone_start(text, i)
+                    or _line_end_open(text, paras, k, i, n)
                 ):
                     open_at, open_end, expected_close = i, i + n, _OPENERS[ch]
                     continued = carried and first_in_para and i == p_start
@@ -172,6 +175,19 @@ def _runs_on(text: str, paras: list[tuple[int, int]], k: int) -> bool:
             and not _spaced_close(text, i, len(ch))
         )
     return False
+
+
+def _line_end_open(text: str, paras: list[tuple[int, int]], k: int, i: int, n: int) -> bool:
+    """`…objected to the plan. "⏎We are here.⏎Nothing will happen. "⏎`: in detokenised text
+    with a sentence a line, a straight mark that ends a line after a space, with no quote
+    open, opens one on the next line when a closing mark follows within the lines that come
+    one line break apart."""
+    return (
+        i >= 1
+        and text[i - 1] == " "
+        and not text[i + n : paras[k][1]].strip()
+        and _runs_on(text, paras, k)
+    )
 
 
 def _lone_start(text: str, i: int) -> bool:

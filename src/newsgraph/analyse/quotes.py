@@ -699,6 +699,9 @@ class _Extractor:
                 if start_tok.lower_ in ("that", "whether", "if") and start_tok.dep_ == "mark":
                     start_tok = doc[start_tok.i + 1]
                 end_tok = _cut_at_nested_cue(sub, start_tok.i)
+                if cue.pos_ == "NOUN" and lemma in _ATTACK_CUES:
+                    # `his attacks on Ruiz`: the target of a verbal attack, however short.
+                    self._short_answer = (start_tok.idx, end_tok.idx + len(end_tok.text))
                 return start_tok.idx, end_tok.idx + len(end_tok.text), speaker
         that = _that_after(cue)
         if that is not None and that.i + 1 < len(doc):
@@ -706,6 +709,11 @@ class _Extractor:
         obj = _object_content(cue)
         if obj is not None:
             self._object_cue = cue.i
+            if lemma == "refer" or _asked_about(cue):
+                # `…, referring to Ruiz`, `Asked about it, …`: whom or what, however short.
+                self._short_answer = _strip_edges(
+                    self.text, obj[0].idx, obj[-1].idx + len(obj[-1].text)
+                )
             return obj[0].idx, obj[-1].idx + len(obj[-1].text), speaker
         target = _short_target(cue, speaker)
         if target is not None:
@@ -877,7 +885,11 @@ def _is_cue(t: Token) -> bool:
     if lemma == "point":  # "pointed out that …"
         return t.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
     if lemma in NOUN_CUES and t.pos_ == "NOUN":
+        if lemma in _ATTACK_CUES and not _personal_owner(t):
+            return False  # `the attacks on the embassy`: not words
         return _noun_clause(t) is not None
+    if lemma == "refer":
+        return _referring_after_cue(t)
     if lemma in _ATTACK_CUES and t.pos_ == "VERB":
         # `Trump attacked Clinton`: a verbal attack, when a name or a pronoun makes it.
         # Without the coordinated-cue climb, which asks `_is_cue` of this token again.
@@ -896,6 +908,34 @@ def _is_cue(t: Token) -> bool:
     # The small model tags some infinitives as nouns ("went on to state that …").
     prev = t.doc[t.i - 1] if t.i else None
     return prev is not None and prev.lower_ == "to" and prev.dep_ == "aux"
+
+
+def _personal_owner(noun: Token) -> bool:
+    """`his attacks on …`, `Ruiz's attacks on …`: the noun is owned by a person (`his`, `her`
+    or a name that is not a place or a people; the small model often tags a person's name as
+    an organisation), so the attacks are words, not arms."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    if owner.lower_ in ("his", "her"):
+        return True
+    return owner.pos_ == "PROPN" and owner.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")
+
+
+def _referring_after_cue(t: Token) -> bool:
+    """`"…," Ruiz said, referring to the mayor`: a participle `referring to` hanging on a speech
+    cue says whom or what the speaker meant (the object of `to`). Elsewhere `refer to` is no
+    speech (`the figures refer to last year`)."""
+    head = t.head
+    return (
+        t.tag_ == "VBG"
+        and t.dep_ in ("advcl", "xcomp", "conj")
+        and head is not t
+        and head.i < t.i
+        and head.lemma_.lower() in SAY_VERBS
+        and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "prep" and c.lower_ == "to" and c.i == t.i + 1 for c in t.children)
+    )
 
 
 #: Verbs that report a verbal attack with a person as subject (not in the cue lexicon, where
@@ -949,7 +989,7 @@ def _cut_at_nested_cue(sub: list[Token], start: int) -> Token:
 NOUN_CUES = frozenset(
     "claim statement assertion remark warning pledge promise accusation allegation suggestion "
     "argument insistence announcement assurance admission denial call vow threat demand appeal "
-    "plea comment".split()
+    "plea comment attack".split()
 )
 
 
@@ -990,6 +1030,7 @@ NOUN_PREP_CUES = {
     "appeal": ("for",),
     "plea": ("for",),
     "comment": ("on", "about"),
+    "attack": ("on", "against"),
     "remark": ("on", "about"),
     "statement": ("on", "about"),
 }
@@ -1109,11 +1150,28 @@ def _short_target(cue: Token, speaker: Span | None) -> Span | None:
 def _asked_about(cue: Token) -> bool:
     """`Asked about the plan, the mayor said …`, `when asked about it`: a bare participle
     `asked` with its topic is a question put by someone the sentence does not name."""
-    return (
-        cue.lemma_.lower() == "ask"
-        and _bare_participle(cue)
-        and any(c.dep_ == "prep" and c.lower_ == "about" for c in cue.children)
-    )
+    return cue.lemma_.lower() == "ask" and _bare_participle(cue) and _about_topic(cue) is not None
+
+
+def _about_topic(cue: Token) -> Token | None:
+    """The `about` phrase of `ask`: a child of the cue, or one the parse hangs on a phrase after
+    it (`Asked at a briefing Monday about the plan`, `asked the mayor about the budget`), down
+    a chain of objects and prepositions with no comma between."""
+    about = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    if about is not None:
+        return about
+    frontier = [c for c in cue.rights if c.dep_ in ("prep", "dobj", "npadvmod")]
+    for _ in range(4):
+        nxt = []
+        for t in frontier:
+            if t.dep_ == "prep" and t.lower_ == "about":
+                between = cue.doc[cue.i + 1 : t.i]
+                if not any(x.text in (",", ";", ":") or "\n" in x.text for x in between):
+                    return t
+                return None
+            nxt += [c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "npadvmod")]
+        frontier = nxt
+    return None
 
 
 def _as_agent(cue: Token) -> Span | None:
@@ -1557,6 +1615,18 @@ def is_prep_cue(t: Token) -> bool:
 
 
 def _object_content(cue: Token) -> list[Token] | None:
+    if cue.lemma_.lower() == "ask":
+        about = _about_topic(cue)
+        if about is not None:
+            sub = [t for t in about.subtree if t.i != about.i]
+            # `Asked about it, Ruiz said …`: the topic of a question put to the speaker, however
+            # short; a question someone asks needs a topic of two words or more.
+            if sum(t.is_alpha for t in sub) >= (1 if _bare_participle(cue) else 2):
+                return sub
+    if cue.lemma_.lower() == "refer":
+        # `…, referring to the mayor`: whom the speaker meant, however short.
+        prep = next(c for c in cue.children if c.dep_ == "prep" and c.lower_ == "to")
+        return [t for t in prep.subtree if t.i != prep.i] or None
     preps = PREP_CUES.get(cue.lemma_.lower())
     if preps:
         prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps), None)
