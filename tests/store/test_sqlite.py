@@ -115,3 +115,18 @@ def test_quote_continues_round_trip(tmp_path):
         assert got[b.id_for(article.id)].continues == a.id_for(article.id)
         assert got[b.id_for(article.id)].continues_id(article.id) == a.id_for(article.id)
         assert [q.continues for _, _, q in store.all_quotes()] == [None, a.id_for(article.id)]
+
+
+def test_a_story_whose_articles_all_moved_is_removed(tmp_path):
+    with Store(tmp_path / "n.db") as store:
+        one, raw_one = _pair("The port reopened on Monday.")
+        two, raw_two = _pair("Ships left the reopened port.")
+        store.add_article(one, raw_one)
+        store.add_article(two, raw_two)
+        store.save_stories({}, {"s-a": [one.id], "s-b": [two.id]}, {}, [])
+        stories = "SELECT id FROM stories ORDER BY id"
+        assert [r[0] for r in store.db.execute(stories)] == ["s-a", "s-b"]
+        # the grouper merged s-b into s-a: only s-a is written, with both articles
+        store.save_stories({}, {"s-a": [one.id, two.id]}, {}, [])
+        assert [r[0] for r in store.db.execute(stories)] == ["s-a"]
+        assert store.story_of(two.id) == "s-a"

@@ -509,6 +509,12 @@ class Store:
                     "ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id",
                     [(a, story_id) for a in members],
                 )
+            # A story whose articles all moved to another (the grouper merged two pieces of
+            # one event) is gone from the grouping: its row must not stay behind, empty.
+            self.db.execute(
+                "DELETE FROM stories WHERE NOT EXISTS "
+                "(SELECT 1 FROM story_articles sa WHERE sa.story_id = stories.id)"
+            )
             self.db.executemany(
                 "INSERT INTO wire_copies (a, b) VALUES (?, ?) ON CONFLICT DO NOTHING", sorted(wire)
             )
