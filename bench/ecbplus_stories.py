@@ -13,8 +13,14 @@ Prints BCubed and pairwise precision/recall/F1 for
 (c) newsgraph's `StoryIndex`, online in file order and in three shuffled orders (fixed seeds),
     at its default parameters; the F1 curves around its join threshold and its split threshold;
     and both thresholds chosen on half the topics, scored on the other half;
+(c1) the same grouper without the specifics (years, weekdays, counts and dates compared in the
+    split test and in the merge at a check), in the same orders;
 (c0) the same grouper without its split check, at the join threshold it had before it got one
     (0.25), in the same orders and with its threshold chosen on half the topics: the "before".
+
+Besides, the tuning protocol of the specifics (session 6): parameters chosen on the odd-numbered
+topics only, the even-numbered ones held out; printed as "odd / even topics" (four orders each,
+each half grouped on its own).
 
 With `--analysed`, it also runs newsgraph's analysis stages (spaCy parse, entities, events,
 quotes; entity keys linked in file order, as an ingest would) on every article, caches the result
@@ -47,7 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from _clusters import bcubed  # noqa: E402
 
-from newsgraph.group.stories import Params, StoryDoc, StoryIndex, _top  # noqa: E402
+from newsgraph.group.stories import Params, StoryDoc, StoryIndex  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ecbplus" / "unified.jsonl"
 
@@ -153,6 +159,8 @@ def docs_of(rows: list[dict]) -> list[StoryDoc]:
 
 #: The grouper as it was before the split check (the "before" row).
 BEFORE = {"threshold": 0.25, "split": 0.0}
+#: The grouper as it was before the specifics (split evidence and the merge at a check).
+NO_SPECIFICS = {"specifics": 0.0, "merge_agree": None}
 
 
 def ours(docs: list[StoryDoc], threshold: float | None = None, **kw) -> dict[str, str]:
@@ -224,6 +232,7 @@ def main() -> None:
     ours(docs)  # warm the feature caches, so that the first timing is not the slower one
     for label, kw in (
         (f"(c) newsgraph, t={p0.threshold:.2f} split<{p0.split:.2f}", {}),
+        ("(c1) without the specifics (split evidence, merge)", NO_SPECIFICS),
         (f"(c0) before: no split check, t={BEFORE['threshold']:.2f}", BEFORE),
     ):
         t0 = time.perf_counter()
@@ -236,6 +245,17 @@ def main() -> None:
             f1s.append(bcubed(sp, gold)[2])
             print(fmt(f"{label}, shuffled seed {seed}", sp, gold))
         print(f"    mean BCubed F1 over the four orders: {sum(f1s) / 4:.3f}")
+
+    print("\nOdd-numbered topics (tuning) / even-numbered (held out), each half on its own:")
+    for label, kw in (("(c) newsgraph", {}), ("(c1) without the specifics", NO_SPECIFICS)):
+        cells = []
+        for parity in (1, 0):
+            f1s = []
+            for order in [docs, *shuffles]:
+                part = [d for d in order if int(d.id.split("_")[0]) % 2 == parity]
+                f1s.append(bcubed(ours(part, **kw), {d.id: gold[d.id] for d in part})[2])
+            cells.append(f"{sum(f1s) / 4:.4f} [{' '.join(f'{f:.3f}' for f in f1s)}]")
+        print(f"  {label:<30} odd {cells[0]} | even {cells[1]}")
 
     th, sp = p0.threshold, p0.split
     print(f"\nBCubed F1 around the defaults (file order | shuffled seed 1), split<{sp:.2f}:")
@@ -377,24 +397,12 @@ class KeyedIndex(StoryIndex):
         super().__init__(params)
         self.keys = keys
 
-    def vectorise(self, doc: StoryDoc) -> dict[str, float]:
+    def vectorise(self, doc: StoryDoc, feats: dict[str, int] | None = None) -> dict[str, float]:
         from newsgraph.group.features import article_features
 
-        feats = article_features(doc.title, doc.text, self.params.lead_chars)
+        feats = Counter(feats or article_features(doc.title, doc.text, self.params.lead_chars))
         feats.update(self.keys.get(doc.id, Counter()))
-        self.n_docs += 1
-        for f in feats:
-            self.df[f] = self.df.get(f, 0) + 1
-        weights = self.params.weights()
-        lognp1 = math.log(self.n_docs + 1)
-        vec = {
-            f: (1.0 + math.log(c)) * (lognp1 - math.log(self.df[f] + 1) + 1.0) * weights[f[0]]
-            for f, c in feats.items()
-        }
-        if len(vec) > self.params.doc_terms:
-            vec = dict(_top(vec, self.params.doc_terms))
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        return {f: v / norm for f, v in sorted(vec.items())}
+        return super().vectorise(doc, feats)
 
 
 def analysed_bench(rows: list[dict], data: Path) -> None:

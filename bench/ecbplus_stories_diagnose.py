@@ -137,11 +137,16 @@ class OracleIndex(StoryIndex):
     def _absorb(self, story: _Story, sib: _Story) -> None:
         svecs = sib.vecs or [dict(_top(sib.centroid, self.params.member_terms))]
         members, vecs = sib.members, svecs
+        specs = sib.specs if sib.specs is not None else [[] for _ in members]
         self._deactivate(sib)
         del self._stories[sib.id]
         for m, v in zip(members, vecs, strict=True):
             self._join(story, m, v, None)
-        story.vecs = story.vecs + vecs if len(story.members) <= self.params.split_max else None
+        if story.vecs is not None and len(story.members) <= self.params.split_max:
+            story.vecs = story.vecs + vecs
+            story.specs = (story.specs or []) + specs
+        else:
+            story.vecs = story.specs = None
 
 
 class CheckRecorder(StoryIndex):

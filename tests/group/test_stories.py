@@ -9,7 +9,9 @@ import random
 import pytest
 
 from newsgraph.group import Params, StoryDoc, StoryIndex, rebuild
+from newsgraph.group.features import specifics
 from newsgraph.group.run import group_new
+from newsgraph.group.stories import specifics_evidence
 from newsgraph.records import Article, RawItem
 from newsgraph.store import Store
 
@@ -303,7 +305,7 @@ def test_a_version_1_state_still_loads_and_goes_on():
     state = _run(INTERLEAVED[:1]).to_json()
     state["version"] = 1
     for s in state["stories"]:
-        del s["vecs"]
+        del s["vecs"], s["specs"]
     restored = StoryIndex.from_json(json.loads(json.dumps(state)))
     for d in INTERLEAVED[1:]:
         restored.add(d)
@@ -323,3 +325,118 @@ def test_pipeline_rewrites_both_stories_of_a_split(tmp_path):
         assert {store.story_of(d.id) for d in PELLAN} == {"s-p1"}
         # The stored grouping is what one online pass over the same articles gives.
         assert StoryIndex.from_json(store.grouping_state()).stories() == _run(INTERLEAVED).stories()
+
+
+def test_a_version_2_state_without_specifics_still_loads_and_goes_on():
+    state = _run(INTERLEAVED[:3]).to_json()
+    state["version"] = 2
+    for s in state["stories"]:
+        del s["specs"]
+    restored = StoryIndex.from_json(json.loads(json.dumps(state)))
+    for d in INTERLEAVED[3:]:
+        restored.add(d)
+    assert _groups(restored) == TWO_ARRESTS
+
+
+# Specifics: two fires at one mill, told in the same words, three years apart (undated, as in
+# ECB+); and one fire told by a second pair of articles in other words.
+FILLER = [
+    "Crews worked through the night at the site.",
+    "Neighbours watched from behind a police cordon.",
+    "Officials promised a full inquiry into the cause.",
+    "Insurers sent assessors to the scene.",
+    "The street stayed closed to traffic.",
+    "Local shops offered water to the crews.",
+]
+
+
+def _fire(prefix: str, year: int, weekday: str, hurt: int, ids: range) -> list[StoryDoc]:
+    return [
+        StoryDoc(
+            f"{prefix}{i}",
+            f"Fire guts Dunmore textile mill, {hurt} hurt",
+            f"A fire gutted the old textile mill on Canal Street in Dunmore on {weekday}, {year}, "
+            f"and {hurt} workers were hurt, the Dunmore fire brigade said. Chief Alan Brecht said "
+            f"the blaze began in the dye room. {FILLER[i % 6]} {FILLER[(i + 2) % 6]}",
+            None,
+        )
+        for i in ids
+    ]
+
+
+def _fire_retold(year: int, weekday: str, hurt: int) -> list[StoryDoc]:
+    return [
+        StoryDoc(
+            f"c{i}",
+            f"Dunmore mill blaze: {hurt} injured",
+            f"Firefighters in Dunmore battled flames at a textile mill on {weekday}, {year}; "
+            f"{hurt} workers were taken to hospital. {extra}",
+            None,
+        )
+        for i, extra in enumerate(
+            ["Smoke was seen across the valley.", "The mill had stood empty for years."]
+        )
+    ]
+
+
+OFF = Params(specifics=0.0, merge_agree=None)
+
+
+def test_specifics_are_the_years_weekdays_counts_of_the_lead_and_the_dates():
+    text = (
+        "VARN, May 3, 2011 - The earthquake struck on Tuesday and injured 12 workers at the "
+        "port, the 58-year-old mayor said. Rescue teams searched the old town through the night "
+        "while aftershocks shook the coast and families camped in the squares of the harbour "
+        "district, far from the damaged blocks along the river. In 1998 another quake hit Varn "
+        "on a Friday, on June 9."
+    )
+    assert specifics("Magnitude 6 quake hits Varn", text) == [
+        "m=05-03",
+        "m=06-09",  # a day-month date anywhere in the text
+        "u:quake=6",
+        "u:worker=12",
+        "u:year-old=58",
+        "wd=tuesday",
+        "y=2011",  # 1998 and Friday are past the lead
+    ]
+
+
+def test_specifics_evidence_counts_shared_and_differing_slots_per_pair():
+    a = [["wd=tuesday", "y=2011"]]
+    b = [["wd=sunday", "y=2011"], ["u:worker=3"]]
+    assert specifics_evidence(a, b) == (0.5, 0.5)  # over two pairs: one agreement, one conflict
+    assert specifics_evidence(a, []) == (0.0, 0.0)
+
+
+def test_two_fires_in_the_same_words_split_on_their_years_weekdays_and_counts():
+    first = _fire("a", 2016, "Tuesday", 12, range(3))
+    second = _fire("b", 2019, "Sunday", 40, range(3, 6))
+    mixed = [d for pair in zip(first, second, strict=True) for d in pair]
+    assert _groups(_run(mixed, OFF)) == {frozenset(d.id for d in mixed)}
+    assert _groups(_run(mixed)) == {frozenset(d.id for d in first), frozenset(d.id for d in second)}
+
+
+def test_a_piece_of_one_event_that_agrees_on_specifics_is_absorbed_at_a_check():
+    fire = _fire("a", 2016, "Tuesday", 12, range(6))
+    same = _fire_retold(2016, "Tuesday", 12)
+    other = _fire_retold(2019, "Sunday", 40)
+    strict = Params(threshold=0.5)  # so that the retold articles open a story of their own
+    pieces = {frozenset(d.id for d in fire), frozenset(d.id for d in same)}
+    assert _groups(_run(same + fire, Params(threshold=0.5, merge_agree=None))) == pieces
+    index = _run(same + fire, strict)
+    assert index.stories() == {"s-a0": [d.id for d in fire + same]}
+    assert _groups(_run(other + fire, strict)) == pieces  # another fire: kept apart
+
+
+def test_dated_articles_collect_no_specifics():
+    """In a dated stream the window separates events of different dates, and stories of one
+    kind share their year: the specifics are for undated articles only."""
+    first = _fire("a", 2016, "Tuesday", 12, range(3))
+    second = _fire("b", 2019, "Sunday", 40, range(3, 6))
+    dated = [
+        StoryDoc(d.id, d.title, d.text, f"2024-05-{10 + i // 2:02d}")
+        for i, d in enumerate(d for pair in zip(first, second, strict=True) for d in pair)
+    ]
+    index = _run(dated)
+    assert index.stories() == _run(dated, OFF).stories()
+    assert all(not specs for s in index.to_json()["stories"] for specs in s["specs"] or [])

@@ -40,6 +40,7 @@ MONTHS = {
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_UNITS = STOPWORDS | frozenset(MONTHS)  # words after a number that do not say what it counts
 
 
 def _norm(text: str) -> str:
@@ -181,3 +182,40 @@ def parse_day(published: str | None) -> int | None:
         return (parsedate_to_datetime(published).date() - date(1970, 1, 1)).days
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def specifics(
+    title: str | None, text: str, lead_chars: int = 300, feats: Counter[str] | None = None
+) -> list[str]:
+    """The event's own specifics an article states, as `slot=value` strings: the years
+    (`y=2013`), weekdays (`wd=tuesday`) and counted things (`u:year-old=33`, a number and the
+    word after it: `7 people`, `33-year-old`) of its title and lead, and the day-month dates of
+    its whole text (`m=05-03`). Two articles that both fill a slot agree on it when they share a
+    value and conflict when they do not; `stories.specifics_evidence` counts both.
+
+    Articles of one event that both name a year in their leads, or both give a day-month date,
+    name the same one; articles of two similar events often name different ones, and so with the
+    weekday of the event and the numbers of its victims, ages, magnitudes. `feats`: the
+    article's `article_features`, when already at hand.
+    """
+    body = _norm(text or "")
+    cut = body.find(".", lead_chars)
+    lead = _norm(title or "") + "\n" + body[: cut if cut > 0 else lead_chars]
+    out: set[str] = set()
+    toks = tokens(lead)
+    for i, (tok, _start) in enumerate(toks):
+        low = tok.lower()
+        if tok[0].isdigit():
+            year = _year(tok)
+            if year is not None:
+                out.add(f"y={year}")
+            elif i + 1 < len(toks):
+                nxt = toks[i + 1][0].lower()
+                if nxt[0].isalpha() and len(nxt) > 2 and nxt not in _NOT_UNITS:
+                    out.add(f"u:{stem(nxt)}={tok}")
+        elif low in WEEKDAYS:
+            out.add(f"wd={low}")
+    if feats is None:
+        feats = article_features(title, text)
+    out.update(f"m={k[2:]}" for k in feats if k.startswith("m:") and not k[2:6].isdigit())
+    return sorted(out)

@@ -1,6 +1,6 @@
 """Online story grouping: articles that report the same real-world event.
 
-Two stages per new article, each with a cost that does not grow with the corpus:
+Stages per new article, each with a cost that does not grow with the corpus:
 
 1. *Retrieval*: the article's most specific features (highest TF-IDF weight) are looked up in an
    inverted index from feature to the stories that carry it. Only stories active within a time
@@ -15,6 +15,9 @@ Two stages per new article, each with a cost that does not grow with the corpus:
    arrest of a player of the same team looks like the first), but a handful of articles do: each
    event's own names, numbers and places recur in its part. The check compares at most 48
    member vectors, so it too costs the same however large the corpus is.
+4. *Specifics* (undated articles): the years, weekdays, counts and dates an article states. At
+   a check, a story first absorbs its nearest story when their members agree on them (one
+   event left in pieces), and the split test counts the parts' agreements and conflicts.
 
 The vectors weigh names, numbers and dates above ordinary words: two events of one kind (two
 summits, two attacks in one city) share their vocabulary but differ in who, where, when and how
@@ -28,7 +31,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsgraph.group.features import article_features, parse_day
+from newsgraph.group.features import article_features, parse_day, specifics
 
 #: Weight multipliers per feature kind (see `features.article_features`).
 KIND_WEIGHTS = {"w": 0.7, "n": 2.0, "p": 2.0, "d": 2.0, "y": 3.0, "m": 3.0}
@@ -64,13 +67,28 @@ class Params:
     split_min: int = 3  # articles in the smaller part of a split, at least
     split_max: int = 48  # larger stories are no longer checked (their member vectors are dropped)
     member_terms: int = 60  # features kept per member vector for the split check
+    # Specifics (years, weekdays, counts, dates; undated articles only, see `add`):
+    specifics: float = 0.5  # weight of the parts' (dis)agreement on them in the split test
+    spec_lead_chars: int = 300  # the lead in which years, weekdays and counts are read
+    merge_agree: float | None = 0.3  # at a check, absorb the nearest story if they agree this
+    merge_cos: float = 0.25  # much (None: never) and their centroids' cosine is at least this
 
     def weights(self) -> dict[str, float]:
         return self.kind_weights or KIND_WEIGHTS
 
 
 class _Story:
-    __slots__ = ("id", "members", "centroid", "norm", "first_day", "last_day", "active", "vecs")
+    __slots__ = (
+        "id",
+        "members",
+        "centroid",
+        "norm",
+        "first_day",
+        "last_day",
+        "active",
+        "vecs",
+        "specs",
+    )
 
     def __init__(self, sid: str) -> None:
         self.id = sid
@@ -83,6 +101,8 @@ class _Story:
         # Member vectors for the split check, in member order; [] while the story has one member
         # (its centroid is that member's vector), None once it is no longer checked.
         self.vecs: list[dict[str, float]] | None = []
+        # The specifics (`features.specifics`) of every member, in member order; None with vecs.
+        self.specs: list[list[str]] | None = []
 
 
 class StoryIndex:
@@ -112,17 +132,28 @@ class StoryIndex:
         if day is not None and (self._latest_day is None or day > self._latest_day):
             self._latest_day = day
             self._retire_old(day)
-        vec = self.vectorise(doc)
         p = self.params
+        feats = article_features(doc.title, doc.text, p.lead_chars)
+        vec = self.vectorise(doc, feats)
         ranked = _top(vec, max(p.query_terms, p.member_terms))
         best, best_score = self._best_story(vec, ranked[: p.query_terms], day)
         if best is None or best_score < p.threshold:
             best = _Story("s-" + doc.id)
             self._stories[best.id] = best
-        self._track(best, dict(ranked[: p.member_terms]))
+        # Specifics stand in for a publication date: an undated article's years and dates are
+        # the clue to when its event happened. Within a dated stream's window, stories of one
+        # kind share their year and often their dates, so there they are not collected.
+        specs = (
+            specifics(doc.title, doc.text, p.spec_lead_chars, feats)
+            if day is None and p.split and (p.specifics or p.merge_agree is not None)
+            else []
+        )
+        self._track(best, dict(ranked[: p.member_terms]), specs)
         self._join(best, doc.id, vec, day)
         self._changed.add(best.id)
-        self._maybe_split(best)
+        if len(best.members) in SPLIT_CHECKS:
+            self._maybe_merge(best)
+            self._maybe_split(best)
         return self._doc_story[doc.id]
 
     def stories(self) -> dict[str, list[str]]:
@@ -139,13 +170,15 @@ class StoryIndex:
 
     # -- vectors ----------------------------------------------------------------------------
 
-    def vectorise(self, doc: StoryDoc) -> dict[str, float]:
+    def vectorise(self, doc: StoryDoc, feats: dict[str, int] | None = None) -> dict[str, float]:
         """The article's weighted, L2-normalised feature vector; counts it into the DF table.
+        `feats`: its `article_features`, when already at hand.
 
         IDF comes from the documents seen so far (this one included). Re-weighting stored
         centroids with later IDF was measured and did not help (docs/stories.md).
         """
-        feats = article_features(doc.title, doc.text, self.params.lead_chars)
+        if feats is None:
+            feats = article_features(doc.title, doc.text, self.params.lead_chars)
         self.n_docs += 1
         df = self.df
         for f in feats:
@@ -235,19 +268,84 @@ class StoryIndex:
 
     # -- split check ----------------------------------------------------------------------------
 
-    def _track(self, story: _Story, member_vec: dict[str, float]) -> None:
-        """Keep the member vector (the top `member_terms` features) of an article about to join
-        `story`, for the split check."""
+    def _track(self, story: _Story, member_vec: dict[str, float], specs: list[str]) -> None:
+        """Keep the member vector (the top `member_terms` features) and the specifics of an
+        article about to join `story`, for the split check."""
         p = self.params
         if story.vecs is None:
             return
         k = len(story.members)
         if not p.split or k >= p.split_max:
-            story.vecs = None
-        elif k == 1:  # the first member's vector is still the centroid
+            story.vecs = story.specs = None
+            return
+        if story.specs is not None:
+            story.specs.append(specs)
+        if k == 1:  # the first member's vector is still the centroid
             story.vecs = [dict(_top(story.centroid, p.member_terms)), member_vec]
         elif k > 1:
             story.vecs.append(member_vec)
+
+    def _maybe_merge(self, story: _Story) -> None:
+        """At a check, absorb the story nearest to `story` (by centroid cosine, at least
+        `merge_cos`, among those its strongest features retrieve) when their members agree on
+        specifics: per pair of members across the two, the mean number of slots with a shared
+        value less those with different values is at least `merge_agree`. One event left in two
+        pieces (a split that cut it, articles that opened their own story just below the join
+        threshold) gives the same years and dates in both; two similar events rarely do. The
+        absorbed story's articles join `story` (which keeps its id) and its id goes away."""
+        p = self.params
+        if (
+            p.merge_agree is None
+            or story.first_day is not None
+            or not story.specs
+            or len(story.specs) != len(story.members)
+        ):
+            return
+        other = self._nearest(story)
+        if other is None or other.specs is None or len(other.specs) != len(other.members):
+            return
+        agree, conflict = specifics_evidence(story.specs, other.specs)
+        if agree - conflict < p.merge_agree:
+            return
+        members = other.members
+        vecs = other.vecs or [dict(_top(other.centroid, p.member_terms))]
+        specs = other.specs
+        self._deactivate(other)
+        del self._stories[other.id]
+        self._changed.discard(other.id)
+        for m, v in zip(members, vecs, strict=True):
+            self._join(story, m, v, None)
+        if story.vecs is not None and len(story.members) <= p.split_max:
+            story.vecs = story.vecs + vecs
+            story.specs = story.specs + specs
+        else:
+            story.vecs = story.specs = None
+        self._changed.add(story.id)
+
+    def _nearest(self, story: _Story) -> _Story | None:
+        """The active, still checked story nearest to `story` by centroid cosine (at least
+        `merge_cos`), among the `candidates` best voted by its strongest features; undated
+        stories only (see `_maybe_merge`)."""
+        p = self.params
+        votes: dict[str, float] = {}
+        for f, w in _top(story.centroid, p.query_terms):
+            for sid in self._postings.get(f, ()):
+                if sid != story.id:
+                    votes[sid] = votes.get(sid, 0.0) + w
+        best, best_cos = None, p.merge_cos
+        for sid, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[: p.candidates]:
+            other = self._stories[sid]
+            if (
+                not other.active
+                or other.vecs is None
+                or other.first_day is not None
+                or not other.norm
+            ):
+                continue
+            cos = _dot(story.centroid, other.centroid) / (story.norm * other.norm)
+            if cos >= best_cos:
+                best, best_cos = other, cos
+        return best
 
     def _maybe_split(self, story: _Story) -> None:
         """Split `story` in two when, at a checked size, its members form two distinct groups.
@@ -255,8 +353,13 @@ class StoryIndex:
         The members are divided by `_two_way`; the split is made when the mean similarity
         between the parts, relative to the mean similarity within each, is below `split`
         (`cross / sqrt(within_a * within_b)`: about 1 for one event cut at random, far lower
-        for two events). The part holding the story's first article keeps the story id; the
-        other becomes a story named after its own first article. Both keep the story's dates.
+        for two events), after adding `specifics` times (agree - conflict): per pair of members
+        across the parts, the mean number of specifics slots (a year or weekday of the lead, a
+        day-month date, what a number counts) both fill with a shared value, less those they
+        fill with different values. Two articles of one event that both give a year rarely give
+        different ones; two similar events often do (docs/stories.md). The part holding the
+        story's first article keeps the story id; the other becomes a story named after its own
+        first article. Both keep the story's dates.
         """
         p = self.params
         vecs = story.vecs
@@ -272,7 +375,12 @@ class StoryIndex:
         if len(b) < p.split_min or len(a) < p.split_min:
             return
         within = math.sqrt(_mean_pair(gram, a, a) * _mean_pair(gram, b, b))
-        if _mean_pair(gram, a, b) >= p.split * within:
+        test = _mean_pair(gram, a, b) / within
+        specs = story.specs
+        if p.specifics and specs is not None and len(specs) == k:
+            agree, conflict = specifics_evidence([specs[i] for i in a], [specs[i] for i in b])
+            test += p.specifics * (agree - conflict)
+        if test >= p.split:
             return
         members, days = story.members, (story.first_day, story.last_day)
         new = _Story("s-" + members[b[0]])
@@ -283,6 +391,7 @@ class StoryIndex:
             for i in idx:
                 self._join(part, members[i], vecs[i], None)
             part.vecs = [vecs[i] for i in idx]
+            part.specs = [specs[i] for i in idx] if specs is not None and len(specs) == k else None
             part.first_day, part.last_day = days
             if days[1] is not None:
                 heapq.heappush(self._retire, (days[1], part.id))
@@ -300,8 +409,8 @@ class StoryIndex:
         cutoff = today - self.params.window_days
         while self._retire and self._retire[0][0] < cutoff:
             last, sid = heapq.heappop(self._retire)
-            story = self._stories[sid]
-            if story.last_day != last or not story.active:
+            story = self._stories.get(sid)  # None: merged into another story
+            if story is None or story.last_day != last or not story.active:
                 continue  # a newer entry for this story is in the heap
             self._deactivate(story)
 
@@ -311,7 +420,7 @@ class StoryIndex:
         story.centroid = {}
         story.norm = 0.0
         story.active = False
-        story.vecs = None
+        story.vecs = story.specs = None
         self._recent.pop(story.id, None)
 
     # -- persistence --------------------------------------------------------------------------
@@ -319,7 +428,7 @@ class StoryIndex:
     def to_json(self) -> dict:
         p = self.params
         return {
-            "version": 2,
+            "version": 3,
             "params": {k: getattr(p, k) for k in p.__dataclass_fields__},
             "n_docs": self.n_docs,
             "df": self.df,
@@ -333,6 +442,7 @@ class StoryIndex:
                     "last_day": s.last_day,
                     "active": s.active,
                     "vecs": s.vecs,
+                    "specs": s.specs,
                 }
                 for s in self._stories.values()
             ],
@@ -359,6 +469,10 @@ class StoryIndex:
                 s.vecs = None if sd["vecs"] is None else [dict(v) for v in sd["vecs"]]
             else:  # a version 1 state: only a one-article story can still be checked
                 s.vecs = [] if s.active and len(s.members) == 1 else None
+            if "specs" in sd:
+                s.specs = sd["specs"]
+            else:  # before version 3: no specifics known for the members so far
+                s.specs = None if s.vecs is None else [[] for _ in s.members]
             index._stories[s.id] = s
             for m in s.members:
                 index._doc_story[m] = s.id
@@ -372,6 +486,35 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(w * b[f] for f, w in a.items() if f in b)
+
+
+def specifics_evidence(a: list[list[str]], b: list[list[str]]) -> tuple[float, float]:
+    """Per pair of articles, one with specifics in `a` and one in `b`: the mean number of
+    specifics slots (`slot=value` strings, `features.specifics`) both fill with a shared value
+    (agree) and with different values only (conflict)."""
+    if not a or not b:
+        return 0.0, 0.0
+
+    def slots(specs: list[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for s in specs:
+            slot, _, value = s.partition("=")
+            out.setdefault(slot, set()).add(value)
+        return out
+
+    sa, sb = [slots(x) for x in a], [slots(y) for y in b]
+    agree = conflict = 0
+    for x in sa:
+        for y in sb:
+            for slot, values in x.items():
+                other = y.get(slot)
+                if other:
+                    if values & other:
+                        agree += 1
+                    else:
+                        conflict += 1
+    pairs = len(a) * len(b)
+    return agree / pairs, conflict / pairs
 
 
 def _mean_pair(gram: list[list[float]], a: list[int], b: list[int]) -> float:
