@@ -118,15 +118,8 @@ class OracleIndex(StoryIndex):
     def _sibling(self, story: _Story) -> _Story | None:
         """The active story (still holding member vectors) nearest to `story` by centroid
         cosine, among those its strongest features retrieve; None below 0.2."""
-        p = self.params
-        votes: dict[str, float] = {}
-        for f, w in _top(story.centroid, p.query_terms):
-            for sid in self._postings.get(f, ()):
-                if sid != story.id:
-                    votes[sid] = votes.get(sid, 0.0) + w
         best, best_cos = None, 0.2
-        for sid, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[: p.candidates]:
-            other = self._stories[sid]
+        for other in self._retrieve(_top(story.centroid, self.params.query_terms), skip=story.id):
             if not other.active or other.vecs is None or not other.norm:
                 continue
             cos = _dot(story.centroid, other.centroid) / (story.norm * other.norm)

@@ -202,18 +202,9 @@ class StoryIndex:
         """The best-scoring story among those the article's strongest features (`query`, the
         top of `vec`) retrieve, and its score."""
         p = self.params
-        votes: dict[str, float] = {}
-        postings = self._postings
-        for f, w in query:
-            for sid in postings.get(f, ()):
-                votes[sid] = votes.get(sid, 0.0) + w
-        if not votes:
-            return None, 0.0
-        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[: p.candidates]
         best: _Story | None = None
         best_score = 0.0
-        for sid, _ in ranked:
-            story = self._stories[sid]
+        for story in self._retrieve(query):
             if (
                 day is not None
                 and story.last_day is not None
@@ -224,6 +215,18 @@ class StoryIndex:
             if score > best_score:
                 best, best_score = story, score
         return best, best_score
+
+    def _retrieve(self, query: list[tuple[str, float]], skip: str | None = None) -> list[_Story]:
+        """The `candidates` stories the weighted features `query` vote for most (ties by id):
+        the inverted lists keep the cost of a look-up independent of the corpus size."""
+        votes: dict[str, float] = {}
+        postings = self._postings
+        for f, w in query:
+            for sid in postings.get(f, ()):
+                if sid != skip:
+                    votes[sid] = votes.get(sid, 0.0) + w
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[: self.params.candidates]
+        return [self._stories[sid] for sid, _ in ranked]
 
     def score(self, vec: dict[str, float], story: _Story) -> float:
         """Cosine of an article vector with a story centroid."""
@@ -327,14 +330,8 @@ class StoryIndex:
         `merge_cos`), among the `candidates` best voted by its strongest features; undated
         stories only (see `_maybe_merge`)."""
         p = self.params
-        votes: dict[str, float] = {}
-        for f, w in _top(story.centroid, p.query_terms):
-            for sid in self._postings.get(f, ()):
-                if sid != story.id:
-                    votes[sid] = votes.get(sid, 0.0) + w
         best, best_cos = None, p.merge_cos
-        for sid, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[: p.candidates]:
-            other = self._stories[sid]
+        for other in self._retrieve(_top(story.centroid, p.query_terms), skip=story.id):
             if (
                 not other.active
                 or other.vecs is None
