@@ -6,6 +6,12 @@ guillemets, low-9 marks, the ASCII digraphs ``…'' and ''…'' of older wire an
 multi-paragraph quotes (the news convention: each paragraph reopens
 the quote and only the last one closes it), and an odd number of marks: an unmatched mark is
 dropped with its paragraph's damage contained, never the whole article.
+
+Single marks (‘…’, '…', the British style) are quotation marks only in an article that uses
+them as its quote style: they pair into more spans than the double marks do. The apostrophe
+is the same character, so a closing single mark must end a word before a space, punctuation
+or the end of the line (`it’s` never closes), and a possessive plural (`the workers’ union`)
+closes only when no better closing mark follows before the next opening one.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ _MARKS = re.compile("''|``|[\"\u201c\u201d\u00ab\u00bb\u201e]")
 #: A blank line, or a line break after a finished sentence before a capital or a quote mark
 #: (texts that separate paragraphs with single line breaks); a break inside a sentence is not.
 _PARAGRAPH = re.compile(
-    r"\n[ \t]*\n\s*|(?<=[.!?\"\u201d'])[ \t]*\n[ \t]*(?=[A-Z\"\u201c\u00ab\u201e`'])"
+    r"\n[ \t]*\n\s*|(?<=[.!?\"\u201d'\u2019])[ \t]*\n[ \t]*(?=[A-Z\"\u201c\u00ab\u201e`'\u2018])"
 )
 
 
@@ -81,8 +87,99 @@ def _spaced_close(text: str, i: int, n: int) -> bool:
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """All quoted spans of `text`, in order."""
-    spans: list[QuotedSpan] = []
     paras = paragraphs(text)
+    spans = _double_spans(text, paras)
+    if "\u2018" not in text and "'" not in text and "\u2019" not in text:
+        return spans
+    singles = _single_spans(text, paras)
+    # Marks of one kind inside a quote in the other are quotes within quotes: each style is
+    # counted by its outer spans, and single marks win only with more of them.
+    outer_singles = [qs for qs in singles if not _inside(qs, spans)]
+    outer_doubles = [qs for qs in spans if not _inside(qs, singles)]
+    if sum(qs.close_mark is not None for qs in outer_singles) <= len(outer_doubles):
+        return spans  # double marks are the quote style; single ones nest or are apostrophes
+    out = outer_singles + [qs for qs in outer_doubles if not _inside(qs, outer_singles)]
+    out.sort(key=lambda qs: qs.start)
+    return out
+
+
+def _inside(qs: QuotedSpan, others: list[QuotedSpan]) -> bool:
+    """The span's opening mark lies inside one of `others`."""
+    return any(o.open_mark < qs.open_mark < o.end for o in others)
+
+
+#: An opening single mark: start, space, bracket, dash or a double mark before it, and a word
+#: after it; not an elision (`'90s`, `'em`, `rock 'n' roll`).
+_SINGLE_OPEN = re.compile(
+    "(?:^|(?<=[\\s(\\[\u2014\u2013\"\u201c/-]))['\u2018]"
+    "(?=[^\\W_])(?!\\d\\ds?\\b|(?:em|til|tis|twas|cause|bout|n)\\b['\u2019]?(?!\\w))",
+    re.M,
+)
+#: A closing single mark: after a word or sentence punctuation, before a space, punctuation
+#: or the end of the line, never inside a word (`it’s`, `O’Brien`).
+_SINGLE_CLOSE = re.compile("(?<=[^\\W_]|[,.!?;:])['\u2019](?![^\\W_])")
+#: A closing mark that may be a possessive plural's apostrophe: `workers’ union`, `Ruiz' ship`.
+#: `rock 'n' roll`: the mark after the `n` is no closing one.
+_ELIDED_N = {"'n", "\u2018n", "\u2019n"}
+_SENTENCE_END = re.compile("[.!?] +[A-Z]")
+_POSSESSIVE = re.compile("(?<=[sz])['\u2019] +[^\\W\\d_]")
+
+
+def _single_spans(text: str, paras: list[tuple[int, int]]) -> list[QuotedSpan]:
+    """Spans between single quotation marks, paragraph by paragraph (see the module note)."""
+    spans: list[QuotedSpan] = []
+    carried = False
+    for k, (p_start, p_end) in enumerate(paras):
+        opens = [m.start() for m in _SINGLE_OPEN.finditer(text, p_start, p_end)]
+        closes = [
+            m.start()
+            for m in _SINGLE_CLOSE.finditer(text, p_start, p_end)
+            if m.start() not in opens and text[m.start() - 2 : m.start()] not in _ELIDED_N
+        ]
+        events = sorted([(i, True) for i in opens] + [(i, False) for i in closes])
+        open_at: int | None = None
+        continued = False
+        for n, (i, opening) in enumerate(events):
+            if opening:  # a second opening mark: the first was unmatched
+                open_at = i
+                continued = carried and i == p_start
+                continue
+            if open_at is None:
+                continue
+            if _POSSESSIVE.match(text, i) and (
+                _better_close(events, n) or _SENTENCE_END.search(text, open_at, i)
+            ):
+                continue  # `the workers’ union`, or an apostrophe sentences after the opener
+            if i > open_at + 1:
+                spans.append(QuotedSpan(open_at + 1, i, open_at, i, continued=continued))
+            open_at = None
+            continued = False
+        carried = False
+        if open_at is None:
+            continue
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        reopens = nxt is not None and _SINGLE_OPEN.match(text, nxt[0]) is not None
+        if reopens or open_at == p_start:
+            end = p_end
+            while end > open_at + 1 and text[end - 1].isspace():
+                end -= 1
+            if end > open_at + 1:
+                spans.append(
+                    QuotedSpan(
+                        open_at + 1, end, open_at, None, continues=reopens, continued=continued
+                    )
+                )
+            carried = reopens
+    return spans
+
+
+def _better_close(events: list[tuple[int, bool]], n: int) -> bool:
+    """A closing mark follows event `n` before the next opening one."""
+    return n + 1 < len(events) and not events[n + 1][1]
+
+
+def _double_spans(text: str, paras: list[tuple[int, int]]) -> list[QuotedSpan]:
+    spans: list[QuotedSpan] = []
     carried = False  # the previous paragraph ended inside an open quote
     run_on: tuple[int, int, str, bool] | None = None  # a quote going on past a line break
     for k, (p_start, p_end) in enumerate(paras):

@@ -65,6 +65,7 @@ _TRANSCRIPT = re.compile(r"\s*((?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z'’-]{2,}):\
 _WINDOW_AFTER = 25
 _WINDOW_BEFORE = 30
 _QUOTE_CHARS = frozenset(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "''", "``"])
+_SINGLE_MARKS = frozenset("'\u2018\u2019")
 _SENT_END = frozenset({".", "!", "?"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "pcomp"})
@@ -93,6 +94,14 @@ class _Extractor:
         self.starts = [t.idx for t in doc]
         self.spans = find_quoted_spans(self.text)
         self._span_starts = [qs.start for qs in self.spans]
+        #: Offsets of the single marks paired as quotation marks (their character is also the
+        #: apostrophe, so a token is a mark only where the pairing made it one).
+        self._single_marks = {
+            i
+            for qs in self.spans
+            for i in (qs.open_mark, qs.close_mark)
+            if i is not None and self.text[i] in _SINGLE_MARKS
+        }
         self.resolver = SpeakerResolver(doc)
         self._short_answer: tuple[int, int] | None = None
         self._object_cue = -1  # the last cue whose content came from its object
@@ -108,6 +117,10 @@ class _Extractor:
         """The character lies between a pair of quote marks."""
         k = bisect.bisect_right(self._span_starts, char) - 1
         return k >= 0 and char < self.spans[k].end
+
+    def _is_mark(self, t: Token) -> bool:
+        """The token is a quotation mark (a single one only where it was paired as one)."""
+        return t.text in _QUOTE_CHARS or t.idx in self._single_marks
 
     def mention(self, start_char: int, end_char: int) -> Mention:
         return Mention(self.text[start_char:end_char], start_char, end_char)
@@ -479,7 +492,7 @@ class _Extractor:
         out: list[Token] = []
         while i < len(doc) and len(out) < _WINDOW_AFTER:
             t = doc[i]
-            if t.text in _QUOTE_CHARS or "\n\n" in t.text:
+            if self._is_mark(t) or "\n\n" in t.text:
                 break
             if t.is_space:
                 i += 1
@@ -496,7 +509,7 @@ class _Extractor:
         out: list[Token] = []
         while i >= 0 and len(out) < _WINDOW_BEFORE:
             t = doc[i]
-            if t.text in _QUOTE_CHARS or "\n" in t.text or t.text in _SENT_END:
+            if self._is_mark(t) or "\n" in t.text or t.text in _SENT_END:
                 break
             out.append(t)
             i -= 1
@@ -526,7 +539,7 @@ class _Extractor:
         j = i - 1
         while j >= 0 and len(out) < 8:
             t = self.doc[j]
-            if t.text in (",", ";") or t.text in _QUOTE_CHARS or "\n" in t.text:
+            if t.text in (",", ";") or self._is_mark(t) or "\n" in t.text:
                 break
             if t.text in _SENT_END:
                 return []  # a whole sentence: not an attribution tail
