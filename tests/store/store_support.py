@@ -18,3 +18,18 @@ def pair(text: str = "Body text about a summit.", **kw) -> tuple[Article, RawIte
         removals=[Removal(0, 4, "Skip", "navigation")],
     )
     return article, raw
+
+
+def moved_story_is_removed(store) -> None:
+    """A story whose articles all moved to another (the grouper merged them) leaves no row."""
+    one, raw_one = pair("The port reopened on Monday.")
+    two, raw_two = pair("Ships left the reopened port.")
+    store.add_article(one, raw_one)
+    store.add_article(two, raw_two)
+    store.save_stories({}, {"s-a": [one.id], "s-b": [two.id]}, {}, [])
+    stories = "SELECT id FROM stories ORDER BY id"
+    assert [r[0] for r in store.db.execute(stories)] == ["s-a", "s-b"]
+    # the grouper merged s-b into s-a: only s-a is written, with both articles
+    store.save_stories({}, {"s-a": [one.id, two.id]}, {}, [])
+    assert [r[0] for r in store.db.execute(stories)] == ["s-a"]
+    assert store.story_of(two.id) == "s-a"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from store_support import moved_story_is_removed
 from store_support import pair as _pair
 
 from newsgraph.cli import main
@@ -252,3 +253,8 @@ def test_quote_continues_round_trip(pg_url):
         article.quotes = [a, b]
         store.add_article(article, raw)
         assert [q.continues for _, _, q in store.all_quotes()] == [None, a.id_for(article.id)]
+
+
+def test_a_story_whose_articles_all_moved_is_removed(pg_url):
+    with Store(pg_url) as store:
+        moved_story_is_removed(store)

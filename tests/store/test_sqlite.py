@@ -3,6 +3,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from store_support import moved_story_is_removed
 from store_support import pair as _pair
 
 from newsgraph.records import Removal
@@ -119,14 +120,4 @@ def test_quote_continues_round_trip(tmp_path):
 
 def test_a_story_whose_articles_all_moved_is_removed(tmp_path):
     with Store(tmp_path / "n.db") as store:
-        one, raw_one = _pair("The port reopened on Monday.")
-        two, raw_two = _pair("Ships left the reopened port.")
-        store.add_article(one, raw_one)
-        store.add_article(two, raw_two)
-        store.save_stories({}, {"s-a": [one.id], "s-b": [two.id]}, {}, [])
-        stories = "SELECT id FROM stories ORDER BY id"
-        assert [r[0] for r in store.db.execute(stories)] == ["s-a", "s-b"]
-        # the grouper merged s-b into s-a: only s-a is written, with both articles
-        store.save_stories({}, {"s-a": [one.id, two.id]}, {}, [])
-        assert [r[0] for r in store.db.execute(stories)] == ["s-a"]
-        assert store.story_of(two.id) == "s-a"
+        moved_story_is_removed(store)
