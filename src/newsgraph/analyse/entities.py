@@ -325,7 +325,7 @@ class _Builder:
 
     def _titles(self, group: _Group, m: _Mention) -> None:
         """Roles before the name (`Kremlin foreign policy adviser`), in an apposition
-        (`Andrew Small, a senior fellow with …`) and after `of` (`President … of Belarus`)."""
+        (`Lena Ortt, a senior fellow with …`) and after `of` (`President … of Norvik`)."""
         doc = self.doc
         i = m.start
         while i > 0 and m.start - i < 8:

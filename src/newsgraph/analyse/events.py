@@ -3,7 +3,7 @@
 Each clause whose verb (or event noun done by a light verb: `held talks`, `imposed sanctions`)
 is a cue in `plover` becomes a candidate. Its subject gives the actors and its object or a
 `with`/`against`/`on`/`to` phrase the targets, each resolved to the article's entities (so a
-person keeps the country their title gives: `Russian President Vladimir Putin` -> RUS); an
+person keeps the country their title gives: `French President Emmanuel Macron` -> FRA); an
 `in`/`at` phrase naming a place gives the place. The date comes from a date expression attached
 to the clause, resolved against the publication date by `newsdates` (news convention for
 weekdays). The status is `planned` for future or intended events (`will meet`, `plans to`,
@@ -106,7 +106,7 @@ class Event:
 def event_key(event: Event, entities: list[Entity]) -> str:
     """Key for grouping one real-world event across articles: type, the sorted keys of all its
     participants (actors and targets together, since `A met B` and `B met A` are one meeting)
-    and its date (`consult|person:vladimir-putin+person:xi-jinping|2022-09-15`)."""
+    and its date (`consult|person:ana-ruiz+person:tomas-brenn|2025-03-06`)."""
     people = [*event.actors, *event.targets]
     known = [a for a in people if a[0] is not None or a[2] is not None]
     keys = sorted({_participant_key(a, entities) for a in known or people})
@@ -930,7 +930,7 @@ class _Extractor:
             and cand.noun is not verb
             and cand.noun.dep_ in ("nsubj", "nsubjpass")
         ):
-            # `talks between X and Y were held`, `Xi's meeting with Putin took place`
+            # `talks between X and Y were held`, `Brenn's meeting with Ruiz took place`
             own = self._noun_participants(cand.noun, ("poss", "compound", "amod"))
             between = self._prep_participants(cand.noun, ("between", "among"))
             if between:
@@ -1224,7 +1224,7 @@ class _Extractor:
         return _unique(out)
 
     def _participants(self, tok: Token, *, generic: bool = False) -> list[Actor]:
-        """The actors an argument names: the head and each conjunct (`Xi and Putin`), each one
+        """The actors an argument names: the head and each conjunct (`Brenn and Ruiz`), each one
         entity; a head that is no entity gives those of its modifiers (`Russian and Chinese
         warships`, `the US government`), or, for a subject (`generic`), its own words."""
         out: list[Actor] = []
@@ -1345,7 +1345,7 @@ class _Extractor:
         if index is None and tok.lower_ in _PRONOUNS_PERSON:
             index = self._last_person(tok)
         if index is None:
-            # an entity mention inside the token's compound name (`President Xi`)
+            # an entity mention inside the token's compound name (`President Brenn`)
             for c in tok.children:
                 if c.dep_ in ("compound", "flat", "appos") and c.idx in self.owner:
                     index = self.owner[c.idx]

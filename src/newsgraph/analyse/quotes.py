@@ -1714,7 +1714,7 @@ _OCCASION_NOUNS = frozenset(
 
 
 def _circumstance(prep: Token) -> bool:
-    """`during his meeting with Xi`, `in an interview`, `on Monday`: a phrase of time, place
+    """`during his meeting with Brenn`, `in an interview`, `on Monday`: a phrase of time, place
     or occasion that the reporter adds, not part of what was said."""
     if prep.lower_ in _CIRCUMSTANCE_PREPS:
         return True
@@ -1728,7 +1728,7 @@ def _trailing_phrases(cue: Token, end: int) -> list[Token]:
     """`praised the efforts of a donor to Sen. Rubio to attack …`, `announced a concert in
     support of Sanders`: phrases the parse hangs on the cue right after its object still belong
     to what was said. Taken while they follow on with no comma between; a phrase of time,
-    place or occasion (`during his meeting with Xi`, `at a rally`, `in an interview`) is the
+    place or occasion (`during his meeting with Brenn`, `at a rally`, `in an interview`) is the
     reporter's and ends the content."""
     out: list[Token] = []
     for c in cue.rights:

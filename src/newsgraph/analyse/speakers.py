@@ -1,8 +1,8 @@
-"""Resolving a speaker mention to a name the article gives: `he` → `Vladimir Putin`.
+"""Resolving a speaker mention to a name the article gives: `he` → `Tomas Brenn`.
 
 Within one article only (cross-article identity is the entities stage's job). The rules follow
-how news text introduces people: a full name with a title once (`Russian President Vladimir
-Putin`), then the surname (`Putin`), a pronoun (`he`) or a description (`the Russian leader`).
+how news text introduces people: a full name with a title once (`Norvik President Tomas
+Brenn`), then the surname (`Brenn`), a pronoun (`he`) or a description (`the Norvik leader`).
 When the article never names the speaker the answer is None: we never guess.
 """
 
@@ -413,7 +413,7 @@ class SpeakerResolver:
                 if p.start < mention.start_char and len(p.tokens) > 1 and p.tokens[-1] == low:
                     return p.full or p.name
         if head.text[:1].isupper() and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
-            # NER misses many names in speaker position ("Raisi said"): a capitalised head
+            # NER misses many names in speaker position ("Brenn said"): a capitalised head
             # that is part of a person the article names is that person.
             name = _name_from_propn(head)
             known = self._known(name, mention.start_char)
@@ -1183,9 +1183,9 @@ def _role_nouns(span: Span) -> set[str]:
 
 
 def _titles(ent: Span) -> set[str]:
-    """Lower-cased words that qualify a person: `Russian President` in `Russian President
-    Vladimir Putin`, `fellow` in `Andrew Small, a senior fellow`, `Belarus` in `President
-    Alexander Lukashenko of Belarus`."""
+    """Lower-cased words that qualify a person: `French President` in `French President
+    Claire Dumas`, `fellow` in `Lena Ortt, a senior fellow`, `Norvik` in `President
+    Tomas Brenn of Norvik`."""
     doc = ent.doc
     titles: set[str] = set()
     i = ent.start - 1
