@@ -24,6 +24,7 @@ from newsgraph.store.sqlite import (
     QUOTE_COLUMNS,
     Store,
     article_from_row,
+    chunks,
     event_from_row,
     marks,
     quote_from_row,
@@ -41,8 +42,6 @@ MIN_PREFIX_CHARS = 3
 MATCH_START, MATCH_END = "\ue000", "\ue001"
 
 _META_COLUMNS = "id, title, outlet, published, url"
-#: Ids per `IN (...)` query when there may be many: SQLite caps the variables of one statement.
-_CHUNK = 500
 
 
 def _qualified(columns: str, alias: str) -> str:
@@ -52,10 +51,6 @@ def _qualified(columns: str, alias: str) -> str:
 
 _ARTICLE_COLS = _qualified(ARTICLE_COLUMNS, "a")
 _QUOTE_COLS = _qualified(QUOTE_COLUMNS, "q")
-
-
-def _chunks(ids: list[str]) -> list[list[str]]:
-    return [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
 
 
 class QueryError(ValueError):
@@ -207,7 +202,7 @@ def list_articles(
 def article_meta(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
     """Title, outlet, date and URL of the given articles (no text: cheap), by id."""
     out: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(sorted(set(ids))):
+    for chunk in chunks(sorted(set(ids))):
         rows = store.db.execute(
             f"SELECT {_META_COLUMNS} FROM articles WHERE id IN ({marks(chunk)})", chunk
         )
@@ -430,7 +425,7 @@ def _stories_of(
             outlet_sets[sid].add(outlet)
         if published:
             dates[sid].append(published)
-    for chunk in _chunks(sorted(member)):
+    for chunk in chunks(sorted(member)):
         for a, b in store.db.execute(
             f"SELECT a, b FROM wire_copies WHERE a IN ({marks(chunk)}) ORDER BY a, b",
             chunk,

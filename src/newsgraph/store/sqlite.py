@@ -498,6 +498,18 @@ class Store:
             if replace:
                 for table in ("wire_copies", "story_articles", "stories"):
                     self.db.execute(f"DELETE FROM {table}")
+            # Stories the written articles leave: one the grouper merged into another is left
+            # with none, and its row must go. Only these are checked, so an online save costs
+            # what it changed, not the size of the corpus.
+            left: set[str] = set()
+            for story_id, members in stories.items():
+                for chunk in chunks(members):
+                    rows = self.db.execute(
+                        "SELECT DISTINCT story_id FROM story_articles "
+                        f"WHERE article_id IN ({marks(chunk)})",
+                        chunk,
+                    )
+                    left.update(r[0] for r in rows if r[0] != story_id)
             for story_id, members in stories.items():
                 self.db.execute(
                     "INSERT INTO stories (id, title) VALUES (?, ?) ON CONFLICT(id) "
@@ -509,12 +521,12 @@ class Store:
                     "ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id",
                     [(a, story_id) for a in members],
                 )
-            # A story whose articles all moved to another (the grouper merged two pieces of
-            # one event) is gone from the grouping: its row must not stay behind, empty.
-            self.db.execute(
-                "DELETE FROM stories WHERE NOT EXISTS "
-                "(SELECT 1 FROM story_articles sa WHERE sa.story_id = stories.id)"
-            )
+            for story_id in sorted(left):
+                self.db.execute(
+                    "DELETE FROM stories WHERE id = ? AND NOT EXISTS "
+                    "(SELECT 1 FROM story_articles WHERE story_id = ?)",
+                    (story_id, story_id),
+                )
             self.db.executemany(
                 "INSERT INTO wire_copies (a, b) VALUES (?, ?) ON CONFLICT DO NOTHING", sorted(wire)
             )
@@ -626,6 +638,11 @@ def _database_error(e: BaseException) -> bool:
 
 def _first_line(e: BaseException) -> str:
     return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+
+
+def chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    """Slices short enough for one `IN (…)` list (SQLite caps a statement's parameters)."""
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def marks(values: Sized) -> str:
