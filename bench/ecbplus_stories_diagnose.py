@@ -127,20 +127,6 @@ class OracleIndex(StoryIndex):
                 best, best_cos = other, cos
         return best
 
-    def _absorb(self, story: _Story, sib: _Story) -> None:
-        svecs = sib.vecs or [dict(_top(sib.centroid, self.params.member_terms))]
-        members, vecs = sib.members, svecs
-        specs = sib.specs if sib.specs is not None else [[] for _ in members]
-        self._deactivate(sib)
-        del self._stories[sib.id]
-        for m, v in zip(members, vecs, strict=True):
-            self._join(story, m, v, None)
-        if story.vecs is not None and len(story.members) <= self.params.split_max:
-            story.vecs = story.vecs + vecs
-            story.specs = (story.specs or []) + specs
-        else:
-            story.vecs = story.specs = None
-
 
 class CheckRecorder(StoryIndex):
     """The shipped grouper, recording the members, member vectors and partition of each check."""

@@ -308,11 +308,15 @@ class StoryIndex:
         if other is None or other.specs is None or len(other.specs) != len(other.members):
             return
         agree, conflict = specifics_evidence(story.specs, other.specs)
-        if agree - conflict < p.merge_agree:
-            return
+        if agree - conflict >= p.merge_agree:
+            self._absorb(story, other)
+
+    def _absorb(self, story: _Story, other: _Story) -> None:
+        """`other`'s articles join `story`, which keeps its id; `other`'s id goes away."""
+        p = self.params
         members = other.members
         vecs = other.vecs or [dict(_top(other.centroid, p.member_terms))]
-        specs = other.specs
+        specs = other.specs if other.specs is not None else [[] for _ in members]
         self._deactivate(other)
         del self._stories[other.id]
         self._changed.discard(other.id)
@@ -320,7 +324,7 @@ class StoryIndex:
             self._join(story, m, v, None)
         if story.vecs is not None and len(story.members) <= p.split_max:
             story.vecs = story.vecs + vecs
-            story.specs = story.specs + specs
+            story.specs = (story.specs or []) + specs
         else:
             story.vecs = story.specs = None
         self._changed.add(story.id)
