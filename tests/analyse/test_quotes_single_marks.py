@@ -161,3 +161,13 @@ def test_nested_single_marks_outnumbering_double_ones_stay_nested():
         "He said \u2018we will sail\u2019 and then \u2018not yet\u2019 and then \u2018maybe\u2019,",
         "I told them \u2018no\u2019 again,",
     ]
+
+
+@pytest.mark.parametrize(("open_", "close"), [("\u2018", "\u2019"), ("'", "'")])
+def test_mixed_fragment_keeps_its_closing_single_mark(nlp, open_, close):
+    body = (
+        f"{open_}The river does not stop at the border,{close} Ilvane said, adding that a "
+        f"treaty would be ready {open_}by the autumn{close}."
+    )
+    q = only(quotes(nlp, body), "by the autumn")
+    assert q.text.endswith(f"{open_}by the autumn{close}")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -122,6 +122,9 @@ class _Extractor:
         """The token is a quotation mark (a single one only where it was paired as one)."""
         return t.text in _QUOTE_CHARS or t.idx in self._single_marks
 
+    def _trim(self, start: int, end: int) -> tuple[str, int, int]:
+        return _trim(self.text, start, end, self._single_marks)
+
     def mention(self, start_char: int, end_char: int) -> Mention:
         return Mention(self.text[start_char:end_char], start_char, end_char)
 
@@ -173,7 +176,7 @@ class _Extractor:
             taken.append((quote.start, quote.end))
         for qs in fragments:
             if not any(s < qs.end and qs.start < e for s, e in taken):
-                text, start, end = _trim(self.text, qs.start, qs.end)
+                text, start, end = self._trim(qs.start, qs.end)
                 if end > start:
                     found.append((Quote("direct", text, start, end, label="scare"), None))
         found.sort(key=lambda pair: (pair[0].start, pair[0].end))
@@ -282,7 +285,7 @@ class _Extractor:
             start, end = _strip_edges(self.text, start, end)
             if end <= qs.start or start >= qs.end or _words(self.text[start:end]) < 2:
                 continue
-            text, start, end = _trim(self.text, start, end)
+            text, start, end = self._trim(start, end)
             quote = Quote("mixed", text, start, end)
             quote.cue = self.mention(verb.idx, verb.idx + len(verb.text))
             quote.speaker = self.mention(speaker.start_char, speaker.end_char)
@@ -318,7 +321,7 @@ class _Extractor:
                 start, end = start + 1, start + len(body.rstrip(".")) - 1
             elif any(c in body for c in _OPEN_MARKS):
                 kind = "mixed"
-            text, start, end = _trim(self.text, start, end)
+            text, start, end = self._trim(start, end)
             colon = m.end(1) + self.text[m.end(1) :].index(":")
             quote = Quote(kind, text, start, end)
             quote.cue = self.mention(colon, colon + 1)
@@ -339,7 +342,7 @@ class _Extractor:
     # -- direct quotes -----------------------------------------------------------------------
 
     def _direct(self, qs: QuotedSpan, previous: _Direct | None) -> _Direct:
-        text, start, end = _trim(self.text, qs.start, qs.end)
+        text, start, end = self._trim(qs.start, qs.end)
         quote = Quote("direct", text, start, end)
         label = _TRANSCRIPT.match(self.text, qs.start, qs.end)
         if label is not None:
@@ -347,7 +350,7 @@ class _Extractor:
             name_start, name_end = label.span(1)
             i, j = self.tok_at(name_start), self.tok_at(name_end - 1)
             quote.speaker = self.mention(name_start, name_end)
-            text, start, end = _trim(self.text, label.end(), qs.end)
+            text, start, end = self._trim(label.end(), qs.end)
             quote.text, quote.start, quote.end = text, start, end
             return _Direct(qs, quote, self.doc[i : j + 1], None)
         after = self._window_after(qs)
@@ -633,7 +636,7 @@ class _Extractor:
                 if start <= d.qs.start and d.qs.end <= end + 2:
                     d.absorbed = True
             kind = "mixed" if inner or inside else "indirect"
-            text, start, end = _trim(self.text, start, end)
+            text, start, end = self._trim(start, end)
             quote = Quote(kind, text, start, end)
             quote.cue = self.mention(cue.idx, cue.idx + len(cue.text))
             if speaker is not None and _expletive_it(cue, speaker):
@@ -1770,18 +1773,21 @@ def _words(s: str) -> int:
     return sum(1 for w in s.split() if any(c.isalnum() for c in w))
 
 
-def _trim(text: str, start: int, end: int) -> tuple[str, int, int]:
+def _trim(
+    text: str, start: int, end: int, single_marks: Collection[int] = ()
+) -> tuple[str, int, int]:
     """Drop the whitespace and the trailing comma a quotation carries from its attribution;
-    take in the closing mark of a quoted fragment the content leaves open (`knew "no limits."`)."""
+    take in the closing mark of a quoted fragment the content leaves open (`knew "no limits."`).
+    `single_marks`: offsets of single marks paired as quotation marks (else apostrophes)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
-    if sum(text[i] in _QUOTE_CHARS for i in range(start, end)) % 2:
+    if sum(text[i] in _QUOTE_CHARS or i in single_marks for i in range(start, end)) % 2:
         j = end
         while j < len(text) and j < end + 2 and text[j] in ".,!?;:":
             j += 1
-        if j < len(text) and text[j] in _QUOTE_CHARS:
+        if j < len(text) and (text[j] in _QUOTE_CHARS or j in single_marks):
             end = j + 1
     return text[start:end], start, end
 
