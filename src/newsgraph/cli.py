@@ -1,11 +1,12 @@
 """The `newsgraph` command line. Every command is documented in README.md.
 
 Exit codes: 0 all went well; 1 some items failed (each named on stderr, the rest were stored);
-2 a usage error (bad option, unknown id, unreadable database).
+2 a usage error (bad option or filter value, unknown id, missing or unreadable database).
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import sys
@@ -22,8 +23,11 @@ from newsgraph.pipeline import RunSummary, ingest, reprocess
 from newsgraph.records import Article, IngestFailure, IngestSkip, RawItem
 from newsgraph.report import write_report
 from newsgraph.store import Store, StoreError
+from newsgraph.store.browse import DATE_FORMS, DateError, check_date, overlaps
+from newsgraph.store.dialect import is_url
 
 DEFAULT_DB = "newsgraph.db"
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 
 
 def db_option(f: Callable) -> Callable:
@@ -33,8 +37,27 @@ def db_option(f: Callable) -> Callable:
         type=click.Path(dir_okay=False),
         default=lambda: os.environ.get("NEWSGRAPH_DB", DEFAULT_DB),
         show_default=f"$NEWSGRAPH_DB or {DEFAULT_DB}",
-        help="Database: a SQLite file (created if missing) or a postgresql:// URL.",
+        help="Database: a SQLite file or a postgresql:// URL (ingest and analyze create a "
+        "missing file; the other commands refuse it).",
     )(f)
+
+
+def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An encoding Python knows (`latin-1`, `cp1252`), else a usage error before any input."""
+    if value is None:
+        return None
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}") from None
+    return value
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return check_date(value)
+    except DateError as e:
+        raise click.BadParameter(str(e)) from None
 
 
 def ingest_options(f: Callable) -> Callable:
@@ -52,7 +75,10 @@ def ingest_options(f: Callable) -> Callable:
             help="Size cap per input item (file, record, download).",
         ),
         click.option(
-            "--encoding", default=None, help="Encoding of plain-text files (default UTF-8)."
+            "--encoding",
+            default=None,
+            callback=_check_encoding,
+            help="Encoding of plain-text files (default UTF-8).",
         ),
         click.option(
             "--timeout",
@@ -81,7 +107,13 @@ def ingest_options(f: Callable) -> Callable:
     return f
 
 
-def open_store(db_path: str) -> Store:
+def open_store(db_path: str, *, create: bool = False) -> Store:
+    """The database; a missing SQLite file is created only for a command that stores
+    (`create`): a command that reads refuses it, and creates no folder or file."""
+    if not create and not is_url(db_path) and not Path(db_path).is_file():
+        raise click.UsageError(
+            f"no database at {db_path} (`newsgraph ingest` or `analyze` creates one)"
+        )
     try:
         return Store(db_path)
     except StoreError as e:
@@ -162,7 +194,7 @@ def ingest_cmd(paths: tuple[str, ...], db_path: str, **opts: Any) -> None:
     Reads .txt, .html/.htm, .json/.jsonl, .warc/.warc.gz, RSS/Atom feeds and http(s) URLs.
     The same input is stored once; failures are named one per line and the batch goes on.
     """
-    with open_store(db_path) as store:
+    with open_store(db_path, create=True) as store:
         summary = _run_ingest(store, paths, opts)
     _finish(summary)
 
@@ -180,7 +212,7 @@ def ingest_cmd(paths: tuple[str, ...], db_path: str, **opts: Any) -> None:
 @ingest_options
 def analyze_cmd(paths: tuple[str, ...], out_dir: str, db_path: str, **opts: Any) -> None:
     """Ingest PATHS, analyse them, and write a report and export to --out."""
-    with open_store(db_path) as store:
+    with open_store(db_path, create=True) as store:
         summary = _run_ingest(store, paths, opts)
         written = write_report(store, Path(out_dir), summary)
     for path in written:
@@ -337,7 +369,13 @@ def show_entity(name: str, context: int, db_path: str) -> None:
 
 
 @main.command("entities")
-@click.option("--type", "etype", default=None, help="PERSON, ORG, GPE, LOC, FAC or NORP.")
+@click.option(
+    "--type",
+    "etype",
+    type=click.Choice(ENTITY_TYPES, case_sensitive=False),
+    default=None,
+    help="Entity type (any case).",
+)
 @click.option("--country", default=None, help="ISO 3166 alpha-3 code, e.g. RUS.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines in the export's shape.")
@@ -443,8 +481,18 @@ def _ellipsis(text: str, n: int) -> str:
 @click.option("--type", "etype", default=None, help="PLOVER type, e.g. consult, accuse.")
 @click.option("--actor", default=None, help="An actor or target whose name or id contains this.")
 @click.option("--country", default=None, help="An actor or target from this ISO3 country.")
-@click.option("--since", default=None, help="Events dated on or after (YYYY-MM-DD).")
-@click.option("--until", default=None, help="Events dated on or before (YYYY-MM-DD).")
+@click.option(
+    "--since",
+    default=None,
+    callback=_check_date,
+    help=f"Events whose date reaches this date or later ({DATE_FORMS}).",
+)
+@click.option(
+    "--until",
+    default=None,
+    callback=_check_date,
+    help=f"Events whose date starts on or before this date ({DATE_FORMS}).",
+)
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines in the export's shape.")
 @click.option(
@@ -465,14 +513,21 @@ def events_cmd(
     grouped: bool,
     db_path: str,
 ) -> None:
-    """List events: who did what to whom, where and when, with the article span that says so."""
+    """List events: who did what to whom, where and when, with the article span that says so.
+
+    A date filter compares periods: an event dated at a week, month or year matches when that
+    period overlaps the range from --since to --until (undated events match no date filter).
+    """
     with open_store(db_path) as store:
-        records = store.event_records(type=etype, since=since, until=until)
+        records = store.event_records(type=etype)
         if grouped:
             every, stories = store.event_records(), store.story_records()
 
     def parties(r: dict) -> list[dict]:
         return r["actors"] + r["targets"]
+
+    if since or until:
+        records = [r for r in records if overlaps(r["date"], since, until)]
 
     if actor:
         low = actor.lower()

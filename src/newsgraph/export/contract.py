@@ -1,7 +1,8 @@
 """The JSON export: a public, versioned contract (docs/export.md). Change it on purpose.
 
 Bump `SCHEMA_VERSION` when a field is renamed, removed or changes meaning; adding fields is not a
-breaking change. Output is deterministic: records sorted by id, no timestamps.
+breaking change. Output is deterministic, with no timestamps: articles, entities and stories
+sorted by id; quotes and events in reading order (`ORDERS`).
 """
 
 from __future__ import annotations
@@ -60,6 +61,24 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "stories": ("id", "title", "articles", "wire_copies"),
 }
+
+
+#: How each list is sorted (docs/export.md): by id, or for the records that are spans of an
+#: article, by article id and then position in its text (the order a reader meets them; a
+#: split quotation's parts in turn), with the id to break ties.
+ORDERS: dict[str, tuple[str, ...]] = {
+    "articles": ("id",),
+    "entities": ("id",),
+    "quotes": ("article", "start", "end", "id"),
+    "events": ("article", "start", "end", "id"),
+    "stories": ("id",),
+}
+
+
+def sort_records(name: str, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records of list `name` in the order the contract gives it (`ORDERS`)."""
+    keys = ORDERS[name]
+    return sorted(records, key=lambda r: tuple(r[k] for k in keys))
 
 
 def article_record(a: Article) -> dict[str, Any]:
@@ -143,6 +162,8 @@ def build_document(store: Store) -> dict[str, Any]:
     doc["quotes"] = [quote_record(*row) for row in store.all_quotes()]
     doc["events"] = store.event_records()
     doc["stories"] = store.story_records()
+    for name in LISTS:
+        doc[name] = sort_records(name, doc[name])
     add_event_groups(doc["events"], doc["stories"])
     return doc
 

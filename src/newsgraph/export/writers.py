@@ -17,14 +17,37 @@ def write_json(doc: dict[str, Any], out: IO[str]) -> None:
     out.write("\n")
 
 
+#: The JSON Lines tag of each list's records (docs/export.md, "Other formats").
+RECORD_TAGS = {
+    "articles": "article",
+    "entities": "entity",
+    "quotes": "quote",
+    "events": "event",
+    "stories": "story",
+}
+
+
 def write_jsonl(doc: dict[str, Any], out: IO[str]) -> None:
-    """One record per line, each tagged with its list (`"type": "article"`, …)."""
-    header = {"type": "header", "schema_version": SCHEMA_VERSION, "generator": doc["generator"]}
+    """A header line, then one record per line, each tagged with its kind under `record`
+    (`"record": "entity"`), a key no record has. `type` is the record's own field where it has
+    one (an entity's `PERSON`, an event's `consult`); records without one (articles, quotes,
+    stories, the header) also carry the tag as `type`, as schema version 1 first wrote them."""
+    header = {
+        "record": "header",
+        "type": "header",
+        "schema_version": SCHEMA_VERSION,
+        "generator": doc["generator"],
+    }
     out.write(json.dumps(header, ensure_ascii=False) + "\n")
     for name in LISTS:
-        kind = name[:-1] if name != "entities" else "entity"
+        tag = RECORD_TAGS[name]
         for record in doc[name]:
-            out.write(json.dumps({"type": kind, **record}, ensure_ascii=False) + "\n")
+            line = (
+                {"record": tag, **record}
+                if "type" in record
+                else {"record": tag, "type": tag, **record}
+            )
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
 def write_csv(doc: dict[str, Any], folder: Path) -> list[Path]:

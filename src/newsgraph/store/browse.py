@@ -15,6 +15,7 @@ import sqlite3
 import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from newsgraph.export.contract import article_record, entity_record, quote_record
@@ -54,7 +55,76 @@ _QUOTE_COLS = _qualified(QUOTE_COLUMNS, "q")
 
 
 class QueryError(ValueError):
-    """A full-text query that is too long, too costly or not valid FTS5 syntax."""
+    """A full-text query that is too long, too costly or not valid FTS5 syntax (or a
+    `DateError`: a date filter that is not a date)."""
+
+
+# -- date filters -----------------------------------------------------------------------------
+
+#: The forms a date filter and an event date take: a year, a month, a day, or an ISO week.
+DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www"
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?")
+
+
+class DateError(QueryError):
+    """A date filter that is not one of `DATE_FORMS`, or not a real date (`2025-13-45`)."""
+
+
+def date_range(text: str) -> tuple[date, date]:
+    """The first and last day an ISO date of any precision covers: `2025` is the year,
+    `2025-03` March, `2025-03-06` that day, `2025-W10` the ISO week (Monday 3 to Sunday 9 March
+    2025). DateError for anything else."""
+    m = _DATE.fullmatch(text.strip()) if isinstance(text, str) else None
+    if m is None:
+        raise DateError(f"not a date: {text!r} (give {DATE_FORMS})")
+    year, month, day, week = m.groups()
+    try:
+        y = int(year)
+        if week is not None:
+            first = date.fromisocalendar(y, int(week), 1)
+            return first, first + timedelta(days=6)
+        if day is not None:
+            d = date(y, int(month), int(day))
+            return d, d
+        if month is not None:
+            first = date(y, int(month), 1)
+            nxt = date(y + 1, 1, 1) if first.month == 12 else date(y, first.month + 1, 1)
+            return first, nxt - timedelta(days=1)
+        return date(y, 1, 1), date(y, 12, 31)
+    except ValueError as e:
+        raise DateError(f"not a date: {text!r} ({e})") from e
+
+
+def check_date(text: str | None) -> str | None:
+    """The filter, stripped, if it is a date of one of `DATE_FORMS`; else DateError."""
+    if text is None:
+        return None
+    date_range(text)
+    return text.strip()
+
+
+def _forms(d: date) -> tuple[str, str, str, str]:
+    """The day, month, year and ISO week that hold `d`, each written at its precision."""
+    iso = d.isocalendar()
+    return d.isoformat(), d.isoformat()[:7], d.isoformat()[:4], f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def overlaps(value: str | None, since: str | None, until: str | None) -> bool:
+    """Whether a date of any precision (an event's `2025-03`, `2025-W10`) overlaps the range
+    from `since` to `until` (either open), both inclusive at their own precision: an event of
+    week 10 of 2025 is within `until=2025-03-03` (its Monday) and `since=2025-03-09` (its
+    Sunday). Undated or unreadable values match only when neither bound is given."""
+    if not since and not until:
+        return True
+    if not value:
+        return False
+    try:
+        first, last = date_range(value)
+    except DateError:
+        return False
+    if since and last < date_range(since)[0]:
+        return False
+    return not (until and first > date_range(until)[1])
 
 
 @dataclass
@@ -89,11 +159,40 @@ class _Where:
         self.args.extend(args)
 
     def dates(self, column: str, since: str | None, until: str | None) -> None:
-        # Dates are ISO strings of varying precision: `until` 2025-03 must keep 2025-03-31T…
+        """Publication dates (ISO days or datetimes) in the filters' range: from the first day
+        `since` covers to the last day `until` covers (`2025-03` keeps 2025-03-31T…)."""
         if since:
-            self.add(f"{column} >= ?", since)
+            self.add(f"{column} >= ?", date_range(since)[0].isoformat())
         if until:
-            self.add(f"{column} <= ?", until + "\uffff")
+            self.add(f"{column} <= ?", date_range(until)[1].isoformat() + "\uffff")
+
+    def event_dates(self, column: str, since: str | None, until: str | None) -> None:
+        """Event dates of any precision that overlap the filters' range (`overlaps`, in SQL).
+
+        A date's form tells its precision (the length: 10 a day, 8 a week, 7 a month, 4 a
+        year), and dates of one form compare as text; so the bound is written in each form
+        (the week, month and year that hold the day). The first condition of each bound
+        implies the others and lets the date index narrow the scan.
+        """
+        lengths = (10, 7, 4, 8)
+        if since:
+            forms = _forms(date_range(since)[0])
+            self.add(f"{column} >= ?", min(forms[2], forms[3][:4]))
+            self.add(
+                "("
+                + " OR ".join(f"(length({column}) = {n} AND {column} >= ?)" for n in lengths)
+                + ")",
+                *forms,
+            )
+        if until:
+            forms = _forms(date_range(until)[1])
+            self.add(f"{column} <= ?", max(forms[2], forms[3][:4]) + "\uffff")
+            self.add(
+                "("
+                + " OR ".join(f"(length({column}) = {n} AND {column} <= ?)" for n in lengths)
+                + ")",
+                *forms,
+            )
 
     def sql(self) -> str:
         return f"WHERE {' AND '.join(self.parts)}" if self.parts else ""
@@ -504,13 +603,14 @@ def list_stories(
                 "SELECT article_id FROM article_entities WHERE entity_key = ?", (entity,)
             )
         }
-    hi = until + "\uffff" if until else None
+    lo = date_range(since)[0].isoformat() if since else None
+    hi = date_range(until)[1].isoformat() + "\uffff" if until else None
 
     def matches(member: tuple[str, str | None, str | None]) -> bool:
         aid, published, source = member
         if outlet and source != outlet:
             return False
-        if since and (published is None or published < since):
+        if lo and (published is None or published < lo):
             return False
         if hi and (published is None or published > hi):
             return False
@@ -726,7 +826,7 @@ def _event_where(
     instr = store.dialect.instr
     if type:
         w.add("e.type = ?", type.lower())
-    w.dates("e.date", since, until)
+    w.event_dates("e.date", since, until)
     if entity:
         # The article must mention it (an index lookup), then a participant must be it.
         needle = json.dumps({"entity": entity})[1:-1]

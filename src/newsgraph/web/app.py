@@ -36,6 +36,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Red
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
+from pydantic import AfterValidator
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -66,7 +67,6 @@ SECURITY_HEADERS = {
     "cross-origin-resource-policy": "same-origin",
 }
 
-DATE = r"^\d{4}(-\d{2}(-\d{2}([T ][0-9:.+\-Z]{0,20})?)?)?$"
 COUNTRY = r"^[A-Za-z]{3}$"
 
 Limit = Annotated[int, Query(ge=1, description=f"Rows per page (at most {browse.MAX_LIMIT}).")]
@@ -74,11 +74,18 @@ Offset = Annotated[
     int, Query(ge=0, le=browse.MAX_OFFSET, description="Rows to skip (at most 10,000).")
 ]
 Outlet = Annotated[str | None, Query(max_length=200, description="Exact outlet name.")]
+#: A date filter: a year, month, day or ISO week that exists (`2025-13-45` is a 400), as the
+#: CLI's `--since`/`--until` take (browse.date_range); events match by overlapping periods.
+DateFilter = AfterValidator(browse.check_date)
 Since = Annotated[
-    str | None, Query(pattern=DATE, description="On or after this ISO date (2025-03-01).")
+    str | None,
+    Query(max_length=20, description=f"From this date ({browse.DATE_FORMS}), inclusive."),
+    DateFilter,
 ]
 Until = Annotated[
-    str | None, Query(pattern=DATE, description="On or before this ISO date (2025-03 = March).")
+    str | None,
+    Query(max_length=20, description=f"To this date ({browse.DATE_FORMS}; 2025-03 = March)."),
+    DateFilter,
 ]
 Entity = Annotated[
     str | None, Query(max_length=200, description="An entity id, e.g. person:tomas-brenn.")
@@ -533,7 +540,8 @@ def create_app(
         parts = []
         for e in exc.errors():
             where = ".".join(str(x) for x in e.get("loc", ())[1:]) or "request"
-            parts.append(f"{where}: {e.get('msg', 'invalid')}")
+            message = str(e.get("msg", "invalid")).removeprefix("Value error, ")
+            parts.append(f"{where}: {message}")
         return error(request, 400, "; ".join(parts) or "invalid request")
 
     @app.exception_handler(StarletteHTTPException)
