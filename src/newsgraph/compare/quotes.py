@@ -71,6 +71,8 @@ MIN_SHARED_KEYS = 2
 MIN_PARAPHRASE_BOTH = 0.45
 MIN_SHARED_BOTH = 4
 MIN_DICE_BOTH = 0.4
+#: … or that share and this many shared words, whatever the longer quote adds.
+MIN_SHARED_MANY = 6
 #: Inside one article: a report of the same named speaker's quotation sharing this much.
 MIN_OWN_SUMMARY = 0.5
 #: A replaced stretch of up to this many words on each side is a swap (in reported speech: the
@@ -116,6 +118,8 @@ class QuoteItem:
     #: (`_SHIFT`), made when first needed
     syn_keys: list[str] | None = None
     shift_bag: Counter[str] | None = None
+    #: a negation among the words (`not`, `no`, `never`, `n't` …), made when first needed
+    negated: bool | None = None
 
     @property
     def id(self) -> str:
@@ -506,6 +510,10 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     # A mixed quote's own words are the evidence: sharing only its paraphrased frame is not.
     if any(q.quoted and not (q.quoted & shared) for q in (a, b)):
         return None
+    # With no speaker to go by, shared words alone link: a statement and its denial share them
+    # (`police have suspects` / `police did not have any suspects`), so the negation must agree.
+    if match == "unknown" and _negated(a) != _negated(b):
+        return None
     overlap = weighted_overlap(a.keys, b.keys, idf)
     need = MIN_PARAPHRASE if match == "same" else MIN_PARAPHRASE_UNKNOWN_SPEAKER
     if match == "same" and overlap < need:
@@ -520,15 +528,22 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     if overlap >= need:
         return overlap, "paraphrase"
     # An unknown speaker, but both reports tell much the same: most of the shorter one's words
-    # and a good share of the longer one's (not a short remark inside a long statement).
+    # and a good share of the longer one's (not a short remark inside a long statement), or
+    # many of the same words (a long report retelling the shorter one, with details of its own).
     if (
         match == "unknown"
         and overlap >= MIN_PARAPHRASE_BOTH
         and len(shared) >= MIN_SHARED_BOTH
-        and weighted_dice(a.keys, b.keys, idf) >= MIN_DICE_BOTH
+        and (len(shared) >= MIN_SHARED_MANY or weighted_dice(a.keys, b.keys, idf) >= MIN_DICE_BOTH)
     ):
         return overlap, "paraphrase"
     return None
+
+
+def _negated(q: QuoteItem) -> bool:
+    if q.negated is None:
+        q.negated = any(is_negation(w.norm) for w in q.words)
+    return q.negated
 
 
 def _sentence_link(a: QuoteItem, b: QuoteItem) -> tuple[float, str] | None:
@@ -706,13 +721,24 @@ def _reworded(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
     changed: the person shifted (`we did not` / `he had not`, `our depot` / `the Eastside
     depot`), the tense shifted back against a quotation (`wants` / `wanted`, `will` / `would`),
     or two or more content words or short phrases (at most `MAX_SWAP` words) swapped (`rioters
-    ... hurled petrol bombs` / `hooded youths ... threw Molotov cocktails`). One swapped word or
-    phrase is a variant, as in a quotation (`a commotion` / `noise`). Longer replaced stretches
-    are where two partly overlapping quotes go their own ways, not a swap."""
+    ... hurled petrol bombs` / `hooded youths ... threw Molotov cocktails`); against a quotation
+    (or a quoted fragment) one content word swapped is enough: the reporter's word for the
+    speaker's (`started` / `began`). Between two reports one swapped word or phrase is a variant,
+    as in a quotation (`a commotion` / `noise`): one wire sentence edited. A clause of `a`'s own
+    at either end, with two content words the reference lacks (`… but it was not clear why`), is
+    a report telling what the reference does not say. Longer replaced stretches inside are where
+    two partly overlapping quotes go their own ways, not a swap."""
     backshift = _reported(a) != _reported(b)
     swaps = 0
     last = len(al.opcodes) - 1
+    ref_keys = set(b.keys)
     for k, (tag, i1, i2, j1, j2) in enumerate(al.opcodes):
+        if tag in ("delete", "replace") and k in (0, last):
+            # A clause of the report's own at either end (`… but it was not clear why`): it
+            # tells what the reference does not say.
+            own = set(content_keys(a.words[i1:i2], lemmas=True)) - ref_keys
+            if len(own) >= MIN_SHARED_KEYS:
+                return True
         if tag != "replace":
             continue
         na = [w.norm for w in a.words[i1:i2]]
@@ -732,8 +758,16 @@ def _reworded(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
         if backshift and _tense_shift(na, nb, ka, kb):
             return True
         if ka != kb:
+            if backshift and _common_words(a.words[i1:i2]) and _common_words(b.words[j1:j2]):
+                return True  # the reporter's word for the quotation's (not a name's form)
             swaps += 1
     return swaps >= 2
+
+
+def _common_words(ws: list[Word]) -> set[str]:
+    """Content keys of the words that are not capitalised: a name's other form (`the United
+    States` / `the US`) is not the reporter's word for the speaker's."""
+    return set(content_keys([w for w in ws if not w.text[:1].isupper()], lemmas=True))
 
 
 def _retold(x: list[Word], y: list[Word]) -> bool:
