@@ -143,14 +143,18 @@ class SpeakerResolver:
         all_tokens = [_norm_tokens(s.text) for s in spans]
         # NER tags some names as organisations (`Carly Fiorina threw her support …`): a run
         # of two or three capitalised proper nouns that another person span of the article
-        # holds is that person.
+        # holds is that person, and so is one right after a singular noun or title for a
+        # person (`presidential candidate Ana Ruiz`, `Sen. Tom Vey`).
         for ent in doc.ents:
             toks = _norm_tokens(ent.text)
             if (
                 ent.label_ == "ORG"
                 and 2 <= len(ent) <= 3
                 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
-                and any(t != toks and _contains(t, toks) for t in all_tokens)
+                and (
+                    any(t != toks and _contains(t, toks) for t in all_tokens)
+                    or _after_person_noun(ent)
+                )
             ):
                 spans.append(ent)
         spans.sort(key=lambda s: s.start)
@@ -227,6 +231,7 @@ class SpeakerResolver:
         self._phrases: list[Span] | None = None
         self._pairs: list[tuple[int, str]] | None = None
         self._roles: dict[str, set[str]] | None = None
+        self._blocked = False  # the last he/she had an unnamed antecedent likelier than a name
         self.gender: dict[str, str] = self._learn_genders()
 
     def _add(self, span: Span, titles: set[str]) -> None:
@@ -383,6 +388,15 @@ class SpeakerResolver:
                 doc_subj = self._document_subject(mention.start_char)
                 if doc_subj is not None:
                     found = self._issuer(doc_subj)
+            if (
+                found is None
+                and mention.start_char == self._sent_starts[self._sent(mention.start_char)]
+            ):
+                # `X wrote in the affidavit. It continued: …`: a sentence-initial `It` after
+                # a document named just before speaks for whoever issued it.
+                doc_before = self._document_before(mention.start_char)
+                if doc_before is not None:
+                    found = self._issuer(*doc_before)
             return found
         person_ents = [e for e in mention.ents if e.label_ == "PERSON"]
         if (
@@ -498,6 +512,10 @@ class SpeakerResolver:
                 found = self._kind_phrase.get((found, low), found)
             if found is None:
                 found = self._acronym(mention.start_char, low)
+            if found is None and len(mention) == 2 and mention[0].lower_ == "the":
+                # `Sanders pushed it during his campaign. … the campaign says`: the owner of
+                # the latest such noun that has one.
+                found = self._owned_before(mention, low)
             if found is None and low in _ANY_ORG_NOUNS and mention[0].lower_ == "the":
                 # `the company` after `Norvik Oil said`: the organisation just before that is
                 # a subject, a speaker or a source (`according to Norvik Oil`).
@@ -540,6 +558,31 @@ class SpeakerResolver:
                 return name
         return f"{person}'s {noun}"
 
+    def _owned_before(self, mention: Span, noun: str, window: int = 6) -> str | None:
+        """`the campaign` after `his campaign`, `Ruiz's campaign` or `the Ruiz campaign`
+        within `window` sentences: that organisation, as the article writes it (a name), or
+        for `his`/`her`, that person's."""
+        here = self._sent(mention.start_char)
+        doc = self.doc
+        for tok in reversed(doc[: mention.start]):
+            if self._distance(self._sent(tok.idx), here) > window:
+                return None
+            if tok.lower_ != noun or tok.tag_ != "NN" or self._in_quote(tok.idx):
+                continue
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.lower_ in ("his", "her"):
+                return self._owned(poss, noun)
+            names = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+            names = [c for c in names if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "")]
+            if names:
+                first = min(c.left_edge.i for c in names)
+                if doc[first].lower_ == "the":
+                    first += 1
+                return _group_name(doc[first : tok.i + 1])
+            if any(c.dep_ == "poss" for c in tok.children):
+                return None  # `its campaign`, `their campaign`: whose is not written
+        return None
+
     def _salient_place(self, at: int, window: int = 2) -> str | None:
         """The state or country named (GPE) in this sentence before `at` or the `window`
         before it, a subject first, then the nearest."""
@@ -575,12 +618,35 @@ class SpeakerResolver:
                 return self.doc[tok.left_edge.i : tok.i + 1]
         return None
 
-    def _issuer(self, mention: Span) -> str | None:
+    def _document_before(self, at: int) -> tuple[Span, Token] | None:
+        """The latest definite or possessed document noun in any role (`X wrote in the
+        affidavit. It continued`, `…," the email read. It stated`) in the sentence before
+        `at` or in its own before `at`, outside quotation marks."""
+        here = self._sent(at)
+        for tok in reversed(self.doc[: _tok_at(self.doc, at)]):
+            if self._distance(self._sent(tok.idx), here) > 1:
+                return None
+            if (
+                tok.tag_ != "NN"
+                or tok.lemma_.lower() not in _DOCUMENT_NOUNS
+                or self._in_quote(tok.idx)
+            ):
+                continue
+            det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+            if det is None and tok.dep_ == "compound":
+                det = next((c for c in tok.head.children if c.dep_ in ("det", "poss")), None)
+            if det is not None and det.lower_ in ("the", "this", "that", *_POSSESSIVE_PRONOUNS):
+                return self.doc[det.i : tok.i + 1], tok
+            if det is not None and det.dep_ == "poss":
+                return self.doc[det.left_edge.i : tok.i + 1], tok
+        return None
+
+    def _issuer(self, mention: Span, head: Token | None = None) -> str | None:
         """`the ad` / `the statement`: the person or organisation that issued the latest such
         document named before, within six sentences: its owner (`Ruiz's statement`, `a
         statement from Norvik Oil`, `the Norvik ad`) or the subject of the verb that issued,
         sent or filed it (`Norvik Oil released an ad`, `… said in a statement`)."""
-        head = mention.root
+        head = head if head is not None else mention.root
         own = _document_owner(head, verbs=False)
         if own is not None and own.start >= mention.start:
             # `Ruiz's letter`, `a statement from Norvik Oil`: the owner the mention names.
@@ -600,6 +666,12 @@ class SpeakerResolver:
             if tok.tag_ != "NN" or tok.lemma_.lower() not in kinds or self._in_quote(tok.idx):
                 continue
             owner = _document_owner(tok)
+            if owner is None and tok.dep_ == "compound":
+                # `Ruiz's campaign sent out an email fundraising appeal`: the phrase's owner.
+                top = tok
+                while top.dep_ == "compound" and top.head.tag_ == "NN":
+                    top = top.head
+                owner = _document_owner(top) if top is not tok else None
             if owner is None:
                 continue
             if owner.root.lower_ in _PERSON_PRONOUNS or owner.root.lower_ in ("it", "they"):
@@ -696,7 +768,41 @@ class SpeakerResolver:
         for p in self._by_token.get(toks[0], ()):
             if _contains(p.tokens, toks) and (best is None or _better(p, best, at)):
                 best = p
-        return best.name if best else None
+        if best is None:
+            return None
+        if best.start >= at:
+            # Named in full only later (`Ruiz` in a headline): the one of that length the
+            # article names most often, the first introduced on a tie.
+            later = [
+                p
+                for p in self._by_token[toks[0]]
+                if len(p.tokens) == len(best.tokens) and _contains(p.tokens, toks)
+            ]
+            count = Counter(p.name for p in later if not self._in_title(p.start))
+            return max(
+                count or {best.name: 1},
+                key=lambda n: (count[n], -min(p.start for p in later if p.name == n)),
+            )
+        # Two people share the words (`Ana Ruiz` and, later, her husband `Karl Ruiz`): a
+        # bare `Ruiz` is the one named in full in this sentence or the one before, else the
+        # one the article names in full most often so far, the first introduced on a tie
+        # (its principal), not the latest.
+        here = self._sent(at)
+        same = [
+            p
+            for p in self._by_token[toks[0]]
+            if p.start < at and len(p.tokens) == len(best.tokens) and _contains(p.tokens, toks)
+        ]
+        if len({p.name for p in same}) == 1:
+            return best.name
+        recent = [p for p in same if not p.quoted and self._distance(p.sent, here) <= 1]
+        if recent:
+            return max(recent, key=lambda p: p.start).name
+        count = Counter(p.name for p in same if not self._in_title(p.start))
+        first = {}
+        for p in same:
+            first.setdefault(p.name, p.start)
+        return max(first, key=lambda n: (count[n], -first[n]))
 
     def _full_name(self, name: str, at: int) -> str | None:
         return self._known(name, at) or name or None
@@ -705,8 +811,9 @@ class SpeakerResolver:
         if pronoun in _GROUP_PRONOUNS:
             return self._group_pronoun(at)
         gender = _PERSON_PRONOUNS[pronoun]
+        self._blocked = False
         found = self._salient_person(at, gender)
-        if found is None:
+        if found is None and not self._blocked:
             # Nothing in the sentences before: the last speaker of that gender, if recent.
             for char, name, kind in reversed(self.speakers):
                 if char < at and kind == "person" and at - char < 1500 and self._fits(name, gender):
@@ -742,7 +849,47 @@ class SpeakerResolver:
             # Equal cost: the earlier mention, as a sentence's first person is its topic.
             if best is None or (cost, char) < (best[0], best[1]):
                 best = (cost, char, name)
+        if best is not None and gender is not None and ok is None:
+            # `A Berlin woman was fined in July. "…," she wrote`: an unnamed person of that
+            # gender who is a likelier antecedent than anyone named: no name.
+            for cost in self._unnamed_people(at, gender, window):
+                if cost <= best[0]:
+                    self._blocked = True
+                    return None
         return best[2] if best else None
+
+    def _unnamed_people(self, at: int, gender: str, window: int):
+        """Costs, as for a named antecedent, of the mentions before `at` (within `window`
+        sentences) headed by a common noun for a woman or a man with no name of its own
+        (`a 29-year-old woman`, `the home of a man`; not `his wife, Ana`)."""
+        here = self._sent(at)
+        nouns = _UNNAMED_FEMALE if gender == "f" else _UNNAMED_MALE
+        for tok in reversed(self.doc[: _tok_at(self.doc, at)]):
+            d = self._distance(self._sent(tok.idx), here, gender)
+            if d > window:
+                return
+            if (
+                tok.lower_ in nouns
+                and tok.tag_ == "NN"
+                and not self._in_quote(tok.idx)
+                and any(c.dep_ == "det" for c in tok.children)
+                and not any(
+                    c.ent_type_ == "PERSON" or c.dep_ in ("appos", "poss", "acl")
+                    for c in tok.children
+                )
+                and not (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN")
+            ):
+                prominence = 2
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    verb = tok.head
+                    # A clause the parse hangs on the sentence before is a main one.
+                    main = (
+                        verb.dep_ in ("ROOT", "conj")
+                        or is_say_verb(verb.lemma_)
+                        or self._sent(verb.head.idx) != self._sent(verb.idx)
+                    )
+                    prominence = 0 if main else 1
+                yield d + _PROMINENCE_COST[prominence]
 
     def _relative_antecedent(self, tok: Token) -> str | None:
         """`Norvik Oil, which said …` / `… Norvik Oil, which says it …`: the named organisation
@@ -922,7 +1069,16 @@ class SpeakerResolver:
                 continue
             best = p  # the most recent one wins
         if best is not None:
-            return best.full or best.name
+            name = best.full or best.name
+            topic = self._topic_before(mention) if salient and self._epithet(mention) else None
+            if topic is not None and topic != name and not self._named_near(name, mention):
+                # `Vey appeared to gain. … Rubin sought to rally staff … the senator said`:
+                # the topic of the sentence just before, where the senator introduced so
+                # is not named near.
+                roles = self._roles_by_name()
+                if _role_fits(role, roles.get(topic, set())):
+                    return topic
+            return name
         if not (salient and self._epithet(mention)) or self._introduced_unnamed(mention):
             return None
         gender = "f" if role in _FEMALE_NOUNS else "m" if role in _MALE_NOUNS else None
@@ -947,6 +1103,30 @@ class SpeakerResolver:
             if len(holders) == 1:
                 found = holders.pop()
         return found
+
+    def _topic_before(self, mention: Span) -> str | None:
+        """The person who is the main-clause subject of one of the two sentences before the
+        mention's, or of its own sentence before it, outside quotation marks (the latest
+        one; the parse often splits a sentence at a quoted exclamation)."""
+        here = self._sent(mention.start_char)
+        found = None
+        for p in self.people:
+            if p.start >= mention.start_char or p.quoted or p.prominence != 0:
+                continue
+            if self._distance(p.sent, here) <= 2:
+                found = p.full or p.name
+        return found
+
+    def _named_near(self, name: str, mention: Span, window: int = 3) -> bool:
+        """Whether the person `name` is mentioned in the `window` sentences before the
+        mention's, or in its own before it."""
+        here = self._sent(mention.start_char)
+        return any(
+            (p.full or p.name) == name
+            and p.start < mention.start_char
+            and self._distance(p.sent, here) <= window
+            for p in self.people
+        )
 
     def _introduced_unnamed(self, mention: Span) -> bool:
         """Whether the article introduced someone with the mention's noun and no name
@@ -1094,6 +1274,12 @@ def _document_owner(tok: Token, verbs: bool = True) -> Span | None:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None:
                 return doc[obj.left_edge.i : obj.right_edge.i + 1]
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUE_VERBS:
+            # `an affidavit written by Tom Vey`, `a study released by Norvik Bank`.
+            for a in c.children:
+                obj = next((o for o in a.children if o.dep_ == "pobj"), None)
+                if a.dep_ == "agent" and obj is not None:
+                    return doc[obj.left_edge.i : obj.i + 1]
     verb = None
     if not verbs:
         return None
@@ -1166,6 +1352,23 @@ def _according_to(ent: Span) -> bool:
     )
 
 
+def _after_person_noun(ent: Span) -> bool:
+    """`presidential candidate Ana Ruiz`, `Sen. Tom Vey`: a singular name right after a
+    singular noun for a person or a person's title, in the same line."""
+    if ent.start == 0 or ent[-1].tag_ != "NNP":
+        return False
+    prev = ent.doc[ent.start - 1]
+    if "\n" in prev.whitespace_:
+        return False
+    if prev.lower_ in _HONORIFICS or prev.lower_ in _ABBREVIATED_ROLES:
+        return prev.text[:1].isupper()
+    return (
+        prev.tag_ == "NN"
+        and prev.is_lower
+        and (prev.lower_ in _PERSON_NOUNS or prev.lower_ in _EPITHETS)
+    )
+
+
 def _role_nouns(span: Span) -> set[str]:
     """The common nouns that say what a person is: the one just before the name
     (`Norland businessman Tom Vey`) and the head of an apposition after it (`Tom Vey, a
@@ -1230,6 +1433,9 @@ _MALE_NOUNS = frozenset(
     nephew widower boyfriend man mr
     """.split()
 )
+#: Common nouns for a woman or a man the text may never name (`a Berlin woman said`).
+_UNNAMED_FEMALE = frozenset("woman girl mother lady widow grandmother".split())
+_UNNAMED_MALE = frozenset("man boy father gentleman widower grandfather".split())
 #: Short words a Title Case headline may leave in lower case.
 _TITLE_CASE_LOWER = frozenset("with from into over that than after about upon onto".split())
 #: Parts of speech a Title Case headline's name never takes from the words before it.
@@ -1278,6 +1484,7 @@ _DOCUMENT_NOUNS = frozenset(
     statement announcement release ad advertisement commercial spot video clip letter memo
     missive message email e-mail lawsuit complaint suit filing submission petition tweet post
     op-ed editorial column report account memoir book speech remark comment testimony
+    affidavit indictment study analysis survey document
     """.split()
 )
 #: Document nouns that may name the same document (`the missive` after `a letter`).
