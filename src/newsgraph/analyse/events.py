@@ -38,24 +38,33 @@ from newsgraph.analyse.newsdates import (
     resolve_date,
 )
 from newsgraph.analyse.plover import (
+    BUSINESS,
     CONCEDE,
     CONTEXT_WORDS,
+    FORCES,
     FRAMED,
     FRAMED_IDIOMS,
     JOINT,
+    JOINT_BUSINESS,
     JOINT_MILITARY,
+    JOINT_WORDS,
+    JOINT_WORK,
+    LETTING,
     LIGHT_VERBS,
     NOT_OCCURRING,
     NOUNS,
     OCCUR_VERBS,
     PHRASAL,
+    SET_UP,
     VERB_OBJECT,
     VERBS,
+    WITH_GOODS,
     YIELD_TO,
     YIELD_TO_WHAT,
     Cue,
     cameo_cue,
     cameo_verbs,
+    reversed_cue,
 )
 from newsgraph.records import Entity
 
@@ -227,6 +236,11 @@ _DEMAND = Cue("request", "100", None, None)
 _NAMED_ONLY = Cue("agree", None, None, None)
 #: PLOVER keeps violence against things (CAMEO 1712, destroy property) under COERCE.
 _DESTROY_PROPERTY = Cue("coerce", "1712", "seize", None)
+#: Attacks with arms (CAMEO 193-195: firearms, artillery, aircraft), which are assaults
+#: whatever they hit.
+_WEAPONS_CODES = frozenset({"193", "194", "195"})
+#: Verbs of wrecking, done to things (CAMEO 1712) unless their object names people.
+_WRECK = frozenset("destroy demolish raze bulldoze torch burn wreck flatten loot ransack".split())
 _PROPERTY = frozenset(
     "building house home office shop store property line pipeline bridge road plant factory "
     "station car vehicle truck bus crop field farm school church mosque temple market "
@@ -249,6 +263,22 @@ _INTENT_TYPES: dict[str, tuple[str, str]] = {
 #: Intentions to act on someone (`will provide aid to X`, CAMEO 031-035), which have targets
 #: although agreements (`agree`) mostly do not.
 _INTENT_TO_ACT = frozenset(code for kind, code in _INTENT_TYPES.values() if kind == "agree")
+#: CAMEO intents (03) and the acts they intend (04-08): the act, when the clause tells it done
+#: rather than intended (the modality is read from the clause, not from the dictionary code).
+_INTENT_ACTS = {
+    "031": "060",
+    "0311": "061",
+    "0312": "062",
+    "0313": "063",
+    "0314": "064",
+    "032": "050",
+    "033": "070",
+    "0331": "071",
+    "0332": "072",
+    "0333": "073",
+    "0334": "074",
+    "034": "083",
+}  # not 036/039 (intent to meet, to mediate): the dictionary's patterns for them are loose
 _CAMEO = cameo_verbs()
 #: Light verbs that do any event noun of the CAMEO dictionary; those that say more than the
 #: doing (`pledge`, `order`, `announce`) or say nothing (`have`) are left out.
@@ -283,6 +313,29 @@ _WITHDRAW = Cue("retreat", "0874", "withdraw", "military")
 #: Predicates that blame their subject (`X said Y was responsible for the crash`).
 _BLAME = frozenset({"responsible", "culpable", "guilty"})
 _ACCUSE = Cue("accuse", "112", "allege", None)
+#: A presence kept in another country, whose withdrawal is a reduction of relations (PLOVER
+#: sanction: "terminate the deployment or presence of peacekeeping forces, inspectors or other
+#: observers"), and the verbs that withdraw it (`pull`, `ship`, `take` with `out`).
+_PRESENCE = frozenset({"peacekeeper", "observer", "inspector", "monitor"})
+_WITHDRAWING = frozenset({"withdraw", "evacuate", "recall", "remove"})
+_TAKING = frozenset({"pull", "ship", "take", "move"})
+_END_PRESENCE = Cue("sanction", "1661", "withdraw", "military")
+#: Words for a crowd of protesters, whose violence is a riot (PLOVER protest, mode riot).
+_PROTESTERS = frozenset(
+    "rioter rioting protester protestor demonstrator protesting demonstrating mob "
+    "stone-throwing".split()
+)
+_RIOT = Cue("protest", "145", "riot", "political")
+#: Cooperative types whose planned act, negated, is a refusal (`will not withdraw`).
+_COOPERATIVE = frozenset({"consult", "agree", "support", "cooperate", "aid", "concede", "retreat"})
+_REFUSING_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})  # not `cannot`
+_REFUSE = Cue("reject", "120", None, None)
+#: Taking someone to court is suing them (CAMEO 115).
+_COURTS = frozenset({"court", "tribunal", "arbitration"})
+_SUE = Cue("accuse", "115", "allege", "legal")
+#: A court's verdict (`found X guilty`): PLOVER's accuse covers court cases (CAMEO 116).
+_VERDICTS = frozenset({"guilty", "liable"})
+_VERDICT = Cue("accuse", "116", "allege", "legal")
 _ARGUMENT = frozenset({"dobj", "pobj", "dative", "nsubjpass", "conj"})
 #: Nouns for a country's state, which a modifier naming the country makes that state.
 _STATE_NOUNS = frozenset(
@@ -319,6 +372,7 @@ class _Candidate:
     noun: Token | None = None  # event noun, when a light verb or occurrence verb does it
     addressee: Token | None = None  # `X said Y must ...`: Y, the target of the demand
     inner: list[_Candidate] = field(default_factory=list)  # clauses it absorbed
+    turned: bool = False  # the verb ends or halts its noun's event (`cancelled a planned visit`)
 
 
 # -- entry point --------------------------------------------------------------------------------
@@ -400,6 +454,8 @@ class _Extractor:
             lemma = _lemma(tok)
             cue = None
             noun = None
+            turned = None
+            addressee = None
             for child in tok.children:
                 if (
                     child.dep_ in ("prt", "prep", "dobj")
@@ -409,11 +465,41 @@ class _Extractor:
                     cue = PHRASAL[(lemma, child.lower_)]
                     break
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if lemma in WITH_GOODS:  # `supplied X with tanks`: what is handed over
+                objs += [
+                    p
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+            if lemma in LETTING and not objs:  # `allowed inspectors to visit`
+                objs += [
+                    s
+                    for c in tok.children
+                    if c.dep_ in ("ccomp", "xcomp")
+                    for s in c.children
+                    if s.dep_ == "nsubj"
+                ]
             objs += [cc for o in list(objs) for cc in o.conjuncts]
+            if cue is not None and cue.mode == "withdraw":  # `pulled out` its peacekeepers
+                noun = next((o for o in objs if _presence(o)), None)
+                cue = cue if noun is None else _END_PRESENCE
+            particle = next(
+                (
+                    c.lower_
+                    for c in tok.children
+                    if c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ == "out"  # `out of`
+                ),
+                None,
+            )
             if cue is None:
                 for obj in objs:
-                    # the object, or the noun naming it (`mediation efforts`, `hunger strike`)
-                    words = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+                    # the object, or the noun naming it (`mediation efforts`, `hunger strike`);
+                    # not a noun naming what people are for (`deployed riot police`)
+                    words = [obj]
+                    if not _agents(obj):
+                        words += [c for c in obj.children if c.dep_ == "compound"]
                     if obj.lemma_.lower() in _PARTITIVE:  # `captured part of a stronghold`
                         words += [
                             p
@@ -422,11 +508,37 @@ class _Extractor:
                             for p in c.children
                             if p.dep_ == "pobj"
                         ]
+                    if (
+                        (lemma in LIGHT_VERBS or lemma in SET_UP)
+                        and obj.pos_ == "NOUN"
+                        and _noun_lemma(obj) not in NOUNS
+                        and obj.lemma_.lower() not in JOINT_WORDS
+                        and obj.lemma_.lower() not in ("operation", *_EXERCISES)  # below
+                        and any(c.lower_ in JOINT and c.dep_ == "amod" for c in obj.children)
+                    ):
+                        # `set up a joint venture`, `began a joint investigation`
+                        joint = JOINT_BUSINESS if obj.lemma_.lower() in BUSINESS else JOINT_WORK
+                        cue, noun = joint, obj
+                        break
+                    if (
+                        lemma in _WITHDRAWING or lemma in _TAKING and particle == "out"
+                    ) and _presence(obj):
+                        # withdrawing peacekeepers, observers or inspectors ends a presence
+                        # (PLOVER sanction, CAMEO 166x), not a hostile force's retreat
+                        cue, noun = _END_PRESENCE, obj
+                        break
                     for word in words:
                         key = (lemma, _noun_lemma(word))
                         if key in VERB_OBJECT:
                             cue, noun = VERB_OBJECT[key], obj
                             break
+                        # ending a measure or halting talks: `lifted the curfew`, `broke off
+                        # negotiations` (plover.reversed_cue)
+                        turned = reversed_cue(lemma, key[1], particle)
+                        if turned is not None and word.pos_ == "NOUN":
+                            cue, noun = turned, obj
+                            break
+                        turned = None
                         if (
                             lemma in LIGHT_VERBS
                             and _noun_lemma(word) in NOUNS
@@ -516,6 +628,32 @@ class _Extractor:
                 and any(c.dep_ == "ccomp" for c in tok.children)
             ):
                 cue = _CHARGE_THAT[lemma]  # `charged that troops had ...`: an accusation
+            if (
+                cue is None
+                and lemma == "take"
+                and any(
+                    p.lemma_.lower() in _COURTS
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children
+                )
+            ):
+                cue = _SUE  # `took Russia to the International Court of Justice`
+            if cue is None and lemma == "find":
+                # `a court found the minister guilty of corruption`: a verdict (CAMEO 116),
+                # against the one found guilty
+                verdict = next(
+                    (
+                        c
+                        for c in (*tok.children, *(g for o in objs for g in o.children))
+                        if c.lower_ in _VERDICTS and c.dep_ in ("ccomp", "oprd", "acomp", "amod")
+                    ),
+                    None,
+                )
+                if verdict is not None:
+                    cue = _VERDICT
+                    guilty = next((c for c in verdict.children if c.dep_ == "nsubj"), None)
+                    addressee = guilty or (objs[0] if objs else None)
             if cue is None and lemma in FRAMED:
                 cue = self._framed(tok, FRAMED[lemma])
                 if cue is None:
@@ -538,7 +676,11 @@ class _Extractor:
                 # arresting is done to people: `rounded up dozens of supporters`, not
                 # `rounded up a sampling of views` or `charged a fee`
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                if obj is not None and not self._people(obj):
+                if (
+                    obj is not None
+                    and not self._people(obj)
+                    and _EVENT_NOUN_TYPES.get(_noun_lemma(obj)) != "protest"  # `the rally`
+                ):
                     continue
             if (
                 noun is not None
@@ -549,7 +691,7 @@ class _Extractor:
                 cue = JOINT_MILITARY  # `carried out a joint operation`: working together
             if noun is not None:
                 taken.add(noun.i)
-            out.append(_Candidate(cue, tok, noun or tok, noun))
+            out.append(_Candidate(cue, tok, noun or tok, noun, addressee, turned=cue is turned))
         # event nouns not done by a cue verb: `warships on a joint patrol`, `Hold talks` parsed
         # as a noun phrase; only joint activity and nouns that head their own clause count
         for tok in sent:
@@ -675,6 +817,14 @@ class _Extractor:
             return None
         return frames.get("object")
 
+    def _wrecks_things(self, verb: Token, noun: Token | None) -> bool:
+        """A verb of wrecking (`destroyed olive groves`, `razed the houses`) whose object names
+        no one: violence against things (CAMEO 1712), not against people."""
+        if noun is not None or _lemma(verb) not in _WRECK:
+            return False
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return obj is not None and obj.pos_ == "NOUN" and not self._people(obj)
+
     def _people(self, tok: Token) -> bool:
         """Whether a noun phrase names people, an organisation or a country (an entity, an
         agent noun of the actor dictionaries: `protesters`, `troops`; a number or pronoun for
@@ -717,8 +867,13 @@ class _Extractor:
 
     def _event(self, cand: _Candidate, sent: Span) -> Event | None:
         verb = cand.verb
-        if self._negated(cand) or self._conditional(verb):
+        if self._conditional(verb):
             return None
+        if self._negated(cand):
+            if not _refusal(cand):
+                return None
+            # `will not withdraw`, `would not attend the talks`: a refusal (CAMEO 12)
+            cand = _Candidate(_REFUSE, verb, cand.trigger, cand.noun, cand.addressee, cand.inner)
         if verb.tag_ in ("VBG",) and verb.dep_ in ("amod", "compound"):
             return None  # `the visiting minister`
         if cand.noun is None and verb.dep_ == "amod":
@@ -750,8 +905,23 @@ class _Extractor:
             if hostile and _INTENT_TYPES[hostile[0]][0] == "threaten":
                 kind, code = _INTENT_TYPES[hostile[0]]
                 cue = Cue(kind, code, None, cand.inner[0].cue.context)  # `vowed to attack`
-        if cue.type == "assault" and _property_object(verb):
+        if cue.type in ("assault", "coerce") and cand.noun is None and _rioters(verb):
+            cue = _RIOT  # `rioters set cars ablaze`: violent protest (CAMEO 145)
+        elif (
+            cue.type == "assault"
+            and (cue.cameo or "")[:3] not in _WEAPONS_CODES  # `jets bombed an arms depot`
+            and (_property_object(verb) or self._wrecks_things(verb, cand.noun))
+        ):
             cue = _DESTROY_PROPERTY  # `blew up power lines`, `set fire to offices`
+        if (
+            status != "planned"
+            and cue.cameo in _INTENT_ACTS
+            and cue is not VERBS.get(verb.lemma_.lower())
+            and verb.lemma_.lower() not in _INTENT
+        ):
+            # a dictionary pattern coding an intent (`SUPPLY * TANK` 031, `SEND * &PKO` 0334)
+            # on a clause that tells the act done: the act (`supplied X with tanks`)
+            cue = cameo_cue(_INTENT_ACTS[cue.cameo]) or cue
         if status == "planned" and cue.type in _INTENT_TYPES and cand.addressee is None:
             kind, code = _INTENT_TYPES[cue.type]
             cue = Cue(kind, code, None, cue.context)
@@ -846,7 +1016,7 @@ class _Extractor:
                 return "planned"
             if tok.lemma_.lower() == "be" and i and chain[i - 1].dep_ == "xcomp":
                 return "planned"  # `is to meet`
-        if cand.noun is not None:
+        if cand.noun is not None and not cand.turned:  # not `cancelled a planned visit`
             for c in cand.noun.children:
                 if c.lower_ in (
                     "planned",
@@ -1562,6 +1732,42 @@ def _misparsed_clause(verb: Token) -> bool:
     return False
 
 
+def _presence(noun: Token) -> bool:
+    """Peacekeepers, observers, inspectors or monitors (`UN peacekeepers`, `peacekeeping
+    troops`): a presence that other states or bodies keep in a country."""
+    return noun.lemma_.lower() in _PRESENCE or any(
+        c.lower_ == "peacekeeping" and c.dep_ in ("amod", "compound") for c in noun.children
+    )
+
+
+def _rioters(verb: Token) -> bool:
+    """The subject is a crowd of protesters (`rioters`, `rioting youths`, `demonstrators`):
+    their violence is a riot, not an armed attack."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    words = {
+        subj.lemma_.lower(),
+        *(c.lower_ for c in subj.children if c.dep_ in ("amod", "compound")),
+    }
+    return not words.isdisjoint(_PROTESTERS)
+
+
+def _refusal(cand: _Candidate) -> bool:
+    """A cooperative act its actor says they will not do (`will not withdraw`, `won't attend
+    the talks`): CAMEO codes it a refusal, where a past one (`did not meet`), an inability
+    (`cannot defend`) or a question (`why won't he ...?`) tells no event."""
+    if cand.cue.type not in _COOPERATIVE or cand.verb.sent.text.rstrip().endswith("?"):
+        return False
+    verb = cand.verb
+    kids = list(verb.children)
+    if not any(c.dep_ == "neg" for c in kids):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in kids):
+        return False
+    return not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)  # `not rule out`
+
+
 def _stative(verb: Token) -> bool:
     """`were engaged in fighting`, `is involved in attacks`: a passive form that says what its
     subject does."""
@@ -1715,11 +1921,29 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
+def _agents(tok: Token) -> bool:
+    """A noun naming people or forces by what they do (`police`, `troops`, `workers`,
+    `protesters`): a compound before it says what they are for (`riot police`), not an event."""
+    return tok.pos_ == "NOUN" and (
+        tok.lemma_.lower() in _PEOPLE_NOUNS
+        or tok.lemma_.lower() in FORCES
+        or bool(agent_sectors(tok.text))
+    )
+
+
 def _noun_lemma(tok: Token) -> str:
-    """An event noun's lemma, with the two-word ones the lexicon knows (`war games`)."""
+    """An event noun's lemma, with the several-word ones the lexicon knows (`war games`, `a state
+    of emergency`)."""
     lemma = tok.lemma_.lower()
     if lemma == "game" and any(c.lower_ == "war" for c in tok.children):
         return "war game"
+    if lemma == "state" and any(
+        p.lemma_.lower() == "emergency"
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+    ):
+        return "state of emergency"
     return lemma
 
 

@@ -278,6 +278,7 @@ NOUNS: dict[str, Cue] = {
     "bombing": _c("assault", "195", "explosives", "military"),
     "raid": _c("coerce", "170", "seize", "legal"),
     "curfew": _c("coerce", "1723", "curfew"),
+    "state of emergency": _c("coerce", "1724", "martial-law", "legal"),
     "blockade": _c("coerce", "191", "restrict", "military"),
     "patrol": _c("mobilize", "150", "troops", "military"),
     "exercise": _c("mobilize", "150", "troops", "military"),
@@ -291,6 +292,11 @@ NOUNS: dict[str, Cue] = {
     "probe": _c("accuse", "090", "investigate", "legal"),
     "lawsuit": _c("accuse", "115", "allege", "legal"),
     "ultimatum": _c("threaten", "139", "relations", "diplomatic"),
+    "asylum": _c("aid", "075", None, "asylum"),  # `gave asylum to`, `offered asylum`
+    # mass violence (CAMEO 20): `committed genocide`, `carried out ethnic cleansing`
+    "atrocity": _c("assault", "200", None, "military"),
+    "genocide": _c("assault", "202", "massacre", "military"),
+    "cleansing": _c("assault", "203", "massacre", "military"),
 }
 
 #: Word families: the nouns of event verbs (nominalisations and zero derivations), so that a
@@ -378,7 +384,7 @@ LIGHT_VERBS = frozenset(
     "announce slap tighten extend expand provide send give deliver grant supply pledge begin "
     "start resume open host make pay join lead organize organise mount unleash order declare "
     "deploy station file level voice express issue renew undertake continue complete approve "
-    "authorize authorise".split()
+    "authorize authorise commit".split()
 )
 #: Verbs whose subject is an event noun that happened (`the talks took place`).
 OCCUR_VERBS = frozenset(
@@ -399,6 +405,15 @@ RELIEF_GOODS = frozenset(
     "food medicine medication supply relief blanket tent grain rice wheat flour vaccine "
     "drug ration".split()
 )
+#: Arms handed over are military aid (`supplied X with tanks`, CAMEO 072).
+MILITARY_GOODS = frozenset(
+    "tank missile artillery jet aircraft warplane helicopter ammunition rifle gun weapon arm "
+    "warship submarine drone munition".split()
+)
+#: Verbs whose `with` phrase names what they hand over (`supplied X with food`).
+WITH_GOODS = frozenset({"supply", "provide", "equip", "arm"})
+#: Verbs whose object is the one the clause below them lets act (`allowed inspectors to visit`).
+LETTING = frozenset({"allow", "permit", "let"})
 #: Verbs that move forces and the forces they move (`moved troops to the border`).
 MOVE_VERBS = frozenset("send move dispatch rush mass station transfer redeploy".split())
 FORCES = frozenset(
@@ -412,6 +427,12 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
         (verb, obj): _c("aid", "073", None, "humanitarian")
         for verb in TRANSFER_VERBS
         for obj in RELIEF_GOODS
+    },
+    **{
+        (verb, obj): _c("aid", "072", None, "military")
+        for verb in TRANSFER_VERBS | WITH_GOODS
+        for obj in MILITARY_GOODS
+        if (verb, obj) != ("arm", "arm")
     },
     **{
         (verb, obj): _c("mobilize", "154", "troops", "military")
@@ -568,6 +589,64 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
         for obj in ("protest", "complaint")
     },
 }
+#: Ending or easing a measure is the act CAMEO files under yield (08): a verb of ending
+#: (`EASE_VERBS`) done to an event noun of a hostile type gives the reversal of that type
+#: (`lifted the curfew`, `ended the state of emergency`, `called off the strike`, `halted the
+#: offensive`), and a verb of halting (`HALT_VERBS`) done to a cooperative one reduces relations
+#: (CAMEO 16: `broke off talks`, `suspended aid`, `froze cooperation`). Explicit pairs in
+#: `VERB_OBJECT` come first.
+EASE_VERBS = frozenset(
+    "lift end ease relax cancel revoke repeal rescind scrap abolish remove shorten loosen "
+    "suspend halt stop".split()
+)
+HALT_VERBS = frozenset(
+    "halt suspend cancel freeze cut sever stop scrap break downgrade reduce curtail".split()
+)
+REVERSED: dict[str, Cue] = {
+    "coerce": _c("concede", "081", None, "legal"),  # easing restrictions, curfews, bans
+    "sanction": _c("retreat", "085", "ease", "economic"),  # easing sanctions, embargoes
+    "protest": _c("concede", "082"),  # calling off a strike or a boycott
+    "assault": _c("retreat", "087", "ceasefire", "military"),  # de-escalating
+    "consult": _c("sanction", "164", "withdraw", "diplomatic"),  # halting talks
+    "aid": _c("sanction", "162", "discontinue"),  # halting aid
+    "cooperate": _c("sanction", "160", "discontinue"),  # halting cooperation
+}
+#: Reversals whose CAMEO code is more specific than the type's (`REVERSED_NOUNS[noun]`).
+REVERSED_NOUNS: dict[str, Cue] = {
+    "curfew": _c("concede", "0813", None, "legal"),
+    "state of emergency": _c("concede", "0814", None, "legal"),
+    "blockade": _c("retreat", "0872", "ease", "military"),
+    "mediation": _c("sanction", "165", "withdraw", "diplomatic"),
+    "tie": _c("sanction", "161", "withdraw", "diplomatic"),
+    "relation": _c("sanction", "161", "withdraw", "diplomatic"),
+}
+
+
+def reversed_cue(verb: str, noun: str, particle: str | None = None) -> Cue | None:
+    """The act of ending or halting the event a noun names (`lifted the curfew` concedes,
+    `broke off talks` reduces relations), or None. `break` halts only with `off`."""
+    if noun in ("tie", "relation"):
+        kind = "support"
+    else:
+        cue = NOUNS.get(noun)
+        if cue is None:
+            return None
+        kind = cue.type
+    if verb == "break" and particle == "up" and kind == "protest":
+        return _c("coerce", "175", "restrict")  # `broke up the rally`: dispersing it
+    if verb == "break" and particle != "off":
+        return None
+    if kind in ("coerce", "sanction", "protest", "assault"):
+        if verb not in EASE_VERBS:
+            return None
+    elif kind in ("consult", "aid", "cooperate", "support"):
+        if verb not in HALT_VERBS:
+            return None
+    else:
+        return None
+    return REVERSED_NOUNS.get(noun) or REVERSED.get(kind)
+
+
 #: Verb + particle or preposition (`call on`, `lash out`, `pull out`).
 PHRASAL: dict[tuple[str, str], Cue] = {
     ("call", "on"): _c("request", "100"),
@@ -610,6 +689,16 @@ CONCEDE = _c("concede", "080")
 JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
 #: Joint military activity: cooperation, not a show of force.
 JOINT_MILITARY = _c("cooperate", "062", "military", "military")
+#: Setting up or doing a joint undertaking (`set up a joint venture`, `launched a joint
+#: investigation`) is working together (CAMEO 06); joint words are no act (`a joint statement`).
+JOINT_WORK = _c("cooperate", "060")
+JOINT_BUSINESS = _c("cooperate", "061", None, "economic")
+BUSINESS = frozenset("venture company enterprise firm bank fund project investment".split())
+JOINT_WORDS = frozenset(
+    "statement declaration communique communiqué conference news press appeal letter "
+    "briefing session appearance message call".split()
+)
+SET_UP = frozenset("set establish form create found build launch".split())
 
 #: Words that set an event's context when its cue gives none.
 CONTEXT_WORDS: dict[str, str] = {
