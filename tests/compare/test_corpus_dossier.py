@@ -13,7 +13,7 @@ from newsgraph.cli import main
 from newsgraph.compare import build_dossier
 from newsgraph.compare.bundle import StoryBundle
 from newsgraph.compare.dossier import assemble
-from newsgraph.compare.render import render_html
+from newsgraph.compare.render import render_html, render_markdown
 from newsgraph.store import Store
 
 
@@ -198,3 +198,22 @@ def test_dossier_from_an_export_equals_the_database_one(corpus_db, tmp_path):
     assert json.loads(from_export.output) == json.loads(from_db.output)
     bad = runner.invoke(main, ["dossier", "s-nope", "--from-export", str(export)])
     assert bad.exit_code == 2 and "not in the export" in bad.output
+
+
+def test_summit_review_fixes(corpus_db):
+    """The review of the summit dossier: Friday's second meeting is not a date conflict with
+    Thursday's talks, MPA is credited where its copies carry it, its text's claims are listed
+    once, the republication notice is not a claim, the opposition leader is not an official,
+    and the two Brisa Alta Today articles have their own headings."""
+    d = _dossier(corpus_db, "Kell Strait")
+    assert not [c for c in d["conflicts"] if c["kind"] == "date"]
+    credits = {a["outlet"]: a["agencies"] for a in d["articles"] if a["wire_copy_of"]}
+    assert credits and all("MPA" in v for v in credits.values()), credits
+    claims = [c["text"] for cs in d["unique"].values() for c in cs]
+    assert claims.count("Not everyone welcomed the meeting.") == 1
+    assert not any(t.startswith("Copyright") for t in claims)
+    kinds = {s["name"]: s["kind"] for x in d["sources_cited"] for s in x["sources"]}
+    assert kinds["Bram Hollis"] == "other" and kinds["Aurelia Montfort"] == "official"
+    md = render_markdown(d)
+    heads = [ln for ln in md.splitlines() if ln.startswith("### Brisa Alta Today")]
+    assert len(heads) == len(set(heads)) == 2, heads

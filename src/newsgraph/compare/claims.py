@@ -3,11 +3,16 @@
 A claim is a sentence of an article. Sentences of different reports are aligned when they share
 most of their rare content words, when they carry the same quotation (a quote group), or when
 they tell the same event (equal `event_key`). Wire copies of one agency text are one report, so a
-sentence that only an agency and the sites republishing it carry is still one report's claim.
+sentence that only an agency and the sites republishing it carry is still one report's claim,
+listed once under the agency's text with the copies that carry it.
+
+Lines about the text rather than the story (a copyright or republication notice, a reporting or
+editing credit, an editor's sign-off) are not claims.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +24,55 @@ MIN_SIMILARITY = 0.55
 MIN_SHARED = 3
 MIN_EVENT_OVERLAP = 0.25  # sentences telling one event must also share some words
 MIN_WORDS = 4  # shorter lines (datelines, bylines left in the body) are not claims
+MAX_BOILERPLATE_WORDS = 40  # a notice stands in a short paragraph of its own
+#: Two sentences of wire copies of one text are one sentence when this share of their content
+#: words is common (a copy's editor changes a spelling or a word, not the sentence).
+MIN_COPY_SIMILARITY = 0.8
+
+#: What a line about the text itself says: who owns it, who may republish it, who reported or
+#: edited it, where it first appeared; an editor's initials sign-off (`dk/ls (MPA)`).
+_BOILERPLATE = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|"
+    r"\b(?:re)?(?:published|printed|posted|distributed)\s+(?:here\s+)?"
+    r"(?:with|by|under)\s+(?:the\s+)?(?:kind\s+)?(?:permission|arrangement|licen[cs]e|agreement)|"
+    r"\bmay not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced)|"
+    r"\bthis (?:article|story|piece) (?:was|is|has been) "
+    r"(?:first |originally )?(?:published|written|produced|updated|amended|edited|corrected)|"
+    r"^(?:this (?:article|story) )?(?:was )?originally (?:published|appeared)\b|"
+    r"\b(?:follow us|subscribe to our|sign up (?:for|to) our)\b|"
+    r"(?-i:^[a-z]{1,4}(?:\s?[/,]\s?[a-z]{1,4})+(?:\s*\([^()]{1,80}\))?$)",
+    re.I,
+)
+#: A credit line: `Reporting by Ann Lee; Editing by Tom Ray` (names only after each `by`).
+_CREDIT_PART = re.compile(
+    r"(?i)^(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|produced|written)"
+    r"(?:\s+and\s+(?:writing|editing|reporting))?\s+by\s+(?P<names>.+)$"
+)
+_LINKS = frozenset("and in from at with".split())
+
+
+def _credit_line(sentence: str) -> bool:
+    parts = [p.strip() for p in sentence.strip("().; ").split(";") if p.strip()]
+    for part in parts:
+        m = _CREDIT_PART.match(part)
+        if not m:
+            return False
+        names = re.findall(r"[\w'’.-]+", m.group("names"))
+        if not all(w[:1].isupper() or w in _LINKS for w in names):
+            return False
+    return bool(parts)
+
+
+def is_boilerplate(text: str, start: int, end: int) -> bool:
+    """The sentence `text[start:end]` is a notice about the text, not a claim: a copyright,
+    republication or credit line standing in a short paragraph of its own."""
+    sentence = text[start:end]
+    if not (_BOILERPLATE.search(sentence) or _credit_line(sentence)):
+        return False
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para = text[para_start : para_end if para_end >= 0 else len(text)]
+    return len(para.split()) <= MAX_BOILERPLATE_WORDS
 
 
 @dataclass(slots=True)
@@ -40,7 +94,7 @@ def split(articles: list[dict[str, Any]], report_of: dict[str, str]) -> list[Sen
         text = art["text"]
         for s, e in sentences(text):
             ws = words(text[s:e], s)
-            if len(ws) < MIN_WORDS:
+            if len(ws) < MIN_WORDS or is_boilerplate(text, s, e):
                 continue
             out.append(Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws)))
     return out
@@ -162,28 +216,94 @@ def claim(s: Sentence) -> dict[str, Any]:
     }
 
 
+def _norm(s: Sentence) -> tuple[str, ...]:
+    return tuple(w.norm for w in words(s.text))
+
+
+def _copies(sents: list[Sentence]) -> dict[int, list[int]]:
+    """Sentence -> the same sentence in the other wire copies of its report (equal words, or
+    nearly all content words in common)."""
+    by_report: dict[str, list[int]] = {}
+    for i, s in enumerate(sents):
+        by_report.setdefault(s.report, []).append(i)
+    out: dict[int, list[int]] = {}
+    for members in by_report.values():
+        if len({sents[i].article for i in members}) < 2:
+            continue
+        norms = {i: _norm(sents[i]) for i in members}
+        keys = {i: set(sents[i].keys) for i in members}
+        for n, i in enumerate(members):
+            for j in members[n + 1 :]:
+                if sents[i].article == sents[j].article:
+                    continue
+                a, b = keys[i], keys[j]
+                if norms[i] == norms[j] or (
+                    a and b and len(a & b) / len(a | b) >= MIN_COPY_SIMILARITY
+                ):
+                    out.setdefault(i, []).append(j)
+                    out.setdefault(j, []).append(i)
+    return out
+
+
 def shared_and_unique(
     sents: list[Sentence], clusters: list[list[int]]
 ) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
     """`shared`: claims carried by two or more reports; `unique`: article id -> the claims
-    only its report carries (a wire copy's claims are listed once, under the earliest copy
-    that has them)."""
-    shared, unique = [], {}
-    for members in clusters:
+    only its report carries. A claim of wire copies is listed once, under the agency's own copy
+    (else the earliest copy that has it), with `copies`: the same sentence in the copies that
+    republish it; a copy's sentence aligned with nothing is the claim its original made."""
+    copies = _copies(sents)
+    # Where each sentence stands once its copies are counted: a copy of a sentence in a shared
+    # row belongs to that row, whatever row alignment put the copy in.
+    shared_rows = [m for m in clusters if len({sents[i].report for i in m}) > 1]
+    in_shared: dict[int, int] = {}
+    for r, members in enumerate(shared_rows):
+        for i in members:
+            in_shared.setdefault(i, r)
+    extra: dict[int, list[int]] = {}
+    for r, members in enumerate(shared_rows):
+        for i in members:
+            for j in copies.get(i, []):
+                if j not in in_shared:
+                    in_shared[j] = r
+                    extra.setdefault(r, []).append(j)
+    shared = []
+    for r, members in enumerate(shared_rows):
         reports = sorted({sents[i].report for i in members})
-        if len(reports) > 1:
-            spans = [claim(sents[i]) for i in sorted(members, key=lambda i: (sents[i].article, i))]
-            shared.append(
-                {
-                    "id": f"c-{sents[members[0]].article[:8]}-{sents[members[0]].start}",
-                    "reports": len(reports),
-                    "articles": sorted({sents[i].article for i in members}),
-                    "spans": spans,
-                }
-            )
-        else:
-            first = min(members, key=lambda i: (sents[i].article != sents[i].report, i))
-            unique.setdefault(sents[first].article, []).append(claim(sents[first]))
+        row = list(dict.fromkeys([*members, *extra.get(r, [])]))
+        spans = [claim(sents[i]) for i in sorted(row, key=lambda i: (sents[i].article, i))]
+        shared.append(
+            {
+                "id": f"c-{sents[members[0]].article[:8]}-{sents[members[0]].start}",
+                "reports": len(reports),
+                "articles": sorted({sents[i].article for i in row}),
+                "spans": spans,
+            }
+        )
+    unique: dict[str, list[dict[str, Any]]] = {}
+    listed: set[int] = set()
+    for members in clusters:
+        if len({sents[i].report for i in members}) > 1:
+            continue
+        rest = [i for i in members if in_shared.get(i) is None and i not in listed]
+        if not rest:
+            continue
+        # The row with every copy of its sentences: one claim of one text.
+        row = set(rest)
+        for i in rest:
+            row.update(j for j in copies.get(i, []) if in_shared.get(j) is None)
+        row -= listed
+        first = min(row, key=lambda i: (sents[i].article != sents[i].report, sents[i].start, i))
+        listed.update(row)
+        rec = claim(sents[first])
+        seen = {sents[first].article}
+        rec["copies"] = []
+        for j in sorted(row, key=lambda i: (sents[i].article, i)):
+            if sents[j].article not in seen:
+                seen.add(sents[j].article)
+                c = claim(sents[j])
+                rec["copies"].append({k: c[k] for k in ("article", "text", "start", "end")})
+        unique.setdefault(sents[first].article, []).append(rec)
     for claims in unique.values():
         claims.sort(key=lambda c: c["start"])
     return shared, unique

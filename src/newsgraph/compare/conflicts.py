@@ -3,8 +3,10 @@
 Four kinds, each with every side's value and span, none resolved:
 - `attribution`: one utterance (a quote group) credited to different speakers;
 - `date` / `place`: one event told in aligned sentences of two reports with different dates or
-  places (two meetings of the same leaders on two days are two events, not a conflict, so
-  events are only compared where the sentences telling them align);
+  places. Two mentions are only compared when they can be one occurrence: two meetings of the
+  same leaders on two days are two events, not a conflict, so a date pair that one report tells
+  both of, or a pair where exactly one mention tells its event as a repeat (`met again on
+  Friday, a day after their first talks`), is not one (nor are its places compared);
 - `number`: aligned or closely related sentences of two reports giving different numbers for
   the same unit (`nine nautical miles` / `13 nautical miles`).
 """
@@ -141,42 +143,77 @@ def _event_values(
     report_of: dict[str, str],
 ) -> list[dict[str, Any]]:
     by_id = {e["id"]: e for e in events}
-    # Dates each report gives events of a type: a report telling both dates (met on Thursday,
-    # meets again on Friday) describes two events, not a disagreement.
-    told: dict[tuple[str, str], set[str]] = {}
+    index: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for e in events:
-        told.setdefault((report_of.get(e["article"], e["article"]), e["type"]), set()).add(
-            e["date"]
-        )
+        index.setdefault((e["type"], e["date"] or ""), []).append(e)
+        index.setdefault((e["article"], e["type"]), []).append(e)
     out = []
     # Events told in aligned sentences of different reports.
     for members in clusters:
         evs = [by_id[e] for i in members for e in sents[i].events if e in by_id]
-        out += _compare_events(evs, articles, report_of, told)
+        out += _compare_events(evs, index, articles, report_of)
     return out
+
+
+#: Words that tell an occurrence as one of a series after an earlier one: `met again`, `a second
+#: round`, `resumed talks`, `a day after their first talks`. Such a mention and one without them
+#: are two occurrences (the first meeting and the next), not one event given two dates.
+_REPEAT = re.compile(
+    r"\b(?:again|once more|anew|(?:second|third|fourth|fifth|another|fresh|further|renewed|"
+    r"follow-up|next|new round of|latest)\s+(?:\w+\s+)?(?:meeting|talks|round|session|visit|"
+    r"summit|call|conversation|encounter|negotiations|sitting|day|attack|strike|vote)s?|"
+    r"resum(?:e|ed|es|ing)|reconven(?:e|ed|es|ing)|"
+    r"\w+ (?:days?|weeks?|months?|years?) after (?:their|its|his|her|the) "
+    r"(?:first|initial|earlier|previous|last)|"
+    r"after (?:their|its|his|her|the) (?:first|initial|earlier|previous) "
+    r"(?:meeting|talks|round|session|visit|summit|call|conversation|encounter))\b",
+    re.I,
+)
+
+
+def _repeat(e: dict[str, Any], articles: dict, index: dict) -> bool | None:
+    """Whether the sentence telling `e` tells it as a repeat of an earlier occurrence; None when
+    the sentence also tells another event of the type (the marker may be the other's)."""
+    for o in index.get((e["article"], e["type"]), []):
+        if (
+            o is not e
+            and o["date"] != e["date"]
+            and o["start"] < e["end"]
+            and e["start"] < o["end"]
+        ):
+            return None
+    text = articles[e["article"]]["text"][e["start"] : e["end"]]
+    return bool(_REPEAT.search(text))
+
+
+def _participants(e: dict[str, Any]) -> set[str]:
+    return {str(p.get("entity") or p.get("name")) for p in e["actors"] + e["targets"]}
+
+
+def _told_both(a: dict[str, Any], b: dict[str, Any], index: dict, report_of: dict) -> bool:
+    """One report tells events of the type on both dates, each with a participant of the pair
+    (met on Thursday, meets again on Friday): two events, not a disagreement."""
+    people = _participants(a) | _participants(b)
+    dates: dict[str, set[str]] = {}
+    for e in [*index.get((a["type"], a["date"]), []), *index.get((a["type"], b["date"]), [])]:
+        if e in (a, b) or _participants(e) & people:
+            report = report_of.get(e["article"], e["article"])
+            dates.setdefault(report, set()).add(e["date"])
+    return any(len(d) > 1 for d in dates.values())
 
 
 def _compare_events(
     evs: list[dict[str, Any]],
+    index: dict,
     articles: dict,
     report_of: dict[str, str],
-    told: dict[tuple[str, str], set[str]],
 ) -> list[dict[str, Any]]:
-    # Dates each report gives events of a type: a report telling both dates (met on Thursday,
-    # meets again on Friday) describes two events, not a disagreement.
-    told: dict[tuple[str, str], set[str]] = {}
-    for e in evs:
-        told.setdefault((report_of.get(e["article"], e["article"]), e["type"]), set()).add(
-            e["date"]
-        )
     out = []
     for n, a in enumerate(evs):
         for b in evs[n + 1 :]:
             ra = report_of.get(a["article"], a["article"])
             rb = report_of.get(b["article"], b["article"])
             if a["type"] != b["type"] or ra == rb:
-                continue
-            if b["date"] in told[(ra, a["type"])] or a["date"] in told[(rb, b["type"])]:
                 continue
             pa = {p.get("entity") or p.get("name") for p in a["actors"] + a["targets"]}
             pb = {p.get("entity") or p.get("name") for p in b["actors"] + b["targets"]}
@@ -187,6 +224,8 @@ def _compare_events(
                 continue
             about = f"{a['type']}: " + ", ".join(sorted(str(p) for p in shared))
             da, db = a["date"], b["date"]
+            if da and db and da != db and _two_occurrences(a, b, index, articles, report_of):
+                continue  # two occurrences: neither their dates nor their places conflict
             if da and db and a.get("date_precision") == b.get("date_precision") and da != db:
                 out.append(
                     {
@@ -205,6 +244,22 @@ def _compare_events(
                     }
                 )
     return out
+
+
+def _two_occurrences(
+    a: dict[str, Any],
+    b: dict[str, Any],
+    index: dict,
+    articles: dict,
+    report_of: dict[str, str],
+) -> bool:
+    """Two mentions with different dates are two occurrences, not one event in conflict, when
+    a report tells both dates or exactly one mention tells its event as a repeat (`met again
+    on Friday, a day after their first talks` against `sat down on Thursday`)."""
+    if _told_both(a, b, index, report_of):
+        return True
+    ra, rb = _repeat(a, articles, index), _repeat(b, articles, index)
+    return ra is None or rb is None or ra != rb
 
 
 def _after_publication(a: dict[str, Any], b: dict[str, Any], articles: dict) -> bool:

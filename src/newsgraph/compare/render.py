@@ -39,12 +39,47 @@ def anchor(article: str, start: int, end: int) -> str:
     return f"a-{article[:16]}-{start}-{end}"
 
 
+def labels(articles: list[dict[str, Any]]) -> dict[str, str]:
+    """Article id -> the name a reader tells it by: its outlet, and where one outlet has several
+    articles in the story, the date they differ by (`Brisa Alta Today, 2025-03-07`), else the
+    time, else the start of the title."""
+    by_outlet: dict[str, list[dict[str, Any]]] = {}
+    for a in articles:
+        by_outlet.setdefault(a.get("outlet") or a["id"][:8], []).append(a)
+    out = {}
+    for name, arts in by_outlet.items():
+        if len(arts) == 1:
+            out[arts[0]["id"]] = name
+            continue
+        for a in arts:
+            out[a["id"]] = f"{name}, {_telling(a, arts)}"
+    return out
+
+
+def _telling(a: dict[str, Any], arts: list[dict[str, Any]]) -> str:
+    """What tells `a` apart from the other articles `arts` of its outlet."""
+    published = a.get("published") or ""
+    others = [b for b in arts if b is not a]
+    if published and all((b.get("published") or "")[:10] != published[:10] for b in others):
+        return published[:10]
+    if published and all((b.get("published") or "") != published for b in others):
+        return published[:16].replace("T", " ")
+    title = " ".join((a.get("title") or "").split()[:6])
+    if title and all(" ".join((b.get("title") or "").split()[:6]) != title for b in others):
+        return f"“{title}…”" if len((a.get("title") or "").split()) > 6 else f"“{title}”"
+    return a["id"][:8]
+
+
 def render_html(dossier: dict[str, Any], *, standalone: bool = True) -> str:
     """The dossier as HTML: a whole page with inline CSS, or (standalone=False) the fragment
-    a host page embeds with `dossier_css()` served beside it."""
-    outlets = {a["id"]: a.get("outlet") for a in dossier["articles"]}
+    a host page embeds with `dossier_css()` served beside it. Two articles of one outlet are
+    told apart by date or title wherever the page names them."""
+    outlets = labels(dossier["articles"])
     bodies = {a["id"]: highlight(a, dossier) for a in dossier["articles"]}
-    body = _env().get_template("dossier.html.j2").render(d=dossier, outlets=outlets, bodies=bodies)
+    # The template names an article by its `outlet`: the view gives it the label that tells
+    # two articles of one outlet apart (the JSON dossier keeps the outlet as stored).
+    view = {**dossier, "articles": [{**a, "outlet": outlets[a["id"]]} for a in dossier["articles"]]}
+    body = _env().get_template("dossier.html.j2").render(d=view, outlets=outlets, bodies=bodies)
     if not standalone:
         return body
     title = escape(dossier["story"].get("title") or dossier["story"]["id"])
@@ -67,6 +102,14 @@ def _marks(article: dict[str, Any], d: dict[str, Any]) -> list[tuple[int, int, s
             (s["start"], s["end"], "hl-shared", None) for s in c["spans"] if s["article"] == aid
         ]
     marks += [(c["start"], c["end"], "hl-unique", None) for c in d["unique"].get(aid, [])]
+    # A wire text's unique claim is highlighted in each copy that republishes it too.
+    marks += [
+        (x["start"], x["end"], "hl-unique", None)
+        for claims in d["unique"].values()
+        for c in claims
+        for x in c.get("copies") or []
+        if x["article"] == aid
+    ]
     for g in d["quote_groups"]:
         marks += [
             (m["start"], m["end"], "hl-quote", None) for m in g["members"] if m["article"] == aid
@@ -96,6 +139,10 @@ def _anchors(article: dict[str, Any], d: dict[str, Any]) -> set[tuple[int, int]]
             add(s)
     for c in d["unique"].get(aid, []):
         add(c)
+    for claims in d["unique"].values():
+        for c in claims:
+            for x in c.get("copies") or []:
+                add(x)
     for g in d["quote_groups"]:
         for m in g["members"]:
             add(m)
@@ -164,8 +211,9 @@ def _table(headers: list[str], rows: Iterable[list[Any]]) -> list[str]:
 
 
 def render_markdown(d: dict[str, Any]) -> str:
-    """A readable Markdown summary (spans as `[article id:start-end]`)."""
-    outlet = {a["id"]: a.get("outlet") or a["id"][:8] for a in d["articles"]}
+    """A readable Markdown summary (spans as `[article id:start-end]`); two articles of one
+    outlet are told apart by date or title."""
+    outlet = labels(d["articles"])
     st = d["story"]
 
     def ref(rec: dict[str, Any]) -> str:
@@ -229,8 +277,15 @@ def render_markdown(d: dict[str, Any]) -> str:
     for a in d["articles"]:
         claims = d["unique"].get(a["id"]) or []
         if claims:
-            lines.append(f"### {outlet[a['id']]}")
-            lines += [f"- {_cell(c['text'])} {ref(c)}" for c in claims]
+            head = outlet[a["id"]]
+            if a.get("wire_copy_of"):
+                head += f" (copy of {outlet.get(a['wire_copy_of'], a['wire_copy_of'][:8])})"
+            lines.append(f"### {head}")
+            for c in claims:
+                also = ", ".join(f"{outlet[x['article']]} {ref(x)}" for x in c.get("copies") or [])
+                lines.append(
+                    f"- {_cell(c['text'])} {ref(c)}" + (f" — also in {also}" if also else "")
+                )
             lines.append("")
     lines += ["## Conflicts", ""]
     for c in d["conflicts"]:

@@ -3,7 +3,9 @@
 A source is a quote's speaker or the channel that relayed it (`TASS reported`). The kind comes
 from what the articles say about the source (its roles and the words naming it) and from short
 lists of agencies and state media below; a source nothing classifies is `other`, a quote with no
-named speaker `unnamed`. These are reading aids, not judgements.
+named speaker `unnamed`. Officials hold an office of the state or speak for one of its bodies;
+leaders of parties, the opposition, unions and other groups of civil society are `other`.
+These are reading aids, not judgements.
 """
 
 from __future__ import annotations
@@ -37,14 +39,44 @@ _EXPERT = re.compile(
     r"specialist|consultant|think tank|institute|university|academic|director of)\b",
     re.I,
 )
-_OFFICIAL = re.compile(
-    r"\b(?:president|minister|ministry|spokes(?:man|woman|person)|adviser|advisor|ambassador|"
-    r"official|secretary|chancellor|king|queen|prime|governor|mayor|senator|lawmaker|general|"
-    r"admiral|commander|leader|diplomat|envoy|premier|government|kremlin|white house|"
-    r"department|embassy|presidency|parliament|army|navy|military|police|defen[cs]e|"
-    r"foreign office|cabinet|council|commission|authorities)\b",
+#: Offices of the state whatever qualifies them: a minister is an official, of whichever party.
+_STATE_OFFICE = re.compile(
+    r"\b(?:(?:prime |deputy |foreign |interior |defen[cs]e )?minist(?:er|ers|ry|ries|erial)|"
+    r"chancellor|king|queen|monarch|governor|mayor|senators?|lawmakers?|legislators?|"
+    r"congress(?:man|woman)|ambassadors?|diplomats?|envoys?|premier|head of (?:state|government)|"
+    r"government(?:al)?|kremlin|white house|embassy|presiden(?:cy|tial)|parliament(?:ary)?|"
+    r"army|navy|air force|military|police|foreign office|cabinet|authorities|state department|"
+    r"coast ?guards?|prosecutors?|judges?|courts?)\b",
     re.I,
 )
+#: Titles that hold office in the state or in any body (a party, a union, a club): an official
+#: only when nothing in the same phrase names a body outside the state.
+_TITLE = re.compile(
+    r"\b(?:presidents?|spokes(?:man|woman|person|people)|advis[eo]rs?|officials?|secretar(?:y|ies)|"
+    r"leaders?|head|chair(?:man|woman|person)?|generals?|admirals?|commanders?|"
+    r"department|council|commission|officers?|agency)\b",
+    re.I,
+)
+#: Bodies outside the state: parties, the opposition, unions and the groups of civil society;
+#: a plural possessive (`farmers' leader`, `residents' association`) names a group of people.
+_NON_STATE = re.compile(
+    r"\b(?:opposition|part(?:y|ies)|unions?|associations?|federations?|movements?|groups?|"
+    r"campaigns?|campaigners?|activists?|protest(?:ers|ors)?|rebels?|militants?|insurgents?|"
+    r"separatists?|church(?:es)?|charit(?:y|ies)|trusts?|foundations?|ngos?|clubs?|leagues?|"
+    r"compan(?:y|ies)|firms?|corporations?|industry|chamber of commerce|cooperatives?|"
+    r"syndicates?|civil society|community|communities|tribe|clan)\b|"
+    r"\b[a-z]+s['’](?=\s)",
+    re.I,
+)
+
+
+def _official(phrase: str) -> bool:
+    """A phrase naming a source names a state office: an office of the state, or a title with
+    nothing in the phrase naming a body outside the state (`opposition leader`, `farmers'
+    leader`, `union president` are not officials; `party leader and prime minister` is)."""
+    if _STATE_OFFICE.search(phrase):
+        return True
+    return bool(_TITLE.search(phrase)) and not _NON_STATE.search(phrase)
 
 
 def kind_of(name: str | None, words: str, entity: dict[str, Any] | None) -> str:
@@ -62,7 +94,9 @@ def kind_of(name: str | None, words: str, entity: dict[str, Any] | None) -> str:
         return "official"  # a capital or country speaking stands for its government
     if _EXPERT.search(said):
         return "expert"
-    if _OFFICIAL.search(said):
+    # Each phrase on its own: a person named `President` in one article and `opposition leader`
+    # in none is an official; `Opposition leader` alone is not.
+    if any(_official(p) for p in [name or "", words, *((entity or {}).get("roles") or [])]):
         return "official"
     if _MEDIA.search(said):
         return "media"
