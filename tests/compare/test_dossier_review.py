@@ -239,3 +239,10 @@ def test_a_wire_claim_is_highlighted_in_its_republications():
     html = render_html(_wire_story())
     start = WIRE.index("The harbour authority")
     assert f'id="a-{"p" * 16}-{start}-' in html  # the copy's span has its anchor
+
+
+def test_the_unique_list_links_a_wire_claim_in_each_copy():
+    html = render_html(_wire_story())
+    unique = html[html.index('id="unique"') : html.index('id="conflicts"')]
+    start = WIRE.index("The harbour authority")
+    assert f'href="#a-{"p" * 16}-{start}-' in unique and "Portavel Post" in unique

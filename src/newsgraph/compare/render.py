@@ -76,10 +76,7 @@ def render_html(dossier: dict[str, Any], *, standalone: bool = True) -> str:
     told apart by date or title wherever the page names them."""
     outlets = labels(dossier["articles"])
     bodies = {a["id"]: highlight(a, dossier) for a in dossier["articles"]}
-    # The template names an article by its `outlet`: the view gives it the label that tells
-    # two articles of one outlet apart (the JSON dossier keeps the outlet as stored).
-    view = {**dossier, "articles": [{**a, "outlet": outlets[a["id"]]} for a in dossier["articles"]]}
-    body = _env().get_template("dossier.html.j2").render(d=view, outlets=outlets, bodies=bodies)
+    body = _env().get_template("dossier.html.j2").render(d=dossier, outlets=outlets, bodies=bodies)
     if not standalone:
         return body
     title = escape(dossier["story"].get("title") or dossier["story"]["id"])
