@@ -5,22 +5,31 @@ events of one kind (the `ecb` and the `ecbplus` half), 86 gold events in all (`c
 articles carry no publication dates, so only the text can separate the two events of a topic.
 
     .venv/bin/python bench/ecbplus_stories.py [--data ../shared/data/ecbplus/unified.jsonl]
+        [--orders N] [--halves-only | --grouper-only]
+
+`--orders N` (default 4): the article orders every "over the orders" figure is taken over: the
+file order and shuffled seeds 1 .. N-1 (`--orders 12`: seeds 1-11). `--halves-only` prints only
+the odd / even topics table (the tuning protocol below), the quick way to score it in many orders;
+`--grouper-only` prints the rows (c), (c1), (c0) and that table (no baselines, sweeps, threshold
+choice on half the topics, nor wire copies: a few minutes instead of ~15 on a busy machine).
 
 Prints BCubed and pairwise precision/recall/F1 for
 (a) TF-IDF cosine + average-link agglomerative clustering, threshold swept, best reported
     (an oracle choice that flatters the baseline);
 (b) online single-pass TF-IDF (centroid cosine), threshold swept, best reported;
-(c) newsgraph's `StoryIndex`, online in file order and in three shuffled orders (fixed seeds),
+(c) newsgraph's `StoryIndex`, online in file order and in N-1 shuffled orders (fixed seeds),
     at its default parameters; the F1 curves around its join threshold and its split threshold;
-    and both thresholds chosen on half the topics, scored on the other half;
+    and both thresholds chosen on half the topics, scored on the other half (also without the
+    specifics);
 (c1) the same grouper without the specifics (years, weekdays, counts and dates compared in the
     split test and in the merge at a check), in the same orders;
 (c0) the same grouper without its split check, at the join threshold it had before it got one
     (0.25), in the same orders and with its threshold chosen on half the topics: the "before".
 
 Besides, the tuning protocol of the specifics (session 6): parameters chosen on the odd-numbered
-topics only, the even-numbered ones held out; printed as "odd / even topics" (four orders each,
-each half grouped on its own).
+topics only, the even-numbered ones held out; printed as "odd / even topics" (N orders each,
+each half grouped on its own), with the two settings scored on the held-out half before the
+shipped one (split evidence at weight 1, without and with the merge).
 
 With `--analysed`, it also runs newsgraph's analysis stages (spaCy parse, entities, events,
 quotes; entity keys linked in file order, as an ingest would) on every article, caches the result
@@ -173,6 +182,42 @@ def ours(docs: list[StoryDoc], threshold: float | None = None, **kw) -> dict[str
     return {a: sid for sid, members in index.stories().items() for a in members}
 
 
+def shuffled_order(docs: list[StoryDoc], seed: int) -> list[StoryDoc]:
+    out = docs[:]
+    random.Random(seed).shuffle(out)
+    return out
+
+
+#: Settings of the specifics scored on the held-out half before the shipped one (session 6).
+EARLIER = (
+    ("(c2) split evidence x1, no merge", {"specifics": 1.0, "merge_agree": None}),
+    ("(c3) split evidence x1 + merge", {"specifics": 1.0}),
+)
+
+
+def halves_table(docs: list[StoryDoc], shuffles: list[list[StoryDoc]], gold) -> None:
+    """BCubed F1 of each half of the topics grouped on its own (odd: tuning, even: held out),
+    mean over the orders [file order, shuffled seeds...]."""
+    orders = [docs, *shuffles]
+    print(
+        f"\nOdd-numbered topics (tuning) / even-numbered (held out), each half on its own, "
+        f"mean over {len(orders)} orders [file, seeds 1-{len(orders) - 1}]:"
+    )
+    for label, kw in (
+        ("(c) newsgraph", {}),
+        ("(c1) without the specifics", NO_SPECIFICS),
+        *EARLIER,
+    ):
+        cells = []
+        for parity in (1, 0):
+            f1s = []
+            for order in orders:
+                part = [d for d in order if int(d.id.split("_")[0]) % 2 == parity]
+                f1s.append(bcubed(ours(part, **kw), {d.id: gold[d.id] for d in part})[2])
+            cells.append(f"{sum(f1s) / len(f1s):.4f} [{' '.join(f'{f:.3f}' for f in f1s)}]")
+        print(f"  {label:<34} odd {cells[0]} | even {cells[1]}")
+
+
 def sweep(fn, thresholds, gold) -> list[tuple[float, float]]:
     return [(t, bcubed(fn(t), gold)[2]) for t in thresholds]
 
@@ -183,7 +228,20 @@ def main() -> None:
     ap.add_argument("--wire-only", action="store_true")
     ap.add_argument("--analysed", action="store_true", help="also score analysis-stage keys")
     ap.add_argument("--analysed-only", action="store_true")
+    ap.add_argument(
+        "--orders",
+        type=int,
+        default=4,
+        metavar="N",
+        help="article orders: the file order and shuffled seeds 1..N-1 (default 4)",
+    )
+    ap.add_argument("--halves-only", action="store_true", help="only the odd / even topics table")
+    ap.add_argument(
+        "--grouper-only", action="store_true", help="only rows (c), (c1), (c0) and the halves"
+    )
     args = ap.parse_args()
+    if args.orders < 1:
+        ap.error("--orders must be at least 1")
     rows = load(args.data)
     if args.wire_only:
         wire_bench(rows)
@@ -193,6 +251,12 @@ def main() -> None:
         return
     gold = {r["id"]: r["cluster"] for r in rows}
     ids = [r["id"] for r in rows]
+    docs = docs_of(rows)
+    seeds = list(range(1, args.orders))
+    shuffles = [shuffled_order(docs, seed) for seed in seeds]
+    if args.halves_only:
+        halves_table(docs, shuffles, gold)
+        return
     print(
         f"ECB+: {len(rows)} articles, {len(set(gold.values()))} gold events, "
         f"{len({r['topic'] for r in rows})} topics"
@@ -205,30 +269,28 @@ def main() -> None:
         )
     )
 
-    m = tfidf_matrix(rows)
-    z = linkage(pdist(m, "cosine"), method="average")
     grid = [round(x, 2) for x in np.arange(0.02, 0.61, 0.02)]
-    curve = sweep(lambda t: agglomerative(m, ids, t, z), grid, gold)
-    t_best = max(curve, key=lambda x: x[1])[0]
-    print(
-        fmt(
-            f"(a) TF-IDF agglomerative avg-link, cos>={t_best:.2f}*",
-            agglomerative(m, ids, t_best, z),
-            gold,
+    if not args.grouper_only:
+        m = tfidf_matrix(rows)
+        z = linkage(pdist(m, "cosine"), method="average")
+        curve = sweep(lambda t: agglomerative(m, ids, t, z), grid, gold)
+        t_best = max(curve, key=lambda x: x[1])[0]
+        print(
+            fmt(
+                f"(a) TF-IDF agglomerative avg-link, cos>={t_best:.2f}*",
+                agglomerative(m, ids, t_best, z),
+                gold,
+            )
         )
-    )
-    curve = sweep(lambda t: single_pass(m, ids, t), grid, gold)
-    t_sp = max(curve, key=lambda x: x[1])[0]
-    print(fmt(f"(b) TF-IDF single-pass online, cos>={t_sp:.2f}*", single_pass(m, ids, t_sp), gold))
-    print("    * best threshold on the whole corpus (oracle), step 0.02")
+        curve = sweep(lambda t: single_pass(m, ids, t), grid, gold)
+        t_sp = max(curve, key=lambda x: x[1])[0]
+        print(
+            fmt(f"(b) TF-IDF single-pass online, cos>={t_sp:.2f}*", single_pass(m, ids, t_sp), gold)
+        )
+        print("    * best threshold on the whole corpus (oracle), step 0.02")
 
-    docs = docs_of(rows)
     p0 = Params()
-    shuffles = []
-    for seed in (1, 2, 3):
-        shuffled = docs[:]
-        random.Random(seed).shuffle(shuffled)
-        shuffles.append(shuffled)
+    n = len(seeds) + 1
     ours(docs)  # warm the feature caches, so that the first timing is not the slower one
     for label, kw in (
         (f"(c) newsgraph, t={p0.threshold:.2f} split<{p0.split:.2f}", {}),
@@ -240,35 +302,29 @@ def main() -> None:
         dt = time.perf_counter() - t0
         print(fmt(f"{label}, file order", pred, gold) + f" | {len(docs) / dt:.0f} art/s")
         f1s = [bcubed(pred, gold)[2]]
-        for seed, shuffled in zip((1, 2, 3), shuffles, strict=True):
+        for seed, shuffled in zip(seeds, shuffles, strict=True):
             sp = ours(shuffled, **kw)
             f1s.append(bcubed(sp, gold)[2])
             print(fmt(f"{label}, shuffled seed {seed}", sp, gold))
-        print(f"    mean BCubed F1 over the four orders: {sum(f1s) / 4:.3f}")
+        print(f"    mean BCubed F1 over the {n} orders: {sum(f1s) / n:.3f}")
 
-    print("\nOdd-numbered topics (tuning) / even-numbered (held out), each half on its own:")
-    for label, kw in (("(c) newsgraph", {}), ("(c1) without the specifics", NO_SPECIFICS)):
-        cells = []
-        for parity in (1, 0):
-            f1s = []
-            for order in [docs, *shuffles]:
-                part = [d for d in order if int(d.id.split("_")[0]) % 2 == parity]
-                f1s.append(bcubed(ours(part, **kw), {d.id: gold[d.id] for d in part})[2])
-            cells.append(f"{sum(f1s) / 4:.4f} [{' '.join(f'{f:.3f}' for f in f1s)}]")
-        print(f"  {label:<30} odd {cells[0]} | even {cells[1]}")
+    halves_table(docs, shuffles, gold)
+    if args.grouper_only:
+        return
 
     th, sp = p0.threshold, p0.split
+    one = shuffles[0] if shuffles else docs
     print(f"\nBCubed F1 around the defaults (file order | shuffled seed 1), split<{sp:.2f}:")
     for t in [round(th + d, 3) for d in (-0.1, -0.05, -0.025, 0, 0.025, 0.05, 0.1)]:
         print(
             f"  join t={t:.3f}  {bcubed(ours(docs, t), gold)[2]:.3f} | "
-            f"{bcubed(ours(shuffles[0], t), gold)[2]:.3f}"
+            f"{bcubed(ours(one, t), gold)[2]:.3f}"
         )
     print(f"  and at join t={th:.2f}:")
     for x in (0.0, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8):
         print(
             f"  split<{x:.2f}  {bcubed(ours(docs, split=x), gold)[2]:.3f} | "
-            f"{bcubed(ours(shuffles[0], split=x), gold)[2]:.3f}"
+            f"{bcubed(ours(one, split=x), gold)[2]:.3f}"
         )
 
     print("\nThresholds chosen on half the topics, scored on the other half (file order):")
@@ -282,15 +338,20 @@ def main() -> None:
         sdocs = [d for d, r in zip(docs, rows, strict=True) if r["topic"] in test]
         tgold = {d.id: gold[d.id] for d in tdocs}
         sgold = {d.id: gold[d.id] for d in sdocs}
-        cells = [(bcubed(ours(tdocs, t, split=x), tgold)[2], t, x) for t in joins for x in splits]
-        f1, bt, bx = max(cells, key=lambda g: (g[0], -abs(g[1] - th), -abs(g[2] - sp)))
-        print(
-            fmt(
-                f"  half {k}: (c) tuned t={bt:.3f} split<{bx:.2f} (tune F1 {f1:.3f}), test",
-                ours(sdocs, bt, split=bx),
-                sgold,
+        for label, kw in (("(c)", {}), ("(c1)", NO_SPECIFICS)):
+            cells = [
+                (bcubed(ours(tdocs, t, split=x, **kw), tgold)[2], t, x)
+                for t in joins
+                for x in splits
+            ]
+            f1, bt, bx = max(cells, key=lambda g: (g[0], -abs(g[1] - th), -abs(g[2] - sp)))
+            print(
+                fmt(
+                    f"  half {k}: {label} tuned t={bt:.3f} split<{bx:.2f} (tune F1 {f1:.3f}), test",
+                    ours(sdocs, bt, split=bx, **kw),
+                    sgold,
+                )
             )
-        )
         best = max(
             sweep(lambda t, tdocs=tdocs: ours(tdocs, t, split=0.0), fine, tgold),
             key=lambda x: x[1],

@@ -1,11 +1,16 @@
 """Where the story grouper's remaining ECB+ errors are, and how well candidate split tests see them.
 
-    .venv/bin/python bench/ecbplus_stories_diagnose.py [--data ...unified.jsonl]   (~2 min)
+    .venv/bin/python bench/ecbplus_stories_diagnose.py [--data ...unified.jsonl]   (~2.5 min)
+        [--orders N] [--topics all|odd|even]
+
+`--orders N` (default 4): the file order and shuffled seeds 1 .. N-1. `--topics odd` (or even)
+keeps the odd-numbered (even-numbered) topics only, grouped on their own: the odd ones are the
+tuning half of `ecbplus_stories.py`, where errors may be studied; the even ones are held out.
 
 Two parts, both diagnostic (nothing here is shipped; the gold labels steer the oracles):
 
 1. *Upper bounds*: the grouper with gold-informed decisions, same features, same retrieval, same
-   partitions and check sizes, in the four orders of `ecbplus_stories.py` (file + seeds 1-3):
+   partitions and check sizes, in the orders of `ecbplus_stories.py` (file + seeds 1 .. N-1):
    - `oracle split`: at each split check the two-way partition is split off exactly when its two
      parts' majority gold events differ (each part at least `split_min` articles);
    - `oracle merge`: at each split check the story first absorbs its nearest story (by centroid
@@ -14,14 +19,17 @@ Two parts, both diagnostic (nothing here is shipped; the gold labels steer the o
    - both together.
    The gap between the shipped grouper and each bound says how much a better decision there can
    be worth.
-2. *Split tests at the checks the shipped grouper makes* (four orders): each check is labelled
+2. *Split tests at the checks the shipped grouper makes* (the same orders): each check is labelled
    one event (all members of one gold event) or two events (the second event has at least
    `split_min` members; checks with 1-2 stray members are left out), and each candidate statistic
    is scored by its AUC: the probability that a two-event check looks more split-worthy than a
    one-event check. Candidates: the shipped between/within ratio, the same ratio over names,
    numbers and dates only, over words only, over features held by less than 80% of the members
-   (story-level discriminative terms), and the spread (coefficient of variation) of the members'
-   pairwise similarities.
+   (story-level discriminative terms), the spread (coefficient of variation) of the members'
+   pairwise similarities, and the shipped test in full (the ratio plus the specifics' evidence).
+3. *Where the shipped grouper loses*: BCubed F1 with the errors of one kind undone, in the
+   orders above: two events kept in one story (each story cut along its gold events), and one
+   event left in pieces (the stories whose majority is one gold event joined into one).
 """
 
 from __future__ import annotations
@@ -50,6 +58,7 @@ from newsgraph.group.stories import (  # noqa: E402
     _Story,
     _top,
     _two_way,
+    specifics_evidence,
 )
 
 
@@ -133,14 +142,17 @@ class CheckRecorder(StoryIndex):
 
     def __init__(self, params: Params | None = None) -> None:
         super().__init__(params)
-        self.checks: list[tuple[list[str], list[dict[str, float]], list[int]]] = []
+        self.checks: list[
+            tuple[list[str], list[dict[str, float]], list[int], list[list[str]] | None]
+        ] = []
 
     def _maybe_split(self, story: _Story) -> None:
         p, vecs, k = self.params, story.vecs, len(story.members)
         if vecs and k in SPLIT_CHECKS and k >= 2 * p.split_min:
             side = _two_way(_gram(vecs))
             if side is not None:
-                self.checks.append((list(story.members), [dict(v) for v in vecs], side))
+                specs = story.specs if story.specs and len(story.specs) == k else None
+                self.checks.append((list(story.members), [dict(v) for v in vecs], side, specs))
         super()._maybe_split(story)
 
 
@@ -155,12 +167,22 @@ def _restricted(
     return out
 
 
-def split_statistics(vecs: list[dict[str, float]], side: list[int]) -> dict[str, float]:
+def split_statistics(
+    vecs: list[dict[str, float]], side: list[int], specs: list[list[str]] | None = None
+) -> dict[str, float]:
     """Candidate split tests for one check; lower = more split-worthy for every entry."""
     gram = _gram(vecs)
     k = len(vecs)
     held = Counter(f for v in vecs for f in v)
-    out = {"between/within ratio (shipped)": _ratio(gram, side)}
+    out = {"between/within ratio": _ratio(gram, side)}
+    evidence = 0.0
+    if specs is not None:
+        a, b = _parts(side)
+        agree, conflict = specifics_evidence([specs[i] for i in a], [specs[i] for i in b])
+        evidence = agree - conflict
+    out["shipped: ratio + specifics x weight"] = out["between/within ratio"] + (
+        Params().specifics * evidence
+    )
     for label, keep in (
         ("ratio, names/numbers/dates only", lambda f: f[0] != "w"),
         ("ratio, words only", lambda f: f[0] == "w"),
@@ -183,15 +205,23 @@ def auc(pos: list[float], neg: list[float]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--orders", type=int, default=4, metavar="N")
+    ap.add_argument("--topics", choices=("all", "odd", "even"), default="all")
     args = ap.parse_args()
     rows = load(args.data)
-    gold = {r["id"]: r["cluster"] for r in rows}
     docs = docs_of(rows)
     orders: list[list[StoryDoc]] = [docs]
-    for seed in (1, 2, 3):
+    for seed in range(1, args.orders):
         shuffled = docs[:]
         random.Random(seed).shuffle(shuffled)
         orders.append(shuffled)
+    if args.topics != "all":  # shuffled whole, then filtered: the orders of ecbplus_stories.py
+        parity = 1 if args.topics == "odd" else 0
+        rows = [r for r in rows if int(r["topic"]) % 2 == parity]
+        keep = {r["id"] for r in rows}
+        orders = [[d for d in order if d.id in keep] for order in orders]
+    gold = {r["id"]: r["cluster"] for r in rows}
+    print(f"{len(rows)} articles ({args.topics} topics), {len(orders)} orders")
 
     def score(make) -> list[float]:
         out = []
@@ -203,7 +233,7 @@ def main() -> None:
             out.append(bcubed(pred, gold)[2])
         return out
 
-    print("Upper bounds: BCubed F1, file order | mean of the four orders")
+    print(f"Upper bounds: BCubed F1, file order | mean of the {len(orders)} orders")
     for label, make in (
         ("shipped grouper", lambda: StoryIndex(Params())),
         ("oracle split", lambda: OracleIndex(Params(), gold, True, False)),
@@ -220,7 +250,7 @@ def main() -> None:
         index = CheckRecorder(Params())
         for d in order:
             index.add(d)
-        for members, vecs, side in index.checks:
+        for members, vecs, side, specs in index.checks:
             a, b = _parts(side)
             if len(a) < split_min or len(b) < split_min:
                 continue
@@ -228,13 +258,32 @@ def main() -> None:
             if len(counts) > 1 and counts[1] < split_min:
                 continue  # one event plus a stray or two: neither label fits
             into = pos if len(counts) > 1 else neg
-            for key, value in split_statistics(vecs, side).items():
+            for key, value in split_statistics(vecs, side, specs).items():
                 into.setdefault(key, []).append(value)
     n_pos = len(next(iter(pos.values())))
     n_neg = len(next(iter(neg.values())))
     print(f"\nSplit tests at the shipped grouper's checks: {n_pos} two-event, {n_neg} one-event")
     for key in pos:
         print(f"  {key:<46} AUC {auc(pos[key], neg[key]):.3f}")
+
+    print("\nWhere the shipped grouper loses: BCubed F1 | P | R, mean of the orders")
+    rows_out: dict[str, list[tuple[float, float, float]]] = {}
+    for order in orders:
+        index = StoryIndex(Params())
+        for d in order:
+            index.add(d)
+        pred = {m: sid for sid, ms in index.stories().items() for m in ms}
+        # Two events in one story, undone: each story cut along its gold events.
+        cut = {m: f"{sid}|{gold[m]}" for m, sid in pred.items()}
+        # One event in pieces, undone: the stories whose majority is one gold event joined
+        # into one story (with any articles of the other event they hold).
+        lead = {sid: _majority(ms, gold) for sid, ms in index.stories().items()}
+        glued = {m: lead[sid] for m, sid in pred.items()}
+        for label, p in (("shipped", pred), ("merges undone", cut), ("pieces glued", glued)):
+            rows_out.setdefault(label, []).append(bcubed(p, gold))
+    for label, scores in rows_out.items():
+        f, p, r = (sum(x[i] for x in scores) / len(scores) for i in (2, 0, 1))
+        print(f"  {label:<24} {f:.3f} | {p:.3f} | {r:.3f}")
 
 
 if __name__ == "__main__":

@@ -202,14 +202,18 @@ def specifics(
     cut = body.find(".", lead_chars)
     lead = _norm(title or "") + "\n" + body[: cut if cut > 0 else lead_chars]
     out: set[str] = set()
-    toks = tokens(lead)
-    for i, (tok, _start) in enumerate(toks):
+    toks = [
+        (m.group("t"), m.start(), m.end())
+        for m in _TOKEN_OR_BREAK.finditer(lead)
+        if m.group("t") is not None
+    ]
+    for i, (tok, start, end) in enumerate(toks):
         low = tok.lower()
         if tok[0].isdigit():
             year = _year(tok)
             if year is not None:
                 out.add(f"y={year}")
-            elif i + 1 < len(toks):
+            elif i + 1 < len(toks) and _counts(lead, start, end, toks[i + 1][1]):
                 nxt = toks[i + 1][0].lower()
                 if nxt[0].isalpha() and len(nxt) > 2 and nxt not in _NOT_UNITS:
                     out.add(f"u:{stem(nxt)}={tok}")
@@ -219,3 +223,13 @@ def specifics(
         feats = article_features(title, text)
     out.update(f"m={k[2:]}" for k in feats if k.startswith("m:") and not k[2:6].isdigit())
     return sorted(out)
+
+
+def _counts(text: str, start: int, end: int, next_start: int) -> bool:
+    """Whether the number at text[start:end] counts the word at `next_start`: one space or a
+    hyphen between them (`7 people`, `33-year-old`), not part of a word (`76ers`, `3D`) nor the
+    minutes of a time (`05:31 GMT`, `05: 31 GMT`)."""
+    before = text[max(start - 2, 0) : start].rstrip()
+    if before.endswith(":"):
+        return False
+    return next_start == end + 1 and text[end] in " -"

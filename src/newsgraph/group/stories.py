@@ -30,6 +30,7 @@ import heapq
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from newsgraph.group.features import article_features, parse_day, specifics
 
@@ -489,10 +490,17 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b[f] for f, w in a.items() if f in b)
 
 
+#: Day-month dates this many days apart or closer agree (news of one event spans a few days).
+NEAR_DAYS = 3
+
+
 def specifics_evidence(a: list[list[str]], b: list[list[str]]) -> tuple[float, float]:
     """Per pair of articles, one with specifics in `a` and one in `b`: the mean number of
     specifics slots (`slot=value` strings, `features.specifics`) both fill with a shared value
-    (agree) and with different values only (conflict)."""
+    (agree) and with different values only (conflict). Day-month dates (`m=05-02`) at most
+    `NEAR_DAYS` apart count as shared: reports of one event give the day it happened, the day
+    after, the day of a hearing (on the tuning half of ECB+, two articles of one topic with such
+    dates report one event 94% of the time; with dates further apart, 31%)."""
     if not a or not b:
         return 0.0, 0.0
 
@@ -510,12 +518,28 @@ def specifics_evidence(a: list[list[str]], b: list[list[str]]) -> tuple[float, f
             for slot, values in x.items():
                 other = y.get(slot)
                 if other:
-                    if values & other:
+                    if values & other or (slot == "m" and _near_dates(values, other)):
                         agree += 1
                     else:
                         conflict += 1
     pairs = len(a) * len(b)
     return agree / pairs, conflict / pairs
+
+
+def _near_dates(a: set[str], b: set[str]) -> bool:
+    """Whether a day-month date (`MM-DD`) of `a` is at most `NEAR_DAYS` from one of `b`, across
+    the turn of the year too."""
+    days_a = [d for d in map(_day_of_year, a) if d is not None]
+    days_b = [d for d in map(_day_of_year, b) if d is not None]
+    return any(min(abs(x - y), 365 - abs(x - y)) <= NEAR_DAYS for x in days_a for y in days_b)
+
+
+def _day_of_year(month_day: str) -> int | None:
+    month, _, day = month_day.partition("-")
+    try:
+        return (date(2001, int(month), int(day)) - date(2001, 1, 1)).days
+    except ValueError:
+        return None
 
 
 def _mean_pair(gram: list[list[float]], a: list[int], b: list[int]) -> float:
