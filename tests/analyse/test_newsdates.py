@@ -90,3 +90,18 @@ def test_written_news_dates(row):
         row["expression"], date.fromisoformat(row["published"]), future=row["tense"] == "future"
     )
     assert got == ResolvedDate(row["expected"], row["precision"])
+
+
+@pytest.mark.parametrize(
+    "expr,published,future,iso",
+    [
+        ("until Friday", "2025-03-06", False, "2025-03-07"),  # a summit running until Friday
+        ("till Monday", "2025-03-06", False, "2025-03-10"),
+        ("until April", "2025-03-08", False, "2025-04"),
+        ("in April", "2025-03-08", True, "2025-04"),  # conditional / future: this year's April
+        ("on Thursday", "2025-03-05", True, "2025-03-06"),  # "would table a motion on Thursday"
+    ],
+)
+def test_forward_pointing_expressions(expr, published, future, iso):
+    got = resolve_date(expr, date.fromisoformat(published), future=future)
+    assert got is not None and got.iso == iso

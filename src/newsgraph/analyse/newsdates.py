@@ -8,7 +8,13 @@ week`, `in early February`, `Friday`. The convention (AP style and common practi
 - for a future or planned event (`will meet on Friday`) it is the next one on or after the
   publication day;
 - `last Thursday` is the one before the most recent, when that is the publication day itself
-  (a week back), and `next Friday` the next one strictly after it.
+  (a week back), and `next Friday` the next one strictly after it;
+- `until Friday` / `till April` names the end of something still going on at publication, so
+  it resolves forwards whatever tense the caller passes;
+- a bare month name follows the tense the caller gives: for a future, planned or conditional
+  event (`will meet in April`, `if the session in April ends`) the next such month (this year's
+  when it is later in the year than publication), otherwise the most recent one. The tense is
+  the caller's to read (events.py passes `future` for planned events).
 
 General-purpose parsers resolve a same-weekday `on Thursday` to the previous week, so weekday
 names, relative weeks, months and years are resolved here; dateparser only reads absolute dates
@@ -160,6 +166,11 @@ _THIS_NEXT_LAST = re.compile(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+# "until Friday" names the end of a state that holds at publication (a summit running until
+# Friday, a ban until April): it points forward whatever the tense the caller read.
+_UNTIL = re.compile(r"^(?:un)?till?\b|^'til\b")
+
+
 def resolve_date(expr: str, published: date, *, future: bool = False) -> ResolvedDate | None:
     """Resolve one date expression against the publication date; None when it names no date.
 
@@ -170,6 +181,8 @@ def resolve_date(expr: str, published: date, *, future: bool = False) -> Resolve
     low = text.lower()
     if not low:
         return None
+    if _UNTIL.match(low):
+        future = True  # "until Friday", "till April": the end of something still going on
     # absolute dates first: a weekday beside a full date defers to the date
     found = _absolute(text, published, future)
     if found is not None:

@@ -15,12 +15,16 @@ from newsgraph.records import Extraction, RawItem
 def extract(raw: RawItem) -> Extraction:
     """Clean text and metadata of one input; raises `NoTextFound` when there is no body."""
     if raw.kind == "html":
-        return extract_html(raw.content, url=raw.fields.get("url"))
+        return extract_html(raw.content, url=raw.fields.get("url"), title=raw.fields.get("title"))
     text = raw.content.decode("utf-8-sig")
     # A JSON record or feed entry declares its text to be the article: only the explicit
     # furniture rules apply. So do they for languages the English prose scorer misjudges.
     declared = raw.container in ("json", "jsonl", "feed")
-    extraction = clean_text(text, select_body=not declared and detect_language(text) == "en")
+    extraction = clean_text(
+        text,
+        select_body=not declared and detect_language(text) == "en",
+        title=raw.fields.get("title") if declared else None,
+    )
     if not extraction.text.strip():
         raise NoTextFound("no article text left after removing page furniture")
     return extraction

@@ -29,8 +29,32 @@ def _config():  # type: ignore[no-untyped-def]
 _BLANKS = re.compile(r"\n{2,}")
 
 
-def extract_html(content: bytes | str, url: str | None = None) -> Extraction:
-    """Main text of an HTML page, paragraphs separated by blank lines, with its metadata."""
+# A closing notice of rights ("Copyright 2025 X. Republished with permission.", "© X. All
+# rights reserved."): the page's furniture, not the article, wherever the extractor kept it.
+_RIGHTS_NOTICE = re.compile(
+    r"(?i)^(?:(?:copyright\b|©|\(c\)).{0,200}|.{0,120}\b(?:republished|reprinted|reproduced|"
+    r"used) with (?:the )?permission\b.{0,80}|all rights reserved\.?)$"
+)
+
+
+def _trim(text: str, title: str | None) -> str:
+    """Drop closing rights notices, and a first paragraph that repeats the headline."""
+    from newsgraph.extract.textclean import same_heading
+
+    paras = text.split("\n\n")
+    while len(paras) > 1 and len(paras[-1]) <= 300 and _RIGHTS_NOTICE.match(paras[-1].strip()):
+        paras.pop()
+    if title and len(paras) > 1 and same_heading(paras[0], title):
+        paras.pop(0)
+    return "\n\n".join(paras)
+
+
+def extract_html(
+    content: bytes | str, url: str | None = None, title: str | None = None
+) -> Extraction:
+    """Main text of an HTML page, paragraphs separated by blank lines, with its metadata.
+
+    `title` is a headline the input declares beside the page (a JSON `title`, a feed entry's)."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -47,6 +71,7 @@ def extract_html(content: bytes | str, url: str | None = None) -> Extraction:
         raise NoTextFound("no article text found in the HTML page")
     # trafilatura separates blocks with one newline; the rest of newsgraph uses blank lines.
     text = _BLANKS.sub("\n", text).replace("\n", "\n\n")
+    text = _trim(text, title or _clean(doc.title))
     return Extraction(
         text=text,
         title=_clean(doc.title),

@@ -208,6 +208,9 @@ _GENERIC_TAIL = re.compile(
     r"(?i)^(?P<name>.{2,120}?)\s+[|\-–—:·]\s+(?:home(?:page)?|news|latest news|breaking news|"
     r"online|official (?:site|website)|website|front page|top stories|headlines)$"
 )
+# "KBC News", "KBC Online": an acronym with a generic word after it is the acronym, so a
+# masthead "KBC News" and a navigation line "Skip to more KBC sites" name one outlet.
+_ACRONYM_GENERIC = re.compile(r"^(?P<acr>[A-Z][A-Z&]{1,9})\s+(?:News|Online)$")
 _ACRONYM_EXPANSION = re.compile(
     r"^(?P<acr>[A-Z][A-Z&]{1,9})\s+[|\-–—:]\s+(?P<exp>.{3,120})$"
     r"|^(?P<exp2>.{3,120}?)\s+\((?P<acr2>[A-Z][A-Z&]{1,9})\)$"
@@ -235,7 +238,8 @@ def site_name(name: str | None) -> str | None:
     """A site's name as a byline would give it: the canonical outlet when the table knows it,
     else the name without a generic suffix ("Brisa Alta Today - News" -> "Brisa Alta Today"),
     and an acronym for "ACRONYM - Expansion" when its letters are the expansion's initials
-    ("VENA - Velorian News Agency" -> "VENA")."""
+    ("VENA - Velorian News Agency" -> "VENA"), and the bare acronym for an acronym followed by
+    "News" or "Online" ("KBC News" -> "KBC")."""
     if not name:
         return None
     s = " ".join(name.split())
@@ -253,6 +257,9 @@ def site_name(name: str | None) -> str | None:
         exp = m.group("exp") or m.group("exp2")
         if _abbreviates(acr, exp):
             return acr
+    m = _ACRONYM_GENERIC.match(s)
+    if m:
+        return m.group("acr")
     return s
 
 

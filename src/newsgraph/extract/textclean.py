@@ -28,6 +28,7 @@ from newsgraph.extract import linescore, titlescore
 from newsgraph.extract.dates import date_line, find_date
 from newsgraph.extract.outlets import (
     canonical_outlet,
+    host_of,
     mention_pattern,
     outlet_from_domain,
     outlet_from_url,
@@ -359,6 +360,10 @@ _CREDIT_LINE = re.compile(
     r"illustration|video|graphic|photo credit|image credit|image source)\s*:\s*.{1,100}$"
     r"|^\(?(?:photo|image|picture|illustration)s? (?:by|courtesy(?: of)?)\s.{1,100}$"
 )
+# "Image: The minister (left) arrives at the talks": a labelled caption too long for a credit
+_CAPTION_LABEL = re.compile(
+    r"(?i)^\(?(?:image|photo|picture|photograph|caption|pictured|above|top)\s*:\s*\S.{0,300}$"
+)
 _CAPTION_BUTTON = re.compile(r"(?i)^(?:show|hide|toggle|view|close) caption$")
 _SLASH_CREDIT = re.compile(r"^[^\s/][^/\n]{0,40}(?:\s?/\s?[^/\n]{1,40}){1,4}$")
 _CREDIT_WORD = re.compile(rf"(?<!\w){_CREDIT_WORDS}(?!\w)", re.I)
@@ -683,6 +688,8 @@ def _rule(line: _Line) -> str | None:
         return "sign-off"
     if _CREDIT_LINE.match(s):
         return "image credit"
+    if _CAPTION_LABEL.match(s):
+        return "image caption"
     if _CAPTION_BUTTON.match(s):  # not furniture between two parts of the article
         return "image caption"
     if (
@@ -843,7 +850,49 @@ def _unknown_outlet(lines: list[_Line], url: str | None) -> str | None:
             name = m.group("name") if m else ""
             if name and not re.match(r"(?i)(?:the )?(?:authors?|copyright|all rights)", name):
                 return site_name(name)
+    masthead = _masthead(lines, url)
+    if masthead:
+        return masthead
     return outlet_from_domain(url)
+
+
+_MENU_LINE = re.compile(r"\S\s[|•·]\s\S")
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def _masthead(lines: list[_Line], url: str | None) -> str | None:
+    """The site's name printed as a masthead: the page's first line that is not navigation, when
+    it is a short name (no digits, no sentence end, not the headline) and either the URL's host
+    spells it ("VENA - Velorian News Agency" on vena.example) or, with no URL, a navigation or
+    menu line ("Home | World | Sport") follows it."""
+    k = 0
+    while k < len(lines) and k < 4 and lines[k].reason == "navigation":
+        k += 1
+    if k >= len(lines) or k >= 4:
+        return None
+    line = lines[k]
+    s = line.text
+    if (
+        line.reason not in (None, "boilerplate")
+        or len(s.split()) > 6
+        or re.search(r"\d", s)
+        or _SENT_END.search(s)
+    ):
+        return None
+    name = site_name(s)
+    if not name:
+        return None
+    host = host_of(url)
+    if host:
+        label = _compact(host.split(".")[0])
+        return name if label and label in (_compact(name), _compact(s)) else None
+    after = lines[k + 1 : k + 3]
+    if any(ln.reason == "navigation" or _MENU_LINE.search(ln.text) for ln in after):
+        return name
+    return None
 
 
 @dataclass(slots=True)
@@ -962,12 +1011,13 @@ def _select_body(lines: list[_Line], cand: list[_Line], seq: list[_Line]) -> lis
     return [ln for ln in seq[first : last + 1] if ln.reason is None]
 
 
-def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
+def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) -> Extraction:
     """Clean body and metadata of pre-scraped article text; see the module docstring.
 
     `select_body=False` keeps every line the explicit rules keep, without choosing the body by
     prose scores: for text declared to be the article (a JSON `text` field) and for languages
-    the English word statistics of the scorer would misjudge.
+    the English word statistics of the scorer would misjudge. `title`, the headline the input
+    declares (a JSON `title`), is removed where the text repeats it as its first paragraph.
     """
     norm = raw.replace("\r\n", "\n").replace("\r", "\n")
     page = _apply_rules(norm)
@@ -1031,6 +1081,9 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
                     ln.reason = nxt.reason = "metadata: byline"
                     break
     body = [ln for ln in body if ln.reason is None]
+    if title and body and same_heading(body[0].text, title):
+        body[0].reason = "metadata: title"  # the declared headline printed again as the body's head
+        body = body[1:]
 
     # subheading policy: a short heading is kept when prose follows it; a heading directly
     # followed by another heading, or ending the body, introduces nothing: a teaser.
@@ -1115,6 +1168,12 @@ def clean_text(raw: str, *, select_body: bool = True) -> Extraction:
 
 _UPDATED = re.compile(r"(?i)\b(?:updated|modified|edited|reviewed|revised|last)\b")
 _PUBLISHED = re.compile(r"(?i)\b(?:published|posted|created|released|issued|first)\b")
+
+
+def same_heading(a: str, b: str) -> bool:
+    """True when two headlines are the same words (case, quotes and punctuation aside)."""
+    wa, wb = _WORD.findall(a.lower().replace("’", "'")), _WORD.findall(b.lower().replace("’", "'"))
+    return bool(wa) and wa == wb
 
 
 def _head_window(lines: list[_Line], body: list[_Line]) -> tuple[int, int, list[_Line]]:

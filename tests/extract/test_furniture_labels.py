@@ -1,0 +1,80 @@
+"""Furniture the session-7 review found kept: labelled captions, closing rights notices, and a
+declared headline printed again as the first paragraph (all text written for these tests)."""
+
+from newsgraph.extract import extract
+from newsgraph.extract.html import extract_html
+from newsgraph.extract.textclean import clean_text
+from newsgraph.records import RawItem
+
+_BODY = (
+    "The harbour council voted on Monday to close the old ferry pier for repairs, "
+    "the mayor said.\n\n"
+    "Work on the pier is expected to take four months and will cost about two million, "
+    "according to the council's own estimate published last week.\n\n"
+    "Residents who use the ferry every day said they would take the coastal bus instead while "
+    "the works go on, though several complained about the longer journey.\n"
+)
+_CAPTION = (
+    "Image: Mayor Edda Voss (left) and the harbour master walk along the closed pier after the "
+    "council vote on Monday evening in the old port district"
+)
+
+
+def test_long_labelled_caption_is_removed():
+    raw = "Council closes ferry pier\n\n" + _CAPTION + "\nImage: Jon Marl/HLD\n\n" + _BODY
+    got = clean_text(raw)
+    assert "Edda Voss" not in got.text
+    assert any(r.reason == "image caption" and "Edda Voss" in r.text for r in got.removals)
+    assert got.text.startswith("The harbour council voted")
+
+
+def test_closing_rights_notice_is_removed_from_html():
+    page = (
+        "<html><head><title>Council closes ferry pier</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in _BODY.split("\n\n"))
+        + "<p><em>Copyright 2025 Harbourline Daily. Republished with permission.</em></p>"
+        + "</article></body></html>"
+    )
+    got = extract_html(page)
+    assert "Republished" not in got.text and "Copyright" not in got.text
+    assert got.text.rstrip().endswith("the longer journey.")
+
+
+def test_declared_title_repeated_as_first_paragraph_is_removed():
+    title = "Council says ferry pier closure is a ‘necessary repair’"
+    raw = RawItem(
+        source="t.jsonl#1",
+        kind="text",
+        content=(title + "\n\n" + _BODY).encode(),
+        fields={"title": title},
+        container="jsonl",
+    )
+    got = extract(raw)
+    assert got.text.startswith("The harbour council voted")
+    assert any(r.reason == "metadata: title" for r in got.removals)
+    # a first paragraph that only starts like the title stays
+    raw2 = RawItem(
+        source="t.jsonl#2",
+        kind="text",
+        content=(title + " after a vote on Monday.\n\n" + _BODY).encode(),
+        fields={"title": title},
+        container="jsonl",
+    )
+    assert extract(raw2).text.startswith(title)
+
+
+def test_declared_title_repeated_in_an_html_record_is_removed():
+    title = "Council says ferry pier closure is a ‘necessary repair’"
+    page = (
+        f"<html><body><article><h1>{title}</h1>"
+        + "".join(f"<p>{p}</p>" for p in _BODY.split("\n\n"))
+        + "</article></body></html>"
+    )
+    raw = RawItem(
+        source="t.jsonl#3",
+        kind="html",
+        content=page.encode(),
+        fields={"title": title},
+        container="jsonl",
+    )
+    assert extract(raw).text.startswith("The harbour council voted")
