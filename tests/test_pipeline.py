@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsgraph.analyse as analyse
 from newsgraph.pipeline import ingest
 from newsgraph.records import RawItem
@@ -31,7 +33,8 @@ def test_analysis_error_stores_the_article_and_warns(tmp_path, monkeypatch):
         assert "component exploded" in article.metadata["analysis_error"]
 
 
-def test_outlet_known_only_by_host_takes_the_name_its_pages_give(tmp_path):
+@pytest.mark.parametrize("order", [1, -1], ids=["page first", "scraped text first"])
+def test_outlet_known_only_by_host_takes_the_name_its_pages_give(tmp_path, order):
     page = RawItem(
         source="p.json#1",
         kind="text",
@@ -45,5 +48,26 @@ def test_outlet_known_only_by_host_takes_the_name_its_pages_give(tmp_path):
         content=(TEXT + "\n\nOriginal url:\n\n<https://harbour-times.example/b>\n").encode(),
     )
     with Store(tmp_path / "n.db") as store:
-        ingest(store, [page, scraped])
+        ingest(store, [page, scraped][::order])
+        assert store.get_article(scraped.id).outlet == "Harbour Times"
+
+
+def test_a_later_run_names_an_outlet_stored_under_its_host(tmp_path):
+    """The name reaches articles stored in an earlier run, so the order of runs does not matter."""
+    page = RawItem(
+        source="p.json#1",
+        kind="text",
+        content=b"First report text " * 10,
+        fields={"url": "https://www.harbour-times.example/a", "outlet": "Harbour Times"},
+        container="jsonl",
+    )
+    scraped = RawItem(
+        source="s.txt",
+        kind="text",
+        content=(TEXT + "\n\nOriginal url:\n\n<https://harbour-times.example/b>\n").encode(),
+    )
+    with Store(tmp_path / "n.db") as store:
+        ingest(store, [scraped])
+        assert store.get_article(scraped.id).outlet == "harbour-times.example"
+        ingest(store, [page])
         assert store.get_article(scraped.id).outlet == "Harbour Times"

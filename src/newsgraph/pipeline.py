@@ -191,7 +191,9 @@ class OutletNamer:
 
     A pre-scraped text whose outlet is only its URL's host (`vena.example`) takes the name other
     articles from that host already gave (`VENA`, from a page's site name), so one outlet is not
-    counted as two. The first name stored for a host wins, which keeps runs deterministic.
+    counted as two. The first name stored for a host wins, and it is given to the articles
+    stored under the bare host before it was known, so the names do not depend on the order
+    articles came in.
     """
 
     def __init__(self, store: Store) -> None:
@@ -202,13 +204,16 @@ class OutletNamer:
         if self.names is None:
             self.names = {}
             for url, outlet in self.store.urls_and_outlets():
-                self._learn(url, outlet)
+                host = host_of(url)
+                if host and outlet != host:
+                    self.names.setdefault(host, outlet)
         return self.names
 
     def _learn(self, url: str | None, outlet: str | None) -> None:
         host = host_of(url)
-        if host and outlet and outlet != host and self.names is not None:
-            self.names.setdefault(host, outlet)
+        if host and outlet and outlet != host and self.names is not None and host not in self.names:
+            self.names[host] = outlet
+            self.store.name_host_outlet(host, outlet)
 
     def name(self, article: Article) -> None:
         host = host_of(article.url)

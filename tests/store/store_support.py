@@ -33,3 +33,16 @@ def moved_story_is_removed(store) -> None:
     store.save_stories({}, {"s-a": [one.id, two.id]}, {}, [])
     assert [r[0] for r in store.db.execute(stories)] == ["s-a"]
     assert store.story_of(two.id) == "s-a"
+
+
+def host_outlet_is_named(store) -> None:
+    """Articles stored under a bare host take the outlet's name once it is known; others stay."""
+    bare, raw_bare = pair("The port reopened on Monday.")
+    bare.outlet = "harbour.example"
+    named, raw_named = pair("Ships left the reopened port.")
+    store.add_article(bare, raw_bare)
+    store.add_article(named, raw_named)
+    assert store.name_host_outlet("harbour.example", "Harbour Times") == 1
+    assert store.get_article(bare.id).outlet == "Harbour Times"
+    assert store.get_article(named.id).outlet == "Example Post"
+    assert store.name_host_outlet("harbour.example", "Harbour Times") == 0

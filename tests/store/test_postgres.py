@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from store_support import moved_story_is_removed
+from store_support import host_outlet_is_named, moved_story_is_removed
 from store_support import pair as _pair
 
 from newsgraph.cli import main
@@ -258,3 +258,8 @@ def test_quote_continues_round_trip(pg_url):
 def test_a_story_whose_articles_all_moved_is_removed(pg_url):
     with Store(pg_url) as store:
         moved_story_is_removed(store)
+
+
+def test_an_outlet_stored_under_its_host_is_named(pg_url):
+    with Store(pg_url) as store:
+        host_outlet_is_named(store)

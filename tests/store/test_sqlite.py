@@ -3,7 +3,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from store_support import moved_story_is_removed
+from store_support import host_outlet_is_named, moved_story_is_removed
 from store_support import pair as _pair
 
 from newsgraph.records import Removal
@@ -121,3 +121,8 @@ def test_quote_continues_round_trip(tmp_path):
 def test_a_story_whose_articles_all_moved_is_removed(tmp_path):
     with Store(tmp_path / "n.db") as store:
         moved_story_is_removed(store)
+
+
+def test_an_outlet_stored_under_its_host_is_named(tmp_path):
+    with Store(tmp_path / "n.db") as store:
+        host_outlet_is_named(store)

@@ -366,6 +366,14 @@ class Store:
         )
         return [(r["id"], r["article_id"], quote_from_row(r)) for r in rows]
 
+    def name_host_outlet(self, host: str, name: str) -> int:
+        """Give `name` to the stored articles whose outlet is only `host`; how many changed.
+        An outlet learned later reaches the articles stored before it, so the names do not
+        depend on the order articles came in."""
+        with self._transaction():
+            cur = self.db.execute("UPDATE articles SET outlet = ? WHERE outlet = ?", (name, host))
+        return max(cur.rowcount, 0)
+
     def record_failure(self, source: str, reason: str) -> None:
         with self._transaction():
             self.db.execute(
