@@ -35,6 +35,7 @@ from newsgraph.analyse.speakers import (
 from newsgraph.records import Entity, EntityMention
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 #: Role words that are titles in front of a name but not in ROLE_NOUNS (`Sen. Jane Roe`).
@@ -115,6 +116,14 @@ def extract_entities(doc: Doc, published: object = None) -> list[Entity]:
     return _Builder(doc, published).build()
 
 
+def label_evidence(doc: Doc) -> dict[str, tuple[str | None, list[str]]]:
+    """For each name whose label the article's cues settled: (label, the cues), e.g.
+    `{"Veloria": ("GPE", ["in Veloria", "demonym Velorian"])}`; None drops a name."""
+    builder = _Builder(doc)
+    builder.build()
+    return builder.evidence
+
+
 # -- mentions ----------------------------------------------------------------------------------
 
 
@@ -170,6 +179,148 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return n > 0 and any(full[i : i + n] == part for i in range(len(full) - n + 1))
 
 
+# -- dateline and label evidence ----------------------------------------------------------------
+
+#: `CASTELMAR/BRISA ALTA, March 6 (VENA) -`, `TESSALY, Orvania —`, `LYON —` at the start of a
+#: paragraph: the upper-case places, then an optional `, country or date` and `(AGENCY)`.
+_DATELINE = re.compile(
+    r"^(?P<places>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:/[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)*)"
+    r"(?P<rest>,[^\n—–()]{1,40}?)?\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,24})\))?\s*"
+    r"(?:—|–|-{1,2})\s",
+    re.MULTILINE,
+)
+#: Upper-case labels a paragraph can open with that are no place.
+_DATELINE_STOP = frozenset(
+    "breaking update updated exclusive watch live analysis opinion editorial comment review "
+    "correction advisory urgent flash photo video".split()
+)
+#: Paragraphs of the body a dateline may open (the title comes first when the text has one).
+_DATELINE_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The places (char spans) and the agency a dateline names."""
+
+    places: tuple[tuple[str, int, int], ...]
+    agency: tuple[str, int, int] | None = None
+    #: what follows the places when it is no date: the country or region (`, Ondara`)
+    region: tuple[str, int, int] | None = None
+
+
+def dateline(text: str) -> Dateline | None:
+    """The dateline opening one of the first paragraphs of an article, or None. Each place is
+    (its name in title case, start, end), the span into `text` (`BRISA ALTA` → `Brisa Alta`)."""
+    paragraphs = 0
+    for line in re.finditer(r"[^\n]+", text):
+        paragraphs += 1
+        if paragraphs > _DATELINE_PARAGRAPHS:
+            return None
+        m = _DATELINE.match(text, line.start(), line.end())
+        if m is None:
+            continue
+        places = []
+        at = m.start("places")
+        for part in m.group("places").split("/"):
+            a = at + len(part) - len(part.lstrip())
+            name = part.strip()
+            if len(name) > 2 and name.lower() not in _DATELINE_STOP:
+                places.append((name.title(), a, a + len(name)))
+            at += len(part) + 1
+        if not places:
+            continue
+        agency = None
+        if m.group("agency"):
+            agency = (m.group("agency"), m.start("agency"), m.end("agency"))
+        region = None
+        rest = m.group("rest")
+        if rest and not re.search(r"\d", rest):
+            a = m.start("rest") + len(rest) - len(rest[1:].lstrip())
+            region = (rest[1:].strip(), a, a + len(rest[1:].strip()))
+        return Dateline(tuple(places), agency, region)
+    return None
+
+
+#: Prepositions before a place (`talks in Brisa Alta`, `near Serin Major`).
+_IN_PLACE = frozenset("in near outside".split())
+#: Nouns a place owns (`Veloria's waters`, `Kestria's government`), and no person does.
+_PLACE_OWNED = frozenset(
+    "waters territory coast coastline border borders capital ports coastguard navy "
+    "citizens population".split()
+)
+#: Verbs and nouns of going somewhere (`flew to X`, `a visit to X`).
+_MOTION = frozenset(
+    "fly travel return go come head sail drive move march walk flee trip visit journey "
+    "flight voyage".split()
+)
+#: `the city of X`, `the port of X`.
+_PLACE_KINDS = frozenset(
+    "city town village port capital region province island islands state district county "
+    "republic kingdom".split()
+)
+_DEMONYM_SHAPE = ("an", "ese", "ish", "i")
+_DEMONYM_REST = ("n", "an", "ian", "i", "ese", "ish")
+#: First words of street and landmark names (`Avenida del Puerto`, `Mount Varn`).
+_PLACE_HEADS = frozenset(
+    "avenida avenue calle rue via plaza piazza praca boulevard mount lake cape fort port "
+    "bay gulf strait river".split()
+)
+
+
+def _demonym_of(word: str, place: str) -> bool:
+    """`Velorian` is the demonym of `Veloria`, `Israeli` of `Israel`, `Ondaran` of `Ondara`."""
+    if len(place) < 4 or " " in place or word == place:
+        return False
+    for stem in (place, place[:-1]):
+        if word.startswith(stem) and word[len(stem) :] in _DEMONYM_REST:
+            return True
+    return False
+
+
+def _label_key(text: str) -> str:
+    return norm(text).casefold()
+
+
+class _Evidence:
+    """Cues for one name in one article, from every place it is mentioned."""
+
+    __slots__ = ("cues", "labels", "one_word", "things")
+
+    def __init__(self) -> None:
+        self.cues: dict[str, list[str]] = {}  # label -> the cues for it
+        self.labels: list[str] = []  # NER's label at each mention
+        self.things = 0  # mentions read as a thing's name (`the Morning Gull near …`)
+        self.one_word = False  # one-word names get no majority label (surnames: `Machado`)
+
+    def cue(self, label: str, why: str) -> None:
+        whys = self.cues.setdefault(label, [])
+        if why not in whys:
+            whys.append(why)
+
+    def settle(self) -> tuple[str | None, list[str]]:
+        """One label (None: no entity) and the cues that gave it."""
+        cues = self.cues
+        if "NORP" in cues:
+            return "NORP", cues["NORP"]
+        place, person = "GPE" in cues, "PERSON" in cues
+        if place and not person:
+            kinds = [lb for lb in self.labels if lb in ("LOC", "FAC")]
+            label = max(kinds, key=kinds.count) if kinds else "GPE"
+            return label, cues["GPE"]
+        if person and not place:
+            return "PERSON", cues["PERSON"]
+        if "ORG" in cues and not place and not person:
+            return "ORG", cues["ORG"]
+        if self.things == len(self.labels) and not place and not person:
+            return None, cues["none"]
+        counts = sorted((self.labels.count(lb) for lb in set(self.labels)), reverse=True)
+        if {"PERSON", "NORP"} & set(self.labels) or self.one_word:
+            return "", []  # NER's person labels are left to the surname rules (`Trump campaign`)
+        if len(counts) > 1 and counts[0] > counts[1]:
+            return max(self.labels, key=self.labels.count), ["most mentions"]
+        return "", []  # no cue and no majority: each mention keeps its label
+
+
 # -- building ----------------------------------------------------------------------------------
 
 
@@ -182,10 +333,12 @@ class _Builder:
         self.orgs: dict[str, _Group] = {}
         self.people: list[_Group] = []
         self.groups: dict[str, _Group] = {}  # NORP without a country
+        #: name -> (the label settled on, the cues for it), for names whose cues decided
+        self.evidence: dict[str, tuple[str | None, list[str]]] = {}
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
-        for m in _mentions(self.doc):
+        for m in self._settle(self._with_dateline(_mentions(self.doc))):
             kind = self._retype(m)
             if kind == "PERSON":
                 persons.append(m)
@@ -193,6 +346,153 @@ class _Builder:
         self._institutions()
         self._descriptions()
         return self._entities()
+
+    def _with_dateline(self, mentions: list[_Mention]) -> list[_Mention]:
+        """The dateline's places (GPE) and agency (ORG) in place of NER's reading of those
+        words (`CASTELMAR/BRISA ALTA` as one ORG, `TESSALY` as a person)."""
+        found = dateline(self.doc.text)
+        if found is None:
+            return mentions
+        spans = [(a, b, "GPE") for _, a, b in found.places]
+        if found.agency:
+            spans.append((found.agency[1], found.agency[2], "ORG"))
+        added = []
+        for a, b, label in spans:
+            span = self.doc.char_span(a, b, alignment_mode="expand")
+            if span is not None:
+                added.append(_Mention(span.start, span.end, label, "dateline"))
+        keep = [m for m in mentions if all(m.end <= d.start or d.end <= m.start for d in added)]
+        return sorted(keep + added, key=lambda m: (m.start, m.end))
+
+    def _settle(self, mentions: list[_Mention]) -> list[_Mention]:
+        """One label per name in the article, from what every mention of it says: a dateline,
+        `in X`, `X's waters`, a demonym of X in the text (`Velorian` for `Veloria`) make a
+        place; a title before it (`spokesperson X`) a person; `agency X` an organisation; a
+        demonym-shaped word used as an adjective (`Velorian President`) a people; `the X` no
+        person. Without cues, the label most of its mentions have. `self.evidence` keeps the
+        cues of each settled name."""
+        doc = self.doc
+        capitals = {t.text for t in doc if t.is_alpha and t.text[:1].isupper()}
+        demonym_stems = {
+            w[: len(w) - len(rest)]
+            for w in capitals
+            for rest in _DEMONYM_REST
+            if w.endswith(rest) and len(w) > len(rest) + 3
+        }
+        by_name: dict[str, _Evidence] = {}
+        for m in mentions:
+            text = m.text(doc)
+            ev = by_name.setdefault(_label_key(text), _Evidence())
+            ev.labels.append(m.label)
+            ev.one_word = m.end - m.start == 1
+            self._cues(m, text, ev, capitals, demonym_stems)
+        settled = {k: ev.settle() for k, ev in by_name.items()}
+        # a one-word name inside the full name of someone settled as a person is their surname
+        # (`Renquist` after `Chancellor Ivo Renquist`), unless its own cues make it a place
+        full_names = {
+            _person_key(m.text(doc))
+            for m in mentions
+            if m.end - m.start > 1 and settled[_label_key(m.text(doc))][0] == "PERSON"
+        }
+        for m in mentions:
+            k = _label_key(m.text(doc))
+            strong = [
+                c
+                for c in by_name[k].cues.get("GPE", [])
+                if c.startswith(("dateline", "demonym")) or "'s " in c
+            ]
+            if m.end - m.start > 1 or settled[k][0] == "PERSON" or strong:
+                continue  # `in Adelson` is weak beside `Sheldon Adelson`; `Veloria's waters` not
+            key = _person_key(m.text(doc))
+            if any(len(f) > 1 and _contains(f, key) for f in full_names):
+                by_name[k].cue("PERSON", "part of a person's name")
+                settled[k] = by_name[k].settle()
+        out = []
+        for m in mentions:
+            text = m.text(doc)
+            label, why = settled[_label_key(text)]
+            if label == "":
+                out.append(m)
+                continue
+            if why:
+                name = text.title() if m.link == "dateline" else text
+                self.evidence.setdefault(name, (label, why))
+            if label is None:
+                continue
+            if label != m.label and not (m.label in _PLACE_LABELS and label in _PLACE_LABELS):
+                m.label = label
+            out.append(m)
+        return out
+
+    def _cues(
+        self,
+        m: _Mention,
+        text: str,
+        ev: _Evidence,
+        capitals: set[str],
+        demonym_stems: set[str],
+    ) -> None:
+        doc = self.doc
+        one_word = m.end - m.start == 1
+        if m.link == "dateline":
+            ev.cue(m.label, "dateline")
+        before = doc[m.start - 1] if m.start else None
+        after = doc[m.end] if m.end < len(doc) else None
+        low = before.lower_ if before is not None else ""
+        # `the Obama administration`: a name before a noun is a modifier, no thing's name
+        attributive = after is not None and (after.pos_ in ("NOUN", "PROPN") or after.is_title)
+        # weak cues, for names that are no institution, acronym or known name, and for a
+        # person's name only when it is one word (`in Congress`, `in NATO`, `from Ann Lee`)
+        weak = not self._institution(m) and (one_word or m.label != "PERSON")
+        if not weak:
+            pass
+        elif low in _IN_PLACE and not (after is not None and after.text in _POSSESSIVE_TOKENS):
+            ev.cue("GPE", f"{low} {text}")
+        elif low == "to" and before.head.lemma_ in _MOTION and before.head.i < before.i:
+            ev.cue("GPE", f"{before.head.text} to {text}")
+        elif low == "of" and m.start > 1 and doc[m.start - 2].lower_ in _PLACE_KINDS:
+            ev.cue("GPE", f"{doc[m.start - 2].lower_} of {text}")
+        if after is not None and after.text in _POSSESSIVE_TOKENS:
+            owned = next((t for t in doc[m.end + 1 : m.end + 4] if t.pos_ == "NOUN"), None)
+            if owned is not None and owned.lower_ in _PLACE_OWNED:
+                ev.cue("GPE", f"{text}'s {owned.lower_}")
+        if doc[m.start].lower_ in _PLACE_HEADS and not one_word:
+            ev.cue("GPE", f"{doc[m.start].lower_} …")
+        if one_word and text[:1].isupper():
+            if text in demonym_stems or text[:-1] in demonym_stems:
+                word = next((w for w in capitals if _demonym_of(w, text)), None)
+                if word:
+                    ev.cue("GPE", f"demonym {word}")
+            if text.endswith(_DEMONYM_SHAPE) and (
+                any(_demonym_of(text, w) for w in capitals)
+                or after is not None
+                and (m.label == "NORP" or doc[m.start].pos_ == "ADJ")  # not `Morgan campaign`
+                and (
+                    after.lower_ in ROLE_NOUNS
+                    or after.lower_ in _TITLE_WORDS
+                    or after.pos_ == "NOUN"
+                    and after.is_lower
+                )
+            ):
+                ev.cue("NORP", f"demonym {text}")
+        if before is not None and not before.is_punct and m.label != "NORP":
+            if low in ROLE_NOUNS or low.rstrip(".") in _HONORIFICS:
+                if (before.is_lower or not one_word) and not self._institution(m):
+                    ev.cue("PERSON", f"{before.text} {text}")
+            elif low in INSTITUTION_NOUNS and before.is_lower:
+                ev.cue("ORG", f"{low} {text}")
+            elif low == "the" and m.label == "PERSON" and not attributive:
+                ev.cue("none", f"{low} {text}")
+                ev.things += 1
+
+    def _institution(self, m: _Mention) -> bool:
+        """An acronym, a name ending in an institution word, or one the tables know."""
+        text = m.text(self.doc)
+        if text.isupper() and m.link != "dateline" or "." in text:
+            return True
+        if self.doc[m.end - 1].lower_ in _NOT_NAME_HEADS:
+            return True
+        return lookup(text) is not None
 
     def _retype(self, m: _Mention) -> str | None:
         """Route one mention to its group; answer PERSON for the mentions left to `_people`."""
@@ -202,7 +502,7 @@ class _Builder:
             link = "metonym" if found[1] == "gov" else "name"
             self._country(found[0]).add(doc, m.start, m.end, link)
             return None
-        if m.label in ("GPE", "ORG", "NORP") and self._is_surname(m):
+        if m.label in ("GPE", "LOC", "FAC", "ORG", "NORP") and self._is_surname(m):
             return "PERSON"
         if found and found[1] == "org":  # `Twitter` tagged PERSON
             self._org(m, text)
@@ -222,6 +522,7 @@ class _Builder:
         if m.label == "NORP":
             low = text.lower()
             adjective = doc[m.end - 1].pos_ == "ADJ" and low.endswith(_DEMONYM_ENDINGS)
+            adjective = adjective or self.evidence.get(text, ("",))[0] == "NORP"
             if low in _GROUP_WORDS or adjective:
                 group = self.groups.setdefault(norm(text), _Group("NORP", text))
                 group.add(doc, m.start, m.end, "name")
@@ -230,7 +531,8 @@ class _Builder:
             self._org(m, text)
             return None
         key = norm(text)
-        group = self.places.setdefault(key, _Group(m.label, text))
+        name = text.title() if m.link == "dateline" else text
+        group = self.places.setdefault(key, _Group(m.label, name))
         group.add(doc, m.start, m.end, "name")
         return None
 
@@ -248,8 +550,10 @@ class _Builder:
         if m.end - m.start != 1 or found and found[1] in ("name", "demonym", "gov"):
             return False
         word = norm(m.text(self.doc))
-        people = (e for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1)
-        return any(word in _person_key(e.text) for e in people)
+        if self.evidence.get(m.text(self.doc), ("",))[0] in _PLACE_LABELS:
+            return False  # `in Veloria`, `Veloria's waters`: cues for a place
+        keys = (_person_key(e.text) for e in self.doc.ents if e.label_ == "PERSON")
+        return any(len(k) > 1 and word in k for k in keys)
 
     def _country(self, iso3: str) -> _Group:
         if iso3 not in self.countries:

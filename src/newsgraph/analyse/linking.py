@@ -10,7 +10,9 @@ Rules, from the safest:
 - a shorter name joins a longer one that contains it only when exactly one known name does
   (`Brenn` → `Tomas Brenn`; `Clinton` stays apart when both `Hillary Clinton` and `Chelsea
   Clinton` are known, and those two never merge: neither contains the other);
-- an acronym joins the one organisation whose initials it is (`SCO`).
+- an acronym joins the one organisation whose initials it is (`SCO`);
+- an organisation or person named exactly as one known place, with no title or description
+  and no person's full name holding the words, is that place mislabelled (`place name`).
 Every merge of a second entity into a key comes with a `MergeEvidence` saying why.
 
 Incremental use: keep the `KeyInfo` index that `Linker.index` holds (the store can persist it)
@@ -30,6 +32,7 @@ from newsgraph.records import Entity
 
 _HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady".split())
 _ACRONYM_STOP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +55,7 @@ class MergeEvidence:
     index: int  # the entity's index in its article's list
     name: str  # the entity's own name
     canonical: str  # the key's canonical name
-    reason: str  # same name | transliteration | partial name | acronym | same key
+    reason: str  # same name | transliteration | partial name | acronym | place name | same key
 
 
 def key_info(key: str, name: str, type: str, country: str | None) -> KeyInfo:
@@ -85,6 +88,31 @@ class Linker:
         self.index: dict[str, KeyInfo] = dict(existing or {})
         self.used: set[str] = set(self.index)  # keys some linked entity already has
         self.first: dict[str, str] = {k: info.name for k, info in self.index.items()}
+        self.places: dict[tuple[str, ...], set[str]] = {}  # name words -> place keys
+        for info in self.index.values():
+            self._place(info)
+
+    def _place(self, info: KeyInfo) -> None:
+        if info.type in _PLACE_TYPES and info.tokens:
+            self.places.setdefault(info.tokens, set()).add(info.key)
+
+    def _as_place(self, e: Entity, toks: tuple[str, ...]) -> str | None:
+        """The one place key an organisation or person of the same words is a mislabel of
+        (`Castelmar` tagged ORG in one article, GPE in others), when no person's full name
+        holds those words (`Castelmar` as a surname)."""
+        if e.type not in ("ORG", "PERSON") or e.roles or not toks:
+            return None
+        if any(m.link != "name" for m in e.mentions) or e.name.isupper() and len(toks) == 1:
+            return None  # a title or description makes it a person; `UN` an acronym
+        keys = self.places.get(toks, set())
+        if len(keys) != 1:
+            return None
+        if any(
+            info.type == "PERSON" and len(info.tokens) > len(toks) and _contains(info.tokens, toks)
+            for info in self.index.values()
+        ):
+            return None
+        return next(iter(keys))
 
     def own_key(self, e: Entity) -> str:
         """The key an entity gets from its own name, before any merge."""
@@ -105,8 +133,11 @@ class Linker:
                 continue
             if e.type == "ORG" and e.name.isupper():
                 continue
+            if self._as_place(e, toks):
+                continue
             key = self.own_key(e)
-            self.index.setdefault(key, KeyInfo(key, e.name, e.type, toks, e.country))
+            info = self.index.setdefault(key, KeyInfo(key, e.name, e.type, toks, e.country))
+            self._place(info)
 
     def link_article(
         self, article_id: str, entities: list[Entity]
@@ -120,6 +151,9 @@ class Linker:
         """(key, reason) for one entity; the reason is `own` when no merge rule applied."""
         key = self.own_key(e)
         toks = _tokens(e.name)
+        place = self._as_place(e, toks)
+        if place is not None and place != key:
+            return place, "place name"
         if key in self.index:
             return key, "same name"
         if e.type == "PERSON":
@@ -139,6 +173,7 @@ class Linker:
             if len(owners) == 1:
                 return owners[0], "acronym"
         self.index[key] = KeyInfo(key, e.name, e.type, toks, e.country)
+        self._place(self.index[key])
         return key, "own"
 
 
@@ -179,7 +214,7 @@ def _assign(
             key, reason = linker.resolve(e)
             keys[(article_id, i)] = key
             canonical = linker.index[key].name
-            merged = key in linker.used or reason in ("partial name", "acronym")
+            merged = key in linker.used or reason in ("partial name", "acronym", "place name")
             linker.used.add(key)
             first = linker.first.setdefault(key, e.name)
             if not merged:

@@ -1,0 +1,132 @@
+"""Entity labels the product review found wrong: datelines, demonyms and places read as people
+or organisations, a surname read as a place. All names here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyse.entities import dateline, extract_entities, label_evidence
+from newsgraph.records import Entity
+
+DATELINE = (
+    "HARROWGATE/VELMONT, June 3 (NPA) - President Osric Tannel met Corvanian Prime Minister "
+    "Edda Lunst in Velmont on Tuesday. Tannel said Corvania's waters were open to fishing "
+    "crews. Corvania's government welcomed the talks, and the news agency NPA said the leaders "
+    "would meet again in Harrowgate.\n\n"
+    "Foreign ministry spokesperson Marit Oskel said the Corvanian coast guard had released "
+    "a trawler, the Silver Heron, and Tannel thanked Lunst."
+)
+
+TITLED = (
+    "Leaders of Marvonia and Ostrel meet over river dispute\n\n"
+    "DUNMERE, Marvonia — Marvonian President Anselm Quirke and Ostrelian Chancellor Vida "
+    "Harrop met in Dunmere on Monday. Marvonia's ports would reopen, Quirke said. Harrop, who "
+    "flew in from Ostrel, said the Marvonian proposal was fair."
+)
+
+
+@pytest.fixture(scope="module")
+def first(nlp) -> list[Entity]:
+    return extract_entities(nlp(DATELINE))
+
+
+@pytest.fixture(scope="module")
+def second(nlp) -> list[Entity]:
+    return extract_entities(nlp(TITLED))
+
+
+def types_of(entities: list[Entity], name: str) -> set[str]:
+    return {e.type for e in entities if e.name.lower() == name.lower()}
+
+
+def test_dateline_finds_places_and_agency() -> None:
+    found = dateline(DATELINE)
+    assert found is not None
+    assert [p[0] for p in found.places] == ["Harrowgate", "Velmont"]
+    for name, a, b in found.places:
+        assert DATELINE[a:b] == name.upper()
+    assert found.agency is not None and found.agency[0] == "NPA"
+    titled = dateline(TITLED)
+    assert titled is not None and [p[0] for p in titled.places] == ["Dunmere"]
+    assert found.region is None  # `June 3` is a date
+    assert titled.region is not None and titled.region[0] == "Marvonia"
+    assert TITLED[titled.region[1] : titled.region[2]] == "Marvonia"
+    assert dateline("BREAKING — Markets fell.") is None
+    assert dateline("Talks went on. The US — and others — agreed.") is None
+
+
+def test_dateline_places_are_places_in_title_case(first, second) -> None:
+    for entities, name in ((first, "Harrowgate"), (first, "Velmont"), (second, "Dunmere")):
+        assert types_of(entities, name) <= {"GPE", "LOC"}, [
+            (e.name, e.type) for e in entities if e.name.lower() == name.lower()
+        ]
+        assert any(e.name == name for e in entities)
+    harrowgate = next(e for e in first if e.name == "Harrowgate")
+    assert {m.text for m in harrowgate.mentions} == {"HARROWGATE", "Harrowgate"}
+    assert not any("/" in e.name for e in first)
+
+
+def test_agency_is_an_organisation(first) -> None:
+    assert types_of(first, "NPA") == {"ORG"}
+
+
+def test_place_with_demonym_is_a_place_and_demonym_a_people(first, second) -> None:
+    assert types_of(first, "Corvania") <= {"GPE"} and types_of(first, "Corvania")
+    assert types_of(second, "Marvonia") == {"GPE"}
+    assert "PERSON" not in types_of(first, "Corvanian")
+    assert "PERSON" not in types_of(second, "Marvonian")
+    assert "PERSON" not in types_of(second, "Ostrelian")
+
+
+def test_one_label_per_name(first, second) -> None:
+    for entities in (first, second):
+        names = [e.name.lower() for e in entities]
+        assert len(names) == len(set(names)), sorted(names)
+
+
+def test_spokesperson_is_a_person_and_a_vessel_is_none(first) -> None:
+    assert types_of(first, "Marit Oskel") == {"PERSON"}
+    assert "PERSON" not in types_of(first, "Silver Heron")
+
+
+SURNAME = (
+    "Chancellor Ivo Renquist met the envoy. The delegation left Osterby that evening, and "
+    "Renquist did not meet them during the summit. Renquist called it a mistake."
+)
+
+
+def test_surname_is_no_place(first, second, nlp) -> None:
+    third = extract_entities(nlp(SURNAME))
+    assert types_of(third, "Ivo Renquist") == {"PERSON"}
+    cases = ((first, "Tannel"), (second, "Quirke"), (second, "Harrop"), (third, "Renquist"))
+    for entities, surname in cases:
+        assert not types_of(entities, surname), [(e.name, e.type) for e in entities]
+
+
+def test_going_to_a_place(nlp) -> None:
+    text = "President Ansel Dravik flew to Karsk on Monday. Officials left Karsk that night."
+    assert types_of(extract_entities(nlp(text)), "Karsk") == {"GPE"}
+
+
+def test_evidence_is_recorded(nlp) -> None:
+    evidence = label_evidence(nlp(DATELINE))
+    label, cues = evidence["Harrowgate"]
+    assert label == "GPE" and "dateline" in cues
+    label, cues = evidence["Corvania"]
+    assert label == "GPE" and any("waters" in c or "demonym" in c for c in cues)
+
+
+def test_organisation_named_as_a_known_place_is_that_place() -> None:
+    from newsgraph.analyse.linking import link_entities
+
+    keys, evidence = link_entities(
+        [
+            ("a1", [Entity("Dunmere", "GPE")]),
+            ("a2", [Entity("Dunmere", "ORG"), Entity("Vida Harrop", "PERSON")]),
+            ("a3", [Entity("Harrop", "GPE"), Entity("Harrop", "ORG")]),
+        ]
+    )
+    assert keys[("a1", 0)] == keys[("a2", 0)] == "gpe:dunmere"
+    assert ("a2", "place name") in {(e.article_id, e.reason) for e in evidence}
+    # a person's full name holds `Harrop`: the organisation is not merged into the place
+    assert keys[("a3", 1)] != keys[("a3", 0)]
