@@ -94,6 +94,22 @@ def test_entity_record_matches_the_export(api, doc):
     assert api.get("/api/entities/person:nobody-at-all").status_code == 404
 
 
+def test_entity_found_by_an_alias_that_fits_one_entity(api, doc):
+    """A surname the articles use alone finds the person, as `newsgraph show entity` does."""
+    people = [e for e in doc["entities"] if e["type"] == "PERSON" and " " in e["name"]]
+    names = {e["name"].lower() for e in doc["entities"]}
+    for e in people:
+        surname = e["name"].split()[-1]
+        aliases = {a.lower() for a in e["aliases"]}
+        owners = [
+            o for o in doc["entities"] if surname.lower() in {a.lower() for a in o["aliases"]}
+        ]
+        if surname.lower() in aliases and surname.lower() not in names and len(owners) == 1:
+            assert api.get(f"/api/entities/{surname}").json()["id"] == e["id"]
+            return
+    pytest.skip("no person in the corpus is named by a surname alone")
+
+
 def test_filters(api, doc):
     outlet = "KBC"
     arts = api.get(f"/api/articles?outlet={outlet}").json()["items"]

@@ -764,13 +764,18 @@ def entity(store: Store, key: str, *, with_mentions: bool = True) -> dict[str, A
 
 
 def find_entity(store: Store, name: str) -> str | None:
-    """The key of the entity a name or id means, when only one fits (else None)."""
+    """The key of the entity a name or id means, when only one fits (else None): an exact
+    canonical name first, then the lookup `newsgraph show entity` makes (an alias, such as a
+    surname the articles use, then part of a name), so the web app and the CLI agree."""
     if store.db.execute("SELECT 1 FROM entities WHERE key = ?", (name,)).fetchone():
         return name
     rows = store.db.execute(
         "SELECT key FROM entities WHERE lower(name) = lower(?) LIMIT 2", (name,)
     ).fetchall()
-    return rows[0][0] if len(rows) == 1 else None
+    if rows:
+        return rows[0][0] if len(rows) == 1 else None
+    keys = store.find_entity_keys(name)
+    return keys[0] if len(keys) == 1 else None
 
 
 def cooccurring(

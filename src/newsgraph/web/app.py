@@ -980,7 +980,8 @@ def create_app(
 
     @app.get("/api/entities/{key:path}", summary="One entity")
     def api_entity(key: str) -> JSONResponse:
-        """The entity's export record with every mention (`key` may also be an exact name)."""
+        """The entity's export record with every mention (`key` may also be a name or an alias
+        that fits one entity)."""
         return JSONResponse(entity_data(key))
 
     @app.get("/entities/{key:path}", include_in_schema=False)
