@@ -610,7 +610,8 @@ class _Extractor:
                 # reported clause has words of its own (`said China and Russia "share …"`).
                 if outside_words < 2:
                     continue
-            elif _covered(start, end, direct_ranges) >= 0.8:
+            elif _covered(start, end, direct_ranges) >= 0.8 and not _what_object(cue):
+                # (`what X called "the prior model"`: the quote is X's, cue and all)
                 continue
             # A quoted title (`told ABC's "Good Morning America"`) is a name, not quoted words.
             inner = [
@@ -725,7 +726,7 @@ class _Extractor:
         obj = _object_content(cue)
         if obj is not None:
             self._object_cue = cue.i
-            if lemma == "refer" or _asked_about(cue):
+            if lemma == "refer" or _asked_about(cue) or _what_object(cue):
                 # `…, referring to Ruiz`, `Asked about it, …`: whom or what, however short.
                 self._short_answer = _strip_edges(
                     self.text, obj[0].idx, obj[-1].idx + len(obj[-1].text)
@@ -1687,6 +1688,14 @@ def _object_content(cue: Token) -> list[Token] | None:
         ),
         None,
     )
+    if _what_object(cue):
+        # `what the ministry called a "deliberate incursion"`, `what officials described as
+        # "businesslike"`: the words the speaker used are the complement, not `what X called`.
+        if extra is None:
+            return None
+        sub = [t for t in extra.subtree if not (t.i == extra.i and extra.dep_ == "prep")]
+        sub += _trailing_phrases(cue, max(t.i for t in extra.subtree))
+        return sorted(sub, key=lambda t: t.i) if any(t.is_alpha for t in sub) else None
     if extra is None and cue.lemma_.lower() in _REASON_CUES:
         extra = next(
             (c for c in kids if c.i > obj.i and c.dep_ == "prep" and c.lower_ in ("for", "of")),
@@ -1701,6 +1710,16 @@ def _object_content(cue: Token) -> list[Token] | None:
     if sum(t.is_alpha for t in sub) < (2 if extra is not None else 3):
         return None
     return sorted(sub, key=lambda t: t.i)
+
+
+def _what_object(cue: Token) -> bool:
+    """Whether the cue's object is a `what` before it (`what X called "Y"`, `what X
+    described as Y`), or the relative pronoun of a clause the cue heads (`talks that officials
+    described as businesslike`): its content is Y, however short."""
+    pronouns = (
+        ("what", "whatever", "that", "which") if cue.dep_ == "relcl" else ("what", "whatever")
+    )
+    return any(c.dep_ == "dobj" and c.lower_ in pronouns and c.i < cue.i for c in cue.children)
 
 
 #: Prepositions that open a circumstance of the statement, not its content.

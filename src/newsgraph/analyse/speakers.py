@@ -231,6 +231,7 @@ class SpeakerResolver:
         self._phrases: list[Span] | None = None
         self._pairs: list[tuple[int, str]] | None = None
         self._roles: dict[str, set[str]] | None = None
+        self._desc_subjects: list[tuple[int, int, int, str]] | None = None
         self._blocked = False  # the last he/she had an unnamed antecedent likelier than a name
         self.gender: dict[str, str] = self._learn_genders()
 
@@ -840,6 +841,14 @@ class SpeakerResolver:
             d = self._distance(self._sent(char), here, gender)
             if kind == "person" and char < at and d <= window:
                 cands.append((float(d), char, name))
+        if gender is not None and ok is None:
+            # `The chancellor, who hosted the talks, struck a warmer note. "…," she said`: a
+            # subject that is a description of a person the article introduced with that
+            # title is as salient as the person's name would be there.
+            for sent, char, prominence, name in self._description_subjects():
+                d = self._distance(sent, here, gender)
+                if char < at and d <= window:
+                    cands.append((d + _PROMINENCE_COST[prominence], char, name))
         best: tuple[float, int, str] | None = None
         for cost, char, name in cands:
             if not self._fits(name, gender) or (ok is not None and not ok(name)):
@@ -857,6 +866,40 @@ class SpeakerResolver:
                     self._blocked = True
                     return None
         return best[2] if best else None
+
+    def _description_subjects(self) -> list[tuple[int, int, int, str]]:
+        """(sentence, char, prominence, name) of each clause subject outside quotation marks
+        that is a definite description (`the chancellor`, `the head of state`) of a person
+        the article introduced with that title or a compatible one."""
+        if self._desc_subjects is not None:
+            return self._desc_subjects
+        out: list[tuple[int, int, int, str]] = []
+        self._desc_subjects = out
+        doc = self.doc
+        for tok in doc:
+            if (
+                tok.dep_ not in ("nsubj", "nsubjpass")
+                or tok.tag_ != "NN"
+                or tok.lower_ not in ROLE_NOUNS
+                or self._in_quote(tok.idx)
+            ):
+                continue
+            first = tok.left_edge.i
+            if doc[first].lower_ not in ("the", "this"):
+                continue
+            end = tok.i + 1
+            for child in tok.rights:
+                if child.dep_ == "prep" and child.lower_ == "of" and child.i == tok.i + 1:
+                    end = child.right_edge.i + 1
+            name = self._description(doc[first:end], salient=False)
+            if name is None or not any((p.full or p.name) == name for p in self.people):
+                continue
+            verb = tok.head
+            main = verb.dep_ in ("ROOT", "conj") or (
+                is_say_verb(verb.lemma_) and verb.dep_ not in _EMBEDDED
+            )
+            out.append((self._sent(tok.idx), doc[first].idx, 0 if main else 1, name))
+        return out
 
     def _unnamed_people(self, at: int, gender: str, window: int):
         """Costs, as for a named antecedent, of the mentions before `at` (within `window`
@@ -1079,6 +1122,9 @@ class SpeakerResolver:
                 if _role_fits(role, roles.get(topic, set())):
                     return topic
             return name
+        office = self._office_holder(mention)
+        if office is not None:
+            return office
         if not (salient and self._epithet(mention)) or self._introduced_unnamed(mention):
             return None
         gender = "f" if role in _FEMALE_NOUNS else "m" if role in _MALE_NOUNS else None
@@ -1103,6 +1149,27 @@ class SpeakerResolver:
             if len(holders) == 1:
                 found = holders.pop()
         return found
+
+    def _office_holder(self, mention: Span) -> str | None:
+        """`the head of state`, `the country's leader`, `the premier`: a description that
+        denotes an office (`_OFFICE_DESCRIPTIONS`) is the one person the article introduces
+        with a compatible title (`President Teodor Ilvane`), named before the mention; none
+        where the article names two such people or none. Only a nationality or `country's`
+        may qualify it (`the former head of state` may be someone else)."""
+        key = _office_key(mention)
+        compatible = _OFFICE_DESCRIPTIONS.get(key or "")
+        if compatible is None:
+            return None
+        holders: set[str] = set()
+        before = False
+        for p in self.people:
+            if p.quoted or not (p.titles & compatible) or p.titles & _SECOND_RANK:
+                continue
+            holders.add(p.full or p.name)
+            before = before or p.start < mention.start_char
+        if len(holders) != 1 or not before:
+            return None
+        return holders.pop()
 
     def _topic_before(self, mention: Span) -> str | None:
         """The person who is the main-clause subject of one of the two sentences before the
@@ -1535,6 +1602,52 @@ _ROLE_KIN = {
 }
 #: Sentences back an epithet looks for its person.
 _EPITHET_WINDOW = 1
+
+
+#: Descriptions that denote an office, and the title words of the people who may hold it
+#: (`the head of state` → `President X`, `King X`; `the head of government` → `Prime
+#: Minister X`, `Chancellor X`): the one such person the article introduces.
+_HEADS_OF_STATE = frozenset("president king queen monarch emperor empress emir sultan".split())
+_HEADS_OF_GOVERNMENT = frozenset("prime premier chancellor".split())
+_OFFICE_DESCRIPTIONS: dict[str, frozenset[str]] = {
+    "head of state": _HEADS_OF_STATE,
+    "head of government": _HEADS_OF_GOVERNMENT,
+    "leader": _HEADS_OF_STATE | _HEADS_OF_GOVERNMENT,
+    "premier": frozenset({"premier", "prime"}),
+    "prime minister": frozenset({"premier", "prime"}),
+    "minister": frozenset({"minister"}),
+    "monarch": frozenset("king queen monarch emperor empress emir sultan".split()),
+}
+#: Words that may qualify an office description without changing whose it is.
+_OFFICE_FILLERS = frozenset("the this country nation state 's ’s".split())
+
+
+def _office_key(mention: Span) -> str | None:
+    """`the head of state` → `head of state`, `the country's leader` → `leader`, `the
+    Norvik premier` → `premier`; None where another word qualifies it (`the former
+    leader`, `the opposition leader`, `a minister`) or it has a clause of its own."""
+    head = mention.root
+    if head.tag_ != "NN" or mention[0].lower_ not in ("the", "this") or mention.start > head.i:
+        return None
+    words = [head.lower_]
+    rest = [t for t in mention if t.i > head.i and not t.is_punct]
+    if rest:
+        if (
+            len(rest) != 2
+            or rest[0].lower_ != "of"
+            or rest[1].lower_ not in ("state", "government")
+        ):
+            return None
+        words += ["of", rest[1].lower_]
+    for t in mention[: head.i - mention.start]:
+        low = t.lower_
+        if low in _OFFICE_FILLERS or t.ent_type_ in ("NORP", "GPE"):
+            continue
+        if low == "prime" and head.lower_ == "minister" and t.i == head.i - 1:
+            words.insert(0, "prime")
+            continue
+        return None
+    return " ".join(words)
 
 
 def _role_fits(role: str, roles: set[str]) -> bool:
