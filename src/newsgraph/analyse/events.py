@@ -305,6 +305,20 @@ _SEND = frozenset({"send", "dispatch"})
 #: Compounds that make an event noun a publication (`issued a press release`).
 _MEDIA = frozenset({"press", "news", "media"})
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+#: Verbs of wanting: with a plain noun object that no CAMEO pattern names, a wish, no event.
+_WANT = frozenset({"want", "wish", "desire"})
+#: Abstract nouns that never act: `wherever international law allows`, `as the rules permit`.
+_ABSTRACT = frozenset(
+    "law laws rule rules regulation regulations principle principles policy approach "
+    "constitution charter convention treaty norm norms procedure procedures protocol "
+    "circumstance circumstances condition conditions situation time weather".split()
+)
+#: Speaker-relative possessives: `our friends` names no one outside the quote.
+_SPEAKER_POSSESSIVES = frozenset({"our", "my", "your"})
+#: A clause these open says where or when something may happen, not that it did.
+_OPEN_CLAUSE = frozenset({"wherever", "whenever", "however", "whatever", "as"})
+#: Verbs of permitting or requiring, no event in such a clause (`as the law requires`).
+_PERMIT = frozenset({"allow", "permit", "require", "need", "dictate", "demand", "see", "suit"})
 #: Verbs that put someone under a measure (`placed X under house arrest`).
 _PUT = frozenset({"place", "put", "keep", "hold"})
 #: Verbs of leaving a place, which armed forces leaving a country make a withdrawal.
@@ -665,6 +679,10 @@ class _Extractor:
                 code = _CAMEO.code(lemma, *_windows(tok))
                 if code is None:
                     continue  # no event: a statement (CAMEO 01) or a pattern that says so
+                if lemma in _WANT and _CAMEO.match(lemma, *_windows(tok)) is None:
+                    wanted = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                    if wanted is not None and _noun_lemma(wanted) not in _EVENT_NOUN_TYPES:
+                        continue  # `wants a balanced approach`: a wish, no agreement
                 cue = cameo_cue(code)
                 if lemma in LIGHT_VERBS:
                     # `held consultations with X`: the noun a light verb's pattern names is
@@ -869,6 +887,8 @@ class _Extractor:
         verb = cand.verb
         if self._conditional(verb):
             return None
+        if _open_clause(verb):
+            return None  # `sail wherever international law allows`: no permitting
         if self._negated(cand):
             if not _refusal(cand):
                 return None
@@ -962,6 +982,8 @@ class _Extractor:
                 return True
             if any(c.dep_ == "det" and c.lower_ in ("no",) for c in tok.children):
                 return True
+        if _negative_subject(self._subject(cand.verb)):
+            return True  # `Not everyone welcomed the meeting`, `No one attended`, `Few praised it`
         # `did not plan to meet`, `refused to meet`, `failed to agree`
         tok = cand.verb
         for _ in range(3):
@@ -1444,6 +1466,17 @@ class _Extractor:
                 for c in head.children:  # `the president of Belarus`, `officials from Iran`
                     if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                         got += self._prep_objects(c)
+            if not got and generic and head.pos_ == "NOUN":
+                if head.lemma_.lower() in _ABSTRACT or head.lower_ in _ABSTRACT:
+                    continue  # `international law`, `the rules`: no one acts
+                if any(
+                    c.dep_ == "poss" and c.lower_ in _SPEAKER_POSSESSIVES for c in head.children
+                ):
+                    # `Our friends in the U.S.`: the country the phrase names, else no one
+                    country = self._located(head, ("prep",))
+                    if country:
+                        out.append(self._country_actor(country))
+                    continue
             if (
                 not got
                 and generic
@@ -1591,10 +1624,16 @@ class _Extractor:
         for group in (attached, [] if future else loose):
             for e in group:
                 text = e.text
+                # a date in a clause that points forward (`until Friday`, `is holding ...`, `would
+                # table a motion on Thursday`, `if the session in April ends`) is ahead of
+                # publication; another clause's such date is not this event's
+                forward = future or _forward_date(e, cand.verb)
+                if forward and not future and group is loose:
+                    continue
                 if published is None:
                     got = resolve_absolute(text)
                 else:
-                    got = resolve_date(text, published, future=future)
+                    got = resolve_date(text, published, future=forward)
                 if got is not None:
                     return got, text
         return None, None
@@ -1892,10 +1931,95 @@ def _under_other_clause(ent: Span, verb: Token) -> bool:
     return True
 
 
+_CLOSERS = frozenset("\u201d\u2019)]}")
+_STRAIGHT_QUOTES = frozenset('"')
+
+
+_NOBODY = frozenset(("nobody", "noone", "no-one", "none", "neither", "nothing"))
+_NOT_ALL = frozenset(
+    ("everyone", "everybody", "all", "every", "each", "many", "much", "both", "any", "anyone")
+)
+
+
+def _forward_date(ent: Span, verb: Token) -> bool:
+    """The date names a time ahead: `until Friday`, or the clause it is in (up to the event
+    verb) is future or modal (`would table a motion on Thursday`), conditional (`if the
+    session in April ends`) or a present progressive (`is holding its summit on Friday`)."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("until", "till", "til"):
+        return True
+    if ent[0].lower_ in ("until", "till"):
+        return True
+    t = ent.root
+    for _ in range(10):
+        if t.pos_ in ("VERB", "AUX"):
+            kids = list(t.children)
+            auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in _FUTURE_AUX or a.lower_ == "going" for a in auxes):
+                return True
+            if t.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
+                return True
+            if t.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless", "once", "when") for c in kids
+            ):
+                return True
+        if t.i == verb.i or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _open_clause(verb: Token) -> bool:
+    """A `wherever/whenever/as ... allows` clause: it tells the scope of another act."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in _PERMIT:
+        return False
+    return any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _OPEN_CLAUSE and c.i < verb.i
+        for c in verb.children
+    )
+
+
+def _negative_subject(subj: Token | None) -> bool:
+    """A subject that says no one did it: `nobody`, `no one`, `none of them`, `not everyone`,
+    `not all countries`, `few (countries)`, `hardly anyone`."""
+    if subj is None:
+        return False
+    low = subj.lower_
+    kids = list(subj.children)
+    if low in _NOBODY or low == "few" and not any(c.lower_ == "a" for c in kids):
+        return True
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
+        return True  # `no one`, `no country`
+    few = [c for c in kids if c.lower_ == "few"]
+    if few and not any(c.lower_ == "a" for c in kids + list(few[0].children)):
+        return True  # `few countries`, not `a few countries`
+    quantifiers = [subj] + [c for c in kids if c.dep_ in ("det", "amod", "predet", "nummod")]
+    for q in quantifiers:
+        if q.lower_ in _NOT_ALL:  # a quantifier: not `Not only Peru but also Chile`
+            near = [c for c in q.children if c.dep_ in ("neg", "advmod")] + [
+                c for c in kids if c.dep_ in ("neg", "advmod", "preconj")
+            ]
+            if any(c.lower_ in ("not", "hardly", "scarcely", "barely") for c in near):
+                return True  # `not everyone`, `not all members`, `hardly anyone`
+    return False
+
+
 def _trim(sent: Span) -> tuple[int, int]:
-    text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
-    end = sent.end_char - (len(text) - len(text.rstrip()))
+    """The sentence's span from its first word: without the whitespace around it, nor the
+    closing quote marks or brackets the parser attached from the paragraph before (`"\n\n
+    Meanwhile, ...`: a straight quote closes when an odd number of them opened before it)."""
+    full = sent.doc.text
+    start, end = sent.start_char, sent.end_char
+    while start < end:
+        ch = full[start]
+        closing = ch in _STRAIGHT_QUOTES and full.count(ch, 0, start) % 2 == 1
+        if not (ch.isspace() or ch in _CLOSERS or closing):
+            break
+        start += 1
+    if start == end:  # nothing but marks: keep the parser's span
+        start = sent.start_char
+    while end > start and full[end - 1].isspace():
+        end -= 1
     return start, end
 
 
