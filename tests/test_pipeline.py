@@ -33,8 +33,8 @@ def test_analysis_error_stores_the_article_and_warns(tmp_path, monkeypatch):
         assert "component exploded" in article.metadata["analysis_error"]
 
 
-@pytest.mark.parametrize("order", [1, -1], ids=["page first", "scraped text first"])
-def test_outlet_known_only_by_host_takes_the_name_its_pages_give(tmp_path, order):
+def _host_pair() -> tuple[RawItem, RawItem]:
+    """A page whose outlet has a name, and a scraped text from its host known only by its URL."""
     page = RawItem(
         source="p.json#1",
         kind="text",
@@ -47,6 +47,12 @@ def test_outlet_known_only_by_host_takes_the_name_its_pages_give(tmp_path, order
         kind="text",
         content=(TEXT + "\n\nOriginal url:\n\n<https://harbour-times.example/b>\n").encode(),
     )
+    return page, scraped
+
+
+@pytest.mark.parametrize("order", [1, -1], ids=["page first", "scraped text first"])
+def test_outlet_known_only_by_host_takes_the_name_its_pages_give(tmp_path, order):
+    page, scraped = _host_pair()
     with Store(tmp_path / "n.db") as store:
         ingest(store, [page, scraped][::order])
         assert store.get_article(scraped.id).outlet == "Harbour Times"
@@ -54,18 +60,7 @@ def test_outlet_known_only_by_host_takes_the_name_its_pages_give(tmp_path, order
 
 def test_a_later_run_names_an_outlet_stored_under_its_host(tmp_path):
     """The name reaches articles stored in an earlier run, so the order of runs does not matter."""
-    page = RawItem(
-        source="p.json#1",
-        kind="text",
-        content=b"First report text " * 10,
-        fields={"url": "https://www.harbour-times.example/a", "outlet": "Harbour Times"},
-        container="jsonl",
-    )
-    scraped = RawItem(
-        source="s.txt",
-        kind="text",
-        content=(TEXT + "\n\nOriginal url:\n\n<https://harbour-times.example/b>\n").encode(),
-    )
+    page, scraped = _host_pair()
     with Store(tmp_path / "n.db") as store:
         ingest(store, [scraped])
         assert store.get_article(scraped.id).outlet == "harbour-times.example"

@@ -1,16 +1,9 @@
 """Outlet names come from the article's own input and one outlet has one name (session 7)."""
 
+from extract_support import BODY as _BODY
+
 from newsgraph.extract.outlets import site_name
 from newsgraph.extract.textclean import clean_text
-
-_BODY = (
-    "The harbour council voted on Monday to close the old ferry pier for repairs, "
-    "the mayor said.\n\n"
-    "Work on the pier is expected to take four months and will cost about two million, "
-    "according to the council's own estimate published last week.\n\n"
-    "Residents who use the ferry every day said they would take the coastal bus instead while "
-    "the works go on, though several complained about the longer journey.\n"
-)
 
 
 def test_acronym_with_generic_word_is_the_acronym():
