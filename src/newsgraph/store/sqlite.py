@@ -239,11 +239,10 @@ class Store:
         self,
         *,
         type: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
         article_ids: Iterable[str] | None = None,
     ) -> list[dict[str, Any]]:
-        """Events in article then text order, in the export's shape."""
+        """Events in article then text order, in the export's shape. Date filters live in
+        `browse` (dates are periods of several precisions, matched by overlap)."""
         where, args = [], []
         if article_ids is not None:
             ids = sorted(set(article_ids))
@@ -252,12 +251,6 @@ class Store:
         if type:
             where.append("type = ?")
             args.append(type.lower())
-        if since:
-            where.append("date >= ?")
-            args.append(since)
-        if until:
-            where.append("date <= ?")
-            args.append(until + "\uffff")
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self.db.execute(
             f"SELECT * FROM events {clause} ORDER BY article_id, char_start, id", args
