@@ -19,6 +19,7 @@ overlapping participants, compatible dates): one event, several mentions. Across
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -417,7 +418,12 @@ class _Extractor:
             for tok in doc.char_span(start, end, alignment_mode="expand") or ():
                 self.owner.setdefault(tok.idx, index)
         self.events: list[Event] = []
-        self._dates_in: dict[int, list[Span]] = {}  # sentence start -> its date entities
+        # sentence start -> its date entities, in one pass over the doc's entities (`Span.ents`
+        # walks all of them for each sentence: quadratic in a long article)
+        self._dates_in: dict[int, list[Span]] = {}
+        for e in doc.ents:
+            if e.label_ in _DATE_LABELS:
+                self._dates_in.setdefault(e.sent.start, []).append(e)
         self._cues: dict[int, list[str]] = {}  # sentence start -> the countries it names
 
     def run(self) -> list[Event]:
@@ -1609,9 +1615,7 @@ class _Extractor:
         self, cand: _Candidate, sent: Span, *, future: bool
     ) -> tuple[ResolvedDate | None, str | None]:
         published = self.published
-        ents = self._dates_in.get(sent.start)
-        if ents is None:
-            ents = self._dates_in[sent.start] = [e for e in sent.ents if e.label_ in _DATE_LABELS]
+        ents = self._dates_in.get(sent.start, [])
         anchors = {cand.verb.i, cand.trigger.i}
         if cand.noun is not None:
             anchors.add(cand.noun.i)
@@ -2007,20 +2011,39 @@ def _negative_subject(subj: Token | None) -> bool:
 def _trim(sent: Span) -> tuple[int, int]:
     """The sentence's span from its first word: without the whitespace around it, nor the
     closing quote marks or brackets the parser attached from the paragraph before (`"\n\n
-    Meanwhile, ...`: a straight quote closes when an odd number of them opened before it)."""
-    full = sent.doc.text
-    start, end = sent.start_char, sent.end_char
-    while start < end:
-        ch = full[start]
-        closing = ch in _STRAIGHT_QUOTES and full.count(ch, 0, start) % 2 == 1
+    Meanwhile, ...`: a straight quote closes when an odd number of them opened before it).
+    Reads the sentence's own text; the doc's quote marks are counted once per doc."""
+    text, base = sent.text, sent.start_char
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        closing = ch in _STRAIGHT_QUOTES and _opened_before(sent.doc, base + i)
         if not (ch.isspace() or ch in _CLOSERS or closing):
             break
-        start += 1
-    if start == end:  # nothing but marks: keep the parser's span
-        start = sent.start_char
-    while end > start and full[end - 1].isspace():
-        end -= 1
-    return start, end
+        i += 1
+    if i == len(text):  # nothing but marks: keep the parser's span
+        i = 0
+    j = len(text)
+    while j > i and text[j - 1].isspace():
+        j -= 1
+    return base + i, base + j
+
+
+def _opened_before(doc: Doc, char: int) -> bool:
+    """An odd number of straight quote marks stands before `char`: a mark there closes."""
+    return bisect.bisect_left(_quote_marks(doc), char) % 2 == 1
+
+
+def _quote_marks(doc: Doc) -> list[int]:
+    """Offsets of the doc's straight quote marks, computed once per doc (kept in its user_data)."""
+    marks = doc.user_data.get(_QUOTE_MARKS_KEY)
+    if marks is None:
+        marks = [i for i, ch in enumerate(doc.text) if ch in _STRAIGHT_QUOTES]
+        doc.user_data[_QUOTE_MARKS_KEY] = marks
+    return marks
+
+
+_QUOTE_MARKS_KEY = "newsgraph.events.straight_quotes"
 
 
 def _lemma(tok: Token) -> str:
