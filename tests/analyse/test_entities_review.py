@@ -130,3 +130,16 @@ def test_organisation_named_as_a_known_place_is_that_place() -> None:
     assert ("a2", "place name") in {(e.article_id, e.reason) for e in evidence}
     # a person's full name holds `Harrop`: the organisation is not merged into the place
     assert keys[("a3", 1)] != keys[("a3", 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BREAKING NEWS — Ruiz and Ilvane met in Portavel.",
+        "FACT CHECK — Ruiz did not say that.",
+        "LIVE UPDATES — The talks in Portavel go on.",
+        "NATO — Allies agreed on Monday to meet again in Portavel.",
+    ],
+)
+def test_labels_and_bodies_open_no_dateline(text) -> None:
+    assert dateline(text) is None

@@ -185,15 +185,18 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
 #: paragraph: the upper-case places, then an optional `, country or date` and `(AGENCY)`.
 _DATELINE = re.compile(
     r"^(?P<places>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:/[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)*)"
-    r"(?P<rest>,[^\n—–()]{1,40}?)?\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,24})\))?\s*"
+    r"(?P<rest>,[^\n—–()]{1,40}?)?[ \t]{0,3}(?:\((?P<agency>[A-Za-z][\w .&-]{0,24})\)[ \t]{0,3})?"
     r"(?:—|–|-{1,2})\s",
     re.MULTILINE,
 )
 #: Upper-case labels a paragraph can open with that are no place.
 _DATELINE_STOP = frozenset(
-    "breaking update updated exclusive watch live analysis opinion editorial comment review "
-    "correction advisory urgent flash photo video".split()
+    "breaking update updates updated exclusive watch live analysis opinion editorial comment "
+    "review correction advisory urgent flash photo video news fact check alert explainer "
+    "interview".split()
 )
+#: Kinds of the country tables that name a body, not a place (`NATO —` opens no dateline).
+_BODY_KINDS = frozenset({"gov", "org", "igo", "person", "actor", "holder"})
 #: Paragraphs of the body a dateline may open (the title comes first when the text has one).
 _DATELINE_PARAGRAPHS = 3
 
@@ -224,7 +227,12 @@ def dateline(text: str) -> Dateline | None:
         for part in m.group("places").split("/"):
             a = at + len(part) - len(part.lstrip())
             name = part.strip()
-            if len(name) > 2 and name.lower() not in _DATELINE_STOP:
+            known = lookup(name)
+            if (
+                len(name) > 2
+                and not _DATELINE_STOP.intersection(name.lower().split())
+                and not (known and known[1] in _BODY_KINDS)
+            ):
                 places.append((name.title(), a, a + len(name)))
             at += len(part) + 1
         if not places:
