@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsgraph.compare.bundle import StoryBundle
+from newsgraph.compare.claims import is_boilerplate
 from newsgraph.compare.dossier import agencies, assemble
 from newsgraph.compare.render import render_html, render_markdown
 from newsgraph.compare.sourcing import kind_of
@@ -246,3 +249,28 @@ def test_the_unique_list_links_a_wire_claim_in_each_copy():
     unique = html[html.index('id="unique"') : html.index('id="conflicts"')]
     start = WIRE.index("The harbour authority")
     assert f'href="#a-{"p" * 16}-{start}-' in unique and "Portavel Post" in unique
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court said the copyright claim against the Portavel studio had no merit.",
+        "Follow us, the protesters chanted as Ruiz walked past.",
+    ],
+)
+def test_news_sentences_about_copyright_or_following_are_claims(sentence):
+    assert not is_boilerplate(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize(
+    ("words", "roles"),
+    [("an anti-government activist", []), ("a basketball court owner", [])],
+)
+def test_office_words_inside_other_words_make_no_official(words, roles):
+    assert _kind(words, roles) != "official"
+
+
+def test_a_newspaper_named_press_is_no_agency():
+    art = _art("d", "Norvik Free Press", OWN + "\n\n© 2025 Norvik Free Press", "2025-05-10")
+    art["byline"] = "Ana Ruiz, Norvik Free Press"
+    assert agencies(art) == []

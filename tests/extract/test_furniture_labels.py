@@ -72,3 +72,11 @@ def test_declared_title_repeated_in_an_html_record_is_removed():
         container="jsonl",
     )
     assert extract(raw).text.startswith("The harbour council voted")
+
+
+def test_a_closing_paragraph_about_copyright_is_news():
+    from newsgraph.extract.html import _trim
+
+    news = "Copyright lawsuits against the Portavel studios have doubled this year, Ruiz said."
+    assert _trim("The court met on Monday.\n\n" + news, None).endswith(news)
+    assert _trim("The court met.\n\nCopyright 2025 Norvik Post.", None) == "The court met."

@@ -33,3 +33,9 @@ def test_dates_a_few_days_apart_agree_and_dates_far_apart_conflict():
     assert specifics_evidence(day, [["m=05-20"]]) == (0.0, 1.0)
     assert specifics_evidence(day, [["m=02-30"]]) == (0.0, 1.0)  # not a date: differs
     assert specifics_evidence([["wd=monday"]], [["wd=tuesday"]]) == (0.0, 1.0)  # dates only
+
+
+def test_leap_day_is_near_the_first_of_march():
+    from newsgraph.group.stories import _near_dates
+
+    assert _near_dates({"02-29"}, {"03-01"})

@@ -32,14 +32,14 @@ MIN_COPY_SIMILARITY = 0.8
 #: What a line about the text itself says: who owns it, who may republish it, who reported or
 #: edited it, where it first appeared; an editor's initials sign-off (`dk/ls (MPA)`).
 _BOILERPLATE = re.compile(
-    r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|"
+    r"©|\(c\)\s*\d{4}|^copyright\b(?:\s*(?:©|\(c\)))?\s*\d{4}|\ball rights reserved\b|"
     r"\b(?:re)?(?:published|printed|posted|distributed)\s+(?:here\s+)?"
     r"(?:with|by|under)\s+(?:the\s+)?(?:kind\s+)?(?:permission|arrangement|licen[cs]e|agreement)|"
     r"\bmay not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced)|"
-    r"\bthis (?:article|story|piece) (?:was|is|has been) "
+    r"^this (?:article|story|piece) (?:was|is|has been) "
     r"(?:first |originally )?(?:published|written|produced|updated|amended|edited|corrected)|"
     r"^(?:this (?:article|story) )?(?:was )?originally (?:published|appeared)\b|"
-    r"\b(?:follow us|subscribe to our|sign up (?:for|to) our)\b|"
+    r"^(?:follow us on|subscribe to our|sign up (?:for|to) our)\b|"
     r"(?-i:^[a-z]{1,4}(?:\s?[/,]\s?[a-z]{1,4})+(?:\s*\([^()]{1,80}\))?$)",
     re.I,
 )

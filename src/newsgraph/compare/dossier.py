@@ -45,7 +45,7 @@ _ENDING = re.compile(rf"[.!?\"”’)]\s*(?:[—–]|--?)\s*(?:(?i:with)\s+)?(?P
 #: `Agence France-Presse`, `Press Trust of India`, `Kyodo News Service`).
 _AGENCY_NAME = re.compile(
     r"\b(?:agency|agence|agencia|agenzia|agentur|press association|press trust|news service|"
-    r"wire service|presse)\b|\bpress\b(?!\s+(?:secretary|office|officer|service))",
+    r"wire service|presse|associated press|press agency)\b",
     re.I,
 )
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|[a-z]{2,4})$")

@@ -41,12 +41,13 @@ _EXPERT = re.compile(
 )
 #: Offices of the state whatever qualifies them: a minister is an official, of whichever party.
 _STATE_OFFICE = re.compile(
-    r"\b(?:(?:prime |deputy |foreign |interior |defen[cs]e )?minist(?:er|ers|ry|ries|erial)|"
+    r"(?<![\w-])(?:(?:prime |deputy |foreign |interior |defen[cs]e )?"
+    r"minist(?:er|ers|ry|ries|erial)|"
     r"chancellor|king|queen|monarch|governor|mayor|senators?|lawmakers?|legislators?|"
     r"congress(?:man|woman)|ambassadors?|diplomats?|envoys?|premier|head of (?:state|government)|"
     r"government(?:al)?|kremlin|white house|embassy|presiden(?:cy|tial)|parliament(?:ary)?|"
     r"army|navy|air force|military|police|foreign office|cabinet|authorities|state department|"
-    r"coast ?guards?|prosecutors?|judges?|courts?)\b",
+    r"coast ?guards?|prosecutors?|judges?|(?<!basketball )(?<!tennis )courts?)(?![\w-])",
     re.I,
 )
 #: Titles that hold office in the state or in any body (a party, a union, a club): an official

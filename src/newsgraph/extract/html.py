@@ -32,7 +32,8 @@ _BLANKS = re.compile(r"\n{2,}")
 # A closing notice of rights ("Copyright 2025 X. Republished with permission.", "© X. All
 # rights reserved."): the page's furniture, not the article, wherever the extractor kept it.
 _RIGHTS_NOTICE = re.compile(
-    r"(?i)^(?:(?:copyright\b|©|\(c\)).{0,200}|.{0,120}\b(?:republished|reprinted|reproduced|"
+    r"(?i)^(?:(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}).{0,200}|"
+    r".{0,120}\b(?:republished|reprinted|reproduced|"
     r"used) with (?:the )?permission\b.{0,80}|all rights reserved\.?)$"
 )
 

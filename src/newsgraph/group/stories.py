@@ -537,7 +537,9 @@ def _near_dates(a: set[str], b: set[str]) -> bool:
 def _day_of_year(month_day: str) -> int | None:
     month, _, day = month_day.partition("-")
     try:
-        return (date(2001, int(month), int(day)) - date(2001, 1, 1)).days
+        return (
+            date(2000, int(month), int(day)) - date(2000, 1, 1)
+        ).days  # a leap year: 02-29 exists
     except ValueError:
         return None
 
