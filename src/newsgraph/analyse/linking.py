@@ -89,12 +89,18 @@ class Linker:
         self.used: set[str] = set(self.index)  # keys some linked entity already has
         self.first: dict[str, str] = {k: info.name for k, info in self.index.items()}
         self.places: dict[tuple[str, ...], set[str]] = {}  # name words -> place keys
+        #: word -> the words of each person's name of two or more words that holds it (so a
+        #: check against people's names costs what the word's names cost, not the index)
+        self.person_words: dict[str, set[tuple[str, ...]]] = {}
         for info in self.index.values():
             self._place(info)
 
     def _place(self, info: KeyInfo) -> None:
         if info.type in _PLACE_TYPES and info.tokens:
             self.places.setdefault(info.tokens, set()).add(info.key)
+        elif info.type == "PERSON" and len(info.tokens) > 1:
+            for word in info.tokens:
+                self.person_words.setdefault(word, set()).add(info.tokens)
 
     def _as_place(self, e: Entity, toks: tuple[str, ...]) -> str | None:
         """The one place key an organisation or person of the same words is a mislabel of
@@ -107,10 +113,7 @@ class Linker:
         keys = self.places.get(toks, set())
         if len(keys) != 1:
             return None
-        if any(
-            info.type == "PERSON" and len(info.tokens) > len(toks) and _contains(info.tokens, toks)
-            for info in self.index.values()
-        ):
+        if any(_contains(name, toks) for name in self.person_words.get(toks[0], ())):
             return None
         return next(iter(keys))
 
