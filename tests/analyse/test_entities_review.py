@@ -143,3 +143,11 @@ def test_organisation_named_as_a_known_place_is_that_place() -> None:
 )
 def test_labels_and_bodies_open_no_dateline(text) -> None:
     assert dateline(text) is None
+
+
+def test_a_first_name_is_no_place_beside_a_longer_first_name(nlp) -> None:
+    """`Julian` used only as a name is no demonym: it makes no place of `Julia`."""
+    doc = nlp(
+        "Julia met Julian in Portavel on Monday. Julia said the talks went well. Julian agreed."
+    )
+    assert all(e.type != "GPE" for e in extract_entities(doc) if e.name in ("Julia", "Julian"))

@@ -469,10 +469,11 @@ class _Builder:
         if one_word and text[:1].isupper():
             if text in demonym_stems or text[:-1] in demonym_stems:
                 word = next((w for w in capitals if _demonym_of(w, text)), None)
-                if word:
+                if word and self._used_as_demonym(word):
                     ev.cue("GPE", f"demonym {word}")
             if text.endswith(_DEMONYM_SHAPE) and (
                 any(_demonym_of(text, w) for w in capitals)
+                and self._used_as_demonym(text)
                 or after is not None
                 and (m.label == "NORP" or doc[m.start].pos_ == "ADJ")  # not `Morgan campaign`
                 and (
@@ -492,6 +493,24 @@ class _Builder:
             elif low == "the" and m.label == "PERSON" and not attributive:
                 ev.cue("none", f"{low} {text}")
                 ev.things += 1
+
+    def _used_as_demonym(self, word: str) -> bool:
+        """`word` stands as a people's adjective somewhere (`Velorian navy`, `Velorian
+        President`), not only as a name (`Julian said` makes no place of `Julia`); the small
+        model's NORP tag is no evidence (it tags `Julian` so)."""
+        doc = self.doc
+        for t in doc:
+            if t.text != word:
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and (
+                nxt.lower_ in ROLE_NOUNS
+                or nxt.lower_ in _TITLE_WORDS
+                or nxt.pos_ == "NOUN"
+                and nxt.is_lower
+            ):
+                return True
+        return False
 
     def _institution(self, m: _Mention) -> bool:
         """An acronym, a name ending in an institution word, or one the tables know."""
