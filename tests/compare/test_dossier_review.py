@@ -264,7 +264,11 @@ def test_news_sentences_about_copyright_or_following_are_claims(sentence):
 
 @pytest.mark.parametrize(
     ("words", "roles"),
-    [("an anti-government activist", []), ("a basketball court owner", [])],
+    [
+        ("an anti-government activist", []),
+        ("a volleyball court owner", []),
+        ("a court reporter for the Vesper Daily", []),
+    ],
 )
 def test_office_words_inside_other_words_make_no_official(words, roles):
     assert _kind(words, roles) != "official"
@@ -274,3 +278,7 @@ def test_a_newspaper_named_press_is_no_agency():
     art = _art("d", "Norvik Free Press", OWN + "\n\n© 2025 Norvik Free Press", "2025-05-10")
     art["byline"] = "Ana Ruiz, Norvik Free Press"
     assert agencies(art) == []
+
+
+def test_a_court_as_the_head_of_its_phrase_is_official():
+    assert _kind("the supreme court", []) == "official"

@@ -47,9 +47,12 @@ _STATE_OFFICE = re.compile(
     r"congress(?:man|woman)|ambassadors?|diplomats?|envoys?|premier|head of (?:state|government)|"
     r"government(?:al)?|kremlin|white house|embassy|presiden(?:cy|tial)|parliament(?:ary)?|"
     r"army|navy|air force|military|police|foreign office|cabinet|authorities|state department|"
-    r"coast ?guards?|prosecutors?|judges?|(?<!basketball )(?<!tennis )courts?)(?![\w-])",
+    r"coast ?guards?|prosecutors?|judges?)(?![\w-])",
     re.I,
 )
+#: A court is a source as the head of its phrase (`the supreme court`), not as a modifier (`a
+#: court reporter`, `a basketball court owner`).
+_COURT_HEAD = re.compile(r"(?<![\w-])courts?[\s.,;:]*$", re.I)
 #: Titles that hold office in the state or in any body (a party, a union, a club): an official
 #: only when nothing in the same phrase names a body outside the state.
 _TITLE = re.compile(
@@ -75,7 +78,7 @@ def _official(phrase: str) -> bool:
     """A phrase naming a source names a state office: an office of the state, or a title with
     nothing in the phrase naming a body outside the state (`opposition leader`, `farmers'
     leader`, `union president` are not officials; `party leader and prime minister` is)."""
-    if _STATE_OFFICE.search(phrase):
+    if _STATE_OFFICE.search(phrase) or _COURT_HEAD.search(phrase):
         return True
     return bool(_TITLE.search(phrase)) and not _NON_STATE.search(phrase)
 
