@@ -285,6 +285,29 @@ def _demonym_of(word: str, place: str) -> bool:
     return False
 
 
+def _demonym_in(place: str, words: set[str]) -> str | None:
+    """The first demonym of `place` among `words`, by looking its forms up (not a scan)."""
+    forms = (stem + rest for stem in (place, place[:-1]) for rest in _DEMONYM_REST)
+    return next((w for w in forms if w in words and _demonym_of(w, place)), None)
+
+
+def _place_in(demonym: str, words: set[str]) -> bool:
+    """A place among `words` whose demonym `demonym` is: the stem, or the stem and one letter
+    (a-z: place names end in one), looked up, not scanned."""
+    for rest in _DEMONYM_REST:
+        if demonym.endswith(rest):
+            stem = demonym[: len(demonym) - len(rest)]
+            if stem in words and _demonym_of(demonym, stem):
+                return True
+            if any(w[:-1] == stem and _demonym_of(demonym, w) for w in _one_more(stem, words)):
+                return True
+    return False
+
+
+def _one_more(stem: str, words: set[str]) -> list[str]:
+    return [stem + c for c in "abcdefghijklmnopqrstuvwxyz" if stem + c in words]
+
+
 def _label_key(text: str) -> str:
     return norm(text).casefold()
 
@@ -468,11 +491,11 @@ class _Builder:
             ev.cue("GPE", f"{doc[m.start].lower_} …")
         if one_word and text[:1].isupper():
             if text in demonym_stems or text[:-1] in demonym_stems:
-                word = next((w for w in capitals if _demonym_of(w, text)), None)
+                word = _demonym_in(text, capitals)
                 if word and self._used_as_demonym(word):
                     ev.cue("GPE", f"demonym {word}")
             if text.endswith(_DEMONYM_SHAPE) and (
-                any(_demonym_of(text, w) for w in capitals)
+                _place_in(text, capitals)
                 and self._used_as_demonym(text)
                 or after is not None
                 and (m.label == "NORP" or doc[m.start].pos_ == "ADJ")  # not `Morgan campaign`
