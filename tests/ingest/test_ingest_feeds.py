@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsgraph.ingest import IngestOptions, iter_inputs
-from newsgraph.records import IngestSkip, RawItem
+from newsgraph.records import IngestFailure, IngestSkip, RawItem
 
 BODY = "<p>" + "The harbour authority said the new pier would open in May. " * 12 + "</p>"
 
@@ -81,8 +81,13 @@ def test_xml_feed_explicit_and_in_folder(tmp_path):
     feed.write_text(rss(FULL))
     other.write_text("<config><a>1</a></config>")
     results = run(tmp_path / "in")
-    assert [r.source for r in results] == [f"{feed}#1"]  # the non-feed .xml is skipped silently
-    assert run(other)[0].reason.startswith("not an RSS/Atom feed")
+    # the non-feed .xml in a folder is a skip with its reason (the run does not fail on it);
+    # named on its own, it is a failure
+    assert [r.source for r in results] == [str(other), f"{feed}#1"]
+    assert isinstance(results[0], IngestSkip)
+    assert results[0].reason.startswith("not an RSS/Atom feed")
+    explicit = run(other)[0]
+    assert isinstance(explicit, IngestFailure) and explicit.reason.startswith("not an RSS/Atom")
 
 
 def test_malformed_and_empty_feeds(tmp_path):

@@ -61,7 +61,9 @@ def test_one_broken_line_among_good_ones(tmp_path):
     )
     results = run(path)
     assert [type(r).__name__ for r in results] == ["RawItem", "IngestFailure", "RawItem"]
-    assert results[1] == IngestFailure(str(path), "line 3: invalid JSON: Expecting ',' delimiter")
+    assert results[1] == IngestFailure(
+        str(path), "line 3: invalid JSON: Expecting ',' delimiter (column 36)"
+    )
     assert results[2].source.endswith("#4")  # line numbers, blank lines counted
 
 

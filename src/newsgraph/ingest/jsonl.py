@@ -183,7 +183,9 @@ def parse_jsonl(path: str, stream: BinaryIO, options: IngestOptions) -> Iterator
                 yield IngestFailure(path, f"line {lineno}: invalid UTF-8 at byte {exc.start}")
                 continue
             except json.JSONDecodeError as exc:
-                yield IngestFailure(path, f"line {lineno}: invalid JSON: {exc.msg}")
+                yield IngestFailure(
+                    path, f"line {lineno}: invalid JSON: {exc.msg} (column {exc.colno})"
+                )
                 continue
             except RecursionError:
                 yield IngestFailure(path, f"line {lineno}: invalid JSON: nested too deeply")
