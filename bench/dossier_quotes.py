@@ -26,6 +26,10 @@ extracted, both spans in one article, not linked, found with another relation), 
 Ledger-only recall: over the gold pairs whose two spans were both extracted (grouping apart from
 extraction). `--show` prints the missed pairs' texts to the terminal (development gold only).
 `--keep DIR` keeps the analysed databases and reuses them (one analysed state for comparisons).
+`--pooled`: a stress test of false links: all quotes of a gold set's stories grouped as *one*
+story; pairs of grouped quotes from articles of different gold stories cannot be one utterance
+(counted, with the pairs from one story and the grouper's CPU time). Hash order moves the count
+by a few pairs: compare runs with one `PYTHONHASHSEED`.
 """
 
 from __future__ import annotations
@@ -384,6 +388,30 @@ def score(
     return out
 
 
+def pooled(stories: list[dict[str, Any]], quotes_of: dict[str, list[dict]]) -> dict[str, Any]:
+    """All the stories' quotes grouped as one story: grouped pairs (from two articles) whose
+    articles belong to different gold stories (false links, a lower bound), pairs within one
+    story, and the grouper's CPU time."""
+    story_of = {a: st["name"] for st in stories for a in st["articles"]}
+    quotes = list({q["id"]: q for st in stories for q in quotes_of[st["name"]]}.values())
+    t = time.process_time()
+    groups = group_quotes(quotes, {q["article"]: q["article"] for q in quotes}, {})
+    cpu = time.process_time() - t
+    article = {q["id"]: q["article"] for q in quotes}
+    cross = within = 0
+    for g in groups:
+        arts = [article[q] for q in g["quotes"]]
+        for i, a in enumerate(arts):
+            for b in arts[i + 1 :]:
+                if a == b:
+                    continue
+                if story_of.get(a) != story_of.get(b):
+                    cross += 1
+                else:
+                    within += 1
+    return {"quotes": len(quotes), "cross": cross, "within": within, "cpu_s": cpu}
+
+
 def _miss(m: tuple, ref: tuple | None, qa: list[str], qb: list[str], quotes: list[dict]) -> str:
     """Why a gold pair was not found: no extracted quote on a span (extraction), a span less
     than 70% covered by extracted quotes (extraction split or cut it), both spans in one article
@@ -466,6 +494,12 @@ def main() -> None:
         help="keep the analysed databases in DIR and reuse them on the next run (outside the "
         "repository): grouping changes measured on one analysed state",
     )
+    ap.add_argument(
+        "--pooled",
+        action="store_true",
+        help="also group each gold set's quotes as one story and count grouped pairs across gold "
+        "stories (a stress test of false links; counts only)",
+    )
     args = ap.parse_args()
     if not re.fullmatch(r"[a-z0-9_-]+", args.gold):
         ap.error(f"--gold: not a gold name: {args.gold!r}")
@@ -534,6 +568,19 @@ def main() -> None:
         print("| gold | system | pairs extracted | link R | same R | variant R | paraphrase R |")
         print("| --- | --- | --- | --- | --- | --- | --- |")
         print("\n".join(ledger_rows))
+        if args.pooled:
+            print()
+            for name, db, stories in sets:
+                with Store(db) as store:
+                    quotes_of = {
+                        st["name"]: predicted_quotes(store, st["articles"]) for st in stories
+                    }
+                p = pooled(stories, quotes_of)
+                print(
+                    f"pooled {name}: {p['quotes']} quotes as one story: grouped pairs across gold "
+                    f"stories {p['cross']}, within one story {p['within']}; grouping "
+                    f"{p['cpu_s']:.2f} s CPU"
+                )
         times = ", ".join(f"{k} {v:.2f} s" for k, v in group_s.items())
         print(f"\nspeed: grouping time (same run, all stories): {times}")
         if analysed:

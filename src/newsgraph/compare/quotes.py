@@ -120,6 +120,9 @@ class QuoteItem:
     shift_bag: Counter[str] | None = None
     #: a negation among the words (`not`, `no`, `never`, `n't` …), made when first needed
     negated: bool | None = None
+    #: content keys of the words written in lower case (not part of a name: `_one_name`), made
+    #: when first needed
+    lower_keys: set[str] | None = None
 
     @property
     def id(self) -> str:
@@ -374,7 +377,12 @@ def align(a: QuoteItem, b: QuoteItem, shifted: bool = False) -> Alignment:
         for n in range(bl.size)
         if bl.a + n not in a.editorial and bl.b + n not in b.editorial
     )
-    longest = max((bl.size for bl in blocks), default=0)
+    # … nor do they make a run (`the purposes of the [Harbour Act]` shares no run of three of the
+    # speaker's words with `… under the Harbour Act`).
+    if a.editorial or b.editorial:
+        longest = max((_own_run(bl, a.editorial, b.editorial) for bl in blocks), default=0)
+    else:
+        longest = max((bl.size for bl in blocks), default=0)
     # The shorter quote, without the editor's bracketed words it does not share.
     la, lb = len(na) - len(a.editorial), len(nb) - len(b.editorial)
     side, size = (0, la) if la <= lb else (1, lb)
@@ -426,6 +434,15 @@ def align(a: QuoteItem, b: QuoteItem, shifted: bool = False) -> Alignment:
     )
 
 
+def _own_run(bl: Any, ea: frozenset[int], eb: frozenset[int]) -> int:
+    """The longest stretch of an aligned block without an editor's bracketed word."""
+    best = run = 0
+    for n in range(bl.size):
+        run = 0 if bl.a + n in ea or bl.b + n in eb else run + 1
+        best = max(best, run)
+    return best
+
+
 def _said(ws: list[Word], blocks: list[tuple[int, int]]) -> set[str]:
     """Content keys of the aligned words that are not capitalised (names: `the Clean Rivers
     Act`, `the Gulf of Aden`, which quotes of different statements share)."""
@@ -474,7 +491,7 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
         return _inner_link(a, b, match)
     if bag >= MIN_WORDING_BAG or run:
         al = align(a, b)
-        if al.longest >= MIN_ALIGNED and al.cover_short >= MIN_WORDING_COVER:
+        if al.longest >= MIN_ALIGNED and al.cover_short >= MIN_WORDING_COVER and _own(a, b, al):
             return 1.0 + al.cover_short, "wording"
         if _long_run(a, al):
             return 1.0 + al.cover_short, "wording"
@@ -499,7 +516,7 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
         common = sum(((a.shift_bag or Counter()) & (b.shift_bag or Counter())).values())
         if common / max(min(len(a.words), len(b.words)), 1) >= MIN_WORDING_BAG:
             al = align(a, b, shifted=True)
-            if al.longest >= MIN_ALIGNED and al.cover_short >= MIN_WORDING_COVER:
+            if al.longest >= MIN_ALIGNED and al.cover_short >= MIN_WORDING_COVER and _own(a, b, al):
                 return 1.0 + al.cover_short, "wording"
     inner = _inner_link(a, b, match)
     if inner is not None:
@@ -514,6 +531,10 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     # (`police have suspects` / `police did not have any suspects`), so the negation must agree.
     if match == "unknown" and _negated(a) != _negated(b):
         return None
+    # Two statements of a story name the same people, places and laws: one name shared, and
+    # nothing else, is no evidence of one statement (`… strengthen the Harbour Protection Act` /
+    # `the purposes of the Harbour Protection Act`), as for a wording link (`_said`).
+    one_name = _one_name(a, b, shared)
     overlap = weighted_overlap(a.keys, b.keys, idf)
     need = MIN_PARAPHRASE if match == "same" else MIN_PARAPHRASE_UNKNOWN_SPEAKER
     if match == "same" and overlap < need:
@@ -523,8 +544,12 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
             if q.syn_keys is None:
                 q.syn_keys = synonym_keys(q.keys)
         sa, sb = a.syn_keys or [], b.syn_keys or []
-        if len(set(sa) & set(sb)) >= MIN_ALIGNED:
+        folded = set(sa) & set(sb)
+        if len(folded) >= MIN_ALIGNED:
             overlap = weighted_overlap(sa, sb, idf)
+            one_name = one_name and len(folded) <= len(shared)  # a synonym is a common word
+    if one_name:
+        return None
     if overlap >= need:
         return overlap, "paraphrase"
     # An unknown speaker, but both reports tell much the same: most of the shorter one's words
@@ -538,6 +563,54 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     ):
         return overlap, "paraphrase"
     return None
+
+
+def _own(a: QuoteItem, b: QuoteItem, al: Alignment) -> bool:
+    """The aligned words hold a content word of the speaker's own, not only a name and function
+    words (`the purpose of the Harbour Protection Act` / `… a vote on the Harbour Protection
+    Act`), unless the shorter quote has no such word at all (`If I could, I would`)."""
+    if _said(a.words, al.blocks_a):
+        return True
+    short = a if len(a.words) <= len(b.words) else b
+    if short.lower_keys is None:
+        short.lower_keys = _common_words(short.words)
+    return not short.lower_keys
+
+
+def _one_name(a: QuoteItem, b: QuoteItem, shared: set[str]) -> bool:
+    """The shared content words are all parts of one name in either quote: none is written in
+    lower case in either (a common word), and at most one name phrase of a quote holds them
+    (`Harbour Protection Act` is one; `Ann Lee` and `Norvik` are two)."""
+    for q in (a, b):
+        if q.lower_keys is None:
+            q.lower_keys = _common_words(q.words)
+        if shared & q.lower_keys:
+            return False
+    return min(sum(1 for p in _name_phrases(q.words) if p & shared) for q in (a, b)) < 2
+
+
+#: Lower-case words inside a name (`Gulf of Aden`, `Society for the Arts`).
+_NAME_LINKS = frozenset("of for the".split())
+
+
+def _name_phrases(ws: list[Word]) -> list[set[str]]:
+    """Content keys of each name phrase: a run of capitalised words, joined across `of`, `for`
+    and `the` when a capitalised word follows."""
+    out: list[set[str]] = []
+    cur: list[Word] = []
+    for n, w in enumerate(ws):
+        if w.text[:1].isupper():
+            cur.append(w)
+            continue
+        if cur and w.norm in _NAME_LINKS and n + 1 < len(ws) and ws[n + 1].text[:1].isupper():
+            cur.append(w)
+            continue
+        if cur:
+            out.append(set(content_keys(cur, lemmas=True)))
+        cur = []
+    if cur:
+        out.append(set(content_keys(cur, lemmas=True)))
+    return out
 
 
 def _negated(q: QuoteItem) -> bool:
