@@ -23,7 +23,7 @@ from newsgraph.pipeline import RunSummary, ingest, reprocess
 from newsgraph.records import Article, IngestFailure, IngestSkip, RawItem
 from newsgraph.report import write_report
 from newsgraph.store import Store, StoreError
-from newsgraph.store.browse import DATE_FORMS, DateError, check_date, overlaps
+from newsgraph.store.browse import DATE_FORMS, DateError, check_date, event_records
 from newsgraph.store.dialect import is_url
 
 DEFAULT_DB = "newsgraph.db"
@@ -519,15 +519,12 @@ def events_cmd(
     period overlaps the range from --since to --until (undated events match no date filter).
     """
     with open_store(db_path) as store:
-        records = store.event_records(type=etype)
+        records = event_records(store, type=etype, since=since, until=until)
         if grouped:
             every, stories = store.event_records(), store.story_records()
 
     def parties(r: dict) -> list[dict]:
         return r["actors"] + r["targets"]
-
-    if since or until:
-        records = [r for r in records if overlaps(r["date"], since, until)]
 
     if actor:
         low = actor.lower()

@@ -146,17 +146,23 @@ def ingest(
         if on_failure is not None:
             on_failure(failure)
 
+    drawn: set[str] = set()
+
     def fresh() -> Iterator[RawItem | IngestFailure]:
+        """Items to extract: not stored yet, nor drawn earlier in this run (a batch is drawn
+        before any of it is stored, so a second copy in one batch is caught here)."""
         for item in items:
             if isinstance(item, IngestSkip):
                 summary.skipped.append(item)
                 if on_skip is not None:
                     on_skip(item)
                 continue
-            if isinstance(item, RawItem) and store.has_article(item.id):
-                summary.duplicates += 1
-                summary.article_ids.append(item.id)
-                continue
+            if isinstance(item, RawItem):
+                if item.id in drawn or store.has_article(item.id):
+                    summary.duplicates += 1
+                    summary.article_ids.append(item.id)
+                    continue
+                drawn.add(item.id)
             yield item
 
     linker = EntityLinker(store)
@@ -178,6 +184,7 @@ def ingest(
                     if on_warning is not None:
                         on_warning(warning)
                 if store.add_article(result, item):
+                    namer.learn(result)
                     summary.ingested += 1
                     summary.not_analysed += result.status == "not_analysed"
                 else:
@@ -190,10 +197,11 @@ class OutletNamer:
     """Names an outlet the way its own pages do.
 
     A pre-scraped text whose outlet is only its URL's host (`vena.example`) takes the name other
-    articles from that host already gave (`VENA`, from a page's site name), so one outlet is not
+    articles from that host already gave (`ABC`, from a page's site name), so one outlet is not
     counted as two. The first name stored for a host wins, and it is given to the articles
     stored under the bare host before it was known, so the names do not depend on the order
-    articles came in.
+    articles came in. `name` only reads; `learn` runs once the article is stored, so an input
+    that is not stored (a duplicate) renames nothing.
     """
 
     def __init__(self, store: Store) -> None:
@@ -209,20 +217,24 @@ class OutletNamer:
                     self.names.setdefault(host, outlet)
         return self.names
 
-    def _learn(self, url: str | None, outlet: str | None) -> None:
-        host = host_of(url)
-        if host and outlet and outlet != host and self.names is not None and host not in self.names:
-            self.names[host] = outlet
-            self.store.name_host_outlet(host, outlet)
-
     def name(self, article: Article) -> None:
+        """Give the article the name its host already has, if its outlet is only the host."""
         host = host_of(article.url)
         if host is None:
             return
         names = self._load()
         if article.outlet in (None, host) and host in names:
             article.outlet = names[host]
-        self._learn(article.url, article.outlet)
+
+    def learn(self, article: Article) -> None:
+        """A stored article's outlet names its host, if the host had no name yet: the stored
+        articles under the bare host take it."""
+        host = host_of(article.url)
+        outlet = article.outlet
+        names = self._load()
+        if host and outlet and outlet != host and host not in names:
+            names[host] = outlet
+            self.store.name_host_outlet(host, outlet)
 
 
 class EntityLinker:
@@ -304,6 +316,7 @@ def reprocess(
                 linker.link(result)
                 namer.name(result)
                 store.replace_article(result)
+                namer.learn(result)
                 summary.ingested += 1
                 summary.not_analysed += result.status == "not_analysed"
                 summary.article_ids.append(article_id)

@@ -4,6 +4,9 @@ from extract_support import BODY as _BODY
 
 from newsgraph.extract.outlets import site_name
 from newsgraph.extract.textclean import clean_text
+from newsgraph.pipeline import ingest
+from newsgraph.records import RawItem
+from newsgraph.store import Store
 
 
 def test_acronym_with_generic_word_is_the_acronym():
@@ -29,3 +32,44 @@ def test_masthead_without_url_needs_a_menu_after_it():
     # a first line with no navigation around it is not taken for a masthead
     bare = "The Harbourline Gazette\nCouncil closes ferry pier\n\n"
     assert clean_text(bare + _BODY).outlet is None
+
+
+def _raw(url: str, **fields: str) -> RawItem:
+    return RawItem(source=url, kind="text", content=_BODY.encode(), fields={"url": url, **fields})
+
+
+def test_a_skipped_duplicate_renames_no_stored_outlet(tmp_path):
+    """A second input with the same text is a duplicate: its site name (from its own fields)
+    must not rename the outlet of the article already stored under the bare host."""
+    first = _raw("https://www.harbourwatch.example/a")
+    again = _raw("https://www.harbourwatch.example/a", outlet="Harbourwatch Daily")
+    with Store(tmp_path / "n.db") as store:
+        summary = ingest(store, [first, again])  # one batch: neither is stored when drawn
+        assert (summary.ingested, summary.duplicates) == (1, 1)
+        assert store.urls_and_outlets() == [(first.fields["url"], "harbourwatch.example")]
+        summary = ingest(store, [again])  # a later run skips it before extraction
+        assert summary.duplicates == 1
+        assert store.urls_and_outlets() == [(first.fields["url"], "harbourwatch.example")]
+
+
+def test_an_outlet_learned_later_reaches_earlier_articles(tmp_path):
+    bare = _raw("https://www.harbourwatch.example/a")
+    named = RawItem(
+        source="b",
+        kind="text",
+        content=(_BODY + "\nA second article.\n").encode(),
+        fields={"url": "https://www.harbourwatch.example/b", "outlet": "Harbourwatch Daily"},
+    )
+    with Store(tmp_path / "n.db") as store:
+        ingest(store, [bare, named])
+        assert {o for _, o in store.urls_and_outlets()} == {"Harbourwatch Daily"}
+
+
+def test_wire_agencies_come_from_the_outlet_table():
+    from newsgraph.compare.sourcing import kind_of
+    from newsgraph.extract.outlets import is_agency
+
+    assert is_agency("AFP") and is_agency("the Associated Press") and is_agency("Canadian Press")
+    assert not is_agency("Harbour Times") and not is_agency(None)
+    assert kind_of("Canadian Press", "", None) == "agency"  # was `media` (not on a short list)
+    assert kind_of("TASS", "", None) == "state media"  # state media are checked first

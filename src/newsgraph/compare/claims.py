@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.compare.text import Idf, content_keys, sentences, weighted_overlap, words
+from newsgraph.extract.credits import RIGHTS_IN_SENTENCE, SIGNOFF
 
 #: A sentence pair is one claim when the smaller sentence's weighted content words are this
 #: much shared and at least `MIN_SHARED` content words are common.
@@ -29,18 +30,15 @@ MAX_BOILERPLATE_WORDS = 40  # a notice stands in a short paragraph of its own
 #: words is common (a copy's editor changes a spelling or a word, not the sentence).
 MIN_COPY_SIMILARITY = 0.8
 
-#: What a line about the text itself says: who owns it, who may republish it, who reported or
-#: edited it, where it first appeared; an editor's initials sign-off (`dk/ls (MPA)`).
-_BOILERPLATE = re.compile(
-    r"©|\(c\)\s*\d{4}|^copyright\b(?:\s*(?:©|\(c\)))?\s*\d{4}|\ball rights reserved\b|"
-    r"\b(?:re)?(?:published|printed|posted|distributed)\s+(?:here\s+)?"
-    r"(?:with|by|under)\s+(?:the\s+)?(?:kind\s+)?(?:permission|arrangement|licen[cs]e|agreement)|"
+#: What a line about the text itself says besides its rights (`credits.RIGHTS_IN_SENTENCE`)
+#: and its sign-off (`credits.SIGNOFF`): who may not republish it, where it first appeared,
+#: where to follow the outlet.
+_ABOUT_TEXT = re.compile(
     r"\bmay not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced)|"
     r"^this (?:article|story|piece) (?:was|is|has been) "
     r"(?:first |originally )?(?:published|written|produced|updated|amended|edited|corrected)|"
     r"^(?:this (?:article|story) )?(?:was )?originally (?:published|appeared)\b|"
-    r"^(?:follow us on|subscribe to our|sign up (?:for|to) our)\b|"
-    r"(?-i:^[a-z]{1,4}(?:\s?[/,]\s?[a-z]{1,4})+(?:\s*\([^()]{1,80}\))?$)",
+    r"^(?:follow us on|subscribe to our|sign up (?:for|to) our)\b",
     re.I,
 )
 #: A credit line: `Reporting by Ann Lee; Editing by Tom Ray` (names only after each `by`).
@@ -63,11 +61,20 @@ def _credit_line(sentence: str) -> bool:
     return bool(parts)
 
 
+def _notice(sentence: str) -> bool:
+    """A rights or republication notice, a line about the text, an editor's initials sign-off
+    (`ab/cd (XNA)`), or a credit line."""
+    if RIGHTS_IN_SENTENCE.search(sentence) or _ABOUT_TEXT.search(sentence):
+        return True
+    signoff = SIGNOFF.fullmatch(sentence)
+    return bool(signoff and signoff.group("initials")) or _credit_line(sentence)
+
+
 def is_boilerplate(text: str, start: int, end: int) -> bool:
     """The sentence `text[start:end]` is a notice about the text, not a claim: a copyright,
     republication or credit line standing in a short paragraph of its own."""
     sentence = text[start:end]
-    if not (_BOILERPLATE.search(sentence) or _credit_line(sentence)):
+    if not _notice(sentence):
         return False
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)

@@ -14,6 +14,7 @@ Four kinds, each with every side's value and span, none resolved:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -143,16 +144,30 @@ def _event_values(
     report_of: dict[str, str],
 ) -> list[dict[str, Any]]:
     by_id = {e["id"]: e for e in events}
-    index: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for e in events:
-        index.setdefault((e["type"], e["date"] or ""), []).append(e)
-        index.setdefault((e["article"], e["type"]), []).append(e)
+    index = _EventIndex.of(events)
     out = []
     # Events told in aligned sentences of different reports.
     for members in clusters:
         evs = [by_id[e] for i in members for e in sents[i].events if e in by_id]
         out += _compare_events(evs, index, articles, report_of)
     return out
+
+
+@dataclass(slots=True)
+class _EventIndex:
+    """The story's events by (type, date) and by (article, type): one lookup each for the
+    events told on a date and the events an article tells of a type."""
+
+    by_date: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    by_article: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, events: list[dict[str, Any]]) -> _EventIndex:
+        index = cls()
+        for e in events:
+            index.by_date.setdefault((e["type"], e["date"] or ""), []).append(e)
+            index.by_article.setdefault((e["article"], e["type"]), []).append(e)
+        return index
 
 
 #: Words that tell an occurrence as one of a series after an earlier one: `met again`, `a second
@@ -171,10 +186,10 @@ _REPEAT = re.compile(
 )
 
 
-def _repeat(e: dict[str, Any], articles: dict, index: dict) -> bool | None:
+def _repeat(e: dict[str, Any], articles: dict, index: _EventIndex) -> bool | None:
     """Whether the sentence telling `e` tells it as a repeat of an earlier occurrence; None when
     the sentence also tells another event of the type (the marker may be the other's)."""
-    for o in index.get((e["article"], e["type"]), []):
+    for o in index.by_article.get((e["article"], e["type"]), []):
         if (
             o is not e
             and o["date"] != e["date"]
@@ -190,12 +205,13 @@ def _participants(e: dict[str, Any]) -> set[str]:
     return {str(p.get("entity") or p.get("name")) for p in e["actors"] + e["targets"]}
 
 
-def _told_both(a: dict[str, Any], b: dict[str, Any], index: dict, report_of: dict) -> bool:
+def _told_both(a: dict[str, Any], b: dict[str, Any], index: _EventIndex, report_of: dict) -> bool:
     """One report tells events of the type on both dates, each with a participant of the pair
     (met on Thursday, meets again on Friday): two events, not a disagreement."""
     people = _participants(a) | _participants(b)
     dates: dict[str, set[str]] = {}
-    for e in [*index.get((a["type"], a["date"]), []), *index.get((a["type"], b["date"]), [])]:
+    told = index.by_date
+    for e in [*told.get((a["type"], a["date"]), []), *told.get((a["type"], b["date"]), [])]:
         if e in (a, b) or _participants(e) & people:
             report = report_of.get(e["article"], e["article"])
             dates.setdefault(report, set()).add(e["date"])
@@ -204,7 +220,7 @@ def _told_both(a: dict[str, Any], b: dict[str, Any], index: dict, report_of: dic
 
 def _compare_events(
     evs: list[dict[str, Any]],
-    index: dict,
+    index: _EventIndex,
     articles: dict,
     report_of: dict[str, str],
 ) -> list[dict[str, Any]]:
@@ -215,14 +231,12 @@ def _compare_events(
             rb = report_of.get(b["article"], b["article"])
             if a["type"] != b["type"] or ra == rb:
                 continue
-            pa = {p.get("entity") or p.get("name") for p in a["actors"] + a["targets"]}
-            pb = {p.get("entity") or p.get("name") for p in b["actors"] + b["targets"]}
-            shared = pa & pb
-            if len(shared) < 2 and not any(str(p).startswith("person:") for p in shared):
+            shared = _participants(a) & _participants(b)
+            if len(shared) < 2 and not any(p.startswith("person:") for p in shared):
                 continue  # one shared organisation or country is not one event
             if _after_publication(a, b, articles) or _after_publication(b, a, articles):
                 continue
-            about = f"{a['type']}: " + ", ".join(sorted(str(p) for p in shared))
+            about = f"{a['type']}: " + ", ".join(sorted(shared))
             da, db = a["date"], b["date"]
             if da and db and da != db and _two_occurrences(a, b, index, articles, report_of):
                 continue  # two occurrences: neither their dates nor their places conflict
@@ -249,7 +263,7 @@ def _compare_events(
 def _two_occurrences(
     a: dict[str, Any],
     b: dict[str, Any],
-    index: dict,
+    index: _EventIndex,
     articles: dict,
     report_of: dict[str, str],
 ) -> bool:

@@ -18,6 +18,13 @@ from newsgraph.compare.contrasts import contrasts
 from newsgraph.compare.quotes import group_quotes
 from newsgraph.compare.sourcing import sources_cited
 from newsgraph.compare.timeline import merge, rows
+from newsgraph.extract.credits import (
+    COPYRIGHT_HOLDER,
+    CREDITS,
+    DATELINE,
+    SIGNOFF,
+    credit_list,
+)
 
 DOSSIER_VERSION = 1
 #: Agencies everyone knows: credited wherever the byline names them (a boost; the patterns
@@ -25,23 +32,9 @@ DOSSIER_VERSION = 1
 _AGENCY_CREDIT = re.compile(
     r"\b(AFP|AP|Reuters|TASS|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|Interfax|Bloomberg|UPI|PTI|ANI)\b"
 )
-#: A credit as printed: an acronym (`MPA`, `AFP`, `dpa`) or a capitalised name of ≤ 4 words.
-_CREDIT = r"(?:[A-Z][A-Za-z]{1,9}|[a-z]{2,4})(?:[ -][A-Z][A-Za-z&.]{1,15}){0,3}"
-_CREDITS = rf"{_CREDIT}(?:\s*[,/;]\s*{_CREDIT}|\s+and\s+{_CREDIT}){{0,4}}"
-#: `BRISA ALTA, Ondara (MPA) —`, `MOSCOW, March 6 (Reuters) -`: the agency in a dateline's
-#: parentheses, before the dash that opens the report.
-_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'/-]{{1,40}}(?:,[^()\n]{{1,40}})?\s*\((?P<a>{_CREDITS})\)\s*[—–-]{{1,2}}\s",
-    re.M,
-)
-#: A sign-off line: editors' initials and the agencies, `dk/ls (MPA, VENA)`, or `(AP)` alone.
-_SIGNOFF = re.compile(
-    rf"^(?:[a-z]{{1,4}}(?:\s?[,/]\s?[a-z]{{1,4}})+\s*)?\((?:with\s+)?(?P<a>{_CREDITS})\)\s*$",
-    re.M,
-)
 #: The report's last words crediting an agency: `… on Monday. — AFP`, `(with Reuters)`.
-_ENDING = re.compile(rf"[.!?\"”’)]\s*(?:[—–]|--?)\s*(?:(?i:with)\s+)?(?P<a>{_CREDITS})\s*$")
-#: A byline or copyright holder that is an agency by its name (`Meridian Press Agency`,
+_ENDING = re.compile(rf"[.!?\"”’)]\s*(?:[—–]|--?)\s*(?:(?i:with)\s+)?(?P<a>{CREDITS})\s*$")
+#: A byline or copyright holder that is an agency by its name (`Lakeside Press Agency`,
 #: `Agence France-Presse`, `Press Trust of India`, `Kyodo News Service`).
 _AGENCY_NAME = re.compile(
     r"\b(?:agency|agence|agencia|agenzia|agentur|press association|press trust|news service|"
@@ -49,10 +42,6 @@ _AGENCY_NAME = re.compile(
     re.I,
 )
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|[a-z]{2,4})$")
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*)?(?P<a>[A-Z][^.\n]{1,60}?)\s*(?:\.|$)",
-    re.I | re.M,
-)
 
 
 def assemble(bundle: StoryBundle) -> dict[str, Any]:
@@ -106,21 +95,24 @@ def agencies(article: dict[str, Any]) -> list[str]:
     (`(AP, AFP)`), a dateline's parentheses, a sign-off or closing credit left in the text, a
     byline part that is an acronym credited there too or is named as an agency, a copyright
     holder named as an agency; and the well-known agencies anywhere in the byline. A full name
-    whose initials are a credited acronym (`Meridian Press Agency`, `MPA`) is shown once, as
+    whose initials are a credited acronym (`Lakeside Press Agency`, `LPA`) is shown once, as
     the acronym."""
     text = article.get("text") or ""
     found = list((article.get("metadata") or {}).get("agencies") or [])
     found += _AGENCY_CREDIT.findall(article.get("byline") or "")
     head = text[:600]
     tail = text[-300:]
-    for m in [*_DATELINE.finditer(head), *_SIGNOFF.finditer(tail)]:
-        found += _split_credits(m.group("a"))
+    # `PORT CITY, March 6 (XNA) —`; a sign-off `ab/cd (XNA, ZPA)` or `(with Reuters)`.
+    for m in DATELINE.finditer(head):
+        found += credit_list(m.group("agency"))
+    for m in SIGNOFF.finditer(tail):
+        found += credit_list(m.group("credits"))
     for m in _ENDING.finditer(tail):
         # A name after a closing dash may be the writer's (`— Ann Lee`): an acronym, a known
         # agency or a name that says agency only.
         found += [
             c
-            for c in _split_credits(m.group("a"))
+            for c in credit_list(m.group("a"))
             if _ACRONYM.match(c) or _AGENCY_CREDIT.fullmatch(c) or _AGENCY_NAME.search(c)
         ]
     acronyms = {f for f in found if f.isupper()}
@@ -128,8 +120,8 @@ def agencies(article: dict[str, Any]) -> list[str]:
         part = part.strip()
         if part in acronyms or (_AGENCY_NAME.search(part) and _is_name(part)):
             found.append(part)
-    for m in _COPYRIGHT.finditer(tail):
-        holder = m.group("a").strip()
+    for m in COPYRIGHT_HOLDER.finditer(tail):
+        holder = m.group("holder").strip()
         if _AGENCY_NAME.search(holder) and _is_name(holder):
             found.append(holder)
     found = [f for f in found if f]
@@ -139,10 +131,6 @@ def agencies(article: dict[str, Any]) -> list[str]:
         | {a for a, full in initials.items() if a in found}
         | {full for a, full in initials.items() if a not in found}
     )
-
-
-def _split_credits(credits: str) -> list[str]:
-    return [p.strip() for p in re.split(r"\s*[,/;]\s*|\s+and\s+", credits) if p.strip()]
 
 
 def _is_name(part: str) -> bool:

@@ -41,7 +41,7 @@ def anchor(article: str, start: int, end: int) -> str:
 
 def labels(articles: list[dict[str, Any]]) -> dict[str, str]:
     """Article id -> the name a reader tells it by: its outlet, and where one outlet has several
-    articles in the story, the date they differ by (`Brisa Alta Today, 2025-03-07`), else the
+    articles in the story, the date they differ by (`Lakeside Today, 2025-03-07`), else the
     time, else the start of the title."""
     by_outlet: dict[str, list[dict[str, Any]]] = {}
     for a in articles:

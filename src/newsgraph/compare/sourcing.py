@@ -1,10 +1,11 @@
 """Sourcing: whom each report cites, by kind of source, and how often.
 
 A source is a quote's speaker or the channel that relayed it (`TASS reported`). The kind comes
-from what the articles say about the source (its roles and the words naming it) and from short
-lists of agencies and state media below; a source nothing classifies is `other`, a quote with no
-named speaker `unnamed`. Officials hold an office of the state or speak for one of its bodies;
-leaders of parties, the opposition, unions and other groups of civil society are `other`.
+from what the articles say about the source (its roles and the words naming it), from the
+outlet table's wire agencies (`extract/outlets.tsv`) and from a short list of state media below;
+a source nothing classifies is `other`, a quote with no named speaker `unnamed`. Officials hold
+an office of the state or speak for one of its bodies; leaders of parties, the opposition,
+unions and other groups of civil society are `other`.
 These are reading aids, not judgements.
 """
 
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from newsgraph.extract.outlets import is_agency
 
 KINDS = ("official", "state media", "agency", "media", "expert", "other", "unnamed")
 
@@ -24,10 +27,6 @@ _STATE = re.compile(
 _STATE_OUTLETS = frozenset(
     "tass|xinhua|cctv|cgtn|ria novosti|ria|belta|kcna|irna|global times|people's daily|rt|"
     "sputnik|anadolu|sana|wafa|vna|press tv|tasnim|fars|yonhap".split("|")
-)
-_AGENCIES = frozenset(
-    "afp|agence france-presse|ap|associated press|the associated press|reuters|dpa|efe|ansa|"
-    "kyodo|bloomberg|upi|pti|ani|bernama|interfax|ukrinform|aap|jiji".split("|")
 )
 _MEDIA = re.compile(
     r"\b(?:newspaper|magazine|broadcaster|channel|television|radio|news site|website|daily|"
@@ -91,7 +90,7 @@ def kind_of(name: str | None, words: str, entity: dict[str, Any] | None) -> str:
     said = " ".join([name or "", words, *((entity or {}).get("roles") or [])])
     if _STATE.search(said) or low in _STATE_OUTLETS:
         return "state media"
-    if low in _AGENCIES:
+    if is_agency(low):  # the outlet table's wire agencies
         return "agency"
     etype = (entity or {}).get("type")
     if etype == "GPE" or (entity or {}).get("id", "").startswith("country:"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsgraph.extract.credits import RIGHTS_NOTICE
 from newsgraph.records import Extraction
 
 
@@ -29,21 +30,14 @@ def _config():  # type: ignore[no-untyped-def]
 _BLANKS = re.compile(r"\n{2,}")
 
 
-# A closing notice of rights ("Copyright 2025 X. Republished with permission.", "© X. All
-# rights reserved."): the page's furniture, not the article, wherever the extractor kept it.
-_RIGHTS_NOTICE = re.compile(
-    r"(?i)^(?:(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4}).{0,200}|"
-    r".{0,120}\b(?:republished|reprinted|reproduced|"
-    r"used) with (?:the )?permission\b.{0,80}|all rights reserved\.?)$"
-)
-
-
 def _trim(text: str, title: str | None) -> str:
-    """Drop closing rights notices, and a first paragraph that repeats the headline."""
+    """Drop closing rights notices (`Copyright 2025 X. Republished with permission.`: the
+    page's furniture, wherever the extractor kept it), and a first paragraph that repeats the
+    headline."""
     from newsgraph.extract.textclean import same_heading
 
     paras = text.split("\n\n")
-    while len(paras) > 1 and len(paras[-1]) <= 300 and _RIGHTS_NOTICE.match(paras[-1].strip()):
+    while len(paras) > 1 and len(paras[-1]) <= 300 and RIGHTS_NOTICE.match(paras[-1].strip()):
         paras.pop()
     if title and len(paras) > 1 and same_heading(paras[0], title):
         paras.pop(0)

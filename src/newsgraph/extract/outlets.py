@@ -138,6 +138,14 @@ def outlet_info(name: str) -> Outlet | None:
     return _by_name().get(_norm(name)) if name else None
 
 
+def is_agency(name: str | None) -> bool:
+    """Whether the table knows `name` (or one of its aliases: `AFP`, `the Associated Press`) as
+    a wire agency."""
+    known = canonical_outlet(name)
+    info = outlet_info(known) if known else None
+    return info is not None and info.kind == "agency"
+
+
 def host_of(url: str | None) -> str | None:
     """Lower-cased host of a URL without `www.` (a bare domain is taken as a URL), or None."""
     host = _host(url)
@@ -208,8 +216,8 @@ _GENERIC_TAIL = re.compile(
     r"(?i)^(?P<name>.{2,120}?)\s+[|\-–—:·]\s+(?:home(?:page)?|news|latest news|breaking news|"
     r"online|official (?:site|website)|website|front page|top stories|headlines)$"
 )
-# "KBC News", "KBC Online": an acronym with a generic word after it is the acronym, so a
-# masthead "KBC News" and a navigation line "Skip to more KBC sites" name one outlet.
+# "XYZ News", "XYZ Online": an acronym with a generic word after it is the acronym, so a
+# masthead "XYZ News" and a navigation line "Skip to more XYZ sites" name one outlet.
 _ACRONYM_GENERIC = re.compile(r"^(?P<acr>[A-Z][A-Z&]{1,9})\s+(?:News|Online)$")
 _ACRONYM_EXPANSION = re.compile(
     r"^(?P<acr>[A-Z][A-Z&]{1,9})\s+[|\-–—:]\s+(?P<exp>.{3,120})$"
@@ -219,7 +227,7 @@ _ACRONYM_EXPANSION = re.compile(
 
 def _abbreviates(acr: str, expansion: str) -> bool:
     """True when `acr` takes a non-empty prefix of each capitalised word of `expansion`, in order
-    ("VENA" of "Velorian News Agency": VE + N + A)."""
+    ("RUNA" of "Ruritanian News Agency": RU + N + A)."""
     words = [w.upper() for w in re.findall(r"[^\W\d_][\w'’]*", expansion) if w[0].isupper()]
     acr = acr.replace("&", "").upper()
     if not words or len(words) > 12 or len(acr) < len(words):
@@ -236,10 +244,10 @@ def _abbreviates(acr: str, expansion: str) -> bool:
 
 def site_name(name: str | None) -> str | None:
     """A site's name as a byline would give it: the canonical outlet when the table knows it,
-    else the name without a generic suffix ("Brisa Alta Today - News" -> "Brisa Alta Today"),
+    else the name without a generic suffix ("Lakeside Today - News" -> "Lakeside Today"),
     and an acronym for "ACRONYM - Expansion" when its letters are the expansion's initials
-    ("VENA - Velorian News Agency" -> "VENA"), and the bare acronym for an acronym followed by
-    "News" or "Online" ("KBC News" -> "KBC")."""
+    ("RUNA - Ruritanian News Agency" -> "RUNA"), and the bare acronym for an acronym followed by
+    "News" or "Online" ("XYZ News" -> "XYZ")."""
     if not name:
         return None
     s = " ".join(name.split())
@@ -264,7 +272,7 @@ def site_name(name: str | None) -> str | None:
 
 
 def outlet_from_domain(url: str | None) -> str | None:
-    """The host of a URL without "www." ("northgate-herald.example"), for an outlet the table
+    """The host of a URL without "www." ("harbour-times.example"), for an outlet the table
     does not know: the canonical name when it does."""
     known = outlet_from_url(url)
     host = _host(url)

@@ -109,24 +109,6 @@ def _forms(d: date) -> tuple[str, str, str, str]:
     return d.isoformat(), d.isoformat()[:7], d.isoformat()[:4], f"{iso[0]:04d}-W{iso[1]:02d}"
 
 
-def overlaps(value: str | None, since: str | None, until: str | None) -> bool:
-    """Whether a date of any precision (an event's `2025-03`, `2025-W10`) overlaps the range
-    from `since` to `until` (either open), both inclusive at their own precision: an event of
-    week 10 of 2025 is within `until=2025-03-03` (its Monday) and `since=2025-03-09` (its
-    Sunday). Undated or unreadable values match only when neither bound is given."""
-    if not since and not until:
-        return True
-    if not value:
-        return False
-    try:
-        first, last = date_range(value)
-    except DateError:
-        return False
-    if since and last < date_range(since)[0]:
-        return False
-    return not (until and first > date_range(until)[1])
-
-
 @dataclass
 class Page:
     """One page of records and where it sits in the whole result."""
@@ -167,7 +149,11 @@ class _Where:
             self.add(f"{column} <= ?", date_range(until)[1].isoformat() + "\uffff")
 
     def event_dates(self, column: str, since: str | None, until: str | None) -> None:
-        """Event dates of any precision that overlap the filters' range (`overlaps`, in SQL).
+        """Event dates of any precision that overlap the filters' range: the event's period
+        (`date_range` of its date) reaches `since`'s first day and starts by `until`'s last day,
+        both inclusive at their own precision (week 10 of 2025 is within `until=2025-03-03`, its
+        Monday, and `since=2025-03-09`, its Sunday); undated events match no date filter. The
+        one definition of the comparison: the web app, the API and the CLI all filter here.
 
         A date's form tells its precision (the length: 10 a day, 8 a week, 7 a month, 4 a
         year), and dates of one form compare as text; so the bound is written in each form
@@ -887,6 +873,22 @@ def list_events(
     )
     items = [event_from_row(r) for r in rows]
     return Page(items, total, limit, offset)
+
+
+def event_records(
+    store: Store,
+    *,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[dict[str, Any]]:
+    """Every event matching the filters, in the export's shape and `Store.event_records`'
+    order (article, then text): the CLI's list, filtered as the web app's pages are."""
+    w = _event_where(store, type, since, until, None, None, None, None)
+    rows = store.db.execute(
+        f"SELECT e.* FROM events e {w.sql()} ORDER BY e.article_id, e.char_start, e.id", w.args
+    )
+    return [event_from_row(r) for r in rows]
 
 
 def event_places(

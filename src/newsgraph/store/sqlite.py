@@ -241,8 +241,8 @@ class Store:
         type: str | None = None,
         article_ids: Iterable[str] | None = None,
     ) -> list[dict[str, Any]]:
-        """Events in article then text order, in the export's shape. Date filters live in
-        `browse` (dates are periods of several precisions, matched by overlap)."""
+        """Events in article then text order, in the export's shape. Filtered by date:
+        `browse.event_records` (dates are periods of several precisions, matched by overlap)."""
         where, args = [], []
         if article_ids is not None:
             ids = sorted(set(article_ids))

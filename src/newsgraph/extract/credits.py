@@ -1,0 +1,97 @@
+"""Credits: the lines that say who wrote, sent or owns a text rather than what it reports.
+
+Copyright and rights notices, agency and editor sign-offs, and datelines are found by several
+stages: the text cleaner labels them as furniture, the HTML extractor drops closing notices, the
+entity reader takes a dateline's places, the dossier lists the agencies a text credits, and the
+claims skip notices. Each used to keep its own copy of the pattern, and the copies drifted (one
+knew `Reproduced with permission`, another `Published under licence`; one read a dateline's
+`(Reuters, AFP)`, another only `(Reuters)`). Here each is defined once, as the union of what
+those copies matched, with named groups for the parts a caller reads. A caller that needs less
+asks for it by name (a closing paragraph is a notice only when it *opens* as one,
+`RIGHTS_NOTICE`; a dateline's parenthesis names agencies only when it has their shape,
+`CREDITS`) rather than keeping a narrower copy.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- copyright and rights ---------------------------------------------------------------------
+
+#: The sign of a rights notice anywhere in a line: `©`, `(c)`, the word `copyright`.
+COPYRIGHT_MARK = r"(?:©|\(c\)|\bcopyright\b)"
+#: How a rights notice opens: `Copyright 2025`, `Copyright ©`, `© X`, `(c) 2025`. The bare word
+#: (`Copyright law ...`) opens prose, not a notice.
+RIGHTS_OPENING = r"(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})"
+#: A republication's terms: `Republished with permission`, `published here under licence`,
+#: `distributed by arrangement with`, `reproduced with the kind permission of`, `used with
+#: permission` (not `produced under licence`, `used under licence`: said of goods in prose).
+PERMISSION = (
+    r"\b(?:(?:re)?(?:published|printed|posted|distributed)\s+(?:here\s+)?(?:with|by|under)\s+"
+    r"(?:the\s+)?(?:kind\s+)?(?:permission|arrangement|licen[cs]e|agreement)|"
+    r"(?:reproduced|used)\s+with\s+(?:the\s+)?(?:kind\s+)?permission)\b"
+)
+ALL_RIGHTS = r"\ball rights reserved\b"
+
+#: A line of page furniture about rights: the mark within its first 80 characters (`Site name
+#: © 2025`, `Photo: © Agency`), or `All rights reserved.` alone.
+COPYRIGHT_LINE = re.compile(rf"(?i)^(?:.{{0,80}}{COPYRIGHT_MARK}.{{0,200}}|{ALL_RIGHTS}\.?)$")
+#: A paragraph that is a rights notice and nothing else: it opens as one, or it is a
+#: permission line (`This article is republished with permission from X.`).
+RIGHTS_NOTICE = re.compile(
+    rf"(?i)^(?:{RIGHTS_OPENING}.{{0,200}}|.{{0,120}}{PERMISSION}.{{0,80}}|{ALL_RIGHTS}\.?)$"
+)
+#: A sentence that carries a rights notice: `©` or `(c) 2025` anywhere, a notice's opening at
+#: its start, `all rights reserved`, or a permission (the caller bounds the paragraph's size).
+RIGHTS_IN_SENTENCE = re.compile(
+    rf"(?i)©|\(c\)\s*\d{{4}}|^{RIGHTS_OPENING}|{ALL_RIGHTS}|{PERMISSION}"
+)
+#: The holder a notice names: `© 2025 Harbour Times. All rights reserved.` -> `Harbour Times`
+#: (after an optional year or range of years; up to `.`, `|`, `,`, `;` or `all rights`).
+COPYRIGHT_HOLDER = re.compile(
+    rf"(?im){COPYRIGHT_MARK}\s*(?:(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\s*)?,?\s*"
+    r"(?P<holder>[^\W\d_][^.|,;©\n]{1,60}?)\s*(?:[.|,;]|\ball rights\b|$)"
+)
+
+# -- agency credits and sign-offs -------------------------------------------------------------
+
+#: One credit as printed: an acronym or short name (`AFP`, `dpa`, `Reuters`) or a capitalised
+#: name of up to four words (`Agence France-Presse`).
+CREDIT = r"(?:[A-Z][A-Za-z]{1,9}|[a-z]{2,4})(?:[ -][A-Z][A-Za-z&.]{1,15}){0,3}"
+#: Several credits: `AP, AFP`, `AFP/dpa`, `Reuters and AP` (at most five).
+CREDITS = rf"{CREDIT}(?:\s*[,/;]\s*{CREDIT}|\s+and\s+{CREDIT}){{0,4}}"
+_CREDITS = re.compile(CREDITS)
+
+#: A sign-off line: editors' initials (`ab/cd`, `xy, zz`), the agencies that sent the text in
+#: parentheses (`(AP, AFP)`, `(with Reuters)`), or both (`ab/cd (XNA, ZPA)`, any space but a
+#: line break between them, a no-break space too). One line (re.M): `initials`, `with` and
+#: `credits` (the parenthesis' text after `with`) are the parts found.
+SIGNOFF = re.compile(
+    r"^(?=\S)(?P<initials>[a-z]{1,4}(?:\s?[,/]\s?[a-z]{1,4})+)?[^\S\n]*"
+    r"(?:\((?P<with>with\s+)?(?P<credits>[^()\n]{1,80})\))?[^\S\n]*$",
+    re.M,
+)
+
+
+def credit_list(text: str | None) -> list[str]:
+    """The credits of `AP, AFP` / `AFP/dpa` / `Reuters and AP` when the whole text has the shape
+    of credits (`CREDITS`), else []."""
+    if not text or not _CREDITS.fullmatch(text.strip()):
+        return []
+    return [p.strip() for p in re.split(r"\s*[,/;]\s*|\s+and\s+", text.strip()) if p.strip()]
+
+
+# -- datelines --------------------------------------------------------------------------------
+
+_PLACE_WORD = r"[A-Z][A-Z'’.-]+"
+_PLACE = rf"{_PLACE_WORD}(?: {_PLACE_WORD})*"
+#: A dateline opening a paragraph: upper-case places (`PORT CITY`, `NORTH/SOUTH BAY`), then an
+#: optional `, country or date` (`rest`) and a parenthesis (`agency`: the sender, checked by the
+#: caller, e.g. with `credit_list`), then the dash that opens the report: `LYON —`,
+#: `HARBOUR CITY, March 6 (XNA) -`, `PORT CITY, Ruritania (AP, AFP) —`.
+DATELINE = re.compile(
+    rf"^(?P<places>{_PLACE}(?:\s?/\s?{_PLACE})*)"
+    r"(?P<rest>,[^\n—–()]{1,40}?)?[^\S\n]*(?:\((?P<agency>[A-Za-z][^()\n]{0,79})\)[^\S\n]*)?"
+    r"[—–-]{1,2}\s",
+    re.M,
+)
