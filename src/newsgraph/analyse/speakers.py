@@ -123,6 +123,15 @@ class SpeakerResolver:
             words = [t for t in sent if t.is_alpha]
             n += any(not self._in_quote(t.idx) for t in words) or not words
             self._narrative.append(n)
+        self._subject_pronouns = [
+            t
+            for t in doc
+            if t.dep_ == "nsubj"
+            and t.head.dep_ == "ROOT"
+            and t.lower_ in ("he", "she")
+            and not self._in_quote(t.idx)
+        ]
+        self._pronoun_names: dict[int, str | None] = {}
         self._pronoun_subject = [
             next(
                 (
@@ -208,6 +217,19 @@ class SpeakerResolver:
                 ):
                     self._add(doc[tok.i : tok.i + 1], set())
         self.people.sort(key=lambda p: p.start)
+        # `"Crooked Ana Ruiz"` in a quoted post, `Entrusting Ana Ruiz` in a headline: a name
+        # form of three or more words found only inside quotation marks or title lines, whose
+        # last words are a name the narrative uses, is that narrative name.
+        narrative = {p.tokens for p in self.people if not p.quoted and not self._in_title(p.start)}
+        for p in self.people:
+            words = p.name.split()
+            if (
+                len(p.tokens) >= 3
+                and len(words) == len(p.tokens)
+                and p.tokens not in narrative
+                and p.tokens[1:] in narrative
+            ):
+                p.name, p.tokens = " ".join(words[1:]), p.tokens[1:]
         # A sentence with a named topic of its own (`As for Karl Vesper, he said`) is not
         # one that keeps the previous person near.
         topical = {p.sent for p in self.people if p.prominence == 0 and not p.quoted}
@@ -242,6 +264,9 @@ class SpeakerResolver:
         name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", span.text.strip()))
         if not name or not name[0].isupper() or (len(name) > 3 and name.isupper()):
             return
+        toks = _norm_tokens(name)
+        if len(set(toks)) < len(toks):
+            return  # `Ruiz v. Ruiz`, `Vey on Vey`: a case or a title, not a person's name
         root = span.root
         subject = root.dep_ in ("nsubj", "nsubjpass") or _opens_clause(span)
         prominence = 2
@@ -449,7 +474,8 @@ class SpeakerResolver:
             and head.is_lower
             and low not in INSTITUTION_NOUNS
             and (
-                low in _PERSON_NOUNS
+                self._epithet(mention)
+                or low in _PERSON_NOUNS
                 or any(low in p.roles for p in self.people if p.start < mention.start_char)
             )
         ):
@@ -471,6 +497,22 @@ class SpeakerResolver:
                 # `Hoff's letter says`, `a statement from Norvik Oil says`: whoever it names.
                 return self._issuer(mention)
         if (
+            head.pos_ == "NOUN"
+            and head.lemma_.lower() in _DOCUMENT_NOUNS | _RECORD_NOUNS
+            and mention[0].lower_ not in _POSSESSIVE_PRONOUNS
+        ):
+            # `a Vesper poll`, `Ilvane Commission filings`, `Vesper exit poll data`, `a Vesper
+            # Post review of …`: a record or a document speaks for the owner it names, never
+            # with the document's words in the name.
+            own = _record_owner(head)
+            if own is not None and own.start >= mention.start:
+                # A person by the full name the article gives; an organisation as written.
+                person = any(e.label_ == "PERSON" for e in own.ents) or own.root.dep_ == "poss"
+                name = self.resolve(own) if person else _group_name(own)
+                if is_name_like(name):
+                    self._last_kind = "group" if own.root.ent_type_ != "PERSON" else "person"
+                    return _POSSESSIVE.sub("", name)
+        if (
             head.lemma_.lower() in _DOCUMENT_NOUNS
             and mention[0].lower_ in ("his", "her")
             and mention[0].head.i == head.i
@@ -480,11 +522,18 @@ class SpeakerResolver:
             self._last_kind = "person"
             return name
         if (
-            head.lemma_.lower() in _DOCUMENT_NOUNS
+            (
+                head.lemma_.lower() in _DOCUMENT_NOUNS
+                or (
+                    head.lemma_.lower() in _RECORD_NOUNS
+                    and not any(c.dep_ == "poss" for c in head.children)
+                )
+            )
             and mention[0].lower_ in ("the", "this", "that")
             and head.tag_ == "NN"
         ):
-            # `Norvik Oil issued a statement … The statement said`: who issued it.
+            # `Norvik Oil issued a statement … The statement said`: who issued it; `A Vesper
+            # poll shows … according to the poll`: whose poll it is.
             return self._issuer(mention)
         if mention[0].lower_ in _POSSESSIVE_PRONOUNS:
             return None  # "its foreign ministry": whose is not in the mention
@@ -533,6 +582,23 @@ class SpeakerResolver:
             if found is not None or not any(t.ent_type_ in ("GPE", "NORP") for t in mention):
                 return found
             # `Norland state media`: named by its country.
+        if (
+            head.tag_ == "NN"
+            and head.is_lower
+            and low not in INSTITUTION_NOUNS | MEDIA_NOUNS | _COLLECTIVE_NOUNS
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        ):
+            # `an Ilvane reporter`, `the Vesper speechwriter`, `a Norland textbook`: one
+            # person or thing of the organisation or place the mention names, not that
+            # organisation; the mention does not name who spoke. A thing a name owns speaks
+            # for its owner (`Brenn's article`, `the Vesper Post's investigative unit`).
+            own = _record_owner(head)
+            if own is None or own.root.dep_ != "poss" or low in _PERSON_NOUNS or _agentive(low):
+                return None
+            name = self.resolve(own)
+            if not is_name_like(name):
+                name = _group_name(own)
+            return _POSSESSIVE.sub("", name) if is_name_like(name) else None
         return _group_name(mention)
 
     def _owned(self, pronoun: Token, noun: str) -> str | None:
@@ -667,14 +733,14 @@ class SpeakerResolver:
             if tok.tag_ != "NN" or tok.lemma_.lower() not in kinds or self._in_quote(tok.idx):
                 continue
             owner = _document_owner(tok)
-            if owner is None and tok.dep_ == "compound":
+            if owner is None and tok.dep_ == "compound" and tok.lemma_.lower() in _DOCUMENT_NOUNS:
                 # `Ruiz's campaign sent out an email fundraising appeal`: the phrase's owner.
                 top = tok
                 while top.dep_ == "compound" and top.head.tag_ == "NN":
                     top = top.head
                 owner = _document_owner(top) if top is not tok else None
-            if owner is None:
-                continue
+            if owner is None or owner.root.ent_type_ in ("DATE", "TIME"):
+                continue  # `Monday's poll` is no one's
             if owner.root.lower_ in _PERSON_PRONOUNS or owner.root.lower_ in ("it", "they"):
                 if owner.root.lower_ in ("it", "they", "its", "their"):
                     return None
@@ -841,6 +907,13 @@ class SpeakerResolver:
             d = self._distance(self._sent(char), here, gender)
             if kind == "person" and char < at and d <= window:
                 cands.append((float(d), char, name))
+        if ok is not None:
+            # `Brenn led the polls. But he fell to ten percent. The retired surgeon said`: a
+            # main-clause `he`/`she` continues its person as the topic, as a name would.
+            for sent, char, name in self._pronoun_topics(at):
+                d = self._distance(sent, here, gender)
+                if d <= window:
+                    cands.append((float(d), char, name))
         if gender is not None and ok is None:
             # `The chancellor, who hosted the talks, struck a warmer note. "…," she said`: a
             # subject that is a description of a person the article introduced with that
@@ -866,6 +939,21 @@ class SpeakerResolver:
                     self._blocked = True
                     return None
         return best[2] if best else None
+
+    def _pronoun_topics(self, at: int) -> list[tuple[int, int, str]]:
+        """(sentence, char, name) of each main-clause `he`/`she` subject outside quotation
+        marks before `at`, resolved as a speaker pronoun would be (memoised)."""
+        out = []
+        for tok in self._subject_pronouns:
+            if tok.idx >= at:
+                break
+            if tok.i not in self._pronoun_names:
+                self._pronoun_names[tok.i] = None  # no recursion through itself
+                self._pronoun_names[tok.i] = self._pronoun(tok.lower_, tok.idx)
+            name = self._pronoun_names[tok.i]
+            if name:
+                out.append((self._sent(tok.idx), tok.idx, name))
+        return out
 
     def _description_subjects(self) -> list[tuple[int, int, int, str]]:
         """(sentence, char, prominence, name) of each clause subject outside quotation marks
@@ -1129,11 +1217,21 @@ class SpeakerResolver:
             return None
         gender = "f" if role in _FEMALE_NOUNS else "m" if role in _MALE_NOUNS else None
         roles = self._roles_by_name()
+        # `Ruiz leads Vey, but the self-described socialist has vowed …`: a description, not a
+        # pronoun, where its sentence names a person before it is someone else.
+        here = self._sent(mention.start_char)
+        clause_mates = {
+            p.full or p.name
+            for p in self.people
+            if p.sent == here and p.start < mention.start_char and not p.quoted
+        }
+        if role in _EPITHETS or role in ROLE_NOUNS:
+            clause_mates = set()  # a title the lists know: as before (`the candidate`)
         found = self._salient_person(
             mention.start_char,
             gender,
             window=_EPITHET_WINDOW,
-            ok=lambda name: _role_fits(role, roles.get(name, set())),
+            ok=lambda name: _role_fits(role, roles.get(name, set())) and name not in clause_mates,
         )
         if found is None and role in _OFFICES:
             # `the Norland senator` after `Sen. Tom Vey (R-Norland)`: the one person the
@@ -1217,11 +1315,17 @@ class SpeakerResolver:
         or an epithet noun, with no name, clause or `of` phrase of its own (`the head of the
         committee`, `the senator who …` may be someone the text has not named)."""
         head = mention.root
+        listed = head.lower_ in _EPITHETS or head.lower_ in ROLE_NOUNS
+        if not listed and (mention[0].lower_ != "the" or not _agent_noun(head.lower_)):
+            return False
+        if not listed and any(t.pos_ == "PROPN" and self._by_token.get(t.lower_) for t in mention):
+            # `the Ruiz supporter`, `the Brenn doppelganger`: someone other than that person.
+            return False
         return (
             mention[0].lower_ in ("the", "this")
             and head.tag_ == "NN"
-            and (head.lower_ in _EPITHETS or head.lower_ in ROLE_NOUNS)
             and head.lower_ not in _NOT_EPITHETS
+            and head.lower_ not in _ANONYMOUS
             and _office_domain_only(mention)
             and not any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in mention)
             and not any(t.dep_ == "poss" for t in head.children)
@@ -1352,7 +1456,13 @@ def _document_owner(tok: Token, verbs: bool = True) -> Span | None:
         return None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ISSUE_VERBS:
         verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on") and tok.head.head.pos_ == "VERB":
+    elif (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("in", "on")
+        and tok.head.head.pos_ == "VERB"
+        and (is_say_verb(tok.head.head.lemma_) or tok.head.head.lemma_.lower() in _ISSUE_VERBS)
+    ):
+        # `Ruiz said in a statement`, not `In the poll, Ruiz's support has risen`.
         verb = tok.head.head
     while (
         verb is not None
@@ -1368,6 +1478,57 @@ def _document_owner(tok: Token, verbs: bool = True) -> Span | None:
     # `Ana Ruiz and Tom Vey filed a lawsuit`: both people, not what follows them.
     end = max((c.i for c in subj.conjuncts if c.i > subj.i), default=subj.i)
     return doc[subj.left_edge.i : end + 1]
+
+
+def _agentive(noun: str) -> bool:
+    """A noun that looks like one for a person by its ending (`reporter`, `lobbyist`,
+    `historian`, `incumbent`), not `statement` or `paper`-like things the lists name."""
+    return noun.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee")) and not noun.endswith(
+        ("ment", "paper", "letter", "order", "number", "center", "chapter", "cover")
+    )
+
+
+def _agent_noun(noun: str) -> bool:
+    """A noun for someone by what they do or hold to (`developer`, `investor`, `pollster`,
+    `scientist`, `historian`): a definite one may be an epithet for a person named before."""
+    return noun.endswith(("er", "or", "ster", "ist", "ian")) and _agentive(noun)
+
+
+def _record_owner(head: Token) -> Span | None:
+    """The owner a document or record noun names within its own phrase: a possessive (`Vesper
+    Pollster's average`) or the run of proper nouns among the compounds before it, however
+    deep (`Vesper exit poll data`, `Ilvane Election Commission filings`)."""
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ == "poss":
+            proper = c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+            return doc[c.left_edge.i : c.i + 1] if proper else None
+    chain, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "nmod", "flat", "amod") and c.i < head.i:
+                chain.append(c)
+                todo.append(c)
+    names = sorted(t.i for t in chain if t.pos_ == "PROPN" and t.text[:1].isupper())
+    if not names:
+        return None
+    # The last run of proper nouns, with the joiners of one name or of joint owners (`Vesper
+    # exit poll` → `Vesper`; `Ilvane News/Vesper Post`, `Club for Growth`).
+    joiners = ("-", "/", "&", "of", "for", "and")
+
+    def proper(i: int) -> bool:
+        return (
+            head.left_edge.i <= i < head.i and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+        )
+
+    end = names[-1]
+    start = end
+    while proper(start - 1) or (doc[start - 1].text in joiners and proper(start - 2)):
+        start -= 1 if proper(start - 1) else 2
+    while proper(end + 1) or (doc[end + 1].text in joiners and proper(end + 2)):
+        end += 1 if proper(end + 1) else 2
+    return doc[start : end + 1]
 
 
 def _office_domain_only(mention: Span) -> bool:
@@ -1531,7 +1692,7 @@ _EPITHETS = frozenset(
     frontrunner justice judge mogul billionaire tycoon magnate neurosurgeon surgeon doctor
     businessman businesswoman actor actress senator congressman congresswoman governor mayor
     president candidate nominee leader chairman chairwoman secretary minister premier
-    chancellor lawmaker founder ceo runner
+    chancellor lawmaker founder ceo runner incumbent
     """.split()
 )
 #: Role nouns whose definite description is often someone the text never names (`a
@@ -1553,6 +1714,19 @@ _DOCUMENT_NOUNS = frozenset(
     op-ed editorial column report account memoir book speech remark comment testimony
     affidavit indictment study analysis survey document
     """.split()
+)
+#: Records and measures an organisation issues or keeps (`a Vesper poll`, `Ilvane Commission
+#: filings`, `Vesper data`): with an owner in the mention, they speak for that owner.
+_RECORD_NOUNS = frozenset(
+    """
+    poll polling data datum record filing review readout research tracker average transcript tally
+    count estimate projection forecast finding summary opinion ruling
+    """.split()
+)
+#: Singular nouns for a body of people that speaks as one (`the Ruiz camp`): a name that
+#: modifies them names the group.
+_COLLECTIVE_NOUNS = frozenset(
+    "camp team staff delegation caucus establishment side faction wing".split()
 )
 #: Document nouns that may name the same document (`the missive` after `a letter`).
 _DOCUMENT_KIN = {

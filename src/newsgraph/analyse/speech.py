@@ -45,7 +45,7 @@ AUDIENCE_NOUNS = frozenset(
 #: Heads of noun phrases naming news media: a speech verb with such a subject relays what
 #: someone else said ("TASS reported", "state media said").
 MEDIA_NOUNS = frozenset(
-    "agency media outlet newspaper broadcaster television tv radio channel press daily "
+    "agency media outlet newspaper tabloid broadcaster television tv radio channel press daily "
     "website news wire".split()
 )
 
