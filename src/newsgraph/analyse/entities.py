@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.analyse.countries import (
     country_name,
@@ -31,6 +31,7 @@ from newsgraph.analyse.speakers import (
     ROLE_NOUNS,
     _person_spans,
     _stem,
+    _verb_form,
 )
 from newsgraph.records import Entity, EntityMention
 
@@ -38,6 +39,8 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+#: Words NER keeps at the start of a name that are no part of it (`this White House`).
+_LEADING = _DETERMINERS | frozenset("this that these those his her its their our my your".split())
 #: Role words that are titles in front of a name but not in ROLE_NOUNS (`Sen. Jane Roe`).
 _TITLE_WORDS = frozenset(
     "sen. sen rep. rep gov. gov gen. gen col. col lt. lt capt. capt adm. adm dr. dr prof. "
@@ -127,7 +130,7 @@ def label_evidence(doc: Doc) -> dict[str, tuple[str | None, list[str]]]:
 # -- mentions ----------------------------------------------------------------------------------
 
 
-def _mentions(doc: Doc) -> list[_Mention]:
+def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[_Mention]:
     """NER's mentions of the types we keep, plus the unlabelled capitalised runs that name
     people, cleaned of line breaks, brackets, leading articles and possessives."""
     raw: list[tuple[int, int, str]] = [(e.start, e.end, e.label_) for e in doc.ents]
@@ -135,14 +138,92 @@ def _mentions(doc: Doc) -> list[_Mention]:
     raw += [(a, b, "PERSON") for a, b in runs]
     out: list[_Mention] = []
     seen: set[tuple[int, int]] = set()
+    headlines, body_words = lines or _headlines(doc)
     for start, end, label in sorted(raw):
         if label not in LABELS:
             continue
         for a, b in _clean(doc, start, end):
-            if (a, b) not in seen:
+            kind = label
+            if label == "PERSON":
+                a, b, kind = _title_cut(doc, a, b)
+            if kind == "PERSON" and doc[a].idx in headlines:
+                # a Title Case line capitalises every word: cut the words the body writes in
+                # lower case (`Obama Says`, `Ted Cruz Apologizes`, `Against Trump`)
+                while a < b and _common(doc[a], body_words):
+                    a += 1
+                while b > a and _common(doc[b - 1], body_words):
+                    b -= 1
+                if (start, end) in runs and b - a < 2:
+                    continue  # a run is a name of two words or more (`Zika Virus`)
+            elif doc[a].idx in headlines:  # `Orvald Brisk Says` as an ORG
+                while b > a + 1 and doc[b - 1].lower_ in _HEADLINE_VERBS:
+                    b -= 1
+            if b > a and (a, b) not in seen:
                 seen.add((a, b))
-                out.append(_Mention(a, b, label, "run" if (start, end) in runs else "name"))
+                out.append(_Mention(a, b, kind, "run" if (start, end) in runs else "name"))
     return out
+
+
+#: Verbs a headline puts after its subject (`Orvald Brisk Says …`), never a name's last word.
+_HEADLINE_VERBS = frozenset(
+    "says said tells told asks asked adds added claims warns urges slams blasts insists vows "
+    "denies rejects responds wins loses leads beats calls".split()
+)
+
+
+def _common(token: Token, body_words: set[str]) -> bool:
+    """A headline word the body writes in lower case (`Says`, `Apologizes`: `apologize`)."""
+    low = token.lower_
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    if forms & body_words or _verb_form(low):
+        return True
+    found = lookup(token.text)  # `Sanders Iowa Win`: a place beside the name
+    return found is not None and found[1] in ("name", "demonym", "state")
+
+
+def _headlines(doc: Doc) -> tuple[set[int], set[str]]:
+    """The char offsets of the tokens in Title Case or upper-case lines (headlines,
+    crossheads), and the words (and lemmas) the other lines write in lower case."""
+    heads: set[int] = set()
+    body: set[str] = set()
+    line: list = []
+    for t in [*doc, None]:
+        if t is not None and "\n" not in t.text:
+            line.append(t)
+            continue
+        words = [w for w in line if w.is_alpha and len(w) > 3 and not w.is_stop]
+        caps = sum(1 for w in words if w.text[:1].isupper())
+        if len(words) >= 2 and caps == len(words) and len(line) <= 30:
+            heads.update(w.idx for w in line)
+        else:
+            body.update(x for w in line if w.is_lower and w.is_alpha for x in (w.text, w.lemma_))
+        line = []
+    return (heads if body else set()), body
+
+
+#: Offices of a place: the words before them name the place (`Charlotte Mayor Jo Ruiz`).
+_PLACE_OFFICES = frozenset(
+    "mayor governor gov gov. president premier senator sen sen. congressman congresswoman "
+    "representative rep rep. attorney".split()
+)
+
+
+def _title_cut(doc: Doc, a: int, b: int) -> tuple[int, int, str]:
+    """A PERSON span that ends in a title before a name (`Charlotte Mayor` + `Jo Ruiz`) is the
+    place or body the title belongs to: cut the title, and label the rest GPE for a place's
+    office, ORG for another (`Apex CEO`)."""
+    if b >= len(doc) or not doc[b].is_title or doc[b].pos_ != "PROPN":
+        return a, b, "PERSON"
+    end = b
+    while (
+        end > a
+        and doc[end - 1].is_title
+        and (doc[end - 1].lower_ in ROLE_NOUNS or doc[end - 1].lower_ in _TITLE_WORDS)
+    ):
+        end -= 1
+    if end in (a, b):
+        return a, b, "PERSON"
+    return a, end, "GPE" if doc[b - 1].lower_ in _PLACE_OFFICES else "ORG"
 
 
 def _clean(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -155,13 +236,27 @@ def _clean(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             a = i + 1
     cleaned = []
     for a, b in pieces:
-        while a < b and (doc[a].lower_ in _DETERMINERS or doc[a].is_punct):
+        while a < b and (doc[a].lower_ in _LEADING or doc[a].is_punct):
             a += 1
         while b > a and (doc[b - 1].text in _POSSESSIVE_TOKENS or doc[b - 1].is_punct):
             b -= 1
         if b > a and doc[a].text[:1].isupper():
             cleaned.append((a, b))
     return cleaned
+
+
+def _mentions_of_firm(doc: Doc, word: str) -> list[tuple[int, int]]:
+    """The spans of company names that start with `word` (`Portavel Holdings`)."""
+    out = []
+    for e in doc.ents:
+        for a, b in _clean(doc, e.start, e.end):
+            if b - a > 1 and doc[a].text == word and doc[b - 1].lower_ in _ORG_FORMS:
+                out.append((a, b))
+    return out
+
+
+def _named_before(group: _Group, at: int) -> int:
+    return sum(1 for m in group.mentions if m.start < at and m.link == "name")
 
 
 def _acronym(name: str) -> str:
@@ -275,6 +370,37 @@ _PLACE_HEADS = frozenset(
 )
 
 
+#: Last words of natural features (`Kell Strait`, `Red Sea`): the name is a LOC.
+_NATURAL_HEADS = frozenset(
+    "strait straits sea ocean river lake bay gulf canal island islands isles peninsula "
+    "valley desert mountains mountain range hills plateau basin delta reef coast creek falls "
+    "glacier lagoon archipelago".split()
+)
+#: Nouns after a name that only a company or a club has (`Norvik City manager`).
+_ORG_OWNED = frozenset(
+    "shares stock shareholders investors ceo executives employees manager coach striker "
+    "midfielder defender goalkeeper winger squad players".split()
+)
+#: Last words of company and club names (`Portavel Holdings`, `Norvik City`): the first word
+#: alone may name the company, not the city it is named after.
+_ORG_FORMS = frozenset(
+    "holdings group corp corp. corporation inc inc. ltd ltd. plc llc co co. company bank "
+    "airlines airways motors energy industries partners united city fc athletic rovers "
+    "wanderers".split()
+)
+#: Titles that, after `the`, name one person (`the Dalai Lama`, `the Aga Khan`): no thing's name.
+_TITLE_NAMES = frozenset(
+    "lama pope pontiff khan emir sultan shah caliph patriarch ayatollah prince princess king "
+    "queen duke duchess earl baron archbishop bishop cardinal imam rabbi sheikh maharaja mufti "
+    "rinpoche karmapa".split()
+)
+#: Last words of institution names (`Bush Presidential Center`): a PERSON tag there is wrong.
+_ORG_HEADS = INSTITUTION_NOUNS | frozenset(
+    "center centre institute university college school foundation fund library museum "
+    "hospital show program programme project initiative prize award trust society".split()
+)
+
+
 def _demonym_of(word: str, place: str) -> bool:
     """`Velorian` is the demonym of `Veloria`, `Israeli` of `Israel`, `Ondaran` of `Ondara`."""
     if len(place) < 4 or " " in place or word == place:
@@ -315,13 +441,15 @@ def _label_key(text: str) -> str:
 class _Evidence:
     """Cues for one name in one article, from every place it is mentioned."""
 
-    __slots__ = ("cues", "labels", "one_word", "things")
+    __slots__ = ("body", "cues", "labels", "one_word", "things", "weak")
 
     def __init__(self) -> None:
         self.cues: dict[str, list[str]] = {}  # label -> the cues for it
         self.labels: list[str] = []  # NER's label at each mention
         self.things = 0  # mentions read as a thing's name (`the Morning Gull near …`)
         self.one_word = False  # one-word names get no majority label (surnames: `Machado`)
+        self.weak: list[str] = []  # the weak place cue of each mention that had one
+        self.body: set[str] = set()  # NER's labels outside headlines
 
     def cue(self, label: str, why: str) -> None:
         whys = self.cues.setdefault(label, [])
@@ -333,7 +461,18 @@ class _Evidence:
         cues = self.cues
         if "NORP" in cues:
             return "NORP", cues["NORP"]
-        place, person = "GPE" in cues, "PERSON" in cues
+        if "GPE" in cues and set(cues["GPE"]) <= set(self.weak):
+            # only weak cues (`in X`, `went to X`), against NER's person or organisation at
+            # most mentions: `interest in Sanders`, `voters went to Clinton` make no place
+            others = sum(1 for lb in self.labels if lb not in _PLACE_LABELS)
+            if others >= max(3, 2 * len(self.weak)) and others > len(self.labels) - others:
+                cues = {k: v for k, v in cues.items() if k != "GPE"}
+                if not cues.keys() & {"PERSON", "ORG", "LOC"}:
+                    rest = [lb for lb in self.labels if lb not in _PLACE_LABELS]
+                    return max(rest, key=rest.count), [f"NER: {len(rest)} mentions, not a place"]
+        place, person = "GPE" in cues or "LOC" in cues, "PERSON" in cues
+        if "LOC" in cues and not person:
+            return "LOC", cues["LOC"] + cues.get("GPE", [])
         if place and not person:
             kinds = [lb for lb in self.labels if lb in ("LOC", "FAC")]
             label = max(kinds, key=kinds.count) if kinds else "GPE"
@@ -364,12 +503,26 @@ class _Builder:
         self.orgs: dict[str, _Group] = {}
         self.people: list[_Group] = []
         self.groups: dict[str, _Group] = {}  # NORP without a country
+        self.full_keys: list[tuple[str, ...]] = []
+        self.title_names: list[tuple[str, tuple[str, ...]]] | None = None
+        self.short_firms: set[str] = set()  # first words that named a company alone
+        self.lines = _headlines(doc)
+        self.headlines = self.lines[0]
         #: name -> (the label settled on, the cues for it), for names whose cues decided
         self.evidence: dict[str, tuple[str | None, list[str]]] = {}
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
-        for m in self._settle(self._with_dateline(_mentions(self.doc))):
+        settled = self._settle(self._with_dateline(_mentions(self.doc, self.lines)))
+        #: the full names of people, as cleaned (not `Charlotte Mayor`, NER's PERSON)
+        self.full_keys = [
+            k
+            for m in settled
+            if m.label == "PERSON"
+            and m.link != "run"
+            and len(k := _person_key(m.text(self.doc))) > 1
+        ]
+        for m in settled:
             kind = self._retype(m)
             if kind == "PERSON":
                 persons.append(m)
@@ -415,6 +568,8 @@ class _Builder:
             text = m.text(doc)
             ev = by_name.setdefault(_label_key(text), _Evidence())
             ev.labels.append(m.label)
+            if doc[m.start].idx not in self.headlines:
+                ev.body.add(m.label)
             ev.one_word = m.end - m.start == 1
             self._cues(m, text, ev, capitals, demonym_stems)
         settled = {k: ev.settle() for k, ev in by_name.items()}
@@ -438,10 +593,25 @@ class _Builder:
             if any(len(f) > 1 and _contains(f, key) for f in full_names):
                 by_name[k].cue("PERSON", "part of a person's name")
                 settled[k] = by_name[k].settle()
+        firms = {
+            doc[m.start].text
+            for m in mentions
+            if m.end - m.start > 1
+            and doc[m.end - 1].lower_ in _ORG_FORMS
+            and (settled[_label_key(m.text(doc))][0] or m.label) == "ORG"
+        }
         out = []
         for m in mentions:
             text = m.text(doc)
+            if m.end - m.start == 1 and text in firms and self._acts_as_firm(m):
+                m.label = "ORG"  # `Portavel said` beside `Portavel Holdings`: not the city
+                self.short_firms.add(text)
+                out.append(m)
+                continue
             label, why = settled[_label_key(text)]
+            body = by_name[_label_key(text)].body
+            if label == "" and doc[m.start].idx in self.headlines and len(body) == 1:
+                m.label = next(iter(body))  # a headline's name reads as the body reads it
             if label == "":
                 out.append(m)
                 continue
@@ -452,6 +622,8 @@ class _Builder:
                 continue
             if label != m.label and not (m.label in _PLACE_LABELS and label in _PLACE_LABELS):
                 m.label = label
+            elif label == "LOC" and m.label == "FAC":
+                m.label = label  # `Kell Strait` is no building
             out.append(m)
         return out
 
@@ -479,16 +651,31 @@ class _Builder:
             pass
         elif low in _IN_PLACE and not (after is not None and after.text in _POSSESSIVE_TOKENS):
             ev.cue("GPE", f"{low} {text}")
+            ev.weak.append(f"{low} {text}")
         elif low == "to" and before.head.lemma_ in _MOTION and before.head.i < before.i:
             ev.cue("GPE", f"{before.head.text} to {text}")
+            ev.weak.append(f"{before.head.text} to {text}")
         elif low == "of" and m.start > 1 and doc[m.start - 2].lower_ in _PLACE_KINDS:
             ev.cue("GPE", f"{doc[m.start - 2].lower_} of {text}")
         if after is not None and after.text in _POSSESSIVE_TOKENS:
             owned = next((t for t in doc[m.end + 1 : m.end + 4] if t.pos_ == "NOUN"), None)
             if owned is not None and owned.lower_ in _PLACE_OWNED:
                 ev.cue("GPE", f"{text}'s {owned.lower_}")
+        if after is not None and after.lower_ in _ORG_OWNED and m.label != "NORP":
+            ev.cue("ORG", f"{text} {after.lower_}")  # `Norvik City manager`, `Apex shares`
         if doc[m.start].lower_ in _PLACE_HEADS and not one_word:
             ev.cue("GPE", f"{doc[m.start].lower_} …")
+        head = doc[m.end - 1].lower_
+        span = doc[m.start : m.end]
+        if (
+            not one_word
+            and head in _NATURAL_HEADS
+            and lookup(text) is None
+            and not any(t.is_lower or t.lower_ in _ORG_HEADS for t in span)
+        ):
+            ev.cue("LOC", f"… {head}")  # `Kell Strait`, whatever NER tagged each mention
+        elif not one_word and head in _ORG_HEADS and m.label == "PERSON":
+            ev.cue("ORG", f"… {head}")  # `the George W. Bush Presidential Center`
         if one_word and text[:1].isupper():
             if text in demonym_stems or text[:-1] in demonym_stems:
                 word = _demonym_in(text, capitals)
@@ -513,9 +700,22 @@ class _Builder:
                     ev.cue("PERSON", f"{before.text} {text}")
             elif low in INSTITUTION_NOUNS and before.is_lower:
                 ev.cue("ORG", f"{low} {text}")
+            elif low == "the" and doc[m.end - 1].lower_ in _TITLE_NAMES:
+                ev.cue("PERSON", f"the {text} (a title)")  # `the Dalai Lama`, `the Aga Khan`
             elif low == "the" and m.label == "PERSON" and not attributive:
                 ev.cue("none", f"{low} {text}")
                 ev.things += 1
+
+    def _acts_as_firm(self, m: _Mention) -> bool:
+        """A word that is also a company's first word stands for the company when NER says
+        ORG, an org-owned noun follows (`Portavel shares`) or it is the subject of `say`."""
+        doc = self.doc
+        if m.start and doc[m.start - 1].lower_ in _IN_PLACE | {"to", "from"}:
+            return False  # `fans in Norvik`: the city
+        if m.label == "ORG" or m.end < len(doc) and doc[m.end].lower_ in _ORG_OWNED:
+            return True
+        t = doc[m.start]
+        return t.dep_ == "nsubj" and t.head.lemma_ in ("say", "announce", "report", "add")
 
     def _used_as_demonym(self, word: str) -> bool:
         """`word` stands as a people's adjective somewhere (`Velorian navy`, `Velorian
@@ -573,7 +773,8 @@ class _Builder:
             low = text.lower()
             adjective = doc[m.end - 1].pos_ == "ADJ" and low.endswith(_DEMONYM_ENDINGS)
             adjective = adjective or self.evidence.get(text, ("",))[0] == "NORP"
-            if low in _GROUP_WORDS or adjective:
+            people = low.endswith(("ans", "ians")) and doc[m.end - 1].pos_ in ("NOUN", "PROPN")
+            if low in _GROUP_WORDS or adjective or people:  # `African-Americans`
                 group = self.groups.setdefault(norm(text), _Group("NORP", text))
                 group.add(doc, m.start, m.end, "name")
             return None  # `Harbour` tagged NORP: no group, no country
@@ -602,8 +803,19 @@ class _Builder:
         word = norm(m.text(self.doc))
         if self.evidence.get(m.text(self.doc), ("",))[0] in _PLACE_LABELS:
             return False  # `in Veloria`, `Veloria's waters`: cues for a place
-        keys = (_person_key(e.text) for e in self.doc.ents if e.label_ == "PERSON")
-        return any(len(k) > 1 and word in k for k in keys)
+        if not any(word == k[-1] for k in self.full_keys) and self._place_before(m):
+            return False  # `drove to Charlotte` beside `Charlotte Brandt`: a first name is
+            # rarely how news refers to a person, so here it is the city
+        return any(word in k for k in self.full_keys)
+
+    def _place_before(self, m: _Mention) -> bool:
+        """`in X`, `near X`, `drove to X` just before this mention."""
+        if m.start == 0:
+            return False
+        before = self.doc[m.start - 1]
+        if before.lower_ in _IN_PLACE:
+            return True
+        return before.lower_ == "to" and before.head.lemma_ in _MOTION and before.head.i < before.i
 
     def _country(self, iso3: str) -> _Group:
         if iso3 not in self.countries:
@@ -616,6 +828,12 @@ class _Builder:
         group = self.orgs.get(key)
         if group is None and text.isupper():  # `SCO` after `Shanghai Cooperation Organization`
             group = next((g for g in self.orgs.values() if _acronym(g.name) == text), None)
+        if text in self.short_firms:  # `Portavel` for `Portavel Holdings`, named before it
+            firm = [m for m in _mentions_of_firm(doc, text)]
+            full = {norm(doc[a:b].text): doc[a:b].text for a, b in firm}
+            if len(full) == 1:
+                key, name = next(iter(full.items()))
+                group = self.orgs.setdefault(key, _Group("ORG", name))
         if group is None:
             group = self.orgs[key] = _Group("ORG", text)
             group.country = resolve_country(text, _ORG_KINDS) or self._owner(m.start, m.end)
@@ -647,21 +865,69 @@ class _Builder:
         for m, key in sorted(keyed, key=lambda x: (-len(x[1]), x[0].start)):
             if any(_contains(g.tokens, key) for g in fulls):
                 continue
-            words = [t for t in doc[m.start : m.end] if t.lower_ not in _NOT_ROLES]
-            name = "".join(t.text_with_ws for t in words).strip()  # `al-Maliki` stays whole
-            name = re.sub(r"^(?:[A-Z][a-z]{1,4}\.\s+)+", "", name)  # `Sen. `, `Lt. Gen. `
-            fulls.append(_Group("PERSON", name, key))
+            if len(key) == 1:  # `Laura` with `The Laura Ingraham Show` the only full name
+                named = [n for n in self._names_in_titles() if key[0] in n[1]]
+                if len(named) == 1:
+                    fulls.append(_Group("PERSON", named[0][0], named[0][1]))
+                    continue
+            fulls.append(_Group("PERSON", self._display(m), key))
+        forms: dict[int, list[tuple[int, str]]] = {}  # group -> (token, full name) written
         for m, key in keyed:
             owners = [g for g in fulls if _contains(g.tokens, key)]
             if len(owners) > 1:
                 at = doc[m.start].idx
                 before = [g for g in owners if g.mentions and g.mentions[-1].start < at]
-                owners = [max(before, key=lambda g: g.mentions[-1].start)] if before else owners
+                # the one named most so far (the story's person, not a relative named once in
+                # passing: `a photo of Heidi Cruz`), then the latest named
+                owners = (
+                    [max(before, key=lambda g: (_named_before(g, at), g.mentions[-1].start))]
+                    if before
+                    else owners
+                )
             group = owners[0]
             group.add(doc, m.start, m.end, "name")
+            if len(key) > 1 and doc[m.start].idx not in self.headlines:
+                forms.setdefault(id(group), []).append((m.start, self._display(m)))
             self._titles(group, m)
+        for g in fulls:
+            # the full name the article introduces the person with, outside headlines, not
+            # the longest (`Crooked Hillary Clinton` in a quoted tweet after `Hillary Clinton`;
+            # `Ted Cruz Apologizes` atop the article)
+            written = forms.get(id(g))
+            if written:
+                g.name = min(written)[1]
         self._bare_surnames(fulls)
         self.people = fulls
+
+    def _names_in_titles(self) -> list[tuple[str, tuple[str, ...]]]:
+        """People's full names inside the names of shows and institutions (`The Laura
+        Ingraham Show`, `the Muhammad Ali Center`): (name, key) of each, for a first name or
+        surname the article uses alone; those spans are no mention of the person."""
+        if self.title_names is not None:
+            return self.title_names
+        doc, body = self.doc, self.lines[1]
+        found: dict[tuple[str, ...], str] = {}
+        for t in doc:
+            if not (t.is_title and t.lower_ in _ORG_HEADS and t.i):
+                continue
+            a = t.i
+            while a > 0 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper():
+                a -= 1
+            b = t.i
+            while b > a and (doc[b - 1].lower_ in body or doc[b - 1].tag_ == "JJ"):
+                b -= 1  # `Presidential`
+            words = doc[a:b]
+            if 2 <= len(words) <= 3 and not any(w.lower_ in _NOT_NAME_HEADS for w in words):
+                key = _person_key(words.text)
+                if len(key) == len(words):
+                    found.setdefault(key, words.text)
+        self.title_names = [(name, key) for key, name in found.items()]
+        return self.title_names
+
+    def _display(self, m: _Mention) -> str:
+        words = [t for t in self.doc[m.start : m.end] if t.lower_ not in _NOT_ROLES]
+        name = "".join(t.text_with_ws for t in words).strip()  # `al-Maliki` stays whole
+        return re.sub(r"^(?:[A-Z][a-z]{1,4}\.\s+)+", "", name)  # `Sen. `, `Lt. Gen. `
 
     def _bare_surnames(self, fulls: list[_Group]) -> None:
         """A capitalised word NER left bare that is one person's name (`Brenn said`)."""
