@@ -33,6 +33,7 @@ from newsgraph.analyse.speakers import (
     _stem,
     _verb_form,
 )
+from newsgraph.extract.credits import DATELINE, credit_list
 from newsgraph.records import Entity, EntityMention
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -276,14 +277,6 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 # -- dateline and label evidence ----------------------------------------------------------------
 
-#: `CASTELMAR/BRISA ALTA, March 6 (VENA) -`, `TESSALY, Orvania —`, `LYON —` at the start of a
-#: paragraph: the upper-case places, then an optional `, country or date` and `(AGENCY)`.
-_DATELINE = re.compile(
-    r"^(?P<places>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*(?:/[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*)*)"
-    r"(?P<rest>,[^\n—–()]{1,40}?)?[ \t]{0,3}(?:\((?P<agency>[A-Za-z][\w .&-]{0,24})\)[ \t]{0,3})?"
-    r"(?:—|–|-{1,2})\s",
-    re.MULTILINE,
-)
 #: Upper-case labels a paragraph can open with that are no place.
 _DATELINE_STOP = frozenset(
     "breaking update updates updated exclusive watch live analysis opinion editorial comment "
@@ -314,7 +307,7 @@ def dateline(text: str) -> Dateline | None:
         paragraphs += 1
         if paragraphs > _DATELINE_PARAGRAPHS:
             return None
-        m = _DATELINE.match(text, line.start(), line.end())
+        m = DATELINE.match(text, line.start(), line.end())
         if m is None:
             continue
         places = []
@@ -333,7 +326,7 @@ def dateline(text: str) -> Dateline | None:
         if not places:
             continue
         agency = None
-        if m.group("agency"):
+        if len(credit_list(m.group("agency"))) == 1:  # `(XNA)`; not `(updated)`
             agency = (m.group("agency"), m.start("agency"), m.end("agency"))
         region = None
         rest = m.group("rest")
