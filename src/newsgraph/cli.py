@@ -23,11 +23,30 @@ from newsgraph.pipeline import RunSummary, ingest, reprocess
 from newsgraph.records import Article, IngestFailure, IngestSkip, RawItem
 from newsgraph.report import write_report
 from newsgraph.store import Store, StoreError
-from newsgraph.store.browse import DATE_FORMS, DateError, check_date, event_records
+from newsgraph.store.browse import DATE_FORMS, DateError, check_date, date_range, event_records
 from newsgraph.store.dialect import is_url
 
 DEFAULT_DB = "newsgraph.db"
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+#: PLOVER event types (analyse.plover.TYPES; spelt out so the CLI loads without the analysis).
+EVENT_TYPES = (
+    "agree",
+    "consult",
+    "support",
+    "concede",
+    "cooperate",
+    "aid",
+    "retreat",
+    "request",
+    "accuse",
+    "reject",
+    "threaten",
+    "protest",
+    "sanction",
+    "mobilize",
+    "coerce",
+    "assault",
+)
 
 
 def db_option(f: Callable) -> Callable:
@@ -478,7 +497,13 @@ def _ellipsis(text: str, n: int) -> str:
 
 
 @main.command("events")
-@click.option("--type", "etype", default=None, help="PLOVER type, e.g. consult, accuse.")
+@click.option(
+    "--type",
+    "etype",
+    type=click.Choice(EVENT_TYPES, case_sensitive=False),
+    default=None,
+    help="PLOVER type, e.g. consult, accuse (any case).",
+)
 @click.option("--actor", default=None, help="An actor or target whose name or id contains this.")
 @click.option("--country", default=None, help="An actor or target from this ISO3 country.")
 @click.option(
@@ -518,8 +543,10 @@ def events_cmd(
     A date filter compares periods: an event dated at a week, month or year matches when that
     period overlaps the range from --since to --until (undated events match no date filter).
     """
+    if since and until and date_range(since)[0] > date_range(until)[1]:
+        raise click.BadParameter(f"{since!r} is after --until {until!r}", param_hint="--since")
     with open_store(db_path) as store:
-        records = event_records(store, type=etype, since=since, until=until)
+        records = event_records(store, type=etype and etype.lower(), since=since, until=until)
         if grouped:
             every, stories = store.event_records(), store.story_records()
 
@@ -623,11 +650,13 @@ def stories_cmd(rebuild: bool, limit: int, as_json: bool, db_path: str) -> None:
 @click.argument("story_id")
 @db_option
 def show_story(story_id: str, db_path: str) -> None:
-    """Show a story: its articles by date, with outlets, and the wire copies among them."""
+    """Show a story: its articles by date, with outlets, and the wire copies among them
+    (STORY_ID may be an unambiguous prefix, or an article id in the story)."""
     with open_store(db_path) as store:
-        records = store.story_records(story_id)
+        full = store.resolve_story_id(story_id)
+        records = store.story_records(full) if full else []
         if not records:
-            raise click.UsageError(f"no story with id {story_id!r}")
+            raise click.UsageError(f"no story with id {story_id!r} (or ambiguous prefix)")
         [r] = records
         members = list(store.iter_articles(ids=r["articles"]))
     members.sort(key=lambda a: (a.published or "", a.id))

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
+from urllib.parse import urlsplit
 
 from newsgraph.analyse import analyse
 from newsgraph.extract import NoTextFound, extract
@@ -39,6 +40,8 @@ class RunSummary:
     skipped: list[IngestSkip] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
     analysis_errors: list[IngestFailure] = field(default_factory=list)
+    #: articles stored as a later version of a stored page (`status` "superseded")
+    versions: int = 0
 
     @property
     def failed(self) -> int:
@@ -52,6 +55,8 @@ class RunSummary:
         )
         if self.analysis_errors:
             line += f", {len(self.analysis_errors)} stored without analysis (error)"
+        if self.versions:
+            line += f", {self.versions} stored as new versions of a stored page (not counted)"
         return line
 
 
@@ -167,6 +172,7 @@ def ingest(
 
     linker = EntityLinker(store)
     namer = OutletNamer(store)
+    versions = PageVersions(store)
     # Batches are drawn in this thread: the store's connection must not cross threads.
     with _executor(jobs) as imap:
         for batch in _batched(fresh(), max(1, jobs) * 8):
@@ -174,8 +180,9 @@ def ingest(
                 if isinstance(result, IngestFailure):
                     fail(result)
                     continue
-                linker.link(result)
                 namer.name(result)
+                versions.mark(result)
+                linker.link(result)
                 if "analysis_error" in result.metadata:
                     warning = IngestFailure(
                         item.source, f"stored, analysis failed: {result.metadata['analysis_error']}"
@@ -185,6 +192,8 @@ def ingest(
                         on_warning(warning)
                 if store.add_article(result, item):
                     namer.learn(result)
+                    versions.learn(result)
+                    summary.versions += result.status == SUPERSEDED
                     summary.ingested += 1
                     summary.not_analysed += result.status == "not_analysed"
                 else:
@@ -235,6 +244,78 @@ class OutletNamer:
         if host and outlet and outlet != host and host not in names:
             names[host] = outlet
             self.store.name_host_outlet(host, outlet)
+
+
+#: `Article.status` of a later version of a stored page (see `PageVersions`).
+SUPERSEDED = "superseded"
+
+
+def page_key(
+    url: str | None, outlet: str | None, title: str | None = None
+) -> tuple[str, str, str] | None:
+    """(outlet, host + path + query, headline) naming one page of one outlet, or None for no URL
+    or a site's front page (many articles share it: it names no page). The headline is part of
+    it: a live page keeps its URL while each update gets a headline of its own, and each update
+    is a report."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip() if "://" in url else "http://" + url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    if not host or not path:
+        return None
+    query = f"?{parts.query}" if parts.query else ""
+    return (
+        (outlet or host).casefold(),
+        f"{host}{path}{query}",
+        " ".join((title or "").casefold().split()),
+    )
+
+
+class PageVersions:
+    """A re-save or re-scrape of a page already stored is a new version, not a new report.
+
+    The store keys articles by their content, so a truncated or updated copy of a page (same
+    canonical URL, same outlet, same headline) is a new article; counted as one it would make
+    one outlet two reports of a story. It is stored with its raw input (nothing is lost:
+    `reprocess` and `show article --raw` still have it), but with status `superseded` and
+    `metadata["version_of"]` naming the first stored version, without analysis: grouping
+    takes only analysed articles, so stories, dossiers, quotes and events count the page once.
+    The first stored version stays the report (a later, longer version does not replace it).
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.first: dict[tuple[str, str, str], str] | None = None
+
+    def _load(self) -> dict[tuple[str, str, str], str]:
+        if self.first is None:
+            self.first = {}
+            for article_id, url, outlet, title, status in self.store.article_urls():
+                key = page_key(url, outlet, title)
+                if key and status != SUPERSEDED:
+                    self.first.setdefault(key, article_id)
+        return self.first
+
+    def mark(self, article: Article) -> None:
+        """Mark `article` as a later version if its page is stored under another id."""
+        key = page_key(article.url, article.outlet, article.title)
+        first = self._load().get(key) if key else None
+        if first is None or first == article.id:
+            return
+        article.status = SUPERSEDED
+        article.metadata["version_of"] = first
+        article.metadata.pop("analysis_error", None)
+        article.quotes, article.entities, article.events = [], [], []
+        article.entity_merges = {}
+
+    def learn(self, article: Article) -> None:
+        key = page_key(article.url, article.outlet, article.title)
+        if key and article.status != SUPERSEDED:
+            self._load().setdefault(key, article.id)
 
 
 class EntityLinker:
@@ -306,6 +387,7 @@ def reprocess(
     summary = RunSummary()
     linker = EntityLinker(store)
     namer = OutletNamer(store)
+    versions = PageVersions(store)
     for article_id in ids:
         raw = store.get_raw(article_id)
         if raw is None:
@@ -313,8 +395,9 @@ def reprocess(
         else:
             result = process(raw)
             if isinstance(result, Article):
-                linker.link(result)
                 namer.name(result)
+                versions.mark(result)
+                linker.link(result)
                 store.replace_article(result)
                 namer.learn(result)
                 summary.ingested += 1

@@ -47,7 +47,7 @@ def test_balanced_position_is_a_flagged_variant(corpus_db):
 
 
 def test_trade_story_cut_words_are_a_variant(corpus_db):
-    d = _dossier(corpus_db, "trade deal")
+    d = _dossier(corpus_db, "Ondara")
     (g,) = _groups(d, "trade as neighbours")
     rels = sorted(m["relation"] for m in g["members"])
     assert rels == ["ref", "same", "variant"]

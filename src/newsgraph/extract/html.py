@@ -70,12 +70,50 @@ def extract_html(
     return Extraction(
         text=text,
         title=_clean(doc.title),
-        published=_clean(doc.date),
+        published=published_time(content, _clean(doc.date)) or _clean(doc.date),
         byline=_clean(doc.author),
         outlet=_clean(doc.sitename),
         url=_clean(doc.url),
         extractor="trafilatura",
     )
+
+
+# The page's own statement of when it was published, with its time: htmldate (through
+# trafilatura) keeps only the day, so an evening report and a morning one of the same day would
+# sort by outlet name. Open Graph/article, schema.org (microdata and JSON-LD) and Dublin Core.
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+)
+_JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+_TIMED = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+
+
+def published_time(content: bytes | str, date: str | None) -> str | None:
+    """The page's declared publication datetime (`2026-03-05T21:40+01:00`, as given) when it has
+    a time of day and falls on `date`, the day the date extractor found (or it found none);
+    else None, and the day stands. Only the first 256 KB are read (the head is there)."""
+    head = content[:262144]
+    if isinstance(head, bytes):
+        head = head.decode("utf-8", "replace")
+    found: list[str] = []
+    for tag in _META.findall(head):
+        attrs = {m[0].lower(): m[1] or m[2] or m[3] for m in _ATTR.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key in _PUBLISHED_KEYS and attrs.get("content"):
+            found.append(attrs["content"])
+    found += _JSONLD_PUBLISHED.findall(head)
+    for value in found:
+        value = value.strip()
+        m = _TIMED.match(value)
+        if m and (date is None or m.group(1) == date[:10]):
+            return value
+    return None
 
 
 def _clean(value: object) -> str | None:

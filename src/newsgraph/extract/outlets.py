@@ -216,6 +216,19 @@ _GENERIC_TAIL = re.compile(
     r"(?i)^(?P<name>.{2,120}?)\s+[|\-–—:·]\s+(?:home(?:page)?|news|latest news|breaking news|"
     r"online|official (?:site|website)|website|front page|top stories|headlines)$"
 )
+# A section of the site after (or before) its name, as feed channel titles and section pages
+# print it ("Lakeside Today - World", "Lakeside Today | Business News", "Politics: Lakeside
+# Today"): the outlet is the name, so a site's sections are not counted as outlets of their own.
+_SECTIONS = (
+    r"(?:world|world news|international|national|local|regional|domestic|home news|uk|us|"
+    r"europe|asia|africa|americas|middle east|business|economy|markets|money|finance|politics|"
+    r"opinion|opinions|comment|analysis|editorials?|sports?|science|tech|technology|health|"
+    r"environment|climate|culture|arts|entertainment|lifestyle|travel|education|"
+    r"breaking|latest|top stories|features|investigations|video|podcasts?)"
+    r"(?: news| section| headlines)?"
+)
+_SECTION_TAIL = re.compile(rf"(?i)^(?P<name>.{{2,120}}?)\s*(?:\s[|\-–—·]\s|:\s)\s*{_SECTIONS}$")
+_SECTION_HEAD = re.compile(rf"(?i)^{_SECTIONS}\s+[|\-–—·:]\s+(?P<name>.{{2,120}})$")
 # "XYZ News", "XYZ Online": an acronym with a generic word after it is the acronym, so a
 # masthead "XYZ News" and a navigation line "Skip to more XYZ sites" name one outlet.
 _ACRONYM_GENERIC = re.compile(r"^(?P<acr>[A-Z][A-Z&]{1,9})\s+(?:News|Online)$")
@@ -244,7 +257,9 @@ def _abbreviates(acr: str, expansion: str) -> bool:
 
 def site_name(name: str | None) -> str | None:
     """A site's name as a byline would give it: the canonical outlet when the table knows it,
-    else the name without a generic suffix ("Lakeside Today - News" -> "Lakeside Today"),
+    else the name without a generic suffix ("Lakeside Today - News" -> "Lakeside Today") or a
+    section of the site ("Lakeside Today - World", "Lakeside Today | Business", "Lakeside
+    Today: Politics" -> "Lakeside Today"),
     and an acronym for "ACRONYM - Expansion" when its letters are the expansion's initials
     ("RUNA - Ruritanian News Agency" -> "RUNA"), and the bare acronym for an acronym followed by
     "News" or "Online" ("XYZ News" -> "XYZ")."""
@@ -259,6 +274,12 @@ def site_name(name: str | None) -> str | None:
     m = _GENERIC_TAIL.match(s)
     if m:
         s = m.group("name").strip()
+    m = _SECTION_TAIL.match(s) or _SECTION_HEAD.match(s)
+    if m:
+        s = m.group("name").strip()
+        known = canonical_outlet(s)
+        if known:
+            return known
     m = _ACRONYM_EXPANSION.match(s)
     if m:
         acr = m.group("acr") or m.group("acr2")

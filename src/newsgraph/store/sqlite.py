@@ -265,6 +265,13 @@ class Store:
         )
         return [tuple(r) for r in rows]
 
+    def article_urls(self) -> list[tuple[str, str, str | None, str | None, str]]:
+        """(id, url, outlet, title, status) of stored articles with a URL, oldest id first."""
+        rows = self.db.execute(
+            "SELECT id, url, outlet, title, status FROM articles WHERE url IS NOT NULL ORDER BY id"
+        )
+        return [tuple(r) for r in rows]
+
     def entity_index(self) -> list[tuple[str, str, str, str | None]]:
         """(key, canonical name, type, country) of every known entity, for linking."""
         rows = self.db.execute("SELECT key, name, type, country FROM entities ORDER BY key")
@@ -536,6 +543,25 @@ class Store:
                 "DO UPDATE SET state = excluded.state",
                 (json.dumps(state, sort_keys=True),),
             )
+
+    def resolve_story_id(self, ref: str) -> str | None:
+        """Story id from an id, an unambiguous id prefix (with or without `s-`), or an article
+        id (or prefix) in it; None when nothing or more than one story matches. The rule the
+        dossier uses, so `show story`, `dossier` and the web API accept the same references."""
+        ref = ref.strip()
+        if not ref:
+            return None
+        if self.db.execute("SELECT 1 FROM stories WHERE id = ?", (ref,)).fetchone():
+            return ref
+        wanted = ref if ref.startswith("s-") else "s-" + ref
+        rows = self.db.execute(
+            "SELECT id FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            (wanted, wanted + "\uffff"),
+        ).fetchall()
+        if len(rows) == 1:
+            return rows[0][0]
+        article = self.resolve_id(ref)
+        return self.story_of(article) if article is not None else None
 
     def story_of(self, article_id: str) -> str | None:
         row = self.db.execute(

@@ -805,6 +805,8 @@ def create_app(
             if isinstance(obj, dict):
                 obj = {**given, **obj}
             item = record_item(obj, "api", 1, "body", "api")
+            if isinstance(item, RawItem):  # one source name for every body type, as for HTML
+                item = replace(item, source="api")
         elif ctype in ("text/html", "application/xhtml+xml", "text/plain"):
             kind = "text" if ctype == "text/plain" else "html"
             item = document("api", body, kind, IngestOptions(max_bytes=max_body), "api")
@@ -861,7 +863,11 @@ def create_app(
         return browse.list_stories(reader(), **query.args(), summaries=summaries), {}
 
     def story_record(story_id: str) -> dict[str, Any]:
-        record = browse.story(reader(), story_id)
+        """The story record; `story_id` may be an unambiguous prefix or an article id in it,
+        as for `newsgraph dossier`."""
+        store = reader()
+        full = store.resolve_story_id(story_id)
+        record = browse.story(store, full) if full else None
         if record is None:
             raise ApiError(404, f"no story with id {story_id!r}")
         return record
@@ -879,7 +885,7 @@ def create_app(
         return JSONResponse(dossier_data(story_id))
 
     def dossier_data(story_id: str) -> dict[str, Any]:
-        story_record(story_id)  # 404 before anything else
+        story_id = story_record(story_id)["id"]  # 404 before anything else; a prefix resolved
         try:
             from newsgraph.compare import build_dossier
         except ImportError as e:
@@ -894,6 +900,7 @@ def create_app(
             from newsgraph.compare.render import render_html
         except ImportError:
             return None
+        story_id = story_record(story_id)["id"]
         dossier = dossier_data(story_id)
         return snapshot.get(
             f"dossier-html:{story_id}",
@@ -904,6 +911,7 @@ def create_app(
     @app.get("/stories/{story_id}", include_in_schema=False)
     def story_page(request: Request, story_id: str, format: Format = "html"):
         record = story_record(story_id)
+        story_id = record["id"]
         if format == "json":
             return JSONResponse(dossier_data(story_id))
         try:
