@@ -55,7 +55,8 @@ class StoryDoc:
 @dataclass
 class Params:
     threshold: float = 0.22  # minimum cosine with a story centroid to join it
-    window_days: int = 14  # a story is joinable this many days either side of its articles
+    window_days: int = 14  # a story stays in the index this many days after its latest article
+    gap_days: int = 3  # a dated article joins only a story with an article this many days near
     lead_chars: int = 200  # the lead (title + first sentences) counts once more
     max_active: int = 50_000  # stories kept joinable at most (least recently updated retire)
     query_terms: int = 30  # features of the article looked up in the inverted index
@@ -201,15 +202,20 @@ class StoryIndex:
         self, vec: dict[str, float], query: list[tuple[str, float]], day: int | None
     ) -> tuple[_Story | None, float]:
         """The best-scoring story among those the article's strongest features (`query`, the
-        top of `vec`) retrieve, and its score."""
+        top of `vec`) retrieve, and its score. A dated article only considers stories with an
+        article published at most `gap_days` (and `window_days`) from its own day: reports of
+        one event cluster within a few days, and after a longer quiet gap an article alike to the
+        story is about as often a second event of its kind (a second summit a week later) as a
+        report of the first (docs/stories.md)."""
         p = self.params
+        reach = min(p.gap_days, p.window_days)
         best: _Story | None = None
         best_score = 0.0
         for story in self._retrieve(query):
             if (
                 day is not None
                 and story.last_day is not None
-                and not (story.first_day - p.window_days <= day <= story.last_day + p.window_days)
+                and not (story.first_day - reach <= day <= story.last_day + reach)
             ):
                 continue
             score = self.score(vec, story)
