@@ -16,7 +16,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph.compare.text import Idf, content_keys, sentences, weighted_overlap, words
+from newsgraph.analyse.speakers import ROLE_NOUNS
+from newsgraph.compare.text import (
+    NEGATIONS,
+    Idf,
+    Word,
+    content_keys,
+    sentences,
+    weighted_overlap,
+    words,
+)
 from newsgraph.extract.credits import RIGHTS_IN_SENTENCE, SIGNOFF
 
 #: A sentence pair is one claim when the smaller sentence's weighted content words are this
@@ -24,6 +33,9 @@ from newsgraph.extract.credits import RIGHTS_IN_SENTENCE, SIGNOFF
 MIN_SIMILARITY = 0.55
 MIN_SHARED = 3
 MIN_EVENT_OVERLAP = 0.25  # sentences telling one event must also share some words
+#: ... and sentences linked by wording or event must share this much of what they say about
+#: their subjects (`_what`), not only who they are about.
+MIN_WHAT_OVERLAP = 0.3
 MIN_WORDS = 4  # shorter lines (datelines, bylines left in the body) are not claims
 MAX_BOILERPLATE_WORDS = 40  # a notice stands in a short paragraph of its own
 #: Two sentences of wire copies of one text are one sentence when this share of their content
@@ -47,6 +59,13 @@ _CREDIT_PART = re.compile(
     r"(?:\s+and\s+(?:writing|editing|reporting))?\s+by\s+(?P<names>.+)$"
 )
 _LINKS = frozenset("and in from at with".split())
+#: Words that say who or which office, not what was done: two sentences about one minister
+#: share them whatever each says she did.
+_WHO = ROLE_NOUNS | frozenset(
+    "prime deputy vice foreign defence defense interior finance labour labor trade economy "
+    "justice counterpart officials leaders ministers said say says told tell tells added adds "
+    "according".split()
+)
 
 
 def _credit_line(sentence: str) -> bool:
@@ -93,9 +112,49 @@ class Sentence:
     quotes: list[str] = field(default_factory=list)  # quote ids whose span starts inside
     events: list[str] = field(default_factory=list)  # event ids first told here
     numbers: list[tuple[float, str, int, int]] = field(default_factory=list)
+    what: list[str] = field(default_factory=list)  # content keys less names, titles, saying
+    negated: bool = False  # says that something did not happen or is not so
 
 
-def split(articles: list[dict[str, Any]], report_of: dict[str, str]) -> list[Sentence]:
+#: Entity types that say who or where, not what: their names are dropped from `_what`.
+WHO_TYPES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+
+
+def who_words(entities: list[dict[str, Any]]) -> frozenset[str]:
+    """Normalised words of the story's people, places and peoples' names and aliases."""
+    out = set()
+    for e in entities:
+        if e.get("type") in WHO_TYPES:
+            for name in [e.get("name") or "", *(e.get("aliases") or [])]:
+                out.update(w.norm for w in words(name))
+    return frozenset(out)
+
+
+def _what(ws: list[Word], who: frozenset[str]) -> list[str]:
+    """Content keys of what a sentence says rather than whom it is about: names of people,
+    places and peoples (`who`), countries, office titles and verbs of saying dropped."""
+    kept = [
+        w
+        for w in ws
+        if w.norm not in who
+        and w.norm.removesuffix("'s") not in who
+        and w.norm not in _WHO
+        and w.stem not in _WHO
+    ]
+    return [k for k in content_keys(kept) if not k.startswith("country:")]
+
+
+def _negated(ws: list[Word]) -> bool:
+    return any(w.norm in NEGATIONS or w.norm.endswith("n't") for w in ws)
+
+
+def split(
+    articles: list[dict[str, Any]],
+    report_of: dict[str, str],
+    who: frozenset[str] = frozenset(),
+) -> list[Sentence]:
+    """The articles' claim sentences; `who`: name words (`who_words`) that say whom a sentence
+    is about rather than what it says."""
     out = []
     for art in articles:
         text = art["text"]
@@ -103,7 +162,9 @@ def split(articles: list[dict[str, Any]], report_of: dict[str, str]) -> list[Sen
             ws = words(text[s:e], s)
             if len(ws) < MIN_WORDS or is_boilerplate(text, s, e):
                 continue
-            out.append(Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws)))
+            sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
+            sent.what, sent.negated = _what(ws, who), _negated(ws)
+            out.append(sent)
     return out
 
 
@@ -176,7 +237,10 @@ def _links(
                         continue
                     overlap = weighted_overlap(sents[i].keys, sents[j].keys, idf)
                     # Two sentences can share an event and say different things about it.
-                    if weight >= 2.0 or overlap >= MIN_EVENT_OVERLAP:
+                    if weight >= 2.0 or (
+                        overlap >= MIN_EVENT_OVERLAP
+                        and _says_alike(sents[i], sents[j], idf, MIN_EVENT_OVERLAP)
+                    ):
                         offer(i, j, weight + overlap)
     # Wording: candidate pairs from an inverted index over rare keys.
     postings: dict[str, list[int]] = {}
@@ -197,9 +261,21 @@ def _links(
             if n < MIN_SHARED:
                 continue
             score = weighted_overlap(s.keys, sents[j].keys, idf)
-            if score >= MIN_SIMILARITY:
+            if score >= MIN_SIMILARITY and _says_alike(s, sents[j], idf):
                 offer(i, j, score)
     return links
+
+
+def _says_alike(a: Sentence, b: Sentence, idf: Idf, least: float = MIN_WHAT_OVERLAP) -> bool:
+    """Two sentences say the same of their subjects: the same polarity (`did not attend` is
+    not `attended`, nor `welcomed`) and much of what they say besides names, titles and
+    verbs of saying in common: two such words, or all of a sentence that has one (`hosted the
+    talks` is not `said after the talks: …`)."""
+    if a.negated != b.negated:
+        return False
+    shared = set(a.what) & set(b.what)
+    fewest = min(len(set(a.what)), len(set(b.what)))
+    return len(shared) >= min(2, fewest) > 0 and weighted_overlap(a.what, b.what, idf) >= least
 
 
 def _index(sents: list[Sentence], attr: str, group_of: dict[str, str]) -> dict[str, list[int]]:

@@ -7,8 +7,9 @@ Four kinds, each with every side's value and span, none resolved:
   same leaders on two days are two events, not a conflict, so a date pair that one report tells
   both of, or a pair where exactly one mention tells its event as a repeat (`met again on
   Friday, a day after their first talks`), is not one (nor are its places compared);
-- `number`: aligned or closely related sentences of two reports giving different numbers for
-  the same unit (`nine nautical miles` / `13 nautical miles`).
+- `number`: related sentences of two articles (wire copies included) giving different numbers
+  for the same counted noun or unit (`nine nautical miles` / `13 nautical miles`, `met for six
+  hours` / `lasted nine hours`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.compare.claims import Sentence
-from newsgraph.compare.text import Idf, number_value, weighted_overlap, words
+from newsgraph.compare.text import Idf, Word, number_value, weighted_overlap, words
 
 #: Number facts of two sentences are compared when the sentences share this much content.
 MIN_NUMBER_CONTEXT = 0.25
@@ -30,9 +31,31 @@ _MONTHS = frozenset(
 )
 
 
+#: Units a number measures in (`six hours`, `13 nautical miles`, `2 percent`): the measured
+#: thing's head even before another noun (`a 300-kilometre frontier`).
+_MEASURES = frozenset(
+    "second minute hour day week month year decade km kilometre kilometer mile metre meter "
+    "feet foot yard acre hectare tonne ton kilogram kg pound percent cent dollar euro".split()
+)
+
+
+def _unit_head(w: Word) -> str:
+    """The key a counted noun is compared by: its stem, plural `-s` off (`miles`, `hours`)."""
+    s = w.stem
+    return s[:-1] if s.endswith("s") and len(s) > 3 and not s.endswith("ss") else s
+
+
+def _plural(w: Word) -> bool:
+    return w.norm.endswith("s") and not w.norm.endswith(("ss", "us", "is")) and len(w.norm) > 3
+
+
 def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
-    """(value, unit, start, end): a number and the one or two content words after it."""
+    """(value, head, start, end): a number and the noun it counts or measures (`6,500
+    dockworkers`, `nine hours`, `2,000 Ilvanian troops`: the last of at most two words after
+    the number, ending at a unit, a plural noun, a verb-like `-ed` word, a stop word or
+    punctuation)."""
     ws = words(s.text, s.start)
+    text, base = s.text, s.start
     out = []
     for i, w in enumerate(ws):
         value = number_value(w.text)
@@ -41,21 +64,46 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
         prev = ws[i - 1].norm if i else ""
         if prev in _MONTHS or (1900 <= value <= 2100 and w.text.isdigit()):
             continue  # a date or a year, compared as dates elsewhere
-        unit = []
+        run: list[Word] = []
+        last = w
         for nxt in ws[i + 1 : i + 4]:
+            gap = text[last.end - base : nxt.start - base]
             if number_value(nxt.text) is not None or nxt.norm in _MONTHS:
                 break
-            if nxt.norm in STOP_WORDS:
-                if unit:
-                    break
+            if nxt.norm in _SCALE and not run:
+                value *= _SCALE[nxt.norm]  # `3 million crowns`
+                last = nxt
                 continue
-            unit.append(nxt.stem)
-            if len(unit) == 2:
-                break
-        if unit:
-            end = ws[min(i + len(unit), len(ws) - 1)].end
-            out.append((value, " ".join(unit), w.start, end))
+            if nxt.norm in STOP_WORDS:
+                if run or not value.is_integer() or nxt.norm not in _SKIP:
+                    break
+                last = nxt
+                continue
+            if gap.strip(" -") or (run and nxt.norm.endswith("ed")):
+                break  # punctuation, or a verb (`walked`): the noun run has ended
+            run.append(nxt)
+            last = nxt
+            if _unit_head(nxt) in _MEASURES or len(run) == 2 or _plural(nxt):
+                break  # a unit, or a plural noun (`leaders spoke`): the head
+        if not run or (w.norm == "one" and run[0] is not ws[i + 1]):
+            continue  # `one of the…` is a pronoun, not a count
+        head = run[-1]
+        key = _unit_head(head)
+        after = ws[i + len(run) + 1] if i + len(run) + 1 < len(ws) else None
+        # `a 12-mile limit` measures the limit: only another `N-mile limit` is comparable.
+        if (
+            after is not None
+            and text[w.end - base : run[0].start - base] == "-"
+            and not text[head.end - base : after.start - base].strip()
+        ):
+            key = f"{key} {_unit_head(after)}"
+        out.append((value, key, w.start, head.end))
     return out
+
+
+#: Words between a number and what it counts (`5,000 of its members`).
+_SKIP = frozenset("of its their his her the our more than".split())
+_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
 def conflicts(
@@ -105,30 +153,65 @@ def _attribution(groups: list[dict[str, Any]], articles: dict) -> list[dict[str,
     return out
 
 
+def _same_head(a: str, b: str) -> bool:
+    """One counted noun: equal, or a compound of the other (`dockworker` / `worker`)."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 5 and long.endswith(short))
+
+
+def _context(s: Sentence, fact: tuple[float, str, int, int]) -> list[str]:
+    """The sentence's content keys besides the number and its noun: what the number is about
+    must be shared, not merely the noun counted (`troops stationed` / `troops pulled back`)."""
+    own = words(s.text[fact[2] - s.start : fact[3] - s.start])
+    drop = {own[-1].stem, own[-1].norm} if own else set()
+    return [k for k in s.keys if k not in drop and number_value(k) is None]
+
+
 def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
-    idf = Idf([s.keys for s in sents])
+    """Numbers of the same measured thing that differ between articles: the same counted noun
+    (or unit) in sentences that share content besides it. Wire copies count too: a copy whose
+    number an editor changed disagrees with its original. Facts that are all pairwise
+    comparable form one conflict listing each article's value."""
     facts = [(s, f) for s in sents for f in number_facts(s)]
-    by_unit: dict[str, list[tuple[Sentence, tuple]]] = {}
-    for s, f in facts:
-        by_unit.setdefault(f[1], []).append((s, f))
+    ctx = [_context(s, f) for s, f in facts]
+    idf = Idf([s.keys for s in sents])
+    close: set[tuple[int, int]] = set()
+    for n, (sa, fa) in enumerate(facts):
+        for m in range(n + 1, len(facts)):
+            sb, fb = facts[m]
+            if sa.article == sb.article or not _same_head(fa[1], fb[1]):
+                continue
+            if weighted_overlap(ctx[n], ctx[m], idf) >= MIN_NUMBER_CONTEXT:
+                close.add((n, m))
+    # Complete linkage: a fact joins a group only when comparable with every member, so a
+    # chain of loosely related sentences does not weld different counts into one.
+    groups: list[list[int]] = []
+    for n, m in sorted(close):
+        for x in (n, m):
+            if any(x in g for g in groups):
+                continue
+            for g in groups:
+                arts = {facts[y][0].article for y in g}
+                if facts[x][0].article not in arts and all(
+                    (min(x, y), max(x, y)) in close for y in g
+                ):
+                    g.append(x)
+                    break
+            else:
+                groups.append([x])
+    grouped = [g for g in groups if len(g) > 1]
+    covered = {(min(x, y), max(x, y)) for g in grouped for x in g for y in g if x != y}
+    grouped += [[n, m] for n, m in sorted(close - covered)]
     out = []
-    for unit, items in sorted(by_unit.items()):
-        for n, (sa, fa) in enumerate(items):
-            for sb, fb in items[n + 1 :]:
-                if sa.report == sb.report or fa[0] == fb[0]:
-                    continue
-                if weighted_overlap(sa.keys, sb.keys, idf) < MIN_NUMBER_CONTEXT:
-                    continue
-                out.append(
-                    {
-                        "kind": "number",
-                        "about": unit,
-                        "values": [
-                            _value(articles[sa.article], _fmt(fa[0]), fa[2], fa[3]),
-                            _value(articles[sb.article], _fmt(fb[0]), fb[2], fb[3]),
-                        ],
-                    }
-                )
+    for g in grouped:
+        if len({facts[x][1][0] for x in g}) < 2:
+            continue
+        values = []
+        for x in sorted(g):
+            s, f = facts[x]
+            values.append(_value(articles[s.article], _fmt(f[0]), f[2], f[3]))
+        about = min((facts[x][1][1] for x in g), key=len)
+        out.append({"kind": "number", "about": about, "values": values})
     return out
 
 

@@ -56,7 +56,7 @@ def assemble(bundle: StoryBundle) -> dict[str, Any]:
     event_cluster = {e: row["id"] for row in timeline for e in row["events"]}
     quote_group = {q: g["id"] for g in groups if len(g["members"]) > 1 for q in g["quotes"]}
 
-    sents = claims_mod.split(arts, report_of)
+    sents = claims_mod.split(arts, report_of, claims_mod.who_words(bundle.entities))
     claims_mod.attach(sents, bundle.quotes, bundle.events)
     clusters = claims_mod.align(sents, quote_group, event_cluster)
     shared, unique = claims_mod.shared_and_unique(sents, clusters)

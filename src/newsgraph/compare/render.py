@@ -25,6 +25,9 @@ def _env() -> Environment:
         autoescape=select_autoescape(["html", "j2"], default=True),
         trim_blocks=False,
         lstrip_blocks=False,
+        # A missing value (a contrast tied to no target, an unknown byline) prints as nothing,
+        # never as `None`.
+        finalize=lambda v: "" if v is None else v,
     )
     env.globals["anchor"] = anchor
     return env
@@ -293,7 +296,8 @@ def render_markdown(d: dict[str, Any]) -> str:
     lines += ["", "## Wording contrasts", ""]
     for c in d["contrasts"]:
         sides = "; ".join(f"{outlet[x['article']]}: {', '.join(x['terms'])}" for x in c["articles"])
-        lines.append(f"- {c['label']} ({c['target']}): {sides}")
+        about = f" ({_cell(c['target'])})" if c.get("target") else ""
+        lines.append(f"- {c['label']}{about}: {sides}")
     if not d["contrasts"]:
         lines.append("None found.")
     lines += ["", "## Sources cited", ""]
