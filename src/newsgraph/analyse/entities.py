@@ -330,11 +330,69 @@ def dateline(text: str) -> Dateline | None:
             agency = (m.group("agency"), m.start("agency"), m.end("agency"))
         region = None
         rest = m.group("rest")
-        if rest and not re.search(r"\d", rest):
-            a = m.start("rest") + len(rest) - len(rest[1:].lstrip())
-            region = (rest[1:].strip(), a, a + len(rest[1:].strip()))
+        first = rest[1:].split(",")[0] if rest else ""  # `, Valmora, April 2` -> `Valmora`
+        if first.strip() and not re.search(r"\d", first):
+            a = m.start("rest") + 1 + len(first) - len(first.lstrip())
+            region = (first.strip(), a, a + len(first.strip()))
         return Dateline(tuple(places), agency, region)
     return None
+
+
+#: A capitalised name of one or two words (`Doravia`, `New Ostrel`).
+_TIE_NAME = r"(?P<y>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+#: Nouns of a settlement in `Halden, a town in Doravia`.
+_TOWN_NOUNS = "town|city|village|port|capital|district|suburb|municipality|settlement"
+#: Words after a dateline's comma that name no country.
+_NO_COUNTRY = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january "
+    "february march april may june july august september october november december jan feb mar "
+    "apr jun jul aug sep sept oct nov dec updated".split()
+)
+
+
+def _tied_places(text: str, names: list[str]) -> dict[str, str | None]:
+    """Places the article ties to a country: norm(place) -> ISO3 of that country, or None when
+    the country is one the tables do not know. From a dateline `PLACE, COUNTRY` and from
+    `in PLACE, COUNTRY` or `PLACE, a town in COUNTRY`; a country that is a city (`in Paris,
+    London and Rome`) makes a list, no tie."""
+    ties: dict[str, str | None] = {}
+
+    def country(y: str, list_ok: bool) -> tuple[bool, str | None]:
+        if y.split()[0].lower().rstrip(".") in _NO_COUNTRY:
+            return False, None  # `LONDON, Thursday (Reuters) -`
+        known = lookup(y)
+        if known and known[1] not in _BODY_KINDS:
+            if not list_ok and known[1] in ("city", "capital"):
+                return False, None
+            return True, known[0]
+        if known or geocode(y):
+            return False, None
+        return True, None
+
+    found = dateline(text)
+    if found and found.region:
+        ok, iso3 = country(found.region[0], True)
+        if ok:
+            for name, _, _ in found.places:
+                ties[norm(name)] = iso3
+    for name in names:
+        if len(name) < 3 or norm(name) in ties:
+            continue
+        place = re.escape(name)
+        for pattern in (
+            rf"\b(?:in|near|outside|from|at) {place}, {_TIE_NAME}"
+            rf"(?=[.;:)]|, (?!and |or )[a-z]| (?:on|at|in|for|where|when|last|this|next)\b)",
+            rf"\b{place}, (?:an?|the) (?:[a-z-]+ ){{0,2}}(?:{_TOWN_NOUNS}) (?:in|of) "
+            rf"(?:[a-z]+ )?{_TIE_NAME}",
+        ):
+            m = re.search(pattern, text)
+            if m is None:
+                continue
+            ok, iso3 = country(m.group("y"), False)
+            if ok:
+                ties[norm(name)] = iso3
+                break
+    return ties
 
 
 #: Prepositions before a place (`talks in Brisa Alta`, `near Serin Major`).
@@ -503,10 +561,16 @@ class _Builder:
         self.headlines = self.lines[0]
         #: name -> (the label settled on, the cues for it), for names whose cues decided
         self.evidence: dict[str, tuple[str | None, list[str]]] = {}
+        self.ties: dict[str, str | None] = {}
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
         settled = self._settle(self._with_dateline(_mentions(self.doc, self.lines)))
+        #: places the article ties to a country (`BERGEN, Valmora`): norm(name) -> ISO3 or None
+        self.ties = _tied_places(
+            self.doc.text,
+            sorted({m.text(self.doc) for m in settled if m.label in ("GPE", "LOC")}),
+        )
         #: the full names of people, as cleaned (not `Charlotte Mayor`, NER's PERSON)
         self.full_keys = [
             k
@@ -752,7 +816,12 @@ class _Builder:
             return None
         if found and found[1] == "person" and m.label != "PERSON":
             return "PERSON"  # our rows only: Phoenix's also hold `Obama administration`
-        if found and found[1] == "capital" and self._stands_for_government(m):
+        if (
+            found
+            and found[1] == "capital"
+            and self.ties.get(norm(text), found[0]) == found[0]
+            and self._stands_for_government(m)
+        ):
             self._country(found[0]).add(doc, m.start, m.end, "metonym")
             return None
         if m.label == "PERSON":
@@ -1044,11 +1113,25 @@ class _Builder:
 
     def _entities(self) -> list[Entity]:
         story = set(self.countries)
+        ties = self.ties
+        spots: dict[int, tuple[float, float] | None] = {}  # id(place) -> its coordinates
         for g in self.places.values():
-            if g.type in ("GPE", "LOC"):
+            if g.type not in ("GPE", "LOC"):
+                continue
+            if norm(g.name) in ties:
+                # the article names the place's country: the gazetteer's namesake elsewhere is
+                # not it (`BERGEN, Valmora`); an unknown country leaves it unknown unless the
+                # text names the gazetteer's country too
+                tied = ties[norm(g.name)]
+                found = geocode(g.name, story, within=tied) if tied else geocode(g.name, story)
+                if tied is None and found and found[0] not in story:
+                    found = None
+                g.country = tied or (found[0] if found else None)
+            else:
                 found = geocode(g.name, story)
                 if found:
                     g.country = found[0]
+            spots[id(g)] = (found[1], found[2]) if found else None
         groups = [
             *self.countries.values(),
             *self.places.values(),
@@ -1064,9 +1147,13 @@ class _Builder:
             aliases = sorted({m.text for m in g.mentions if m.link == "name"} - {g.name})
             lat = lon = None
             if g.type in ("GPE", "LOC") and g.country:
-                found = geocode(g.name, story)
-                if found:
-                    _, lat, lon = found
+                if id(g) in spots:
+                    spot = spots[id(g)]
+                else:
+                    found = geocode(g.name, story)
+                    spot = (found[1], found[2]) if found else None
+                if spot:
+                    lat, lon = spot
             out.append(
                 Entity(
                     g.name, g.type, g.mentions, aliases, g.roles, g.country, lat, lon, key=g.name
