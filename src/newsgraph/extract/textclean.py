@@ -274,7 +274,7 @@ _BIO = re.compile(
 _BIO_ROLE = re.compile(
     r"(?i)\b(?:he|she|her|his|writer|editor|author|journalist|reporter|founder|co-founder|expert|"
     r"specialist|contributor|coach|graduate|professor|director|manager|ceo|cto|consultant|analyst|"
-    r"experience|career|degree|passionate|lives)\b"
+    r"years of experience|experience (?:in|as)|career|degree|passionate|lives (?:in|with))\b"
 )
 _OCCUPATION = re.compile(
     r"(?i)\b(?:writer|editor|author|journalist|reporter|columnist|correspondent|contributor|"
@@ -415,7 +415,8 @@ _END_SECTION = re.compile(
     r"(?i)^(?:related (?:posts|articles|stories|content|reading)|"
     r"you (?:may|might) also (?:like|enjoy)|"
     r"(?:more|other) (?:posts|articles|stories) (?:from|by|like this|you may like)\b.{0,40}|"
-    r"recommended (?:for you|stories|articles|posts|reading)|most (?:read|popular|viewed)(?: \w+)?|"
+    r"recommended (?:for you|stories|articles|posts|reading|content)|"
+    r"most (?:read|popular|viewed)(?: \w+)?|"
     r"recommend(?:ed)? posts|about the (?:authors?|writers?|reviewers?|contributors?)|"
     r"you (?:may|might) also be interested in|"
     r"popular (?:posts|articles|stories)|recent posts|latest (?:posts|articles|stories)|"
