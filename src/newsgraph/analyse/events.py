@@ -45,6 +45,7 @@ from newsgraph.analyse.plover import (
     FORCES,
     FRAMED,
     FRAMED_IDIOMS,
+    INTENSIFIERS,
     JOINT,
     JOINT_BUSINESS,
     JOINT_MILITARY,
@@ -64,6 +65,7 @@ from newsgraph.analyse.plover import (
     YIELD_TO_WHAT,
     Cue,
     cameo_cue,
+    cameo_type,
     cameo_verbs,
     reversed_cue,
 )
@@ -208,6 +210,12 @@ _POSSESSIVE_GROUP = frozenset({"its", "their", "our"})
 _EVENT_NOUN_TYPES = {lemma: cue.type for lemma, cue in NOUNS.items()}
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 #: Verbs of intention that are no event themselves: `plans to impose` is the imposing, planned.
+#: Nouns of intending whose infinitive tells a planned act (`its readiness to resume talks`,
+#: `its commitment to release the prisoners`, `its intention to impose sanctions`).
+_INTENT_NOUNS = frozenset(
+    "willingness readiness intention intent plan commitment determination desire pledge "
+    "promise offer resolve preparedness eagerness wish".split()
+)
 _PURE_INTENT = frozenset(
     "plan intend want hope aim prepare expect wish decide try attempt seek consider "
     "schedule set be".split()
@@ -328,6 +336,12 @@ _WITHDRAW = Cue("retreat", "0874", "withdraw", "military")
 #: Predicates that blame their subject (`X said Y was responsible for the crash`).
 _BLAME = frozenset({"responsible", "culpable", "guilty"})
 _ACCUSE = Cue("accuse", "112", "allege", None)
+#: Verbs that charge people (coerce, CAMEO 173) but accuse a state (112).
+_ALLEGING = frozenset({"charge"})
+_STATE_BODIES = frozenset(
+    "government regime country state army military authorities administration ministry "
+    "junta cabinet".split()
+)
 #: A presence kept in another country, whose withdrawal is a reduction of relations (PLOVER
 #: sanction: "terminate the deployment or presence of peacekeeping forces, inspectors or other
 #: observers"), and the verbs that withdraw it (`pull`, `ship`, `take` with `out`).
@@ -343,6 +357,8 @@ _PROTESTERS = frozenset(
 _RIOT = Cue("protest", "145", "riot", "political")
 #: Cooperative types whose planned act, negated, is a refusal (`will not withdraw`).
 _COOPERATIVE = frozenset({"consult", "agree", "support", "cooperate", "aid", "concede", "retreat"})
+#: Types told in words rather than done (for `_object_reading`).
+_VERBAL = frozenset({"agree", "support", "request", "accuse", "reject", "threaten", "consult"})
 _REFUSING_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})  # not `cannot`
 _REFUSE = Cue("reject", "120", None, None)
 #: Taking someone to court is suing them (CAMEO 115).
@@ -476,7 +492,14 @@ class _Extractor:
             noun = None
             turned = None
             addressee = None
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            # `stepped up attacks`: the event noun made more of is the event (below)
+            more = lemma in INTENSIFIERS and any(
+                o.pos_ == "NOUN" and _noun_lemma(o) in NOUNS for o in objs
+            )
             for child in tok.children:
+                if more:
+                    break
                 if (
                     child.dep_ in ("prt", "prep", "dobj")
                     or child.dep_ == "advmod"  # `stepped down` with `down` read as an adverb
@@ -485,6 +508,15 @@ class _Extractor:
                     cue = PHRASAL[(lemma, child.lower_)]
                     break
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            # a double object the parser hung on the first one (`gave Norvik rebels an
+            # ultimatum`, `sent the envoy a warning`): a noun has no object of its own
+            objs += [
+                g
+                for c in tok.children
+                if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")
+                for g in c.children
+                if g.dep_ == "dobj" and g.pos_ == "NOUN"
+            ]
             if lemma in WITH_GOODS:  # `supplied X with tanks`: what is handed over
                 objs += [
                     p
@@ -560,7 +592,7 @@ class _Extractor:
                             break
                         turned = None
                         if (
-                            lemma in LIGHT_VERBS
+                            (lemma in LIGHT_VERBS or more)
                             and _noun_lemma(word) in NOUNS
                             and not any(c.lower_ in _MEDIA for c in word.children)
                         ):
@@ -680,6 +712,19 @@ class _Extractor:
                     continue
             if cue is None and lemma in VERBS:
                 cue = VERBS[lemma]  # the project's own lexicon first, written for news
+                # the CAMEO dictionary's reading of this verb with this object's head noun,
+                # where it names another type (`attacked the decision` is criticism, 111)
+                code = _CAMEO.object_code(lemma, [w for o in objs for w in _forms(o)])
+                if (
+                    code is not None
+                    and _object_reading(cue.type, cameo_type(code))
+                    and not (cue.type == "protest" and _plural_subject(tok))
+                ):
+                    cue = cameo_cue(code)
+                if cue.mode == "arrest" and lemma in _ALLEGING and any(map(self._state, objs)):
+                    # `charged Norvik with violating the truce`: a state is accused, a
+                    # person charged (PLOVER: charging individuals is coerce)
+                    cue = _ACCUSE
             if cue is None and lemma in _CAMEO:
                 # then the CAMEO dictionary: its most specific pattern, else the verb's code
                 code = _CAMEO.code(lemma, *_windows(tok))
@@ -849,6 +894,14 @@ class _Extractor:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         return obj is not None and obj.pos_ == "NOUN" and not self._people(obj)
 
+    def _state(self, tok: Token) -> bool:
+        """Whether a noun phrase's head names a country, a people or a state body (`Norvik`,
+        `the government`, `the army`) rather than persons."""
+        index = self.owner.get(tok.idx)
+        if index is not None and self.entities[index].type in ("GPE", "NORP"):
+            return True
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in _STATE_BODIES
+
     def _people(self, tok: Token) -> bool:
         """Whether a noun phrase names people, an organisation or a country (an entity, an
         agent noun of the actor dictionaries: `protesters`, `troops`; a number or pronoun for
@@ -931,6 +984,15 @@ class _Extractor:
             if hostile and _INTENT_TYPES[hostile[0]][0] == "threaten":
                 kind, code = _INTENT_TYPES[hostile[0]]
                 cue = Cue(kind, code, None, cand.inner[0].cue.context)  # `vowed to attack`
+            elif not cand.inner:
+                # a content verb the dictionary files only in a block (`vowed to crush the
+                # rebels`: ATTACK's block): too loose to type an event, enough for the
+                # pledge's direction
+                content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+                block = _CAMEO.defaults.get(_lemma(content)) if content is not None else None
+                kind = cameo_type(block) if block else None
+                if kind in _INTENT_TYPES and _INTENT_TYPES[kind][0] == "threaten":
+                    cue = Cue("threaten", _INTENT_TYPES[kind][1], None, None)
         if cue.type in ("assault", "coerce") and cand.noun is None and _rioters(verb):
             cue = _RIOT  # `rioters set cars ablaze`: violent protest (CAMEO 145)
         elif (
@@ -990,6 +1052,13 @@ class _Extractor:
                 return True
         if _negative_subject(self._subject(cand.verb)):
             return True  # `Not everyone welcomed the meeting`, `No one attended`, `Few praised it`
+        head = cand.verb.head
+        if (
+            cand.verb.dep_ == "acl"
+            and head.lemma_.lower() in _INTENT_NOUNS
+            and any(c.lower_ in ("no", "never") or c.dep_ == "neg" for c in head.children)
+        ):
+            return True  # `has no plans to release the recordings`
         # `did not plan to meet`, `refused to meet`, `failed to agree`
         tok = cand.verb
         for _ in range(3):
@@ -1042,6 +1111,13 @@ class _Extractor:
                 return "planned"
             if i and chain[i - 1].dep_ == "xcomp" and tok.lemma_.lower() in _INTENT:
                 return "planned"
+            if (
+                i
+                and chain[i - 1].dep_ == "acl"
+                and tok.pos_ == "NOUN"
+                and tok.lemma_.lower() in _INTENT_NOUNS
+            ):
+                return "planned"  # `expressed its willingness to send aid`: an intent
             if tok.lemma_.lower() == "be" and i and chain[i - 1].dep_ == "xcomp":
                 return "planned"  # `is to meet`
         if cand.noun is not None and not cand.turned:  # not `cancelled a planned visit`
@@ -1112,6 +1188,20 @@ class _Extractor:
                         return obj
                 tok = tok.head
                 continue
+            if (
+                tok.dep_ == "acl"
+                and tok.head.pos_ == "NOUN"
+                and tok.head.lemma_.lower() in _INTENT_NOUNS
+            ):
+                # the one whose intention it is: `Norvik's readiness to talk`, else the
+                # subject of the verb that voices it (`X expressed its willingness to send`)
+                noun = tok.head
+                poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+                if poss is not None and poss.pos_ != "PRON":
+                    return poss
+                if noun.dep_ == "dobj" and noun.head is not noun:
+                    tok = noun.head
+                    continue
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 return tok.head if tok.dep_ == "relcl" or _misparsed_clause(tok) else None
             break
@@ -2066,6 +2156,28 @@ def _lemma(tok: Token) -> str:
         if option in _KNOWN_VERBS or option in _CAMEO:
             return option
     return lemma
+
+
+def _object_reading(own: str, other: str | None) -> bool:
+    """Whether the CAMEO dictionary's verb + object reading (`other`) replaces the lexicon's
+    reading of the verb alone (`own`). Only within one side, cooperative or hostile, and not
+    from words to deeds: the dictionary often codes the stance toward the object's target
+    (`denounced the sanctions on X`, `protested the arrest of X` are support of X there,
+    `hailed the killing of X` disapproval of X, `applauded the withdrawal` a retreat), where
+    PLOVER codes the act itself; and talks stay talks whatever they are about (`discussed the
+    election`, `hosted a conference`)."""
+    if other is None or other == own or own == "consult":
+        return False
+    if (own in _COOPERATIVE) != (other in _COOPERATIVE):
+        return False
+    return not (own in _VERBAL and other not in _VERBAL)
+
+
+def _forms(tok: Token) -> tuple[str, ...]:
+    """A direct object's head noun as written and as its lemma (lower case)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "conj"):
+        return ()
+    return (tok.lower_, tok.lemma_.lower())
 
 
 def _agents(tok: Token) -> bool:

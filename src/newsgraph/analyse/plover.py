@@ -386,6 +386,9 @@ LIGHT_VERBS = frozenset(
     "deploy station file level voice express issue renew undertake continue complete approve "
     "authorize authorise commit".split()
 )
+#: Verbs that make more of an event noun, which is then the event (`stepped up attacks`,
+#: `intensified its criticism`, `escalated the bombing`); `step` and `ramp` with `up` only.
+INTENSIFIERS = frozenset("intensify escalate redouble heighten step ramp".split())
 #: Verbs whose subject is an event noun that happened (`the talks took place`).
 OCCUR_VERBS = frozenset(
     "take be begin start open end continue conclude resume last break erupt flare".split()
@@ -665,6 +668,10 @@ PHRASAL: dict[tuple[str, str], Cue] = {
     ("step", "up"): _c("mobilize", "150", None, "military"),
     ("step", "down"): _c("retreat", "0831", "resign", "political"),
     ("back", "down"): _c("concede", "080"),  # not `back` (support): yielding
+    # going back on a position or a commitment: `backed away from its pledge`, `backed out
+    # of the summit` (CAMEO BACK_AWAY 120, BACK_OUT 125)
+    ("back", "away"): _c("reject", "120"),
+    ("back", "out"): _c("reject", "125"),
 }
 #: Verbs with several readings that their frame decides, not one default (`FRAMED[verb]`):
 #: `object` with a direct object (`jets struck rebel positions`), `none` with none, by a
@@ -845,6 +852,7 @@ class CameoVerbs:
         self.defaults: dict[str, str | None] = {}
         self.own: set[str] = set()  # verbs whose code is their own, not their block's
         self.patterns: dict[str, list[_Pattern]] = {}
+        self._object_codes: dict[str, dict[str, tuple[int, str]]] = {}  # built on use
         for verb, entry in data["verbs"].items():
             self.defaults[verb] = entry["code"]
             if entry.get("own"):
@@ -884,6 +892,30 @@ class CameoVerbs:
             if 3 * n >= 2 * sum(kinds.values()):
                 out[noun] = max((c for c in codes if cameo_type(c) == kind), key=codes.get)
         return out
+
+    def object_code(self, lemma: str, heads: list[str]) -> str | None:
+        """The code of the verb's first pattern that names only its direct object's head noun
+        (`ATTACK * DECISION` 111, `WITHDRAW * OFFER` 162), given the heads' forms; None where
+        no such pattern names one of them."""
+        if not heads:
+            return None
+        table = self._object_codes.get(lemma)
+        if table is None:
+            table = {}  # head noun -> (rank, code) of the first pattern naming it alone
+            for rank, pat in enumerate(self.patterns.get(lemma, ())):
+                if pat.pre or len(pat.post) != 1 or pat.code is None:
+                    continue
+                word = pat.post[0]
+                words = (
+                    [p[0] for p in self.synsets[word] if len(p) == 1]
+                    if word.startswith("&")
+                    else [word]
+                )
+                for w in words:
+                    table.setdefault(w, (rank, pat.code))
+            self._object_codes[lemma] = table
+        found = [table[h] for h in heads if h in table]
+        return min(found)[1] if found else None
 
     def __contains__(self, lemma: str) -> bool:
         return lemma in self.defaults
