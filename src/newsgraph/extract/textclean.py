@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsgraph.extract import linescore, titlescore
+from newsgraph.extract.credits import COPYRIGHT_HOLDER, COPYRIGHT_LINE, SIGNOFF
 from newsgraph.extract.dates import date_line, find_date
 from newsgraph.extract.outlets import (
     canonical_outlet,
@@ -372,10 +373,6 @@ _TRAILING_CREDIT = re.compile(
     r"\|\s?(?i:image|photo|picture|foto|credit|photograph)s?\s?(?::|by))\s?"
     r"(?:[^.!?\n]|(?<=[A-Z])\.(?=\s)){1,80}$"
 )
-_COPYRIGHT = re.compile(r"(?i)^(?:.{0,80}(?:©|\(c\)|copyright\b).{0,200}|all rights reserved\.?)$")
-_SIGNOFF = re.compile(
-    r"^(?:[a-z]{1,4}(?:\s?[,/]\s?[a-z]{1,4}){1,6}\s?(?P<a>\([^()\n]{1,80}\))?|\((?P<b>[^()\n]{1,80})\))$"
-)
 _REPORTING = re.compile(
     r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|written|research) by "
     r"[^\n]{1,300}$",
@@ -680,10 +677,10 @@ def _rule(line: _Line) -> str | None:
     bracket = s[:1] in ("[", "(") or s[:4].lower() == "read"
     if bracket and len(s) < 300 and _RELATED_BRACKET.match(s):
         return "related link"
-    m = _SIGNOFF.match(s)
+    m = SIGNOFF.match(s)
     if m:
-        inner = (m.group("a") or m.group("b") or "").strip("()")
-        if m.group("b") is None or _agency_list(inner):
+        inner = (m.group("with") or "") + (m.group("credits") or "")
+        if m.group("initials") or _agency_list(inner):
             return "sign-off"
     if _REPORTING.match(s):
         return "sign-off"
@@ -703,7 +700,7 @@ def _rule(line: _Line) -> str | None:
         return "image credit"
     if _TRAILING_CREDIT.search(s):
         return "image caption"
-    if _COPYRIGHT.match(s) and len(s) < 250:
+    if COPYRIGHT_LINE.match(s) and len(s) < 250:
         # "© Reuters" under a photo credits it; "© 2024 Reuters" is the site's own footer
         photo = _CREDIT_WORD.search(s) and len(s) < 60 and not re.search(r"(?:19|20)\d\d", s)
         return "image credit" if photo else "boilerplate"
@@ -811,7 +808,7 @@ def _find_outlet(lines: list[_Line], body: list[_Line], url: str | None) -> str 
     pat = mention_pattern()
     for line in lines:  # the site naming itself in its furniture
         if line.reason in ("navigation", "boilerplate") and (
-            line.reason == "navigation" or _COPYRIGHT.match(line.text)
+            line.reason == "navigation" or COPYRIGHT_LINE.match(line.text)
         ):
             for m in pat.finditer(line.text):
                 name = canonical_outlet(m.group())
@@ -833,10 +830,6 @@ def _find_outlet(lines: list[_Line], body: list[_Line], url: str | None) -> str 
 
 
 _MORE_SITES = re.compile(r"(?i)\b(?:skip|go|jump) to more (?P<name>.{2,60}?) sites\b")
-_COPY_NAME = re.compile(
-    r"(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\s*)?,?\s*"
-    r"(?P<name>[^\W\d_][^.|,;©\n]{1,60}?)\s*(?:[.|,;]|\ball rights\b|$)"
-)
 
 
 def _unknown_outlet(lines: list[_Line], url: str | None) -> str | None:
@@ -846,9 +839,9 @@ def _unknown_outlet(lines: list[_Line], url: str | None) -> str | None:
         if line.reason == "navigation" and (m := _MORE_SITES.search(line.text)):
             return site_name(m.group("name"))
     for line in lines:
-        if line.reason in ("boilerplate", "image credit") and _COPYRIGHT.match(line.text):
-            m = _COPY_NAME.search(line.text)
-            name = m.group("name") if m else ""
+        if line.reason in ("boilerplate", "image credit") and COPYRIGHT_LINE.match(line.text):
+            m = COPYRIGHT_HOLDER.search(line.text)
+            name = m.group("holder") if m else ""
             if name and not re.match(r"(?i)(?:the )?(?:authors?|copyright|all rights)", name):
                 return site_name(name)
     masthead = _masthead(lines, url)
@@ -936,9 +929,9 @@ def _apply_rules(norm: str) -> _Page:
                     lines[j].reason = "embedded post"
                 embed_open = -1
         elif line.reason == "sign-off":
-            sm = _SIGNOFF.match(line.text)
+            sm = SIGNOFF.match(line.text)
             if sm:
-                agencies = _agency_list((sm.group("a") or sm.group("b") or "").strip("()"))
+                agencies = _agency_list((sm.group("with") or "") + (sm.group("credits") or ""))
             else:
                 rm = re.search(r"(?i)reporting by ([^;)\n]{2,120})", line.text)
                 byline = byline or (rm and _clean_name(rm.group(1)))
