@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
-from newsgraph.analyse.speakers import SpeakerResolver
+from newsgraph.analyse.speakers import ROLE_NOUNS, SpeakerResolver
 from newsgraph.analyse.speech import AUDIENCE_NOUNS, EVALUATIVE_VERBS, MEDIA_NOUNS, SAY_VERBS
 from newsgraph.extract.outlets import canonical_outlet
 from newsgraph.records import Mention, Quote
@@ -85,6 +85,30 @@ class _Direct:
     speaker: Span | None
     cue: int | None
     absorbed: bool = False  # taken into a mixed quote
+
+
+def _attribute_from_next_paragraph(directs: list[_Direct]) -> None:
+    """`"A ⏎ ⏎ "B," Brenn told reporters.`: a quote paragraph left open (no closing mark) and
+    reopened in the next paragraph, which ends with the attribution, is the same speaker's;
+    backwards, so a quotation over three paragraphs takes the attribution of its last."""
+    for k in range(len(directs) - 2, -1, -1):
+        d, nxt = directs[k], directs[k + 1]
+        if (
+            d.quote.speaker is None
+            and d.cue is None
+            and d.quote.label == "quote"
+            and d.qs.continues
+            and nxt.qs.continued
+            and nxt.quote.speaker is not None
+        ):
+            prev, quote = nxt.quote, d.quote
+            quote.speaker, quote.cue = prev.speaker, prev.cue
+            quote.addressee, quote.addressee_name, quote.via = (
+                prev.addressee,
+                prev.addressee_name,
+                prev.via,
+            )
+            d.speaker = nxt.speaker
 
 
 class _Extractor:
@@ -149,6 +173,7 @@ class _Extractor:
                 continue
             previous = self._direct(qs, previous)
             directs.append(previous)
+        _attribute_from_next_paragraph(directs)
         found: list[tuple[Quote, Span | None]] = []
         claimed: list[tuple[int, int]] = []
         for quote, speaker in self._indirect(directs, fragments):
@@ -203,6 +228,8 @@ class _Extractor:
                     and prev.kind == "direct"
                     and prev.end <= quote.start
                     and (quote.cue, quote.speaker) == (prev.cue, prev.speaker)
+                    # not a part that took its cue from this one (`"A ⏎ "B," X said`)
+                    and not (prev.cue is not None and prev.cue.start >= quote.start)
                 ):
                     # Reopened with no attribution of its own (a transcript's next line,
                     # `"HOST: …`, or a new cue is another quotation).
@@ -581,6 +608,8 @@ class _Extractor:
         for cue in self.doc:
             if not _is_cue(cue) or _inside(cue.idx, direct_ranges):
                 continue
+            if _reported_by_later_cue(cue):
+                continue  # `X did not threaten to …, she said`: the words are hers
             found = self._complement(cue)
             if found is None:
                 continue
@@ -663,6 +692,8 @@ class _Extractor:
             return self._according_to(cue)
         if lemma == "quote":
             return self._quoted_as(cue)
+        if lemma in _NAMING_CUES and _bare_passive(cue):
+            return None  # `the walkout was called by the union`: calling a strike says nothing
         passive = _passive_report(cue)
         if passive is not None:
             # `O'Malley's move was first reported by MSNBC`: what was reported is the subject.
@@ -870,6 +901,9 @@ class _Extractor:
     def _via(self, cue: Token, quote: Quote) -> None:
         """The channel a statement is relayed through: `TASS reported`, `quoted by Belta`."""
         lemma = cue.lemma_.lower()
+        if lemma != "quote" and cue.head.lower_ == "as" and cue.head.head.lemma_ == "quote":
+            # `X was quoted by Y as saying: "…"`: the direct quote's cue is `saying`.
+            cue, lemma = cue.head.head, "quote"
         if lemma == "quote":
             for c in cue.children:
                 if c.dep_ == "nsubj" or c.dep_ == "agent":
@@ -1082,6 +1116,34 @@ def _passive_report(cue: Token) -> tuple[Span, Span] | None:
     return doc[subj.left_edge.i : end + 1], _noun_phrase(obj)
 
 
+#: Cues that report words only with a complement naming something: `was called "reckless"`.
+_NAMING_CUES = frozenset("call".split())
+
+
+def _bare_passive(cue: Token) -> bool:
+    """A passive cue with no complement (`the strike was called by the union`): it names an act
+    (calling a strike, a vote, an election), not words."""
+    return any(c.dep_ == "auxpass" for c in cue.children) and not any(
+        c.dep_ in ("oprd", "xcomp", "attr", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in cue.children
+    )
+
+
+def _reported_by_later_cue(cue: Token) -> bool:
+    """A cue in the clause a later `say` reports (`The ministry did not threaten to use the
+    army, she said`): the statement is the later speaker's, the inner verb part of it."""
+    head = cue.head
+    return (
+        cue.dep_ in ("ccomp", "parataxis")
+        and head.i > cue.i
+        and head.lemma_.lower() == "say"
+        and cue.lemma_.lower() != "say"
+        and _is_cue(head)
+        # the same sentence: not a cue in the paragraph before `"…," she said`
+        and not any(t.is_space or t.text in _QUOTE_CHARS for t in cue.doc[cue.i : head.i])
+    )
+
+
 def _bare_participle(cue: Token) -> bool:
     """`Asked whether …, X said`: a passive participle with no auxiliary opening a clause."""
     return (
@@ -1142,8 +1204,7 @@ def _as_cue(cue: Token) -> bool:
 #: Evaluative cues whose object, even one or two words, is what a named speaker said about
 #: someone or something: `blasted Rubio`, `defended the process`.
 _VERDICT_CUES = frozenset(
-    "praise criticize criticise slam blast laud hail condemn denounce mock defend reject "
-    "attack".split()
+    "praise criticize criticise slam blast laud hail condemn denounce mock defend attack".split()
 )
 
 
@@ -1511,6 +1572,9 @@ def _noun_phrase(tok: Token) -> Span:
         elif t.dep_ == "prep" and t.lower_ in ("of", "in", "at") and tok.ent_type_ != "PERSON":
             right = max(right, t.right_edge.i)
             break
+        elif t.dep_ == "prep" and t.lower_ == "for" and tok.lower_ in _MOUTHPIECES:
+            right = max(right, t.right_edge.i)  # `a spokesman for the union`: whose voice
+            break
         else:
             break
     for k in range(tok.i - 1, left - 1, -1):
@@ -1529,6 +1593,10 @@ _RECORD_NOUNS = frozenset(
     "interview interviews audio video recording recordings transcript transcripts document "
     "documents account accounts report reports memo records footage".split()
 )
+
+
+#: Nouns for people who speak for an organisation, named with it (`a spokesman for X`).
+_MOUTHPIECES = frozenset("spokesman spokeswoman spokesperson spokesmen spokespeople".split())
 
 
 def _relayed_by(source: Token) -> Span | None:
@@ -1678,6 +1746,8 @@ def _object_content(cue: Token) -> list[Token] | None:
     obj = next((c for c in kids if c.dep_ in ("dobj",)), None)
     if obj is None:
         return None
+    if cue.lemma_.lower() == "recall" and _withdrawn(cue, obj):
+        return None  # `recalled its ambassador from Doravia`: withdrawing someone, not words
     sub = list(obj.subtree)
     extra = next(
         (
@@ -1706,10 +1776,28 @@ def _object_content(cue: Token) -> list[Token] | None:
     elif cue.lemma_.lower() in ("tell", "ask", "urge"):
         return None  # "told reporters" alone says nothing
     sub += _trailing_phrases(cue, max(t.i for t in sub))
+    if (
+        obj.pos_ == "PRON"
+        and extra is not None
+        and extra.lower_ == "as"
+        and sum(t.is_alpha for t in sub if t.i != obj.i) < 3
+        and not any(t.text in _QUOTE_CHARS or t.text in _SINGLE_MARKS for t in sub)
+    ):
+        return None  # `described them as tense`: a pronoun and a word say nothing
     # `called Trump "unhinged"`: an object and its complement say something in two words.
     if sum(t.is_alpha for t in sub) < (2 if extra is not None else 3):
         return None
     return sorted(sub, key=lambda t: t.i)
+
+
+def _withdrawn(cue: Token, obj: Token) -> bool:
+    """`recall X from Y`, `recalled the envoy`: the object is someone (or something) called
+    back from a place, not a memory told."""
+    return (
+        any(c.dep_ == "prep" and c.lower_ == "from" for c in (*cue.children, *obj.children))
+        or obj.lower_ in ROLE_NOUNS
+        or obj.ent_type_ == "PERSON"
+    )
 
 
 def _what_object(cue: Token) -> bool:

@@ -424,6 +424,17 @@ class SpeakerResolver:
                 if doc_before is not None:
                     found = self._issuer(*doc_before)
             return found
+        spoken_for = _spoken_for(mention)
+        if spoken_for is not None:
+            # `a spokesman for the Saltmere Union`: the organisation speaks through them; a
+            # person's spokesman is someone the article does not name.
+            if spoken_for.root.ent_type_ == "PERSON":
+                return None
+            name = self.resolve(spoken_for)
+            if self._last_kind == "person":
+                return None
+            self._last_kind = "group"
+            return name
         person_ents = [e for e in mention.ents if e.label_ == "PERSON"]
         if (
             person_ents
@@ -1849,6 +1860,26 @@ def _name_from_propn(head: Token) -> str:
     doc = head.doc
     parts = [t for t in parts if not any("\n" in w.text_with_ws for w in doc[t.i : head.i])]
     return " ".join([*(t.text for t in parts), head.text])
+
+
+#: People who speak for an organisation: `a spokesman for X`, `a spokeswoman of X`.
+_MOUTHPIECES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+
+
+def _spoken_for(mention: Span) -> Span | None:
+    """X in `a spokesman for X` / `a spokeswoman of X`: an organisation, a place or a person
+    (a person's spokesman is not that person)."""
+    head = mention.root
+    if head.lower_ not in _MOUTHPIECES:
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.i >= mention.end:
+        return None
+    if not (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
+        return None
+    doc = mention.doc
+    return doc[prep.i + 1 : min(obj.right_edge.i + 1, mention.end)]
 
 
 def _trailing_name(mention: Span) -> str | None:
