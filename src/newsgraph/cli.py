@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from newsgraph import __version__
+from newsgraph.analyse.plover import TYPES as EVENT_TYPES
 from newsgraph.export import FORMATS, build_document, write_csv, write_json, write_jsonl
 from newsgraph.ingest import IngestOptions, count_inputs, iter_inputs
 from newsgraph.pipeline import RunSummary, ingest, reprocess
@@ -28,25 +29,6 @@ from newsgraph.store.dialect import is_url
 
 DEFAULT_DB = "newsgraph.db"
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
-#: PLOVER event types (analyse.plover.TYPES; spelt out so the CLI loads without the analysis).
-EVENT_TYPES = (
-    "agree",
-    "consult",
-    "support",
-    "concede",
-    "cooperate",
-    "aid",
-    "retreat",
-    "request",
-    "accuse",
-    "reject",
-    "threaten",
-    "protest",
-    "sanction",
-    "mobilize",
-    "coerce",
-    "assault",
-)
 
 
 def db_option(f: Callable) -> Callable:

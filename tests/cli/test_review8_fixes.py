@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from newsgraph.cli import EVENT_TYPES, main
+from newsgraph.cli import main
 from newsgraph.extract.html import extract_html, published_time
 from newsgraph.extract.metadata import normalise_date
 from newsgraph.extract.outlets import site_name
@@ -161,12 +161,6 @@ def test_a_truncated_resave_of_a_stored_page_is_kept_but_not_a_second_report(tmp
 
 
 # -- (19) the same id rules and usage errors as the other commands ----------------------------
-
-
-def test_event_types_are_the_plover_types():
-    from newsgraph.analyse.plover import TYPES
-
-    assert tuple(EVENT_TYPES) == tuple(TYPES)
 
 
 def test_events_rejects_an_unknown_type_and_a_reversed_range(tmp_path):

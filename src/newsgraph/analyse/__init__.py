@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from newsgraph.records import Article
 
-Analyser = Callable[[Article, Doc], None]
+if TYPE_CHECKING:  # spaCy loads only when a component runs, so the CLI starts fast
+    from spacy.tokens import Doc
+
+Analyser = Callable[[Article, "Doc"], None]
 _REGISTRY: dict[str, Analyser] = {}
 
 
