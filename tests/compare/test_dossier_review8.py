@@ -146,3 +146,22 @@ def test_two_denials_saying_the_same_are_one_claim():
     x = "Prime Minister Lena Voss did not attend the summit in Orsa on Monday."
     y = "Lena Voss, the prime minister, did not attend Monday's summit in Orsa."
     assert _shared(x, y) == [[x, y]]
+
+
+def test_a_unit_is_not_the_end_of_another_unit():
+    """Found by the session's code review: `kilometer` ends with `meter`."""
+    a = _art("a1", "Norvik Post", "The marchers walked 5 kilometers through Ilvane on Sunday.")
+    b = _art("a2", "Vesper Daily", "The marchers walked 5,000 meters through Ilvane on Sunday.")
+    assert _numbers(_dossier([a, b])) == []
+
+
+def test_many_alike_sentences_do_not_give_every_pair_of_their_numbers():
+    """Found by the session's code review: ten alike sentences in each of two reports gave
+    every pair of their numbers as a conflict."""
+
+    def report(aid: str, outlet: str, base: int) -> dict[str, Any]:
+        lines = [f"{base + k} people were affected in district {k} of Ilvane." for k in range(10)]
+        return _art(aid, outlet, " ".join(lines))
+
+    rows = _numbers(_dossier([report("a1", "Norvik Post", 100), report("a2", "Vesper Daily", 200)]))
+    assert len(rows) <= 11  # a row per district, and at most one more per pair of reports

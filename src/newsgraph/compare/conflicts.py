@@ -155,8 +155,18 @@ def _attribution(groups: list[dict[str, Any]], articles: dict) -> list[dict[str,
 
 def _same_head(a: str, b: str) -> bool:
     """One counted noun: equal, or a compound of the other (`dockworker` / `worker`)."""
+    if a == b:
+        return True
     short, long = sorted((a, b), key=len)
-    return a == b or (len(short) >= 5 and long.endswith(short))
+    if short in _MEASURES and not long.endswith(" " + short):  # a unit takes no prefix:
+        return long == short  # a kilometer is no meter (a nautical mile is a mile)
+    return len(short) >= 5 and long.endswith(short)
+
+
+def _head_key(head: str) -> str:
+    """Heads that `_same_head` can join share their last five letters: the bucket that keeps
+    the comparison within one counted noun instead of all pairs of numbers."""
+    return head[-5:]
 
 
 def _context(s: Sentence, fact: tuple[float, str, int, int]) -> list[str]:
@@ -176,13 +186,18 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
     ctx = [_context(s, f) for s, f in facts]
     idf = Idf([s.keys for s in sents])
     close: set[tuple[int, int]] = set()
-    for n, (sa, fa) in enumerate(facts):
-        for m in range(n + 1, len(facts)):
-            sb, fb = facts[m]
-            if sa.article == sb.article or not _same_head(fa[1], fb[1]):
-                continue
-            if weighted_overlap(ctx[n], ctx[m], idf) >= MIN_NUMBER_CONTEXT:
-                close.add((n, m))
+    buckets: dict[str, list[int]] = {}
+    for n, (_, f) in enumerate(facts):
+        buckets.setdefault(_head_key(f[1]), []).append(n)
+    for members in buckets.values():
+        for i, n in enumerate(members):
+            sa, fa = facts[n]
+            for m in members[i + 1 :]:
+                sb, fb = facts[m]
+                if sa.article == sb.article or not _same_head(fa[1], fb[1]):
+                    continue
+                if weighted_overlap(ctx[n], ctx[m], idf) >= MIN_NUMBER_CONTEXT:
+                    close.add((n, m))
     # Complete linkage: a fact joins a group only when comparable with every member, so a
     # chain of loosely related sentences does not weld different counts into one.
     groups: list[list[int]] = []
@@ -201,7 +216,20 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
                 groups.append([x])
     grouped = [g for g in groups if len(g) > 1]
     covered = {(min(x, y), max(x, y)) for g in grouped for x in g for y in g if x != y}
-    grouped += [[n, m] for n, m in sorted(close - covered)]
+    # What no group covers comes out as pairs, one per two articles and counted noun: many
+    # sentences alike in two reports would otherwise give every pair of their numbers.
+    seen: set[tuple[str, str, str]] = {
+        (facts[x][0].article, facts[y][0].article, _head_key(facts[x][1][1]))
+        for g in grouped
+        if len({facts[x][1][0] for x in g}) > 1
+        for x in g
+        for y in g
+    }
+    for n, m in sorted(close - covered):
+        key = (facts[n][0].article, facts[m][0].article, _head_key(facts[n][1][1]))
+        if key not in seen and len({facts[n][1][0], facts[m][1][0]}) > 1:
+            seen.add(key)
+            grouped.append([n, m])
     out = []
     for g in grouped:
         if len({facts[x][1][0] for x in g}) < 2:
