@@ -71,3 +71,13 @@ def test_protest_in_the_tied_place_targets_no_gazetteer_country(events):
     for event in found:
         for side in (event.actors, event.targets):
             assert all(p[2] not in ("NOR",) for p in side), event
+
+
+def test_an_abbreviated_state_in_a_dateline_is_no_tie(nlp):
+    """Found by the session's code review: AP datelines abbreviate states (`Calif.`), which
+    the tables do not know; that is no tie to an unknown country."""
+    text = (
+        "SACRAMENTO, Calif. (AP) — Lawmakers in Sacramento passed the water bill on Monday.\n\n"
+        "The governor is expected to sign it in Sacramento this week.\n"
+    )
+    assert place(extract_entities(nlp(text)), "Sacramento").country == "USA"

@@ -360,6 +360,8 @@ def _tied_places(text: str, names: list[str]) -> dict[str, str | None]:
     def country(y: str, list_ok: bool) -> tuple[bool, str | None]:
         if y.split()[0].lower().rstrip(".") in _NO_COUNTRY:
             return False, None  # `LONDON, Thursday (Reuters) -`
+        if y.endswith(".") or (y.isupper() and len(y) <= 4):
+            return False, None  # an abbreviated state or region: `SACRAMENTO, Calif. (AP) -`
         known = lookup(y)
         if known and known[1] not in _BODY_KINDS:
             if not list_ok and known[1] in ("city", "capital"):
