@@ -250,13 +250,19 @@ class OutletNamer:
 SUPERSEDED = "superseded"
 
 
+#: Query parameters that track a visit and name no other page.
+_TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "cmpid", "ocid")
+
+
 def page_key(
     url: str | None, outlet: str | None, title: str | None = None
 ) -> tuple[str, str, str] | None:
-    """(outlet, host + path + query, headline) naming one page of one outlet, or None for no URL
-    or a site's front page (many articles share it: it names no page). The headline is part of
-    it: a live page keeps its URL while each update gets a headline of its own, and each update
-    is a report."""
+    """(host, host + path + query, headline) naming one page, or None for no URL or a site's
+    front page (many articles share it: it names no page). The headline is part of it: a live
+    page keeps its URL while each update gets a headline of its own, and each update is a
+    report. The host stands for the outlet: an outlet's name can be learnt mid-run (a bare host
+    renamed), which must not make one page two; tracking parameters (`utm_*`, `fbclid`, `ref`)
+    name no other page. `outlet` is used only when the URL has no host."""
     if not url:
         return None
     try:
@@ -267,9 +273,14 @@ def page_key(
     path = parts.path.rstrip("/")
     if not host or not path:
         return None
-    query = f"?{parts.query}" if parts.query else ""
+    kept = [
+        q
+        for q in parts.query.split("&")
+        if q and not q.split("=", 1)[0].lower().startswith(_TRACKING)
+    ]
+    query = f"?{'&'.join(kept)}" if kept else ""
     return (
-        (outlet or host).casefold(),
+        host or (outlet or "").casefold(),
         f"{host}{path}{query}",
         " ".join((title or "").casefold().split()),
     )
