@@ -350,6 +350,21 @@ _NO_COUNTRY = frozenset(
 )
 
 
+#: A capitalised run of up to four words: a place the patterns below may tie.
+_TIE_PLACE = r"(?P<x>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})"
+#: `in PLACE, COUNTRY` where the clause goes on after the country.
+_TIE_IN = re.compile(
+    rf"\b(?:in|near|outside|from|at) {_TIE_PLACE}, {_TIE_NAME}"
+    rf"(?=[.;:)]|, (?!and |or )[a-z]| (?:on|at|in|for|where|when|last|this|next)\b)"
+)
+#: `PLACE, a small town in COUNTRY`.
+_TIE_TOWN = re.compile(
+    rf"\b{_TIE_PLACE}, (?:an?|the) (?:[a-z-]+ ){{0,2}}(?:{_TOWN_NOUNS}) (?:in|of) "
+    rf"(?:[a-z]+ )?{_TIE_NAME}"
+)
+_TIE_PATTERNS = (_TIE_IN, _TIE_TOWN)
+
+
 def _tied_places(text: str, names: list[str]) -> dict[str, str | None]:
     """Places the article ties to a country: norm(place) -> ISO3 of that country, or None when
     the country is one the tables do not know. From a dateline `PLACE, COUNTRY` and from
@@ -377,22 +392,21 @@ def _tied_places(text: str, names: list[str]) -> dict[str, str | None]:
         if ok:
             for name, _, _ in found.places:
                 ties[norm(name)] = iso3
-    for name in names:
-        if len(name) < 3 or norm(name) in ties:
-            continue
-        place = re.escape(name)
-        for pattern in (
-            rf"\b(?:in|near|outside|from|at) {place}, {_TIE_NAME}"
-            rf"(?=[.;:)]|, (?!and |or )[a-z]| (?:on|at|in|for|where|when|last|this|next)\b)",
-            rf"\b{place}, (?:an?|the) (?:[a-z-]+ ){{0,2}}(?:{_TOWN_NOUNS}) (?:in|of) "
-            rf"(?:[a-z]+ )?{_TIE_NAME}",
-        ):
-            m = re.search(pattern, text)
-            if m is None:
-                continue
-            ok, iso3 = country(m.group("y"), False)
-            if ok:
-                ties[norm(name)] = iso3
+    wanted = {norm(n): n for n in names if len(n) >= 3}
+    # One scan per pattern over the text (not one per name: that was names x text), each
+    # captured run then looked up, its shorter endings too (`Port Halden` holds `Halden`).
+    for pattern in _TIE_PATTERNS:
+        for m in pattern.finditer(text):
+            run = m.group("x").split()
+            for k in range(len(run)):
+                key = norm(" ".join(run[k:]))
+                if key not in wanted or key in ties:
+                    continue
+                if k and pattern is _TIE_IN:
+                    continue  # `in Port Halden, Y` does not say `in Halden`
+                ok, iso3 = country(m.group("y"), False)
+                if ok:
+                    ties[key] = iso3
                 break
     return ties
 
