@@ -165,3 +165,24 @@ def test_many_alike_sentences_do_not_give_every_pair_of_their_numbers():
 
     rows = _numbers(_dossier([report("a1", "Norvik Post", 100), report("a2", "Vesper Daily", 200)]))
     assert len(rows) <= 11  # a row per district, and at most one more per pair of reports
+
+
+class _Stories:
+    """A store of two stories whose ids share a prefix; its own rule finds neither."""
+
+    def resolve_story_id(self, ref: str) -> str | None:
+        return None
+
+    def story_records(self) -> list[dict[str, Any]]:
+        return [{"id": "s-ab12"}, {"id": "s-ab34"}]
+
+
+def test_a_story_reference_that_finds_nothing_says_why():
+    import pytest
+
+    from newsgraph.compare.bundle import StoryNotFound, resolve_story
+
+    with pytest.raises(StoryNotFound, match="ambiguous: 2 stories"):
+        resolve_story(_Stories(), "ab")
+    with pytest.raises(StoryNotFound, match="no story 'zz'"):
+        resolve_story(_Stories(), "zz")

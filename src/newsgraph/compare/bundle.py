@@ -63,22 +63,16 @@ def _credited(article: dict[str, Any], members: list[dict[str, Any]]) -> int:
 
 
 def resolve_story(store: Store, ref: str) -> str:
-    """Story id from an id, an id prefix (with or without `s-`), or an article id in it."""
+    """Story id from an id, an id prefix (with or without `s-`), or an article id in it: the
+    store's one rule (`Store.resolve_story_id`), with the reason when nothing matches."""
+    story = store.resolve_story_id(ref)
+    if story is not None:
+        return story
     ref = ref.strip()
-    ids = [r["id"] for r in store.story_records()] if ref else []
-    if ref in ids:
-        return ref
     wanted = ref if ref.startswith("s-") else "s-" + ref
-    matches = [i for i in ids if i.startswith(wanted)]
-    if len(matches) == 1:
-        return matches[0]
-    article = store.resolve_id(ref)
-    if article is not None:
-        story = store.story_of(article)
-        if story is not None:
-            return story
-    if len(matches) > 1:
-        raise StoryNotFound(f"story {ref!r} is ambiguous: {len(matches)} stories start with it")
+    n = sum(r["id"].startswith(wanted) for r in store.story_records()) if ref else 0
+    if n > 1:
+        raise StoryNotFound(f"story {ref!r} is ambiguous: {n} stories start with it")
     raise StoryNotFound(f"no story {ref!r} (see `newsgraph stories`)")
 
 
