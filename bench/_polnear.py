@@ -673,3 +673,22 @@ def gold_stats(docs: Sequence[GoldDoc]) -> dict[str, int]:
             if not cue:
                 out["speech_by_quote_marks_only"] += 1
     return out
+
+
+def parse_cached(nlp, texts: list[str], cache: Path | None, key: str) -> list:
+    """Parse the texts, or load them from `cache` (spaCy DocBin files, outside the repo) when
+    the same texts were parsed before: every PolNeAR bench shares the cache."""
+    if cache is None:
+        return list(nlp.pipe(texts))
+    import hashlib
+
+    from spacy.tokens import DocBin
+
+    digest = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:12]
+    path = cache / f"polnear-{key}-{nlp.meta['name']}-{nlp.meta['version']}-{digest}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = list(nlp.pipe(texts))
+    cache.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+    return docs

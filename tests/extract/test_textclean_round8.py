@@ -5,18 +5,10 @@ the benchmark; all on text written for these tests."""
 
 from __future__ import annotations
 
+from extract_support import PARAS as _PARAS
+from extract_support import article as _article
+
 from newsgraph.extract.textclean import clean_text
-
-_PARAS = (
-    "The harbour council met on Tuesday evening to discuss the budget for the coming year, and members spent most of the session on the cost of repairing the old sea wall.",
-    "Engineers told the council that the wall had moved by several centimetres since the winter storms, and that the cheapest repair would still take two summers to finish.",
-    "Several members asked whether the work could be shared with the regional government, which owns the land behind the wall and the road that runs along it.",
-    "The mayor said she would write to the regional minister this week and expected an answer before the council meets again at the end of the month.",
-)
-
-
-def _article(paras=_PARAS) -> str:
-    return "\n\n".join(paras)
 
 
 def _check_removals(raw, ext):
