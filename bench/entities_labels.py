@@ -38,7 +38,6 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -47,6 +46,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import _polnear as P  # noqa: E402
+from speaker_names import wilson  # noqa: E402 - the one Wilson interval of the benches
 
 DEFAULT_SEED = 20261123
 SHARED = HERE.parents[1] / "shared" / "data" / "polnear" / "data"
@@ -133,16 +133,6 @@ def key(item: dict) -> str:
 
 def _rank(seed: int, item: dict) -> str:
     return hashlib.sha1(f"{seed}|{item['article']}|{item['a']}|{item['b']}".encode()).hexdigest()
-
-
-def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return (0.0, 0.0)
-    p = k / n
-    den = 1 + z * z / n
-    mid = (p + z * z / (2 * n)) / den
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / den
-    return (mid - half, mid + half)
 
 
 FIELDS = ["key", "ok", "kinds", "ner", "label", "mention", "entity", "link", "article", "a", "b"]
