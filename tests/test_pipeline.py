@@ -66,3 +66,223 @@ def test_a_later_run_names_an_outlet_stored_under_its_host(tmp_path):
         assert store.get_article(scraped.id).outlet == "harbour-times.example"
         ingest(store, [page])
         assert store.get_article(scraped.id).outlet == "Harbour Times"
+
+
+# -- page versions: insertion order, stubs, reprocess --------------------------------------------
+
+#: One fictional ferry strike, paragraph by paragraph (text written for these tests).
+FERRY = [
+    "Ferry crews in Lunsby walked off the job on Monday, stranding hundreds of travellers on "
+    "the island of Orrest, the crews' union said in a statement.",
+    '"We warned the operator for months and nobody listened," union steward Pella Voss told '
+    "reporters at the harbour gate.",
+    "The operator, Brasket Lines, said it would meet union officials on Tuesday and hoped to "
+    "restore the morning sailings by the end of the week.",
+    "Shops on Orrest said deliveries of bread and fuel had already been delayed by a day, and "
+    "the island council asked residents not to stock up.",
+]
+FERRY_URL = "https://quillon.example/2026/03/ferry-strike"
+
+
+def _version(text: str, name: str, url: str = FERRY_URL, **fields: str) -> RawItem:
+    fields = {"url": url, "outlet": "Quillon Courier", "title": "Ferry crews strike", **fields}
+    return RawItem(source=f"{name}.json#1", kind="text", content=text.encode(), fields=fields)
+
+
+def _statuses(store: Store) -> dict[str, tuple[str, str | None]]:
+    return {a.id: (a.status, a.metadata.get("version_of")) for a in store.iter_articles()}
+
+
+def _story_members(store: Store) -> set[frozenset[str]]:
+    return {frozenset(r["articles"]) for r in store.story_records()}
+
+
+def test_stub_rule():
+    from newsgraph.pipeline import is_stub
+
+    assert is_stub(150, 600)  # a teaser of a full report
+    assert is_stub(500, 1200)  # text a fraction of the later one's
+    assert not is_stub(600, 150) and not is_stub(600, 600)
+    assert not is_stub(900, 1200)  # an update that adds a paragraph: the first stays
+
+
+@pytest.mark.parametrize("order", [1, -1], ids=["teaser first", "full text first"])
+def test_a_teaser_stored_first_gives_way_to_the_full_text(tmp_path, order):
+    """Whichever comes first, the full text is the report and the teaser its version; both
+    stay stored with their raw input, once each."""
+    from newsgraph.pipeline import SUPERSEDED, group_stored
+
+    teaser = _version(FERRY[0], "teaser")
+    full = _version("\n\n".join(FERRY), "full")
+    other = _version(
+        "\n\n".join(FERRY[:3]), "other", "https://brasket.example/ferry", outlet="Brasket Post"
+    )
+    with Store(tmp_path / "n.db") as store:
+        summary = ingest(store, [*[teaser, full][::order], other])
+        group_stored(store, summary)
+        assert summary.ingested == 3 and summary.versions == 1
+        assert _statuses(store) == {
+            full.id: ("analysed", None),
+            teaser.id: (SUPERSEDED, full.id),
+            other.id: ("analysed", None),
+        }
+        assert all(store.get_raw(i) is not None for i in (teaser.id, full.id, other.id))
+        assert store.quotes(article_id=teaser.id) == []
+        assert store.event_records(article_ids=[teaser.id]) == []
+        members = {a for r in store.story_records() for a in r["articles"]}
+        assert teaser.id not in members and {full.id, other.id} <= members
+        assert store.counts()["articles"] == 3
+
+
+def test_a_stub_replaced_passes_on_its_versions(tmp_path):
+    """A re-save of the teaser (a version of it) becomes a version of the full text too."""
+    from newsgraph.pipeline import SUPERSEDED
+
+    teaser = _version(FERRY[0], "teaser")
+    resave = _version(FERRY[0] + " (Updated.)", "resave")
+    full = _version("\n\n".join(FERRY), "full")
+    with Store(tmp_path / "n.db") as store:
+        first = ingest(store, [teaser, resave])
+        assert _statuses(store)[resave.id] == (SUPERSEDED, teaser.id)
+        later = ingest(store, [full])
+        assert later.demoted == [teaser.id]
+        assert _statuses(store) == {
+            full.id: ("analysed", None),
+            teaser.id: (SUPERSEDED, full.id),
+            resave.id: (SUPERSEDED, full.id),
+        }
+        assert first.ingested + later.ingested == 3
+
+
+def _two_versions_later_first_by_id() -> tuple[RawItem, RawItem]:
+    """Two versions of one page of about the same length, the second with the smaller id
+    (ids are content hashes: insertion order is not id order)."""
+    for n in range(100):
+        a = _version("\n\n".join(FERRY) + f"\n\nFirst edition {n}.", "a")
+        b = _version("\n\n".join(FERRY) + f"\n\nSecond edition {n}.", "b")
+        if b.id < a.id:
+            return a, b
+    raise AssertionError("no such pair")
+
+
+def test_the_first_version_is_the_first_stored_not_the_smallest_id(tmp_path, monkeypatch):
+    """A store from before page versions holds two analysed versions of a page: a later run
+    and `reprocess` take the one stored first as the report."""
+    import newsgraph.pipeline as pipeline
+    from newsgraph.pipeline import SUPERSEDED, reprocess
+
+    a, b = _two_versions_later_first_by_id()
+    third = _version("\n\n".join(FERRY) + "\n\nThird edition.", "c")
+    with Store(tmp_path / "n.db") as store:
+        with monkeypatch.context() as m:
+            m.setattr(pipeline, "page_key", lambda *args, **kw: None)  # no versions yet
+            ingest(store, [a, b])
+        ingest(store, [third])
+        assert _statuses(store)[third.id] == (SUPERSEDED, a.id)
+        reprocess(store, [b.id, a.id, third.id])
+        assert _statuses(store) == {
+            a.id: ("analysed", None),
+            b.id: (SUPERSEDED, a.id),
+            third.id: (SUPERSEDED, a.id),
+        }
+
+
+def test_an_old_store_is_numbered_in_insertion_order(tmp_path):
+    """Migration 9 numbers the articles of a store made before it in rowid order."""
+    import sqlite3
+
+    from newsgraph.store.dialect import SCHEMA_TABLE
+    from newsgraph.store.migrations import MIGRATIONS
+
+    a, b = _two_versions_later_first_by_id()
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.executescript(SCHEMA_TABLE)
+    for version, description, sql in MIGRATIONS[:8]:  # a store of schema 8
+        db.executescript(sql)
+        db.execute("INSERT INTO schema_migrations VALUES (?, ?, '')", (version, description))
+    for item, published in ((a, "2026-03-05T09:00:00-05:00"), (b, None)):
+        db.execute(
+            "INSERT INTO articles (id, source, kind, url, outlet, title, published, status, "
+            "extractor, text, pipeline_version, ingested_at) VALUES (?, ?, 'text', ?, "
+            "'Quillon Courier', 'Ferry crews strike', ?, 'analysed', 'plain', ?, '0', "
+            "'2026-03-05T10:00:00+00:00')",
+            (item.id, item.source, FERRY_URL, published, item.content.decode()),
+        )
+    db.close()
+    with Store(path) as store:
+        assert store.schema_version >= 9
+        assert store.insertion_order() == [a.id, b.id]
+        utc = dict(store.db.execute("SELECT id, published_utc FROM articles").fetchall())
+        assert utc == {a.id: "2026-03-05T14:00:00Z", b.id: None}
+
+
+def _snapshot(db: str) -> dict:
+    with Store(db) as store:
+        return {
+            "articles": _statuses(store),
+            "stories": _story_members(store),
+            "quotes": sorted(article for _, article, _ in store.all_quotes()),
+            "events": sorted(e["article"] for e in store.event_records()),
+            "entities": sorted(
+                (r["id"], len(r["mentions"])) for r in store.entity_records() if r["mentions"]
+            ),
+            "counts": store.counts(),
+        }
+
+
+def test_reprocess_ends_where_a_fresh_analyse_does(tmp_path, monkeypatch):
+    """A store whose pages were not settled into versions (made before page versions, or by
+    an older rule) is, after `newsgraph reprocess`, what analysing its inputs afresh gives:
+    the teaser out of the stories, the full text in, the same stories and counts."""
+    import json
+
+    from click.testing import CliRunner
+
+    import newsgraph.pipeline as pipeline
+    from newsgraph.cli import main
+
+    def record(text: str, url: str, outlet: str, published: str) -> str:
+        fields = {"title": "Ferry crews strike", "published": published}
+        return json.dumps({"text": text, "url": url, "outlet": outlet, **fields})
+
+    src = tmp_path / "in.jsonl"
+    lines = [
+        record(FERRY[0], FERRY_URL, "Quillon Courier", "2026-03-02T08:00:00+01:00"),
+        record("\n\n".join(FERRY), FERRY_URL, "Quillon Courier", "2026-03-02T09:00:00+01:00"),
+        record("\n\n".join(FERRY[:3]), "https://brasket.example/f", "Brasket Post", "2026-03-02"),
+        record("\n\n".join(FERRY[:2]), FERRY_URL, "Quillon Courier", "2026-03-02T11:00:00+01:00"),
+    ]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    old, fresh = str(tmp_path / "old.db"), str(tmp_path / "fresh.db")
+    with monkeypatch.context() as m:
+        m.setattr(pipeline, "page_key", lambda *args, **kw: None)  # a store before versions
+        assert runner.invoke(main, ["ingest", str(src), "--db", old]).exit_code == 0
+    before = _snapshot(old)
+    assert {s for s, _ in before["articles"].values()} == {"analysed"}
+    done = runner.invoke(main, ["reprocess", "--db", old])
+    assert done.exit_code == 0, done.output
+    assert runner.invoke(main, ["ingest", str(src), "--db", fresh]).exit_code == 0
+    after, expected = _snapshot(old), _snapshot(fresh)
+    assert after == expected
+    assert "stories regrouped" in done.stderr
+    assert sorted(s for s, _ in after["articles"].values()).count("superseded") == 2
+    # reprocess again changes nothing
+    assert runner.invoke(main, ["reprocess", "--db", old]).exit_code == 0
+    assert _snapshot(old) == expected
+
+
+def test_page_key_takes_the_host_as_the_outlet_namer_does():
+    from newsgraph.extract.outlets import host_of
+    from newsgraph.pipeline import page_key
+
+    for url in (
+        "https://WWW.Quillon.example./2026/ferry",
+        "<https://quillon.example/2026/ferry>",
+        "quillon.example/2026/ferry",
+    ):
+        key = page_key(url, None)
+        assert key is not None and key[0] == host_of(url) == "quillon.example", url
+        assert key[1] == "quillon.example/2026/ferry", url
+    assert page_key("not a url at all", None) is None

@@ -20,11 +20,22 @@ from newsgraph import __version__
 from newsgraph.analyse.plover import TYPES as EVENT_TYPES
 from newsgraph.export import FORMATS, build_document, write_csv, write_json, write_jsonl
 from newsgraph.ingest import IngestOptions, count_inputs, iter_inputs
-from newsgraph.pipeline import RunSummary, ingest, reprocess
+from newsgraph.pipeline import RunSummary, group_stored, ingest, reprocess
 from newsgraph.records import Article, IngestFailure, IngestSkip, RawItem
 from newsgraph.report import write_report
 from newsgraph.store import Store, StoreError
-from newsgraph.store.browse import DATE_FORMS, DateError, check_date, date_range, event_records
+from newsgraph.store.browse import (
+    DATE_FORMS,
+    DateError,
+    QueryError,
+    ambiguous_entity,
+    check_country,
+    check_date,
+    check_event_type,
+    check_range,
+    event_records,
+    instant,
+)
 from newsgraph.store.dialect import is_url
 
 DEFAULT_DB = "newsgraph.db"
@@ -54,11 +65,27 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
     return value
 
 
-def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    try:
-        return check_date(value)
-    except DateError as e:
-        raise click.BadParameter(str(e)) from None
+class BadFilter(click.ClickException):
+    """A filter value that can match nothing: one line on stderr (`Error: --type: …`, no
+    usage text around it), exit code 2 like any usage error."""
+
+    exit_code = 2
+
+
+def _checked(check: Callable[[str | None], str | None]) -> Callable:
+    """A click callback from one of the store's filter checks (the web's too): one rule for
+    what a filter takes, and a one-line error that names the valid values."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        try:
+            return check(value)
+        except QueryError as e:
+            raise BadFilter(f"{param.opts[0]}: {e}") from None
+
+    return callback
+
+
+_check_date = _checked(check_date)
 
 
 def ingest_options(f: Callable) -> Callable:
@@ -167,9 +194,7 @@ def _run_ingest(store: Store, paths: tuple[str, ...], opts: dict[str, Any]) -> R
         on_skip=_report_skip,
         on_warning=lambda w: _write_err(f"warning: {w.line()}"),
     )
-    from newsgraph.group.run import group_new
-
-    group_new(store, summary.article_ids)
+    group_stored(store, summary)
     return summary
 
 
@@ -332,12 +357,12 @@ def _format_removals(a: Article) -> str:
 def show_entity(name: str, context: int, db_path: str) -> None:
     """Show an entity (id, name or alias): its mentions in context and the quotes it said."""
     with open_store(db_path) as store:
-        keys = store.find_entity_keys(name)
-        if not keys:
+        found = store.find_entities(name)
+        if not found:
             raise click.UsageError(f"no entity named {name!r}")
-        if len(keys) > 1:
-            listing = ", ".join(keys[:10])
-            raise click.UsageError(f"{name!r} matches {len(keys)} entities: {listing}; give an id")
+        if len(found) > 1:
+            raise click.UsageError(ambiguous_entity(name, found))
+        keys = [found[0][0]]
         [record] = store.entity_records(keys=keys)
         texts = {m["article"]: None for m in record["mentions"]}
         for article_id in texts:
@@ -377,7 +402,12 @@ def show_entity(name: str, context: int, db_path: str) -> None:
     default=None,
     help="Entity type (any case).",
 )
-@click.option("--country", default=None, help="ISO 3166 alpha-3 code, e.g. RUS.")
+@click.option(
+    "--country",
+    default=None,
+    callback=_checked(check_country),
+    help="ISO 3166 alpha-3 code, e.g. RUS (any case).",
+)
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines in the export's shape.")
 @db_option
@@ -482,12 +512,17 @@ def _ellipsis(text: str, n: int) -> str:
 @click.option(
     "--type",
     "etype",
-    type=click.Choice(EVENT_TYPES, case_sensitive=False),
     default=None,
-    help="PLOVER type, e.g. consult, accuse (any case).",
+    callback=_checked(check_event_type),
+    help=f"PLOVER type, any case: {', '.join(EVENT_TYPES)}.",
 )
 @click.option("--actor", default=None, help="An actor or target whose name or id contains this.")
-@click.option("--country", default=None, help="An actor or target from this ISO3 country.")
+@click.option(
+    "--country",
+    default=None,
+    callback=_checked(check_country),
+    help="An actor or target from this country (ISO 3166 alpha-3, e.g. RUS; any case).",
+)
 @click.option(
     "--since",
     default=None,
@@ -525,10 +560,12 @@ def events_cmd(
     A date filter compares periods: an event dated at a week, month or year matches when that
     period overlaps the range from --since to --until (undated events match no date filter).
     """
-    if since and until and date_range(since)[0] > date_range(until)[1]:
-        raise click.BadParameter(f"{since!r} is after --until {until!r}", param_hint="--since")
+    try:
+        check_range(since, until)
+    except DateError:
+        raise BadFilter(f"--since: {since!r} is after --until {until!r}") from None
     with open_store(db_path) as store:
-        records = event_records(store, type=etype and etype.lower(), since=since, until=until)
+        records = event_records(store, type=etype, since=since, until=until)
         if grouped:
             every, stories = store.event_records(), store.story_records()
 
@@ -545,9 +582,7 @@ def events_cmd(
             )
         ]
     if country:
-        records = [
-            r for r in records if any((p["country"] or "") == country.upper() for p in parties(r))
-        ]
+        records = [r for r in records if any((p["country"] or "") == country for p in parties(r))]
     if grouped:
         _events_grouped(records, every, stories, limit, as_json)
         return
@@ -556,6 +591,31 @@ def events_cmd(
             click.echo(json.dumps(r, ensure_ascii=False))
             continue
         click.echo(f"{_event_line(r)}  ({r['article'][:8]} {r['start']})")
+
+
+def _wire_reports(stories: list[dict]) -> dict[str, str]:
+    """Article id -> its wire-copy set's first id, for the articles that are wire copies (the
+    stories' `wire_copies` pairs joined into sets)."""
+    from newsgraph.sets import DisjointSets
+
+    sets: DisjointSets[str] = DisjointSets()
+    for story in stories:
+        for a, b in story["wire_copies"]:
+            sets.union(a, b)
+    return {aid: min(group) for group in sets.groups() for aid in group}
+
+
+def _count_reports(group: dict, members: list[dict], report_of: dict[str, str]) -> None:
+    """Add `reports` and `wire_groups` to an event group, and count its `mentions` with a
+    wire-copy set's copies taken once (the copy that tells it most often)."""
+    by_report: dict[str, dict[str, int]] = {}
+    for e in members:
+        report = report_of.get(e["article"], e["article"])
+        per_copy = by_report.setdefault(report, {})
+        per_copy[e["article"]] = per_copy.get(e["article"], 0) + len(e.get("mentions") or [None])
+    group["reports"] = len(by_report)
+    group["wire_groups"] = sorted(sorted(c) for c in by_report.values() if len(c) > 1)
+    group["mentions"] = sum(max(c.values()) for c in by_report.values())
 
 
 def _event_line(r: dict) -> str:
@@ -573,21 +633,31 @@ def _events_grouped(
     matching: list[dict], every: list[dict], stories: list[dict], limit: int, as_json: bool
 ) -> None:
     """Real-world events that any matching event tells, each once with all its members (the
-    export's `event_group`); a count on stderr."""
+    export's `event_group`); a count on stderr. Wire copies of one agency text are one report,
+    as in the dossier: `reports` counts them once, `wire_groups` lists each set of copies, and
+    `mentions` counts a sentence the copies share once."""
     from newsgraph.group.events import event_groups, group_summaries
 
     groups = event_groups(every, stories)
     wanted = {groups[r["id"]] for r in matching}
     rows = [g for g in group_summaries(every, groups) if g["event_group"] in wanted]
+    report_of = _wire_reports(stories)
+    events_by_id = {e["id"]: e for e in every}
+    for g in rows:
+        _count_reports(g, [events_by_id[i] for i in g["events"]], report_of)
     for g in rows[:limit]:
         if as_json:
             click.echo(json.dumps(g, ensure_ascii=False))
             continue
-        n, k = g["mentions"], len(g["articles"])
-        click.echo(
-            f"{_event_line(g)}  [{n} mention{'s' * (n != 1)}, "
-            f"{k} article{'s' * (k != 1)}] {g['event_group']}"
-        )
+        n, r, k = g["mentions"], g["reports"], len(g["articles"])
+        counts = f"{n} mention{'s' * (n != 1)}, {k} article{'s' * (k != 1)}"
+        if k != r:  # wire copies: the articles are fewer reports
+            copies, texts = sum(len(w) for w in g["wire_groups"]), len(g["wire_groups"])
+            counts = (
+                f"{n} mention{'s' * (n != 1)}, {r} report{'s' * (r != 1)} ({k} articles: "
+                f"{copies} copies of {texts} wire text{'s' * (texts != 1)})"
+            )
+        click.echo(f"{_event_line(g)}  [{counts}] {g['event_group']}")
     told = sum(len(g["events"]) for g in rows)
     click.echo(
         f"{len(rows)} real-world event{'s' * (len(rows) != 1)}, told by {told} article "
@@ -641,7 +711,7 @@ def show_story(story_id: str, db_path: str) -> None:
             raise click.UsageError(f"no story with id {story_id!r} (or ambiguous prefix)")
         [r] = records
         members = list(store.iter_articles(ids=r["articles"]))
-    members.sort(key=lambda a: (a.published or "", a.id))
+    members.sort(key=lambda a: (instant(a.published), a.id))
     click.echo(f"{r['id']}: {r['title'] or '(no title)'}  ({len(members)} articles)")
     for a in members:
         click.echo(
@@ -706,7 +776,8 @@ def dossier_cmd(
 @click.argument("ids", nargs=-1)
 @db_option
 def reprocess_cmd(ids: tuple[str, ...], db_path: str) -> None:
-    """Re-run extraction on stored raw inputs (all articles, or the given IDS)."""
+    """Re-run extraction on stored raw inputs (all articles, or the given IDS), then settle
+    page versions and regroup stories, so the database is what a fresh run would give."""
     with open_store(db_path) as store:
         if ids:
             resolved = []
@@ -718,7 +789,12 @@ def reprocess_cmd(ids: tuple[str, ...], db_path: str) -> None:
         else:
             resolved = [a.id for a in store.iter_articles()]
         summary = reprocess(store, resolved, on_failure=_report_failure)
-    click.echo(f"reprocess: {summary.ingested} reprocessed, {summary.failed} failed", err=True)
+    line = f"reprocess: {summary.ingested} reprocessed, {summary.failed} failed"
+    if summary.versions or summary.demoted:
+        line += f", {summary.versions + len(summary.demoted)} stored as versions of a page"
+    if summary.ingested or summary.demoted:
+        line += "; stories regrouped"
+    click.echo(line, err=True)
     if summary.failed:
         sys.exit(1)
 

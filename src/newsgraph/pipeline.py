@@ -27,6 +27,7 @@ from newsgraph.records import (
     RawItem,
 )
 from newsgraph.store import Store
+from newsgraph.store.sqlite import SUPERSEDED
 
 
 @dataclass
@@ -40,8 +41,11 @@ class RunSummary:
     skipped: list[IngestSkip] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
     analysis_errors: list[IngestFailure] = field(default_factory=list)
-    #: articles stored as a later version of a stored page (`status` "superseded")
+    #: articles stored as a later version of a stored page (`status` "superseded"), and
+    #: stored stubs that a fuller version of their page replaced
     versions: int = 0
+    #: stored articles this run made versions of a fuller one (their stories must regroup)
+    demoted: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -192,8 +196,10 @@ def ingest(
                         on_warning(warning)
                 if store.add_article(result, item):
                     namer.learn(result)
-                    versions.learn(result)
-                    summary.versions += result.status == SUPERSEDED
+                    stub = versions.learn(result)
+                    if stub is not None:
+                        summary.demoted.append(stub)
+                    summary.versions += (result.status == SUPERSEDED) + (stub is not None)
                     summary.ingested += 1
                     summary.not_analysed += result.status == "not_analysed"
                 else:
@@ -246,32 +252,30 @@ class OutletNamer:
             self.store.name_host_outlet(host, outlet)
 
 
-#: `Article.status` of a later version of a stored page (see `PageVersions`).
-SUPERSEDED = "superseded"
-
-
 #: Query parameters that track a visit and name no other page.
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "cmpid", "ocid")
 
 
 def page_key(
-    url: str | None, outlet: str | None, title: str | None = None
+    url: str | None, outlet: str | None = None, title: str | None = None
 ) -> tuple[str, str, str] | None:
     """(host, host + path + query, headline) naming one page, or None for no URL or a site's
     front page (many articles share it: it names no page). The headline is part of it: a live
     page keeps its URL while each update gets a headline of its own, and each update is a
-    report. The host stands for the outlet: an outlet's name can be learnt mid-run (a bare host
-    renamed), which must not make one page two; tracking parameters (`utm_*`, `fbclid`, `ref`)
-    name no other page. `outlet` is used only when the URL has no host."""
-    if not url:
+    report. The host (`outlets.host_of`, as the outlet namer has it) stands for the outlet:
+    an outlet's name can be learnt mid-run (a bare host renamed), which must not make one page
+    two, so `outlet` is not part of the key. Tracking parameters (`utm_*`, `fbclid`, `ref`)
+    name no other page."""
+    host = host_of(url)
+    if not host:
         return None
+    text = url.strip().strip("<>")  # host_of found a host: `url` is a string
     try:
-        parts = urlsplit(url.strip() if "://" in url else "http://" + url.strip())
+        parts = urlsplit(text if "://" in text else "http://" + text)
     except ValueError:
         return None
-    host = (parts.hostname or "").lower().removeprefix("www.")
     path = parts.path.rstrip("/")
-    if not host or not path:
+    if not path:
         return None
     kept = [
         q
@@ -279,54 +283,138 @@ def page_key(
         if q and not q.split("=", 1)[0].lower().startswith(_TRACKING)
     ]
     query = f"?{'&'.join(kept)}" if kept else ""
-    return (
-        host or (outlet or "").casefold(),
-        f"{host}{path}{query}",
-        " ".join((title or "").casefold().split()),
-    )
+    return host, f"{host}{path}{query}", " ".join((title or "").casefold().split())
+
+
+#: A version of a page is a stub of a later one (a teaser, or a cut that an update completes)
+#: when its text is under this share of the later one's ...
+STUB_SHARE = 0.5
+#: ... or under this many characters while the later one is not (a teaser of a full report).
+STUB_CHARS = 400
+
+
+def is_stub(length: int, later: int) -> bool:
+    """Whether a version of `length` characters is a stub of one of `later` characters."""
+    return later > length and (length < STUB_SHARE * later or length < STUB_CHARS <= later)
+
+
+def with_lengths(
+    store: Store, rows: list[tuple[str, tuple | None, int | None]]
+) -> list[tuple[str, tuple | None, int | None]]:
+    """The rows with the stored text length filled in where a page has several versions (the
+    only place the stub rule compares lengths): a store's texts are not all read."""
+    seen: dict[tuple, int] = {}
+    for _, key, _ in rows:
+        if key is not None:
+            seen[key] = seen.get(key, 0) + 1
+    wanted = [i for i, key, n in rows if n is None and key is not None and seen[key] > 1]
+    lengths = store.text_lengths(wanted) if wanted else {}
+    return [(i, key, lengths.get(i, n)) for i, key, n in rows]
+
+
+def plan_versions(rows: Iterable[tuple[str, tuple | None, int]]) -> dict[str, str | None]:
+    """The current version of each page, from (id, page key, text length) in the order the
+    articles were stored: id -> the id of its page's current version, None for the current
+    one itself (and for an article that names no page). The first version is current until
+    a version of which it is a stub comes (`is_stub`): that one is current from then on.
+    `PageVersions` applies the same rule article by article as a run stores them, so a
+    `reprocess` that plans the whole store ends where a fresh run of the inputs would."""
+    current: dict[tuple, tuple[str, int]] = {}
+    key_of: dict[str, tuple | None] = {}
+    for article_id, key, length in rows:
+        key_of[article_id] = key
+        if key is None:
+            continue
+        cur = current.get(key)
+        if cur is None or is_stub(cur[1], length):
+            current[key] = (article_id, length)
+    return {
+        i: None if key is None or current[key][0] == i else current[key][0]
+        for i, key in key_of.items()
+    }
+
+
+def _as_version(article: Article, current: str) -> None:
+    """Make an article (not stored yet, or being stored again) a version of `current`."""
+    article.status = SUPERSEDED
+    article.metadata["version_of"] = current
+    article.metadata.pop("analysis_error", None)
+    article.quotes, article.entities, article.events = [], [], []
+    article.entity_merges = {}
 
 
 class PageVersions:
     """A re-save or re-scrape of a page already stored is a new version, not a new report.
 
     The store keys articles by their content, so a truncated or updated copy of a page (same
-    canonical URL, same outlet, same headline) is a new article; counted as one it would make
+    canonical URL, same host, same headline) is a new article; counted as one it would make
     one outlet two reports of a story. It is stored with its raw input (nothing is lost:
     `reprocess` and `show article --raw` still have it), but with status `superseded` and
-    `metadata["version_of"]` naming the first stored version, without analysis: grouping
+    `metadata["version_of"]` naming the page's current version, without analysis: grouping
     takes only analysed articles, so stories, dossiers, quotes and events count the page once.
-    The first stored version stays the report (a later, longer version does not replace it).
+
+    The first version stored (insertion order, not id order: ids are content hashes) stays
+    the current one, unless it is a stub of a later one (`is_stub`: a teaser, or text a
+    fraction of the later one's). Then the fuller version is stored as the current one and
+    the stored stub becomes its version (`Store.supersede`: analysis and story membership
+    go, text and raw input stay; its versions name the new one), so the order in which a
+    teaser and its full text come does not decide which is analysed.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.first: dict[tuple[str, str, str], str] | None = None
+        #: page key -> (id, text length or None until needed) of its current version
+        self.current: dict[tuple[str, str, str], tuple[str, int | None]] | None = None
+        #: article id -> the stored stub it replaces once it is stored
+        self.replaces: dict[str, str] = {}
 
-    def _load(self) -> dict[tuple[str, str, str], str]:
-        if self.first is None:
-            self.first = {}
-            for article_id, url, outlet, title, status in self.store.article_urls():
-                key = page_key(url, outlet, title)
-                if key and status != SUPERSEDED:
-                    self.first.setdefault(key, article_id)
-        return self.first
+    def _load(self) -> dict[tuple[str, str, str], tuple[str, int | None]]:
+        """The current version of each stored page: the analysed ones, in insertion order."""
+        if self.current is None:
+            rows = with_lengths(
+                self.store,
+                [
+                    (article_id, page_key(url, outlet, title), None)
+                    for article_id, url, outlet, title, status in self.store.article_urls()
+                    if status != SUPERSEDED
+                ],
+            )
+            self.current = {}
+            for article_id, key, length in rows:
+                cur = self.current.get(key) if key else None
+                if key and (cur is None or is_stub(cur[1], length)):
+                    self.current[key] = (article_id, length)
+        return self.current
 
     def mark(self, article: Article) -> None:
-        """Mark `article` as a later version if its page is stored under another id."""
+        """Mark `article` as a later version if its page is stored under another id, unless
+        the stored one is a stub of it (then `learn` demotes the stub once this is stored)."""
         key = page_key(article.url, article.outlet, article.title)
-        first = self._load().get(key) if key else None
-        if first is None or first == article.id:
+        current = self._load()
+        cur = current.get(key) if key else None
+        if cur is None or cur[0] == article.id:
             return
-        article.status = SUPERSEDED
-        article.metadata["version_of"] = first
-        article.metadata.pop("analysis_error", None)
-        article.quotes, article.entities, article.events = [], [], []
-        article.entity_merges = {}
+        if cur[1] is None:
+            cur = current[key] = (cur[0], self.store.text_lengths([cur[0]]).get(cur[0], 0))
+        if is_stub(cur[1], len(article.text)):
+            self.replaces[article.id] = cur[0]
+            return
+        _as_version(article, cur[0])
 
-    def learn(self, article: Article) -> None:
+    def learn(self, article: Article) -> str | None:
+        """After `article` was stored: it is its page's current version if it is the first
+        or replaces a stub; the id of the stub it replaced (now a version of it), if any."""
         key = page_key(article.url, article.outlet, article.title)
-        if key and article.status != SUPERSEDED:
-            self._load().setdefault(key, article.id)
+        stub = self.replaces.pop(article.id, None)
+        if not key or article.status == SUPERSEDED:
+            return None
+        current = self._load()
+        if stub is not None:
+            self.store.supersede(stub, article.id)
+            current[key] = (article.id, len(article.text))
+            return stub
+        current.setdefault(key, (article.id, len(article.text)))
+        return None
 
 
 class EntityLinker:
@@ -394,29 +482,116 @@ def reprocess(
     *,
     on_failure: Callable[[IngestFailure], None] | None = None,
 ) -> RunSummary:
-    """Re-run extraction from the stored raw inputs (after upgrading newsgraph)."""
+    """Re-run extraction from the stored raw inputs (after upgrading newsgraph), and leave the
+    store as a fresh run of the same inputs would: the articles are analysed again in the
+    order they were first stored, the versions of each page are planned again over the whole
+    store (`plan_versions`, with the new extractions' URLs, headlines and lengths), so a
+    stored version that is now its page's current one is analysed too and one that no longer
+    is becomes a version (out of its story), and the stories are regrouped from scratch."""
     summary = RunSummary()
     linker = EntityLinker(store)
     namer = OutletNamer(store)
-    versions = PageVersions(store)
-    for article_id in ids:
-        raw = store.get_raw(article_id)
-        if raw is None:
-            failure = IngestFailure(article_id, "no stored raw input for this article")
-        else:
-            result = process(raw)
-            if isinstance(result, Article):
-                namer.name(result)
-                versions.mark(result)
-                linker.link(result)
-                store.replace_article(result)
-                namer.learn(result)
-                summary.ingested += 1
-                summary.not_analysed += result.status == "not_analysed"
-                summary.article_ids.append(article_id)
-                continue
-            failure = result
+    wanted = list(dict.fromkeys(ids))
+    order = store.insertion_order(wanted)
+    done: dict[str, Article] = {}
+
+    def fail(failure: IngestFailure) -> None:
         summary.failures.append(failure)
         if on_failure is not None:
             on_failure(failure)
+
+    def run(article_id: str) -> None:
+        raw = store.get_raw(article_id)
+        result = (
+            IngestFailure(article_id, "no stored raw input for this article")
+            if raw is None
+            else process(raw)
+        )
+        if isinstance(result, IngestFailure):
+            fail(result)
+        else:
+            done[article_id] = result
+
+    known = set(order)
+    for article_id in wanted:
+        if article_id not in known:
+            fail(IngestFailure(article_id, "no stored article with this id"))
+    for article_id in order:
+        run(article_id)
+
+    stored = {row[0]: row for row in store.article_urls()}
+    every = store.insertion_order()
+    tried = set(order)
+    while True:
+        plan = plan_versions(with_lengths(store, list(_version_rows(every, stored, done))))
+        # A page's current version stored as a version has no analysis: analyse it too.
+        promote = [
+            i
+            for i in every
+            if plan.get(i) is None and i in stored and stored[i][4] == SUPERSEDED and i not in tried
+        ]
+        if not promote:
+            break
+        for article_id in promote:
+            tried.add(article_id)
+            run(article_id)
+
+    for article_id in every:
+        article = done.get(article_id)
+        current = plan.get(article_id)
+        if article is None:
+            if current is not None and _stale_version(store, stored, article_id, current):
+                store.supersede(article_id, current)
+                summary.demoted.append(article_id)
+            continue
+        namer.name(article)
+        if current is not None:
+            _as_version(article, current)
+        linker.link(article)
+        store.replace_article(article)
+        namer.learn(article)
+        summary.ingested += 1
+        summary.not_analysed += article.status == "not_analysed"
+        summary.versions += article.status == SUPERSEDED
+        summary.article_ids.append(article_id)
+    if summary.ingested or summary.demoted:
+        from newsgraph.group.run import regroup
+
+        regroup(store)
     return summary
+
+
+def _version_rows(
+    every: list[str], stored: dict[str, tuple], done: dict[str, Article]
+) -> Iterator[tuple[str, tuple | None, int | None]]:
+    """(id, page key, text length) of every stored article in insertion order: a reprocessed
+    one's from its new extraction, the others' as stored (their length None: `with_lengths`
+    reads it where needed)."""
+    for article_id in every:
+        article = done.get(article_id)
+        if article is not None:
+            key = page_key(article.url, article.outlet, article.title)
+            yield article_id, key, len(article.text)
+        elif article_id in stored:
+            _, url, outlet, title, _ = stored[article_id]
+            yield article_id, page_key(url, outlet, title), None
+
+
+def _stale_version(store: Store, stored: dict[str, tuple], article_id: str, current: str) -> bool:
+    """Whether a stored article the plan makes a version of `current` is not stored so."""
+    if stored[article_id][4] != SUPERSEDED:
+        return True
+    article = store.get_article(article_id, with_removals=False)
+    return article is not None and article.metadata.get("version_of") != current
+
+
+def group_stored(store: Store, summary: RunSummary) -> int:
+    """Stories after an ingest run: its new articles join them (`group.run.group_new`), or,
+    when the run made a stored article a version of a fuller one (`summary.demoted`), every
+    article is regrouped (the online index cannot take an article out). How many stories
+    changed (or, after a regroup, how many there are)."""
+    from newsgraph.group.run import group_new, regroup
+
+    if summary.demoted:
+        return regroup(store)
+    return group_new(store, summary.article_ids)

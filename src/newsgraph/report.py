@@ -13,6 +13,7 @@ from newsgraph.compare.render import render_html
 from newsgraph.export import build_document, write_json
 from newsgraph.pipeline import RunSummary
 from newsgraph.store import Store
+from newsgraph.store.browse import instant
 
 
 def write_report(store: Store, out_dir: Path, summary: RunSummary) -> list[Path]:
@@ -65,7 +66,7 @@ def _markdown(doc: dict, summary: RunSummary, store: Store) -> str:
             "| id | published | outlet | title | language | status | words | removed |",
             "| --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
-        for a in sorted(articles, key=lambda a: (a["published"] or "", a["id"])):
+        for a in sorted(articles, key=lambda a: (instant(a["published"]), a["id"])):
             removed = len(store.removals(a["id"]))
             lines.append(
                 f"| `{a['id']}` | {a['published'] or ''} | {_cell(a['outlet'])} | "

@@ -358,3 +358,27 @@ def test_events_are_stored_exported_and_listed(tmp_path):
     listing = run("events", "--type", "consult", "--actor", "ilvane", "--db", db).output
     assert "2025-03-06" in listing
     assert run("events", "--since", "2030-01-01", "--db", db).output == ""
+
+
+def test_show_story_lists_articles_by_instant(tmp_path):
+    """`09:00-05:00` (14:00 UTC) is after `12:00+00:00`, though its string sorts first."""
+    from newsgraph.records import Article, RawItem
+    from newsgraph.store import Store
+
+    db = tmp_path / "n.db"
+    times = ["2026-03-05T09:00:00-05:00", "2026-03-05T12:00:00+00:00", "2026-03-05"]
+    ids = []
+    with Store(db) as store:
+        for i, published in enumerate(times):
+            raw = RawItem(source=f"{i}.txt", kind="text", content=f"Report {i}.".encode())
+            article = Article(
+                id=raw.id, source=raw.source, kind="text", text=f"Report {i}.", title=f"T{i}"
+            )
+            article.published = published
+            store.add_article(article, raw)
+            ids.append(article.id)
+        store.save_stories({}, {"s-port": sorted(ids)}, {"s-port": "Port"}, [])
+    result = CliRunner().invoke(main, ["show", "story", "s-port", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    listed = [line.split()[0] for line in result.stdout.splitlines()[1:] if "wire" not in line]
+    assert listed == [ids[2], ids[1], ids[0]]

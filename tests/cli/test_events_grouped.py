@@ -49,3 +49,40 @@ def test_grouped_counts_events_not_sentences(tmp_path):
     # A filter selects real-world events; each is shown with all its members.
     only = run("events", "--grouped", "--actor", "fishermen", "--db", db).stdout.splitlines()
     assert len(only) == 1 and "protest" in only[0]
+
+
+def test_wire_copies_of_one_text_are_one_report(tmp_path):
+    """A third outlet republishing one outlet's agency text adds an article, not a report:
+    the group counts reports with a wire-copy set once (as the dossier's coverage does) and
+    says which articles are copies."""
+    from meeting_reports import ARTICLES
+
+    copy = {
+        **ARTICLES[1],
+        "id": "a3",
+        "outlet": "Lantern Wire Digest",
+        "title": "Harbour talks held",
+        "text": ARTICLES[1]["text"] + "\n\nThis report was first published by Coast Daily.",
+    }
+    src = tmp_path / "three.jsonl"
+    src.write_text("\n".join(json.dumps(a) for a in [*ARTICLES, copy]) + "\n", encoding="utf-8")
+    db = str(tmp_path / "n.db")
+    assert run("ingest", str(src), "--db", db).exit_code == 0
+    [story] = [json.loads(x) for x in run("stories", "--json", "--db", db).stdout.splitlines()]
+    assert len(story["articles"]) == 3 and len(story["wire_copies"]) == 1
+
+    listing = run("events", "--type", "consult", "--grouped", "--json", "--db", db).stdout
+    [meeting] = [json.loads(x) for x in listing.splitlines()]
+    assert len(meeting["articles"]) == 3 and meeting["reports"] == 2
+    assert meeting["wire_groups"] == [sorted(story["wire_copies"][0])]
+    told = run("events", "--type", "consult", "--json", "--db", db).stdout.splitlines()
+    per_article = {e["article"]: len(e["mentions"]) for e in map(json.loads, told)}
+    [copies] = meeting["wire_groups"]
+    # the copies' shared sentence counts once
+    assert meeting["mentions"] == sum(n for a, n in per_article.items() if a not in copies) + max(
+        per_article[a] for a in copies
+    )
+    assert meeting["mentions"] < sum(per_article.values())
+
+    [line] = run("events", "--type", "consult", "--grouped", "--db", db).stdout.splitlines()
+    assert "2 reports (3 articles: 2 copies of 1 wire text)]" in line, line

@@ -164,3 +164,28 @@ def test_python_m_newsgraph_runs_the_cli(tmp_path):
         timeout=120,
     )
     assert usage.returncode == 2 and "Usage: newsgraph articles" in usage.stderr
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (("events", "--type", "nonsense"), ("--type", "'nonsense'", "consult", "assault")),
+        (("events", "--type", "consult", "--country", "Velor"), ("--country", "'Velor'")),
+        (("events", "--country", "ZZZ"), ("--country", "'ZZZ'", "alpha-3")),
+        (("entities", "--country", "zz"), ("--country", "'zz'", "alpha-3")),
+        (("events", "--since", "2025-03-10", "--until", "2025-03-01"), ("is after",)),
+        (("events", "--since", "2025-02-30"), ("--since", "not a date")),
+    ],
+)
+def test_a_filter_that_can_match_nothing_is_a_one_line_error(db, args, words):
+    """Not an empty list: exit 2 and one line naming the option, the value and what it takes
+    (the web API answers the same values with a 400, see tests/web/test_api.py)."""
+    result = run(*args, "--db", db)
+    one_error(result, *words)
+    assert result.stdout == "" and len(result.stderr.splitlines()) == 1, result.stderr
+
+
+def test_type_and_country_take_any_case(db):
+    lower = run("events", "--type", "consult", "--country", "usa", "--json", "--db", db)
+    upper = run("events", "--type", "CONSULT", "--country", "USA", "--json", "--db", db)
+    assert lower.exit_code == upper.exit_code == 0 and lower.stdout == upper.stdout

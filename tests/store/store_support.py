@@ -46,3 +46,36 @@ def host_outlet_is_named(store) -> None:
     assert store.get_article(bare.id).outlet == "Harbour Times"
     assert store.get_article(named.id).outlet == "Example Post"
     assert store.name_host_outlet("harbour.example", "Harbour Times") == 0
+
+
+#: (text, [(name as the article gives it, type, key, aliases)]): the first article to use a key
+#: gives its canonical name. Names invented.
+LOOKUP_ARTICLES = [
+    ("Ansel Marlow spoke.", [("Ansel Marlow", "PERSON", "person:ansel-marlow", [])]),
+    ("Marlow is a port.", [("Marlow", "GPE", "gpe:marlow", [])]),
+    ("Marlow said so.", [("Marlow", "PERSON", "person:ansel-marlow", [])]),
+    ("Dara Venn spoke.", [("Dara Venn", "PERSON", "person:dara-venn", ["Venn"])]),
+    ("Oren Venn spoke.", [("Oren Venn", "PERSON", "person:oren-venn", ["Venn"])]),
+    ("Ilse Tarrow spoke.", [("Ilse Tarrow", "PERSON", "person:ilse-tarrow", ["the master"])]),
+]
+
+
+def entities_are_found_by_one_rule(store) -> None:
+    """`find_entities`: the id, an exact canonical name, a name an article gives (per-article
+    name or alias), part of a canonical name; the first that finds any decides."""
+    from newsgraph.records import Entity, EntityMention
+
+    for text, entities in LOOKUP_ARTICLES:
+        article, raw = pair(text)
+        for name, etype, key, aliases in entities:
+            start = text.index(name)
+            mention = EntityMention(name, start, start + len(name))
+            article.entities.append(Entity(name, etype, [mention], aliases, key=key))
+        assert store.add_article(article, raw)
+    find = store.find_entity_keys
+    assert find("person:ansel-marlow") == ["person:ansel-marlow"]
+    assert find("MARLOW") == ["gpe:marlow"]  # a canonical name before another's alias
+    assert find("venn") == ["person:dara-venn", "person:oren-venn"]  # listed, not guessed
+    assert find("The Master") == ["person:ilse-tarrow"]
+    assert find("tarr") == ["person:ilse-tarrow"]
+    assert find("50%") == [] and find("Nobody") == []

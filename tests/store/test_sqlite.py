@@ -3,7 +3,11 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from store_support import host_outlet_is_named, moved_story_is_removed
+from store_support import (
+    entities_are_found_by_one_rule,
+    host_outlet_is_named,
+    moved_story_is_removed,
+)
 from store_support import pair as _pair
 
 from newsgraph.records import Removal
@@ -126,3 +130,74 @@ def test_a_story_whose_articles_all_moved_is_removed(tmp_path):
 def test_an_outlet_stored_under_its_host_is_named(tmp_path):
     with Store(tmp_path / "n.db") as store:
         host_outlet_is_named(store)
+
+
+#: Three times of one day: as strings they sort C, B, A; as instants A (14:00 UTC) is last.
+TIMES = {
+    "A": "2026-03-05T09:00:00-05:00",
+    "B": "2026-03-05T12:00:00+00:00",
+    "C": "2026-03-05T13:30:00+00:00",
+}
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_published_times_sort_as_instants(dialect, tmp_path, request):
+    """Every order by publication time (the web's lists, a story's first and last date, its
+    articles) compares instants, not the strings of times with other offsets."""
+    from newsgraph.records import Quote
+    from newsgraph.store import browse
+
+    target = request.getfixturevalue("pg_url") if dialect == "postgresql" else tmp_path / "n.db"
+    with Store(target) as store:
+        ids = {}
+        for name, published in TIMES.items():
+            article, raw = _pair(f'Report {name}: "the port is shut," she said.')
+            article.published = published
+            article.quotes = [Quote("direct", "the port is shut,", 11, 28)]
+            store.add_article(article, raw)
+            ids[article.id] = name
+        store.save_stories({}, {"s-one": sorted(ids)}, {"s-one": "Port"}, [])
+
+        newest = [ids[a["id"]] for a in browse.list_articles(store).items]
+        assert newest == ["A", "C", "B"]
+        quoted = [ids[q["article"]] for q in browse.list_quotes(store).items]
+        assert quoted == ["A", "C", "B"]
+        oldest = [ids[a["id"]] for a in browse.articles_by_id(store, list(ids))]
+        assert oldest == ["B", "C", "A"]
+        [story] = browse.list_stories(store).items
+        assert (story["first_published"], story["last_published"]) == (TIMES["B"], TIMES["A"])
+        [summary] = browse.story_summaries(store)
+        assert summary.last == TIMES["A"]
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_supersede_keeps_the_text_and_moves_the_versions(dialect, tmp_path, request):
+    """A stored stub made a version of a fuller text: no analysis, out of its story, its raw
+    input kept; a version of it becomes a version of the fuller one."""
+    from newsgraph.records import Quote
+
+    target = request.getfixturevalue("pg_url") if dialect == "postgresql" else tmp_path / "n.db"
+    with Store(target) as store:
+        stub, raw_stub = _pair('Teaser: "the port is shut," she said.')
+        stub.quotes = [Quote("direct", "the port is shut,", 9, 26)]
+        copy, raw_copy = _pair("Teaser, saved again.")
+        copy.status, copy.metadata = "superseded", {"version_of": stub.id}
+        full, raw_full = _pair("The full report, much longer than the teaser was.")
+        for article, raw in ((stub, raw_stub), (copy, raw_copy), (full, raw_full)):
+            store.add_article(article, raw)
+        store.save_stories({}, {"s-one": [stub.id]}, {}, [])
+        assert store.supersede(stub.id, full.id) == [stub.id, copy.id]
+        for article_id in (stub.id, copy.id):
+            kept = store.get_article(article_id)
+            assert kept.status == "superseded" and kept.metadata["version_of"] == full.id
+            assert store.get_raw(article_id) is not None
+        assert store.get_article(stub.id).text.startswith("Teaser:")
+        assert store.quotes(article_id=stub.id) == [] and store.story_records() == []
+        assert store.insertion_order() == [stub.id, copy.id, full.id]
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_entities_are_found_by_one_rule(dialect, tmp_path, request):
+    target = request.getfixturevalue("pg_url") if dialect == "postgresql" else tmp_path / "n.db"
+    with Store(target) as store:
+        entities_are_found_by_one_rule(store)

@@ -239,3 +239,32 @@ def test_host_header_is_checked_when_configured(make_api, corpus_db_file):
     assert api.get("/api/stories", headers={"host": "127.0.0.1:8000"}).status_code == 200
     r = api.get("/api/stories", headers={"host": "evil.example"})
     assert r.status_code == 400 and "Host" in r.json()["error"]
+
+
+@pytest.mark.parametrize(
+    "query, words",
+    [
+        ("/api/events?type=nonsense", ("type: unknown event type 'nonsense'", "consult")),
+        ("/api/events?country=ZZZ", ("country: unknown country 'ZZZ'", "alpha-3")),
+        ("/api/quotes?country=zzz", ("country: unknown country 'zzz'",)),
+        ("/api/articles?country=xyz", ("country: unknown country 'xyz'",)),
+        ("/api/events?since=2025-03-10&until=2025-03-01", ("is after until",)),
+        ("/api/articles?since=2025-04&until=2025-03", ("is after until",)),
+    ],
+)
+def test_a_filter_that_can_match_nothing_is_a_400(api, query, words):
+    """Not an empty list: a one-line message naming the value and what the filter takes, as
+    the CLI's options give (tests/cli/test_filters.py)."""
+    response = api.get(query)
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert "\n" not in error and all(w in error for w in words), error
+    page = api.get(query.removeprefix("/api"))
+    assert page.status_code == 400 and "text/html" in page.headers["content-type"]
+
+
+def test_event_type_and_country_take_any_case(api):
+    lower = api.get("/api/events?type=consult&limit=200").json()
+    upper = api.get("/api/events?type=CONSULT&limit=200").json()
+    assert lower["items"] == upper["items"] and lower["total"] > 0
+    assert api.get("/api/events?country=rus").json() == api.get("/api/events?country=RUS").json()

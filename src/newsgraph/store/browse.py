@@ -28,6 +28,7 @@ from newsgraph.store.sqlite import (
     chunks,
     event_from_row,
     marks,
+    published_instant,
     quote_from_row,
 )
 
@@ -103,6 +104,50 @@ def check_date(text: str | None) -> str | None:
     return text.strip()
 
 
+def check_range(since: str | None, until: str | None) -> None:
+    """DateError when `since` starts after the last day `until` covers (a range that can hold
+    nothing is a mistake, not an empty answer); a month to one of its days is fine."""
+    if since and until and date_range(since)[0] > date_range(until)[1]:
+        raise DateError(f"since {since!r} is after until {until!r}")
+
+
+class FilterError(QueryError):
+    """A filter value that names nothing that can exist: an unknown event type or country."""
+
+
+def check_event_type(value: str | None) -> str | None:
+    """The PLOVER type, lower-cased (any case is taken); FilterError naming the valid ones."""
+    from newsgraph.analyse.plover import TYPES
+
+    if value is None:
+        return None
+    low = value.strip().lower()
+    if low not in TYPES:
+        raise FilterError(f"unknown event type {value!r}: give one of {', '.join(TYPES)}")
+    return low
+
+
+#: Codes the analysis gives that ISO 3166 leaves to users: Kosovo's, in wide use.
+_USER_CODES = frozenset({"XKX"})
+
+
+def check_country(value: str | None) -> str | None:
+    """An ISO 3166 alpha-3 code, upper-cased (any case is taken); FilterError otherwise, so a
+    typo (`RU`, `RUSS`, `ZZZ`) is an error rather than an empty list."""
+    if value is None:
+        return None
+    code = value.strip().upper()
+    if not (len(code) == 3 and code.isascii() and code.isalpha()) or not _is_country(code):
+        raise FilterError(f"unknown country {value!r}: give an ISO 3166 alpha-3 code, e.g. RUS")
+    return code
+
+
+def _is_country(code: str) -> bool:
+    import pycountry
+
+    return code in _USER_CODES or pycountry.countries.get(alpha_3=code) is not None
+
+
 def _forms(d: date) -> tuple[str, str, str, str]:
     """The day, month, year and ISO week that hold `d`, each written at its precision."""
     iso = d.isocalendar()
@@ -122,6 +167,12 @@ class Page:
     def next_offset(self) -> int | None:
         end = self.offset + len(self.items)
         return end if end < self.total and end <= MAX_OFFSET else None
+
+
+def instant(published: str | None) -> str:
+    """A sort key that orders publication times as instants (`published_instant`), "" for
+    none: `2026-03-05T09:00:00-05:00` comes after `2026-03-05T12:00:00+00:00`."""
+    return published_instant(published) or ""
 
 
 def clamp(limit: int, offset: int) -> tuple[int, int]:
@@ -276,7 +327,8 @@ def list_articles(
     w = _article_where(outlet, since, until, entity, country)
     rows = store.db.execute(
         f"SELECT {_ARTICLE_COLS} FROM articles a {w.sql()} "
-        f"ORDER BY a.published DESC{store.dialect.desc_nulls_last}, a.id DESC LIMIT ? OFFSET ?",
+        f"ORDER BY a.published_utc DESC{store.dialect.desc_nulls_last}, a.id DESC "
+        "LIMIT ? OFFSET ?",
         [*w.args, limit, offset],
     )
     items = [article_record(article_from_row(r)) for r in rows]
@@ -442,7 +494,8 @@ def list_quotes(
     base = f"FROM articles a JOIN quotes q ON q.article_id = a.id {w.sql()}"
     rows = _run_fts(
         store,
-        f"SELECT {_QUOTE_COLS} {base} ORDER BY a.published DESC{store.dialect.desc_nulls_last}, "
+        f"SELECT {_QUOTE_COLS} {base} "
+        f"ORDER BY a.published_utc DESC{store.dialect.desc_nulls_last}, "
         "a.id DESC, q.char_start, q.char_end LIMIT ? OFFSET ?",
         [*w.args, limit, offset],
         query or "",
@@ -522,7 +575,8 @@ def _stories_of(
         rec["size"] = len(rec["articles"])
         rec["outlets"] = sorted(outlet_sets[sid])
         if dates[sid]:
-            rec["first_published"], rec["last_published"] = min(dates[sid]), max(dates[sid])
+            rec["first_published"] = min(dates[sid], key=instant)
+            rec["last_published"] = max(dates[sid], key=instant)
     return [records[sid] for sid in story_ids]
 
 
@@ -550,8 +604,10 @@ def story_summaries(store: Store) -> list[StorySummary]:
     for sid in sorted(members):
         ms = members[sid]
         dates = [p for _, p, _ in ms if p]
-        out.append(StorySummary(sid, len(ms), max(dates) if dates else None, tuple(ms)))
-    out.sort(key=lambda s: s.last or "", reverse=True)  # stable: ties stay in id order
+        out.append(
+            StorySummary(sid, len(ms), max(dates, key=instant) if dates else None, tuple(ms))
+        )
+    out.sort(key=lambda s: instant(s.last), reverse=True)  # stable: ties stay in id order
     return out
 
 
@@ -620,7 +676,7 @@ def story(store: Store, story_id: str) -> dict[str, Any] | None:
 def articles_by_id(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     """Export records of the given articles, oldest first (undated last)."""
     records = [article_record(a) for a in store.iter_articles(ids=ids)]
-    records.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["id"]))
+    records.sort(key=lambda r: (r["published"] is None, instant(r["published"]), r["id"]))
     return records
 
 
@@ -750,18 +806,17 @@ def entity(store: Store, key: str, *, with_mentions: bool = True) -> dict[str, A
 
 
 def find_entity(store: Store, name: str) -> str | None:
-    """The key of the entity a name or id means, when only one fits (else None): an exact
-    canonical name first, then the lookup `newsgraph show entity` makes (an alias, such as a
-    surname the articles use, then part of a name), so the web app and the CLI agree."""
-    if store.db.execute("SELECT 1 FROM entities WHERE key = ?", (name,)).fetchone():
-        return name
-    rows = store.db.execute(
-        "SELECT key FROM entities WHERE lower(name) = lower(?) LIMIT 2", (name,)
-    ).fetchall()
-    if rows:
-        return rows[0][0] if len(rows) == 1 else None
+    """The key of the entity a name or id means, when only one fits (else None): the rule of
+    `Store.find_entities`, which `newsgraph show entity` uses too, so the two agree."""
     keys = store.find_entity_keys(name)
     return keys[0] if len(keys) == 1 else None
+
+
+def ambiguous_entity(name: str, candidates: list[tuple[str, str, str]]) -> str:
+    """The one-line answer when a name fits several entities (CLI and web alike): each
+    candidate's id, name and type, and what to give instead."""
+    listed = "; ".join(f"{key} ({canonical}, {etype})" for key, canonical, etype in candidates)
+    return f"{name!r} matches {len(candidates)} entities: {listed}; give an id"
 
 
 def cooccurring(
@@ -772,7 +827,7 @@ def cooccurring(
     rows = store.db.execute(
         "SELECT ae.article_id, ae.entity_key FROM article_entities ae WHERE ae.article_id IN "
         "(SELECT x.article_id FROM article_entities x JOIN articles a ON a.id = x.article_id "
-        f"WHERE x.entity_key = ? ORDER BY a.published DESC{store.dialect.desc_nulls_last} "
+        f"WHERE x.entity_key = ? ORDER BY a.published_utc DESC{store.dialect.desc_nulls_last} "
         "LIMIT ?)",
         (key, max_articles),
     ).fetchall()

@@ -3,7 +3,7 @@
 `MIGRATIONS` is written for SQLite in the types and constraints PostgreSQL also accepts;
 `migrations_for("postgresql")` derives PostgreSQL's from it by renaming the few types that
 differ (`to_postgres`), and takes the SQLite-only steps (FTS5 tables and their triggers: 2 and
-7) from `POSTGRES_STEPS`, which give the same search as tsvector columns with GIN indexes.
+7; rowid: 9) from `POSTGRES_STEPS`, which give the same search as tsvector columns with GIN indexes.
 A new migration that needs SQLite-only SQL adds its PostgreSQL text to `POSTGRES_STEPS`.
 """
 
@@ -235,6 +235,17 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE quotes ADD COLUMN continues TEXT;
         """,
     ),
+    (
+        9,
+        "articles: insertion order (seq) and publication instants in UTC (published_utc)",
+        """
+        ALTER TABLE articles ADD COLUMN seq INTEGER;
+        ALTER TABLE articles ADD COLUMN published_utc TEXT;
+        UPDATE articles SET seq = rowid;
+        CREATE INDEX articles_seq ON articles(seq);
+        CREATE INDEX articles_published_utc ON articles(published_utc);
+        """,
+    ),
 ]
 
 
@@ -255,6 +266,17 @@ POSTGRES_STEPS: dict[int, str] = {
             to_tsvector('simple', text) || to_tsvector('simple', coalesce(speaker_name, ''))
         ) STORED;
         CREATE INDEX quotes_search ON quotes USING GIN (search);
+        """,
+    # PostgreSQL has no rowid: a store made before this step is numbered in ingest time,
+    # then id order (ties within a second are a guess; SQLite's rowid is the true order).
+    9: """
+        ALTER TABLE articles ADD COLUMN seq INTEGER;
+        ALTER TABLE articles ADD COLUMN published_utc TEXT COLLATE "C";
+        UPDATE articles SET seq = o.n FROM (
+            SELECT id, row_number() OVER (ORDER BY ingested_at, id) AS n FROM articles
+        ) o WHERE o.id = articles.id;
+        CREATE INDEX articles_seq ON articles(seq);
+        CREATE INDEX articles_published_utc ON articles(published_utc);
         """,
 }
 

@@ -33,8 +33,33 @@ class StoreError(Exception):
     """The database cannot be opened or is not a newsgraph database."""
 
 
+#: `Article.status` of a later version of a stored page (see `pipeline.PageVersions`).
+SUPERSEDED = "superseded"
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def published_instant(value: str | None) -> str | None:
+    """A publication time as the UTC instant it names, written so that instants sort as
+    text: `2026-03-05T09:00:00-05:00` → `2026-03-05T14:00:00Z`, after
+    `2026-03-05T12:00:00+00:00` → `2026-03-05T12:00:00Z` (as strings they sort the other
+    way). A date alone stays itself and sorts before the times of its day; a time without
+    an offset is taken as UTC; what does not parse is kept as given. `published_utc` holds
+    it, and every order by publication time uses it."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if len(text) <= 10:
+        return text
+    try:
+        dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        if dt.tzinfo is not None:
+            dt = dt.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return text
+    return f"{dt.year:04d}-{dt:%m-%dT%H:%M:%S}Z"
 
 
 class Store:
@@ -77,6 +102,23 @@ class Store:
 
     def _migrate(self) -> None:
         self.dialect.migrate(self.db, _now())
+        self._fill_published_utc()
+
+    def _fill_published_utc(self) -> None:
+        """`published_utc` of the articles stored before migration 9 (or whose filling was
+        cut short): read through that column's index, so a store already filled costs one
+        look at its undated articles."""
+        rows = self.db.execute(
+            "SELECT id, published FROM articles WHERE published_utc IS NULL "
+            "AND published IS NOT NULL"
+        ).fetchall()
+        if not rows:
+            return
+        with self._transaction():
+            self.db.executemany(
+                "UPDATE articles SET published_utc = ? WHERE id = ?",
+                [(published_instant(p), i) for i, p in rows],
+            )
 
     @property
     def schema_version(self) -> int:
@@ -92,9 +134,15 @@ class Store:
         """Store an article with its raw input in one transaction; False if it was already there."""
         with self._transaction():
             cur = self.db.execute(
-                f"INSERT INTO articles ({ARTICLE_COLUMNS}, pipeline_version, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                (*_article_row(article), __version__, _now()),
+                f"INSERT INTO articles ({ARTICLE_COLUMNS}, pipeline_version, ingested_at, "
+                "published_utc, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "(SELECT coalesce(max(seq), 0) + 1 FROM articles)) ON CONFLICT DO NOTHING",
+                (
+                    *_article_row(article),
+                    __version__,
+                    _now(),
+                    published_instant(article.published),
+                ),
             )
             if cur.rowcount == 0:
                 return False
@@ -116,16 +164,82 @@ class Store:
             self.db.execute(
                 "UPDATE articles SET source=?, kind=?, external_id=?, url=?, outlet=?, title=?, "
                 "byline=?, published=?, language=?, status=?, extractor=?, text=?, metadata=?, "
-                "pipeline_version=? WHERE id=?",
-                (*row[1:], __version__, article.id),
+                "pipeline_version=?, published_utc=? WHERE id=?",
+                (*row[1:], __version__, published_instant(article.published), article.id),
             )
             self.db.execute("DELETE FROM removals WHERE article_id = ?", (article.id,))
-            for table in ("quotes", "events", "entity_mentions", "article_entities"):
-                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article.id,))
+            self._clear_analysis(article.id)
+            if article.status == SUPERSEDED:
+                self._leave_stories(article.id)
             self._write_removals(article)
             self._write_entities(article)
             self._write_quotes(article)
             self._write_events(article)
+
+    def _clear_analysis(self, article_id: str) -> None:
+        """Delete an article's quotes, events and entity links, and the entities no article
+        links any more (a demoted version's, or names a re-extraction no longer finds)."""
+        keys = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT entity_key FROM article_entities WHERE article_id = ?",
+                (article_id,),
+            )
+        ]
+        for table in ("quotes", "events", "entity_mentions", "article_entities"):
+            self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        for chunk in chunks(sorted(keys)):
+            self.db.execute(
+                f"DELETE FROM entities WHERE key IN ({marks(chunk)}) AND NOT EXISTS "
+                "(SELECT 1 FROM article_entities ae WHERE ae.entity_key = entities.key)",
+                chunk,
+            )
+
+    def _leave_stories(self, article_id: str) -> None:
+        """Take an article out of its story and its wire-copy pairs; a story left empty goes."""
+        row = self.db.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        self.db.execute("DELETE FROM wire_copies WHERE a = ? OR b = ?", (article_id, article_id))
+        if row is None:
+            return
+        self.db.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
+        self.db.execute(
+            "DELETE FROM stories WHERE id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM story_articles WHERE story_id = ?)",
+            (row[0], row[0]),
+        )
+
+    def supersede(self, article_id: str, current_id: str) -> list[str]:
+        """Make a stored article a version of `current_id` (a fuller version stored after it):
+        status `superseded`, `metadata.version_of`, no analysis, out of its story; the
+        versions that named it name `current_id` instead. Its text and raw input stay
+        (`reprocess` can analyse it again). The ids whose `version_of` changed, itself first.
+        Grouping state is not touched: regroup afterwards (`pipeline.group_stored`)."""
+        changed = [article_id]
+        with self._transaction():
+            needle = _dumps({"version_of": article_id})[1:-1]
+            rows = self.db.execute(
+                "SELECT id, metadata FROM articles WHERE id = ? OR (status = ? AND "
+                f"{self.dialect.instr}(metadata, ?) > 0)",
+                (article_id, SUPERSEDED, needle),
+            ).fetchall()
+            for other_id, metadata in rows:
+                meta = json.loads(metadata)
+                if other_id != article_id and meta.get("version_of") != article_id:
+                    continue
+                meta["version_of"] = current_id
+                if other_id == article_id:
+                    meta.pop("analysis_error", None)
+                else:
+                    changed.append(other_id)
+                self.db.execute(
+                    "UPDATE articles SET status = ?, metadata = ? WHERE id = ?",
+                    (SUPERSEDED, _dumps(meta), other_id),
+                )
+            self._clear_analysis(article_id)
+            self._leave_stories(article_id)
+        return changed
 
     def _write_removals(self, article: Article) -> None:
         self.db.executemany(
@@ -258,19 +372,40 @@ class Store:
         return [event_from_row(r) for r in rows]
 
     def urls_and_outlets(self) -> list[tuple[str, str]]:
-        """(url, outlet) of stored articles that have both, oldest id first."""
+        """(url, outlet) of stored articles that have both, first stored first."""
         rows = self.db.execute(
             "SELECT url, outlet FROM articles WHERE url IS NOT NULL AND outlet IS NOT NULL "
-            "ORDER BY id"
+            "ORDER BY seq, id"
         )
         return [tuple(r) for r in rows]
 
     def article_urls(self) -> list[tuple[str, str, str | None, str | None, str]]:
-        """(id, url, outlet, title, status) of stored articles with a URL, oldest id first."""
+        """(id, url, outlet, title, status) of stored articles with a URL, first stored
+        first (insertion order, not id order: ids are content hashes)."""
         rows = self.db.execute(
-            "SELECT id, url, outlet, title, status FROM articles WHERE url IS NOT NULL ORDER BY id"
+            "SELECT id, url, outlet, title, status FROM articles "
+            "WHERE url IS NOT NULL ORDER BY seq, id"
         )
         return [tuple(r) for r in rows]
+
+    def text_lengths(self, ids: Iterable[str]) -> dict[str, int]:
+        """The length of the given articles' texts, in characters, by id (the texts are not
+        read into Python; a page's versions need only the lengths of the few that compete)."""
+        out: dict[str, int] = {}
+        for chunk in chunks(sorted(set(ids))):
+            rows = self.db.execute(
+                f"SELECT id, length(text) FROM articles WHERE id IN ({marks(chunk)})", chunk
+            )
+            out.update((r[0], r[1]) for r in rows)
+        return out
+
+    def insertion_order(self, ids: Iterable[str] | None = None) -> list[str]:
+        """The given article ids (default: all) in the order they were first stored."""
+        rows = [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY seq, id")]
+        if ids is None:
+            return rows
+        wanted = set(ids)
+        return [i for i in rows if i in wanted]
 
     def entity_index(self) -> list[tuple[str, str, str, str | None]]:
         """(key, canonical name, type, country) of every known entity, for linking."""
@@ -343,20 +478,35 @@ class Store:
             out.append(rec)
         return out
 
+    def find_entities(self, name: str) -> list[tuple[str, str, str]]:
+        """(key, canonical name, type) of the entities `name` means, by key: the one rule for
+        `newsgraph show entity` and the web's /entities/NAME. The first of these that finds
+        any wins: the key itself; a canonical name equal to it (any case); a name an article
+        gives the entity (an alias: a surname used alone); a canonical name that contains it.
+        One result is the entity; several are a disambiguation to list, never a guess."""
+        low = name.strip().lower()
+        if not low:
+            return []
+        cols = "SELECT DISTINCT e.key, e.name, e.type FROM entities e"
+        for sql, args in (
+            (f"{cols} WHERE e.key = ?", (name.strip(),)),
+            (f"{cols} WHERE lower(e.key) = ?", (low,)),
+            (f"{cols} WHERE lower(e.name) = ?", (low,)),
+            (
+                f"{cols} JOIN article_entities ae ON ae.entity_key = e.key "
+                f"WHERE lower(ae.name) = ? OR {self.dialect.instr}(lower(ae.aliases), ?) > 0",
+                (low, json.dumps(low, ensure_ascii=False)),
+            ),
+            (f"{cols} WHERE lower(e.name) LIKE ? ESCAPE '\\'", (f"%{_escape_like(low)}%",)),
+        ):
+            rows = self.db.execute(f"{sql} ORDER BY e.key", args).fetchall()
+            if rows:
+                return [tuple(r) for r in rows]
+        return []
+
     def find_entity_keys(self, name: str) -> list[str]:
-        """Keys whose key, canonical name or an alias matches `name` (case-insensitive)."""
-        low = name.lower()
-        rows = self.db.execute(
-            "SELECT DISTINCT e.key FROM entities e LEFT JOIN article_entities ae "
-            "ON ae.entity_key = e.key WHERE lower(e.key) = ? OR lower(e.name) = ? "
-            "OR lower(ae.name) = ? ORDER BY e.key",
-            (low, low, low),
-        ).fetchall()
-        if not rows:
-            rows = self.db.execute(
-                "SELECT key FROM entities WHERE lower(name) LIKE ? ORDER BY key", (f"%{low}%",)
-            ).fetchall()
-        return [r[0] for r in rows]
+        """The keys of `find_entities`."""
+        return [r[0] for r in self.find_entities(name)]
 
     def quotes_by_entity(self, key: str) -> list[tuple[str, str, Quote]]:
         rows = self.db.execute(
@@ -665,6 +815,10 @@ def _database_error(e: BaseException) -> bool:
 
 def _first_line(e: BaseException) -> str:
     return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+
+
+def _escape_like(s: str) -> str:
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def chunks(ids: list[str], size: int = 500) -> list[list[str]]:

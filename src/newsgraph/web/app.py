@@ -90,7 +90,13 @@ Until = Annotated[
 Entity = Annotated[
     str | None, Query(max_length=200, description="An entity id, e.g. person:tomas-brenn.")
 ]
-Country = Annotated[str | None, Query(pattern=COUNTRY, description="ISO 3166 alpha-3, e.g. RUS.")]
+#: Filters that name something: an unknown value is a 400 naming the valid ones, never an
+#: empty list (the CLI's options run the same checks).
+Country = Annotated[
+    str | None,
+    Query(pattern=COUNTRY, description="ISO 3166 alpha-3, e.g. RUS."),
+    AfterValidator(browse.check_country),
+]
 Format = Annotated[str, Query(pattern="^(html|json)$", description="`json` for the JSON twin.")]
 TextQuery = Annotated[
     str | None,
@@ -108,7 +114,9 @@ EType = Annotated[
 ]
 Name = Annotated[str | None, Query(max_length=200, description="Name contains this.")]
 EventType = Annotated[
-    str | None, Query(pattern=r"^[a-z_]{2,20}$", description="PLOVER type, e.g. consult.")
+    str | None,
+    Query(max_length=40, description="PLOVER type, e.g. consult (any case)."),
+    AfterValidator(browse.check_event_type),
 ]
 Q = Annotated[
     str,
@@ -162,6 +170,7 @@ def list_query(*names: str, **types: Any) -> Callable[..., ListQuery]:
     ]
 
     def read(limit: int, offset: int, **filters: Any) -> ListQuery:
+        browse.check_range(filters.get("since"), filters.get("until"))
         return ListQuery(limit, offset, {name: filters[name] for name in names})
 
     read.__signature__ = inspect.Signature(params)  # FastAPI takes the parameters from here
@@ -177,11 +186,19 @@ PageContext = Callable[[browse.Page, dict[str, Any]], dict[str, Any]]
 class ApiError(Exception):
     """An error the client caused, answered as `{"error": message}` with `status`."""
 
-    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        headers: dict[str, str] | None = None,
+        extra: dict[str, Any] | None = None,
+    ):
         super().__init__(message)
         self.status = status
         self.message = message
         self.headers = headers
+        #: other keys of the JSON answer (the candidates of an ambiguous name)
+        self.extra = extra or {}
 
 
 # -- helpers for templates --------------------------------------------------------------------
@@ -522,14 +539,15 @@ def create_app(
             or request.query_params.get("format") == "json"
         )
 
-    def error(request: Request, status: int, message: str, headers=None):
+    def error(request: Request, status: int, message: str, headers=None, extra=None):
         if wants_html(request) and request.method == "GET":
             return page(request, "error.html", status, status=status, message=message)
-        return JSONResponse({"error": message}, status_code=status, headers=headers)
+        body = {"error": message, **(extra or {})}
+        return JSONResponse(body, status_code=status, headers=headers)
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError):
-        return error(request, exc.status, exc.message, exc.headers)
+        return error(request, exc.status, exc.message, exc.headers, exc.extra)
 
     @app.exception_handler(browse.QueryError)
     async def query_error(request: Request, exc: browse.QueryError):
@@ -819,14 +837,13 @@ def create_app(
         return item
 
     def ingest_one(item: RawItem) -> tuple[int, dict[str, Any]]:
-        from newsgraph.group.run import group_new
-        from newsgraph.pipeline import ingest
+        from newsgraph.pipeline import group_stored, ingest
 
         with write_lock, Store(db_path) as store:
             summary = ingest(store, [item])
             if summary.failures:
                 raise ApiError(422, f"not an article: {summary.failures[0].reason}")
-            group_new(store, summary.article_ids)
+            group_stored(store, summary)
             article = store.get_article(item.id, with_removals=False)
             story_id = store.story_of(item.id)
         snapshot.invalidate()
@@ -921,7 +938,8 @@ def create_app(
         store = reader()
         articles = browse.article_meta(store, record["articles"])
         ordered = sorted(
-            articles.values(), key=lambda a: (a["published"] is None, a["published"] or "", a["id"])
+            articles.values(),
+            key=lambda a: (a["published"] is None, browse.instant(a["published"]), a["id"]),
         )
         quotes = None
         if fragment is None:
@@ -978,10 +996,20 @@ def create_app(
 
     def entity_data(key: str, with_mentions: bool = True) -> dict[str, Any]:
         store = reader()
-        record = browse.entity(store, key, with_mentions=with_mentions)
-        if record is None:
-            found = browse.find_entity(store, key)
-            record = browse.entity(store, found, with_mentions=with_mentions) if found else None
+        found = store.find_entities(key)
+        if len(found) > 1:
+            # a disambiguation, as `newsgraph show entity` gives: 300 with the candidates
+            raise ApiError(
+                300,
+                browse.ambiguous_entity(key, found),
+                extra={
+                    "candidates": [
+                        {"id": k, "name": n, "type": t, "url": "/api" + ent_url(k)}
+                        for k, n, t in found
+                    ]
+                },
+            )
+        record = browse.entity(store, found[0][0], with_mentions=with_mentions) if found else None
         if record is None:
             raise ApiError(404, f"no entity with id {key!r}")
         return record
