@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsgraph.extract import linescore, titlescore
@@ -895,8 +896,9 @@ class _Page:
 
     lines: list[_Line]
     url: str | None = None
-    byline: str | None = None
+    byline: str | None = None  # a sign-off's "Reporting by X"
     agencies: list[str] = field(default_factory=list)
+    bylines: list[tuple[int, str]] = field(default_factory=list)  # "By X" lines: (line, name)
 
 
 def _apply_rules(norm: str) -> _Page:
@@ -905,6 +907,7 @@ def _apply_rules(norm: str) -> _Page:
     url: str | None = None
     byline: str | None = None
     agencies: list[str] = []
+    bylines: list[tuple[int, str]] = []
     # pass 1: explicit rules
     embed_open = -1
     for i, line in enumerate(lines):
@@ -955,7 +958,7 @@ def _apply_rules(norm: str) -> _Page:
             stops = sum(1 for t in toks if t.lower() in STOPWORDS and t.lower() != "and")
             if name and name[0].isupper() and stops <= len(toks) // 3:
                 line.reason = "metadata: byline"
-                byline = byline or name
+                bylines.append((i, _BYLINE.match(line.text).group("name")))
         if line.reason is None and _URL_ONLY.match(line.text) and url is None:
             line.reason = "metadata: url"
             url = _URL_ONLY.match(line.text).group("url")
@@ -963,7 +966,7 @@ def _apply_rules(norm: str) -> _Page:
     _forms(lines)
     _author_boxes(lines)
     _contents(lines)
-    return _Page(lines, url, byline, agencies)
+    return _Page(lines, url, byline, agencies, bylines)
 
 
 def _candidates(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
@@ -1027,10 +1030,18 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
     title = None
     head_idx, stop_idx, window = _head_window(lines, body)
     published = _head_date(window)
-    best = titlescore.pick(lines, head_idx, body, _rule_title(window, body))
+    best = titlescore.pick(lines, head_idx, body, _rule_title(window, body), url)
     if best is not None:
         title = _strip_site_suffix(best.text, lines)
         best.reason = "metadata: title"
+        # the date printed with the headline ("By Jane Doe · Dec 20, 2025", "Posted on July 1,
+        # 2024 by X") before a date line nearer the body start, unless that one says Published
+        iso, kind = _title_date(lines, best.idx)
+        labelled = any(
+            ln.reason == "metadata: date" and _PUBLISHED.search(ln.text) for ln in window
+        )
+        if kind == "published" or (kind == "plain" and not labelled):
+            published = iso
     # a date and a byline printed together ("By Jane Doe | May 19, 2024"), or a date beside
     # other page furniture: the meta lines near the headline, first one first
     meta = [
@@ -1051,29 +1062,14 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
             if ln.reason != "comments" and (iso := date_line(ln.text)):
                 published = iso
                 break
-    if byline is None:
-        for ln in meta:
-            name = _byline_in(ln.text)
-            if name:
-                byline = name
-                if ln.reason is None and len(ln.text) <= 100 and not ln.prose:
-                    ln.reason = "metadata: byline"
-                break
-    anchors = [ln.idx for ln in window if ln.reason in ("metadata: title", "metadata: date")]
-    near = [ln for ln in window if any(abs(ln.idx - a) <= 3 for a in anchors)]
-    if byline is None:
-        for k, ln in enumerate(near):
-            if ln.reason is None and _looks_like_name(ln.text) and len(ln.text.split()) <= 4:
-                byline = ln.text
+    anchor = best.idx if best is not None else head_idx
+    lo = max(0, min(anchor, head_idx) - 25)
+    found = _find_byline(page, norm, anchor, lo, max(stop_idx + 4, anchor + 8), window)
+    if found is not None:
+        byline, marks = found
+        for ln in marks:
+            if ln.reason is None and len(ln.text) <= 100 and not ln.prose:
                 ln.reason = "metadata: byline"
-                break
-            if ln.reason is None and re.fullmatch(r"(?i)by:?", ln.text) and k + 1 < len(near):
-                nxt = near[k + 1]  # "By" / "Jane Doe" split over two lines
-                name = _clean_name(nxt.text)
-                if name and _looks_like_name(name):
-                    byline = name
-                    ln.reason = nxt.reason = "metadata: byline"
-                    break
     body = [ln for ln in body if ln.reason is None]
     if title and body and same_heading(body[0].text, title):
         body[0].reason = "metadata: title"  # the declared headline printed again as the body's head
@@ -1231,6 +1227,36 @@ def _head_date(window: list[_Line]) -> str | None:
     return min(plain or [iso for iso, _ in found], default=None)
 
 
+def _title_date(lines: list[_Line], t: int) -> tuple[str | None, str | None]:
+    """The date printed with the headline on line `t`: the nearest in the five lines below it
+    (then the two above), not in a sentence, as (ISO date, "published" / "plain" /
+    "updated", by the label before the date); a date labelled Published first, then one with
+    no label, then an update."""
+    near = [*lines[t + 1 : t + 6], *reversed(lines[max(0, t - 2) : t])]
+    found: dict[str, str] = {}
+    for ln in near:
+        if ln.prose and not _POSTED_ON.match(ln.text):
+            continue  # a date in a sentence is no date line
+        if ln.reason == "comments" or len(ln.text) > 160:
+            continue
+        hit = find_date(ln.text)
+        if hit is None:
+            continue
+        before = ln.text[: hit[1]]
+        kind = (
+            "published"
+            if _PUBLISHED.search(before)
+            else "updated"
+            if _UPDATED.search(before)
+            else "plain"
+        )
+        found.setdefault(kind, hit[0])
+    for kind in ("published", "plain", "updated"):
+        if kind in found:
+            return found[kind], kind
+    return None, None
+
+
 _POSTED_ON = re.compile(r"(?i)^(?:posted|published)(?: on)?:? (?=\w{3,9}\.? \d|\d)")
 
 
@@ -1274,7 +1300,7 @@ _BY_IN_LINE = re.compile(
 _NAME_STOP = re.compile(
     r"(?i)\s?(?:\b(?:published|posted|updated|last|on|in|at|for|the|a|an|with|from|staff|"
     r"writer|editor|reporter|correspondent|contributor|senior|analyst|team)\b|"
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)|\d).*$"
 )
 
@@ -1282,10 +1308,12 @@ _NAME_STOP = re.compile(
 def _byline_in(s: str) -> str | None:
     """ "Jane Doe" from a meta line such as "By Jane Doe | May 19, 2024" or "Posted by Jane Doe
     on August 21, 2019"; a camel-cased join of the scrape ("By Jane DoePublished") is split."""
+    s = re.sub(r"(?i)\b(by|author):(?=\S)", r"\1: ", re.sub(r"^By(?=[A-Z][a-z])", "By ", s))
+    s = _GLUED_META.sub(" ", s)  # "By Jane DoePublished", "By Jane DoeMar 5, 2025"
     m = _BY_IN_LINE.search(s)
-    if not m:
+    if not m or _NOT_AUTHOR_BY.search(s[: m.start("name")]):
         return None
-    name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("name"))
+    name = m.group("name")
     name = _NAME_STOP.sub("", name).strip(" ,.-–—|")
     toks = name.split()
     if not 1 <= len(toks) <= 8 or not name[:1].isupper():
@@ -1293,6 +1321,216 @@ def _byline_in(s: str) -> str | None:
     if len(toks) == 1 and not re.fullmatch(r"[A-Z][a-z]{2,}", name):
         return None
     return name
+
+
+_BY_LABEL = re.compile(
+    r"(?i)^(?:(?:article\s)?(?:written|posted|reported|words|story|text|recipe)\s)?by\s?:?$"
+    r"|^(?i:authors?|contributors?|written by|article written by)\s?:?$"
+)
+_NOT_AUTHOR_BY = re.compile(
+    r"(?i)\b(?:reviewed|edited|checked|illustrat\w*|photo\w*|images?|designed|powered|sponsored|"
+    r"presented|hosted|produced|updated|share|shared|sort|filter|browse|shop|search|organi[sz]ed|"
+    r"curated|translated|narrated|supported|funded|made|built|inspired|followed|used|trusted|"
+    r"caused|led|driven|backed|loved|read)\s(?:by|author)\s?:?\s*$"
+)
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_GLUED_META = re.compile(
+    rf"(?<=[a-z])(?=(?:Published|Posted|Updated|Last|(?:In|On)\s[A-Z]|(?:{_MONTH_NAMES})\.?\s?\d))"
+)
+_NAME_CUT = re.compile(r"\s[|·•⋅\-–—]\s|[|·•⋅]|\s[-–—]+(?=\s|$)|\(|\s{2,}")
+_ROLE = re.compile(
+    r"(?i)\b(?:writer|editor|reporter|correspondent|contributor|columnist|analyst|expert|"
+    r"manager|director|founder|co-founder|ceo|cto|cfo|coo|officer|head|lead|specialist|"
+    r"strategist|consultant|president|producer|journalist|chief|associate|assistant|intern|"
+    r"professor|researcher|engineer|designer|developer|marketer|team member|staff writer|"
+    r"senior|global desk|desk)\b"
+)
+_CREDENTIALS = re.compile(r"(?:(?:[A-Z]{2,6}|Ph\.?D\.?|[A-Z]-[A-Z]{2,5})(?:\s\d{1,4})?[\s,]*)+")
+_BYLINE_START = re.compile(
+    r"(?i)(?:by|author|contributor|written|posted|reported|article|words|story|text|recipe)\b"
+)
+_META_MARK = re.compile(r"[|•·⋅,\-–—/]{1,3}")
+_READ_TIME = re.compile(r"(?i)\b\d{1,3}\s?min(?:ute)?s?\b|\bread(?:ing)? time\b")
+_PARTICLES = frozenset("de van von der den da del di du bin al la le ter ten".split())
+
+
+def _key(s: str) -> str:
+    return " ".join(_WORD.findall(s.lower()))
+
+
+def _trim_name(s: str) -> str:
+    """The name out of a byline's text: "Jane Doe, Senior Writer" -> "Jane Doe"; "Jane Doe |
+    May 19, 2024", "Jane Doe - Mar 27, 2024", "Jane DoeNovember 20, 2007" -> "Jane Doe";
+    "Jane Doe, MS, RD" -> "Jane Doe"; "Jane Doe, Li Wei and Ana Ruiz" stays whole."""
+    s = _GLUED_META.sub(" ", s.strip())
+    s = _NAME_CUT.split(s, maxsplit=1)[0]
+    keep: list[str] = []
+    for part in s.split(","):
+        p = re.sub(r"^(?:and|&)\s+", "", part.strip())
+        if not p:
+            continue
+        role = _ROLE.search(p)
+        if role and not keep and p[: role.start()].strip():  # "Jane Doe Senior Writer"
+            keep.append(p[: role.start()].strip())
+        if role or (keep and _CREDENTIALS.fullmatch(p)):
+            break
+        keep.append(part.strip())
+    name = ", ".join(keep)
+    first = re.match(r"\S+", name)  # (its first word is the name's: "A. J. Doe")
+    stop = _NAME_STOP.search(name, first.end() if first else 0)
+    return (name[: stop.start()] if stop else name).strip(" ,.;:-–—|")
+
+
+def _plausible_name(name: str, in_lower: Callable[[str], bool]) -> bool:
+    """Whether a byline's text names people: capitalised words, no digits or sentence marks, no
+    stopwords, and not only words the page also prints in lower case ("Smart Home", "Use Case",
+    "By Region": menu labels are ordinary words; names are not)."""
+    if not name or len(name) > 100 or re.search(r"[\d@/:;!?=+<>\[\]{}#\"“”]", name):
+        return False
+    persons = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", name) if p]
+    if not 1 <= len(persons) <= 6:
+        return False
+    words: list[str] = []
+    for p in persons:
+        toks = p.split()
+        caps = [t for t in toks if t.lower() not in _PARTICLES]
+        if not 1 <= len(toks) <= 5 or not caps or not all(t[0].isupper() for t in caps):
+            return False
+        if any(t.lower() in STOPWORDS for t in caps):  # ("A." is an initial)
+            return False
+        if len(toks) == 1 and (len(p) < 3 or not p[1:].islower()):
+            return False
+        words += [t.lower().strip(".'’") for t in caps if len(t.strip(".")) > 1]
+    return not words or not all(map(in_lower, words))
+
+
+def _bare_name(ln: _Line) -> str | None:
+    """A line that is a name, alone or before a date, a role or a read time ("Jane Doe",
+    "Jane Doe | Senior Writer | July 2, 2025", "Jane Doe•Updated on Jul 4, 2024")."""
+    name = _trim_name(ln.text)
+    if not _looks_like_name(name) or len(name.split()) > 5:
+        return None
+    rest = ln.text[len(name) :].lstrip()
+    if rest and not re.match(
+        rf"[|•·⋅,\-–—]|(?:Published|Posted|Updated|Last|{_MONTH_NAMES})", rest
+    ):
+        return None
+    return name
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `text` has `word` as a whole word (case-sensitive; a literal scan, no regex)."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        before = text[pos - 1] if pos else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_'’" or after.isalnum() or after in "_'’"):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
+
+
+def _find_byline(
+    page: _Page, norm: str, anchor: int, lo: int, hi: int, window: list[_Line]
+) -> tuple[str, list[_Line]] | None:
+    """The byline and the lines it was read from. Candidates near the headline (line `anchor`),
+    from `lo` to `hi`: "By X" / "Written by X" / "Author: X" / "Words by X" in a line, a "By" or
+    "Author:" line over a name, and, within three lines of the headline or a date line, a line
+    that is only a name (or a name before a date or a role). The nearest explicit one wins, a
+    bare name only when there is none, a line below the headline before one above it. With none
+    near the headline: the "Reporting by" of a sign-off, else a "Written by X" anywhere (a closing
+    author box)."""
+    lines = page.lines
+    by_line = dict(page.bylines)
+    sites: list[str] = []
+    seen: dict[str, bool] = {}
+
+    def in_lower(word: str) -> bool:  # the page prints the word in lower case
+        if word not in seen:
+            seen[word] = _has_word(norm, word)
+        return seen[word]
+
+    def plausible(name: str, bare: bool) -> bool:
+        if not bare and canonical_outlet(name):  # "By AFP", "By Reuters": the agency's copy
+            return True
+        if not _plausible_name(name, in_lower):
+            return False
+        if not sites:
+            sites.append(_key(_masthead(lines, page.url) or ""))
+        # a bare line naming the site (a known outlet, the page's masthead) is no byline
+        return not bare or not (canonical_outlet(name) or _key(name) == sites[0])
+
+    skip = ("comments", "image credit", "image caption", "embedded post", "related link")
+    cands: list[tuple[int, float, str, list[_Line]]] = []
+
+    def dist(idx: int) -> float:
+        return idx - anchor if idx >= anchor else (anchor - idx) * 1.5 + 1
+
+    def explicit(ln: _Line, k: int, anywhere: bool) -> tuple[str, list[_Line]] | None:
+        if ln.idx in by_line:
+            return _trim_name(by_line[ln.idx]), [ln]
+        if _BY_LABEL.match(ln.text) and k + 1 < len(lines):
+            nxt = lines[k + 1]
+            return _trim_name(nxt.text), [ln, nxt]
+        if anywhere and not re.match(r"(?i)(?:written|posted) by\b", ln.text):
+            return None
+        if len(ln.text) > 160 and not _POSTED_ON.match(ln.text):
+            return None
+        if ln.prose and ln.words > 25:
+            return None
+        name = _byline_in(ln.text)
+        return (_trim_name(name), [ln]) if name else None
+
+    def supported(k: int) -> bool:
+        """A bare name line sits beside the headline or what goes with a byline: a date, a
+        separator, a role ("Senior Writer"), a read time, or under the headline and its
+        standfirst; a menu item sits among menu items."""
+        if anchor < k <= anchor + 2:
+            return True
+        for o in lines[max(0, k - 1) : k + 2]:
+            if o.idx == k:
+                continue
+            t = o.text
+            if (
+                o.idx == anchor
+                or (o.reason or "").startswith("metadata")
+                or _META_MARK.fullmatch(t)
+                or (len(t) <= 80 and (date_line(t) or _dated(t)))
+                or (o.words <= 8 and (_ROLE.search(t) or _READ_TIME.search(t)))
+            ):
+                return True
+        return False
+
+    anchors = [anchor] + [ln.idx for ln in window if ln.reason == "metadata: date"]
+    for k in range(lo, min(hi, len(lines))):
+        ln = lines[k]
+        if ln.reason in skip:
+            continue
+        got = explicit(ln, k, False)
+        # one word after "By" is a name beside the headline or a date ("By Susan"), in a menu
+        # a filter ("By Region", "By Type")
+        if got and plausible(got[0], False) and (" " in got[0] or len(got[1]) > 1 or supported(k)):
+            cands.append((0, dist(k), got[0], got[1]))
+        elif ln.reason is None and any(abs(k - a) <= 3 for a in anchors):
+            name = _bare_name(ln)
+            if name and (name != ln.text or supported(k)) and plausible(name, True):
+                cands.append((1, dist(k), name, [ln]))
+    if cands:
+        _, _, name, marks = min(cands, key=lambda c: (c[0], c[1]))
+        return name, marks
+    if page.byline:
+        return page.byline, []
+    for k, ln in enumerate(lines):
+        if ln.reason in skip or lo <= k < hi or not _BYLINE_START.match(ln.text):
+            continue
+        got = explicit(ln, k, True)
+        if got and plausible(got[0], False):
+            return got[0], []
+    return None
 
 
 def _looks_like_name(s: str) -> bool:

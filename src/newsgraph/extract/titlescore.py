@@ -193,9 +193,70 @@ def features(
     return rows
 
 
-def pick(lines: list[Any], head_idx: int, body: list[Any], rule: Any) -> Any:
+STANDFIRST_MARGIN = 3.0  # a headline over the picked line wins unless scored this far below
+_CRUMB = re.compile(r"[/>›»|·•]|\d{3}[-. ]\d{3,4}")  # breadcrumbs, joined menus, phone numbers
+_SLUG_MIN = 3  # words a URL's last path segment needs to name the headline
+_SLUG_SHARE = 0.6
+
+
+def _headline_over(up: Any, low: Any) -> bool:
+    """Whether `up`, the line directly above the picked line `low`, is the headline and `low`
+    its standfirst (the one- or two-sentence summary under it): a standfirst is longer than
+    its headline (eight words or more); a kicker or section label above a headline is shorter
+    than four words, starts the line below ("Music of the Month" / "Music of the Month: ..."),
+    or is a breadcrumb or a menu. A headline rarely ends with a full stop."""
+    from newsgraph.extract import textclean as tc
+
+    t = up.text
+    return (
+        up.idx == low.idx - 1
+        and 4 <= up.words < low.words
+        and low.words >= 8
+        and (t[:1].isupper() or t[:1].isdigit() or t[:1] in "\"“‘'")
+        and not t.endswith(".")
+        and not _CRUMB.search(t)
+        and not tc._MENU.search(t)
+        and not tc._looks_like_name(t)
+        and not tc._dated(t)
+        and _key(low.text).split()[:3] != _key(t).split()[:3]
+    )
+
+
+def _slug_words(url: str | None) -> list[str]:
+    """The words of a URL's last path segment ("/world/border-commission-set-up-123" ->
+    border, commission, set, up), or none."""
+    if not url:
+        return []
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.lower()).split("?")[0].split("#")[0]
+    segs = [sg for sg in path.split("/") if sg]
+    if not segs:
+        return []
+    last = re.sub(r"\.(?:html?|php|aspx?)$", "", segs[-1])
+    return [w for w in re.split(r"[-_+]", last) if w.isalpha()]
+
+
+def _slug_pick(cands: list[Any], url: str | None) -> Any:
+    """The candidate whose words spell most of the URL's slug, when one spells 60% of it."""
+    slug = _slug_words(url)
+    if len(slug) < _SLUG_MIN:
+        return None
+    best, share = None, _SLUG_SHARE
+    for ln in cands:
+        words = set(_key(ln.text).split())
+        s = sum(w in words for w in slug) / len(slug)
+        if s >= share and (best is None or s > share):
+            best, share = ln, s
+    return best
+
+
+def pick(
+    lines: list[Any], head_idx: int, body: list[Any], rule: Any, url: str | None = None
+) -> Any:
     """The headline line: the best-scoring candidate, or the rule's pick (which may be None)
-    when no candidate scores above MIN_PROB."""
+    when no candidate scores above MIN_PROB. Two general corrections follow the ranker: the
+    candidate that spells the slug of the article's URL (`Original url: .../border-talks-end`)
+    is the headline; a headline directly above the pick, the pick its standfirst
+    (`_headline_over`), wins unless it scored `STANDFIRST_MARGIN` below it."""
     cands = candidates(lines, head_idx)
     if not cands:
         return rule
@@ -207,4 +268,13 @@ def pick(lines: list[Any], head_idx: int, body: list[Any], rule: Any) -> Any:
         return rule
     if all(ln is cands[best] for ln in body):  # the whole body is no headline
         return rule
+    slug = _slug_pick(cands, url)
+    if slug is not None:
+        return slug
+    if (
+        best
+        and _headline_over(cands[best - 1], cands[best])
+        and scores[best - 1] > scores[best] - STANDFIRST_MARGIN
+    ):
+        return cands[best - 1]
     return cands[best]

@@ -1,0 +1,101 @@
+"""Bylines of pre-scraped text (`textclean._find_byline`), on pages written for these tests."""
+
+import pytest
+
+from newsgraph.extract import textclean
+from newsgraph.extract.textclean import clean_text
+
+_BODY = (
+    "The harbour council voted on Tuesday to repair the old sea wall before the winter storms, "
+    "after a long debate about the cost of the work and the money left in the budget.\n\n"
+    "Members said the repairs would start in the spring and take most of the year, and that "
+    "the contractor would be chosen by the end of the month after a public tender.\n\n"
+    "The mayor said the council had waited too long already and that the wall could not "
+    "survive another season of high tides without the work the engineers had asked for.\n\n"
+    "Fishermen who moor their boats behind the wall said they would follow the tender closely, "
+    "since the work could close part of the quay for several weeks during the summer."
+)
+_HEADLINE = "Harbour council votes to repair the old sea wall before winter"
+_MENU = (
+    "Skip to content\nHarbour Weekly\nNews\nBy Region\nNorth Coast\nSouth Coast\nBy Topic\n"
+    "Coastal Defence\nHarbour Life\nSubscribe\n"
+)
+
+
+def _page(head: str, tail: str = "") -> str:
+    return f"{_MENU}{_HEADLINE}\n{head}\n\n{_BODY}\n\n{tail}(c) 2025 Harbour Weekly\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        # "By" over the name, far below a menu of "By Region" / "By Topic" filters
+        ("By\nMara Quill\nMarch 8, 2025", "Mara Quill"),
+        ("By\nA. R. Quill\nMarch 8, 2025", "A. R. Quill"),  # an initial is no article
+        ("Written by:\nMara Quill\nMarch 8, 2025", "Mara Quill"),
+        ("Words by Mara Quill and Tomas Verlaine\nMarch 8, 2025", "Mara Quill and Tomas Verlaine"),
+        # a bare name under the headline, its role on the next line
+        ("Mara Quill\nSenior Coastal Reporter\nMarch 8, 2025", "Mara Quill"),
+        # the name with what the scrape printed beside it
+        ("By Mara Quill, Senior Reporter\nMarch 8, 2025", "Mara Quill"),
+        ("By Mara Quill ⋅ Coastal Editor ⋅ Updated March 8, 2025", "Mara Quill"),
+        ("Mara Quill | Senior Writer | March 8, 2025", "Mara Quill"),
+        ("By Mara Quill - Mar 8, 2025", "Mara Quill"),
+        ("ByMara Quill\nMarch 8, 2025", "Mara Quill"),
+        ("by Mara QuillMarch 8, 2025", "Mara Quill"),
+        ("By Mara Quill, MS, RD\nMarch 8, 2025", "Mara Quill"),
+        # the reviewer is not the author
+        ("Reviewed by Tomas Verlaine\nBy Mara Quill\nMarch 8, 2025", "Mara Quill"),
+    ],
+)
+def test_byline_near_the_headline(head, byline):
+    assert clean_text(_page(head)).byline == byline
+
+
+def test_menu_labels_are_no_bylines():
+    # the category over the headline is capitalised like a name, but the page uses its words
+    raw = _MENU.replace("Harbour Life", "Coastal Defence Works") + (
+        f"Sea Walls\n{_HEADLINE}\nMarch 8, 2025\n\n{_BODY}\n\nMore on sea walls and coastal "
+        "defence works from our reporters.\n"
+    )
+    assert clean_text(raw).byline is None
+
+
+def test_closing_author_box_gives_the_byline():
+    tail = "Written by Mara Quill\nMara Quill covers the coast for Harbour Weekly.\n\n"
+    assert clean_text(_page("March 8, 2025", tail)).byline == "Mara Quill"
+
+
+def test_masthead_is_no_byline():
+    raw = f"Harbour Weekly\nNews | Sport | Opinion\n{_HEADLINE}\nMarch 8, 2025\n\n{_BODY}\n"
+    assert clean_text(raw).byline is None
+
+
+def test_agency_byline_of_one_word():
+    assert clean_text(_page("By AFP\nMarch 8, 2025")).byline == "AFP"
+
+
+def test_trim_name_keeps_several_authors():
+    assert textclean._trim_name("Mara Quill, Tomas Verlaine, and Ana Ruiz") == (
+        "Mara Quill, Tomas Verlaine, and Ana Ruiz"
+    )
+    assert textclean._trim_name("Tomas Verlaine, Chief Marketing Officer") == "Tomas Verlaine"
+    assert textclean._trim_name("Philippa Stefanov") == "Philippa Stefanov"  # not "Stefa" + "nov"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the date printed with the headline, not the update near the body start
+        "Posted on March 8, 2025 by Mara Quill\nLast updated: April 2, 2025",
+        "by Mara Quill · Mar 8, 2025 at 3:00 am ·\nLast updated: April 2, 2025",
+        "March 8th, 2025 by Mara Quill\nLast updated: April 2, 2025",
+    ],
+)
+def test_date_printed_with_the_headline(head):
+    assert clean_text(_page(head)).published == "2025-03-08"
+
+
+def test_date_in_a_sentence_under_the_headline_is_no_date_line():
+    head = "Mara Quill\nMarch 8, 2025\nThe tender is open from March 10 to April 30, 2025."
+    assert clean_text(_page(head)).published == "2025-03-08"
