@@ -72,3 +72,38 @@ def test_a_name_phrase_links_nothing() -> None:
     # A statement that names the same body still links.
     said = quote("c1", "c", "a lasting partnership to balance the weight of the European Union")
     assert _linked(_groups(mixed, said)) == [{"a1", "c1"}]
+
+
+def test_a_quotation_over_two_paragraphs_is_compared_whole_with_one_printed_in_one():
+    # Outlet a runs the quotation over two paragraphs (the second reopened: `continues`), outlet
+    # b prints it in one: the same words, not a cut, and its second sentence no condition cut off.
+    first = quote("a1", "a", "We will rebuild the depot by spring.")
+    second = quote(
+        "a2", "a", "Unless the council pays, the night buses stop in May.", continues="a1"
+    )
+    whole = quote(
+        "b1",
+        "b",
+        "We will rebuild the depot by spring. Unless the council pays, the night buses stop "
+        "in May.",
+    )
+    (group,) = _groups(first, second, whole)
+    assert group["members"][0]["quote"] == "b1"
+    assert [(m["relation"], m["flags"]) for m in group["members"][1:]] == [("same", [])] * 2
+
+
+def test_a_quotation_over_two_paragraphs_keeps_a_real_cut_flagged():
+    first = quote("a1", "a", "We will rebuild the depot by spring.")
+    second = quote(
+        "a2", "a", "Unless the council pays, the night buses stop in May.", continues="a1"
+    )
+    cut = quote(
+        "b1",
+        "b",
+        "We will rebuild the depot by spring. Unless the council pays, the night buses stop in May "
+        "and the ferry in June.",
+    )
+    (group,) = _groups(first, second, cut)
+    rows = group["members"][1:]
+    assert [m["relation"] for m in rows] == ["variant", "variant"]
+    assert rows[0]["diff"] and rows[1]["diff"] == []  # the joined diff, on the first part

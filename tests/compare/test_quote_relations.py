@@ -158,3 +158,73 @@ def test_function_words_or_another_form_of_a_word_are_not_a_swap():
         "I am sure his council will find the money for the new roof",
     ):
         assert word_diff(item(text, "direct", "m"), ref)[1] == [], text
+
+
+# -- one wording under two style guides ------------------------------------------------------
+
+
+def test_british_and_american_spellings_are_one_wording():
+    # Short enough that two words spelt apart would fall below the variant share.
+    ref = "The harbour is our centre"
+    member = "The harbor is our center"
+    assert rel(member, ref) == "variant"
+    from newsgraph.compare.quotes import word_diff
+
+    _, flags = word_diff(item(member, article="m"), item(ref, article="r"))
+    assert flags == []
+
+
+def test_british_spellings_link_two_outlets_quotes():
+    from ledger_support import quote
+
+    from newsgraph.compare.quotes import group_quotes
+
+    one = quote("a1", "a", "The harbour needs labour and a new colour scheme for the neighbourhood")
+    other = quote("b1", "b", "The harbor needs labor and a new color scheme for the neighborhood")
+    groups = group_quotes([one, other], {"a": "a", "b": "b"}, {})
+    assert [sorted(g["quotes"]) for g in groups] == [["a1", "b1"]]
+
+
+def test_numbers_as_words_or_digits_are_one_wording_and_not_flagged():
+    from newsgraph.compare.quotes import word_diff
+
+    ref = "Two ships and three cranes"
+    member = "2 ships and 3 cranes"
+    assert rel(member, ref) == "variant"
+    ops, flags = word_diff(item(member, article="m"), item(ref, article="r"))
+    assert flags == []
+    assert {op["op"] for op in ops} == {"spelling", "equal"}
+
+
+def test_percent_sign_per_cent_and_thousands_are_one_wording():
+    from newsgraph.compare.text import quote_words
+
+    a = quote_words("fares rose 10% on 1,500 routes")
+    b = quote_words("fares rose 10 per cent on 1500 routes")
+    assert [w.norm for w in a] == [w.norm for w in b]
+    assert [w.text for w in b][3] == "per cent"  # the words it spans, for the diff
+    assert (
+        rel("Fares rose 10% on 1,500 routes", "Fares rose 10 per cent on 1500 routes") == "variant"
+    )
+
+
+def test_a_possessive_after_s_with_or_without_its_s_is_one_word():
+    assert rel("the Docks’s best customer", "the Docks’ best customer") == "variant"
+
+
+def test_two_cuts_at_one_ellipsis_are_not_a_word_swapped():
+    from newsgraph.compare.quotes import word_diff
+
+    ref = (
+        "We will rebuild the depot ... every driver keeps a job, and the night buses return in May"
+    )
+    member = "We will rebuild the depot by spring ... and the night buses return in May"
+    assert rel(member, ref) == "variant"
+    _, flags = word_diff(item(member, article="m"), item(ref, article="r"))
+    assert flags == []
+    # A swap away from the ellipsis is still flagged.
+    member = (
+        "We will rebuild the depot ... every driver keeps a car, and the night buses return in May"
+    )
+    _, flags = word_diff(item(member, article="m"), item(ref, article="r"))
+    assert flags == ["word swapped: job -> car"]

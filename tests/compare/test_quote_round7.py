@@ -97,3 +97,60 @@ def test_a_quote_of_function_words_alone_still_links_by_its_words() -> None:
     a = quote("a1", "a", "If I could give you more, I would.")
     b = quote("b1", "b", "If I could give you any more, I would")
     assert _group_of(a, b, *OTHERS) == {"a1", "b1"}
+
+
+# -- two words of a story's vocabulary are no evidence without a speaker -----------------------
+
+
+def test_an_unknown_speakers_report_sharing_two_words_is_not_linked():
+    # `officers` and `arrest` are in many statements of a story about a raid; with no speaker to
+    # go by, two such words shared do not make one statement.
+    short = quote("a1", "a", "officers will arrest him", kind="indirect", speaker=None)
+    other = quote(
+        "b1",
+        "b",
+        "a bomb at the Norvik depot injured two officers before the guards could arrest the driver",
+        kind="indirect",
+        speaker=None,
+    )
+    assert _group_of(short, other, *OTHERS) == {"a1"}
+
+
+def test_an_unknown_speakers_report_sharing_three_words_still_links():
+    short = quote(
+        "a1", "a", "officers would need to arrest the driver", kind="indirect", speaker=None
+    )
+    other = quote(
+        "b1",
+        "b",
+        "the officers had to arrest the driver at the Norvik depot",
+        kind="indirect",
+        speaker=None,
+    )
+    assert _group_of(short, other, *OTHERS) == {"a1", "b1"}
+
+
+def test_one_named_speakers_report_sharing_two_words_still_links():
+    short = quote("a1", "a", "officers would need to arrest him", kind="indirect", speaker="Ruiz")
+    other = quote("b1", "b", "We will arrest him, and our officers are ready", speaker="Ana Ruiz")
+    assert _group_of(short, other, *OTHERS) == {"a1", "b1"}
+
+
+def test_an_unknown_speakers_report_in_other_words_links_through_synonyms():
+    # Three words shared, and the rest retold with near-synonyms (`seeing` / `sighting`, `tried`
+    # / `attempted`, `flee` / `escape`): folded as for one named speaker.
+    one = quote(
+        "a1",
+        "a",
+        "upon seeing the cutter near Norvik harbour, the crew broke off and tried to flee",
+        kind="indirect",
+        speaker=None,
+    )
+    other = quote(
+        "b1",
+        "b",
+        "on sighting the cutter, the smugglers left Norvik harbour and attempted escape",
+        kind="indirect",
+        speaker=None,
+    )
+    assert _group_of(one, other, *OTHERS) == {"a1", "b1"}

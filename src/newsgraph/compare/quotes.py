@@ -26,13 +26,14 @@ from newsgraph.compare.text import (
     Word,
     _irregular,
     content_keys,
+    digits,
     is_negation,
     number_value,
+    quote_words,
     sentences,
     synonym_keys,
     weighted_dice,
     weighted_overlap,
-    words,
 )
 from newsgraph.sets import DisjointSets
 
@@ -66,6 +67,9 @@ MIN_CONFLICT_COVER = 0.8
 MIN_PARAPHRASE = 0.4
 MIN_PARAPHRASE_UNKNOWN_SPEAKER = 0.6
 MIN_SHARED_KEYS = 2
+#: … and this many, with no speaker to go by: two words of a story's vocabulary (`officers` …
+#: `kill`) are in many of its statements.
+MIN_SHARED_UNKNOWN_SPEAKER = 3
 #: … or, speaker unknown, this share of the shorter, this many shared words and this symmetric
 #: share (weighted Dice) of both.
 MIN_PARAPHRASE_BOTH = 0.45
@@ -104,6 +108,9 @@ class QuoteItem:
     #: indices of words an editor put in square brackets (`strengthen [the Act]`): not the
     #: speaker's, so they do not count against an alignment
     editorial: frozenset[int] = frozenset()
+    #: positions (word indices) where an ellipsis marks the outlet's cut (`… by spring ... and`):
+    #: the ellipsis lies just before that word
+    cuts: frozenset[int] = frozenset()
     #: for the joined parts of a quotation split by its cue (`"A," he said. "B."`): the parts'
     #: item indices and the range of each part's words in `words`
     parts: list[tuple[int, int, int]] = field(default_factory=list)
@@ -234,7 +241,7 @@ def _name_only(ws: list[Word]) -> bool:
 
 def prepare(record: dict[str, Any], report: str) -> QuoteItem:
     item = QuoteItem(record, record["article"], report)
-    item.words = words(record["text"], record["start"])
+    item.words = quote_words(record["text"], record["start"])
     item.name_only = _name_only(item.words)
     item.keys = content_keys(item.words, lemmas=True)
     item.bag = Counter(w.norm for w in item.words)
@@ -247,6 +254,9 @@ def prepare(record: dict[str, Any], report: str) -> QuoteItem:
         item.editorial = frozenset(
             n for n, w in enumerate(item.words) if any(s <= w.start < e for s, e in brackets)
         )
+    ellipses = [m.start() + record["start"] for m in _ELLIPSIS.finditer(record["text"])]
+    if ellipses:
+        item.cuts = frozenset(sum(1 for w in item.words if w.start < p) for p in ellipses)
     if item.kind == "mixed":
         spans = [
             (a + record["start"], b + record["start"]) for a, b in quoted_spans(record["text"])
@@ -259,6 +269,7 @@ def prepare(record: dict[str, Any], report: str) -> QuoteItem:
 
 
 _BRACKETED = re.compile(r"\[[^\[\]]{1,80}\]")
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
 
 
 def _split_sentences(item: QuoteItem) -> None:
@@ -363,8 +374,9 @@ class Alignment:
 def align(a: QuoteItem, b: QuoteItem, shifted: bool = False) -> Alignment:
     """Word alignment of two quotes; `shifted`: person and tense folded (`we will` / `they
     would`), for reported speech against the words it reports."""
-    na = [w.norm for w in a.words]
-    nb = [w.norm for w in b.words]
+    # A number as a word or in digits (`three` / `3`) is one wording.
+    na = [digits(w.norm) for w in a.words]
+    nb = [digits(w.norm) for w in b.words]
     if shifted:
         na = [_SHIFT.get(n, n) for n in na]
         nb = [_SHIFT.get(n, n) for n in nb]
@@ -522,7 +534,7 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     if inner is not None:
         return inner
     shared = set(a.keys) & set(b.keys)
-    if len(shared) < MIN_SHARED_KEYS:
+    if len(shared) < (MIN_SHARED_KEYS if match == "same" else MIN_SHARED_UNKNOWN_SPEAKER):
         return None
     # A mixed quote's own words are the evidence: sharing only its paraphrased frame is not.
     if any(q.quoted and not (q.quoted & shared) for q in (a, b)):
@@ -537,9 +549,10 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     one_name = _one_name(a, b, shared)
     overlap = weighted_overlap(a.keys, b.keys, idf)
     need = MIN_PARAPHRASE if match == "same" else MIN_PARAPHRASE_UNKNOWN_SPEAKER
-    if match == "same" and overlap < need:
-        # One named speaker: the report may use the reporter's words for the speaker's
-        # (`escaped` / `fled`); synonyms folded.
+    if overlap < need:
+        # The report may use the reporter's words for the speaker's (`escaped` / `fled`):
+        # synonyms folded, for an unknown speaker too once three words are shared as written
+        # (`MIN_SHARED_UNKNOWN_SPEAKER`).
         for q in (a, b):
             if q.syn_keys is None:
                 q.syn_keys = synonym_keys(q.keys)
@@ -928,7 +941,10 @@ def word_diff(member: QuoteItem, ref: QuoteItem) -> tuple[list[dict[str, Any]], 
         r_norms = [w.norm for w in rw[i1:i2]]
         m_norms = [w.norm for w in mw[j1:j2]]
         edge = i == 0 or i == last
-        if tag == "replace" and edge and len(r_norms) != len(m_norms):
+        # An ellipsis at either end of the changed stretch marks an outlet's cut: two cuts at one
+        # place (`by spring … and` / `the depot … every driver`), not a word swapped.
+        at_cut = i1 in ref.cuts or i2 in ref.cuts or j1 in member.cuts or j2 in member.cuts
+        if tag == "replace" and (at_cut or edge and len(r_norms) != len(m_norms)):
             # Each cut at this end where the other goes on (two overlapping cuts of one
             # passage): a cut of the reference's words, not a swap.
             if set(r_norms) & CONDITIONS:
@@ -1015,7 +1031,7 @@ def group_quotes(
         sets.union(ri, rj)
         members[sets.find(ri)] = members.pop(ri) + members.pop(rj)
     clusters = sets.groups()
-    groups = [_group([items[i] for i in idx], published, unit, idx) for idx in clusters]
+    groups = [_group([items[i] for i in idx], published, unit, idx, items) for idx in clusters]
     groups.sort(key=lambda g: (g["_order"], g["id"]))
     for g in groups:
         del g["_order"]
@@ -1056,10 +1072,12 @@ def _joined(items: list[QuoteItem], parts: list[int]) -> QuoteItem:
         "speaker": speaker,
     }
     joined = QuoteItem(record, first.article, first.report)
-    editorial = set()
+    editorial: set[int] = set()
+    cuts: set[int] = set()
     for n, it in zip(parts, its, strict=True):
         lo = len(joined.words)
         editorial |= {lo + k for k in it.editorial}
+        cuts |= {lo + k for k in it.cuts}
         joined.words += it.words
         joined.keys += it.keys
         joined.bag += it.bag
@@ -1068,6 +1086,7 @@ def _joined(items: list[QuoteItem], parts: list[int]) -> QuoteItem:
             pieces = it.fragments if it.kind == "mixed" else [it.words] * (it.kind == "direct")
             joined.fragments += pieces
     joined.editorial = frozenset(editorial)
+    joined.cuts = frozenset(cuts)
     joined.name_only = _name_only(joined.words)
     if kind == "mixed":
         joined.inner = [w for f in joined.fragments for w in f]
@@ -1238,6 +1257,7 @@ def _group(
     published: dict[str, str | None],
     unit: list[int] | None = None,
     index: list[int] | None = None,
+    items: list[QuoteItem] | None = None,
 ) -> dict[str, Any]:
     # The reference is the wording most articles carry, then the fullest direct version; when
     # the group holds two parts of one quotation, the fullest version (a quotation that joins
@@ -1265,16 +1285,24 @@ def _group(
 
     ref = min(members, key=ref_key)
     order = min((published.get(m.article) or "9999", m.article, m.record["start"]) for m in members)
+    # The parts of one quotation (split by its cue or over paragraphs: `continues`) are one
+    # utterance: compared joined, so a quotation another outlet prints in one paragraph is not
+    # read as a cut (nor its next paragraph as a condition cut off). The first part carries the
+    # relation, diff and flags, the others the relation; the reference's other parts are `ref`.
+    whole = _chain_wholes(unit, index, items)
+    ref_whole = whole.get(id(ref), (ref, True))[0]
     rows, relations = [], []
     for m in sorted(members, key=lambda m: (m is not ref, m.article, m.record["start"], m.id)):
         row = _member_row(m)
-        if m is not ref:
-            rel = relation_between(m, ref)
-            ops, flags = word_diff(m, ref) if rel != "same" else ([], [])
-            row.update(relation=rel, diff=ops, flags=flags if rel == "variant" else [])
-            relations.append(rel)
-        else:
+        if m is ref or (id(m) in whole and whole[id(m)][0] is ref_whole):
             row.update(relation="ref", diff=[], flags=[])
+            rows.append(row)
+            continue
+        joined, first = whole.get(id(m), (m, True))
+        rel = relation_between(joined, ref_whole)
+        ops, flags = word_diff(joined, ref_whole) if rel != "same" and first else ([], [])
+        row.update(relation=rel, diff=ops, flags=flags if rel == "variant" else [])
+        relations.append(rel)
         rows.append(row)
     reports = sorted({m.report for m in members})
     relation = "single" if len(reports) == 1 and not relations else _loosest(relations)
@@ -1299,6 +1327,29 @@ def _group(
         "attribution_conflict": conflict,
         "_order": order,
     }
+
+
+def _chain_wholes(
+    unit: list[int] | None,
+    index: list[int] | None,
+    items: list[QuoteItem] | None,
+) -> dict[int, tuple[QuoteItem, bool]]:
+    """For each member that is one of two or more parts of one quotation in the group: the
+    parts joined (`_joined`) and whether it is the first part."""
+    if unit is None or index is None or items is None:
+        return {}
+    parts: dict[int, list[int]] = {}
+    for n in index:
+        parts.setdefault(unit[n], []).append(n)
+    out: dict[int, tuple[QuoteItem, bool]] = {}
+    for chain in parts.values():
+        if len(chain) < 2:
+            continue
+        joined = _joined(items, chain)
+        first = min(chain, key=lambda n: items[n].record["start"])
+        for n in chain:
+            out[id(items[n])] = (joined, n == first)
+    return out
 
 
 def _loosest(relations: list[str]) -> str:

@@ -318,3 +318,118 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+# -- quotations: what outlets' style guides change in the same words ---------------------------
+
+#: British spellings folded to American ones (after `normalise`'s `-ise` / `-ize`): `colour` /
+#: `color`, `centre` / `center`, `travelled` / `traveled`, `analyse` / `analyze`, `catalogue` /
+#: `catalog`. Word-final patterns only; a word no style guide writes otherwise that a pattern
+#: still changes (`devour` -> `devor`) changes the same way in every quote.
+_BRITISH = (
+    (
+        re.compile(r"(?<=[a-z]{2}[^aeiou\W])our(?=(?:s|ed|ing|ite|ites|able|er|ers|hood|hoods)?$)"),
+        "or",
+    ),
+    (re.compile(r"(?<=[a-z]{2}i)our(?=s?$)"), "or"),  # behaviour, saviour
+    (re.compile(r"(?<=[a-z]{2})([tbg])re(s?)$"), r"\1er\2"),  # centre, fibre, meagre
+    (re.compile(r"(?<=[a-z]{2})([tbg])red$"), r"\1ered"),  # centred
+    (re.compile(r"^(.*[aeiou][^aeiou\W]+[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),  # travelled
+    (re.compile(r"(?<=[a-z]{3})ys(e|es|ed|ing)$"), r"yz\1"),  # analyse, paralysed
+    (re.compile(r"(?<=[a-z]{3})ogue(s?)$"), r"og\1"),  # catalogue, dialogue
+)
+_BRITISH_WORDS = {
+    "defence": "defense",
+    "offence": "offense",
+    "licence": "license",
+    "pretence": "pretense",
+    "programme": "program",
+    "programmes": "programs",
+    "judgement": "judgment",
+    "judgements": "judgments",
+    "ageing": "aging",
+    "grey": "gray",
+    "tyre": "tire",
+    "tyres": "tires",
+    "sceptical": "skeptical",
+    "sceptic": "skeptic",
+    "aluminium": "aluminum",
+    "jewellery": "jewelry",
+    "mould": "mold",
+    "plough": "plow",
+    "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers",
+    "paediatric": "pediatric",
+    "anaesthetic": "anesthetic",
+    "foetus": "fetus",
+    "cheque": "check",
+    "kerb": "curb",
+    "storey": "story",
+    "storeys": "stories",
+    "enrolment": "enrollment",
+    "fulfil": "fulfill",
+}
+
+#: A number written as a word and as digits (`three` / `3`); `one` is left alone (`no one`,
+#: `the one who`), as are the scale words (`ten thousand` / `10,000` is two words against one).
+_DIGITS = {w: str(n) for w, n in _NUMBER_WORDS.items() if w != "one"}
+
+
+def digits(norm: str) -> str:
+    """A number word as digits (`seven` -> `7`), for aligning two wordings; other words as they
+    are. Not a key: number words are stop words, and a small number shared is no evidence."""
+    return _DIGITS.get(norm, norm)
+
+
+@lru_cache(maxsize=65536)
+def variant_spelling(norm: str) -> str:
+    """The key of a word under another style guide: British spellings as American (`harbour` ->
+    `harbor`), digits without their thousands separator (`1,000` -> `1000`), a possessive after
+    `s` with or without its `s` (`Jones's` / `Jones'`)."""
+    if norm[:1].isdigit():
+        return norm.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", norm) else norm
+    if norm.endswith("s's"):
+        return norm[:-2]
+    if norm in _BRITISH_WORDS:
+        return _BRITISH_WORDS[norm]
+    if len(norm) < 5 or not norm.isalpha():
+        return norm
+    for pattern, repl in _BRITISH:
+        norm = pattern.sub(repl, norm)
+    return norm
+
+
+def quote_words(text: str, offset: int = 0) -> list[Word]:
+    """`words`, with what outlets' style guides change in one wording folded (for comparing two
+    outlets' versions of a quotation): spellings and numbers (`variant_spelling`), `per cent` as
+    one word `percent` (a `Word` spanning both), and `%` after a number as the word `percent`.
+    Contractions are left as they are (`don't` / `do not`): joined, they would shorten the runs
+    of equal words an alignment needs."""
+    ws = words(text, offset)
+    out: list[Word] = []
+    n = 0
+    while n < len(ws):
+        w = ws[n]
+        nxt = ws[n + 1] if n + 1 < len(ws) else None
+        if (
+            nxt is not None
+            and (w.norm, nxt.norm) == ("per", "cent")
+            and _adjacent(text, offset, w, nxt)
+        ):
+            span = text[w.start - offset : nxt.end - offset]
+            out.append(Word(span, w.start, nxt.end, "percent", "percent"))
+            n += 2
+            continue
+        key = variant_spelling(w.norm)
+        out.append(w if key == w.norm else Word(w.text, w.start, w.end, key, stem(key)))
+        at = w.end - offset
+        if w.norm[:1].isdigit() and text[at : at + 2].lstrip(" ")[:1] == "%":
+            pos = text.index("%", at) + offset
+            out.append(Word("%", pos, pos + 1, "percent", "percent"))
+        n += 1
+    return out
+
+
+def _adjacent(text: str, offset: int, a: Word, b: Word) -> bool:
+    """Only spaces between two words (not a comma, a quote mark or a sentence end)."""
+    return not text[a.end - offset : b.start - offset].strip()
