@@ -81,3 +81,13 @@ def test_an_abbreviated_state_in_a_dateline_is_no_tie(nlp):
         "The governor is expected to sign it in Sacramento this week.\n"
     )
     assert place(extract_entities(nlp(text)), "Sacramento").country == "USA"
+
+
+def test_dateline_region_the_tables_lack_keeps_the_gazetteer_country(nlp):
+    """`BERGEN, Hordalund -`: an unknown region that the text never treats as a country
+    (no demonym, no national office) is a region of the place's own country."""
+    text = "BERGEN, Hordalund - Officials met on Tuesday to discuss the budget. The talks ran late."
+    entities = extract_entities(nlp(text))
+    assert place(entities, "Bergen").country == "NOR"
+    assert place(entities, "Hordalund").type == "GPE"
+    assert not [e for e in entities if e.type == "ORG"], [(e.name, e.type) for e in entities]

@@ -151,3 +151,83 @@ def test_a_first_name_is_no_place_beside_a_longer_first_name(nlp) -> None:
         "Julia met Julian in Portavel on Monday. Julia said the talks went well. Julian agreed."
     )
     assert all(e.type != "GPE" for e in extract_entities(doc) if e.name in ("Julia", "Julian"))
+
+
+# -- product review 9: countries the tables lack, parties, ministries, bare places ---------------
+
+
+def test_a_country_like_place_ner_also_tags_loc_is_one_gpe(nlp) -> None:
+    """NER tags an invented country LOC once and ORG once; its demonym makes it one GPE."""
+    doc = nlp(
+        "Marvane and Doravia signed a protocol on Thursday that settles the northern part of "
+        "their disputed border. Under the protocol, Marvane will pull back 300 troops from the "
+        "north. Troops from Marvane remain in the hills of the south. The border between "
+        "Marvane and Doravia runs through the mountains. Rain fell across northern Marvane on "
+        "Friday. Brenn said Marvane would keep its troops on the border. Marvanian Foreign "
+        "Minister Tomas Brenn promised more talks."
+    )
+    found = [(e.type, len(e.mentions)) for e in extract_entities(doc) if e.name == "Marvane"]
+    assert found == [("GPE", 2)], found
+
+
+def test_a_party_named_after_a_place_is_no_person(nlp) -> None:
+    doc = nlp(
+        "Mira Tolk, leader of the opposition Kessary First party, attacked the deal. Jon Vale "
+        "of Kessary Forward called it a surrender. Kessary and Torvania signed the deal in "
+        "Dunmore. The Kessarian government welcomed it."
+    )
+    entities = extract_entities(doc)
+    assert types_of(entities, "Kessary Forward") == {"ORG"}
+    assert not any(e.type == "PERSON" and "Kessary" in e.name for e in entities)
+
+
+def test_a_ministry_wins_over_the_demonym_inside_it(nlp) -> None:
+    doc = nlp(
+        "About 900 Kessarian troops remain on the border, according to the Kessarian defence "
+        "ministry. Kessary and Torvania met on Monday."
+    )
+    entities = extract_entities(doc)
+    ministry = [e for e in entities if e.name == "Kessarian defence ministry"]
+    assert [e.type for e in ministry] == ["ORG"], [(e.name, e.type) for e in entities]
+    start = doc.text.index("Kessarian defence")
+    inside = [
+        e.name for e in entities for m in e.mentions if m.start == start and e is not ministry[0]
+    ]
+    assert inside == []  # the NORP `Kessarian` has no mention inside the ministry's name
+    # a demonym before a plain `government` stays the country's reading (no new organisation)
+    assert not [e for e in entities if e.name.endswith("troops")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 3,000 dockworkers walked off the job at the port of Gullhaven on Tuesday. "
+        "Thousands of dockworkers went on strike at Gullhaven, bringing the port to a "
+        "standstill. The Gullhaven Dockworkers Union said pay talks had failed.",
+    ],
+)
+def test_a_name_after_a_locative_word_is_a_place_ner_missed(nlp, text) -> None:
+    doc = nlp(text)
+    assert not any(e.text == "Gullhaven" for e in doc.ents)  # the small model misses it
+    found = [e for e in extract_entities(doc) if e.name == "Gullhaven"]
+    assert [(e.type, len(e.mentions)) for e in found] == [("GPE", 2)]
+
+
+def test_no_place_from_a_person_or_a_common_word_after_in(nlp) -> None:
+    doc = nlp(
+        "Officials met Lena Dorsk on Monday. Interest in Dorsk grew. The vote was held in "
+        "March at Noon, and the council met in Parliament."
+    )
+    assert not [e for e in extract_entities(doc) if e.type == "GPE"]
+
+
+def test_a_headline_keeps_a_surname_the_body_also_writes_in_lower_case(nlp) -> None:
+    """`young voters` in the body does not cut `Young` from `Edvin Young Says …`."""
+    doc = nlp(
+        "Edvin Young Says Talks Will Resume\n\n"
+        "The union negotiator said on Monday that talks with the port would resume next week. "
+        '"We are close," Young said. Many young voters backed the union.'
+    )
+    people = [e for e in extract_entities(doc) if e.type == "PERSON"]
+    assert "Edvin Young" in [e.name for e in people]
+    assert "Edvin" not in [e.name for e in people]

@@ -78,3 +78,36 @@ def test_link_new_matches_batch_linking() -> None:
     assert second == {0: batch[("a2", 0)], 1: batch[("a2", 1)]}
     assert [e.reason for e in evidence] == ["partial name"]
     assert "person:tomas-reyes" in index
+
+
+def test_one_place_tagged_gpe_here_and_loc_there_is_one_key() -> None:
+    """An invented country NER tags GPE in one article and LOC in another (no country
+    code: the tables lack it) is one place; the ORG and PERSON readings of the name join it."""
+    arts = [
+        ("a1", [Entity("Kessary", "GPE")]),
+        ("a2", [Entity("Kessary", "LOC")]),
+        ("a3", [Entity("Kessary", "ORG"), Entity("Kessary", "PERSON")]),
+    ]
+    keys, evidence = link_entities(arts)
+    assert {keys[("a1", 0)], keys[("a2", 0)], keys[("a3", 0)], keys[("a3", 1)]} == {"gpe:kessary"}
+    assert ("a2", "place name") in {(e.article_id, e.reason) for e in evidence}
+    assert link_entities(list(reversed(arts)))[0] == keys
+
+
+def test_a_place_tied_to_an_unknown_country_reaches_an_article_that_only_names_it() -> None:
+    """`HALDRUM, Doravia` ties the town to a country the tables lack (no country code);
+    another article says only `in Haldrum`, and the gazetteer guessed a namesake abroad."""
+    tied = ("a1", [Entity("Haldrum", "GPE"), Entity("Doravia", "GPE")])
+    guessed = ("a2", [Entity("Haldrum", "GPE", country="NOR"), Entity("Doravia", "GPE")])
+    keys, _ = link_entities([tied, guessed])
+    assert keys[("a1", 0)] == keys[("a2", 0)] == "gpe:haldrum"
+    first, _, index = link_new({}, *tied)
+    second, _, _ = link_new(index, *guessed)
+    assert first[0] == second[0] == "gpe:haldrum"
+    # an article that names the gazetteer's country keeps that place apart
+    named = (
+        "a3",
+        [Entity("Haldrum", "GPE", country="NOR"), Entity("Norway", "GPE", country="NOR")],
+    )
+    keys, _ = link_entities([tied, named])
+    assert keys[("a3", 0)] == "gpe:haldrum:NOR"

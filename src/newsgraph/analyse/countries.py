@@ -744,6 +744,11 @@ def geocode(
     return best.iso3, best.lat, best.lon
 
 
+def is_continent(name: str) -> bool:
+    """`Europe`, `the Middle East`: a continent or a world region, no country or town."""
+    return norm(name) in _continents()
+
+
 @lru_cache(maxsize=1)
 def _continents() -> frozenset[str]:
     """Continent names: `Asia` is no town in the Philippines in news text."""

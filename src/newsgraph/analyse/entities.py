@@ -13,13 +13,16 @@ gather their names, demonyms and the capitals or buildings that stand for their 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from itertools import accumulate
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.countries import (
     country_name,
     geocode,
+    is_continent,
     lookup,
     norm,
     resolve_country,
@@ -101,11 +104,13 @@ class _Group:
     roles: list[str] = field(default_factory=list)
     role_words: set[str] = field(default_factory=set)
     country: str | None = None
+    spans: set[tuple[int, int]] = field(default_factory=set)  # (start, end) of `mentions`
 
     def add(self, doc: Doc, start: int, end: int, link: str) -> None:
         span = doc[start:end]  # not doc.text: spaCy rebuilds that string on every access
         a, b = span.start_char, span.end_char
-        if all(m.start != a or m.end != b for m in self.mentions):
+        if (a, b) not in self.spans:  # a set, not a scan of the mentions (quadratic)
+            self.spans.add((a, b))
             self.mentions.append(EntityMention(span.text, a, b, link))
 
     @property
@@ -134,12 +139,23 @@ def label_evidence(doc: Doc) -> dict[str, tuple[str | None, list[str]]]:
 def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[_Mention]:
     """NER's mentions of the types we keep, plus the unlabelled capitalised runs that name
     people, cleaned of line breaks, brackets, leading articles and possessives."""
-    raw: list[tuple[int, int, str]] = [(e.start, e.end, e.label_) for e in doc.ents]
-    runs = {(s.start, s.end) for s in _person_spans(doc) if not s.ents}
+    ents = doc.ents  # spaCy builds this tuple on every access: read it once
+    raw: list[tuple[int, int, str]] = [(e.start, e.end, e.label_) for e in ents]
+    ends = {e.start: e.end for e in ents}
+    # runs holding no entity whole (`Span.ents` scans every entity of the doc per span)
+    runs = {
+        (s.start, s.end)
+        for s in _person_spans(doc)
+        if not any(ends.get(i, s.end + 1) <= s.end for i in range(s.start, s.end))
+    }
     raw += [(a, b, "PERSON") for a, b in runs]
     out: list[_Mention] = []
     seen: set[tuple[int, int]] = set()
     headlines, body_words = lines or _headlines(doc)
+    # words the body uses alone as a name, mid-sentence (`Young said`): a headline keeps them
+    # in a name though the body also writes them in lower case (`young voters`); not words
+    # of a longer name (`Patriot Coal`, `the Human Rights Council`)
+    names = {t.lower_ for t in doc if _alone_as_name(t) and t.idx not in headlines}
     for start, end, label in sorted(raw):
         if label not in LABELS:
             continue
@@ -150,9 +166,9 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             if kind == "PERSON" and doc[a].idx in headlines:
                 # a Title Case line capitalises every word: cut the words the body writes in
                 # lower case (`Obama Says`, `Ted Cruz Apologizes`, `Against Trump`)
-                while a < b and _common(doc[a], body_words):
+                while a < b and doc[a].lower_ not in names and _common(doc[a], body_words):
                     a += 1
-                while b > a and _common(doc[b - 1], body_words):
+                while b > a and doc[b - 1].lower_ not in names and _common(doc[b - 1], body_words):
                     b -= 1
                 if (start, end) in runs and b - a < 2:
                     continue  # a run is a name of two words or more (`Zika Virus`)
@@ -163,6 +179,18 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
                 seen.add((a, b))
                 out.append(_Mention(a, b, kind, "run" if (start, end) in runs else "name"))
     return out
+
+
+def _alone_as_name(t: Token) -> bool:
+    """A capitalised proper noun mid-sentence (not after an opening quote, `"Coal isn't`)
+    with no capitalised proper noun beside it."""
+    if t.pos_ != "PROPN" or not t.is_title or t.is_sent_start or not t.i:
+        return False
+    doc, prev = t.doc, t.doc[t.i - 1]
+    if prev.is_space or prev.text in ".!?" or prev.is_punct and not prev.whitespace_:
+        return False
+    near = [prev, doc[t.i + 1]] if t.i + 1 < len(doc) else [prev]
+    return not any(x.pos_ == "PROPN" and x.is_title for x in near)
 
 
 #: Verbs a headline puts after its subject (`Orvald Brisk Says …`), never a name's last word.
@@ -246,13 +274,16 @@ def _clean(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return cleaned
 
 
-def _mentions_of_firm(doc: Doc, word: str) -> list[tuple[int, int]]:
-    """The spans of company names that start with `word` (`Portavel Holdings`)."""
-    out = []
+def _firm_names(doc: Doc) -> dict[str, dict[str, str]]:
+    """First word -> {normalised name: name} of the company names NER found (`Portavel` ->
+    `Portavel Holdings`), in one pass over the entities (a look-up per short name after it,
+    not a pass per mention: that was mentions x entities)."""
+    out: dict[str, dict[str, str]] = {}
     for e in doc.ents:
         for a, b in _clean(doc, e.start, e.end):
-            if b - a > 1 and doc[a].text == word and doc[b - 1].lower_ in _ORG_FORMS:
-                out.append((a, b))
+            if b - a > 1 and doc[b - 1].lower_ in _ORG_FORMS:
+                name = doc[a:b].text
+                out.setdefault(doc[a].text, {})[norm(name)] = name  # the last, as before
     return out
 
 
@@ -389,6 +420,8 @@ def _tied_places(text: str, names: list[str]) -> dict[str, str | None]:
     found = dateline(text)
     if found and found.region:
         ok, iso3 = country(found.region[0], True)
+        if ok and iso3 is None and not _treated_as_country(found.region[0], text):
+            ok = False  # `MUNICH, Bavaria -`: a region the tables lack, in the place's country
         if ok:
             for name, _, _ in found.places:
                 ties[norm(name)] = iso3
@@ -411,11 +444,47 @@ def _tied_places(text: str, names: list[str]) -> dict[str, str | None]:
     return ties
 
 
+#: Nouns only a country has after its name and `'s` (`Valmora's foreign minister`).
+_NATIONAL_OWNED = (
+    "government|president|prime minister|foreign minister|defence minister|defense minister|"
+    "army|military|parliament|foreign ministry|embassy|ambassador|national"
+)
+
+
+def _region_name(text: str) -> bool:
+    """A dateline's `, Region` that names a place: capitalised words, no weekday or month, no
+    abbreviation (`Calif.`), no body (`NATO`)."""
+    words = text.split()
+    known = lookup(text)
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and words[0].lower() not in _NO_COUNTRY
+        and not (known and known[1] in _BODY_KINDS)
+    )
+
+
+def _treated_as_country(name: str, text: str) -> bool:
+    """The text uses a name the tables lack as a country's: its demonym (`Valmoran`) or a
+    national office it owns (`Valmora's foreign minister`). A dateline's `, Region` that is
+    neither is a region of the place's own country (`MUNICH, Bavaria`)."""
+    if not name[:1].isupper() or " " in name:
+        return False
+    stems = "|".join(re.escape(x) for x in {name, name[:-1]})
+    for m in re.finditer(rf"\b(?:{stems})(?:n|an|ian|i|ese|ish)\b", text):
+        if m.group() != name and _demonym_of(m.group(), name):
+            return True
+    owned = rf"\b{re.escape(name)}(?:'s|’s) (?:[a-z]+ )?(?:{_NATIONAL_OWNED})\b"
+    return re.search(owned, text, re.I) is not None
+
+
 #: Prepositions before a place (`talks in Brisa Alta`, `near Serin Major`).
 _IN_PLACE = frozenset("in near outside".split())
+#: Prepositions before a place NER missed (`a strike at Saltvik`).
+_LOCATIVE = _IN_PLACE | {"at"}
 #: Nouns a place owns (`Veloria's waters`, `Kestria's government`), and no person does.
 _PLACE_OWNED = frozenset(
-    "waters territory coast coastline border borders capital ports coastguard navy "
+    "waters territory coast coastline border borders capital port ports coastguard navy "
     "citizens population".split()
 )
 #: Verbs and nouns of going somewhere (`flew to X`, `a visit to X`).
@@ -460,6 +529,12 @@ _TITLE_NAMES = frozenset(
     "lama pope pontiff khan emir sultan shah caliph patriarch ayatollah prince princess king "
     "queen duke duchess earl baron archbishop bishop cardinal imam rabbi sheikh maharaja mufti "
     "rinpoche karmapa".split()
+)
+#: Offices a demonym before them makes one organisation (`the Velorian defence ministry`); not
+#: `guard` (`a Chinese security guard` is a person) nor `government` (the country's).
+_DEMONYM_OFFICES = frozenset(
+    "ministry department agency office commission council embassy bureau committee "
+    "authority court parliament".split()
 )
 #: Last words of institution names (`Bush Presidential Center`): a PERSON tag there is wrong.
 _ORG_HEADS = INSTITUTION_NOUNS | frozenset(
@@ -508,7 +583,7 @@ def _label_key(text: str) -> str:
 class _Evidence:
     """Cues for one name in one article, from every place it is mentioned."""
 
-    __slots__ = ("body", "cues", "labels", "one_word", "things", "weak")
+    __slots__ = ("body", "continent", "cues", "labels", "one_word", "things", "weak")
 
     def __init__(self) -> None:
         self.cues: dict[str, list[str]] = {}  # label -> the cues for it
@@ -517,6 +592,11 @@ class _Evidence:
         self.one_word = False  # one-word names get no majority label (surnames: `Machado`)
         self.weak: list[str] = []  # the weak place cue of each mention that had one
         self.body: set[str] = set()  # NER's labels outside headlines
+        self.continent = False  # `Europe`: its demonym makes no country of it
+
+    @property
+    def demonym(self) -> bool:
+        return any(c.startswith("demonym") for c in self.cues.get("GPE", ()))
 
     def cue(self, label: str, why: str) -> None:
         whys = self.cues.setdefault(label, [])
@@ -543,6 +623,8 @@ class _Evidence:
         if place and not person:
             kinds = [lb for lb in self.labels if lb in ("LOC", "FAC")]
             label = max(kinds, key=kinds.count) if kinds else "GPE"
+            if self.demonym and not self.continent:
+                label = "GPE"  # a place whose people have a name is a country or region
             return label, cues["GPE"]
         if person and not place:
             return "PERSON", cues["PERSON"]
@@ -573,6 +655,9 @@ class _Builder:
         self.full_keys: list[tuple[str, ...]] = []
         self.title_names: list[tuple[str, tuple[str, ...]]] | None = None
         self.short_firms: set[str] = set()  # first words that named a company alone
+        self.firms: dict[str, dict[str, str]] | None = None  # `_firm_names`, when needed
+        self.ents_at: dict[int, Span] | None = None  # `_ent_at`, when needed
+        self.demonym_use: dict[str, bool] = {}  # `_used_as_demonym`, per word
         self.lines = _headlines(doc)
         self.headlines = self.lines[0]
         #: name -> (the label settled on, the cues for it), for names whose cues decided
@@ -581,20 +666,23 @@ class _Builder:
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
-        settled = self._settle(self._with_dateline(_mentions(self.doc, self.lines)))
+        found = self._bare_places(_mentions(self.doc, self.lines))
+        settled = self._settle(self._with_dateline(found))
         #: places the article ties to a country (`BERGEN, Valmora`): norm(name) -> ISO3 or None
         self.ties = _tied_places(
             self.doc.text,
             sorted({m.text(self.doc) for m in settled if m.label in ("GPE", "LOC")}),
         )
         #: the full names of people, as cleaned (not `Charlotte Mayor`, NER's PERSON)
-        self.full_keys = [
-            k
-            for m in settled
-            if m.label == "PERSON"
-            and m.link != "run"
-            and len(k := _person_key(m.text(self.doc))) > 1
-        ]
+        self.full_keys = list(
+            dict.fromkeys(  # each name once: a scan per mention looks them all up
+                k
+                for m in settled
+                if m.label == "PERSON"
+                and m.link != "run"
+                and len(k := _person_key(m.text(self.doc))) > 1
+            )
+        )
         for m in settled:
             kind = self._retype(m)
             if kind == "PERSON":
@@ -604,6 +692,69 @@ class _Builder:
         self._descriptions()
         return self._entities()
 
+    def _bare_places(self, mentions: list[_Mention]) -> list[_Mention]:
+        """Places NER missed: a capitalised name after a locative preposition (`a strike at
+        Saltvik`, `in Saltvik`) or a settlement noun and `of` (`the port of Saltvik`) is a
+        place mention, and so is every other bare use of that one-word name (`Saltvik
+        port`). Not a word the body writes in lower case, nor a person's name or part of one,
+        nor a body the tables know (`in Congress`), an institution or a title."""
+        doc = self.doc
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        people = {
+            w
+            for m in mentions
+            if m.label == "PERSON" and m.end - m.start > 1
+            for w in _person_key(m.text(doc))
+        }
+        body = self.lines[1]
+        added: list[_Mention] = []
+        names: set[str] = set()
+        for t in doc:
+            i = t.i
+            if not self._bare_name(t, taken, people, body) or i == 0:
+                continue
+            low = doc[i - 1].lower_
+            # `the port of X`, not `District of Columbia` (the noun is part of the name)
+            after_of = low == "of" and i > 1 and doc[i - 2].text in _PLACE_KINDS
+            if low not in _LOCATIVE and not after_of:
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < 3 and self._bare_name(doc[j], taken, people, body):
+                j += 1
+            if j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+                continue  # the run goes on into a name NER read (`at Saltvik Dockers' Union`)
+            known = lookup(doc[i:j].text)
+            if doc[j - 1].lower_ in _NOT_NAME_HEADS or known and known[1] in _BODY_KINDS:
+                continue
+            added.append(_Mention(i, j, "GPE"))
+            taken.update(range(i, j))
+            if j == i + 1:
+                names.add(t.text)
+        for t in doc:  # the name's other bare uses
+            if t.text in names and t.i not in taken and self._bare_name(t, taken, people, body):
+                prev = doc[t.i - 1] if t.i else None
+                nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                if not any(x is not None and x.is_title and x.pos_ == "PROPN" for x in (prev, nxt)):
+                    added.append(_Mention(t.i, t.i + 1, "GPE"))
+                    taken.add(t.i)
+        return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+    def _bare_name(self, t: Token, taken: set[int], people: set[str], body: set[str]) -> bool:
+        low = t.lower_
+        return (
+            t.is_title
+            and t.is_alpha
+            and t.pos_ == "PROPN"
+            and not t.ent_type_
+            and t.i not in taken
+            and low not in body
+            and low not in people
+            and low not in ROLE_NOUNS
+            and low not in _TITLE_WORDS
+            and low not in _NO_COUNTRY
+            and low not in _NOT_NAME_HEADS
+        )
+
     def _with_dateline(self, mentions: list[_Mention]) -> list[_Mention]:
         """The dateline's places (GPE) and agency (ORG) in place of NER's reading of those
         words (`CASTELMAR/BRISA ALTA` as one ORG, `TESSALY` as a person)."""
@@ -611,6 +762,9 @@ class _Builder:
         if found is None:
             return mentions
         spans = [(a, b, "GPE") for _, a, b in found.places]
+        region = found.region
+        if region and _region_name(region[0]):
+            spans.append((region[1], region[2], "GPE"))  # `, Bavaria`: NER read `Bavaria - Of…`
         if found.agency:
             spans.append((found.agency[1], found.agency[2], "ORG"))
         added = []
@@ -644,6 +798,7 @@ class _Builder:
             if doc[m.start].idx not in self.headlines:
                 ev.body.add(m.label)
             ev.one_word = m.end - m.start == 1
+            ev.continent = ev.continent or is_continent(text)
             self._cues(m, text, ev, capitals, demonym_stems)
         settled = {k: ev.settle() for k, ev in by_name.items()}
         # a one-word name inside the full name of someone settled as a person is their surname
@@ -666,6 +821,22 @@ class _Builder:
             if any(len(f) > 1 and _contains(f, key) for f in full_names):
                 by_name[k].cue("PERSON", "part of a person's name")
                 settled[k] = by_name[k].settle()
+        # `Ilvane Forward`, `the Ilvane First party` tagged PERSON: a name that opens with a
+        # place the article names alone is a party, club or firm named after it, unless its
+        # other words are used alone as a name (`Georgia Brown` … `Brown said`)
+        alone = {_label_key(m.text(doc)) for m in mentions}
+        for m in mentions:
+            k = _label_key(m.text(doc))
+            first = _label_key(doc[m.start].text)
+            if (
+                m.end - m.start > 1
+                and m.label == "PERSON"
+                and settled[k][0] in ("PERSON", "")
+                and not by_name[k].cues.get("PERSON")
+                and _label_key(doc[m.start + 1 : m.end].text) not in alone
+                and self._names_place(doc[m.start].text, settled.get(first, ("",))[0], capitals)
+            ):
+                settled[k] = ("ORG", [f"named after the place {doc[m.start].text}"])
         firms = {
             doc[m.start].text
             for m in mentions
@@ -695,6 +866,8 @@ class _Builder:
                 continue
             if label != m.label and not (m.label in _PLACE_LABELS and label in _PLACE_LABELS):
                 m.label = label
+            elif label == "GPE" and by_name[_label_key(text)].demonym:
+                m.label = label  # a country-like place NER also tagged LOC or FAC
             elif label == "LOC" and m.label == "FAC":
                 m.label = label  # `Kell Strait` is no building
             out.append(m)
@@ -779,6 +952,17 @@ class _Builder:
                 ev.cue("none", f"{low} {text}")
                 ev.things += 1
 
+    def _names_place(self, word: str, label: str | None, capitals: set[str]) -> bool:
+        """`word` is a place of the article: settled as one, a country of the tables, or a
+        place whose demonym the article uses (`Velorian navy` for `Veloria`)."""
+        if label in ("GPE", "LOC"):
+            return True
+        known = lookup(word)
+        if known is not None:
+            return known[1] == "name"
+        demonym = _demonym_in(word, capitals) if word[:1].isupper() else None
+        return demonym is not None and self._used_as_demonym(demonym)
+
     def _acts_as_firm(self, m: _Mention) -> bool:
         """A word that is also a company's first word stands for the company when NER says
         ORG, an org-owned noun follows (`Portavel shares`) or it is the subject of `say`."""
@@ -793,8 +977,11 @@ class _Builder:
     def _used_as_demonym(self, word: str) -> bool:
         """`word` stands as a people's adjective somewhere (`Velorian navy`, `Velorian
         President`), not only as a name (`Julian said` makes no place of `Julia`); the small
-        model's NORP tag is no evidence (it tags `Julian` so)."""
+        model's NORP tag is no evidence (it tags `Julian` so). Answered once per word."""
+        if word in self.demonym_use:
+            return self.demonym_use[word]
         doc = self.doc
+        used = False
         for t in doc:
             if t.text != word:
                 continue
@@ -805,8 +992,10 @@ class _Builder:
                 or nxt.pos_ == "NOUN"
                 and nxt.is_lower
             ):
-                return True
-        return False
+                used = True
+                break
+        self.demonym_use[word] = used
+        return used
 
     def _institution(self, m: _Mention) -> bool:
         """An acronym, a name ending in an institution word, or one the tables know."""
@@ -907,8 +1096,9 @@ class _Builder:
         if group is None and text.isupper():  # `SCO` after `Shanghai Cooperation Organization`
             group = next((g for g in self.orgs.values() if _acronym(g.name) == text), None)
         if text in self.short_firms:  # `Portavel` for `Portavel Holdings`, named before it
-            firm = [m for m in _mentions_of_firm(doc, text)]
-            full = {norm(doc[a:b].text): doc[a:b].text for a, b in firm}
+            if self.firms is None:
+                self.firms = _firm_names(doc)
+            full = self.firms.get(text, {})
             if len(full) == 1:
                 key, name = next(iter(full.items()))
                 group = self.orgs.setdefault(key, _Group("ORG", name))
@@ -926,7 +1116,7 @@ class _Builder:
             if found and found[1] in ("name", "capital"):
                 return found[0]
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "in") and doc[end + 1].ent_type_:
-            ent = next((e for e in doc.ents if e.start == end + 1 or e.start == end + 2), None)
+            ent = self._ent_at(end + 1) or self._ent_at(end + 2)
             if ent is not None and ent.label_ in ("GPE", "ORG", "NORP"):
                 return resolve_country(ent.text, ("name", "demonym", "capital", "gov"))
         return None
@@ -1054,10 +1244,17 @@ class _Builder:
                 if "\n" not in doc[a:b].text:
                     self._role(group, doc[a:b].text, a, b, "description")
 
+    def _ent_at(self, start: int) -> Span | None:
+        """NER's entity starting at token `start` (one index of the doc's entities, built on
+        first use: a scan of `doc.ents` per mention was quadratic)."""
+        if self.ents_at is None:
+            self.ents_at = {e.start: e for e in self.doc.ents}
+        return self.ents_at.get(start)
+
     def _of_place(self, end: int) -> str | None:
         doc = self.doc
         if end + 1 < len(doc) and doc[end].lower_ == "of":
-            ent = next((e for e in doc.ents if e.start == end + 1), None)
+            ent = self._ent_at(end + 1)
             if ent is not None and ent.label_ in ("GPE", "ORG") and lookup(ent.text):
                 return ent.text
         return None
@@ -1074,6 +1271,12 @@ class _Builder:
         """`the Russian president`, `the Chinese leader`: the latest person before it whose
         titles have that role and qualifiers (`Chinese` ~ `China`)."""
         doc = self.doc
+        # people's mentions by start, with the furthest end so far, and each person's mention
+        # starts (sorted): looked up per chunk by bisection, not scanned (quadratic)
+        spans = sorted((m.start, m.end) for g in self.people for m in g.mentions)
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))
+        own = {id(g): sorted(m.start for m in g.mentions) for g in self.people}
         for chunk in doc.noun_chunks:
             root = chunk.root
             if (
@@ -1085,12 +1288,9 @@ class _Builder:
                 and doc[root.i + 1].pos_ == "PROPN"
             ):
                 continue
-            if any(
-                m.start < chunk.end_char and chunk.start_char < m.end
-                for g in self.people
-                for m in g.mentions
-            ):
-                continue
+            k = bisect_left(starts, chunk.end_char)  # mentions starting before the chunk ends
+            if k and reach[k - 1] > chunk.start_char:
+                continue  # one of them reaches into it
             words = {t.lower_ for t in chunk if t.is_alpha and t.lower_ != "the"}
             qualifiers = {w for w in words if w != root.lower_ and w not in ROLE_NOUNS}
             best: tuple[int, _Group] | None = None
@@ -1101,12 +1301,14 @@ class _Builder:
                 stems = {_stem(w) for w in g.role_words}
                 if not ok or any(_stem(q) not in stems for q in qualifiers):
                     continue
-                before = [mm.start for mm in g.mentions if mm.start < chunk.start_char]
-                if before and (best is None or max(before) > best[0]):
-                    best = (max(before), g)
+                mine = own[id(g)]
+                k = bisect_left(mine, chunk.start_char)
+                if k and (best is None or mine[k - 1] > best[0]):
+                    best = (mine[k - 1], g)
             if best is not None:
                 a = chunk.start + 1 if chunk[0].lower_ == "the" else chunk.start
                 best[1].add(doc, a - 1, root.i + 1, "description")
+                insort(own[id(best[1])], doc[a - 1].idx)
 
     def _institutions(self) -> None:
         """`Taiwan's foreign ministry`: an institution noun owned by a country NER left bare."""
@@ -1117,6 +1319,8 @@ class _Builder:
                 continue
             owner = [t for t in root.children if t.dep_ == "poss" and t.ent_type_ == "GPE"]
             if not owner:
+                if root.lower_ in _DEMONYM_OFFICES:
+                    self._demonym_institution(chunk)
                 continue
             iso3 = resolve_country(owner[0].text, ("name", "capital"))
             if iso3:
@@ -1124,6 +1328,34 @@ class _Builder:
                 text = doc[start : root.i + 1].text
                 group = self.orgs.setdefault(norm(text), _Group("ORG", text, country=iso3))
                 group.add(doc, start, root.i + 1, "name")
+
+    def _demonym_institution(self, chunk: Span) -> None:
+        """`the Velorian defence ministry`: a demonym before an office's lower-case words and
+        its institution noun names one organisation; the organisation wins over the demonym
+        inside it, which NER tagged alone (NORP). Only with an office word between them or a
+        ministry: `the Velorian government` or `army` stays the country's."""
+        doc, root = self.doc, chunk.root
+        first = chunk.start + (chunk[0].lower_ in _DETERMINERS)
+        if first >= root.i:
+            return
+        demonym, words = doc[first], doc[first + 1 : root.i]
+        if not (
+            demonym.is_title
+            and demonym.ent_type_ == "NORP"
+            and demonym.text.lower().endswith(_DEMONYM_ENDINGS)
+            and all(t.is_lower and t.is_alpha for t in words)
+            and (len(words) or root.lower_ == "ministry")
+        ):
+            return
+        start, end = first, root.i + 1
+        text = doc[start:end].text
+        iso3 = resolve_country(demonym.text, ("demonym",))
+        group = self.orgs.setdefault(norm(text), _Group("ORG", text, country=iso3))
+        group.add(doc, start, end, "name")
+        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        for g in self.groups.values():  # the demonym's own mention inside it is no group's
+            g.mentions = [m for m in g.mentions if m.end <= a or b <= m.start]
+            g.spans = {(m.start, m.end) for m in g.mentions}
 
     # -- output --------------------------------------------------------------------------------
 
