@@ -594,3 +594,24 @@ def test_framing_verb_with_quoted_words_and_a_common_noun_subject(nlp):
     )
     q = only(quotes(nlp, text), "apparent arson")
     assert (q.kind, q.speaker.text, q.cue.text) == ("mixed", "harbour officials", "portray")
+
+
+def test_a_bracketed_aside_between_the_name_and_its_cue(nlp):
+    # The parse leaves `says` without a subject after the aside: the name before the bracket.
+    text = (
+        "Few politicians would ever admit this, but Sen. Tomas Brenn (an Ostra Democrat so "
+        "boyish he has been mistaken for a junior staffer) says he was unfocused in the weeks "
+        "after his election."
+    )
+    q = only(quotes(nlp, text), "unfocused")
+    assert (q.speaker.text, q.speaker_name) == ("Sen. Tomas Brenn", "Tomas Brenn")
+
+
+def test_a_fragment_in_ascii_digraph_marks_keeps_its_whole_closing_mark(nlp):
+    # `''…,''` (two apostrophes a mark): the content takes in the closing mark, both characters.
+    text = (
+        "The harbour plans are ''profoundly irresponsible,'' said Tomas Brenn, senior director "
+        "of policy at the Ostra Centre."
+    )
+    q = only(quotes(nlp, text), "irresponsible")
+    assert q.text == "The harbour plans are ''profoundly irresponsible,''"

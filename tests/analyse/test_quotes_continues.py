@@ -52,13 +52,90 @@ def test_a_new_paragraph_closed_before_is_a_quote_of_its_own(nlp):
     assert b.speaker_name == "Ana Ruiz" and b.continues is None
 
 
-def test_a_reopened_paragraph_with_its_own_cue_starts_its_own(nlp):
+def test_a_reopened_paragraph_with_another_speakers_cue_starts_its_own(nlp):
     _, found = attributed(
         nlp,
-        '"We will rebuild the harbour before the storms,\n\n'
+        '"We will rebuild the harbour," Ruiz said. "The money is there.\n\n'
         '"The cranes arrive in March," Ilvane said.',
     )
     assert all(q.continues is None for q in found if "cranes" in q.text)
+
+
+# A quotation over several paragraphs: each paragraph but the last is left open and the next
+# reopens it; the attribution may stand in any of them (invented text, curly marks as in
+# the wire copy that showed the defect).
+_GATE = "Dock workers gathered at the gate of Marrow Bay on Friday.\n\n"
+_LEADER = "Ostra union leader Pell Varnik addressed the dock workers at Marrow Bay on Friday.\n\n"
+
+
+def _chain(found: list[Quote]) -> list[tuple[int, int, str] | None]:
+    return [q.continues for q in found]
+
+
+def test_multi_paragraph_quote_attributed_in_its_last_paragraph(nlp):
+    text = (
+        _GATE + "\u201cWe will not move. We have stood here for nine days.\n\n"
+        "\u201cThe port stays shut until the offer changes,\u201d said Pell Varnik, "
+        "the union\u2019s leader."
+    )
+    a, b = quotes(nlp, text)
+    assert _chain([a, b]) == [None, key(a)]
+    assert a.speaker_name == b.speaker_name == "Pell Varnik"
+
+
+def test_multi_paragraph_quote_over_three_paragraphs_attributed_in_the_last(nlp):
+    text = (
+        _GATE + "\u201cWe will not move. We have stood here for nine days.\n\n"
+        "\u201cWe can stand here for ninety.\n\n"
+        "\u201cThe port stays shut until the offer changes,\u201d said Pell Varnik, "
+        "the union\u2019s leader."
+    )
+    a, b, c = quotes(nlp, text)
+    assert _chain([a, b, c]) == [None, key(a), key(b)]
+    assert {q.speaker_name for q in (a, b, c)} == {"Pell Varnik"}
+
+
+def test_multi_paragraph_quote_attributed_in_a_middle_paragraph(nlp):
+    text = (
+        _GATE + "\u201cWe will not move. We have stood here for nine days.\n\n"
+        "\u201cThe port stays shut until the offer changes,\u201d Varnik told reporters. "
+        "\u201cNobody goes back to work.\n\n"
+        "\u201cNot one crane will turn.\u201d"
+    )
+    a, b, c, d = quotes(nlp, text)
+    assert _chain([a, b, c, d]) == [None, key(a), key(b), key(c)]
+    assert {q.speaker.text for q in (a, b, c, d)} == {"Varnik"}
+
+
+def test_multi_paragraph_quote_attributed_in_its_first_paragraph(nlp):
+    text = (
+        _GATE + "\u201cWe will not move,\u201d said Pell Varnik, the union\u2019s leader. "
+        "\u201cWe have stood here for nine days.\n\n"
+        "\u201cThe port stays shut until the offer changes.\u201d"
+    )
+    a, b, c = quotes(nlp, text)
+    assert _chain([a, b, c]) == [None, key(a), key(b)]
+    assert {q.speaker_name for q in (a, b, c)} == {"Pell Varnik"}
+
+
+def test_multi_paragraph_quote_attributed_in_no_paragraph(nlp):
+    text = (
+        _LEADER + "\u201cWe will not move. We have stood here for nine days.\n\n"
+        "\u201cThe port stays shut until the offer changes.\u201d"
+    )
+    a, b = quotes(nlp, text)
+    assert _chain([a, b]) == [None, key(a)]
+    assert a.speaker is None and b.speaker is None  # never a guess
+
+
+def test_multi_paragraph_quote_in_straight_marks_attributed_in_the_last(nlp):
+    text = (
+        _GATE + '"We will not move. We have stood here for nine days.\n\n'
+        '"The port stays shut until the offer changes," Varnik said.'
+    )
+    a, b = quotes(nlp, text)
+    assert _chain([a, b]) == [None, key(a)]
+    assert a.speaker.text == b.speaker.text == "Varnik"
 
 
 def test_cue_before_both_quotes_is_no_split(nlp):

@@ -96,9 +96,11 @@ def test_an_open_quote_paragraph_takes_the_attribution_ending_the_next(nlp):
     assert first.text.startswith("We will not go back")
     assert [q.speaker_name for q in (first, second, third)] == ["Tomas Brenn"] * 3
     assert (first.cue.text, first.addressee.text) == ("told", "reporters")
-    # each paragraph stays its own quote (`test_quotes_continues`: a reopened paragraph with
-    # its own cue starts its own)
-    assert second.continues is None
+    # one quotation over three paragraphs: the reopened paragraph that holds the attribution
+    # continues the open one before it (`test_quotes_continues`); the third was closed after
+    # the cue, so it is a quote of its own by the same speaker
+    assert second.continues == (first.start, first.end, first.kind)
+    assert third.continues is None
 
 
 def test_a_closed_quote_paragraph_does_not_take_the_next_attribution(nlp):

@@ -228,11 +228,12 @@ class _Extractor:
                     and prev.kind == "direct"
                     and prev.end <= quote.start
                     and (quote.cue, quote.speaker) == (prev.cue, prev.speaker)
-                    # not a part that took its cue from this one (`"A ⏎ "B," X said`)
-                    and not (prev.cue is not None and prev.cue.start >= quote.start)
                 ):
-                    # Reopened with no attribution of its own (a transcript's next line,
-                    # `"HOST: …`, or a new cue is another quotation).
+                    # Reopened with no attribution of its own, or with the attribution that
+                    # the open paragraphs before it took (`"A ⏎ "B," X said`: the news
+                    # convention puts the cue of a quotation over several paragraphs in any
+                    # of them). A transcript's next line (`"HOST: …`) or a cue of its own for
+                    # another speaker is another quotation.
                     quote.continues = (prev.start, prev.end, prev.kind)
                 elif (
                     quote.cue is not None
@@ -1431,7 +1432,28 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
             t = t.head.head  # `pivoted to arguing that …`, `before adding that …`
         else:
             break
-    return _paragraph_subject(cue)
+    return _paragraph_subject(cue) or _bracketed_subject(cue)
+
+
+def _bracketed_subject(cue: Token) -> Span | None:
+    """`Sen. Tomas Brenn (an Ostra Democrat so young he is taken for an intern) says …`: a
+    cue the parse leaves without a subject after a bracketed aside takes the name before
+    the bracket."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == cue.i:
+        i -= 1
+    if i <= 0 or doc[i].text != ")":
+        return None
+    j = i - 1
+    while j > 0 and i - j <= 30 and doc[j].text not in "()" and "\n" not in doc[j].text_with_ws:
+        j -= 1
+    if doc[j].text != "(" or j == 0:
+        return None
+    name = doc[j - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    return _noun_phrase(name)
 
 
 def _paragraph_subject(cue: Token) -> Span | None:
@@ -1895,7 +1917,8 @@ def _trim(
         while j < len(text) and j < end + 2 and text[j] in ".,!?;:":
             j += 1
         if j < len(text) and (text[j] in _QUOTE_CHARS or j in single_marks):
-            end = j + 1
+            # the whole mark, two characters in the ASCII digraph (`''profoundly wrong,''`)
+            end = j + (2 if text[j : j + 2] == "''" else 1)
     return text[start:end], start, end
 
 

@@ -207,7 +207,12 @@ class SpeakerResolver:
                 tok.i not in covered
                 and tok.text[:1].isupper()
                 and tok.is_alpha
-                and tok.ent_type_ in ("", "PERSON", "ORG", "NORP")
+                and (
+                    tok.ent_type_ in ("", "PERSON", "ORG", "NORP")
+                    # `Halden’s posts` tagged a place: as an owner or a subject, a person's
+                    # surname is that person
+                    or (tok.ent_type_ == "GPE" and tok.dep_ in ("poss", "nsubj"))
+                )
                 and not self._in_title(tok.idx)
             ):
                 low = tok.lower_
@@ -282,6 +287,14 @@ class SpeakerResolver:
         elif _topic_phrase(root) or _cleft_focus(root):
             # `As for Tomas Brenn, he said …`: a fronted topic is what the clause is about.
             prominence = 0
+        elif (
+            root.dep_ == "poss"
+            and root.head.dep_ in ("nsubj", "nsubjpass")
+            and root.head.head.dep_ in ("ROOT", "conj")
+        ):
+            # `Ruiz's posts drew replies. "…," she wrote`: the owner of a main-clause subject
+            # is what the sentence is about, nearly as a subject would be.
+            prominence = 1
         self.people.append(
             _Person(
                 name,
@@ -362,6 +375,15 @@ class SpeakerResolver:
             while j < min(sent_end, i + 40):
                 t = doc[j]
                 if j in person_tok and t.idx != p.start:
+                    break
+                if (
+                    t.pos_ == "NOUN"
+                    and t.lower_ in _GENDERED_NOUNS
+                    and t.dep_ != "appos"
+                    and t.head.i != i
+                ):
+                    # `Vey knelt, begging a woman to cast her vote for him`: the pronoun
+                    # after another person, named or not, is not the subject's.
                     break
                 if t.lower_ in _PERSON_PRONOUNS and not self._in_quote(t.idx):
                     # In a clause the person's verb reports (`X told … that she …`) the
@@ -457,9 +479,14 @@ class SpeakerResolver:
         if trailing is not None:
             # "foreign ministry spokesperson Nadia Korsh": a role, then the person's name.
             return self._known(trailing, mention.start_char) or trailing
-        if head.text[:1].isupper() and head.ent_type_ in ("ORG", "NORP") and head.pos_ == "PROPN":
-            # NER tags many surnames as organisations (`Sanders said`): the last word of a
-            # person the article names before by two or more words is that person.
+        if (
+            head.text[:1].isupper()
+            and head.ent_type_ in ("ORG", "NORP", "GPE")
+            and head.pos_ == "PROPN"
+        ):
+            # NER tags many surnames as organisations or places (`Sanders said`, `said
+            # Halden`): the last word of a person the article names before by two or more
+            # words is that person.
             for p in reversed(self.people):
                 if p.start < mention.start_char and len(p.tokens) > 1 and p.tokens[-1] == low:
                     return p.full or p.name
@@ -918,10 +945,11 @@ class SpeakerResolver:
             d = self._distance(self._sent(char), here, gender)
             if kind == "person" and char < at and d <= window:
                 cands.append((float(d), char, name))
-        if ok is not None:
+        if ok is not None or gender is not None:
             # `Brenn led the polls. But he fell to ten percent. The retired surgeon said`: a
-            # main-clause `he`/`she` continues its person as the topic, as a name would.
-            for sent, char, name in self._pronoun_topics(at):
+            # main-clause `he`/`she` continues its person as the topic, as a name would; so
+            # for a pronoun of the same gender (`He backs Ruiz, and he says …`: not Ruiz).
+            for sent, char, name in self._pronoun_topics(at, gender):
                 d = self._distance(sent, here, gender)
                 if d <= window:
                     cands.append((float(d), char, name))
@@ -951,16 +979,21 @@ class SpeakerResolver:
                     return None
         return best[2] if best else None
 
-    def _pronoun_topics(self, at: int) -> list[tuple[int, int, str]]:
-        """(sentence, char, name) of each main-clause `he`/`she` subject outside quotation
-        marks before `at`, resolved as a speaker pronoun would be (memoised)."""
+    def _pronoun_topics(self, at: int, gender: str | None = None) -> list[tuple[int, int, str]]:
+        """(sentence, char, name) of each main-clause `he`/`she` subject (of that gender, if
+        given) outside quotation marks before `at`, resolved as a speaker pronoun would be
+        (memoised)."""
         out = []
         for tok in self._subject_pronouns:
             if tok.idx >= at:
                 break
+            if gender is not None and _PERSON_PRONOUNS[tok.lower_] != gender:
+                continue
             if tok.i not in self._pronoun_names:
                 self._pronoun_names[tok.i] = None  # no recursion through itself
+                blocked = self._blocked  # the pronoun being resolved keeps its own state
                 self._pronoun_names[tok.i] = self._pronoun(tok.lower_, tok.idx)
+                self._blocked = blocked
             name = self._pronoun_names[tok.i]
             if name:
                 out.append((self._sent(tok.idx), tok.idx, name))
@@ -1672,6 +1705,7 @@ _MALE_NOUNS = frozenset(
     nephew widower boyfriend man mr
     """.split()
 )
+_GENDERED_NOUNS = (_FEMALE_NOUNS | _MALE_NOUNS) - {"mrs", "ms", "mr"}
 #: Common nouns for a woman or a man the text may never name (`a Berlin woman said`).
 _UNNAMED_FEMALE = frozenset("woman girl mother lady widow grandmother".split())
 _UNNAMED_MALE = frozenset("man boy father gentleman widower grandfather".split())
