@@ -78,12 +78,14 @@ def _quotes(article: Article, doc: Doc) -> None:
 def _link_speakers(article: Article) -> None:
     """Tie each speaker and addressee to the article's entity for them: the entity with a
     mention overlapping the speaker's words, else the one whose name the resolver gave."""
+    text = article.text
     spans = [
         (m.start, m.end, i)
         for i, e in enumerate(article.entities)
         for m in e.mentions
         if e.type in ("PERSON", "ORG", "GPE", "NORP")
     ]
+    places = {i for i, e in enumerate(article.entities) if e.type == "GPE"}
     by_name = {}
     for i, e in enumerate(article.entities):
         for n in (e.name, *e.aliases):
@@ -93,10 +95,14 @@ def _link_speakers(article: Article) -> None:
         if mention is not None:
             # The entity mention sharing most characters with the speaker's words: "the
             # Norvik leader" is Brenn's mention, not Norvik's (whose name is inside it).
+            # A place after a preposition inside the words only locates the speaker
+            # ("Opposition politicians in Selmar"): it is not who speaks.
             overlaps = [
                 (min(e, mention.end) - max(s, mention.start), i)
                 for s, e, i in spans
-                if s < mention.end and mention.start < e
+                if s < mention.end
+                and mention.start < e
+                and not (i in places and _located(text[mention.start : max(s, mention.start)]))
             ]
             if overlaps:
                 return max(overlaps)[1]
@@ -109,3 +115,13 @@ def _link_speakers(article: Article) -> None:
             entity = article.entities[q.speaker_entity]
             if entity.type in ("PERSON", "ORG"):
                 q.speaker_name = entity.name
+
+
+#: Prepositions that put a place inside the words naming a speaker (`officials in Selmar`).
+_LOCATING = frozenset("in at near from outside across around throughout".split())
+
+
+def _located(before: str) -> bool:
+    """The speaker's words before a place mention end in a locating preposition."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _LOCATING

@@ -170,6 +170,11 @@ class SpeakerResolver:
         all_tokens = [_norm_tokens(s.text) for s in spans]
         lower = self._body_lower()
         stems = {st for w in lower for st in _stems(w)}
+        # words the body uses alone as a name mid-sentence (`Young said`): a Title Case
+        # headline keeps them in a name though the body also writes them in lower case
+        # (`young voters`); not words of a longer name (`Patriot Coal`)
+        names = {t.lower_ for t in doc if _alone_as_name(t) and not self._in_title(t.idx)}
+        lower_words = lower - names
         body = [
             t for s, t in zip(spans, all_tokens, strict=True) if not self._in_title(s.start_char)
         ]
@@ -182,7 +187,9 @@ class SpeakerResolver:
             if self._in_title(span.start_char):
                 # `Donald Trump Tweets …`: a Title Case headline glues verbs and adverbs to a
                 # name; they are the words the article's text uses in lower case.
-                span = _trim_title_name(span, body, lambda w: bool(_stems(w) & stems), lower)
+                span = _trim_title_name(
+                    span, body, lambda w: w not in names and bool(_stems(w) & stems), lower_words
+                )
             elif len(span) >= 3:
                 # `Chris Christie Address Heroin` (a run-in heading): trimmed only where the
                 # rest is a name the article gives elsewhere.
@@ -2054,6 +2061,18 @@ def _stems(word: str) -> set[str]:
     if word.endswith("ing"):
         out.update((word[:-3], word[:-3] + "e"))
     return out
+
+
+def _alone_as_name(t: Token) -> bool:
+    """A capitalised proper noun mid-sentence (not after an opening quote, `"Coal isn't`)
+    with no capitalised proper noun beside it (`Young said`, not `Patriot Coal`)."""
+    if t.pos_ != "PROPN" or not t.is_title or t.is_sent_start or not t.i:
+        return False
+    doc, prev = t.doc, t.doc[t.i - 1]
+    if prev.is_space or prev.text in ".!?" or prev.is_punct and not prev.whitespace_:
+        return False
+    near = [prev, doc[t.i + 1]] if t.i + 1 < len(doc) else [prev]
+    return not any(x.pos_ == "PROPN" and x.is_title for x in near)
 
 
 def _trim_title_name(span: Span, body: list[tuple[str, ...]], common, lower: set[str]):
