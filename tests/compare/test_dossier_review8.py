@@ -186,3 +186,15 @@ def test_a_story_reference_that_finds_nothing_says_why():
         resolve_story(_Stories(), "ab")
     with pytest.raises(StoryNotFound, match="no story 'zz'"):
         resolve_story(_Stories(), "zz")
+
+
+def test_a_union_leader_named_leader_elsewhere_is_not_an_official():
+    """Found in the review inputs: a union leader whose roles are `Union leader` and `leader`
+    was counted as an official through the bare title."""
+    from newsgraph.compare.sourcing import kind_of
+
+    quill = {"id": "person:brisk", "type": "PERSON", "roles": ["Union leader", "leader"]}
+    assert kind_of("Tam Brisk", "Tam Brisk", quill) == "other"
+    voss = {"id": "person:voss", "type": "PERSON", "roles": ["party leader", "prime minister"]}
+    assert kind_of("Lena Voss", "Lena Voss", voss) == "official"
+    assert kind_of("Ana Ruiz", "Ana Ruiz", {"id": "p", "roles": ["leader"]}) == "official"

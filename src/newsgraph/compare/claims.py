@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.analyse.speakers import ROLE_NOUNS
+from newsgraph.analyse.speech import SAY_VERBS
 from newsgraph.compare.text import (
-    NEGATIONS,
     Idf,
     Word,
     content_keys,
+    is_negation,
     sentences,
     weighted_overlap,
     words,
@@ -144,8 +145,84 @@ def _what(ws: list[Word], who: frozenset[str]) -> list[str]:
     return [k for k in content_keys(kept) if not k.startswith("country:")]
 
 
-def _negated(ws: list[Word]) -> bool:
-    return any(w.norm in NEGATIONS or w.norm.endswith("n't") for w in ws)
+#: Verbs that report a claim rather than make it (`…, a spokesman said`, `Vesper Daily has
+#: learned`): the claim is their clause complement.
+_REPORTING = SAY_VERBS | frozenset({"learn", "hear"})
+#: Dependents of a claim's verb whose negative word negates the claim (`Nothing was agreed`,
+#: `No agreement was signed`, `ended without a deal`).
+_ARGUMENTS = frozenset("nsubj nsubjpass dobj attr prep".split())
+
+
+def _negated_words(ws: list[Word]) -> bool:
+    """A negation anywhere in the sentence: the rule when no parser is installed."""
+    return any(is_negation(w.norm) for w in ws)
+
+
+def _negated_parse(doc: Any) -> bool:
+    """The claim's own verb is negated: a `neg` dependent of the sentence's head verb (of the
+    reported clause under a verb of saying, or of the saying verb itself), or a negative
+    subject, object or `without` as its argument. A negation inside a relative or other
+    subordinate clause (`The minister, who did not attend last year, opened the talks`)
+    qualifies a participant, not the claim."""
+    sent = next(iter(doc.sents), None)
+    if sent is None:
+        return False
+    heads = [sent.root]
+    if sent.root.lemma_.lower() in _REPORTING:
+        heads += [c for c in sent.root.children if c.dep_ in ("ccomp", "parataxis")]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "neg" or (c.dep_ in _ARGUMENTS and _negative_argument(c)):
+                return True
+    return False
+
+
+def _negative_argument(tok: Any) -> bool:
+    """`nothing`, `nobody`, `none`; `no agreement`; `without (a deal)`, `with no deal`."""
+    if tok.dep_ == "prep":
+        return tok.lower_ == "without" or any(
+            _negative_argument(c) for c in tok.children if c.dep_ == "pobj"
+        )
+    if tok.lower_ != "no" and is_negation(tok.lower_):
+        return True
+    return any(c.dep_ in ("det", "neg") and is_negation(c.lower_) for c in tok.children)
+
+
+#: Words that open a relative clause: a sentence holding one is parsed to set it apart.
+_RELATIVE = frozenset("who whom whose which".split())
+
+
+def negated(texts: list[str]) -> list[bool]:
+    """Polarity of each claim sentence (`clauses`)."""
+    return [neg for neg, _ in clauses(texts)]
+
+
+def clauses(texts: list[str]) -> list[tuple[bool, list[tuple[int, int]]]]:
+    """For each claim sentence: its polarity, judged on the clause that makes the claim, and
+    the character spans (in the sentence) of its relative clauses, which say who or what a
+    participant is rather than what the sentence claims. Only sentences with a negative or a
+    relative word are parsed (the installed spaCy model); without a model, any negative word
+    negates the sentence and no clause is set apart."""
+    ws = [words(t) for t in texts]
+    out: list[tuple[bool, list[tuple[int, int]]]] = [(_negated_words(w), []) for w in ws]
+    todo = [i for i, w in enumerate(ws) if out[i][0] or any(x.norm in _RELATIVE for x in w)]
+    if not todo:
+        return out
+    try:
+        from newsgraph.analyse.nlp import load_nlp
+
+        nlp = load_nlp()
+    except (RuntimeError, ImportError):
+        return out
+    docs = nlp.pipe((texts[i] for i in todo), disable=[p for p in ("ner",) if p in nlp.pipe_names])
+    for i, doc in zip(todo, docs, strict=True):
+        rel = [
+            (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+            for t in doc
+            if t.dep_ == "relcl"
+        ]
+        out[i] = (_negated_parse(doc), rel)
+    return out
 
 
 def split(
@@ -155,7 +232,8 @@ def split(
 ) -> list[Sentence]:
     """The articles' claim sentences; `who`: name words (`who_words`) that say whom a sentence
     is about rather than what it says."""
-    out = []
+    out: list[Sentence] = []
+    kept: list[list[Word]] = []
     for art in articles:
         text = art["text"]
         for s, e in sentences(text):
@@ -163,8 +241,13 @@ def split(
             if len(ws) < MIN_WORDS or is_boilerplate(text, s, e):
                 continue
             sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
-            sent.what, sent.negated = _what(ws, who), _negated(ws)
             out.append(sent)
+            kept.append(ws)
+    for sent, ws, (neg, rel) in zip(out, kept, clauses([s.text for s in out]), strict=True):
+        sent.negated = neg
+        # What a relative clause says about a participant is not what the sentence claims.
+        main = [w for w in ws if not any(a <= w.start - sent.start < b for a, b in rel)]
+        sent.what = _what(main, who)
     return out
 
 

@@ -21,7 +21,16 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.compare.claims import Sentence
-from newsgraph.compare.text import Idf, Word, number_value, weighted_overlap, words
+from newsgraph.compare.contrasts import family_keys as _family_keys
+from newsgraph.compare.text import (
+    Idf,
+    Word,
+    normalise,
+    number_value,
+    stem,
+    weighted_overlap,
+    words,
+)
 
 #: Number facts of two sentences are compared when the sentences share this much content.
 MIN_NUMBER_CONTEXT = 0.25
@@ -87,6 +96,8 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
                 break  # a unit, or a plural noun (`leaders spoke`): the head
         if not run or (w.norm == "one" and run[0] is not ws[i + 1]):
             continue  # `one of the…` is a pronoun, not a count
+        if run[0] is not ws[i + 1] and run[-1].text[:1].isupper():
+            continue  # `district 9 of Ilvane`: a name is not what a number counts
         head = run[-1]
         key = _unit_head(head)
         after = ws[i + len(run) + 1] if i + len(run) + 1 < len(ws) else None
@@ -153,20 +164,53 @@ def _attribution(groups: list[dict[str, Any]], articles: dict) -> list[dict[str,
     return out
 
 
+#: Nouns for the people of a workforce or an organisation. A count of one is a count of
+#: another said of the same thing (`6,500 dockworkers` / `5,000 of its members` / `4,000
+#: members of the union`), and so is a count of a compound of one (`dockworkers`, `steelworkers`)
+#: or of its agent form (`dockers`, where the story also says `dockworkers`); two different
+#: trades (`nurses` / `doctors`, `dockworkers` / `steelworkers`) are not one group.
+WORKFORCE = frozenset(
+    "worker member employee staff staffer striker labourer laborer workman workmen "
+    "personnel unionist".split()
+)
+
+
+def _stem_head(word: str) -> str:
+    s = stem(normalise(word))
+    return s[:-1] if s.endswith("s") and len(s) > 3 and not s.endswith("ss") else s
+
+
+_WORKFORCE_HEADS = frozenset(_stem_head(w) for w in WORKFORCE)
+
+
+def _workforce(head: str) -> bool:
+    """A workforce noun or a compound of one (`member`, `dockworker`)."""
+    return head in _WORKFORCE_HEADS or any(head.endswith(g) for g in _WORKFORCE_HEADS)
+
+
 def _same_head(a: str, b: str) -> bool:
-    """One counted noun: equal, or a compound of the other (`dockworker` / `worker`)."""
+    """One counted noun: equal, a compound of the other (`dockworker` / `worker`), or a
+    workforce noun and another or a compound of one (`member` / `dockworker`)."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
     if short in _MEASURES and not long.endswith(" " + short):  # a unit takes no prefix:
         return long == short  # a kilometer is no meter (a nautical mile is a mile)
+    if _workforce(a) and _workforce(b) and (a in _WORKFORCE_HEADS or b in _WORKFORCE_HEADS):
+        return True
     return len(short) >= 5 and long.endswith(short)
 
 
 def _head_key(head: str) -> str:
-    """Heads that `_same_head` can join share their last five letters: the bucket that keeps
-    the comparison within one counted noun instead of all pairs of numbers."""
-    return head[-5:]
+    """Heads that `_same_head` can join share their last five letters (workforce nouns one
+    key): the bucket that keeps the comparison within one counted noun."""
+    return "workforce" if _workforce(head) else head[-5:]
+
+
+def _agent_forms(heads: set[str]) -> dict[str, str]:
+    """`docker` -> `dockworker` where the story says both: an agent noun in `-er` is the
+    compound of `worker` on its stem."""
+    return {h: h[:-2] + "worker" for h in heads if h.endswith("er") and h[:-2] + "worker" in heads}
 
 
 def _context(s: Sentence, fact: tuple[float, str, int, int]) -> list[str]:
@@ -177,61 +221,137 @@ def _context(s: Sentence, fact: tuple[float, str, int, int]) -> list[str]:
     return [k for k in s.keys if k not in drop and number_value(k) is None]
 
 
+@dataclass(slots=True)
+class _Group:
+    """Facts of one measured thing, at most one per article, all pairwise comparable. Facts
+    with one (noun, context) are compared once: `units` maps each such unit to its facts (by
+    article)."""
+
+    units: dict[tuple[str, frozenset[str]], dict[str, int]] = field(default_factory=dict)
+    articles: set[str] = field(default_factory=set)
+
+
 def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
     """Numbers of the same measured thing that differ between articles: the same counted noun
     (or unit) in sentences that share content besides it. Wire copies count too: a copy whose
     number an editor changed disagrees with its original. Facts that are all pairwise
-    comparable form one conflict listing each article's value."""
+    comparable form one conflict listing each article's value.
+
+    Near-linear: facts are compared as units of one noun and one context (many alike
+    sentences are one unit), each against the groups formed so far that share a context word
+    with the group's first unit, not against every other fact."""
     facts = [(s, f) for s in sents for f in number_facts(s)]
-    ctx = [_context(s, f) for s, f in facts]
-    idf = Idf([s.keys for s in sents])
-    close: set[tuple[int, int]] = set()
+    agent = _agent_forms({f[1] for _, f in facts})
+    facts = [(s, (f[0], agent.get(f[1], f[1]), *f[2:])) for s, f in facts]
+    # Terms of one lexicon family (`walked off the job` / `stoppage`) are one context word.
+    families = {id(s): _family_keys(s.text) for s in sents}
+    idf = Idf([s.keys + families[id(s)] for s in sents])
+    unit_of = [(f[1], frozenset(_context(s, f) + families[id(s)])) for s, f in facts]
+    memo: dict[tuple[Any, Any], bool] = {}
+
+    def close(u: tuple[str, frozenset[str]], v: tuple[str, frozenset[str]]) -> bool:
+        key = (u, v) if id(u) <= id(v) else (v, u)
+        got = memo.get(key)
+        if got is None:
+            # Two nouns for one group: each noun is context the other sentence may share
+            # (`6,500 dockworkers` / `the Dockworkers' Union said 5,000 of its members`).
+            a, b = (list(u[1]), list(v[1])) if u[0] == v[0] else ([*u[1], u[0]], [*v[1], v[0]])
+            got = memo[key] = (
+                _same_head(u[0], v[0]) and weighted_overlap(a, b, idf) >= MIN_NUMBER_CONTEXT
+            )
+        return got
+
+    units: dict[tuple[str, frozenset[str]], tuple[str, frozenset[str]]] = {}
+    unit_of = [units.setdefault(u, u) for u in unit_of]  # one object per unit: memo by id
     buckets: dict[str, list[int]] = {}
     for n, (_, f) in enumerate(facts):
         buckets.setdefault(_head_key(f[1]), []).append(n)
+    grouped: list[list[int]] = []
     for members in buckets.values():
-        for i, n in enumerate(members):
-            sa, fa = facts[n]
-            for m in members[i + 1 :]:
-                sb, fb = facts[m]
-                if sa.article == sb.article or not _same_head(fa[1], fb[1]):
-                    continue
-                if weighted_overlap(ctx[n], ctx[m], idf) >= MIN_NUMBER_CONTEXT:
-                    close.add((n, m))
-    # Complete linkage: a fact joins a group only when comparable with every member, so a
-    # chain of loosely related sentences does not weld different counts into one.
-    groups: list[list[int]] = []
-    for n, m in sorted(close):
-        for x in (n, m):
-            if any(x in g for g in groups):
-                continue
-            for g in groups:
-                arts = {facts[y][0].article for y in g}
-                if facts[x][0].article not in arts and all(
-                    (min(x, y), max(x, y)) in close for y in g
-                ):
-                    g.append(x)
-                    break
-            else:
-                groups.append([x])
-    grouped = [g for g in groups if len(g) > 1]
-    covered = {(min(x, y), max(x, y)) for g in grouped for x in g for y in g if x != y}
-    # What no group covers comes out as pairs, one per two articles and counted noun: many
-    # sentences alike in two reports would otherwise give every pair of their numbers.
-    seen: set[tuple[str, str, str]] = {
-        (facts[x][0].article, facts[y][0].article, _head_key(facts[x][1][1]))
-        for g in grouped
-        if len({facts[x][1][0] for x in g}) > 1
-        for x in g
-        for y in g
-    }
-    for n, m in sorted(close - covered):
-        key = (facts[n][0].article, facts[m][0].article, _head_key(facts[n][1][1]))
-        if key not in seen and len({facts[n][1][0], facts[m][1][0]}) > 1:
-            seen.add(key)
-            grouped.append([n, m])
+        pairs: dict[tuple[int, int], tuple[int, int]] = {}
+        groups: list[_Group] = []
+        by_key: dict[str, list[int]] = {}  # context key of a group's first unit -> groups
+        home_of: dict[int, int] = {}
+        for x in members:
+            ux = unit_of[x]
+            article = facts[x][0].article
+            home = next(
+                (
+                    gi
+                    for gi in sorted({g for k in ux[1] for g in by_key.get(k, [])})
+                    if article not in groups[gi].articles
+                    and all(close(ux, u) for u in groups[gi].units)
+                ),
+                None,
+            )
+            if home is None:
+                home = len(groups)
+                groups.append(_Group())
+                for k in ux[1]:
+                    by_key.setdefault(k, []).append(home)
+            groups[home].units.setdefault(ux, {})[article] = x
+            groups[home].articles.add(article)
+            home_of[x] = home
+        # Groups with differing values: their articles' numbers of this noun are compared.
+        multi: dict[str, list[int]] = {}  # article -> such groups that hold it
+        for gi, g in enumerate(groups):
+            g_members = sorted(y for ys in g.units.values() for y in ys.values())
+            if len(g_members) > 1:
+                grouped.append(g_members)
+                if len({facts[y][1][0] for y in g_members}) > 1:
+                    for a in g.articles:
+                        multi.setdefault(a, []).append(gi)
+        compared: dict[str, set[str]] = {}  # article -> the articles such groups join it to
+        # A comparable fact in another group with another value, of an article no group
+        # compares with this one's: a pair, one per two groups (many sentences alike in many
+        # reports would otherwise give every pair of their numbers).
+        first: dict[tuple[int, Any], dict[float, int]] = {}
+        for gi, g in enumerate(groups):
+            for u, by_article in g.units.items():
+                for y in sorted(by_article.values()):
+                    first.setdefault((gi, id(u)), {}).setdefault(facts[y][1][0], y)
+        for x in members:
+            ux = unit_of[x]
+            sx, fx = facts[x]
+            for gi in sorted({g for k in ux[1] for g in by_key.get(k, [])} - {home_of[x]}):
+                key = (min(gi, home_of[x]), max(gi, home_of[x]))
+                if key in pairs or gi in multi.get(sx.article, ()):
+                    continue  # (a group with differing values compares all its articles)
+                for u, by_article in groups[gi].units.items():
+                    if sx.article not in compared:
+                        compared[sx.article] = {sx.article}.union(
+                            *(groups[g].articles for g in multi.get(sx.article, []))
+                        )
+                    rest = by_article.keys() - compared[sx.article]
+                    if not rest or not close(ux, u):
+                        continue
+                    # The unit's first fact of each value, else any fact of an article left.
+                    y = next(
+                        (
+                            y
+                            for v, y in first[gi, id(u)].items()
+                            if v != fx[0] and facts[y][0].article in rest
+                        ),
+                        None,
+                    )
+                    y = (
+                        y
+                        if y is not None
+                        else next(
+                            (
+                                by_article[a]
+                                for a in sorted(rest)
+                                if facts[by_article[a]][1][0] != fx[0]
+                            ),
+                            None,
+                        )
+                    )
+                    if y is not None:
+                        pairs[key] = (min(x, y), max(x, y))
+                        break
+        grouped += sorted(pairs.values())
     out = []
-    for g in grouped:
+    for g in sorted(grouped, key=min):
         if len({facts[x][1][0] for x in g}) < 2:
             continue
         values = []

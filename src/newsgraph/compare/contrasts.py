@@ -43,6 +43,12 @@ def families() -> tuple[Family, ...]:
     return tuple(out)
 
 
+def family_keys(text: str) -> list[str]:
+    """`family:ID` for each lexicon family with a term in `text`: the terms of one family name
+    one thing for comparing sentences (`walked off the job` / `stoppage` / `strike`)."""
+    return [f"family:{f.id}" for f in families() if f.pattern.search(text)]
+
+
 def quoted_spans(text: str, quotes: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """Spans in a speaker's voice: direct quotes, and quoted fragments of mixed quotes."""
     spans = []
@@ -102,43 +108,123 @@ def find_terms(
     return out
 
 
+def sentence_names(text: str, start: int, end: int) -> frozenset[str]:
+    """The capitalised words of the sentence `text[start:end]` (names, titles, days; each
+    word apart, possessive off, country forms folded), besides a capitalised first word: who,
+    where and when the sentence tells of (`a clash near Tervo on Monday killed two Doravian
+    soldiers`)."""
+    out = set()
+    for m in _CAP.finditer(text, start, end):
+        words = m.group().split()
+        if m.start() == start or _sentence_start(text, m.start()):
+            words = words[1:]  # a sentence's first word is capitalised whatever it is
+        for w in words:
+            w = re.sub(r"['’]s$", "", w)
+            out.add(concept(w) or w.lower())
+    return frozenset(out)
+
+
+@dataclass(slots=True)
+class _Use:
+    family: str
+    target: str | None
+    span: dict[str, Any]
+    article: str
+    report: str
+    sentence: tuple[int, int]
+    names: frozenset[str]
+
+
+def _same_referent(a: _Use, b: _Use, row_of: dict[tuple[str, int], int]) -> bool:
+    """Two uses of a family name one thing: the same target; sentences aligned as one claim
+    (`claims.align`); or an untied term in a sentence that names the other's target or shares
+    two participants with the other's sentence (`a clash near Tervo last month killed two
+    Doravian soldiers` / `last month's Doravian incursion near Tervo`)."""
+    if a.target is not None and a.target == b.target:
+        return True
+    ra, rb = row_of.get((a.article, a.sentence[0])), row_of.get((b.article, b.sentence[0]))
+    if ra is not None and ra == rb:
+        return True
+    if a.target is not None and b.target is not None:
+        return False
+    return (
+        (a.target is not None and a.target in b.names)
+        or (b.target is not None and b.target in a.names)
+        or len(a.names & b.names) >= 2
+    )
+
+
 def contrasts(
     articles: list[dict[str, Any]],
     quotes_by_article: dict[str, list[dict[str, Any]]],
     report_of: dict[str, str],
+    sentence_rows: dict[tuple[str, int], int] | None = None,
 ) -> list[dict[str, Any]]:
+    """Families whose terms two reports choose differently for one thing. Uses are joined
+    when `_same_referent`; `sentence_rows`: (article, sentence start) -> claim row, from the
+    claims' alignment (absent: targets and participants only)."""
+    from newsgraph.compare.text import sentences
+    from newsgraph.sets import DisjointSets
+
     labels = {f.id: f.label for f in families()}
-    uses: dict[tuple[str, str | None], dict[str, list[dict[str, Any]]]] = {}
+    rows = sentence_rows or {}
+    uses: list[_Use] = []
     for art in articles:
+        text = art["text"]
+        spans = sentences(text)
         for fid, tgt, span in find_terms(art, quotes_by_article.get(art["id"], [])):
-            uses.setdefault((fid, tgt), {}).setdefault(art["id"], []).append(span)
+            sent = next(((s, e) for s, e in spans if s <= span["start"] < e), (0, len(text)))
+            names = sentence_names(text, *sent)
+            rep = report_of.get(art["id"], art["id"])
+            uses.append(_Use(fid, tgt, span, art["id"], rep, sent, names))
     outlet = {a["id"]: a.get("outlet") for a in articles}
+    by_family: dict[str, list[int]] = {}
+    for n, u in enumerate(uses):
+        by_family.setdefault(u.family, []).append(n)
     out = []
-    for (fid, tgt), by_article in sorted(uses.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        by_report: dict[str, set[str]] = {}
-        for aid, spans in by_article.items():
-            # `routine patrol` and `patrol` are one choice: compare the terms' head words.
-            by_report.setdefault(report_of.get(aid, aid), set()).update(
-                s["text"].lower().split()[-1] for s in spans
+    for fid in sorted(by_family):
+        members = by_family[fid]
+        sets = DisjointSets(members)
+        for k, n in enumerate(members):
+            for m in members[k + 1 :]:
+                if _same_referent(uses[n], uses[m], rows):
+                    sets.union(n, m)
+        comps = [sorted(g) for g in sets.groups()]
+        # Untied terms that name nothing another report names: one pool, as before targets.
+        alone = [g for g in comps if len({uses[n].report for n in g}) < 2]
+        pool = sorted(n for g in alone for n in g if uses[n].target is None)
+        comps = [g for g in comps if len({uses[n].report for n in g}) > 1]
+        comps = sorted([*comps, *([pool] if pool else [])], key=lambda g: g[0])
+        for comp in comps:
+            pooled = comp is pool
+            group = [uses[n] for n in comp]
+            targets = [u.target for u in group if u.target is not None]
+            tgt = max(sorted(set(targets)), key=targets.count) if targets else None
+            by_report: dict[str, set[str]] = {}
+            for u in group:
+                # `routine patrol` and `patrol` are one choice: compare the terms' head words.
+                by_report.setdefault(u.report, set()).add(u.span["text"].lower().split()[-1])
+            if len(by_report) < 2 or len({frozenset(v) for v in by_report.values()}) < 2:
+                continue
+            if pooled and set.intersection(*by_report.values()):
+                continue  # pooled terms only contrast when the reports share none of them
+            by_article: dict[str, list[dict[str, Any]]] = {}
+            for u in group:
+                by_article.setdefault(u.article, []).append(u.span)
+            out.append(
+                {
+                    "concept": fid,
+                    "label": labels[fid],
+                    "target": tgt,
+                    "articles": [
+                        {
+                            "article": aid,
+                            "outlet": outlet.get(aid),
+                            "terms": sorted({s["text"].lower() for s in spans}),
+                            "spans": sorted(spans, key=lambda s: s["start"]),
+                        }
+                        for aid, spans in sorted(by_article.items())
+                    ],
+                }
             )
-        if len(by_report) < 2 or len({frozenset(v) for v in by_report.values()}) < 2:
-            continue
-        if tgt is None and set.intersection(*by_report.values()):
-            continue  # untied terms only contrast when the reports share none of them
-        out.append(
-            {
-                "concept": fid,
-                "label": labels[fid],
-                "target": tgt,
-                "articles": [
-                    {
-                        "article": aid,
-                        "outlet": outlet.get(aid),
-                        "terms": sorted({s["text"].lower() for s in spans}),
-                        "spans": spans,
-                    }
-                    for aid, spans in sorted(by_article.items())
-                ],
-            }
-        )
-    return out
+    return sorted(out, key=lambda c: (c["concept"], c["target"] or ""))

@@ -61,6 +61,10 @@ def assemble(bundle: StoryBundle) -> dict[str, Any]:
     clusters = claims_mod.align(sents, quote_group, event_cluster)
     shared, unique = claims_mod.shared_and_unique(sents, clusters)
 
+    # Sentences aligned as one claim: family terms in them name one thing (contrasts).
+    sentence_rows = {
+        (sents[i].article, sents[i].start): r for r, row in enumerate(clusters) for i in row
+    }
     quotes_by_article: dict[str, list[dict[str, Any]]] = {}
     for q in bundle.quotes:
         quotes_by_article.setdefault(q["article"], []).append(q)
@@ -85,7 +89,7 @@ def assemble(bundle: StoryBundle) -> dict[str, Any]:
         "shared": shared,
         "unique": {a["id"]: unique.get(a["id"], []) for a in arts},
         "conflicts": conflicts(sents, clusters, groups, bundle.events, by_id, report_of),
-        "contrasts": contrasts(arts, quotes_by_article, report_of),
+        "contrasts": contrasts(arts, quotes_by_article, report_of, sentence_rows),
         "sources_cited": sources_cited(arts, bundle.quotes, entities),
     }
 

@@ -98,8 +98,15 @@ def kind_of(name: str | None, words: str, entity: dict[str, Any] | None) -> str:
     if _EXPERT.search(said):
         return "expert"
     # Each phrase on its own: a person named `President` in one article and `opposition leader`
-    # in none is an official; `Opposition leader` alone is not.
-    if any(_official(p) for p in [name or "", words, *((entity or {}).get("roles") or [])]):
+    # in none is an official; `Opposition leader` alone is not. A bare title (`leader`) is the
+    # same title as a phrase that names its body outside the state (`Union leader`): only an
+    # office of the state then makes an official.
+    phrases = [name or "", words, *((entity or {}).get("roles") or [])]
+    outside = any(_TITLE.search(p) and _NON_STATE.search(p) for p in phrases)
+    if any(
+        _STATE_OFFICE.search(p) or _COURT_HEAD.search(p) if outside else _official(p)
+        for p in phrases
+    ):
         return "official"
     if _MEDIA.search(said):
         return "media"

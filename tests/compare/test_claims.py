@@ -1,0 +1,62 @@
+"""Shared and unique claims on invented articles: a claim's polarity and what it says are
+judged on the clause that makes it, not on a relative clause about one of its participants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.compare.bundle import StoryBundle
+from newsgraph.compare.claims import negated
+from newsgraph.compare.dossier import assemble
+
+PEOPLE = [
+    {"id": "person:voss", "name": "Lena Voss", "type": "PERSON"},
+    {"id": "person:ruiz", "name": "Ana Ruiz", "type": "PERSON"},
+    {"id": "gpe:velmar", "name": "Velmar", "type": "GPE"},
+]
+
+
+def _art(aid: str, outlet: str, text: str) -> dict[str, Any]:
+    return {
+        "id": aid * 16,
+        "outlet": outlet,
+        "title": f"{outlet} report",
+        "byline": None,
+        "published": "2025-06-02",
+        "url": None,
+        "metadata": {},
+        "text": text,
+    }
+
+
+def _shared(x: str, y: str) -> list[list[str]]:
+    a = _art("a", "Orsa Courier", x + "\n\nFishing quotas topped the agenda of the meeting.")
+    b = _art("b", "Kelmor Daily", y + "\n\nThe harbour was closed to visitors for the day.")
+    story = {"id": "s-a", "title": "t", "articles": [a["id"], b["id"]], "wire_copies": []}
+    d = assemble(StoryBundle(story, [a, b], [], [], PEOPLE))
+    return [[s["text"] for s in c["spans"]] for c in d["shared"]]
+
+
+def test_a_negation_in_a_relative_clause_does_not_negate_the_claim():
+    x = "Lena Voss, who did not attend last year, opened the harbour talks in Orsa on Monday."
+    y = "Lena Voss opened the harbour talks in Orsa on Monday."
+    assert _shared(x, y) == [[x, y]]
+
+
+def test_a_negated_main_clause_still_negates_the_claim():
+    x = "Lena Voss, who chaired the talks last year, did not open the harbour talks in Orsa."
+    y = "Lena Voss, who chaired the talks last year, opened the harbour talks in Orsa."
+    assert _shared(x, y) == []
+
+
+def test_polarity_of_reported_clauses_and_negative_arguments():
+    texts = [
+        "The minister, who did not attend last year, opened the talks.",
+        "Police did not arrest anyone during the rally, a police spokesman said.",
+        "No agreement was signed on Thursday.",
+        "Nothing was agreed, officials said.",
+        "The talks, which did not start until noon, ended without a deal.",
+        "The talks ended with no deal.",
+        "The talks ended with a deal.",
+    ]
+    assert negated(texts) == [False, True, True, True, True, True, False]
