@@ -58,6 +58,9 @@ from newsgraph.analyse.plover import (
     OCCUR_VERBS,
     PHRASAL,
     SET_UP,
+    STRIKE,
+    STRIKE_VERBS,
+    STRIKE_WORK,
     VERB_OBJECT,
     VERBS,
     WITH_GOODS,
@@ -69,6 +72,7 @@ from newsgraph.analyse.plover import (
     cameo_verbs,
     reversed_cue,
 )
+from newsgraph.extract.credits import DATELINE
 from newsgraph.records import Entity
 
 Actor = tuple[int | None, str, str | None]  # (entity index, name, country ISO3)
@@ -237,6 +241,8 @@ _PREDICATE_OF = frozenset({"guilty", "responsible", "culpable"})
 #: Clauses that serve the clause above them (purpose, relative, gerund after a preposition,
 #: complement): under another event's verb, they are part of that event's telling.
 _SERVING = frozenset("advcl relcl acl pcomp csubj ccomp xcomp".split())
+#: Clauses of their own below a verb (not `kept going`, `began to withdraw`).
+_OWN_CLAUSE = frozenset({"ccomp", "advcl", "relcl", "acl"})
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _SELF_PRONOUNS = frozenset({"i", "we"})
 _DEMAND = Cue("request", "100", None, None)
@@ -322,6 +328,14 @@ _ABSTRACT = frozenset(
     "constitution charter convention treaty norm norms procedure procedures protocol "
     "circumstance circumstances condition conditions situation time weather".split()
 )
+#: Things that happen or are measured, which never act: the subject of `a blast killed two
+#: soldiers` or `the first step since ...` is no actor (event nouns are none either).
+_INANIMATE = frozenset(
+    "blast explosion fire bomb shell mine rocket missile crash collision accident flood storm "
+    "earthquake quake fighting violence unrest incident tension step move measure decision "
+    "price rate cost figure number level rise fall increase decline amount share rest part "
+    "outcome result situation".split()
+)
 #: Speaker-relative possessives: `our friends` names no one outside the quote.
 _SPEAKER_POSSESSIVES = frozenset({"our", "my", "your"})
 #: A clause these open says where or when something may happen, not that it did.
@@ -333,6 +347,36 @@ _PUT = frozenset({"place", "put", "keep", "hold"})
 #: Verbs of leaving a place, which armed forces leaving a country make a withdrawal.
 _LEAVE = frozenset({"leave", "quit", "exit", "vacate"})
 _WITHDRAW = Cue("retreat", "0874", "withdraw", "military")
+#: Verbs of warning, a threat only when said to someone or of a hostile act (`_threat`).
+_WARN = frozenset({"warn", "caution"})
+_HOSTILE = frozenset({"threaten", "protest", "sanction", "coerce", "assault", "mobilize"})
+#: What a warned party is told it will face (`would face consequences`).
+_CONSEQUENCES = frozenset({"consequence", "retaliation", "reprisal", "punishment", "response"})
+#: Verbs that name their object as something (`called the strike irresponsible`, `branded
+#: the deal a surrender`, `described the raid as lawless`): a disapproval where the name is one.
+_NAMING = frozenset("call brand label describe term dub".split())
+_DISAPPROVE = Cue("accuse", "111", "disapprove", None)
+#: Privative prefixes of an adjective (`irresponsible`, `illegal`, `unacceptable`,
+#: `dishonest`); `in-`/`im-` are left out (`important`, `independent`, `international`).
+_PRIVATIVE = ("un", "ir", "il", "dis", "non")
+_ADJECTIVE_ENDINGS = (
+    *("ble", "ful", "al", "ent", "ant", "ive", "ed", "ic", "ous", "ate", "ary", "ory", "est"),
+    *("ar", "ly"),
+)
+#: Acts that name a thing as wrong when it is called one (`called the deal a surrender`).
+_BLAMED_ACTS = frozenset({"assault", "coerce", "retreat", "concede", "threaten"})
+#: Names the CAMEO dictionary codes as disapproval or rejection after a naming verb (`CALL *
+#: LIAR` 111, `DESCRIBE * AS LAWLESS` 111, `BRAND * TERRORIST` 1123), read at load time.
+_NAMED_WRONG = frozenset(
+    pat.post[-1]
+    for verb in _NAMING
+    for pat in _CAMEO.patterns.get(verb, ())
+    if not pat.pre
+    and pat.code
+    and pat.code[:2] in ("11", "12")
+    and pat.post[-1].isalpha()
+    and pat.post[0] not in ("for", "to")
+)
 #: Predicates that blame their subject (`X said Y was responsible for the crash`).
 _BLAME = frozenset({"responsible", "culpable", "guilty"})
 _ACCUSE = Cue("accuse", "112", "allege", None)
@@ -441,6 +485,9 @@ class _Extractor:
             if e.label_ in _DATE_LABELS:
                 self._dates_in.setdefault(e.sent.start, []).append(e)
         self._cues: dict[int, list[str]] = {}  # sentence start -> the countries it names
+        self._datelines: dict[int, int] = {}  # sentence start char -> end char of its dateline
+        #: (token, char) where each sentence that opens with a dateline starts
+        self._sent_starts: list[tuple[int, int]] | None = None
 
     def run(self) -> list[Event]:
         first_sent: dict[int, Span] = {}
@@ -501,10 +548,15 @@ class _Extractor:
                 if more:
                     break
                 if (
-                    child.dep_ in ("prt", "prep", "dobj")
-                    or child.dep_ == "advmod"  # `stepped down` with `down` read as an adverb
-                    and child.i == tok.i + 1
-                ) and (lemma, child.lower_) in PHRASAL:
+                    (
+                        child.dep_ in ("prt", "prep", "dobj")
+                        or child.dep_ == "advmod"  # `stepped down` with `down` read as an adverb
+                        and child.i == tok.i + 1
+                    )
+                    and (lemma, child.lower_) in PHRASAL
+                    # `called off the strike on Friday`: a date's preposition is no particle
+                    and not any(p.ent_type_ in _DATE_LABELS for p in child.children)
+                ):
                     cue = PHRASAL[(lemma, child.lower_)]
                     break
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -637,6 +689,23 @@ class _Extractor:
                         found = NOUNS.get(_noun_lemma(pobj)) if pobj.pos_ == "NOUN" else None
                         if found is not None and found.type == "protest":
                             cue, noun = self._noun_cue(pobj), pobj
+            if cue is None and lemma in STRIKE_VERBS and _ceases_work(tok):
+                cue = STRIKE  # `walked off the job`, `downed tools`, `stopped work`
+            if (
+                cue is None
+                and lemma in ("join", "call")
+                and particle is None
+                and _naming_complement(tok) is None  # not `called the strike irresponsible`
+            ):
+                # `joined the stoppage`, `called a strike`: taking part in or calling the
+                # protest is the protest (`called off the strike` ends it: above)
+                for obj in objs:
+                    found = NOUNS.get(_noun_lemma(obj)) if obj.pos_ == "NOUN" else None
+                    if found is not None and found.type == "protest":
+                        cue, noun = self._noun_cue(obj), obj
+                        break
+            if cue is None and lemma in _GATHER and _rioters(tok):
+                cue = NOUNS["demonstration"]  # `protesters gathered outside the parliament`
             if cue is None and lemma in _PUT:
                 # `placed the leader under house arrest`, `kept the city under curfew`
                 for p in _preps(tok):
@@ -661,8 +730,15 @@ class _Extractor:
                 cue = _WITHDRAW  # `the last Soviet troops left Afghanistan`
             if lemma in _PURE_INTENT and any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # `is expected to travel`, `plans to visit`: the intention, no event
+            if cue is None and lemma in _NAMING:
+                # `called the strike irresponsible`, `described the raid as lawless`: naming a
+                # thing wrong disapproves of it (CAMEO 111), against what it names
+                named = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                word = _naming_complement(tok)
+                if named is not None and word is not None and _disapproving(word):
+                    cue, addressee = _DISAPPROVE, named
             if cue is None and lemma == "call":
-                continue  # `called for`, `called on` are phrasal; `called X a liar` no event
+                continue  # `called for`, `called on` are phrasal; `called X a hero` no event
             if lemma in YIELD_TO and (cue is None or cue.type == "agree"):
                 # `bowed to the demands`, `gave in to pressure`, `agreed to the demand of`
                 to_what = [
@@ -717,6 +793,7 @@ class _Extractor:
                 code = _CAMEO.object_code(lemma, [w for o in objs for w in _forms(o)])
                 if (
                     code is not None
+                    and code != cue.cameo  # `signed a protocol`: the lexicon's own code (057)
                     and _object_reading(cue.type, cameo_type(code))
                     and not (cue.type == "protest" and _plural_subject(tok))
                 ):
@@ -741,6 +818,10 @@ class _Extractor:
                     noun = next((o for o in objs if o.lower_ in _CAMEO_NOUNS), None)
             if cue is None:
                 continue
+            if cue.type == "threaten" and noun is None and lemma in _WARN and not _threat(tok):
+                continue  # `warned that prices would rise`: a forecast, no threat
+            if cue.type == "request" and noun is None and _question(tok):
+                continue  # `asked whether the talks would resume`: a question, no appeal
             if (cue.mode == "arrest" or lemma in _TO_PEOPLE) and noun is None:
                 # arresting is done to people: `rounded up dozens of supporters`, not
                 # `rounded up a sampling of views` or `charged a fee`
@@ -848,13 +929,32 @@ class _Extractor:
             blame = next(
                 (c for c in tok.children if c.dep_ == "acomp" and c.lower_ in _BLAME), None
             )
+            wrong = next(
+                (c for c in tok.children if c.dep_ in ("acomp", "attr") and _disapproving(c)),
+                None,
+            )
+            subj = next((a for a in tok.children if a.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON" or self._subject(tok.head) is None:
+                continue
+            if (
+                blame is None
+                and wrong is not None
+                and (self._people(subj) or _noun_lemma(subj) in _EVENT_NOUN_TYPES)
+                # not a judgement on what might be (`would be mistaken to proceed`)
+                and not any(a.dep_ == "aux" and a.lower_ in _FUTURE_AUX for a in tok.children)
+            ):
+                # `said the strike was illegal`: naming someone's act wrong (CAMEO 111); not
+                # a verb the parser coordinated with it (`... and called on the union to`)
+                inner = {t.i for t in tok.subtree} - {
+                    t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree
+                }
+                out = [c for c in out if c.verb.i not in inner]
+                out.append(_Candidate(_DISAPPROVE, tok.head, wrong, None, subj))
+                continue
             if blame is None or any(
                 p.lower_ == "of" and any(x.dep_ == "pcomp" for x in p.children)
                 for p in blame.children
             ):
-                continue
-            subj = next((a for a in tok.children if a.dep_ == "nsubj"), None)
-            if subj is None or subj.pos_ == "PRON" or self._subject(tok.head) is None:
                 continue
             inner = {t.i for t in tok.subtree}
             out = [c for c in out if c.verb.i not in inner]
@@ -1010,7 +1110,14 @@ class _Extractor:
             # a dictionary pattern coding an intent (`SUPPLY * TANK` 031, `SEND * &PKO` 0334)
             # on a clause that tells the act done: the act (`supplied X with tanks`)
             cue = cameo_cue(_INTENT_ACTS[cue.cameo]) or cue
-        if status == "planned" and cue.type in _INTENT_TYPES and cand.addressee is None:
+        if (
+            status == "planned"
+            and cue.type in _INTENT_TYPES
+            and cand.addressee is None
+            # `will withdraw 500 troops`: a military pullback (CAMEO 087x) told as to come stays
+            # PLOVER's retreat, planned (`is willing to withdraw` is an intent: agree)
+            and not ((cue.cameo or "").startswith("087") and _future(verb))
+        ):
             kind, code = _INTENT_TYPES[cue.type]
             cue = Cue(kind, code, None, cue.context)
         resolved, date_text = self._date(cand, sent, future=status == "planned")
@@ -1160,10 +1267,60 @@ class _Extractor:
 
     # -- participants ---------------------------------------------------------------------------
 
+    def _in_dateline(self, tok: Token) -> bool:
+        """Whether the token is part of a dateline opening its paragraph (`HALDEN, March 5
+        (Agency) —`): where the report was filed, never a participant."""
+        if self._sent_starts is None:
+            # the datelines of the document, found once (`Token.sent` walks the document)
+            text = self.doc.text
+            self._sent_starts = []
+            for sent in self.doc.sents:
+                start = sent.start_char
+                if (start == 0 or text[start - 1] == "\n") and text[start : start + 2].isupper():
+                    m = DATELINE.match(text, start)
+                    if m is not None:
+                        self._sent_starts.append((sent.start, start))
+                        self._datelines[start] = m.end()
+        if not self._sent_starts:
+            return False
+        k = bisect.bisect_right(self._sent_starts, (tok.i, tok.idx)) - 1
+        return k >= 0 and tok.idx < self._datelines[self._sent_starts[k][1]]
+
+    def _dateline_end(self, sent: Span) -> int:
+        """The end (char) of the dateline opening the sentence, else 0."""
+        return self._datelines.get(sent.start_char, 0) if self._in_dateline(sent[0]) else 0
+
     def _subject(self, verb: Token) -> Token | None:
         tok = verb
+        via_conj = False
         for _ in range(4):
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+            subj = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("nsubj", "csubj")
+                    and (
+                        not self._in_dateline(c)
+                        # `SELMAR — Ilvane and Doravia signed`: the apposition is the subject
+                        or any(
+                            a.dep_ in ("appos", "conj") and not self._in_dateline(a)
+                            for a in c.children
+                        )
+                    )
+                ),
+                None,
+            )
+            if (
+                subj is not None
+                and via_conj
+                and tok.dep_ == "ccomp"
+                and subj.pos_ == "NOUN"
+                and (_noun_lemma(subj) in _EVENT_NOUN_TYPES or subj.lemma_.lower() in _INANIMATE)
+            ):
+                # `said the strike was irresponsible and called on the union to ...`: the
+                # parser hung `called` on the reported clause, whose subject cannot act
+                tok, via_conj = tok.head, False
+                continue
             if subj is not None:
                 return subj
             adjective = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else None
@@ -1175,6 +1332,9 @@ class _Extractor:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+            if tok.dep_ == "conj" and not _shares_subject(tok):
+                return None  # `..., the first step since a clash last month killed two soldiers`
+            via_conj = tok.dep_ == "conj"
             if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
                 if tok.dep_ == "xcomp":  # object control: `urged Iran to join`
                     obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
@@ -1210,6 +1370,9 @@ class _Extractor:
     def _actors(self, cand: _Candidate) -> list[Actor]:
         verb = cand.verb
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if _participle_passive(verb):
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            return self._prep_objects(agent) if agent is not None else []
         if passive and _stative(verb):
             subj = next(c for c in verb.children if c.dep_ == "nsubjpass")
             return self._participants(subj, generic=True)
@@ -1252,7 +1415,9 @@ class _Extractor:
         verb = cand.verb
         found: list[Actor] = []
         if cand.addressee is not None:
-            found += self._participants(cand.addressee, generic=True)
+            found += self._participants(cand.addressee, generic=True) or (
+                self._event_reference(cand.addressee)  # `called the strike irresponsible`
+            )
         own_subject = self._subject(verb)
         for inner in cand.inner:
             # `demanded that Hamas renounce ...`: Hamas; `threatened to cut off electricity
@@ -1318,6 +1483,13 @@ class _Extractor:
                     ):
                         continue
                     for pobj in (p for p in c.children if p.dep_ == "pobj"):
+                        if (
+                            c.lower_ == "at"
+                            and not _agents(pobj)
+                            and pobj.lemma_.lower() not in _PEOPLE_NOUNS
+                            and self._place_of(pobj) is not None
+                        ):
+                            continue  # `went on strike at the port of X`: where, not whom
                         found += self._participants(pobj) or (
                             self._event_reference(pobj) if head is verb else []
                         )
@@ -1431,8 +1603,9 @@ class _Extractor:
             # Chad attacked ...`)
             aside = {t.i for r in sent if r.dep_ == "relcl" for t in r.subtree}
             cues = []
+            dateline = self._dateline_end(sent)
             for tok in sent:
-                if tok.i in aside or not tok.text[:1].isupper():
+                if tok.i in aside or not tok.text[:1].isupper() or tok.idx < dateline:
                     continue
                 index = self.owner.get(tok.idx)
                 ent = self.entities[index] if index is not None else None
@@ -1516,7 +1689,22 @@ class _Extractor:
         entity; a head that is no entity gives those of its modifiers (`Russian and Chinese
         warships`, `the US government`), or, for a subject (`generic`), its own words."""
         out: list[Actor] = []
+        if self._in_dateline(tok):
+            # `SELMAR — Ilvane and Doravia signed`, the dateline read as the subject and the
+            # real one as its apposition
+            tok = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in ("appos", "conj") and not self._in_dateline(c)
+                ),
+                None,
+            )
+            if tok is None:
+                return []
         for head in [tok, *tok.conjuncts]:
+            if self._in_dateline(head):
+                continue
             if head.lower_ in _PRONOUNS_GROUP:
                 antecedent = _frame_subject(head)
                 if antecedent is not None:
@@ -1532,7 +1720,7 @@ class _Extractor:
                 if antecedent is not None:
                     out += self._participants(antecedent, generic=generic)
                     continue
-            one = self._one(head)
+            one = self._one(head, acting=generic)
             if one:
                 index, name, country = one[0]
                 if country is None:  # `the US Congress`: the entity, the modifier's country
@@ -1580,6 +1768,7 @@ class _Extractor:
                     head.pos_ in ("PROPN", "NOUN")
                     and head.ent_type_ in _NAME_LABELS
                     and (head.lemma_.lower() not in _EVENT_NOUN_TYPES or head.lower_ == "troops")
+                    and head.lemma_.lower() not in _INANIMATE
                     or head.lower_ in _CROWDS  # `Thousands rallied in Tbilisi`
                 )
             ):
@@ -1639,7 +1828,10 @@ class _Extractor:
                     return country
         return None
 
-    def _one(self, tok: Token) -> list[Actor] | None:
+    def _one(self, tok: Token, *, acting: bool = False) -> list[Actor] | None:
+        """The entity a token names, as a participant; a place with no country is none (`the
+        Gulf`), unless it acts (`acting`: a subject, `Ilvane and Doravia agreed`), standing
+        for the state or people there."""
         index = self.owner.get(tok.idx)
         if index is None and tok.lower_ in _PRONOUNS_PERSON:
             index = self._last_person(tok)
@@ -1652,7 +1844,7 @@ class _Extractor:
         if index is None:
             return None
         ent = self.entities[index]
-        if ent.type == "FAC" or ent.type == "LOC" and ent.country is None:
+        if ent.type == "FAC" or ent.type == "LOC" and ent.country is None and not acting:
             return None
         return [(index, ent.name, ent.country)]
 
@@ -1748,8 +1940,12 @@ class _Extractor:
         for old in self.events:
             if old.type != event.type or not _dates_compatible(old, event):
                 continue
-            if {old.status, event.status} == {"planned", "happened"} and old.date != event.date:
-                continue
+            if (
+                "planned" in (old.status, event.status)
+                and old.status != event.status
+                and old.date != event.date
+            ):
+                continue  # one to come and one past or reported: two events unless one date
             old_keys = self._keys(old)
             if old_keys and keys and not (old_keys <= keys or keys <= old_keys):
                 continue
@@ -1886,6 +2082,145 @@ def _rioters(verb: Token) -> bool:
     return not words.isdisjoint(_PROTESTERS)
 
 
+def _future(verb: Token) -> bool:
+    """Whether the verb is told as to come by a future auxiliary of its own, or of an aspect
+    verb above it (`will withdraw`, `would begin withdrawing`), not by an intention frame
+    (`is willing to withdraw`, `plans to withdraw`)."""
+    tok = verb
+    for _ in range(2):
+        if any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in tok.children):
+            return True
+        if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in ("begin", "start", "continue"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _threat(verb: Token) -> bool:
+    """Whether a warning threatens: said to someone (`warned X that it would face ...`), or
+    its content is the warner's own act (`warned that it would retaliate`) or a hostile act or
+    its consequences (`warned that X would face sanctions`), not an impersonal outcome
+    (`warned that prices would rise`, CAMEO's pessimistic comment, no event)."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return True
+    contents = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not contents:
+        return True  # `warned of reprisals`: as the lexicon and the dictionary read it
+    for c in contents:
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in _PRONOUNS_GROUP | _SELF_PRONOUNS:
+            return True
+        for t in c.subtree:
+            lemma = t.lemma_.lower()
+            kind = _EVENT_NOUN_TYPES.get(lemma) if t.pos_ == "NOUN" else None
+            if t.pos_ == "VERB" and lemma in VERBS:
+                kind = VERBS[lemma].type
+            if kind in _HOSTILE or t.pos_ == "NOUN" and lemma in _CONSEQUENCES:
+                return True
+    return False
+
+
+def _naming_complement(verb: Token) -> Token | None:
+    """What a naming verb calls its object (`called the strike irresponsible`, `branded him a
+    traitor`, `described the raid as lawless`), or None."""
+    for c in verb.children:
+        if (
+            c.dep_ in ("oprd", "acomp")
+            or c.dep_ in ("xcomp", "ccomp")
+            and c.pos_ in ("ADJ", "NOUN")
+        ):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:  # `called the deal a surrender` read as a second object
+        return next(
+            (c for c in obj.children if c.dep_ in ("appos", "amod", "dobj") and c.i > obj.i),
+            None,
+        )
+    return None
+
+
+def _disapproving(word: Token) -> bool:
+    """Whether a name given to something says it is wrong: an adjective with a privative
+    prefix (`irresponsible`, `illegal`, `unacceptable`), a name the CAMEO dictionary codes so
+    after a naming verb (`liar`, `lawless`, `dictator`), or a hostile act or a capitulation (`a
+    surrender`, `a massacre`), also through an adjective (`an irresponsible act`)."""
+    for tok in (word, *(c for c in word.children if c.dep_ == "amod")):
+        lower = tok.lower_
+        if lower in _NAMED_WRONG or tok.lemma_.lower() in _NAMED_WRONG:
+            return True
+        if tok.pos_ == "ADJ" and any(
+            lower.startswith(p) and len(lower) - len(p) >= 5 and lower.endswith(_ADJECTIVE_ENDINGS)
+            for p in _PRIVATIVE
+        ):
+            return True
+        if tok.pos_ == "NOUN" and _EVENT_NOUN_TYPES.get(_noun_lemma(tok)) in _BLAMED_ACTS:
+            return True
+    return False
+
+
+def _ceases_work(verb: Token) -> bool:
+    """A labour strike told as ceasing work (`plover.STRIKE_VERBS`, `STRIKE_WORK`): work as the
+    object of stopping (`stopped work`, `downed tools`, `laid down their tools`) or what is
+    walked off or out of (`walked off the job`, `walked out of work`), by someone."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() in _INANIMATE:
+        return False
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if lemma in ("lay", "put") and "down" not in particles:
+        return False
+    leaving = lemma in ("walk", "leave")
+    for c in verb.children:
+        if c.dep_ == "dobj" and not leaving and c.lemma_.lower() in STRIKE_WORK:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("off", "out", "of") and leaving:
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            objs += [p for x in c.children if x.dep_ == "prep" for p in x.children]
+            if any(o.lemma_.lower() in STRIKE_WORK for o in objs):
+                return True
+    return False
+
+
+def _question(verb: Token) -> bool:
+    """Whether a verb's content is an interrogative clause (`asked whether X would`, `asked
+    what the plans were`): a question put, not an appeal for an act."""
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "xcomp", "advcl") or c.i < verb.i:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children):
+            return True
+        if c.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return True
+    return False
+
+
+def _participle_passive(verb: Token) -> bool:
+    """A past participle opening an adverbial clause with no subject or auxiliary of its own
+    (`Asked about the talks, the minister said`, `Accused of fraud, X resigned`): passive, so
+    the main clause's subject is what it was done to, not who did it."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Whether a coordinated verb with no subject of its own shares its first conjunct's: the
+    coordination comes right before it (`met in Halden and agreed`, `met X, then signed`), not
+    a noun phrase the parser hung elsewhere (`agreed to create a commission, the first step
+    since a clash near the village last month killed two soldiers`: the clash's killing, not the
+    ministers')."""
+    i = verb.left_edge.i - 1
+    if i < verb.sent.start:
+        return True
+    prev = verb.doc[i]
+    return prev.pos_ in ("CCONJ", "PUNCT", "SPACE") or prev.dep_ == "cc"
+
+
 def _refusal(cand: _Candidate) -> bool:
     """A cooperative act its actor says they will not do (`will not withdraw`, `won't attend
     the talks`): CAMEO codes it a refusal, where a past one (`did not meet`), an inability
@@ -2000,23 +2335,31 @@ def _governing_verb(tok: Token) -> Token | None:
 def _attached(ent: Span, anchors: set[int]) -> bool:
     """A date whose head chain reaches the event word within two steps (`met on Thursday`)."""
     t = ent.root
+    below = False
     for _ in range(3):
         if t.i in anchors:
             return True
-        if t.head is t:
-            return False
+        if t.head is t or below and t.pos_ in ("VERB", "AUX") and t.dep_ == "conj":
+            return False  # not a clause below a coordinated one (`and said they would meet`)
+        below = below or t.pos_ in ("VERB", "AUX") and t.dep_ in _OWN_CLAUSE
         t = t.head
     return t.i in anchors
 
 
 def _under_other_clause(ent: Span, verb: Token) -> bool:
     """A date in a clause that is neither the event verb's own (or one below it: `accused X of
-    violating Y on Tuesday`) nor its speech frame (`..., officials said on Monday`)."""
+    violating Y on Tuesday`, not one coordinated with it) nor its speech frame (`..., officials
+    said on Monday`)."""
     t = ent.root
     other = False
+    # `called X Y and said they would meet next week`: a clause below a coordinated one
+    coordinated = below = False
     for _ in range(10):
         if t.i == verb.i:
-            return False
+            return coordinated
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and below:
+            coordinated = True
+        below = below or t.pos_ in ("VERB", "AUX") and t.dep_ in _OWN_CLAUSE
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _SPEECH:
             other = True
         if t.head is t:

@@ -268,7 +268,9 @@ NOUNS: dict[str, Cue] = {
     "demonstration": _c("protest", "141", "demo", "political"),
     "rally": _c("protest", "141", "demo", "political"),
     "march": _c("protest", "141", "demo", "political"),
-    "strike": _c("protest", "143", "boycott", "political"),
+    "strike": _c("protest", "143", "strike", "political"),
+    "walkout": _c("protest", "143", "strike", "political"),
+    "stoppage": _c("protest", "143", "strike", "political"),
     "boycott": _c("protest", "143", "boycott", "political"),
     "riot": _c("protest", "145", "riot", "political"),
     "sit-in": _c("protest", "144", "obstruct", "political"),
@@ -465,9 +467,7 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
     ("cancel", "restriction"): _c("concede", "081", None, "legal"),
     ("accept", "demand"): _c("concede", "080"),
     ("meet", "demand"): _c("concede", "080"),
-    ("call", "strike"): _c("concede", "082"),
     ("end", "strike"): _c("concede", "082"),
-    ("call", "protest"): _c("concede", "082"),
     ("restore", "tie"): _c("support", "050", None, "diplomatic"),
     ("restore", "relation"): _c("support", "050", None, "diplomatic"),
     ("upgrade", "tie"): _c("support", "050", None, "diplomatic"),
@@ -635,6 +635,10 @@ def reversed_cue(verb: str, noun: str, particle: str | None = None) -> Cue | Non
         if cue is None:
             return None
         kind = cue.type
+    if verb == "call":
+        if particle != "off":
+            return None  # `called a strike` organises it; `called off the strike` ends it
+        verb = "cancel"
     if verb == "break" and particle == "up" and kind == "protest":
         return _c("coerce", "175", "restrict")  # `broke up the rally`: dispersing it
     if verb == "break" and particle != "off":
@@ -649,6 +653,13 @@ def reversed_cue(verb: str, noun: str, particle: str | None = None) -> Cue | Non
         return None
     return REVERSED_NOUNS.get(noun) or REVERSED.get(kind)
 
+
+#: A labour strike (PLOVER protest, mode strike), also told as ceasing work: a verb of stopping
+#: or leaving (`STRIKE_VERBS`) with work as its object (`stopped work`, `downed tools`, `laid
+#: down their tools`) or, for leaving, with `off`/`out of` work (`walked off the job`).
+STRIKE = _c("protest", "143", "strike", "political")
+STRIKE_VERBS = frozenset("stop cease halt down lay put walk abandon leave".split())
+STRIKE_WORK = frozenset("work job tool shift".split())
 
 #: Verb + particle or preposition (`call on`, `lash out`, `pull out`).
 PHRASAL: dict[tuple[str, str], Cue] = {
@@ -681,7 +692,7 @@ PHRASAL: dict[tuple[str, str], Cue] = {
 FRAMED: dict[str, dict[str, Cue]] = {
     "strike": {
         "object": _c("assault", "190", None, "military"),
-        "none": _c("protest", "143", "boycott", "political"),
+        "none": _c("protest", "143", "strike", "political"),
     },
 }
 #: Objects of a framed verb that make an idiom, not an event (`struck a chord`).
