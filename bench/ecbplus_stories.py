@@ -10,8 +10,9 @@ articles carry no publication dates, so only the text can separate the two event
 `--orders N` (default 4): the article orders every "over the orders" figure is taken over: the
 file order and shuffled seeds 1 .. N-1 (`--orders 12`: seeds 1-11). `--halves-only` prints only
 the odd / even topics table (the tuning protocol below), the quick way to score it in many orders;
-`--grouper-only` prints the rows (c), (c1), (c0) and that table (no baselines, sweeps, threshold
-choice on half the topics, nor wire copies: a few minutes instead of ~15 on a busy machine).
+`--grouper-only` prints the rows (c), (c4), (c1), (c0) and that table (no baselines, sweeps,
+threshold choice on half the topics, nor wire copies: a few minutes instead of ~15 on a busy
+machine).
 
 Prints BCubed and pairwise precision/recall/F1 for
 (a) TF-IDF cosine + average-link agglomerative clustering, threshold swept, best reported
@@ -21,6 +22,9 @@ Prints BCubed and pairwise precision/recall/F1 for
     at its default parameters; the F1 curves around its join threshold and its split threshold;
     and both thresholds chosen on half the topics, scored on the other half (also without the
     specifics);
+(c4) the grouper as it was before session 9 (no settling: the merge and moves after each
+    join; checks from 6 articles with parts of 3; join threshold 0.22, split threshold 0.55;
+    stories retired 14 days after their latest article): main at 938ab1b, in the same orders;
 (c1) the same grouper without the specifics (years, weekdays, counts and dates compared in the
     split test and in the merge at a check), in the same orders;
 (c0) the same grouper without its split check, at the join threshold it had before it got one
@@ -170,6 +174,19 @@ def docs_of(rows: list[dict]) -> list[StoryDoc]:
 BEFORE = {"threshold": 0.25, "split": 0.0}
 #: The grouper as it was before the specifics (split evidence and the merge at a check).
 NO_SPECIFICS = {"specifics": 0.0, "merge_agree": None}
+#: The grouper as it was before session 9 (no merge or moves after a join, stories retire 14
+#: days after their latest article, split checks from 6 articles with parts of 3, the join and
+#: split thresholds of sessions 5-8, the gap rule on the story's span of days).
+NO_SETTLING = {
+    "settle": False,
+    "retire_days": 14,
+    "split_min": 3,
+    "split_from": 6,
+    "threshold": 0.22,
+    "split": 0.55,
+    "gap_nearest": False,
+    "gap_evidence": 0,
+}
 
 
 def ours(docs: list[StoryDoc], threshold: float | None = None, **kw) -> dict[str, str]:
@@ -205,6 +222,7 @@ def halves_table(docs: list[StoryDoc], shuffles: list[list[StoryDoc]], gold) -> 
     )
     for label, kw in (
         ("(c) newsgraph", {}),
+        ("(c4) before session 9", NO_SETTLING),
         ("(c1) without the specifics", NO_SPECIFICS),
         *EARLIER,
     ):
@@ -237,7 +255,7 @@ def main() -> None:
     )
     ap.add_argument("--halves-only", action="store_true", help="only the odd / even topics table")
     ap.add_argument(
-        "--grouper-only", action="store_true", help="only rows (c), (c1), (c0) and the halves"
+        "--grouper-only", action="store_true", help="only rows (c), (c4), (c1), (c0) and the halves"
     )
     args = ap.parse_args()
     if args.orders < 1:
@@ -294,6 +312,7 @@ def main() -> None:
     ours(docs)  # warm the feature caches, so that the first timing is not the slower one
     for label, kw in (
         (f"(c) newsgraph, t={p0.threshold:.2f} split<{p0.split:.2f}", {}),
+        ("(c4) before session 9", NO_SETTLING),
         ("(c1) without the specifics (split evidence, merge)", NO_SPECIFICS),
         (f"(c0) before: no split check, t={BEFORE['threshold']:.2f}", BEFORE),
     ):

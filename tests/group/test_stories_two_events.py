@@ -165,3 +165,83 @@ def test_undated_articles_are_not_held_apart_by_the_gap():
     """The gap is between publication days: without them the text alone decides."""
     undated = [StoryDoc(d.id, d.title, d.text, None) for d in ONE_MEETING]
     assert _groups(_run(undated)) == {frozenset(d.id for d in ONE_MEETING)}
+
+
+FIRE = [
+    StoryDoc(
+        "p1",
+        "Fire at Harrowgate paint works, 1,200 workers evacuated",
+        "HARROWGATE — A fire broke out at the Lenz paint works in Harrowgate on March 4, and "
+        "1,200 workers were led out of the plant, the fire service said. Chief officer Rasmus "
+        "Quell said the blaze started in a solvent store. The company put the damage at "
+        "450,000 crowns.",
+        "2025-03-04",
+        "Coast Wire",
+    ),
+    StoryDoc(
+        "p2",
+        "Lenz plant stays shut after solvent store blaze",
+        "The Lenz paint works in Harrowgate stayed shut on Wednesday, a day after a fire in its "
+        "solvent store forced 1,200 workers out. Rasmus Quell of the fire service said the "
+        "building was safe to enter. Lenz said the damage came to 450,000 crowns.",
+        "2025-03-05",
+        "Harbour Daily",
+    ),
+]
+
+#: Six quiet days later: the inquiry's finding, restating the fire's day and figures.
+FIRE_FINDING = StoryDoc(
+    "p3",
+    "Faulty wiring caused Harrowgate paint works fire, inquiry finds",
+    "Faulty wiring in a solvent store caused the March 4 fire at the Lenz paint works in "
+    "Harrowgate, an inquiry found on Tuesday. The fire forced 1,200 workers out and did "
+    "450,000 crowns of damage. Fire chief Rasmus Quell said the plant had passed an "
+    "inspection in January.",
+    "2025-03-11",
+    "Northern Ledger",
+)
+
+#: Eight days after the first: a second fire at the same works, with its own day and figures.
+SECOND_FIRE = [
+    StoryDoc(
+        "q1",
+        "Second fire in two weeks at Harrowgate paint works",
+        "HARROWGATE — Fire broke out again at the Lenz paint works in Harrowgate on March 12, "
+        "in a drying shed this time, and 300 night-shift workers were evacuated. Rasmus Quell "
+        "of the fire service said the shed was not linked to the solvent store fire. Nobody "
+        "was hurt.",
+        "2025-03-12",
+        "Coast Wire",
+    ),
+    StoryDoc(
+        "q2",
+        "Lenz drying shed burns, 300 workers led out",
+        "A drying shed at the Lenz paint works burned on Wednesday night, the second fire at "
+        "the Harrowgate plant this month. The fire service's Rasmus Quell said 300 workers of "
+        "the night shift got out unhurt. Lenz said production would stop for a week.",
+        "2025-03-12",
+        "Harbour Daily",
+    ),
+]
+
+
+def test_a_follow_up_after_a_quiet_gap_that_restates_the_event_joins_its_story():
+    """Six days after the story's latest article, beyond `gap_days`: the finding repeats the
+    fire's day and two of its figures, and joins (`gap_evidence`). Without the exception it
+    opened a story of its own."""
+    docs = [*FIRE, FIRE_FINDING]
+    one = {frozenset(d.id for d in docs)}
+    assert _groups(_run(docs)) == one
+    assert _groups(rebuild(docs[::-1])) == one
+    assert len(_run(docs, Params(gap_evidence=0)).stories()) == 2
+
+
+def test_a_second_fire_at_the_same_works_stays_its_own_story():
+    """The second fire names the works, the town and the fire officer, and comes 8 days later,
+    but states its own day and figures: no exception. (With the finding of day 11 in the
+    story, the second fire of day 12 is within `gap_days` of it and joins: docs/stories.md,
+    Limits.)"""
+    docs = [*FIRE, *SECOND_FIRE]
+    want = {frozenset(d.id for d in FIRE), frozenset(d.id for d in SECOND_FIRE)}
+    assert _groups(_run(docs)) == want
+    assert _groups(rebuild(docs[::-1])) == want

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
@@ -170,18 +170,45 @@ def _flush(run: list[str], feats: Counter[str], weight: int) -> None:
         feats["p:" + " ".join(run[:4])] += weight
 
 
-def parse_day(published: str | None) -> int | None:
-    """Days since 1970-01-01 of an ISO date or datetime, or None."""
-    if not published:
+def parse_time(published: str | None) -> datetime | None:
+    """The UTC instant an ISO date or datetime (or a feed's RFC 822 date) names, as an aware
+    datetime, or None. A date alone is midnight UTC; a time without an offset is taken as UTC.
+    Publication times must be compared as instants, not as text: `2026-03-05T23:30:00-05:00`
+    is 04:30 UTC on March 6, after `2026-03-06T01:00:00+00:00`, though it sorts before it as a
+    string, and its UTC day is the 6th, not the 5th its text starts with."""
+    if not published or not published.strip():
         return None
+    text = published.strip()
     try:
-        return (date.fromisoformat(published[:10]) - date(1970, 1, 1)).days
+        dt = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
     except ValueError:
-        pass
-    try:  # RFC 822 dates as feeds write them: "Fri, 07 Mar 2025 14:20:00 +0100"
-        return (parsedate_to_datetime(published).date() - date(1970, 1, 1)).days
-    except (TypeError, ValueError, IndexError):
-        return None
+        dt = None
+    if dt is None:
+        try:  # RFC 822 dates as feeds write them: "Fri, 07 Mar 2025 14:20:00 +0100"
+            dt = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            dt = None
+    if dt is None:
+        try:  # a date followed by something else: the date
+            d = date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+        dt = datetime(d.year, d.month, d.day)
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def parse_day(published: str | None) -> int | None:
+    """Days since 1970-01-01 of the UTC day of an ISO date or datetime (`parse_time`), or
+    None."""
+    dt = parse_time(published)
+    return None if dt is None else (dt.date() - date(1970, 1, 1)).days
+
+
+def time_key(published: str | None) -> tuple[bool, float]:
+    """A sort key in publication order, undated last: the UTC instant (`parse_time`), never
+    the text."""
+    dt = parse_time(published)
+    return (True, 0.0) if dt is None else (False, dt.timestamp())
 
 
 def specifics(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from newsgraph.group.features import time_key
 from newsgraph.group.stories import StoryDoc, StoryIndex, rebuild
 from newsgraph.group.wire import wire_copies
 from newsgraph.records import Article
@@ -22,8 +23,9 @@ def story_doc(a: Article) -> StoryDoc:
 
 
 def _order(articles: Iterable[Article]) -> list[Article]:
-    """Publication order, undated last, as `rebuild` orders them: online and rebuild agree."""
-    return sorted(articles, key=lambda a: (a.published is None, a.published or "", a.id))
+    """Publication order (UTC instants, not the text), undated last, as `rebuild` orders
+    them, then id: online and rebuild agree."""
+    return sorted(articles, key=lambda a: (time_key(a.published), a.id))
 
 
 def group_new(store: Store, article_ids: Iterable[str]) -> int:

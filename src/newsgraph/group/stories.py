@@ -3,13 +3,14 @@
 Stages per new article, each with a cost that does not grow with the corpus:
 
 1. *Retrieval*: the article's most specific features (highest TF-IDF weight) are looked up in an
-   inverted index from feature to the stories that carry it. Only stories active within a time
-   window around the article's publication day are in the index (older ones are retired), and
-   each posting list is capped, so a lookup touches a bounded number of stories.
+   inverted index from feature to the stories that carry it. Only stories with an article in
+   the last `retire_days` are in the index (older ones are retired), each posting list is
+   capped, and a dated article only considers stories with an article within `gap_days` of its
+   own day (`_may_join`), so a lookup touches a bounded number of stories.
 2. *Decision*: each retrieved story is scored precisely against the article (cosine of the
    article's weighted vector with the story centroid) and the article joins the best story if
    the score reaches a threshold, or opens a new story.
-3. *Split check*: when a story reaches one of a few sizes (6, 8, 10, ... 48 articles), its
+3. *Split check*: when a story reaches one of a few sizes (4, 5, 6, 8, 10, ... 48 articles), its
    members are divided in two and the story splits if the two parts are much less alike than
    each part is within itself. One article rarely tells two similar events apart (a second DUI
    arrest of a player of the same team looks like the first), but a handful of articles do: each
@@ -18,6 +19,11 @@ Stages per new article, each with a cost that does not grow with the corpus:
 4. *Specifics* (undated articles): the years, weekdays, counts and dates an article states. At
    a check, a story first absorbs its nearest story when their members agree on them (one
    event left in pieces), and the split test counts the parts' agreements and conflicts.
+5. *Settling* (`_settle`, after every join): two stories the article both fits are merged when
+   they look like one, and the members of the stories it touched move to the story they fit
+   best, so that the grouping does not keep the accidents of the order articles came in. It
+   looks only at those stories (and, for a member that fits its own badly, the few nearest to
+   it), so it too costs the same however large the corpus is.
 
 The vectors weigh names, numbers and dates above ordinary words: two events of one kind (two
 summits, two attacks in one city) share their vocabulary but differ in who, where, when and how
@@ -28,11 +34,11 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from newsgraph.group.features import article_features, parse_day, specifics
+from newsgraph.group.features import article_features, parse_day, specifics, time_key
 
 #: Weight multipliers per feature kind (see `features.article_features`).
 KIND_WEIGHTS = {"w": 0.7, "n": 2.0, "p": 2.0, "d": 2.0, "y": 3.0, "m": 3.0}
@@ -55,9 +61,13 @@ class StoryDoc:
 @dataclass
 class Params:
     threshold: float = 0.22  # minimum cosine with a story centroid to join it
-    window_days: int = 14  # a story stays in the index this many days after its latest article
+    window_days: int = 14  # a story is joinable at most this many days from its articles
     gap_days: int = 3  # a dated article joins only a story with an article this many days near
+    gap_nearest: bool = True  # ... its nearest article (False: the story's span of days)
+    gap_evidence: int = 2  # or, within `window_days`, one holding this many of its figures (0: off)
     lead_chars: int = 200  # the lead (title + first sentences) counts once more
+    retire_days: int = 45  # a story leaves the index this long after its latest article (at
+    # least `window_days`; beyond the window it waits for articles that arrive late)
     max_active: int = 50_000  # stories kept joinable at most (least recently updated retire)
     query_terms: int = 30  # features of the article looked up in the inverted index
     posting_cap: int = 100  # stories kept per feature (most recently updated)
@@ -66,7 +76,8 @@ class Params:
     centroid_terms: int = 300  # features kept per story centroid
     kind_weights: dict[str, float] | None = None
     split: float = 0.55  # split when between-part / within-part similarity is below (0: off)
-    split_min: int = 3  # articles in the smaller part of a split, at least
+    split_min: int = 2  # articles in the smaller part of a split, at least
+    split_from: int = 4  # smaller stories from this size are checked too, with parts of 2
     split_max: int = 48  # larger stories are no longer checked (their member vectors are dropped)
     member_terms: int = 60  # features kept per member vector for the split check
     # Specifics (years, weekdays, counts, dates; undated articles only, see `add`):
@@ -74,6 +85,11 @@ class Params:
     spec_lead_chars: int = 300  # the lead in which years, weekdays and counts are read
     merge_agree: float | None = 0.3  # at a check, absorb the nearest story if they agree this
     merge_cos: float = 0.25  # much (None: never) and their centroids' cosine is at least this
+    # Settling (see `_settle`): after each join, among the stories the article scored at least
+    # `threshold` against, merge two that look like one and move members that fit another better.
+    settle: bool = True
+    settle_margin: float = 0.02  # a member moves when another story beats its own by this much
+    settle_eject: float = 1.0  # a member leaves a story it fits below this x `threshold`
 
     def weights(self) -> dict[str, float]:
         return self.kind_weights or KIND_WEIGHTS
@@ -90,6 +106,7 @@ class _Story:
         "active",
         "vecs",
         "specs",
+        "days",
     )
 
     def __init__(self, sid: str) -> None:
@@ -105,6 +122,8 @@ class _Story:
         self.vecs: list[dict[str, float]] | None = []
         # The specifics (`features.specifics`) of every member, in member order; None with vecs.
         self.specs: list[list[str]] | None = []
+        # The publication day of every member (None: undated), in member order; None with vecs.
+        self.days: list[int | None] | None = []
 
 
 class StoryIndex:
@@ -138,9 +157,9 @@ class StoryIndex:
         feats = article_features(doc.title, doc.text, p.lead_chars)
         vec = self.vectorise(doc, feats)
         ranked = _top(vec, max(p.query_terms, p.member_terms))
-        best, best_score = self._best_story(vec, ranked[: p.query_terms], day)
+        best, best_score, linked = self._best_story(vec, ranked[: p.query_terms], day)
         if best is None or best_score < p.threshold:
-            best = _Story("s-" + doc.id)
+            best = _Story(self._new_id(doc.id))
             self._stories[best.id] = best
         # Specifics stand in for a publication date: an undated article's years and dates are
         # the clue to when its event happened. Within a dated stream's window, stories of one
@@ -150,10 +169,12 @@ class StoryIndex:
             if day is None and p.split and (p.specifics or p.merge_agree is not None)
             else []
         )
-        self._track(best, dict(ranked[: p.member_terms]), specs)
+        self._track(best, dict(ranked[: p.member_terms]), specs, day)
         self._join(best, doc.id, vec, day)
         self._changed.add(best.id)
-        if len(best.members) in SPLIT_CHECKS:
+        if p.settle:
+            best = self._settle(best, [s for s in linked if s is not best], doc.id)
+        if self._checked(len(best.members)):
             self._maybe_merge(best)
             self._maybe_split(best)
         return self._doc_story[doc.id]
@@ -198,42 +219,94 @@ class StoryIndex:
 
     # -- retrieval and decision ---------------------------------------------------------------
 
+    def _reach(self) -> int:
+        """Days from a story's nearest article within which a dated article may join it."""
+        return min(self.params.gap_days, self.params.window_days)
+
     def _best_story(
         self, vec: dict[str, float], query: list[tuple[str, float]], day: int | None
-    ) -> tuple[_Story | None, float]:
+    ) -> tuple[_Story | None, float, list[_Story]]:
         """The best-scoring story among those the article's strongest features (`query`, the
-        top of `vec`) retrieve, and its score. A dated article only considers stories with an
-        article published at most `gap_days` (and `window_days`) from its own day: reports of
-        one event cluster within a few days, and after a longer quiet gap an article alike to the
-        story is about as often a second event of its kind (a second summit a week later) as a
-        report of the first (docs/stories.md)."""
+        top of `vec`) retrieve and it may join (`_may_join`), its score, and every such story
+        that scored at least `threshold` (best first)."""
         p = self.params
-        reach = min(p.gap_days, p.window_days)
         best: _Story | None = None
         best_score = 0.0
-        for story in self._retrieve(query):
-            if (
-                day is not None
-                and story.last_day is not None
-                and not (story.first_day - reach <= day <= story.last_day + reach)
-            ):
-                continue
+        linked: list[tuple[float, str, _Story]] = []
+        figures = _figures(vec) if day is not None and p.gap_evidence > 0 else None
+        for story in self._retrieve(query, ok=lambda s: self._may_join(s, day, figures)):
             score = self.score(vec, story)
             if score > best_score:
                 best, best_score = story, score
-        return best, best_score
+            if score >= p.threshold:
+                linked.append((-score, story.id, story))
+        return best, best_score, [s for _, _, s in sorted(linked, key=lambda x: x[:2])]
 
-    def _retrieve(self, query: list[tuple[str, float]], skip: str | None = None) -> list[_Story]:
-        """The `candidates` stories the weighted features `query` vote for most (ties by id):
-        the inverted lists keep the cost of a look-up independent of the corpus size."""
+    def _days_off(self, story: _Story, day: int) -> int:
+        """Days between `day` and the story's nearest article (its span's nearest end when the
+        members' days are not kept, or with `gap_nearest` off)."""
+        if self.params.gap_nearest and story.days:
+            near = [abs(d - day) for d in story.days if d is not None]
+            if near:
+                return min(near)
+        if day < story.first_day:
+            return story.first_day - day
+        return max(day - story.last_day, 0)
+
+    def _may_join(self, story: _Story, day: int | None, figures: frozenset[str] | None) -> bool:
+        """Whether a dated article of `day` may join `story`: an article of the story was
+        published at most `gap_days` from it. Reports of one event cluster within a few days;
+        after a longer quiet gap an article alike to the story is about as often a second event
+        of its kind (a second summit a week later) as a report of the first (docs/stories.md).
+        Up to `window_days` away, the article may still join when the story's centroid holds at
+        least `gap_evidence` of its `figures` (`_figures`: numbers of 3 digits or more,
+        day-month dates): a follow-up after a quiet gap restates the event's figures and its
+        day, a second event of its kind has its own. Undated articles and undated stories: no
+        limit."""
+        if day is None or story.last_day is None:
+            return True
+        p = self.params
+        if day < story.first_day - p.window_days or day > story.last_day + p.window_days:
+            return False  # the quick test first: most stories retrieved are out of reach
+        off = self._days_off(story, day)
+        if off <= self._reach():
+            return True
+        if not figures or p.gap_evidence <= 0 or len(figures) < p.gap_evidence:
+            return False
+        c = story.centroid
+        return sum(1 for f in figures if f in c) >= p.gap_evidence
+
+    def _joinable(self, story: _Story, day: int | None) -> bool:
+        """Whether a member of `day` may move to `story` in settling (within `gap_days` of
+        its nearest article; no exception)."""
+        return self._may_join(story, day, None)
+
+    def _retrieve(
+        self,
+        query: list[tuple[str, float]],
+        skip: str | None = None,
+        ok: Callable[[_Story], bool] | None = None,
+    ) -> list[_Story]:
+        """The `candidates` stories the weighted features `query` vote for most (ties by id),
+        among those `ok` accepts when it is given: the inverted lists keep the cost of a
+        look-up independent of the corpus size, and stories that an article may not join
+        (out of its days; waiting for late articles, `retire_days`) do not take the
+        candidates' places."""
         votes: dict[str, float] = {}
         postings = self._postings
         for f, w in query:
             for sid in postings.get(f, ()):
                 if sid != skip:
                     votes[sid] = votes.get(sid, 0.0) + w
-        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[: self.params.candidates]
-        return [self._stories[sid] for sid, _ in ranked]
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        out: list[_Story] = []
+        for sid, _ in ranked:
+            story = self._stories[sid]
+            if ok is None or ok(story):
+                out.append(story)
+                if len(out) == self.params.candidates:
+                    break
+        return out
 
     def score(self, vec: dict[str, float], story: _Story) -> float:
         """Cosine of an article vector with a story centroid."""
@@ -278,22 +351,30 @@ class StoryIndex:
 
     # -- split check ----------------------------------------------------------------------------
 
-    def _track(self, story: _Story, member_vec: dict[str, float], specs: list[str]) -> None:
-        """Keep the member vector (the top `member_terms` features) and the specifics of an
-        article about to join `story`, for the split check."""
+    def _track(
+        self, story: _Story, member_vec: dict[str, float], specs: list[str], day: int | None
+    ) -> None:
+        """Keep the member vector (the top `member_terms` features), the specifics and the day
+        of an article about to join `story`, for the split check and settling."""
         p = self.params
         if story.vecs is None:
             return
         k = len(story.members)
         if not p.split or k >= p.split_max:
-            story.vecs = story.specs = None
+            story.vecs = story.specs = story.days = None
             return
         if story.specs is not None:
             story.specs.append(specs)
+        if story.days is not None:
+            story.days.append(day)
         if k == 1:  # the first member's vector is still the centroid
             story.vecs = [dict(_top(story.centroid, p.member_terms)), member_vec]
         elif k > 1:
             story.vecs.append(member_vec)
+
+    def _checked(self, k: int) -> bool:
+        """Whether a story of `k` articles is checked for a split."""
+        return k in SPLIT_CHECKS or self.params.split_from <= k < min(SPLIT_CHECKS)
 
     def _maybe_merge(self, story: _Story) -> None:
         """At a check, absorb the story nearest to `story` (by centroid cosine, at least
@@ -322,18 +403,26 @@ class StoryIndex:
         """`other`'s articles join `story`, which keeps its id; `other`'s id goes away."""
         p = self.params
         members = other.members
-        vecs = other.vecs or [dict(_top(other.centroid, p.member_terms))]
+        vecs = self._vecs(other) or [dict(_top(other.centroid, p.member_terms))]
         specs = other.specs if other.specs is not None else [[] for _ in members]
+        days = other.days if other.days is not None else [None] * len(members)
+        own = self._vecs(story)
+        known = story.days is not None and other.days is not None
+        if not known:
+            days = [None] * len(members)  # unknown (an older state): the spans only widen
+            if other.first_day is not None:
+                self._join_days(story, other.first_day, other.last_day)
         self._deactivate(other)
         del self._stories[other.id]
         self._changed.discard(other.id)
-        for m, v in zip(members, vecs, strict=True):
-            self._join(story, m, v, None)
-        if story.vecs is not None and len(story.members) <= p.split_max:
-            story.vecs = story.vecs + vecs
-            story.specs = (story.specs or []) + specs
+        for m, v, d in zip(members, vecs, days, strict=True):
+            self._join(story, m, v, d)
+        if own is not None and len(story.members) <= p.split_max:
+            story.vecs = own + vecs
+            story.specs = (story.specs or [[] for _ in own]) + specs
+            story.days = story.days + days if known and story.days is not None else None
         else:
-            story.vecs = story.specs = None
+            story.vecs = story.specs = story.days = None
         self._changed.add(story.id)
 
     def _nearest(self, story: _Story) -> _Story | None:
@@ -367,12 +456,15 @@ class StoryIndex:
         fill with different values. Two articles of one event that both give a year rarely give
         different ones; two similar events often do (docs/stories.md). The part holding the
         story's first article keeps the story id; the other becomes a story named after its own
-        first article. Both keep the story's dates.
+        first article. Each part's days are its members' (both keep the story's span when the
+        members' days are unknown, a state saved before version 4). A part of 2 counts as
+        cohesive as the other part at most (`_part_ratio`).
         """
         p = self.params
         vecs = story.vecs
         k = len(story.members)
-        if not p.split or not vecs or k not in SPLIT_CHECKS or k < 2 * p.split_min:
+        least = p.split_min if k >= 2 * p.split_min else 2
+        if not p.split or not vecs or not self._checked(k) or k < 2 * least:
             return
         gram = [[_dot(vecs[i], vecs[j]) if i != j else 1.0 for j in range(k)] for i in range(k)]
         side = _two_way(gram)
@@ -380,10 +472,9 @@ class StoryIndex:
             return
         a = [i for i in range(k) if side[i] == side[0]]
         b = [i for i in range(k) if side[i] != side[0]]
-        if len(b) < p.split_min or len(a) < p.split_min:
+        if len(b) < least or len(a) < least:
             return
-        within = math.sqrt(_mean_pair(gram, a, a) * _mean_pair(gram, b, b))
-        test = _mean_pair(gram, a, b) / within
+        test = _part_ratio(gram, a, b)
         specs = story.specs
         if p.specifics and specs is not None and len(specs) == k:
             agree, conflict = specifics_evidence([specs[i] for i in a], [specs[i] for i in b])
@@ -391,19 +482,233 @@ class StoryIndex:
         if test >= p.split:
             return
         members, days = story.members, (story.first_day, story.last_day)
-        new = _Story("s-" + members[b[0]])
+        mdays = story.days if story.days is not None and len(story.days) == k else None
+        new = _Story(self._new_id(members[b[0]]))
         self._stories[new.id] = new
         self._deactivate(story)
         story.active, story.members = True, []
+        if mdays is not None:
+            story.first_day = story.last_day = None
         for part, idx in ((story, a), (new, b)):
             for i in idx:
-                self._join(part, members[i], vecs[i], None)
+                self._join(part, members[i], vecs[i], None if mdays is None else mdays[i])
             part.vecs = [vecs[i] for i in idx]
             part.specs = [specs[i] for i in idx] if specs is not None and len(specs) == k else None
-            part.first_day, part.last_day = days
-            if days[1] is not None:
-                heapq.heappush(self._retire, (days[1], part.id))
+            part.days = [mdays[i] for i in idx] if mdays is not None else None
+            if mdays is None:  # members' days unknown (an older state): both keep the story's
+                part.first_day, part.last_day = days
+                if days[1] is not None:
+                    heapq.heappush(self._retire, (days[1], part.id))
         self._changed.update((story.id, new.id))
+
+    # -- settling -------------------------------------------------------------------------------
+
+    def _settle(self, story: _Story, linked: list[_Story], doc_id: str) -> _Story:
+        """Make the grouping around a new article independent of the order articles came in.
+
+        `story` is the one the article joined, `linked` the other stories it scored at least
+        `threshold` against (best first). An article that fits two stories is evidence that
+        they report one event: each is merged into `story` when its members would have joined
+        `story` and `story`'s members would have joined it (mean cosine with the other's
+        centroid at least `threshold`), unless both have `split_min` articles and the split
+        test tells them apart. Then the members of these stories are moved to the story they
+        fit best (a member that joined a story early, when its centroid was one or two other
+        articles, can fit it worse once the story has grown), and a member that fits its own
+        story below `settle_eject` x `threshold` and no other leaves it for a story of its own.
+        A member that fits its story below `threshold` also brings in the few stories nearest
+        to it (`_near_stories`), so that a new one-article story can take members of other
+        stories that fit it better. Only the stories the article touched and those few are
+        looked at (each at most `split_max` articles), so the cost does not grow with the
+        corpus. Returns the article's story.
+        """
+        p = self.params
+        for other in linked:
+            if other.id not in self._stories or story.id not in self._stories:
+                continue
+            if self._mergeable(story, other):
+                keep, gone = (
+                    (story, other) if len(story.members) >= len(other.members) else (other, story)
+                )
+                self._absorb(keep, gone)
+                story = keep
+        group = [story] + [s for s in linked if self._stories.get(s.id) is s and s is not story]
+        group = [s for s in group if s.active and self._vecs(s) is not None and s.days is not None]
+        if p.settle_margin is not None and group:
+            self._reassign(group)
+        return self._stories[self._doc_story[doc_id]]
+
+    def _vecs(self, story: _Story) -> list[dict[str, float]] | None:
+        """The member vectors of a still checked story (a one-article story's is its centroid),
+        or None."""
+        if story.vecs is None or not story.active:
+            return None
+        if len(story.members) == 1 and not story.vecs:
+            return [dict(_top(story.centroid, self.params.member_terms))]
+        return story.vecs if len(story.vecs) == len(story.members) else None
+
+    def _near(self, a: _Story, b: _Story) -> bool:
+        """Whether the two stories' spans of days lie within `_reach` days of each other."""
+        w = self._reach()
+        if a.first_day is None or b.first_day is None:
+            return True
+        return b.first_day - w <= a.last_day and a.first_day - w <= b.last_day
+
+    def _mergeable(self, a: _Story, b: _Story) -> bool:
+        p = self.params
+        va, vb = self._vecs(a), self._vecs(b)
+        if va is None or vb is None or not a.norm or not b.norm or not self._near(a, b):
+            return False
+        if len(va) + len(vb) > p.split_max:
+            return False
+        fit_a = sum(_cos(v, b.centroid, b.norm) for v in va) / len(va)
+        fit_b = sum(_cos(v, a.centroid, a.norm) for v in vb) / len(vb)
+        if min(fit_a, fit_b) < p.threshold:
+            return False
+        if p.split and len(va) >= p.split_min and len(vb) >= p.split_min:
+            vecs = va + vb
+            k = len(vecs)
+            gram = [[_dot(vecs[i], vecs[j]) if i != j else 1.0 for j in range(k)] for i in range(k)]
+            ia, ib = list(range(len(va))), list(range(len(va), k))
+            test = _part_ratio(gram, ia, ib)
+            if p.specifics and a.specs is not None and b.specs is not None:
+                agree, conflict = specifics_evidence(a.specs, b.specs)
+                test += p.specifics * (agree - conflict)
+            if test < p.split:
+                return False
+        return True
+
+    def _reassign(self, group: list[_Story]) -> None:
+        """Move members among the stories of `group` to the one they fit best (see `_settle`);
+        a few rounds at most."""
+        p = self.params
+        group = list(group)
+        for _ in range(4):
+            moves: list[tuple[_Story, int, _Story | None]] = []
+            seen = len(group)
+            for s in group[:seen]:
+                vecs = self._vecs(s)
+                if vecs is None:
+                    continue
+                n = len(vecs)
+                for i, v in enumerate(vecs):
+                    vv = _dot(v, v)
+                    if not vv:
+                        continue
+                    own = _loo_cos(v, vv, s.centroid, s.norm) if n > 1 else 0.0
+                    best, best_cos = None, -1.0
+                    day = s.days[i] if s.days is not None else None
+                    if own < p.threshold and len(group) < 12:  # a weak member: where else?
+                        group += self._near_stories(v, vv, s, group)
+                    for t in group:
+                        if t is s or not t.norm:
+                            continue
+                        if not self._joinable(t, day):
+                            continue
+                        c = _dot(v, t.centroid) / (t.norm * math.sqrt(vv))
+                        if c > best_cos:
+                            best, best_cos = t, c
+                    if (
+                        best is not None
+                        and best_cos >= p.threshold
+                        and best_cos > own + p.settle_margin
+                    ):
+                        moves.append((s, i, best))
+                    elif n > 1 and own < p.settle_eject * p.threshold:
+                        moves.append((s, i, None))
+            if moves:
+                group = self._apply_moves(group, moves)
+            elif len(group) == seen:
+                return
+
+    def _near_stories(
+        self, v: dict[str, float], vv: float, own: _Story, group: list[_Story]
+    ) -> list[_Story]:
+        """The (at most 3) stories outside `group` nearest to a weak member `v` of `own`, with
+        a cosine of at least half the join threshold: where it, or members that fit it
+        better than their own story, could go."""
+        p = self.params
+        near = []
+        for t in self._retrieve(_top(v, p.query_terms), skip=own.id):
+            if t in group or self._vecs(t) is None or t.days is None or not t.norm:
+                continue
+            c = _dot(v, t.centroid) / (t.norm * math.sqrt(vv))
+            if c >= 0.5 * p.threshold:
+                near.append((-c, t.id, t))
+        return [t for _, _, t in sorted(near, key=lambda x: x[:2])[:3]]
+
+    def _apply_moves(
+        self, group: list[_Story], moves: list[tuple[_Story, int, _Story | None]]
+    ) -> list[_Story]:
+        """Re-form the stories of `group` with the members in `moves` moved (None: to a story
+        of their own); returns the stories now in play."""
+        dest: dict[tuple[str, int], _Story | None] = {(s.id, i): t for s, i, t in moves}
+        content: dict[str, list[tuple[str, dict[str, float], list[str], int | None]]] = {}
+        new: list[tuple[str, dict[str, float], list[str], int | None]] = []
+        for s in group:
+            content.setdefault(s.id, [])
+        for s in group:
+            vecs = self._vecs(s)
+            specs = s.specs if s.specs is not None and len(s.specs) == len(s.members) else None
+            for i, m in enumerate(s.members):
+                item = (m, vecs[i], specs[i] if specs else [], s.days[i])
+                key = (s.id, i)
+                if key not in dest:
+                    content[s.id].append(item)
+                elif dest[key] is None:
+                    new.append(item)
+                else:
+                    content[dest[key].id].append(item)
+        touched = {s.id for s, _, _ in moves} | {t.id for _, _, t in moves if t is not None}
+        out = []
+        for s in group:
+            items = content[s.id]
+            if s.id not in touched:
+                out.append(s)
+                continue
+            if not items:
+                self._deactivate(s)
+                del self._stories[s.id]
+                self._changed.discard(s.id)
+                continue
+            items.sort(key=lambda it: s.members.index(it[0]) if it[0] in s.members else 1 << 30)
+            self._reform(s, items)
+            out.append(s)
+        for item in new:
+            s = _Story(self._new_id(item[0]))
+            self._stories[s.id] = s
+            self._reform(s, [item])
+            out.append(s)
+        return out
+
+    def _reform(
+        self, story: _Story, items: list[tuple[str, dict[str, float], list[str], int | None]]
+    ) -> None:
+        """Give `story` exactly these members (id, member vector, specifics, day)."""
+        self._deactivate(story)
+        story.active, story.members = True, []
+        story.first_day = story.last_day = None
+        for m, v, _, d in items:
+            self._join(story, m, v, d)
+        story.vecs = [v for _, v, _, _ in items] if len(items) > 1 else []
+        story.specs = [sp for _, _, sp, _ in items]
+        story.days = [d for _, _, _, d in items]
+        self._changed.add(story.id)
+
+    def _new_id(self, doc_id: str) -> str:
+        """`s-` + the article id; a suffix in the rare case a story already has that id (its
+        first article moved to another story)."""
+        sid, n = "s-" + doc_id, 1
+        while sid in self._stories:
+            n += 1
+            sid = f"s-{doc_id}~{n}"
+        return sid
+
+    def _join_days(self, story: _Story, first: int, last: int) -> None:
+        if story.first_day is None or first < story.first_day:
+            story.first_day = first
+        if story.last_day is None or last > story.last_day:
+            story.last_day = last
+            heapq.heappush(self._retire, (last, story.id))
 
     def _unpost(self, f: str, sid: str) -> None:
         plist = self._postings.get(f)
@@ -414,7 +719,7 @@ class StoryIndex:
 
     def _retire_old(self, today: int) -> None:
         """Drop stories whose latest article is older than the window from the index."""
-        cutoff = today - self.params.window_days
+        cutoff = today - max(self.params.retire_days, self.params.window_days)
         while self._retire and self._retire[0][0] < cutoff:
             last, sid = heapq.heappop(self._retire)
             story = self._stories.get(sid)  # None: merged into another story
@@ -428,7 +733,7 @@ class StoryIndex:
         story.centroid = {}
         story.norm = 0.0
         story.active = False
-        story.vecs = story.specs = None
+        story.vecs = story.specs = story.days = None
         self._recent.pop(story.id, None)
 
     # -- persistence --------------------------------------------------------------------------
@@ -436,7 +741,7 @@ class StoryIndex:
     def to_json(self) -> dict:
         p = self.params
         return {
-            "version": 3,
+            "version": 4,
             "params": {k: getattr(p, k) for k in p.__dataclass_fields__},
             "n_docs": self.n_docs,
             "df": self.df,
@@ -451,6 +756,7 @@ class StoryIndex:
                     "active": s.active,
                     "vecs": s.vecs,
                     "specs": s.specs,
+                    "days": s.days,
                 }
                 for s in self._stories.values()
             ],
@@ -481,6 +787,10 @@ class StoryIndex:
                 s.specs = sd["specs"]
             else:  # before version 3: no specifics known for the members so far
                 s.specs = None if s.vecs is None else [[] for _ in s.members]
+            if "days" in sd:
+                s.days = sd["days"]
+            else:  # before version 4: the members' days are unknown
+                s.days = None
             index._stories[s.id] = s
             for m in s.members:
                 index._doc_story[m] = s.id
@@ -488,6 +798,26 @@ class StoryIndex:
         index._retire = [(e[0], e[1]) for e in d["retire"]]
         index._recent = dict.fromkeys(d["recent"])
         return index
+
+
+def _cos(v: dict[str, float], c: dict[str, float], norm: float) -> float:
+    """Cosine of a member vector with a centroid of the given norm."""
+    vv = _dot(v, v)
+    return _dot(v, c) / (norm * math.sqrt(vv)) if vv and norm else 0.0
+
+
+def _loo_cos(v: dict[str, float], vv: float, c: dict[str, float], norm: float) -> float:
+    """Cosine of a member vector (squared norm `vv`) with its story's centroid `c` less
+    itself."""
+    dot = _dot(v, c)
+    rest = norm * norm - 2 * dot + vv
+    return (dot - vv) / math.sqrt(rest * vv) if rest > 1e-12 else 0.0
+
+
+def _figures(vec: dict[str, float]) -> frozenset[str]:
+    """An article's specific figures: numbers of 3 digits or more (`d:2000`, not `d:12`) and
+    day-month dates (`m:06-03`)."""
+    return frozenset(f for f in vec if f[0] == "m" and len(f) == 7 or f[0] == "d" and len(f) >= 5)
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
@@ -558,6 +888,20 @@ def _mean_pair(gram: list[list[float]], a: list[int], b: list[int]) -> float:
     return max(total / pairs, 0.05) if pairs else 0.05
 
 
+def _part_ratio(gram: list[list[float]], a: list[int], b: list[int]) -> float:
+    """The split test's ratio: mean similarity between the parts `a` and `b` over the geometric
+    mean of the similarities within each. A part of 2 counts as cohesive as the other part at
+    most: two articles alike to each other (a wire copy and its source, two outlets' rewrites
+    of one agency text) are no evidence of a second event, and taking their own similarity
+    (0.8-1 for copies) would split them off a story they fit as well as its other members do."""
+    wa, wb = _mean_pair(gram, a, a), _mean_pair(gram, b, b)
+    if len(a) == 2:
+        wa = min(wa, wb)
+    if len(b) == 2:
+        wb = min(wb, wa)
+    return _mean_pair(gram, a, b) / math.sqrt(wa * wb)
+
+
 def _two_way(gram: list[list[float]]) -> list[int] | None:
     """Divide members in two: seed with the least similar pair, give every member to the seed
     it is closer to, then move each member to the part it is on average closer to, until
@@ -594,10 +938,9 @@ def _top(vec: dict[str, float], k: int) -> list[tuple[str, float]]:
 
 
 def rebuild(docs: Iterable[StoryDoc], params: Params | None = None) -> StoryIndex:
-    """Full pass: the online pass over the articles in publication order (undated last; ties
-    keep the input order)."""
-    dated = [(parse_day(d.published), d.published or "", d) for d in docs]
-    ordered = [d for day, _, d in sorted(dated, key=lambda x: (x[0] is None, x[0] or 0, x[1]))]
+    """Full pass: the online pass over the articles in publication order (as UTC instants,
+    `features.time_key`; undated last; ties keep the input order)."""
+    ordered = sorted(docs, key=lambda d: time_key(d.published))
     index = StoryIndex(params)
     for doc in ordered:
         index.add(doc)
