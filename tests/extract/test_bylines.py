@@ -99,3 +99,25 @@ def test_date_printed_with_the_headline(head):
 def test_date_in_a_sentence_under_the_headline_is_no_date_line():
     head = "Mara Quill\nMarch 8, 2025\nThe tender is open from March 10 to April 30, 2025."
     assert clean_text(_page(head)).published == "2025-03-08"
+
+
+def test_a_long_capitalised_byline_tail_is_read_in_linear_time():
+    """Credentials end where their word ends: a byline line of long capitalised words after
+    the name once backtracked exponentially (a single line took over 100 s). Run in a child
+    process so a regression fails on the time limit instead of stalling the suite; credentials
+    (`MD, PhD`) are still trimmed off the name."""
+    import subprocess
+    import sys
+
+    code = (
+        "from newsgraph.extract.textclean import clean_text\n"
+        "long = 'NORTHGATE HERALDING SALTMERE DISPATCHES KESTRIAN BROADCASTING PORTAVEL Bureau'\n"
+        "for tail in (long, 'MD, PhD'):\n"
+        f"    head = {_MENU!r} + {_HEADLINE!r} + '\\nBy Vera Ostlund, '\n"
+        f"    raw = head + tail + '\\n\\n' + {_BODY!r}\n"
+        "    print(clean_text(raw).byline)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert out.stdout.splitlines()[-1] == "Vera Ostlund"

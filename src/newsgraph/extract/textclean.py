@@ -1348,7 +1348,11 @@ _ROLE = re.compile(
     r"professor|researcher|engineer|designer|developer|marketer|team member|staff writer|"
     r"senior|global desk|desk)\b"
 )
-_CREDENTIALS = re.compile(r"(?:(?:[A-Z]{2,6}|Ph\.?D\.?|[A-Z]-[A-Z]{2,5})(?:\s\d{1,4})?[\s,]*)+")
+# Each credential ends where its word ends (`(?![A-Za-z])`): without it a long capitalised word
+# splits into 2–6 letter chunks in exponentially many ways, and one byline line took minutes.
+_CREDENTIALS = re.compile(
+    r"(?:(?:[A-Z]{2,6}|Ph\.?D\.?|[A-Z]-[A-Z]{2,5})(?![A-Za-z])(?:\s\d{1,4})?[\s,]*)+"
+)
 _BYLINE_START = re.compile(
     r"(?i)(?:by|author|contributor|written|posted|reported|article|words|story|text|recipe)\b"
 )
