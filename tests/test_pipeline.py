@@ -104,6 +104,9 @@ def test_stub_rule():
     assert is_stub(500, 1200)  # text a fraction of the later one's
     assert not is_stub(600, 150) and not is_stub(600, 600)
     assert not is_stub(900, 1200)  # an update that adds a paragraph: the first stays
+    # a change of a few characters around the 400-character line is no new report
+    assert not is_stub(399, 401) and not is_stub(380, 560)
+    assert is_stub(150, 350) and not is_stub(150, 340)  # and a tiny page needs 200 more
 
 
 @pytest.mark.parametrize("order", [1, -1], ids=["teaser first", "full text first"])
@@ -152,6 +155,66 @@ def test_a_stub_replaced_passes_on_its_versions(tmp_path):
             resave.id: (SUPERSEDED, full.id),
         }
         assert first.ingested + later.ingested == 3
+
+
+def test_a_takeover_is_one_transaction(tmp_path, monkeypatch):
+    """Storing the fuller version and demoting its stub are one transaction: a crash between
+    them leaves the stub the report (the fuller version not stored), never both analysed."""
+    import newsgraph.group.run as group_run
+    from newsgraph.pipeline import SUPERSEDED, group_stored
+
+    teaser = _version(FERRY[0], "teaser")
+    full = _version("\n\n".join(FERRY), "full")
+    with Store(tmp_path / "n.db") as store:
+        group_stored(store, ingest(store, [teaser]))
+        [story] = store.story_records()
+        with monkeypatch.context() as m:
+
+            def crash(self, article_id):
+                raise KeyboardInterrupt("killed mid-takeover")
+
+            m.setattr(Store, "_clear_analysis", crash)
+            with pytest.raises(KeyboardInterrupt):
+                ingest(store, [full])
+        assert _statuses(store) == {teaser.id: ("analysed", None)}
+        assert store.story_of(teaser.id) == story["id"]
+        # The run again: the full text takes the teaser's place in its story, no regrouping.
+        monkeypatch.setattr(group_run, "regroup", lambda store: pytest.fail("regrouped"))
+        summary = ingest(store, [full])
+        assert summary.demoted == [teaser.id]
+        group_stored(store, summary)
+        assert _statuses(store) == {
+            teaser.id: (SUPERSEDED, full.id),
+            full.id: ("analysed", None),
+        }
+        assert store.story_of(full.id) == story["id"] and store.story_of(teaser.id) is None
+        state = store.grouping_state()
+        members = [m for s in state["stories"] for m in s["members"]]
+        assert full.id in members and teaser.id not in members
+
+
+def test_two_analysed_versions_of_a_page_are_repaired(tmp_path, monkeypatch):
+    """A store left with a stub and its fuller version both analysed (a run killed between
+    the two steps before they were one transaction) is repaired by the next run."""
+    import newsgraph.pipeline as pipeline
+    from newsgraph.pipeline import SUPERSEDED, group_stored
+
+    teaser = _version(FERRY[0], "teaser")
+    full = _version("\n\n".join(FERRY), "full")
+    copy = _version("\n\n".join(FERRY) + "\n\nThe editors added a line.", "copy")
+    with Store(tmp_path / "n.db") as store:
+        group_stored(store, ingest(store, [teaser]))
+        with monkeypatch.context() as m:
+            m.setattr(pipeline, "page_key", lambda *args, **kw: None)
+            ingest(store, [full])  # stored, not grouped: the crashed run's state
+        summary = ingest(store, [copy])
+        group_stored(store, summary)
+        assert _statuses(store) == {
+            teaser.id: (SUPERSEDED, full.id),
+            full.id: ("analysed", None),
+            copy.id: (SUPERSEDED, full.id),
+        }
+        assert _story_members(store) == {frozenset([full.id])}
 
 
 def _two_versions_later_first_by_id() -> tuple[RawItem, RawItem]:
@@ -271,6 +334,31 @@ def test_reprocess_ends_where_a_fresh_analyse_does(tmp_path, monkeypatch):
     # reprocess again changes nothing
     assert runner.invoke(main, ["reprocess", "--db", old]).exit_code == 0
     assert _snapshot(old) == expected
+
+
+def test_reprocess_of_a_few_articles_regroups_nothing(tmp_path, monkeypatch):
+    """Reprocessing some articles costs what they cost: they keep their stories, a demoted
+    one leaves its story and its page's current version joins one, with no full regroup."""
+    import newsgraph.group.run as group_run
+    import newsgraph.pipeline as pipeline
+    from newsgraph.pipeline import SUPERSEDED, group_stored, reprocess
+
+    teaser = _version(FERRY[0], "teaser")
+    full = _version("\n\n".join(FERRY), "full")
+    other = _version(
+        "\n\n".join(FERRY[:3]), "other", "https://brasket.example/ferry", outlet="Brasket Post"
+    )
+    with Store(tmp_path / "n.db") as store:
+        with monkeypatch.context() as m:
+            m.setattr(pipeline, "page_key", lambda *args, **kw: None)  # a store before versions
+            group_stored(store, ingest(store, [teaser, other, full]))
+        story = store.story_of(other.id)
+        monkeypatch.setattr(group_run, "regroup", lambda store: pytest.fail("regrouped"))
+        summary = reprocess(store, [teaser.id, other.id])
+        assert not summary.regrouped and summary.failed == 0
+        assert _statuses(store)[teaser.id] == (SUPERSEDED, full.id)
+        assert store.story_of(teaser.id) is None
+        assert store.story_of(other.id) == story and store.story_of(full.id) is not None
 
 
 def test_page_key_takes_the_host_as_the_outlet_namer_does():

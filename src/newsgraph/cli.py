@@ -562,12 +562,13 @@ def events_cmd(
     """
     try:
         check_range(since, until)
-    except DateError:
-        raise BadFilter(f"--since: {since!r} is after --until {until!r}") from None
+    except DateError as e:
+        raise BadFilter(str(e)) from None
     with open_store(db_path) as store:
         records = event_records(store, type=etype, since=since, until=until)
         if grouped:
             every, stories = store.event_records(), store.story_records()
+            report_of = _wire_reports(store, stories)
 
     def parties(r: dict) -> list[dict]:
         return r["actors"] + r["targets"]
@@ -584,7 +585,7 @@ def events_cmd(
     if country:
         records = [r for r in records if any((p["country"] or "") == country for p in parties(r))]
     if grouped:
-        _events_grouped(records, every, stories, limit, as_json)
+        _events_grouped(records, every, stories, report_of, limit, as_json)
         return
     for r in records[:limit]:
         if as_json:
@@ -593,21 +594,27 @@ def events_cmd(
         click.echo(f"{_event_line(r)}  ({r['article'][:8]} {r['start']})")
 
 
-def _wire_reports(stories: list[dict]) -> dict[str, str]:
-    """Article id -> its wire-copy set's first id, for the articles that are wire copies (the
-    stories' `wire_copies` pairs joined into sets)."""
-    from newsgraph.sets import DisjointSets
+def _wire_reports(store: Store, stories: list[dict]) -> dict[str, str]:
+    """Article id -> its report id, for the articles that are wire copies: the dossier's rule
+    (`compare.bundle.wire_report_of`), per story."""
+    from newsgraph.compare.bundle import wire_report_of
+    from newsgraph.export.contract import article_record
 
-    sets: DisjointSets[str] = DisjointSets()
+    out: dict[str, str] = {}
     for story in stories:
-        for a, b in story["wire_copies"]:
-            sets.union(a, b)
-    return {aid: min(group) for group in sets.groups() for aid in group}
+        pairs = story["wire_copies"]
+        if not pairs:
+            continue
+        ids = sorted({i for pair in pairs for i in pair})
+        records = [article_record(a) for a in store.iter_articles(ids)]
+        out.update(wire_report_of(records, pairs))
+    return out
 
 
 def _count_reports(group: dict, members: list[dict], report_of: dict[str, str]) -> None:
-    """Add `reports` and `wire_groups` to an event group, and count its `mentions` with a
-    wire-copy set's copies taken once (the copy that tells it most often)."""
+    """Add `reports`, `wire_groups` and `report_mentions` to an event group: its mentions
+    with a wire-copy set's copies taken once (the copy that tells it most often); `mentions`
+    stays every article's count."""
     by_report: dict[str, dict[str, int]] = {}
     for e in members:
         report = report_of.get(e["article"], e["article"])
@@ -615,7 +622,7 @@ def _count_reports(group: dict, members: list[dict], report_of: dict[str, str]) 
         per_copy[e["article"]] = per_copy.get(e["article"], 0) + len(e.get("mentions") or [None])
     group["reports"] = len(by_report)
     group["wire_groups"] = sorted(sorted(c) for c in by_report.values() if len(c) > 1)
-    group["mentions"] = sum(max(c.values()) for c in by_report.values())
+    group["report_mentions"] = sum(max(c.values()) for c in by_report.values())
 
 
 def _event_line(r: dict) -> str:
@@ -630,18 +637,23 @@ def _event_line(r: dict) -> str:
 
 
 def _events_grouped(
-    matching: list[dict], every: list[dict], stories: list[dict], limit: int, as_json: bool
+    matching: list[dict],
+    every: list[dict],
+    stories: list[dict],
+    report_of: dict[str, str],
+    limit: int,
+    as_json: bool,
 ) -> None:
     """Real-world events that any matching event tells, each once with all its members (the
     export's `event_group`); a count on stderr. Wire copies of one agency text are one report,
-    as in the dossier: `reports` counts them once, `wire_groups` lists each set of copies, and
-    `mentions` counts a sentence the copies share once."""
+    as in the dossier (`compare.bundle.wire_report_of`): `reports` counts them once,
+    `wire_groups` lists each set of copies, and `report_mentions` counts a sentence the copies
+    share once (`mentions` counts every article's)."""
     from newsgraph.group.events import event_groups, group_summaries
 
     groups = event_groups(every, stories)
     wanted = {groups[r["id"]] for r in matching}
     rows = [g for g in group_summaries(every, groups) if g["event_group"] in wanted]
-    report_of = _wire_reports(stories)
     events_by_id = {e["id"]: e for e in every}
     for g in rows:
         _count_reports(g, [events_by_id[i] for i in g["events"]], report_of)
@@ -649,7 +661,7 @@ def _events_grouped(
         if as_json:
             click.echo(json.dumps(g, ensure_ascii=False))
             continue
-        n, r, k = g["mentions"], g["reports"], len(g["articles"])
+        n, r, k = g["report_mentions"], g["reports"], len(g["articles"])
         counts = f"{n} mention{'s' * (n != 1)}, {k} article{'s' * (k != 1)}"
         if k != r:  # wire copies: the articles are fewer reports
             copies, texts = sum(len(w) for w in g["wire_groups"]), len(g["wire_groups"])
@@ -777,7 +789,8 @@ def dossier_cmd(
 @db_option
 def reprocess_cmd(ids: tuple[str, ...], db_path: str) -> None:
     """Re-run extraction on stored raw inputs (all articles, or the given IDS), then settle
-    page versions and regroup stories, so the database is what a fresh run would give."""
+    page versions; all articles: stories are regrouped, so the database is what a fresh run
+    would give; given IDS: they keep their stories (those in none join one)."""
     with open_store(db_path) as store:
         if ids:
             resolved = []
@@ -792,8 +805,10 @@ def reprocess_cmd(ids: tuple[str, ...], db_path: str) -> None:
     line = f"reprocess: {summary.ingested} reprocessed, {summary.failed} failed"
     if summary.versions or summary.demoted:
         line += f", {summary.versions + len(summary.demoted)} stored as versions of a page"
-    if summary.ingested or summary.demoted:
+    if summary.regrouped:
         line += "; stories regrouped"
+    elif summary.ingested or summary.demoted:
+        line += "; stories kept (new current versions grouped; `stories --rebuild` regroups)"
     click.echo(line, err=True)
     if summary.failed:
         sys.exit(1)

@@ -44,8 +44,11 @@ class RunSummary:
     #: articles stored as a later version of a stored page (`status` "superseded"), and
     #: stored stubs that a fuller version of their page replaced
     versions: int = 0
-    #: stored articles this run made versions of a fuller one (their stories must regroup)
+    #: stored articles this run made versions of a fuller one (a stub taken over, or one of
+    #: two analysed versions of a page repaired)
     demoted: list[str] = field(default_factory=list)
+    #: whether every story was regrouped from scratch (`reprocess` of the whole store)
+    regrouped: bool = False
 
     @property
     def failed(self) -> int:
@@ -194,7 +197,8 @@ def ingest(
                     summary.analysis_errors.append(warning)
                     if on_warning is not None:
                         on_warning(warning)
-                if store.add_article(result, item):
+                stub, wire = versions.takeover(result)
+                if store.add_article(result, item, supersedes=stub, wire=wire):
                     namer.learn(result)
                     stub = versions.learn(result)
                     if stub is not None:
@@ -205,6 +209,10 @@ def ingest(
                 else:
                     summary.duplicates += 1
                 summary.article_ids.append(item.id)
+    for version, current in versions.repaired:
+        summary.demoted.append(version)
+        summary.versions += 1
+        summary.article_ids.append(current)  # grouped if it was in no story
     return summary
 
 
@@ -289,13 +297,20 @@ def page_key(
 #: A version of a page is a stub of a later one (a teaser, or a cut that an update completes)
 #: when its text is under this share of the later one's ...
 STUB_SHARE = 0.5
-#: ... or under this many characters while the later one is not (a teaser of a full report).
+#: ... or under this many characters while the later one is not (a teaser of a full report),
 STUB_CHARS = 400
+#: and in both cases the later one is longer by at least this many characters: a change of a
+#: few characters around `STUB_CHARS` (a typo fixed) does not make a new report.
+STUB_GAIN = 200
 
 
 def is_stub(length: int, later: int) -> bool:
-    """Whether a version of `length` characters is a stub of one of `later` characters."""
-    return later > length and (length < STUB_SHARE * later or length < STUB_CHARS <= later)
+    """Whether a version of `length` characters is a stub of one of `later` characters. A
+    shorter version is never a stub's successor (a correction that cuts text stays a
+    version), and between two near-full versions the first stored stays the report."""
+    return later - length >= STUB_GAIN and (
+        length < STUB_SHARE * later or length < STUB_CHARS <= later
+    )
 
 
 def with_lengths(
@@ -356,9 +371,10 @@ class PageVersions:
     The first version stored (insertion order, not id order: ids are content hashes) stays
     the current one, unless it is a stub of a later one (`is_stub`: a teaser, or text a
     fraction of the later one's). Then the fuller version is stored as the current one and
-    the stored stub becomes its version (`Store.supersede`: analysis and story membership
-    go, text and raw input stay; its versions name the new one), so the order in which a
-    teaser and its full text come does not decide which is analysed.
+    the stored stub becomes its version in the same transaction (`Store.add_article(...,
+    supersedes=)`, `Store.supersede`: its analysis goes and the fuller version takes its
+    place in its story; text and raw input stay; its versions name the new one), so the
+    order in which a teaser and its full text come does not decide which is analysed.
     """
 
     def __init__(self, store: Store) -> None:
@@ -367,9 +383,16 @@ class PageVersions:
         self.current: dict[tuple[str, str, str], tuple[str, int | None]] | None = None
         #: article id -> the stored stub it replaces once it is stored
         self.replaces: dict[str, str] = {}
+        #: (version, current) pairs `_load` repaired: two analysed versions of one page
+        self.repaired: list[tuple[str, str]] = []
 
     def _load(self) -> dict[tuple[str, str, str], tuple[str, int | None]]:
-        """The current version of each stored page: the analysed ones, in insertion order."""
+        """The current version of each stored page: the analysed ones, in insertion order.
+
+        A store can hold two analysed versions of one page (made before page versions, or by
+        a run killed between storing a fuller version and demoting its stub before the two
+        were one transaction): the rule is applied to them here and the store repaired, the
+        loser made a version of the winner (`repaired`)."""
         if self.current is None:
             rows = with_lengths(
                 self.store,
@@ -381,14 +404,24 @@ class PageVersions:
             )
             self.current = {}
             for article_id, key, length in rows:
-                cur = self.current.get(key) if key else None
-                if key and (cur is None or is_stub(cur[1], length)):
+                if not key:
+                    continue
+                cur = self.current.get(key)
+                if cur is None:
                     self.current[key] = (article_id, length)
+                elif is_stub(cur[1], length):
+                    self.store.supersede(cur[0], article_id, take_place=True)
+                    self.repaired.append((cur[0], article_id))
+                    self.current[key] = (article_id, length)
+                else:
+                    self.store.supersede(article_id, cur[0])
+                    self.repaired.append((article_id, cur[0]))
         return self.current
 
     def mark(self, article: Article) -> None:
         """Mark `article` as a later version if its page is stored under another id, unless
-        the stored one is a stub of it (then `learn` demotes the stub once this is stored)."""
+        the stored one is a stub of it (then `replaces` names the stub, which the article
+        takes over as it is stored: `takeover`)."""
         key = page_key(article.url, article.outlet, article.title)
         current = self._load()
         cur = current.get(key) if key else None
@@ -401,16 +434,36 @@ class PageVersions:
             return
         _as_version(article, cur[0])
 
+    def takeover(self, article: Article) -> tuple[str | None, list[tuple[str, str]]]:
+        """(the stub `article` takes over, or None; its wire-copy pairs with the other
+        members of the stub's story), for `Store.add_article(supersedes=, wire=)`: the
+        fuller version takes the stub's place in its story in the transaction that stores
+        it, so no story is regrouped. Reads the story's members: its size, not the store's."""
+        stub = self.replaces.get(article.id)
+        if stub is None or article.status == SUPERSEDED:
+            return None, []
+        story = self.store.story_of(stub)
+        if story is None:
+            return stub, []
+        from newsgraph.group.run import story_doc
+        from newsgraph.group.wire import wire_copies
+
+        members = [a for r in self.store.story_records(story) for a in r["articles"] if a != stub]
+        if not members:
+            return stub, []
+        docs = [story_doc(a) for a in self.store.iter_articles(ids=members)]
+        pairs = wire_copies([*docs, story_doc(article)])
+        return stub, [p for p in pairs if article.id in p]
+
     def learn(self, article: Article) -> str | None:
         """After `article` was stored: it is its page's current version if it is the first
-        or replaces a stub; the id of the stub it replaced (now a version of it), if any."""
+        or took over a stub; the id of the stub it took over (now a version of it), if any."""
         key = page_key(article.url, article.outlet, article.title)
         stub = self.replaces.pop(article.id, None)
         if not key or article.status == SUPERSEDED:
             return None
         current = self._load()
         if stub is not None:
-            self.store.supersede(stub, article.id)
             current[key] = (article.id, len(article.text))
             return stub
         current.setdefault(key, (article.id, len(article.text)))
@@ -487,43 +540,61 @@ def reprocess(
     order they were first stored, the versions of each page are planned again over the whole
     store (`plan_versions`, with the new extractions' URLs, headlines and lengths), so a
     stored version that is now its page's current one is analysed too and one that no longer
-    is becomes a version (out of its story), and the stories are regrouped from scratch."""
+    is becomes a version (out of its story).
+
+    Streamed: a first pass extracts each article and keeps only its page key and length (the
+    plan needs no more); the second extracts it again, analyses it and writes it at once, so
+    memory does not grow with the number of articles (the price: extraction runs twice).
+    Stories: when every stored article was reprocessed, they are regrouped from scratch (a
+    fresh run's); otherwise a reprocessed article keeps its story, a demoted one leaves it,
+    and one in no story joins (`group_new`), so reprocessing a few costs what they cost
+    (`summary.regrouped` says which)."""
     summary = RunSummary()
     linker = EntityLinker(store)
     namer = OutletNamer(store)
     wanted = list(dict.fromkeys(ids))
     order = store.insertion_order(wanted)
-    done: dict[str, Article] = {}
+    #: id -> (page key, text length) of each article extracted again
+    planned: dict[str, tuple[tuple | None, int]] = {}
 
     def fail(failure: IngestFailure) -> None:
         summary.failures.append(failure)
         if on_failure is not None:
             on_failure(failure)
 
-    def run(article_id: str) -> None:
+    def extracted(article_id: str) -> Article | IngestFailure:
         raw = store.get_raw(article_id)
-        result = (
-            IngestFailure(article_id, "no stored raw input for this article")
-            if raw is None
-            else process(raw)
-        )
+        if raw is None:
+            return IngestFailure(article_id, "no stored raw input for this article")
+        try:
+            return build_article(raw, extract(raw))
+        except NoTextFound as e:
+            return IngestFailure(raw.source, str(e))
+        except Exception as e:  # noqa: BLE001 - one bad item must never stop the batch
+            return IngestFailure(raw.source, f"extraction failed: {type(e).__name__}: {e}")
+
+    def plan_one(article_id: str) -> None:
+        result = extracted(article_id)
         if isinstance(result, IngestFailure):
             fail(result)
         else:
-            done[article_id] = result
+            planned[article_id] = (
+                page_key(result.url, result.outlet, result.title),
+                len(result.text),
+            )
 
     known = set(order)
     for article_id in wanted:
         if article_id not in known:
             fail(IngestFailure(article_id, "no stored article with this id"))
     for article_id in order:
-        run(article_id)
+        plan_one(article_id)
 
     stored = {row[0]: row for row in store.article_urls()}
     every = store.insertion_order()
     tried = set(order)
     while True:
-        plan = plan_versions(with_lengths(store, list(_version_rows(every, stored, done))))
+        plan = plan_versions(with_lengths(store, list(_version_rows(every, stored, planned))))
         # A page's current version stored as a version has no analysis: analyse it too.
         promote = [
             i
@@ -534,15 +605,19 @@ def reprocess(
             break
         for article_id in promote:
             tried.add(article_id)
-            run(article_id)
+            plan_one(article_id)
 
     for article_id in every:
-        article = done.get(article_id)
         current = plan.get(article_id)
-        if article is None:
+        if article_id not in planned:
             if current is not None and _stale_version(store, stored, article_id, current):
                 store.supersede(article_id, current)
                 summary.demoted.append(article_id)
+            continue
+        raw = store.get_raw(article_id)
+        article = process(raw) if raw is not None else None
+        if not isinstance(article, Article):  # cannot happen: the first pass extracted it
+            fail(article or IngestFailure(article_id, "no stored raw input for this article"))
             continue
         namer.name(article)
         if current is not None:
@@ -555,23 +630,26 @@ def reprocess(
         summary.versions += article.status == SUPERSEDED
         summary.article_ids.append(article_id)
     if summary.ingested or summary.demoted:
-        from newsgraph.group.run import regroup
+        from newsgraph.group.run import group_new, regroup
 
-        regroup(store)
+        if known >= set(every):  # the whole store: a fresh run's stories
+            regroup(store)
+            summary.regrouped = True
+        else:
+            group_new(store, [i for i in every if plan.get(i) is None and i in planned])
     return summary
 
 
 def _version_rows(
-    every: list[str], stored: dict[str, tuple], done: dict[str, Article]
+    every: list[str], stored: dict[str, tuple], planned: dict[str, tuple[tuple | None, int]]
 ) -> Iterator[tuple[str, tuple | None, int | None]]:
     """(id, page key, text length) of every stored article in insertion order: a reprocessed
     one's from its new extraction, the others' as stored (their length None: `with_lengths`
     reads it where needed)."""
     for article_id in every:
-        article = done.get(article_id)
-        if article is not None:
-            key = page_key(article.url, article.outlet, article.title)
-            yield article_id, key, len(article.text)
+        if article_id in planned:
+            key, length = planned[article_id]
+            yield article_id, key, length
         elif article_id in stored:
             _, url, outlet, title, _ = stored[article_id]
             yield article_id, page_key(url, outlet, title), None
@@ -586,12 +664,10 @@ def _stale_version(store: Store, stored: dict[str, tuple], article_id: str, curr
 
 
 def group_stored(store: Store, summary: RunSummary) -> int:
-    """Stories after an ingest run: its new articles join them (`group.run.group_new`), or,
-    when the run made a stored article a version of a fuller one (`summary.demoted`), every
-    article is regrouped (the online index cannot take an article out). How many stories
-    changed (or, after a regroup, how many there are)."""
-    from newsgraph.group.run import group_new, regroup
+    """Stories after an ingest run: its new articles join them (`group.run.group_new`). A
+    fuller version that took over a stub took the stub's place in its story as it was stored
+    (`Store.add_article(supersedes=)`), so it is grouped already and nothing is regrouped:
+    the cost is the run's, not the store's. How many stories changed."""
+    from newsgraph.group.run import group_new
 
-    if summary.demoted:
-        return regroup(store)
     return group_new(store, summary.article_ids)

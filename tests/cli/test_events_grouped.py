@@ -78,11 +78,12 @@ def test_wire_copies_of_one_text_are_one_report(tmp_path):
     told = run("events", "--type", "consult", "--json", "--db", db).stdout.splitlines()
     per_article = {e["article"]: len(e["mentions"]) for e in map(json.loads, told)}
     [copies] = meeting["wire_groups"]
-    # the copies' shared sentence counts once
-    assert meeting["mentions"] == sum(n for a, n in per_article.items() if a not in copies) + max(
-        per_article[a] for a in copies
-    )
-    assert meeting["mentions"] < sum(per_article.values())
+    # the copies' shared sentence counts once in `report_mentions`; `mentions` keeps its
+    # meaning (every article's mentions)
+    assert meeting["report_mentions"] == sum(
+        n for a, n in per_article.items() if a not in copies
+    ) + max(per_article[a] for a in copies)
+    assert meeting["report_mentions"] < meeting["mentions"] == sum(per_article.values())
 
     [line] = run("events", "--type", "consult", "--grouped", "--db", db).stdout.splitlines()
     assert "2 reports (3 articles: 2 copies of 1 wire text)]" in line, line

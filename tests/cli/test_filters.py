@@ -185,7 +185,33 @@ def test_a_filter_that_can_match_nothing_is_a_one_line_error(db, args, words):
     assert result.stdout == "" and len(result.stderr.splitlines()) == 1, result.stderr
 
 
-def test_type_and_country_take_any_case(db):
-    lower = run("events", "--type", "consult", "--country", "usa", "--json", "--db", db)
-    upper = run("events", "--type", "CONSULT", "--country", "USA", "--json", "--db", db)
+@pytest.fixture(scope="module")
+def countries_db(tmp_path_factory) -> str:
+    """One meeting whose participants have countries (the main fixture's have none)."""
+    folder = tmp_path_factory.mktemp("countries")
+    src = folder / "a.jsonl"
+    article = {
+        "id": "c1",
+        "title": "Envoys meet",
+        "outlet": "Harbour Times",
+        "published": "2025-03-12",
+        "text": "Norwegian foreign minister Ivo Brenn met Swedish envoy Marta Quill in Oslo on "
+        "Tuesday to discuss fishing rights, officials said.",
+    }
+    src.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    path = str(folder / "n.db")
+    assert run("ingest", str(src), "--db", path).exit_code == 0
+    return path
+
+
+def test_type_and_country_take_any_case(countries_db):
+    db = countries_db
+    lower = run("events", "--type", "consult", "--country", "swe", "--json", "--db", db)
+    upper = run("events", "--type", "CONSULT", "--country", "SWE", "--json", "--db", db)
     assert lower.exit_code == upper.exit_code == 0 and lower.stdout == upper.stdout
+    [event] = [json.loads(line) for line in lower.stdout.splitlines()]
+    assert event["type"] == "consult" and event["targets"][0]["country"] == "SWE"
+    other = run("events", "--type", "consult", "--country", "nor", "--json", "--db", db)
+    assert other.stdout == lower.stdout  # an actor's country counts as a target's does
+    none = run("events", "--type", "Consult", "--country", "fra", "--json", "--db", db)
+    assert none.exit_code == 0 and none.stdout == ""

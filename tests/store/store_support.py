@@ -57,6 +57,7 @@ LOOKUP_ARTICLES = [
     ("Dara Venn spoke.", [("Dara Venn", "PERSON", "person:dara-venn", ["Venn"])]),
     ("Oren Venn spoke.", [("Oren Venn", "PERSON", "person:oren-venn", ["Venn"])]),
     ("Ilse Tarrow spoke.", [("Ilse Tarrow", "PERSON", "person:ilse-tarrow", ["the master"])]),
+    ("Élodie Vantrask spoke.", [("Élodie Vantrask", "PERSON", "person:elodie-vantrask", [])]),
 ]
 
 
@@ -79,3 +80,6 @@ def entities_are_found_by_one_rule(store) -> None:
     assert find("The Master") == ["person:ilse-tarrow"]
     assert find("tarr") == ["person:ilse-tarrow"]
     assert find("50%") == [] and find("Nobody") == []
+    # a name starting with a non-ASCII letter, in any case (Python's casefold on both)
+    for name in ("Élodie Vantrask", "élodie vantrask", "ÉLODIE VANTRASK", "élodie"):
+        assert find(name) == ["person:elodie-vantrask"], name

@@ -196,8 +196,69 @@ def test_supersede_keeps_the_text_and_moves_the_versions(dialect, tmp_path, requ
         assert store.insertion_order() == [stub.id, copy.id, full.id]
 
 
+def test_folded_names_are_filled_on_open(tmp_path):
+    """A store whose entities were stored before migration 10 gets their folded names."""
+    with Store(tmp_path / "n.db") as store:
+        entities_are_found_by_one_rule(store)
+        store.db.execute("UPDATE entities SET folded = NULL")
+        store.db.execute("UPDATE article_entities SET folded = NULL")
+    with Store(tmp_path / "n.db") as store:
+        assert store.find_entity_keys("élodie vantrask") == ["person:elodie-vantrask"]
+        assert store.find_entity_keys("the master") == ["person:ilse-tarrow"]
+
+
 @pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
 def test_entities_are_found_by_one_rule(dialect, tmp_path, request):
     target = request.getfixturevalue("pg_url") if dialect == "postgresql" else tmp_path / "n.db"
     with Store(target) as store:
         entities_are_found_by_one_rule(store)
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    """A store a newer newsgraph migrated is not opened (nor written) by this one."""
+    from newsgraph.store.migrations import latest_version
+
+    with Store(tmp_path / "n.db") as store:
+        store.db.execute(
+            "INSERT INTO schema_migrations VALUES (?, 'from the future', '')",
+            (latest_version() + 1,),
+        )
+    with pytest.raises(StoreError) as e:
+        Store(tmp_path / "n.db")
+    message = str(e.value)
+    assert "\n" not in message
+    assert f"schema version {latest_version() + 1}" in message
+    assert f"({latest_version()})" in message
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_articles_without_seq_are_numbered_on_open(dialect, tmp_path, request):
+    """Rows an older newsgraph inserted without `seq` are numbered after the others."""
+    target = request.getfixturevalue("pg_url") if dialect == "postgresql" else tmp_path / "n.db"
+    first, second, third = (_pair(f"Report number {n} on the harbour.") for n in range(3))
+    with Store(target) as store:
+        store.add_article(*first)
+        store.add_article(*second)
+        store.db.execute("UPDATE articles SET seq = NULL WHERE id = ?", (first[0].id,))
+    with Store(target) as store:
+        store.add_article(*third)
+        assert store.insertion_order() == [second[0].id, first[0].id, third[0].id]
+        seqs = [r[0] for r in store.db.execute("SELECT seq FROM articles ORDER BY seq")]
+        assert None not in seqs and len(set(seqs)) == 3
+
+
+def test_postgresql_numbers_concurrent_inserts_apart(pg_url):
+    """Two writers inserting at once get different `seq` (a sequence, not max + 1)."""
+    one, two = _pair("The first writer's report."), _pair("The second writer's report.")
+    with Store(pg_url) as a, Store(pg_url) as b:
+        a.db.execute("BEGIN")
+        a.db.execute(
+            "INSERT INTO articles (id, source, kind, status, extractor, text, metadata, "
+            "pipeline_version, ingested_at, seq) VALUES (?, 'a.txt', 'text', 'analysed', "
+            f"'plain', ?, '{{}}', '0', '', {a.dialect.next_seq})",
+            (one[0].id, one[0].text),
+        )
+        b.add_article(*two)  # commits while the first is still open
+        a.db.execute("COMMIT")
+        seqs = [r[0] for r in a.db.execute("SELECT seq FROM articles")]
+        assert len(seqs) == 2 and len(set(seqs)) == 2

@@ -70,7 +70,8 @@ def test_the_api_and_the_cli_agree(db, name, found):
     elif not found:
         assert api.status_code == 404 and shown.exit_code == 2
     else:
-        assert api.status_code == 300, api.text
+        assert api.status_code == 409, api.text
+        assert api.headers["cache-control"] == "no-store"
         body = api.json()
         assert [c["id"] for c in body["candidates"]] == found
         assert shown.exit_code == 2

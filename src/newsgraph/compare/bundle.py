@@ -7,6 +7,7 @@ internals: a story read back from a JSON export compares the same as one read fr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,23 +29,33 @@ class StoryBundle:
     entities: list[dict[str, Any]] = field(default_factory=list)
 
     def report_of(self) -> dict[str, str]:
-        """Article id -> report id: wire copies of one agency text are one report, named by
-        the copy whose outlet the others credit (the agency's own), else the earliest."""
-        sets = DisjointSets(a["id"] for a in self.articles)
-        for a, b in self.story.get("wire_copies", []):
-            if a in sets.parent and b in sets.parent:
-                sets.union(a, b)
-        by_id = {a["id"]: a for a in self.articles}
-        clusters = [[by_id[i] for i in g] for g in sets.groups()]
-        out = {}
-        for members in clusters:
-            head = min(
-                members,
-                key=lambda a: (-_credited(a, members), a.get("published") or "9999", a["id"]),
-            )
-            for m in members:
-                out[m["id"]] = head["id"]
-        return out
+        """Article id -> report id (`wire_report_of` over this story's articles)."""
+        return wire_report_of(self.articles, self.story.get("wire_copies", []))
+
+
+def wire_report_of(
+    articles: Iterable[dict[str, Any]], wire_copies: Iterable[Sequence[str]]
+) -> dict[str, str]:
+    """Article id -> report id: wire copies of one agency text are one report, named by the
+    copy whose outlet the others credit (the agency's own), else the earliest, else the
+    smallest id. The one rule for the dossier and `newsgraph events --grouped`. `articles`:
+    export records (id, outlet, byline, published); a pair naming an article not given is
+    ignored, and every article given is in the answer (alone: its own report)."""
+    by_id = {a["id"]: a for a in articles}
+    sets = DisjointSets(by_id)
+    for a, b in wire_copies:
+        if a in sets.parent and b in sets.parent:
+            sets.union(a, b)
+    out = {}
+    for group in sets.groups():
+        members = [by_id[i] for i in group]
+        head = min(
+            members,
+            key=lambda a: (-_credited(a, members), a.get("published") or "9999", a["id"]),
+        )
+        for m in members:
+            out[m["id"]] = head["id"]
+    return out
 
 
 def _credited(article: dict[str, Any], members: list[dict[str, Any]]) -> int:

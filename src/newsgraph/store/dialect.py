@@ -46,6 +46,11 @@ class Dialect:
     desc_nulls_last: str
     #: Exceptions a full-text query the engine cannot parse raises.
     query_errors: tuple[type[Exception], ...]
+    #: The `articles.seq` of a row being inserted: the next in insertion order.
+    next_seq: str
+
+    def seq_filled(self, db: Any) -> None:
+        """After `Store` numbered rows that lacked `seq`: later inserts continue after them."""
 
     def connect(self, target: str | Path) -> Any:
         raise NotImplementedError
@@ -78,6 +83,8 @@ class SQLite(Dialect):
     instr = "instr"
     desc_nulls_last = ""  # SQLite sorts NULL lowest: last in a descending order already
     query_errors = (sqlite3.OperationalError,)
+    #: Writers are serialised (BEGIN IMMEDIATE): the maximum cannot race.
+    next_seq = "(SELECT coalesce(max(seq), 0) + 1 FROM articles)"
 
     def connect(self, target: str | Path) -> sqlite3.Connection:
         path = Path(target)
@@ -124,6 +131,8 @@ class PostgreSQL(Dialect):
     begin = "BEGIN"
     instr = "strpos"
     desc_nulls_last = " NULLS LAST"  # PostgreSQL sorts NULL highest: first when descending
+    #: A sequence (migration 10): two writers' `max(seq) + 1` could be the same number.
+    next_seq = "nextval('articles_seq_next')"
     #: Any key: serialises stores migrating the same database at once.
     MIGRATION_LOCK = 0x6E657773  # "news"
 
@@ -156,6 +165,13 @@ class PostgreSQL(Dialect):
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+
+    def seq_filled(self, db: Any) -> None:
+        db.execute(
+            "SELECT setval('articles_seq_next', "
+            "greatest((SELECT max(seq) FROM articles), "
+            "(SELECT last_value FROM articles_seq_next)))"
+        )
 
     def fts_query(self, query: str) -> str:
         return fts5_to_tsquery(query)

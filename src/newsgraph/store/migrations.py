@@ -3,7 +3,8 @@
 `MIGRATIONS` is written for SQLite in the types and constraints PostgreSQL also accepts;
 `migrations_for("postgresql")` derives PostgreSQL's from it by renaming the few types that
 differ (`to_postgres`), and takes the SQLite-only steps (FTS5 tables and their triggers: 2 and
-7; rowid: 9) from `POSTGRES_STEPS`, which give the same search as tsvector columns with GIN indexes.
+7; rowid: 9; the `articles.seq` sequence: 10) from `POSTGRES_STEPS`, which give the same
+search as tsvector columns with GIN indexes.
 A new migration that needs SQLite-only SQL adds its PostgreSQL text to `POSTGRES_STEPS`.
 """
 
@@ -246,6 +247,17 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX articles_published_utc ON articles(published_utc);
         """,
     ),
+    (
+        10,
+        "entities: case-folded names (Python casefold, the same on both databases)",
+        """
+        ALTER TABLE entities ADD COLUMN folded TEXT;
+        ALTER TABLE article_entities ADD COLUMN folded TEXT;
+        CREATE INDEX entities_folded ON entities(folded);
+        CREATE INDEX article_entities_unfolded ON article_entities(article_id)
+            WHERE folded IS NULL;
+        """,
+    ),
 ]
 
 
@@ -278,6 +290,18 @@ POSTGRES_STEPS: dict[int, str] = {
         CREATE INDEX articles_seq ON articles(seq);
         CREATE INDEX articles_published_utc ON articles(published_utc);
         """,
+    # The same columns, and a sequence for `articles.seq`: `max(seq) + 1` in an insert can
+    # race between two writers on PostgreSQL (SQLite's BEGIN IMMEDIATE serialises them).
+    10: """
+        ALTER TABLE entities ADD COLUMN folded TEXT COLLATE "C";
+        ALTER TABLE article_entities ADD COLUMN folded TEXT COLLATE "C";
+        CREATE INDEX entities_folded ON entities(folded);
+        CREATE INDEX article_entities_unfolded ON article_entities(article_id)
+            WHERE folded IS NULL;
+        CREATE SEQUENCE articles_seq_next;
+        SELECT setval('articles_seq_next', (SELECT coalesce(max(seq), 0) + 1 FROM articles),
+            false);
+        """,
 }
 
 #: SQLite type → PostgreSQL type. Text compares byte-wise (collation "C") as in SQLite, so
@@ -302,6 +326,11 @@ def to_postgres(sql: str) -> str:
     for pattern, replacement in _POSTGRES_TYPES:
         sql = pattern.sub(replacement, sql)
     return sql
+
+
+def latest_version() -> int:
+    """The newest schema version this code knows."""
+    return MIGRATIONS[-1][0]
 
 
 def migrations_for(dialect: str) -> list[tuple[int, str, str]]:

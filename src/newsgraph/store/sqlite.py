@@ -22,6 +22,7 @@ from typing import Any
 from newsgraph import __version__
 from newsgraph.records import Article, Mention, Quote, RawItem, Removal, content_id
 from newsgraph.store.dialect import Dialect, dialect_for, is_url, redact
+from newsgraph.store.migrations import latest_version
 
 ARTICLE_COLUMNS = (
     "id, source, kind, external_id, url, outlet, title, byline, published, language, status, "
@@ -101,8 +102,58 @@ class Store:
         self.close()
 
     def _migrate(self) -> None:
+        known = latest_version()
+        try:
+            found = self.schema_version
+        except Exception as e:  # a new database: no table of migrations yet
+            if not _database_error(e):
+                raise
+            found = 0
+        if found > known:
+            raise StoreError(
+                f"{redact(str(self.path))}: schema version {found} is newer than this "
+                f"newsgraph knows ({known}): upgrade newsgraph to open it"
+            )
         self.dialect.migrate(self.db, _now())
+        self._fill_seq()
         self._fill_published_utc()
+        self._fill_folded()
+
+    def _fill_seq(self) -> None:
+        """Number the articles an older newsgraph stored in a store of schema 9 or later
+        without `seq` (it did not know the column): after the numbered ones, in ingest time
+        then id order. Read through the column's index: a numbered store costs one look."""
+        rows = self.db.execute(
+            "SELECT id FROM articles WHERE seq IS NULL ORDER BY ingested_at, id"
+        ).fetchall()
+        if not rows:
+            return
+        with self._transaction():
+            top = self.db.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
+            self.db.executemany(
+                "UPDATE articles SET seq = ? WHERE id = ? AND seq IS NULL",
+                [(top + n, r[0]) for n, r in enumerate(rows, 1)],
+            )
+            self.dialect.seq_filled(self.db)
+
+    def _fill_folded(self) -> None:
+        """The case-folded names of entities stored before migration 10 (read through partial
+        indexes: a filled store costs two empty look-ups)."""
+        entities = self.db.execute("SELECT key, name FROM entities WHERE folded IS NULL").fetchall()
+        links = self.db.execute(
+            "SELECT article_id, idx, name, aliases FROM article_entities WHERE folded IS NULL"
+        ).fetchall()
+        if not entities and not links:
+            return
+        with self._transaction():
+            self.db.executemany(
+                "UPDATE entities SET folded = ? WHERE key = ?",
+                [(fold(name), key) for key, name in entities],
+            )
+            self.db.executemany(
+                "UPDATE article_entities SET folded = ? WHERE article_id = ? AND idx = ?",
+                [(_folded_names(n, json.loads(al)), a, i) for a, i, n, al in links],
+            )
 
     def _fill_published_utc(self) -> None:
         """`published_utc` of the articles stored before migration 9 (or whose filling was
@@ -130,13 +181,25 @@ class Store:
         row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
 
-    def add_article(self, article: Article, raw: RawItem) -> bool:
-        """Store an article with its raw input in one transaction; False if it was already there."""
+    def add_article(
+        self,
+        article: Article,
+        raw: RawItem,
+        *,
+        supersedes: str | None = None,
+        wire: Iterable[tuple[str, str]] = (),
+    ) -> bool:
+        """Store an article with its raw input in one transaction; False if it was already there.
+
+        `supersedes`: the id of a stored stub of the same page that this fuller version takes
+        over, in the same transaction (`supersede` with `take_place`), so a crash leaves either
+        the stub current or the takeover done, never both analysed. `wire`: wire-copy pairs of
+        the new article with the members of the story it takes over (`pipeline` computes them)."""
         with self._transaction():
             cur = self.db.execute(
                 f"INSERT INTO articles ({ARTICLE_COLUMNS}, pipeline_version, ingested_at, "
                 "published_utc, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "(SELECT coalesce(max(seq), 0) + 1 FROM articles)) ON CONFLICT DO NOTHING",
+                f"{self.dialect.next_seq}) ON CONFLICT DO NOTHING",
                 (
                     *_article_row(article),
                     __version__,
@@ -155,6 +218,12 @@ class Store:
             self._write_entities(article)
             self._write_quotes(article)
             self._write_events(article)
+            if supersedes is not None:
+                self._supersede(supersedes, article.id, take_place=True)
+                self.db.executemany(
+                    "INSERT INTO wire_copies (a, b) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    sorted(wire),
+                )
         return True
 
     def replace_article(self, article: Article) -> None:
@@ -210,36 +279,74 @@ class Store:
             (row[0], row[0]),
         )
 
-    def supersede(self, article_id: str, current_id: str) -> list[str]:
+    def supersede(self, article_id: str, current_id: str, *, take_place: bool = False) -> list[str]:
         """Make a stored article a version of `current_id` (a fuller version stored after it):
-        status `superseded`, `metadata.version_of`, no analysis, out of its story; the
-        versions that named it name `current_id` instead. Its text and raw input stay
-        (`reprocess` can analyse it again). The ids whose `version_of` changed, itself first.
-        Grouping state is not touched: regroup afterwards (`pipeline.group_stored`)."""
-        changed = [article_id]
+        status `superseded`, `metadata.version_of`, no analysis; the versions that named it
+        name `current_id` instead. Its text and raw input stay (`reprocess` can analyse it
+        again). The ids whose `version_of` changed, itself first.
+
+        Its story: with `take_place`, when `current_id` is in no story, `current_id` takes
+        its place there (the member id is swapped in `story_articles` and in the stored
+        grouping state; its wire-copy pairs go), so no regrouping is needed; the story
+        index keeps the stub's features until `newsgraph stories --rebuild`. Otherwise it
+        leaves its story (a story left empty goes)."""
         with self._transaction():
-            needle = _dumps({"version_of": article_id})[1:-1]
-            rows = self.db.execute(
-                "SELECT id, metadata FROM articles WHERE id = ? OR (status = ? AND "
-                f"{self.dialect.instr}(metadata, ?) > 0)",
-                (article_id, SUPERSEDED, needle),
-            ).fetchall()
-            for other_id, metadata in rows:
-                meta = json.loads(metadata)
-                if other_id != article_id and meta.get("version_of") != article_id:
-                    continue
-                meta["version_of"] = current_id
-                if other_id == article_id:
-                    meta.pop("analysis_error", None)
-                else:
-                    changed.append(other_id)
-                self.db.execute(
-                    "UPDATE articles SET status = ?, metadata = ? WHERE id = ?",
-                    (SUPERSEDED, _dumps(meta), other_id),
-                )
-            self._clear_analysis(article_id)
+            return self._supersede(article_id, current_id, take_place=take_place)
+
+    def _supersede(self, article_id: str, current_id: str, *, take_place: bool) -> list[str]:
+        changed = [article_id]
+        needle = _dumps({"version_of": article_id})[1:-1]
+        rows = self.db.execute(
+            "SELECT id, metadata FROM articles WHERE id = ? OR (status = ? AND "
+            f"{self.dialect.instr}(metadata, ?) > 0)",
+            (article_id, SUPERSEDED, needle),
+        ).fetchall()
+        for other_id, metadata in rows:
+            meta = json.loads(metadata)
+            if other_id != article_id and meta.get("version_of") != article_id:
+                continue
+            meta["version_of"] = current_id
+            if other_id == article_id:
+                meta.pop("analysis_error", None)
+            else:
+                changed.append(other_id)
+            self.db.execute(
+                "UPDATE articles SET status = ?, metadata = ? WHERE id = ?",
+                (SUPERSEDED, _dumps(meta), other_id),
+            )
+        self._clear_analysis(article_id)
+        story = self.story_of(article_id)
+        if take_place and story is not None and self.story_of(current_id) is None:
+            self.db.execute(
+                "DELETE FROM wire_copies WHERE a = ? OR b = ?", (article_id, article_id)
+            )
+            self.db.execute(
+                "UPDATE story_articles SET article_id = ? WHERE article_id = ?",
+                (current_id, article_id),
+            )
+            self._rename_member(article_id, current_id)
+        else:
             self._leave_stories(article_id)
         return changed
+
+    def _rename_member(self, old: str, new: str) -> None:
+        """Rename a story member in the stored grouping state (`group.stories.StoryIndex`
+        JSON: each story's `members`), so a later online run that moves the story's articles
+        writes the new id. The member's vector stays the old one's until a rebuild."""
+        state = self.grouping_state()
+        if not state:
+            return
+        renamed = False
+        for story in state.get("stories") or ():
+            members = story.get("members") or []
+            if old in members:
+                story["members"] = [new if m == old else m for m in members]
+                renamed = True
+        if renamed:
+            self.db.execute(
+                "UPDATE grouping_state SET state = ? WHERE id = 1",
+                (json.dumps(state, sort_keys=True),),
+            )
 
     def _write_removals(self, article: Article) -> None:
         self.db.executemany(
@@ -263,7 +370,7 @@ class Store:
         for i, e in enumerate(article.entities):
             if not e.key:
                 raise ValueError(f"entity {e.name!r} of {article.id} has no key: link it first")
-            entities.append((e.key, e.name, e.type, e.country, e.lat, e.lon))
+            entities.append((e.key, e.name, e.type, e.country, e.lat, e.lon, fold(e.name)))
             links.append(
                 (
                     article.id,
@@ -275,19 +382,20 @@ class Store:
                     _dumps(e.aliases),
                     _dumps(e.roles),
                     article.entity_merges.get(i),
+                    _folded_names(e.name, e.aliases),
                 )
             )
             mentions += [
                 (article.id, i, k, m.start, m.end, m.text, m.link) for k, m in enumerate(e.mentions)
             ]
         self.db.executemany(
-            "INSERT INTO entities (key, name, type, country, lat, lon) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO entities (key, name, type, country, lat, lon, folded) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             entities,
         )
         self.db.executemany(
             "INSERT INTO article_entities (article_id, idx, entity_key, name, type, country, "
-            "aliases, roles, merge_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "aliases, roles, merge_reason, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             links,
         )
         self.db.executemany(
@@ -483,21 +591,24 @@ class Store:
         `newsgraph show entity` and the web's /entities/NAME. The first of these that finds
         any wins: the key itself; a canonical name equal to it (any case); a name an article
         gives the entity (an alias: a surname used alone); a canonical name that contains it.
-        One result is the entity; several are a disambiguation to list, never a guess."""
-        low = name.strip().lower()
-        if not low:
+        One result is the entity; several are a disambiguation to list, never a guess.
+        Names compare case-folded by Python (`fold`, stored in the `folded` columns), so an
+        initial É matches é on SQLite and PostgreSQL alike (their `lower()` differ)."""
+        key = name.strip()
+        folded = fold(name)
+        if not folded:
             return []
         cols = "SELECT DISTINCT e.key, e.name, e.type FROM entities e"
         for sql, args in (
-            (f"{cols} WHERE e.key = ?", (name.strip(),)),
-            (f"{cols} WHERE lower(e.key) = ?", (low,)),
-            (f"{cols} WHERE lower(e.name) = ?", (low,)),
+            (f"{cols} WHERE e.key = ?", (key,)),
+            (f"{cols} WHERE lower(e.key) = ?", (key.lower(),)),
+            (f"{cols} WHERE e.folded = ?", (folded,)),
             (
                 f"{cols} JOIN article_entities ae ON ae.entity_key = e.key "
-                f"WHERE lower(ae.name) = ? OR {self.dialect.instr}(lower(ae.aliases), ?) > 0",
-                (low, json.dumps(low, ensure_ascii=False)),
+                f"WHERE {self.dialect.instr}(ae.folded, ?) > 0",
+                (json.dumps(folded, ensure_ascii=False),),
             ),
-            (f"{cols} WHERE lower(e.name) LIKE ? ESCAPE '\\'", (f"%{_escape_like(low)}%",)),
+            (f"{cols} WHERE e.folded LIKE ? ESCAPE '\\'", (f"%{_escape_like(folded)}%",)),
         ):
             rows = self.db.execute(f"{sql} ORDER BY e.key", args).fetchall()
             if rows:
@@ -659,6 +770,32 @@ class Store:
             # Stories the written articles leave: one the grouper merged into another is left
             # with none, and its row must go. Only these are checked, so an online save costs
             # what it changed, not the size of the corpus.
+            # A superseded version is in no story, even if the index still names it (a
+            # version that left its story keeps its place in the index until a rebuild).
+            versions: set[str] = set()
+            for members in stories.values():
+                for chunk in chunks(members):
+                    versions.update(
+                        r[0]
+                        for r in self.db.execute(
+                            f"SELECT id FROM articles WHERE status = ? AND id IN ({marks(chunk)})",
+                            [SUPERSEDED, *chunk],
+                        )
+                    )
+            if versions:
+                stories = {
+                    sid: [a for a in members if a not in versions]
+                    for sid, members in stories.items()
+                }
+                for story_id, members in stories.items():
+                    if not members:
+                        self.db.execute(
+                            "DELETE FROM stories WHERE id = ? AND NOT EXISTS "
+                            "(SELECT 1 FROM story_articles WHERE story_id = ?)",
+                            (story_id, story_id),
+                        )
+                stories = {sid: members for sid, members in stories.items() if members}
+                wire = [(a, b) for a, b in wire if a not in versions and b not in versions]
             left: set[str] = set()
             for story_id, members in stories.items():
                 for chunk in chunks(members):
@@ -903,6 +1040,18 @@ def quote_from_row(row: sqlite3.Row) -> Quote:
         addressee_key=row["addressee_entity"],
         continues=row["continues"],
     )
+
+
+def fold(name: str | None) -> str:
+    """A name as entity look-ups compare it: Python's `casefold`, spaces collapsed (SQLite's
+    `lower()` folds ASCII only, PostgreSQL's depends on the collation: neither is used)."""
+    return " ".join((name or "").casefold().split())
+
+
+def _folded_names(name: str, aliases: Iterable[str]) -> str:
+    """`article_entities.folded`: the folded name and aliases as a JSON list, so one
+    `instr(folded, '"name"')` finds a whole name."""
+    return _dumps(sorted({fold(name), *(fold(a) for a in aliases)} - {""}))
 
 
 def _dumps(value: Any) -> str:

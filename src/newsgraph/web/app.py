@@ -998,10 +998,12 @@ def create_app(
         store = reader()
         found = store.find_entities(key)
         if len(found) > 1:
-            # a disambiguation, as `newsgraph show entity` gives: 300 with the candidates
+            # a disambiguation, as `newsgraph show entity` gives: 409 with the candidates,
+            # not cached (a later ingest can make the name one entity's)
             raise ApiError(
-                300,
+                409,
                 browse.ambiguous_entity(key, found),
+                headers={"Cache-Control": "no-store"},
                 extra={
                     "candidates": [
                         {"id": k, "name": n, "type": t, "url": "/api" + ent_url(k)}
