@@ -374,3 +374,51 @@ def test_page_key_takes_the_host_as_the_outlet_namer_does():
         assert key is not None and key[0] == host_of(url) == "quillon.example", url
         assert key[1] == "quillon.example/2026/ferry", url
     assert page_key("not a url at all", None) is None
+
+
+def test_a_verbatim_copy_from_another_outlet_is_a_second_report(tmp_path):
+    """One agency text republished word for word by two outlets is two reports (a wire copy),
+    not a duplicate: the copy gets an id of its own from its outlet and URL. The same record
+    read again, in this run or a later one, is still a duplicate, and reprocess keeps the ids."""
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    text = "\n\n".join(FERRY)
+
+    def record(outlet: str, url: str) -> str:
+        return json.dumps({"text": text, "url": url, "outlet": outlet, "title": "Ferry strike"})
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "\n".join(
+            [
+                record("Quillon Courier", FERRY_URL),
+                record("Brasket Post", "https://brasket.example/ferry"),
+                record("Quillon Courier", FERRY_URL),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "n.db")
+    runner = CliRunner()
+    first = runner.invoke(main, ["ingest", str(src), "--db", db])
+    assert first.exit_code == 0, first.output
+    assert "2 ingested, 1 skipped as duplicates" in first.stderr
+    with Store(db) as store:
+        ids = sorted(a.id for a in store.iter_articles())
+        outlets = sorted(store.get_article(i).outlet for i in ids)
+        [story] = {store.story_of(i) for i in ids}
+        assert story is not None
+    assert outlets == ["Brasket Post", "Quillon Courier"]
+    exported = runner.invoke(main, ["export", "--format", "json", "--db", db])
+    [exported_story] = json.loads(exported.stdout)["stories"]
+    assert [sorted(pair) for pair in exported_story["wire_copies"]] == [ids]
+    again = runner.invoke(main, ["ingest", str(src), "--db", db])
+    assert "0 ingested, 3 skipped as duplicates" in again.stderr
+    assert runner.invoke(main, ["reprocess", "--db", db]).exit_code == 0
+    with Store(db) as store:
+        assert sorted(a.id for a in store.iter_articles()) == ids

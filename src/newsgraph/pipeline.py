@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -19,12 +19,14 @@ from newsgraph.extract.language import ANALYSED_LANGUAGES, detect_language
 from newsgraph.extract.metadata import normalise_date
 from newsgraph.extract.outlets import host_of, outlet_from_domain, site_name
 from newsgraph.records import (
+    COPY_FIELD,
     KNOWN_FIELDS,
     Article,
     Extraction,
     IngestFailure,
     IngestSkip,
     RawItem,
+    identity_of,
 )
 from newsgraph.store import Store
 from newsgraph.store.sqlite import SUPERSEDED
@@ -158,11 +160,15 @@ def ingest(
         if on_failure is not None:
             on_failure(failure)
 
-    drawn: set[str] = set()
+    drawn: dict[str, str | None] = {}  # id -> who published it (`identity_of`)
+
+    def seen(item: RawItem) -> bool:
+        return item.id in drawn or store.has_article(item.id)
 
     def fresh() -> Iterator[RawItem | IngestFailure]:
         """Items to extract: not stored yet, nor drawn earlier in this run (a batch is drawn
-        before any of it is stored, so a second copy in one batch is caught here)."""
+        before any of it is stored, so a second copy in one batch is caught here). The same
+        payload from another outlet or URL is a copy, stored under an id of its own."""
         for item in items:
             if isinstance(item, IngestSkip):
                 summary.skipped.append(item)
@@ -170,11 +176,14 @@ def ingest(
                     on_skip(item)
                 continue
             if isinstance(item, RawItem):
-                if item.id in drawn or store.has_article(item.id):
-                    summary.duplicates += 1
-                    summary.article_ids.append(item.id)
-                    continue
-                drawn.add(item.id)
+                if seen(item):
+                    copy = _as_copy(item, drawn, store)
+                    if copy is None or seen(copy):
+                        summary.duplicates += 1
+                        summary.article_ids.append((copy or item).id)
+                        continue
+                    item = copy
+                drawn[item.id] = identity_of(item.fields)
             yield item
 
     linker = EntityLinker(store)
@@ -214,6 +223,23 @@ def ingest(
         summary.versions += 1
         summary.article_ids.append(current)  # grouped if it was in no story
     return summary
+
+
+def _as_copy(item: RawItem, drawn: dict[str, str | None], store: Store) -> RawItem | None:
+    """`item` as a copy of the earlier input with its payload when another outlet or URL
+    publishes it (a wire copy), or None when it is a duplicate: the same publisher, or one
+    side that names none."""
+    mine = identity_of(item.fields)
+    if mine is None or COPY_FIELD in item.fields:
+        return None
+    if item.id in drawn:
+        other = drawn[item.id]
+    else:
+        raw = store.get_raw(item.id)
+        other = identity_of(raw.fields) if raw is not None else None
+    if other is None or other == mine:
+        return None
+    return replace(item, fields={**item.fields, COPY_FIELD: mine})
 
 
 class OutletNamer:

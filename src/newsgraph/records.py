@@ -23,6 +23,19 @@ def content_id(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()[:16]
 
 
+#: The field that sets a verbatim copy apart from an earlier input with the same payload: the
+#: copy's outlet and URL (another outlet republishing one agency text is a second report, a wire
+#: copy, not a duplicate). It enters the copy's id, and is stored with the raw input, so the id
+#: is the same when the input is read again or reprocessed.
+COPY_FIELD = "copy_identity"
+
+
+def identity_of(fields: dict[str, Any]) -> str | None:
+    """Who published an input, as its container states it (`outlet|url`), or None."""
+    parts = [" ".join(str(fields.get(k) or "").split()) for k in ("outlet", "url")]
+    return "|".join(parts) if any(parts) else None
+
+
 @dataclass(frozen=True, slots=True)
 class RawItem:
     """One input document exactly as read, before extraction; the store keeps it verbatim.
@@ -40,7 +53,8 @@ class RawItem:
 
     @property
     def id(self) -> str:
-        return content_id(self.content)
+        salt = self.fields.get(COPY_FIELD)
+        return content_id(self.content + b"\0" + str(salt).encode() if salt else self.content)
 
 
 @dataclass(frozen=True, slots=True)

@@ -844,8 +844,10 @@ def create_app(
             if summary.failures:
                 raise ApiError(422, f"not an article: {summary.failures[0].reason}")
             group_stored(store, summary)
-            article = store.get_article(item.id, with_removals=False)
-            story_id = store.story_of(item.id)
+            # the stored id: a verbatim copy from another outlet has an id of its own
+            article_id = summary.article_ids[0] if summary.article_ids else item.id
+            article = store.get_article(article_id, with_removals=False)
+            story_id = store.story_of(article_id)
         snapshot.invalidate()
         data = {
             "ingested": summary.ingested,
@@ -853,7 +855,7 @@ def create_app(
             "warnings": [w.reason for w in summary.analysis_errors],
             "article": article_record(article) if article else None,
             "story": story_id,
-            "url": f"/articles/{item.id}",
+            "url": f"/articles/{article_id}",
         }
         return (201 if summary.ingested else 200), data
 
