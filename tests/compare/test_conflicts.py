@@ -65,6 +65,17 @@ def test_two_trades_are_not_one_counted_group():
     assert _numbers([a, b]) == []
 
 
+def test_a_hyphenated_number_word_keeps_its_tens():
+    """`Thirty-eight` is 38, not the `eight` after the hyphen."""
+    a = _art(
+        "a", "Orsa Courier", "Thirty-eight passengers were hurt when the Tollen ferry hit the pier."
+    )
+    b = _art(
+        "b", "Kelmor Daily", "Forty-two passengers were hurt when the Tollen ferry hit the pier."
+    )
+    assert _numbers([a, b]) == [[("Kelmor Daily", "42"), ("Orsa Courier", "38")]]
+
+
 def test_a_number_before_a_name_counts_nothing():
     a = _art("a", "Orsa Courier", "Ferries stopped at pier 4 of Tollen on Monday after the storm.")
     b = _art("b", "Kelmor Daily", "Ferries stopped at pier 7 of Tollen on Monday after the storm.")

@@ -63,8 +63,8 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
     dockworkers`, `nine hours`, `2,000 Ilvanian troops`: the last of at most two words after
     the number, ending at a unit, a plural noun, a verb-like `-ed` word, a stop word or
     punctuation)."""
-    ws = words(s.text, s.start)
     text, base = s.text, s.start
+    ws = _compound_numbers(words(s.text, s.start), text, base)
     out = []
     for i, w in enumerate(ws):
         value = number_value(w.text)
@@ -109,6 +109,24 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
         ):
             key = f"{key} {_unit_head(after)}"
         out.append((value, key, w.start, head.end))
+    return out
+
+
+def _compound_numbers(ws: list[Word], text: str, base: int) -> list[Word]:
+    """`Thirty-eight` as one word: the word splitter cuts at the hyphen, which left `eight`."""
+    out: list[Word] = []
+    for w in ws:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and text[prev.end - base : w.start - base] == "-"
+            and number_value(f"{prev.text}-{w.text}") is not None
+            and number_value(prev.text) != number_value(f"{prev.text}-{w.text}")
+        ):
+            joined = f"{prev.text}-{w.text}"
+            out[-1] = Word(joined, prev.start, w.end, joined.lower(), joined.lower())
+            continue
+        out.append(w)
     return out
 
 

@@ -32,6 +32,9 @@ _NUMBER_WORDS = {
         "fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 }
+_NUMBER_WORDS.update(
+    {w: 10 * i for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
+)
 _SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 #: British/American spellings and other variants outlets' style guides impose.
 _SPELLING = ((re.compile(r"isation"), "ization"), (re.compile(r"ise(d|s)?$"), r"ize\1"))
@@ -241,6 +244,9 @@ def number_value(word: str) -> float | None:
     w = word.lower().replace(",", "")
     if w in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[w])
+    tens, _, unit = w.partition("-")  # `thirty-eight`
+    if _NUMBER_WORDS.get(tens, 0) >= 20 and 1 <= _NUMBER_WORDS.get(unit, 0) <= 9:
+        return float(_NUMBER_WORDS[tens] + _NUMBER_WORDS[unit])
     if w in _SCALE:
         return None
     try:
