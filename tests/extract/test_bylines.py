@@ -121,3 +121,15 @@ def test_a_long_capitalised_byline_tail_is_read_in_linear_time():
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert out.stdout.splitlines()[-1] == "Vera Ostlund"
+
+
+def test_a_dateline_opening_the_first_paragraph_is_no_byline():
+    """`PORT X, March 4 — A fire …` opens a paragraph with a name and a date: a bare-name
+    byline is a short line, never a paragraph."""
+    lede = (
+        "ORSA HARBOUR, March 4 — A fire tore through a timber yard at the Orsa Harbour docks on "
+        "Wednesday afternoon, the city's fire service said."
+    )
+    head = f"The Harbour Weekly\nHome | World | Sport\n\n{_HEADLINE}\n\n"
+    page = f"{head}Published 4 March 2026\n\n{lede}\n\n{_BODY}\n"
+    assert clean_text(page).byline is None

@@ -1414,6 +1414,8 @@ def _plausible_name(name: str, in_lower: Callable[[str], bool]) -> bool:
 def _bare_name(ln: _Line) -> str | None:
     """A line that is a name, alone or before a date, a role or a read time ("Jane Doe",
     "Jane Doe | Senior Writer | July 2, 2025", "Jane Doe•Updated on Jul 4, 2024")."""
+    if ln.words > 12:
+        return None  # a paragraph that opens with a name (a dateline, `PORT X, March 4 — A fire`)
     name = _trim_name(ln.text)
     if not _looks_like_name(name) or len(name.split()) > 5:
         return None
