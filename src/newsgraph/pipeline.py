@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
+from typing import Any
 from urllib.parse import urlsplit
 
 from newsgraph.analyse import analyse
@@ -160,7 +161,7 @@ def ingest(
         if on_failure is not None:
             on_failure(failure)
 
-    drawn: dict[str, str | None] = {}  # id -> who published it (`identity_of`)
+    drawn: dict[str, dict[str, Any]] = {}  # id -> the fields of the input drawn with it
 
     def seen(item: RawItem) -> bool:
         return item.id in drawn or store.has_article(item.id)
@@ -183,7 +184,7 @@ def ingest(
                         summary.article_ids.append((copy or item).id)
                         continue
                     item = copy
-                drawn[item.id] = identity_of(item.fields)
+                drawn[item.id] = item.fields
             yield item
 
     linker = EntityLinker(store)
@@ -225,21 +226,28 @@ def ingest(
     return summary
 
 
-def _as_copy(item: RawItem, drawn: dict[str, str | None], store: Store) -> RawItem | None:
-    """`item` as a copy of the earlier input with its payload when another outlet or URL
-    publishes it (a wire copy), or None when it is a duplicate: the same publisher, or one
-    side that names none."""
-    mine = identity_of(item.fields)
-    if mine is None or COPY_FIELD in item.fields:
+def _as_copy(item: RawItem, drawn: dict[str, dict[str, Any]], store: Store) -> RawItem | None:
+    """`item` as a copy of the earlier input with its payload when another publisher gives
+    it (a wire copy): another URL where both name one, else another outlet where both name
+    one. None for a duplicate: the same page, or a side that names neither."""
+    if COPY_FIELD in item.fields or identity_of(item.fields) is None:
         return None
     if item.id in drawn:
         other = drawn[item.id]
     else:
         raw = store.get_raw(item.id)
-        other = identity_of(raw.fields) if raw is not None else None
-    if other is None or other == mine:
+        other = raw.fields if raw is not None else {}
+    if not _other_publisher(item.fields, other):
         return None
-    return replace(item, fields={**item.fields, COPY_FIELD: mine})
+    return replace(item, fields={**item.fields, COPY_FIELD: identity_of(item.fields)})
+
+
+def _other_publisher(mine: dict[str, Any], other: dict[str, Any]) -> bool:
+    for key in ("url", "outlet"):
+        a, b = (" ".join(str(f.get(key) or "").split()).casefold() for f in (mine, other))
+        if a and b:
+            return a != b
+    return False
 
 
 class OutletNamer:
