@@ -213,6 +213,23 @@ def test_a_name_after_a_locative_word_is_a_place_ner_missed(nlp, text) -> None:
     assert [(e.type, len(e.mentions)) for e in found] == [("GPE", 2)]
 
 
+def test_a_name_only_after_at_needs_a_second_place_cue(nlp) -> None:
+    """`at` comes before shops and venues too: a name NER missed that only follows `at` is
+    no place; a settlement noun beside it elsewhere (`the town of X`, `X port`) makes one."""
+    venue = nlp(
+        "Tickets for the final go on sale at Brantmoor on Monday. "
+        "Fans queued at Brantmoor for hours."
+    )
+    assert not [e for e in extract_entities(venue) if e.name == "Brantmoor"]
+    for text in (
+        "Dockworkers went on strike at Brantmoor on Monday. "
+        "The town of Brantmoor was quiet by noon.",
+        "Dockworkers went on strike at Brantmoor on Monday, and Brantmoor port was closed.",
+    ):
+        found = [e for e in extract_entities(nlp(text)) if e.name == "Brantmoor"]
+        assert [(e.type, len(e.mentions)) for e in found] == [("GPE", 2)]
+
+
 def test_no_place_from_a_person_or_a_common_word_after_in(nlp) -> None:
     doc = nlp(
         "Officials met Lena Dorsk on Monday. Interest in Dorsk grew. The vote was held in "

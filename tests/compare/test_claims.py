@@ -60,3 +60,15 @@ def test_polarity_of_reported_clauses_and_negative_arguments():
         "The talks ended with a deal.",
     ]
     assert negated(texts) == [False, True, True, True, True, True, False]
+
+
+def test_a_quoted_negative_fragment_and_a_later_sentence_negate_the_claim():
+    """`"Not now," he said`: `not` hangs on `now`, not on the verb of saying; and a claim text
+    the parser reads as two sentences is judged on both."""
+    texts = [
+        "“Not now,” the Varholm minister said.",
+        '"Never again," the Varholm minister said on Monday.',
+        '"Absolutely," the Varholm minister said on Monday.',
+        "The talks in Varholm went well yesterday. Nothing was agreed on the tariffs.",
+    ]
+    assert negated(texts) == [True, True, False, True]

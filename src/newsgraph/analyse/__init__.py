@@ -117,11 +117,10 @@ def _link_speakers(article: Article) -> None:
                 q.speaker_name = entity.name
 
 
-#: Prepositions that put a place inside the words naming a speaker (`officials in Selmar`).
-_LOCATING = frozenset("in at near from outside across around throughout".split())
-
-
 def _located(before: str) -> bool:
-    """The speaker's words before a place mention end in a locating preposition."""
+    """The speaker's words before a place mention end in a locating preposition
+    (`officials in Selmar`: `entities.LOCATING`)."""
+    from newsgraph.analyse.entities import LOCATING
+
     words = before.split()
-    return bool(words) and words[-1].lower() in _LOCATING
+    return bool(words) and words[-1].lower() in LOCATING

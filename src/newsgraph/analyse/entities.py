@@ -35,6 +35,7 @@ from newsgraph.analyse.speakers import (
     _person_spans,
     _stem,
     _verb_form,
+    names_alone,
 )
 from newsgraph.extract.credits import DATELINE, credit_list
 from newsgraph.records import Entity, EntityMention
@@ -155,7 +156,7 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
     # words the body uses alone as a name, mid-sentence (`Young said`): a headline keeps them
     # in a name though the body also writes them in lower case (`young voters`); not words
     # of a longer name (`Patriot Coal`, `the Human Rights Council`)
-    names = {t.lower_ for t in doc if _alone_as_name(t) and t.idx not in headlines}
+    names = names_alone(doc, headlines.__contains__)
     for start, end, label in sorted(raw):
         if label not in LABELS:
             continue
@@ -179,18 +180,6 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
                 seen.add((a, b))
                 out.append(_Mention(a, b, kind, "run" if (start, end) in runs else "name"))
     return out
-
-
-def _alone_as_name(t: Token) -> bool:
-    """A capitalised proper noun mid-sentence (not after an opening quote, `"Coal isn't`)
-    with no capitalised proper noun beside it."""
-    if t.pos_ != "PROPN" or not t.is_title or t.is_sent_start or not t.i:
-        return False
-    doc, prev = t.doc, t.doc[t.i - 1]
-    if prev.is_space or prev.text in ".!?" or prev.is_punct and not prev.whitespace_:
-        return False
-    near = [prev, doc[t.i + 1]] if t.i + 1 < len(doc) else [prev]
-    return not any(x.pos_ == "PROPN" and x.is_title for x in near)
 
 
 #: Verbs a headline puts after its subject (`Orvald Brisk Says …`), never a name's last word.
@@ -480,8 +469,13 @@ def _treated_as_country(name: str, text: str) -> bool:
 
 #: Prepositions before a place (`talks in Brisa Alta`, `near Serin Major`).
 _IN_PLACE = frozenset("in near outside".split())
-#: Prepositions before a place NER missed (`a strike at Saltvik`).
+#: Prepositions before a place NER missed (`a strike at Saltvik`); `at` also comes before
+#: companies and venues (`on sale at Ticketlane`), so a name found only after it needs a
+#: second place cue (`_place_cue`).
 _LOCATIVE = _IN_PLACE | {"at"}
+#: Prepositions that put a place inside the words naming a speaker (`officials in Selmar`,
+#: `protesters across Selmar`): the locative ones and those of a place's extent or origin.
+LOCATING = _LOCATIVE | {"from", "across", "around", "throughout"}
 #: Nouns a place owns (`Veloria's waters`, `Kestria's government`), and no person does.
 _PLACE_OWNED = frozenset(
     "waters territory coast coastline border borders capital port ports coastguard navy "
@@ -696,8 +690,9 @@ class _Builder:
         """Places NER missed: a capitalised name after a locative preposition (`a strike at
         Saltvik`, `in Saltvik`) or a settlement noun and `of` (`the port of Saltvik`) is a
         place mention, and so is every other bare use of that one-word name (`Saltvik
-        port`). Not a word the body writes in lower case, nor a person's name or part of one,
-        nor a body the tables know (`in Congress`), an institution or a title."""
+        port`). A name seen only after `at` needs another place cue (`_place_cue`). Not a
+        word the body writes in lower case, nor a person's name or part of one, nor a body
+        the tables know (`in Congress`), an institution or a title."""
         doc = self.doc
         taken = {i for m in mentions for i in range(m.start, m.end)}
         people = {
@@ -726,6 +721,8 @@ class _Builder:
             known = lookup(doc[i:j].text)
             if doc[j - 1].lower_ in _NOT_NAME_HEADS or known and known[1] in _BODY_KINDS:
                 continue
+            if low == "at" and not self._place_cue([w.text for w in doc[i:j]]):
+                continue  # `on sale at Ticketlane`: a company or venue as often as a place
             added.append(_Mention(i, j, "GPE"))
             taken.update(range(i, j))
             if j == i + 1:
@@ -738,6 +735,26 @@ class _Builder:
                     added.append(_Mention(t.i, t.i + 1, "GPE"))
                     taken.add(t.i)
         return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+    def _place_cue(self, words: list[str]) -> bool:
+        """Whether some use of these name words is a place's: after `in`, `near`, `outside`,
+        `to`, `from` or `the port of`, or before a settlement noun or a place's own noun
+        (`Saltvik port`, `Saltvik's waters`)."""
+        doc, n = self.doc, len(words)
+        for k in range(1, len(doc) - n + 1):
+            if [w.text for w in doc[k : k + n]] != words:
+                continue
+            low = doc[k - 1].lower_
+            if low in _IN_PLACE | {"to", "from"}:
+                return True
+            if low == "of" and k > 1 and doc[k - 2].text in _PLACE_KINDS:
+                return True
+            j = k + n
+            if j < len(doc) and doc[j].text in _POSSESSIVE_TOKENS:
+                j += 1
+            if j < len(doc) and doc[j].lower_ in _PLACE_KINDS | _PLACE_OWNED:
+                return True
+        return False
 
     def _bare_name(self, t: Token, taken: set[int], people: set[str], body: set[str]) -> bool:
         low = t.lower_

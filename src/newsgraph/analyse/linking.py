@@ -13,9 +13,11 @@ Rules, from the safest:
 - an acronym joins the one organisation whose initials it is (`SCO`);
 - an organisation or person named exactly as one known place, with no title or description
   and no person's full name holding the words, is that place mislabelled (`place name`);
-- a GPE and a LOC of one name and country are one place, and a place whose country only the
-  gazetteer guessed (its article names no such country) joins the one known place of its name
-  with no country, one an article tied to a country the tables lack (`place name`).
+- a GPE and a LOC of one name and country are one place (`place name`). A place whose
+  country only the gazetteer guessed gets no special rule: `Haldrum` geocoded to Norway stays
+  `gpe:haldrum:NOR` beside a `gpe:haldrum` an article tied to a country the tables lack, since
+  the stored index cannot tell a guess from a named country and the joint key would then
+  depend on which article came first.
 Every merge of a second entity into a key comes with a `MergeEvidence` saying why.
 
 Incremental use: keep the `KeyInfo` index that `Linker.index` holds (the store can persist it)
@@ -98,34 +100,20 @@ class Linker:
         #: word -> the words of each person's name of two or more words that holds it (so a
         #: check against people's names costs what the word's names cost, not the index)
         self.person_words: dict[str, set[tuple[str, ...]]] = {}
-        #: id() of the places whose country is only the gazetteer's guess: their article
-        #: names no such country (`in Halden`, geocoded to Norway, in a story of two others)
-        self.guessed: set[int] = set()
         for info in self.index.values():
             self._place(info)
 
-    def mark_guesses(self, entities: list[Entity]) -> None:
-        """Note the places of one article whose country the article does not name (no
-        entity of that country: its name, a demonym, a capital standing for it)."""
-        named = {e.country for e in entities if self.own_key(e).startswith("country:")}
-        for e in entities:
-            if e.type in _AREA_TYPES and e.country and e.country not in named:
-                self.guessed.add(id(e))
-
     def _same_place(self, e: Entity, toks: tuple[str, ...]) -> str | None:
         """The one known place key of these words that this GPE or LOC is: of the other area
-        type with the same country (`Ilvane` GPE here, LOC there), or, when this place's
-        country is the gazetteer's guess, one of no country (an article tied it to a country
-        the tables lack: `HALDEN, Doravia`, then `in Halden`)."""
+        type with the same country (`Ilvane` GPE here, LOC there)."""
         if e.type not in _AREA_TYPES or not toks:
             return None
-        guess = id(e) in self.guessed
         found = set()
         for key in self.places.get(toks, ()):
             info = self.index[key]
             if info.type not in _AREA_TYPES:
                 continue
-            if info.country == e.country or guess and info.country is None:
+            if info.country == e.country:
                 found.add(key)
         if len(found) != 1:
             return None
@@ -170,8 +158,8 @@ class Linker:
             toks = _tokens(e.name)
             if e.type == "PERSON" and len(toks) < 2:
                 continue
-            if id(e) in self.guessed or self._same_place(e, toks) not in (None, self.own_key(e)):
-                continue  # a guessed country, or the other area type of a known place
+            if self._same_place(e, toks) not in (None, self.own_key(e)):
+                continue  # the other area type of a known place
             if e.type == "ORG" and e.name.isupper():
                 continue
             if self._as_place(e, toks):
@@ -184,8 +172,6 @@ class Linker:
         self, article_id: str, entities: list[Entity]
     ) -> tuple[dict[int, str], list[MergeEvidence]]:
         """Keys for one more article, growing this linker's index in place (no copy)."""
-        self.guessed = set()  # ids of the last article's entities may be reused
-        self.mark_guesses(entities)
         self.register(entities)
         keys, evidence = _assign(self, [(article_id, entities)])
         return {i: k for (_, i), k in keys.items()}, evidence
@@ -233,8 +219,6 @@ def link_entities(
     the evidence of each merge. Deterministic for the same input."""
     linker = Linker()
     ordered = sorted(articles, key=lambda a: a[0])
-    for _, ents in ordered:
-        linker.mark_guesses(ents)
     linker.register([e for _, ents in ordered for e in ents])
     return _assign(linker, ordered)
 

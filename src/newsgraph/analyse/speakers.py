@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -173,7 +174,7 @@ class SpeakerResolver:
         # words the body uses alone as a name mid-sentence (`Young said`): a Title Case
         # headline keeps them in a name though the body also writes them in lower case
         # (`young voters`); not words of a longer name (`Patriot Coal`)
-        names = {t.lower_ for t in doc if _alone_as_name(t) and not self._in_title(t.idx)}
+        names = names_alone(doc, self._in_title)
         lower_words = lower - names
         body = [
             t for s, t in zip(spans, all_tokens, strict=True) if not self._in_title(s.start_char)
@@ -2061,6 +2062,12 @@ def _stems(word: str) -> set[str]:
     if word.endswith("ing"):
         out.update((word[:-3], word[:-3] + "e"))
     return out
+
+
+def names_alone(doc: Doc, in_headline: Callable[[int], bool]) -> set[str]:
+    """The words (lower case) the body uses alone as a name mid-sentence (`Young said`),
+    outside the headline lines (`in_headline`: a token's character offset)."""
+    return {t.lower_ for t in doc if _alone_as_name(t) and not in_headline(t.idx)}
 
 
 def _alone_as_name(t: Token) -> bool:

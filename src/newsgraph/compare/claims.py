@@ -159,22 +159,40 @@ def _negated_words(ws: list[Word]) -> bool:
 
 
 def _negated_parse(doc: Any) -> bool:
-    """The claim's own verb is negated: a `neg` dependent of the sentence's head verb (of the
-    reported clause under a verb of saying, or of the saying verb itself), or a negative
-    subject, object or `without` as its argument. A negation inside a relative or other
-    subordinate clause (`The minister, who did not attend last year, opened the talks`)
-    qualifies a participant, not the claim."""
-    sent = next(iter(doc.sents), None)
-    if sent is None:
-        return False
-    heads = [sent.root]
-    if sent.root.lemma_.lower() in _REPORTING:
-        heads += [c for c in sent.root.children if c.dep_ in ("ccomp", "parataxis")]
-    for head in heads:
-        for c in head.children:
-            if c.dep_ == "neg" or (c.dep_ in _ARGUMENTS and _negative_argument(c)):
+    """The claim's own verb is negated, in any sentence the parser finds: a `neg` dependent of
+    the sentence's head verb (of the reported clause under a verb of saying, or of the saying
+    verb itself), or a negative subject, object or `without` as its argument; under a verb
+    of saying, also a quoted fragment with no verb (`"Not now," he said`, `"No," she said`).
+    A negation inside a relative or other subordinate clause (`The minister, who did not
+    attend last year, opened the talks`) qualifies a participant, not the claim."""
+    for sent in doc.sents:
+        heads = [sent.root]
+        if sent.root.lemma_.lower() in _REPORTING:
+            heads += [c for c in sent.root.children if c.dep_ in ("ccomp", "parataxis")]
+            if any(_negative_fragment(c, sent.root) for c in sent.root.children):
                 return True
+        for head in heads:
+            for c in head.children:
+                if c.dep_ == "neg" or (c.dep_ in _ARGUMENTS and _negative_argument(c)):
+                    return True
     return False
+
+
+#: Quotation marks that set a quoted fragment apart from its verb of saying.
+_QUOTE_MARKS = frozenset("\" “ ” ' ‘ ’".split())
+
+
+def _negative_fragment(tok: Any, verb: Any) -> bool:
+    """A verbless quoted word or phrase a verb of saying reports, negative: `No`, `Not now`,
+    `Never again` (a quotation mark lies between it and the verb)."""
+    if tok.dep_ not in ("advmod", "intj", "npadvmod", "dep"):
+        return False
+    lo, hi = sorted((tok.i, verb.i))
+    if not any(t.text in _QUOTE_MARKS for t in tok.doc[lo + 1 : hi]):
+        return False
+    return is_negation(tok.lower_) or any(
+        c.dep_ == "neg" and is_negation(c.lower_) for c in tok.children
+    )
 
 
 def _negative_argument(tok: Any) -> bool:
