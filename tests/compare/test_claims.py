@@ -3,7 +3,7 @@ judged on the clause that makes it, not on a relative clause about one of its pa
 
 from __future__ import annotations
 
-from typing import Any
+from dossier_support import article as _art
 
 from newsgraph.compare.bundle import StoryBundle
 from newsgraph.compare.claims import negated
@@ -14,19 +14,6 @@ PEOPLE = [
     {"id": "person:ruiz", "name": "Ana Ruiz", "type": "PERSON"},
     {"id": "gpe:velmar", "name": "Velmar", "type": "GPE"},
 ]
-
-
-def _art(aid: str, outlet: str, text: str) -> dict[str, Any]:
-    return {
-        "id": aid * 16,
-        "outlet": outlet,
-        "title": f"{outlet} report",
-        "byline": None,
-        "published": "2025-06-02",
-        "url": None,
-        "metadata": {},
-        "text": text,
-    }
 
 
 def _shared(x: str, y: str) -> list[list[str]]:

@@ -5,23 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from dossier_support import article as _art
+
 from newsgraph.compare import conflicts as conflicts_mod
 from newsgraph.compare.bundle import StoryBundle
 from newsgraph.compare.claims import split
 from newsgraph.compare.dossier import assemble
-
-
-def _art(aid: str, outlet: str, text: str) -> dict[str, Any]:
-    return {
-        "id": aid * 16,
-        "outlet": outlet,
-        "title": f"{outlet} report",
-        "byline": None,
-        "published": "2025-06-02",
-        "url": None,
-        "metadata": {},
-        "text": text,
-    }
 
 
 def _numbers(arts: list[dict[str, Any]]) -> list[list[tuple[str, str]]]:

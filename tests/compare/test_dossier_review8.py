@@ -7,22 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from dossier_support import article as _art
+
 from newsgraph.compare.bundle import StoryBundle
 from newsgraph.compare.dossier import assemble
 from newsgraph.compare.render import render_html, render_markdown
-
-
-def _art(aid: str, outlet: str, text: str) -> dict[str, Any]:
-    return {
-        "id": aid * 16,
-        "outlet": outlet,
-        "title": f"{outlet} report",
-        "byline": None,
-        "published": "2025-06-02",
-        "url": None,
-        "metadata": {},
-        "text": text,
-    }
 
 
 def _person(name: str) -> dict[str, Any]:
