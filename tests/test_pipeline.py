@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ferry_strike
 import pytest
 
 import newsgraph.analyse as analyse
@@ -70,18 +71,7 @@ def test_a_later_run_names_an_outlet_stored_under_its_host(tmp_path):
 
 # -- page versions: insertion order, stubs, reprocess --------------------------------------------
 
-#: One fictional ferry strike, paragraph by paragraph (text written for these tests).
-FERRY = [
-    "Ferry crews in Lunsby walked off the job on Monday, stranding hundreds of travellers on "
-    "the island of Orrest, the crews' union said in a statement.",
-    '"We warned the operator for months and nobody listened," union steward Pella Voss told '
-    "reporters at the harbour gate.",
-    "The operator, Brasket Lines, said it would meet union officials on Tuesday and hoped to "
-    "restore the morning sailings by the end of the week.",
-    "Shops on Orrest said deliveries of bread and fuel had already been delayed by a day, and "
-    "the island council asked residents not to stock up.",
-]
-FERRY_URL = "https://quillon.example/2026/03/ferry-strike"
+FERRY, FERRY_URL = ferry_strike.PARAS, ferry_strike.URL
 
 
 def _version(text: str, name: str, url: str = FERRY_URL, **fields: str) -> RawItem:

@@ -3,6 +3,7 @@ is a new version and not a second report, and ids/filters that the CLI checks li
 
 from __future__ import annotations
 
+import ferry_strike
 from click.testing import CliRunner
 
 from newsgraph.cli import main
@@ -13,16 +14,7 @@ from newsgraph.pipeline import SUPERSEDED, ingest, page_key
 from newsgraph.records import RawItem
 from newsgraph.store import Store
 
-PARAS = [
-    "Ferry crews in Lunsby walked off the job on Monday, stranding hundreds of travellers on "
-    "the island of Orrest, the crews' union said in a statement.",
-    '"We warned the operator for months and nobody listened," union steward Pella Voss told '
-    "reporters at the harbour gate.",
-    "The operator, Brasket Lines, said it would meet union officials on Tuesday and hoped to "
-    "restore the morning sailings by the end of the week.",
-    "Shops on Orrest said deliveries of bread and fuel had already been delayed by a day, and "
-    "the island council asked residents not to stock up.",
-]
+PARAS = ferry_strike.PARAS
 
 
 def run(*args: str):
