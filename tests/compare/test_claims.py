@@ -59,3 +59,23 @@ def test_a_quoted_negative_fragment_and_a_later_sentence_negate_the_claim():
         "The talks in Varholm went well yesterday. Nothing was agreed on the tariffs.",
     ]
     assert negated(texts) == [True, True, False, True]
+
+
+def test_without_a_model_the_word_rule_stands_in_and_says_so_once(monkeypatch, caplog):
+    """No spaCy model: a negative word negates the whole sentence, and one log line says the
+    dossier fell back (users of --from-export on a machine without the model should know)."""
+    import newsgraph.analyse.nlp as nlp
+    from newsgraph.compare import claims
+
+    def missing():
+        raise RuntimeError("model not installed")
+
+    monkeypatch.setattr(nlp, "load_nlp", missing)
+    monkeypatch.setattr(claims, "_WARNED", False)
+    text = "The minister, who did not attend last year, opened the talks in Velmar."
+    with caplog.at_level("WARNING"):
+        assert claims.clauses([text]) == [(True, [])]
+        assert claims.clauses([text]) == [(True, [])]
+    assert [r.getMessage() for r in caplog.records if "no spaCy model" in r.getMessage()] == [
+        "claims: no spaCy model (model not installed); negation judged on whole sentences"
+    ]

@@ -12,6 +12,7 @@ editing credit, an editor's sign-off) are not claims.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -215,6 +216,10 @@ def negated(texts: list[str]) -> list[bool]:
     return [neg for neg, _ in clauses(texts)]
 
 
+#: Whether the missing-model fallback was reported (once per process).
+_WARNED = False
+
+
 def clauses(texts: list[str]) -> list[tuple[bool, list[tuple[int, int]]]]:
     """For each claim sentence: its polarity, judged on the clause that makes the claim, and
     the character spans (in the sentence) of its relative clauses, which say who or what a
@@ -230,7 +235,13 @@ def clauses(texts: list[str]) -> list[tuple[bool, list[tuple[int, int]]]]:
         from newsgraph.analyse.nlp import load_nlp
 
         nlp = load_nlp()
-    except (RuntimeError, ImportError):
+    except (RuntimeError, ImportError) as exc:
+        global _WARNED
+        if not _WARNED:
+            _WARNED = True
+            logging.getLogger(__name__).warning(
+                "claims: no spaCy model (%s); negation judged on whole sentences", exc
+            )
         return out
     docs = nlp.pipe((texts[i] for i in todo), disable=[p for p in ("ner",) if p in nlp.pipe_names])
     for i, doc in zip(todo, docs, strict=True):
