@@ -113,6 +113,10 @@ class SpeakerResolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text rebuilds the string on every access
+        # Span.ents scans every entity of the document: on a long article, once per mention
+        # resolved made resolution grow faster than the text. One sorted index instead.
+        self._ents = sorted(doc.ents, key=lambda e: e.start)
+        self._ent_starts = [e.start for e in self._ents]
         sents = list(doc.sents)
         self._sent_starts = [s.start_char for s in sents]
         self._quoted = _quoted_intervals(self.text)
@@ -269,6 +273,17 @@ class SpeakerResolver:
         self._desc_subjects: list[tuple[int, int, int, str]] | None = None
         self._blocked = False  # the last he/she had an unnamed antecedent likelier than a name
         self.gender: dict[str, str] = self._learn_genders()
+
+    def _ents_in(self, span: Span) -> list[Span]:
+        """The entities wholly inside `span` (what `span.ents` gives), from the index."""
+        out = []
+        for k in range(bisect.bisect_left(self._ent_starts, span.start), len(self._ents)):
+            e = self._ents[k]
+            if e.start >= span.end:
+                break
+            if e.end <= span.end:
+                out.append(e)
+        return out
 
     def _add(self, span: Span, titles: set[str]) -> None:
         span = _strip_leading(span)
@@ -465,7 +480,7 @@ class SpeakerResolver:
                 return None
             self._last_kind = "group"
             return name
-        person_ents = [e for e in mention.ents if e.label_ == "PERSON"]
+        person_ents = [e for e in self._ents_in(mention) if e.label_ == "PERSON"]
         if (
             person_ents
             and head.pos_ == "NOUN"
@@ -553,7 +568,9 @@ class SpeakerResolver:
             own = _record_owner(head)
             if own is not None and own.start >= mention.start:
                 # A person by the full name the article gives; an organisation as written.
-                person = any(e.label_ == "PERSON" for e in own.ents) or own.root.dep_ == "poss"
+                person = (
+                    any(e.label_ == "PERSON" for e in self._ents_in(own)) or own.root.dep_ == "poss"
+                )
                 name = self.resolve(own) if person else _group_name(own)
                 if is_name_like(name):
                     self._last_kind = "group" if own.root.ent_type_ != "PERSON" else "person"
