@@ -64,7 +64,7 @@ from scipy.spatial.distance import pdist
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from _clusters import bcubed  # noqa: E402
+from _clusters import BEFORE_SESSION_9, bcubed  # noqa: E402
 
 from newsgraph.group.stories import Params, StoryDoc, StoryIndex  # noqa: E402
 
@@ -174,19 +174,7 @@ def docs_of(rows: list[dict]) -> list[StoryDoc]:
 BEFORE = {"threshold": 0.25, "split": 0.0}
 #: The grouper as it was before the specifics (split evidence and the merge at a check).
 NO_SPECIFICS = {"specifics": 0.0, "merge_agree": None}
-#: The grouper as it was before session 9 (no merge or moves after a join, stories retire 14
-#: days after their latest article, split checks from 6 articles with parts of 3, the join and
-#: split thresholds of sessions 5-8, the gap rule on the story's span of days).
-NO_SETTLING = {
-    "settle": False,
-    "retire_days": 14,
-    "split_min": 3,
-    "split_from": 6,
-    "threshold": 0.22,
-    "split": 0.55,
-    "gap_nearest": False,
-    "gap_evidence": 0,
-}
+NO_SETTLING = BEFORE_SESSION_9  # the grouper before session 9 (bench/_clusters.py)
 
 
 def ours(docs: list[StoryDoc], threshold: float | None = None, **kw) -> dict[str, str]:

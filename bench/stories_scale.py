@@ -43,24 +43,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from _clusters import bcubed  # noqa: E402
+from _clusters import BEFORE_SESSION_9, bcubed  # noqa: E402
 
 from newsgraph.group.stories import Params, StoryDoc, StoryIndex  # noqa: E402
 
-#: The grouper as it was before session 9 (session 8's main): no merge or moves after a join,
-#: stories retire once out of the window, split checks from 6 articles with parts of 3, the gap
-#: rule on the story's span of days without the figures exception, join threshold 0.22, split
-#: threshold 0.55.
-BASELINE = {
-    "settle": False,
-    "retire_days": 14,
-    "split_min": 3,
-    "split_from": 6,
-    "threshold": 0.22,
-    "split": 0.55,
-    "gap_nearest": False,
-    "gap_evidence": 0,
-}
+BASELINE = BEFORE_SESSION_9  # the grouper before session 9 (bench/_clusters.py)
 
 SYLL = "ka lo mi ra te su no vi da pe ro li sa ne mo tu ba ri ke zo fa gu hi ja".split()
 

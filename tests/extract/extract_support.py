@@ -10,6 +10,16 @@ BODY = (
     "the works go on, though several complained about the longer journey.\n"
 )
 
+#: Three paragraphs on a sea wall, for the title ranker's and the byline's pages.
+SEA_WALL = (
+    "The harbour council voted on Tuesday to repair the old sea wall before the winter storms, "
+    "after a long debate about the cost of the work and the money left in the budget.\n\n"
+    "Members said the repairs would start in the spring and take most of the year, and that "
+    "the contractor would be chosen by the end of the month after a public tender.\n\n"
+    "The mayor said the council had waited too long already and that the wall could not "
+    "survive another season of high tides without the work the engineers had asked for."
+)
+
 #: Four paragraphs of prose, for rules that need an article around the lines they test.
 PARAS = (
     "The harbour council met on Tuesday evening to discuss the budget for the coming year, and members spent most of the session on the cost of repairing the old sea wall.",

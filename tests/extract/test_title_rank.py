@@ -1,18 +1,12 @@
 """The learned title ranker (extract/titlescore.py) on pages written for these tests."""
 
 import pytest
+from extract_support import SEA_WALL
 
 from newsgraph.extract import titlescore
 from newsgraph.extract.textclean import clean_text
 
-_BODY = (
-    "The harbour council voted on Tuesday to repair the old sea wall before the winter storms, "
-    "after a long debate about the cost of the work and the money left in the budget.\n\n"
-    "Members said the repairs would start in the spring and take most of the year, and that "
-    "the contractor would be chosen by the end of the month after a public tender.\n\n"
-    "The mayor said the council had waited too long already and that the wall could not "
-    "survive another season of high tides without the work the engineers had asked for."
-)
+_BODY = SEA_WALL
 
 
 def test_weights_cover_known_features_only():
