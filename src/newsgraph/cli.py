@@ -37,6 +37,7 @@ from newsgraph.store.browse import (
     instant,
 )
 from newsgraph.store.dialect import is_url
+from newsgraph.store.sqlite import SUPERSEDED
 
 DEFAULT_DB = "newsgraph.db"
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
@@ -455,11 +456,20 @@ def articles_cmd(query: str | None, outlet: str | None, limit: int, db_path: str
                 continue
             click.echo(
                 f"{a.id}  {a.published or '?':<10.10}  {a.outlet or '?':<20.20}  "
-                f"{a.title or '(no title)'}"
+                f"{a.title or '(no title)'}{_status_mark(a)}"
             )
             shown += 1
             if shown >= limit:
                 break
+
+
+def _status_mark(a: Article) -> str:
+    """What a listing must say beside a row that is not a report of its own: an earlier or
+    stub version of another stored page, or an article stored but not analysed."""
+    if a.status == SUPERSEDED:
+        of = a.metadata.get("version_of")
+        return f"  [version of {of[:12]}]" if of else "  [superseded]"
+    return "  [not analysed]" if a.status == "not_analysed" else ""
 
 
 @main.command("quotes")

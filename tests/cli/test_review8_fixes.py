@@ -158,6 +158,10 @@ def test_a_truncated_resave_of_a_stored_page_is_kept_but_not_a_second_report(tmp
         assert store.get_article(full.id).status == "analysed"
         again = ingest(store, [full, cut])
         assert again.ingested == 0 and again.duplicates == 2
+    # product review 9: the listing says which row is a version of which (same title twice)
+    rows = run("articles", "--db", str(tmp_path / "n.db")).output.splitlines()
+    [marked] = [r for r in rows if "[version of" in r]
+    assert marked.startswith(cut.id) and marked.endswith(f"[version of {full.id[:12]}]")
 
 
 # -- (19) the same id rules and usage errors as the other commands ----------------------------
