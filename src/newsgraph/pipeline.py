@@ -28,6 +28,7 @@ from newsgraph.records import (
     IngestSkip,
     RawItem,
     identity_of,
+    publisher_field,
 )
 from newsgraph.store import Store
 from newsgraph.store.sqlite import SUPERSEDED
@@ -244,7 +245,7 @@ def _as_copy(item: RawItem, drawn: dict[str, dict[str, Any]], store: Store) -> R
 
 def _other_publisher(mine: dict[str, Any], other: dict[str, Any]) -> bool:
     for key in ("url", "outlet"):
-        a, b = (" ".join(str(f.get(key) or "").split()).casefold() for f in (mine, other))
+        a, b = (publisher_field(f, key).casefold() for f in (mine, other))
         if a and b:
             return a != b
     return False

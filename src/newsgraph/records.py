@@ -30,9 +30,14 @@ def content_id(content: bytes) -> str:
 COPY_FIELD = "copy_identity"
 
 
+def publisher_field(fields: dict[str, Any], key: str) -> str:
+    """An input's `outlet` or `url` as its container states it, spaces collapsed ('' if none)."""
+    return " ".join(str(fields.get(key) or "").split())
+
+
 def identity_of(fields: dict[str, Any]) -> str | None:
     """Who published an input, as its container states it (`outlet|url`), or None."""
-    parts = [" ".join(str(fields.get(k) or "").split()) for k in ("outlet", "url")]
+    parts = [publisher_field(fields, k) for k in ("outlet", "url")]
     return "|".join(parts) if any(parts) else None
 
 
