@@ -412,3 +412,18 @@ def test_a_verbatim_copy_from_another_outlet_is_a_second_report(tmp_path):
     assert runner.invoke(main, ["reprocess", "--db", db]).exit_code == 0
     with Store(db) as store:
         assert sorted(a.id for a in store.iter_articles()) == ids
+
+
+def test_a_navigation_only_html_page_is_refused_and_the_batch_goes_on(tmp_path):
+    nav = RawItem(
+        source="menu.html",
+        kind="html",
+        content=b"<html><head><title>Blank</title></head><body><nav>Home</nav></body></html>",
+    )
+    good = RawItem(source="port.txt", kind="text", content=TEXT.encode())
+    with Store(tmp_path / "n.db") as store:
+        summary = ingest(store, [nav, good])
+        assert [(f.source, f.reason) for f in summary.failures] == [
+            ("menu.html", "no article text left after removing page furniture")
+        ]
+        assert [a.source for a in store.iter_articles()] == ["port.txt"]

@@ -4,6 +4,7 @@ import pytest
 from extract_support import SEA_WALL
 
 from newsgraph.extract import textclean
+from newsgraph.extract.html import extract_html
 from newsgraph.extract.textclean import clean_text
 
 _BODY = (
@@ -129,3 +130,61 @@ def test_a_dateline_opening_the_first_paragraph_is_no_byline():
     head = f"The Harbour Weekly\nHome | World | Sport\n\n{_HEADLINE}\n\n"
     page = f"{head}Published 4 March 2026\n\n{lede}\n\n{_BODY}\n"
     assert clean_text(page).byline is None
+
+
+# -- product review 9: a masthead alone over the headline, a "By X" paragraph in HTML -------------
+
+
+@pytest.mark.parametrize("masthead", ["Kestrow Weekly", "The Vale Evening Herald", "Quay Daily"])
+def test_a_masthead_alone_over_the_headline_is_no_bare_name_byline(masthead):
+    # no menu beside it: only its publication noun tells it from a person's name
+    raw = f"{masthead}\n\n{_HEADLINE}\n\n{_BODY}\n"
+    assert clean_text(raw).byline is None
+    # a person's name in the same place still is one
+    assert clean_text(f"{_HEADLINE}\n\nMara Quill\n\n{_BODY}\n").byline == "Mara Quill"
+
+
+def test_publication_names():
+    assert textclean.publication_name("Kestrow Weekly")
+    assert textclean.publication_name("The Vale Evening Herald")
+    assert not textclean.publication_name("Mara Quill")
+    assert not textclean.publication_name("Mara Quill and Tomas Verlaine")
+
+
+def _html(*paras: str) -> str:
+    return (
+        f"<html><head><title>{_HEADLINE}</title></head><body><article><h1>{_HEADLINE}</h1>"
+        + "".join(f"<p>{p}</p>" for p in paras)
+        + "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("para", "byline"),
+    [
+        ("By Ilva Marrack", "Ilva Marrack"),
+        ("By Ilva Marrack and Oren Tesk", "Ilva Marrack and Oren Tesk"),
+        ("By Ilva Marrack, Harbour Correspondent", "Ilva Marrack"),
+    ],
+)
+def test_a_by_paragraph_at_the_top_of_an_html_page_is_its_byline(para, byline):
+    got = extract_html(_html(para, *SEA_WALL.split("\n\n")))
+    assert got.byline == byline
+    assert not got.text.startswith("By ") and got.text.startswith("The harbour council voted")
+    assert [r.reason for r in got.removals] == ["metadata: byline"]
+    assert got.removals[0].text == para
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "By Tuesday the storm had moved the wall another two centimetres.",
+        "By Boat And Rail",  # the article prints these words in lower case
+    ],
+)
+def test_a_sentence_opening_with_by_stays_in_the_html_body(para):
+    tail = "Most visitors still come by boat and rail in the summer months."
+    got = extract_html(_html(para, *SEA_WALL.split("\n\n"), tail))
+    assert got.byline is None
+    assert got.text.startswith(para)
+    assert got.removals == []

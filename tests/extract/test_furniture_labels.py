@@ -1,9 +1,10 @@
 """Furniture the session-7 review found kept: labelled captions, closing rights notices, and a
 declared headline printed again as the first paragraph (all text written for these tests)."""
 
+import pytest
 from extract_support import BODY as _BODY
 
-from newsgraph.extract import extract
+from newsgraph.extract import NoTextFound, extract
 from newsgraph.extract.html import extract_html
 from newsgraph.extract.textclean import clean_text
 from newsgraph.records import RawItem
@@ -80,3 +81,27 @@ def test_a_closing_paragraph_about_copyright_is_news():
     news = "Copyright lawsuits against the Portavel studios have doubled this year, Ruiz said."
     assert _trim("The court met on Monday.\n\n" + news, None).endswith(news)
     assert _trim("The court met.\n\nCopyright 2025 Norvik Post.", None) == "The court met."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<nav>Home</nav>",
+        "<nav><a href='/'>Home</a> | <a href='/world'>World</a> | <a href='/sport'>Sport</a></nav>",
+    ],
+)
+def test_a_navigation_only_html_page_has_no_article_text(body):
+    page = f"<html><head><title>Kestrow Harbour News</title></head><body>{body}</body></html>"
+    raw = RawItem(source="nav.html", kind="html", content=page.encode())
+    with pytest.raises(NoTextFound, match="no article text"):
+        extract(raw)
+
+
+def test_a_short_html_article_keeps_its_text():
+    page = (
+        "<html><head><title>Ferry pier closes</title></head><body><article>"
+        "<p>The harbour council closed the old ferry pier on Monday for four months of "
+        "repairs, the mayor said.</p></article></body></html>"
+    )
+    raw = RawItem(source="short.html", kind="html", content=page.encode())
+    assert extract(raw).text.startswith("The harbour council closed")

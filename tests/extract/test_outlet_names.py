@@ -34,6 +34,25 @@ def test_masthead_without_url_needs_a_menu_after_it():
     assert clean_text(bare + _BODY).outlet is None
 
 
+def test_a_masthead_names_the_outlet_before_its_host():
+    # the host spells the name without its article
+    page = (
+        "The Kestrow Ledger\nHome | World | Sport\n\nCouncil closes ferry pier\n\n"
+        + _BODY
+        + "\nSource: https://www.kestrowledger.example/local/2026/ferry-pier\n"
+    )
+    assert clean_text(page).outlet == "The Kestrow Ledger"
+    # a host that does not spell it: a publication's name over a menu still names the outlet
+    page = page.replace("kestrowledger.example", "kl-news.example")
+    assert clean_text(page).outlet == "The Kestrow Ledger"
+    # a section label over the menu is no masthead
+    section = page.replace("The Kestrow Ledger\n", "World News\n", 1)
+    assert clean_text(section).outlet == "kl-news.example"
+    # nothing on the page names it: the host does
+    bare = "Council closes ferry pier\n\n" + _BODY + "\nSource: https://www.kl-news.example/a\n"
+    assert clean_text(bare).outlet == "kl-news.example"
+
+
 def _raw(url: str, **fields: str) -> RawItem:
     return RawItem(source=url, kind="text", content=_BODY.encode(), fields={"url": url, **fields})
 

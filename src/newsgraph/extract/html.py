@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from newsgraph.extract.credits import RIGHTS_NOTICE
-from newsgraph.records import Extraction
+from newsgraph.records import Extraction, Removal
 
 
 class NoTextFound(ValueError):
@@ -30,6 +30,9 @@ def _config():  # type: ignore[no-untyped-def]
 _BLANKS = re.compile(r"\n{2,}")
 
 
+BYLINE_PARAS = 3  # a "By X" paragraph among the page text's first three is its byline
+
+
 def _trim(text: str, title: str | None) -> str:
     """Drop closing rights notices (`Copyright 2025 X. Republished with permission.`: the
     page's furniture, wherever the extractor kept it), and a first paragraph that repeats the
@@ -42,6 +45,28 @@ def _trim(text: str, title: str | None) -> str:
     if title and len(paras) > 1 and same_heading(paras[0], title):
         paras.pop(0)
     return "\n\n".join(paras)
+
+
+def _take_byline(text: str) -> tuple[str, str | None, str | None]:
+    """A byline paragraph near the top (`<p>By Jane Doe</p>`, which extractors keep as text)
+    taken out of the text: the text, the byline read there and the paragraph as printed."""
+    from newsgraph.extract.textclean import byline_paragraph
+
+    paras = text.split("\n\n")
+    for k, para in enumerate(paras[:BYLINE_PARAS]):
+        if k + 1 < len(paras) and (name := byline_paragraph(para, text)):
+            printed = paras.pop(k)
+            return "\n\n".join(paras), name, printed
+    return text, None, None
+
+
+def _removal(content: bytes | str, printed: str, reason: str) -> Removal:
+    """A removal of `printed`, at its place in the decoded page where it appears as such."""
+    page = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+    start = page.find(printed)
+    if start < 0:
+        return Removal(0, 0, printed, reason)
+    return Removal(start, start + len(printed), printed, reason)
 
 
 def extract_html(
@@ -66,12 +91,13 @@ def extract_html(
         raise NoTextFound("no article text found in the HTML page")
     # trafilatura separates blocks with one newline; the rest of newsgraph uses blank lines.
     text = _BLANKS.sub("\n", text).replace("\n", "\n\n")
-    text = _trim(text, title or _clean(doc.title))
+    text, byline, printed = _take_byline(_trim(text, title or _clean(doc.title)))
     return Extraction(
         text=text,
         title=_clean(doc.title),
         published=published_time(content, _clean(doc.date)) or _clean(doc.date),
-        byline=_clean(doc.author),
+        byline=_clean(doc.author) or byline,
+        removals=[_removal(content, printed, "metadata: byline")] if printed else [],
         outlet=_clean(doc.sitename),
         url=_clean(doc.url),
         extractor="trafilatura",

@@ -238,6 +238,14 @@ _ACRONYM_EXPANSION = re.compile(
 )
 
 
+_SECTION_ONLY = re.compile(rf"(?i)^(?:the\s)?{_SECTIONS}$")
+
+
+def is_section(name: str) -> bool:
+    """Whether a name is only a section of a site ("World News", "Business"), no outlet's."""
+    return bool(_SECTION_ONLY.match(" ".join(name.split())))
+
+
 def _abbreviates(acr: str, expansion: str) -> bool:
     """True when `acr` takes a non-empty prefix of each capitalised word of `expansion`, in order
     ("RUNA" of "Ruritanian News Agency": RU + N + A)."""

@@ -31,6 +31,8 @@ from newsgraph.extract.dates import date_line, find_date
 from newsgraph.extract.outlets import (
     canonical_outlet,
     host_of,
+    is_agency,
+    is_section,
     mention_pattern,
     outlet_from_domain,
     outlet_from_url,
@@ -861,8 +863,9 @@ def _compact(s: str) -> str:
 def _masthead(lines: list[_Line], url: str | None) -> str | None:
     """The site's name printed as a masthead: the page's first line that is not navigation, when
     it is a short name (no digits, no sentence end, not the headline) and either the URL's host
-    spells it ("VENA - Velorian News Agency" on vena.example) or, with no URL, a navigation or
-    menu line ("Home | World | Sport") follows it."""
+    spells it ("VENA - Velorian News Agency" on vena.example, "The Kestrow Ledger" on
+    kestrowledger.example) or a navigation or menu line ("Home | World | Sport") follows it and,
+    with a URL whose host does not spell it, it reads as a publication's name ("Vale Herald")."""
     k = 0
     while k < len(lines) and k < 4 and lines[k].reason == "navigation":
         k += 1
@@ -882,8 +885,15 @@ def _masthead(lines: list[_Line], url: str | None) -> str | None:
         return None
     host = host_of(url)
     if host:
+        # the host spells the name, with or without its article ("The Kestrow Ledger" on
+        # kestrowledger.example)
         label = _compact(host.split(".")[0])
-        return name if label and label in (_compact(name), _compact(s)) else None
+        spelled = {_compact(v) for v in (name, s)}
+        spelled |= {v[3:] for v in spelled if v.startswith("the")}
+        if label and label in spelled:
+            return name
+        if not publication_name(s) or is_section(s):
+            return None
     after = lines[k + 1 : k + 3]
     if any(ln.reason == "navigation" or _MENU_LINE.search(ln.text) for ln in after):
         return name
@@ -1427,6 +1437,38 @@ def _bare_name(ln: _Line) -> str | None:
     return name
 
 
+_BY_PARAGRAPH = re.compile(r"(?i)^(?:(?:written|words|reported|story|text)\s)?by\s?:?\s+(?=[A-Z])")
+BY_PARAGRAPH_WORDS = 12  # a byline paragraph is at most this long ("By Jane Doe, Staff Writer")
+
+
+def byline_paragraph(para: str, text: str) -> str | None:
+    """The name when a paragraph is only a byline ("By Jane Doe", "By Jane Doe and Li Wei",
+    "By Jane Doe, Staff Writer | May 19, 2024"): a name-like run after "By" with nothing after
+    it but a role or a date, never a sentence that opens with "By" ("By Tuesday the fire had
+    spread."). `text` is the article around it: a name the article prints in lower case is no
+    name ("By Boat And Rail")."""
+    para = " ".join(para.split())
+    if len(para) > 120 or len(para.split()) > BY_PARAGRAPH_WORDS or not _BY_PARAGRAPH.match(para):
+        return None
+    found = _byline_in(para)
+    if not found:
+        return None
+    name = _trim_name(found)
+    rest = para[para.find(found) + len(found) :].strip() if found in para else None
+    if rest is None or (
+        rest
+        and not re.match(rf"[|•·⋅,\-–—(]|(?:Published|Posted|Updated|Last|{_MONTH_NAMES})", rest)
+    ):
+        return None
+    if rest and not re.match(r"[,(]", rest) and not find_date(rest):
+        return None  # "By Jane Doe - Opinion": only a role or a date goes after the name
+    if canonical_outlet(name) and is_agency(name):
+        return canonical_outlet(name)
+    if len(name.split()) < 2 or not _plausible_name(name, lambda w: _has_word(text, w)):
+        return None
+    return name
+
+
 def _has_word(text: str, word: str) -> bool:
     """Whether `text` has `word` as a whole word (case-sensitive; a literal scan, no regex)."""
     pos = text.find(word)
@@ -1467,8 +1509,11 @@ def _find_byline(
             return False
         if not sites:
             sites.append(_key(_masthead(lines, page.url) or ""))
-        # a bare line naming the site (a known outlet, the page's masthead) is no byline
-        return not bare or not (canonical_outlet(name) or _key(name) == sites[0])
+        # a bare line naming the site (a known outlet, the page's masthead) or any publication
+        # ("Harbour Weekly" over the headline) is no byline
+        return not bare or not (
+            canonical_outlet(name) or _key(name) == sites[0] or publication_name(name)
+        )
 
     skip = ("comments", "image credit", "image caption", "embedded post", "related link")
     cands: list[tuple[int, float, str, list[_Line]]] = []
@@ -1537,6 +1582,23 @@ def _find_byline(
         if got and plausible(got[0], False):
             return got[0], []
     return None
+
+
+# The last word of a publication's name: "Harbour Weekly", "The Kestrow Herald", "Vale News".
+_PUBLICATION_NOUN = (
+    r"Weekly|Daily|Times|Post|Herald|Ledger|Journal|Gazette|Tribune|News|Review|Courier|"
+    r"Chronicle|Observer|Telegraph|Express|Register|Sentinel|Bulletin|Dispatch|Examiner|"
+    r"Enquirer|Inquirer|Monitor|Argus|Advertiser|Magazine|Digest|Today|Online|Clarion|Courant"
+)
+_PUBLICATION = re.compile(
+    rf"^(?:The\s)?(?:[A-Z][\w'’&-]*\s){{0,4}}(?:{_PUBLICATION_NOUN})(?:\s(?:Online|Today))?$"
+)
+
+
+def publication_name(s: str) -> bool:
+    """Whether `s` reads as a publication's name: title-cased words ending in a publication noun
+    ("Harbour Weekly", "The Kestrow Evening Herald"), not a person's."""
+    return bool(_PUBLICATION.match(" ".join(s.split())))
 
 
 def _looks_like_name(s: str) -> bool:
