@@ -228,3 +228,39 @@ def test_two_cuts_at_one_ellipsis_are_not_a_word_swapped():
     )
     _, flags = word_diff(item(member, article="m"), item(ref, article="r"))
     assert flags == ["word swapped: job -> car"]
+
+
+def test_reported_speech_rebuilt_around_the_same_words_is_a_paraphrase():
+    # `suffered extensive damage` / `was extensively damaged`: the words re-formed, not swapped.
+    ref = "the bridge was extensively damaged in the storm and will stay shut until May"
+    member = "the bridge suffered extensive damage in the storm and will stay shut until May"
+    assert rel(member, ref, ("indirect", "indirect")) == "paraphrase"
+    # `… to the road by a bang outside` / `… a bang outside on the road`: a word moved
+    ref = "she did not see the crash but heard a bang outside on the road"
+    member = "she did not see the crash but was drawn to the road by a bang outside"
+    assert rel(member, ref, ("indirect", "indirect")) == "paraphrase"
+
+
+def test_one_word_swapped_between_two_reports_is_still_a_variant():
+    ref = "the bridge suffered heavy damage in the storm and will stay shut until May"
+    member = "the bridge suffered severe damage in the storm and will stay shut until May"
+    assert rel(member, ref, ("indirect", "indirect")) == "variant"
+
+
+def test_words_cut_inside_one_report_and_others_added_inside_the_other_are_a_paraphrase():
+    # `[take over as the head] coach … [the rest of this]`: one word replaced at a distance and
+    # one swapped, between two reports.
+    ref = (
+        "Ivo Marsh, the club's director, will take over as the head coach for the remainder "
+        "of the year"
+    )
+    member = "Ivo Marsh, the club's director, will coach the club the rest of this year"
+    assert rel(member, ref, ("indirect", "indirect")) == "paraphrase"
+
+
+def test_words_added_inside_one_report_only_are_still_a_variant():
+    ref = "the harbour will reopen next week after repairs to the sea wall at Penmoor"
+    member = (
+        "the harbour will reopen early next week after urgent repairs to the sea wall at Penmoor"
+    )
+    assert rel(member, ref, ("indirect", "indirect")) == "variant"

@@ -211,6 +211,40 @@ def speaker_match(a: QuoteItem, b: QuoteItem) -> str:
     return "differ" if a.speaker_kind == b.speaker_kind else "unknown"
 
 
+_PRONOUNS = frozenset("i we you he she they it me us him her them".split())
+
+
+def _by_pronoun(q: QuoteItem) -> bool:
+    """The speaker was found through a pronoun (`she said`): the resolver's guess."""
+    mention = (q.record.get("speaker") or {}).get("mention") or {}
+    return (mention.get("text") or "").lower() in _PRONOUNS
+
+
+#: Verbs of saying after a speaker's name inside a quote's text (`… Ann Lee said she was`).
+_SAYS = r"(?:said|says|say|told|tells|added|adds|argued|argues|stated|states|insisted|insists)"
+
+
+def _names_speaker(q: QuoteItem, other: QuoteItem) -> bool:
+    """`q`'s text names `other`'s person speaker (the surname, not a possessive) followed in
+    the same clause by a verb of saying: the extractor took the attribution into the quote and
+    gave it the wrong speaker (`where her lawyer Ann Lee said she was "…"`, `Rep. Ann Lee, the
+    chair of the committee, says that …`)."""
+    surname = other.surname
+    if not surname or len(surname) < 3:
+        return False
+    text = q.record["text"]
+    if surname not in text.lower():
+        return False
+    pattern = _says_after(surname)
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _says_after(surname: str) -> re.Pattern[str]:
+    name = re.escape(surname[:1].upper() + surname[1:])
+    return re.compile(rf"\b{name}\b(?!['’]s)[^.;!?\"“”]{{0,100}}?\b{_SAYS}\b")
+
+
 def compatible_speakers(a: QuoteItem, b: QuoteItem) -> bool:
     """One speaker as far as the names tell (see `speaker_match`): entity keys alone are too
     strict across outlets."""
@@ -487,6 +521,10 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
             if overlap >= MIN_OWN_SUMMARY and len(set(a.keys) & set(b.keys)) >= MIN_ALIGNED:
                 return 1.0 + overlap, "wording"
         return None
+    if match == "unknown" and (_names_speaker(a, b) or _names_speaker(b, a)):
+        # The quote's own text names the other's speaker with a verb of saying (`where her
+        # lawyer Ann Lee said she was "…"`): the extractor gave it the wrong speaker.
+        match = "same"
     differ = match == "differ"
     # The shared bag of words bounds the alignment: align only when a wording link is possible.
     common = sum((a.bag & b.bag).values())
@@ -499,6 +537,16 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
             if al.matched >= MIN_CONFLICT_ALIGNED and al.cover_short >= MIN_CONFLICT_COVER:
                 return 1.0 + al.cover_short, "wording"
             if _long_run(a, al):
+                return 1.0 + al.cover_short, "wording"
+            # A speaker found through a pronoun (`she said`) is the resolver's guess: against
+            # it the speaker's own words in order link as for one speaker (not shared words).
+            if (
+                (_by_pronoun(a) or _by_pronoun(b))
+                and bag >= MIN_WORDING_BAG
+                and al.longest >= MIN_ALIGNED
+                and al.cover_short >= MIN_WORDING_COVER
+                and _own(a, b, al)
+            ):
                 return 1.0 + al.cover_short, "wording"
         return _inner_link(a, b, match)
     if bag >= MIN_WORDING_BAG or run:
@@ -815,9 +863,21 @@ def _reworded(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
     a report telling what the reference does not say. Longer replaced stretches inside are where
     two partly overlapping quotes go their own ways, not a swap."""
     backshift = _reported(a) != _reported(b)
+    if _moved(al, a, b):
+        return True
     swaps = 0
     last = len(al.opcodes) - 1
     ref_keys = set(b.keys)
+    # Words cut inside one side and others added inside the other (`will coach the team [the
+    # rest of this] season` / `will [take over as the head] coach for the remainder of the
+    # season`): a word replaced at a distance, one swap.
+    added = cut = 0
+    for k, (tag, i1, i2, j1, j2) in enumerate(al.opcodes):
+        if 0 < k < last and tag == "delete" and _common_words(a.words[i1:i2]):
+            cut += 1
+        if 0 < k < last and tag == "insert" and _common_words(b.words[j1:j2]):
+            added += 1
+    swaps += min(added, cut)
     for k, (tag, i1, i2, j1, j2) in enumerate(al.opcodes):
         if tag in ("delete", "replace") and k in (0, last):
             # A clause of the report's own at either end (`… but it was not clear why`): it
@@ -848,6 +908,29 @@ def _reworded(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
                 return True  # the reporter's word for the quotation's (not a name's form)
             swaps += 1
     return swaps >= 2
+
+
+def _moved(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
+    """A content word left out of the alignment on both sides: moved to another place in the
+    sentence (`drawn to his window by a commotion outside` / `heard noise outside his window`)
+    or told in another form (`suffered extensive damage` / `was extensively damaged`): the
+    sentence was rebuilt, not edited.
+    Only words in lower case: a name's other form (`India's` / `Indian`, `EU` / `the EU's`) is
+    a spelling, not a rebuilt sentence; and not one word for one word (`wants` / `wanted`: a
+    tense, the reporter's choice between two reports)."""
+    left_a: set[str] = set()
+    left_b: set[str] = set()
+    for tag, i1, i2, j1, j2 in al.opcodes:
+        if tag != "equal" and (tag != "replace" or i2 - i1 > 1 or j2 - j1 > 1):
+            left_a.update(_form_free(k) for k in _common_words(a.words[i1:i2]))
+            left_b.update(_form_free(k) for k in _common_words(b.words[j1:j2]))
+    return bool(left_a & left_b)
+
+
+def _form_free(key: str) -> str:
+    """A content key without a final `e` (`damage` / `damag`, `close` / `clos`): the stem of
+    `damaged` and `damages` is `damag`."""
+    return key[:-1] if len(key) > 4 and key.endswith("e") else key
 
 
 def _common_words(ws: list[Word]) -> set[str]:
