@@ -70,7 +70,7 @@ from newsgraph.analyse.countries import find_cues
 from newsgraph.analyse.entities import extract_entities
 from newsgraph.analyse.events import extract_events
 from newsgraph.analyse.nlp import load_nlp
-from newsgraph.analyse.plover import NOUNS, PHRASAL, TYPES, VERB_OBJECT, VERBS, cameo_type
+from newsgraph.analyse.plover import NOUNS, PHRASAL, TYPES, VERB_OBJECT, VERBS, Cue, cameo_type
 
 SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 GSR = SHARED / "data" / "plover-gsr" / "plover_gsr.jsonl"
@@ -88,11 +88,15 @@ def gold_type(label: str) -> str:
     return GOLD_MAP.get(label, label.lower())
 
 
+#: The lexicon's verbs, with killing (left to the CAMEO dictionary's patterns in `events`).
+KEYWORD_VERBS = {"kill": Cue("assault", "190"), **VERBS}
+
+
 def keyword_baseline(doc) -> str:
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in VERBS:
-            return VERBS[lemma].type
+        if tok.pos_ == "VERB" and lemma in KEYWORD_VERBS:
+            return KEYWORD_VERBS[lemma].type
         if tok.pos_ == "NOUN" and lemma in NOUNS:
             return NOUNS[lemma].type
     return "none"
