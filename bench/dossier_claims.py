@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/dossier_claims.py counts [DIR|DB ...] [--dump ROWS.json]
     .venv/bin/python bench/dossier_claims.py probe [--reports 100] [--lines 10] [--baseline OLD.py]
+    .venv/bin/python bench/dossier_claims.py gold [--baseline OLD.py] [--errors]
+    .venv/bin/python bench/dossier_claims.py ecb [--baseline OLD.py] [--sample 20] [--half odd]
 
 `counts` analyses each DIR (default: the bundled `examples/corpus`, and the invented review
 inputs `/tmp/review8-play/in` and `probe2` when present) with the normal pipeline into a
@@ -16,6 +18,23 @@ were affected in district K of Ilvane.`, every report with its own values): a st
 sentences all count one noun in one context, the worst case for comparing numbers.
 `--baseline` also times another version of `conflicts.py` (e.g. `git show
 HEAD:src/newsgraph/compare/conflicts.py > /tmp/old.py`) on the same sentences, in the same run.
+
+`gold` scores conflicts on bench/gold/conflict_pairs.jsonl: invented article pairs (our own
+text, 33 pairs, 16 with a real conflict) of one fact each, labelled by hand with whether the two
+reports disagree (kinds: date, time, unit, casualty, number, place). Every article is analysed
+by the normal pipeline (events included, so that place conflicts can fire) into one temporary
+database, and each pair is assembled as a story of its two articles. A pair counts as found when
+its dossier shows any conflict besides `attribution`; precision and recall over pairs, recall
+and false alarms per kind. `--baseline` also scores another version of `conflicts.py` on the
+same analysis, in the same run. `--errors` lists the pairs got wrong with the conflicts shown.
+
+`ecb` counts the conflicts on ECB+ stories (read from ../shared at run time; skipped when
+absent): each gold event cluster of the odd-numbered topics (the development half; `--half
+even` for the held-out one) is a story of its articles, split and aligned as the dossier does
+(no events, quotes or publication dates: ECB+ has none, so only number facts can fire), and
+the conflicts of this tree (and of `--baseline`) are counted by kind. `--sample N` prints N
+conflicts of this tree drawn at random (fixed seed) with their sentences, (of each
+version) to the terminal only, for reading.
 """
 
 from __future__ import annotations
@@ -147,6 +166,164 @@ def probe(reports: int, lines: int, baseline: Path | None) -> None:
         print(f"{name}: {reports} x {lines} alike sentences: {len(got)} conflicts, {dt:.2f} s")
 
 
+GOLD = REPO / "bench" / "gold" / "conflict_pairs.jsonl"
+
+
+def _gold_bundles(tmp: Path) -> list[tuple[dict[str, Any], Any]]:
+    """Each gold pair as a story bundle of its two analysed articles."""
+    from newsgraph.compare.bundle import StoryBundle, add_event_groups
+
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    corpus = tmp / "gold"
+    corpus.mkdir()
+    with (corpus / "pairs.jsonl").open("w", encoding="utf-8") as f:
+        for r in rows:
+            for side in ("a", "b"):
+                art = r[side]
+                title = " ".join(art["text"].split()[:8])
+                rec = {
+                    "id": f"{r['id']}-{side}",
+                    "url": f"https://gold.example/{r['id']}/{side}",
+                    "title": title,
+                    **art,
+                }
+                f.write(json.dumps(rec) + "\n")
+    db = _analyse(corpus, tmp)
+    out = []
+    with Store(db) as store:
+        by_url = {a.url: a for a in store.iter_articles()}
+        for r in rows:
+            arts = [by_url[f"https://gold.example/{r['id']}/{side}"] for side in ("a", "b")]
+            ids = [a.id for a in arts]
+            story = {"id": f"s-{r['id']}", "title": r["id"], "articles": ids, "wire_copies": []}
+            events = store.event_records(article_ids=ids)
+            add_event_groups(events, [story])
+            recs = [
+                {
+                    "id": a.id,
+                    "outlet": a.outlet,
+                    "title": a.title,
+                    "byline": a.byline,
+                    "published": a.published,
+                    "url": a.url,
+                    "metadata": a.metadata,
+                    "text": a.text,
+                }
+                for a in arts
+            ]
+            out.append((r, StoryBundle(story, recs, [], events, [])))
+    return out
+
+
+def gold(baseline: Path | None, errors: bool) -> None:
+    import newsgraph.compare.dossier as dossier_mod
+
+    versions = [("this tree", conflicts)]
+    if baseline:
+        versions.insert(0, (str(baseline), _load(baseline).conflicts))
+    with tempfile.TemporaryDirectory() as tmpdir:
+        pairs = _gold_bundles(Path(tmpdir))
+        kinds = sorted({r["kind"] for r, _ in pairs})
+        print(f"{len(pairs)} pairs, {sum(r['conflict'] for r, _ in pairs)} with a conflict")
+        print("| version | P | R | F1 | TP | FP | FN | " + " | ".join(kinds) + " |")
+        print("| --- " * (7 + len(kinds)) + "|")
+        for name, fn in versions:
+            dossier_mod.conflicts = fn
+            tp = fp = fn_ = 0
+            per: dict[str, list[int]] = {k: [0, 0, 0, 0] for k in kinds}  # found, pos, fp, neg
+            wrong = []
+            for r, bundle in pairs:
+                shown = [c for c in assemble(bundle)["conflicts"] if c["kind"] != "attribution"]
+                got, want = bool(shown), r["conflict"]
+                k = per[r["kind"]]
+                k[1 if want else 3] += 1
+                if got and want:
+                    tp += 1
+                    k[0] += 1
+                elif got:
+                    fp += 1
+                    k[2] += 1
+                elif want:
+                    fn_ += 1
+                if got != want:
+                    wrong.append((r["id"], shown))
+            p = tp / (tp + fp) if tp + fp else 0.0
+            rc = tp / (tp + fn_) if tp + fn_ else 0.0
+            f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
+            cells = [f"R {k[0]}/{k[1]}, FP {k[2]}/{k[3]}" for k in (per[x] for x in kinds)]
+            print(
+                f"| {name} | {p:.2f} | {rc:.2f} | {f1:.2f} | {tp} | {fp} | {fn_} | "
+                + " | ".join(cells)
+                + " |"
+            )
+            if errors:
+                for pid, shown in wrong:
+                    told = "; ".join(
+                        f"{c['kind']} {c['about']}: " + "/".join(v["value"] for v in c["values"])
+                        for c in shown
+                    )
+                    print(f"    {pid}: {told or '(none shown)'}")
+        dossier_mod.conflicts = conflicts
+
+
+ECB = REPO.parent / "shared" / "data" / "ecbplus" / "unified.jsonl"
+
+
+def ecb(baseline: Path | None, sample: int, half: str) -> None:
+    import random
+
+    from newsgraph.compare.claims import align
+
+    if not ECB.exists():
+        print(f"skip: {ECB} missing")
+        return
+    stories: dict[str, list[dict[str, Any]]] = {}
+    for line in ECB.open(encoding="utf-8"):
+        r = json.loads(line)
+        if (int(r["topic"]) % 2 == 1) != (half == "odd"):
+            continue
+        art = {"id": r["id"], "outlet": r["id"], "published": None, "text": r["text"]}
+        stories.setdefault(r["cluster"], []).append(art)
+    versions = [("this tree", conflicts)]
+    if baseline:
+        versions.insert(0, (str(baseline), _load(baseline).conflicts))
+    counts: dict[str, dict[str, int]] = {name: {} for name, _ in versions}
+    shown: list[tuple[str, dict[str, Any], dict[str, str]]] = []
+    n_arts = 0
+    t = time.perf_counter()
+    for arts in stories.values():
+        if len(arts) < 2:
+            continue
+        n_arts += len(arts)
+        report_of = {a["id"]: a["id"] for a in arts}
+        sents = split(arts, report_of)
+        clusters = align(sents, {}, {})
+        by_id = {a["id"]: a for a in arts}
+        for name, fn in versions:
+            for c in fn(sents, clusters, [], [], by_id, report_of):
+                counts[name][c["kind"]] = counts[name].get(c["kind"], 0) + 1
+                shown.append((name, c, {a["id"]: a["text"] for a in arts}))
+    n = sum(len(a) >= 2 for a in stories.values())
+    print(f"ECB+ {half} topics: {n} stories, {n_arts} articles ({time.perf_counter() - t:.0f} s)")
+    for name, _ in versions:
+        by_kind = ", ".join(f"{k} {v}" for k, v in sorted(counts[name].items()))
+        print(f"{name}: {sum(counts[name].values())} conflicts ({by_kind or 'none'})")
+    for name, _ in versions if sample else []:
+        mine = [(c, texts) for v, c, texts in shown if v == name]
+        print(f"\n## {sample} drawn of {name}")
+        for c, texts in random.Random(7).sample(mine, min(sample, len(mine))):
+            _show(c, texts)
+
+
+def _show(c: dict[str, Any], texts: dict[str, str]) -> None:
+    print(f"\n{c['kind']} ({c['about']}):")
+    for v in c["values"]:
+        text = texts[v["article"]]
+        s = max(text.rfind("\n", 0, v["start"]), text.rfind(". ", 0, v["start"])) + 1
+        e = min(x for x in (text.find("\n", v["end"]), len(text)) if x >= 0)
+        print(f"  {v['article']} = {v['value']}: {text[s:e].strip()[:220]}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -157,9 +334,20 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--reports", type=int, default=100)
     p.add_argument("--lines", type=int, default=10)
     p.add_argument("--baseline", type=Path)
+    g = sub.add_parser("gold")
+    g.add_argument("--baseline", type=Path)
+    g.add_argument("--errors", action="store_true")
+    e = sub.add_parser("ecb")
+    e.add_argument("--baseline", type=Path)
+    e.add_argument("--sample", type=int, default=0)
+    e.add_argument("--half", choices=["odd", "even"], default="odd")
     args = ap.parse_args(argv)
     if args.cmd == "counts":
         counts(args.dirs or DEFAULT_DIRS, args.dump)
+    elif args.cmd == "gold":
+        gold(args.baseline, args.errors)
+    elif args.cmd == "ecb":
+        ecb(args.baseline, args.sample, args.half)
     else:
         probe(args.reports, args.lines, args.baseline)
 

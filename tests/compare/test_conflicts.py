@@ -94,3 +94,173 @@ def test_alike_sentences_are_compared_once_per_noun_and_context(monkeypatch):
     rows = conflicts_mod.conflicts(sents, [], [], [], {a["id"]: a for a in arts}, {})
     assert len(calls) < 50
     assert 1 <= len(rows) <= 7
+
+
+# Facts compared as facts: dates resolved against publication, units, casualty roles, and
+# the role of a measure (a length is not an offset or an expectation).
+
+
+def _art_on(aid: str, outlet: str, text: str, published: str) -> dict[str, Any]:
+    return {**_art(aid, outlet, text), "published": published}
+
+
+def _conflicts(arts: list[dict[str, Any]]) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    story = {"id": "s-x", "title": "t", "articles": [a["id"] for a in arts], "wire_copies": []}
+    d = assemble(StoryBundle(story, arts, [], [], []))
+    return [
+        (c["kind"], c["about"], sorted((v["outlet"], v["value"]) for v in c["values"]))
+        for c in d["conflicts"]
+    ]
+
+
+def test_a_start_told_on_two_different_days_is_a_date_conflict():
+    """`at midnight on Wednesday` in a Tuesday paper and `at midnight on Thursday` in a
+    Thursday paper: one truce's start, resolved to two days."""
+    a = _art_on(
+        "a",
+        "Orsa Courier",
+        "The Velmar government and the Oster rebels agreed on Tuesday to a truce that will take "
+        "effect at midnight on Wednesday, the mediator said.",
+        "2025-06-03T16:00:00+00:00",
+    )
+    b = _art_on(
+        "b",
+        "Kelmor Daily",
+        "The ceasefire took effect at midnight on Thursday, two days after the deal was signed "
+        "in Kestrel Bay.",
+        "2025-06-05T07:00:00+00:00",
+    )
+    assert _conflicts([a, b]) == [
+        (
+            "date",
+            "ceasefire: start",
+            [("Kelmor Daily", "2025-06-05 00:00"), ("Orsa Courier", "2025-06-04 00:00")],
+        )
+    ]
+
+
+def test_one_day_named_two_ways_or_two_things_starting_are_no_conflict():
+    """`will begin on Wednesday` (Tuesday paper) and `began on Wednesday` (Thursday paper) are
+    one day; the talks' start and the truce's start are two facts; a correction's old value
+    is not the report's."""
+    a = _art_on(
+        "a",
+        "Orsa Courier",
+        "Correction: An earlier version of this article said the truce would begin on Friday. "
+        "The truce will begin on Wednesday, the mediator said after the talks in Kestrel Bay.",
+        "2025-06-03",
+    )
+    b = _art_on(
+        "b",
+        "Kelmor Daily",
+        "The truce began on Wednesday after talks in Kestrel Bay, the mediator said. The talks "
+        "began on Monday.",
+        "2025-06-05",
+    )
+    assert [c for c in _conflicts([a, b]) if c[0] in ("date", "time")] == []
+
+
+def test_a_distance_in_two_spellings_of_one_unit_is_compared():
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "Under the deal the army will pull its artillery 20 kilometres back from the Oster ridge.",
+    )
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "Under the deal the army will pull its artillery 15 km back from the Oster ridge.",
+    )
+    c = _art(
+        "c",
+        "Lisk Times",
+        "Under the deal the army will pull its artillery 12 miles back from the Oster ridge.",
+    )
+    assert _conflicts([a, b, c]) == [
+        ("number", "kilometre (expected)", [("Kelmor Daily", "15"), ("Orsa Courier", "20")])
+    ]
+
+
+def test_casualties_with_synonymous_heads_are_one_count_and_roles_stay_apart():
+    """`injuring nine` / `eleven were hurt` are one count of the injured; the dead (two in
+    both) are another count, not compared with the injured."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "A fire tore through a grain warehouse at the Tollen docks on Wednesday, killing two "
+        "workers and injuring nine, the fire service said.",
+    )
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "Two dock workers died and eleven were hurt when fire engulfed a grain warehouse at the "
+        "Tollen docks on Wednesday.",
+    )
+    assert _conflicts([a, b]) == [
+        ("number", "people injured", [("Kelmor Daily", "11"), ("Orsa Courier", "9")])
+    ]
+
+
+def test_an_expected_length_and_days_so_far_are_different_facts():
+    """`expected the talks to last three days` (a planned length), `after two days of talks`
+    (how long they had gone on), `four days after talks began` (an offset): three facts, no
+    conflict; two outlets' lengths of the talks so far are one fact."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "The mediator said she expected the Kestrel Bay talks to last three days. The truce took "
+        "effect four days after the Kestrel Bay talks began.",
+    )
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "The mediator announced the truce in Kestrel Bay after two days of talks.",
+    )
+    assert _conflicts([a, b]) == []
+    c = _art(
+        "c",
+        "Lisk Times",
+        "The mediator announced the truce in Kestrel Bay after three days of talks.",
+    )
+    assert _conflicts([b, c]) == [
+        ("number", "day talk", [("Kelmor Daily", "2"), ("Lisk Times", "3")])
+    ]
+
+
+def test_the_start_s_thing_is_the_subject_head_and_a_time_of_day_is_no_object():
+    """`The truce will begin at midnight on Wednesday` (subject `truce`, not `midnight`) and
+    `The ceasefire in the Varo valley took effect at midnight on Thursday`."""
+    a = _art_on(
+        "a",
+        "Orsa Courier",
+        "The truce will begin at midnight on Wednesday, the mediator said.",
+        "2025-06-03",
+    )
+    b = _art_on(
+        "b",
+        "Kelmor Daily",
+        "The ceasefire in the Varo valley took effect at midnight on Thursday, both sides said.",
+        "2025-06-05",
+    )
+    assert _conflicts([a, b]) == [
+        (
+            "date",
+            "ceasefire: start",
+            [("Kelmor Daily", "2025-06-05 00:00"), ("Orsa Courier", "2025-06-04 00:00")],
+        )
+    ]
+
+
+def test_two_values_of_one_noun_in_one_sentence_are_not_compared():
+    """`Carrow scored 14 points and Lind 13`: which is whose the noun cannot tell."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "Dan Carrow scored 14 points and Per Lind scored 13 points for the Harl Bulldogs.",
+    )
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "Per Lind led the Harl Bulldogs with 13 points, while Dan Carrow added 12.",
+    )
+    assert _conflicts([a, b]) == []

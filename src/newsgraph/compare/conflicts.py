@@ -1,6 +1,6 @@
 """Conflicts: the same event, fact or statement reported with different values.
 
-Four kinds, each with every side's value and span, none resolved:
+Each kind with every side's value and span, none resolved:
 - `attribution`: one utterance (a quote group) credited to different speakers;
 - `date` / `place`: one event told in aligned sentences of two reports with different dates or
   places. Two mentions are only compared when they can be one occurrence: two meetings of the
@@ -9,7 +9,12 @@ Four kinds, each with every side's value and span, none resolved:
   Friday, a day after their first talks`), is not one (nor are its places compared);
 - `number`: related sentences of two articles (wire copies included) giving different numbers
   for the same counted noun or unit (`nine nautical miles` / `13 nautical miles`, `met for six
-  hours` / `lasted nine hours`).
+  hours` / `lasted nine hours`) in the same role (`number_facts`: people killed or injured
+  whatever the synonym, a length / an offset / a deadline, a planned figure / a done one);
+- `date` / `time` of a start or end (`_time_facts`): one thing said to start or end (`The truce
+  will begin at midnight on Wednesday` / `took effect at midnight on Thursday`) on days that,
+  resolved against each article's publication date (`newsdates.resolve_date`), differ, or at
+  different times of one day.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsgraph.analyse.newsdates import MONTHS, WEEKDAYS, parse_published, resolve_date
 from newsgraph.compare.claims import Sentence
 from newsgraph.compare.contrasts import family_keys as _family_keys
 from newsgraph.compare.text import (
@@ -48,21 +54,141 @@ _MEASURES = frozenset(
 )
 
 
+#: Units of time: `N days of talks` is how long the talks went on (of a distance, `nine
+#: miles of the coast` is how far from it, the distance itself).
+_TIME_UNITS = frozenset("second minute hour day week month year decade".split())
+#: Spellings and abbreviations of one unit (`km`, `kilometres`, `kilometers`), by stem.
+_UNIT_FORMS = {
+    "km": "kilometre",
+    "kms": "kilometre",
+    "kilometr": "kilometre",
+    "kilometer": "kilometre",
+    "metr": "metre",
+    "meter": "metre",
+    "mi": "mile",
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
+    "kg": "kilogram",
+    "kilo": "kilogram",
+    "lb": "pound",
+    "lbs": "pound",
+}
+
+
 def _unit_head(w: Word) -> str:
-    """The key a counted noun is compared by: its stem, plural `-s` off (`miles`, `hours`)."""
+    """The key a counted noun is compared by: its stem, plural `-s` off (`miles`, `hours`),
+    one spelling per unit (`km` / `kilometres` / `kilometers`)."""
     s = w.stem
-    return s[:-1] if s.endswith("s") and len(s) > 3 and not s.endswith("ss") else s
+    s = s[:-1] if s.endswith("s") and len(s) > 3 and not s.endswith("ss") else s
+    return _UNIT_FORMS.get(s, _UNIT_FORMS.get(w.norm, s))
 
 
 def _plural(w: Word) -> bool:
     return w.norm.endswith("s") and not w.norm.endswith(("ss", "us", "is")) and len(w.norm) > 3
 
 
+#: Words that make a count a casualty count, by what happened to the people counted: the
+#: verb before the number (`killing two`, `injuring nine`), or the word after it or after its
+#: noun (`42 people were killed`, `eleven were hurt`, `9 injured`, `three deaths`).
+#: Synonyms are one role (`injured` / `hurt` / `wounded`).
+_CASUALTY = {
+    **dict.fromkeys(
+        "killed killing kill kills dead died die dies death deaths fatality fatalities".split(),
+        "killed",
+    ),
+    **dict.fromkeys(
+        "injured injuring injure injures injury injuries hurt hurting wounded wounding "
+        "wound wounds".split(),
+        "injured",
+    ),
+}
+#: Words between a casualty count and its verb (`were killed`, `have reportedly died`).
+_AUX = frozenset("were was are is have has had been being be reportedly also later".split())
+#: Words between a verb and the count it takes (`killed more than 40`, `injuring at least 9`).
+_QUALIFIERS = frozenset(
+    "more than at least about some nearly almost over around roughly another up to a total "
+    "of an estimated".split()
+)
+#: Words after a unit that say which fact the measure is: an offset between two events
+#: (`four days after talks began`) is not a length (`talks lasted four days`).
+_OFFSETS = frozenset("after before later earlier ago since into".split())
+#: A figure under these words is expected or planned (`will send 60 monitors`, `expected the
+#: talks to last three days`), not one reported as done: another fact than `50 arrived`.
+_PLANNED = re.compile(
+    r"\b(?:will|would|shall|expect(?:s|ed)?\b[^,;:]*\bto|(?:is|are|was|were) (?:due|set|"
+    r"scheduled|planned|supposed|to)\b|plans? to|aims? to|intends? to|wants? to)\b|\w'll\b",
+    re.I,
+)
+#: A clause ends at these marks: modality is read from the number's own clause.
+_CLAUSE_END = re.compile(r"[,;:(\u2014\u2013]")
+
+
+def _casualty(
+    ws: list[Word], i: int, run: list[Word], text: str, base: int
+) -> tuple[str, Word] | None:
+    """(role, casualty word) when the number at `ws[i]` counts people killed or injured."""
+    for w in run:
+        if w.norm in _CASUALTY:
+            return _CASUALTY[w.norm], w
+    last = run[-1] if run else ws[i]
+    if run and _unit_head(run[-1]) in _MEASURES:
+        return None
+    for nxt in ws[i + len(run) + 1 : i + len(run) + 5]:
+        if text[last.end - base : nxt.start - base].strip():
+            break  # punctuation: another clause
+        if nxt.norm in _CASUALTY:
+            if not nxt.norm.endswith(("ed", "dead", "died", "hurt", "deaths", "ies")):
+                return None  # `earthquake injures dozens`: the run is who did it
+            k = ws.index(nxt) + 1
+            while k < len(ws) and ws[k].norm in _QUALIFIERS:
+                k += 1
+            if (
+                k < len(ws)
+                and number_value(ws[k].text) is not None
+                and not text[nxt.end - base : ws[k].start - base].strip()
+            ):
+                return None  # `two bombs killed 40 people`: the 40 are the casualties
+            return _CASUALTY[nxt.norm], nxt
+        if nxt.norm not in _AUX:
+            break
+        last = nxt
+    first = ws[i]
+    for k in range(i - 1, max(i - 5, -1), -1):
+        prev = ws[k]
+        if text[prev.end - base : first.start - base].strip():
+            break
+        if prev.norm in _CASUALTY and prev.norm.endswith(("ed", "ing", "kill", "kills", "hurt")):
+            return _CASUALTY[prev.norm], prev
+        if prev.norm not in _QUALIFIERS:
+            break
+        first = prev
+    return None
+
+
+def _planned(s: Sentence, start: int) -> bool:
+    """The number at `start` stands in a clause that tells it as expected or planned."""
+    before = s.text[: start - s.start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    return bool(_PLANNED.search(before[cut:]))
+
+
 def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
-    """(value, head, start, end): a number and the noun it counts or measures (`6,500
-    dockworkers`, `nine hours`, `2,000 Ilvanian troops`: the last of at most two words after
-    the number, ending at a unit, a plural noun, a verb-like `-ed` word, a stop word or
-    punctuation)."""
+    """(value, key, start, end): a number and the fact it gives. The key is what the number
+    counts or measures (`6,500 dockworkers`, `nine hours`, `2,000 Ilvanian troops`: the last
+    of at most two words after the number, ending at a unit, a plural noun, a verb-like `-ed`
+    word, a stop word or punctuation), with its role where the words tell one:
+
+    - people killed or injured (`killing two workers`, `eleven were hurt`, `9 wounded`) are
+      `people killed` / `people injured`, whatever noun counts them;
+    - a measure of something (`a 12-mile limit`, `two days of talks`) is `mile limit`,
+      `day talk`; an offset between events (`four days after talks began`) is `day after`;
+      a deadline (`within ten days`) is `day within`;
+    - a figure told as expected or planned (`will send 60 monitors`, `expected the talks to
+      last three days`) carries `|planned`: another fact than one reported done."""
     text, base = s.text, s.start
     ws = _compound_numbers(words(s.text, s.start), text, base)
     out = []
@@ -73,12 +199,20 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
         prev = ws[i - 1].norm if i else ""
         if prev in _MONTHS or (1900 <= value <= 2100 and w.text.isdigit()):
             continue  # a date or a year, compared as dates elsewhere
+        nxt_norm = ws[i + 1].norm if i + 1 < len(ws) else ""
+        if (
+            (w.text[:1] == "0" and len(w.text) > 1)  # `170, 000`: a thousands group cut off
+            or nxt_norm in ("am", "pm", "a.m", "p.m", "a.m.", "p.m.")
+            or re.match(r"\s*[ap]\.\s?m\b", text[w.end - base :], re.I)
+            or text[max(0, w.start - base - 2) : w.start - base].strip() == ":"
+        ):
+            continue  # a clock time (`2:29 PM`), not a count
         run: list[Word] = []
         last = w
         for nxt in ws[i + 1 : i + 4]:
             gap = text[last.end - base : nxt.start - base]
-            if number_value(nxt.text) is not None or nxt.norm in _MONTHS:
-                break
+            if number_value(nxt.text) is not None or nxt.norm in _MONTHS or gap.strip(" -"):
+                break  # another number, a date, or punctuation (`injuring nine, the city`)
             if nxt.norm in _SCALE and not run:
                 value *= _SCALE[nxt.norm]  # `3 million crowns`
                 last = nxt
@@ -94,22 +228,46 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
             last = nxt
             if _unit_head(nxt) in _MEASURES or len(run) == 2 or _plural(nxt):
                 break  # a unit, or a plural noun (`leaders spoke`): the head
+        casualty = _casualty(ws, i, run, text, base) if value.is_integer() else None
+        if casualty is not None:
+            role, word = casualty
+            start, end = min(w.start, word.start), max(w.end, word.end, *(x.end for x in run))
+            out.append((value, f"people {role}", start, end))
+            continue
         if not run or (w.norm == "one" and run[0] is not ws[i + 1]):
             continue  # `one of the…` is a pronoun, not a count
         if run[0] is not ws[i + 1] and run[-1].text[:1].isupper():
             continue  # `district 9 of Ilvane`: a name is not what a number counts
         head = run[-1]
         key = _unit_head(head)
-        after = ws[i + len(run) + 1] if i + len(run) + 1 < len(ws) else None
+        j = i + len(run) + 1
+        after = ws[j] if j < len(ws) else None
+        tight = after is not None and not text[head.end - base : after.start - base].strip(" -")
         # `a 12-mile limit` measures the limit: only another `N-mile limit` is comparable.
-        if (
-            after is not None
-            and text[w.end - base : run[0].start - base] == "-"
-            and not text[head.end - base : after.start - base].strip()
-        ):
+        if tight and after is not None and text[w.end - base : run[0].start - base] == "-":
             key = f"{key} {_unit_head(after)}"
+            if key == "year old" and j + 1 < len(ws):
+                key += f" {ws[j + 1].norm}"  # one person's age: `36-year-old Lasalle`
+        elif key in _TIME_UNITS and tight and after is not None:
+            if after.norm in _OFFSETS:
+                key = f"{key} {after.norm}"  # `four days after talks began`
+            elif after.norm == "of":
+                thing = next(
+                    (x for x in ws[j + 1 : j + 4] if x.norm not in STOP_WORDS), None
+                )  # `two days of talks`, `six hours of the strike`
+                if thing is not None and not thing.text[:1].isupper():
+                    key = f"{key} {_unit_head(thing)}"
+        if key in _TIME_UNITS and prev == "within":
+            key = f"{key} within"
+        if _planned(s, w.start):
+            key += "|planned"
         out.append((value, key, w.start, head.end))
-    return out
+    # One sentence giving two values of one key (`Carter scored 14 points and Lind 13`) tells
+    # two facts the key cannot tell apart: neither is compared.
+    values: dict[str, set[float]] = {}
+    for f in out:
+        values.setdefault(f[1], set()).add(f[0])
+    return [f for f in out if len(values[f[1]]) == 1]
 
 
 def _compound_numbers(ws: list[Word], text: str, base: int) -> list[Word]:
@@ -146,6 +304,7 @@ def conflicts(
     out: list[dict[str, Any]] = []
     out += _attribution(quote_groups, articles)
     out += _numbers(sents, articles)
+    out += _time_facts(sents, articles, report_of)
     out += _event_values(sents, clusters, events, articles, report_of)
     seen, unique = set(), []
     for c in out:
@@ -211,6 +370,11 @@ def _same_head(a: str, b: str) -> bool:
     workforce noun and another or a compound of one (`member` / `dockworker`)."""
     if a == b:
         return True
+    (a, _, ma), (b, _, mb) = a.partition("|"), b.partition("|")
+    if ma != mb:
+        return False  # a planned figure and one reported done are two facts
+    if a.startswith("people ") or b.startswith("people "):
+        return a == b  # a casualty count is another casualty count of its role only
     short, long = sorted((a, b), key=len)
     if short in _MEASURES and not long.endswith(" " + short):  # a unit takes no prefix:
         return long == short  # a kilometer is no meter (a nautical mile is a mile)
@@ -222,6 +386,7 @@ def _same_head(a: str, b: str) -> bool:
 def _head_key(head: str) -> str:
     """Heads that `_same_head` can join share their last five letters (workforce nouns one
     key): the bucket that keeps the comparison within one counted noun."""
+    head = head.partition("|")[0]
     return "workforce" if _workforce(head) else head[-5:]
 
 
@@ -377,6 +542,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
             s, f = facts[x]
             values.append(_value(articles[s.article], _fmt(f[0]), f[2], f[3]))
         about = min((facts[x][1][1] for x in g), key=len)
+        about = about.replace("|planned", " (expected)")
         out.append({"kind": "number", "about": about, "values": values})
     return out
 
@@ -538,3 +704,239 @@ def _same_place(a: str, b: str) -> bool:
 
 def _ev(e: dict[str, Any], value: str, articles: dict) -> dict[str, Any]:
     return _value(articles[e["article"]], value, e["start"], e["end"])
+
+
+#: Verbs that give when something starts or ends: the fact is (the thing, start | end).
+_WHEN_VERBS = {
+    **dict.fromkeys(
+        "begin begins began begun start starts started take takes took taken come comes came "
+        "go goes went gone kick kicks kicked".split(),
+        "start",
+    ),
+    **dict.fromkeys(
+        "end ends ended expire expires expired lapse lapses lapsed run runs ran conclude "
+        "concludes concluded".split(),
+        "end",
+    ),
+}
+#: `take effect`, `come into force`, `go into effect`, `kick in`, `run out`: the particle the
+#: light verb needs to say start or end (`took part`, `ran the city` say neither).
+_PARTICLE = re.compile(
+    r"^(?:take|takes|took|taken)\s+effect\b|^(?:come|comes|came|go|goes|went|gone)\s+into\s+"
+    r"(?:force|effect)\b|^(?:kick|kicks|kicked)\s+in\b|^(?:run|runs|ran)\s+out\b",
+    re.I,
+)
+_WHEN_FACT = re.compile(
+    r"\b(?P<thing>[A-Za-z][\w-]*)(?P<mid>(?:\s+(?:that|which|will|would|shall|is|was|are|"
+    r"were|has|have|had|be|been|did|does|do|due|set|expected|scheduled|planned|supposed|to|"
+    r"now|finally|officially|formally|only|also|not|never))*)\s+(?P<verb>"
+    + "|".join(sorted(_WHEN_VERBS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+#: Words of the verb's phrase that tell a future or planned start (resolve weekdays forwards).
+_FUTURE = frozenset("will would shall due set expected scheduled planned supposed to".split())
+_DATE_WORD = re.compile(
+    r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r"|today|tonight|tomorrow|yesterday)\b", re.I
+)
+_TIME_OF_DAY = re.compile(
+    r"\b(?:(?P<word>midnight|noon|midday)|(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*"
+    r"(?P<ampm>a\.?m\.?|p\.?m\.?)|(?P<hh>\d{1,2}):(?P<mm>\d\d))",
+    re.I,
+)
+#: Synonyms of the things whose start or end news dates (`truce` / `ceasefire`).
+_THINGS = {
+    **dict.fromkeys("truce truces ceasefire ceasefires cease-fire armistice".split(), "ceasefire"),
+    **dict.fromkeys("talks negotiations negotiation".split(), "talks"),
+    **dict.fromkeys("strike strikes walkout stoppage".split(), "strike"),
+    **dict.fromkeys("deal agreement accord pact".split(), "deal"),
+    **dict.fromkeys("vote voting polls polling ballot".split(), "vote"),
+}
+#: A sentence telling what an earlier version said is no value of this report's.
+_CORRECTION = re.compile(
+    r"\b(?:earlier|previous|original) version\b|^\W*correction\b|\b(?:incorrectly|wrongly|"
+    r"mistakenly) (?:said|stated|reported)\b",
+    re.I,
+)
+
+
+#: Past forms of the verbs: a bare weekday after any other form names the next one.
+_PAST = frozenset(
+    "began begun started took taken came went gone kicked ended expired lapsed ran "
+    "concluded".split()
+)
+#: Prepositions that end a subject's head noun phrase (`The truce between X and Y`).
+_PREPS = frozenset(
+    "between in on of by for at from with against over near across through along around "
+    "outside inside into under".split()
+)
+#: An ordinal round of a series: the first round's end and the second's are two facts.
+_ROUND = re.compile(
+    r"\b(first|second|third|fourth|fifth|final|last|next|new|another|latest)\s+(round|session|"
+    r"phase|stage|leg|sitting)\b",
+    re.I,
+)
+
+
+def _thing(
+    text: str, m: re.Match[str], gap: str, rest: str, particle: Any, verb: str
+) -> Word | None:
+    """What starts or ends: the verb's object when it has one (`will start an indefinite
+    strike on Monday`), the antecedent of `that`/`which` (`a ceasefire that took effect`), else
+    the head of the subject, its last common noun before a preposition (`The curfew in Ostrava
+    Vale ended`, `the ban on Pellin grain came into force`, `Ostrava Vale's curfew ended`)."""
+    after = rest[particle.end() if particle else len(verb) :]
+    obj = re.match(
+        r"\s+((?:[\w'’-]+\s+){0,3}?)([a-z][\w-]*)(?=\s+(?:on|at|in|from|by|this|next|"
+        r"tomorrow|today|tonight)\b)",
+        after,
+    )
+    if particle is None and obj and not _DATE_WORD.search(obj.group(0)):
+        first = words(obj[1] or obj[2])[0].norm
+        ws = words(obj[2])
+        if (
+            first not in _PREPS
+            and not _TIME_OF_DAY.search(obj.group(0))
+            and ws
+            and ws[0].norm not in STOP_WORDS
+        ):
+            return ws[0]
+    mid = m["mid"].lower().split()
+    if mid and mid[0] in ("that", "which"):
+        ws = words(m["thing"])
+        return ws[0] if ws else None
+    clause = text[: m.end("thing")]
+    cut = max((x.end() for x in _CLAUSE_END.finditer(clause)), default=0)
+    ws = words(clause[cut:])
+    chunk: list[Word] = []
+    for w in ws:
+        if w.norm in _PREPS and any(x.norm not in STOP_WORDS for x in chunk):
+            break
+        chunk.append(w)
+    nouns = [
+        w
+        for n, w in enumerate(chunk)
+        if w.norm not in STOP_WORDS and (w.text[:1].islower() or (n == 0 and cut == 0))
+    ]
+    return nouns[-1] if nouns else None
+
+
+def _clock(when: str) -> str | None:
+    """`midnight` -> `00:00`, `6 p.m.` -> `18:00`, `14:30` -> `14:30`."""
+    m = _TIME_OF_DAY.search(when)
+    if m is None:
+        return None
+    if m["word"]:
+        return "00:00" if m["word"].lower() == "midnight" else "12:00"
+    if m["hh"]:
+        return f"{int(m['hh']):02d}:{m['mm']}"
+    h = int(m["h"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+    return f"{h:02d}:{m['m'] or '00'}"
+
+
+def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | None, int, int]]:
+    """(thing, role, day, clock, start, end): when the sentence says something starts or ends
+    (`The truce will begin at midnight on Thursday`, `a ceasefire that took effect on
+    Wednesday`), its date resolved against the article's publication date
+    (`newsdates.resolve_date`; a weekday is the next one for a planned start), and the time of
+    day when given. Negated, pronoun-subject and correction sentences give none."""
+    pub = parse_published(published)
+    if pub is None or _CORRECTION.search(s.text):
+        return []
+    out = []
+    for m in _WHEN_FACT.finditer(s.text):
+        thing, mid, verb = m["thing"].lower(), m["mid"].lower().split(), m["verb"]
+        if thing in STOP_WORDS or "not" in mid or "never" in mid or thing in _WHEN_VERBS:
+            continue
+        rest = s.text[m.start("verb") :]
+        p = _PARTICLE.match(rest)
+        if (
+            verb.lower()
+            in (
+                "take",
+                "takes",
+                "took",
+                "taken",
+                "come",
+                "comes",
+                "came",
+                "go",
+                "goes",
+                "went",
+                "gone",
+                "kick",
+                "kicks",
+                "kicked",
+                "run",
+                "runs",
+                "ran",
+            )
+            and p is None
+        ):
+            continue
+        after = rest[p.end() if p else len(verb) :]
+        after = re.sub(r"\b([ap])\.m\.", r"\1m", after, flags=re.I)
+        when = re.split(r"[.,;:!?\n]", after, maxsplit=1)[0][:60]
+        if not _DATE_WORD.search(when):
+            continue
+        future = bool(_FUTURE & set(mid)) or verb.lower() not in _PAST
+        got = resolve_date(when, pub, future=future)
+        if got is None or got.precision != "day":
+            continue
+        head = _thing(s.text, m, after[: len(after) - len(after.lstrip())], rest, p, verb)
+        if head is None:
+            continue
+        key = _THINGS.get(head.norm, _unit_head(head))
+        rnd = _ROUND.search(s.text)
+        if rnd:
+            key += f" ({rnd[1].lower()} {rnd[2].lower()})"  # `the second round of talks`
+        end = m.end("verb") + (p.end() - len(verb) if p else 0) + len(when.rstrip())
+        out.append(
+            (
+                key,
+                _WHEN_VERBS[verb.lower()],
+                got.iso,
+                _clock(when),
+                s.start + m.start(),
+                s.start + end,
+            )
+        )
+    return out
+
+
+def _time_facts(
+    sents: list[Sentence], articles: dict, report_of: dict[str, str]
+) -> list[dict[str, Any]]:
+    """One thing's start (or end) told on different days, or at different times of one day, in
+    different reports: `The truce will begin at midnight on Wednesday` / `The truce took
+    effect at midnight on Thursday`. An article that tells one thing's start on two days
+    (two rounds of talks) gives no value for it."""
+    by_key: dict[tuple[str, str], dict[str, list[tuple[str, str | None, int, int]]]] = {}
+    for s in sents:
+        art = articles.get(s.article)
+        if art is None:
+            continue
+        for thing, role, day, clock, start, end in time_facts(s, art.get("published")):
+            by_key.setdefault((thing, role), {}).setdefault(s.article, []).append(
+                (day, clock, start, end)
+            )
+    out = []
+    for (thing, role), by_article in by_key.items():
+        one = {}
+        for aid, facts in by_article.items():
+            if len({f[0] for f in facts}) == 1 and len({f[1] for f in facts if f[1]}) <= 1:
+                clock = next((f[1] for f in facts if f[1]), None)
+                one[aid] = (facts[0][0], clock, facts[0][2], facts[0][3])
+        if len({report_of.get(a, a) for a in one}) < 2:
+            continue
+        days = {f[0] for f in one.values()}
+        clocks = {f[1] for f in one.values() if f[1]}
+        if len(days) < 2 and len(clocks) < 2:
+            continue
+        values = []
+        for aid in sorted(one, key=lambda a: (one[a][2], a)):
+            day, clock, start, end = one[aid]
+            values.append(_value(articles[aid], f"{day} {clock}" if clock else day, start, end))
+        kind = "date" if len(days) > 1 else "time"
+        out.append({"kind": kind, "about": f"{thing}: {role}", "values": values})
+    return out
