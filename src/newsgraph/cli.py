@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from newsgraph import __version__
+from newsgraph.analyse.linking import distinct_roles
 from newsgraph.analyse.plover import TYPES as EVENT_TYPES
 from newsgraph.export import FORMATS, build_document, write_csv, write_json, write_jsonl
 from newsgraph.ingest import IngestOptions, count_inputs, iter_inputs
@@ -34,7 +35,9 @@ from newsgraph.store.browse import (
     check_event_type,
     check_range,
     event_records,
+    find_quotes,
     instant,
+    is_description,
 )
 from newsgraph.store.dialect import is_url
 from newsgraph.store.sqlite import SUPERSEDED
@@ -64,6 +67,13 @@ def _check_encoding(ctx: click.Context, param: click.Parameter, value: str | Non
     except LookupError:
         raise click.BadParameter(f"unknown encoding {value!r}") from None
     return value
+
+
+class NotFound(click.ClickException):
+    """An id or a name that names nothing stored: one line on stderr (`Error: no …`), exit
+    code 2 like a usage error, for every lookup (`show`, `dossier`, `quotes --article`)."""
+
+    exit_code = 2
 
 
 class BadFilter(click.ClickException):
@@ -199,8 +209,50 @@ def _run_ingest(store: Store, paths: tuple[str, ...], opts: dict[str, Any]) -> R
     return summary
 
 
+def summary_line(summary: RunSummary) -> str:
+    """The closing line of `ingest` and `analyze`: what came in, then what the ingested items
+    were stored as. Every item read is ingested (stored), a duplicate (already stored:
+    skipped), no article (skipped) or failed; an ingested one is a report, or a version of a
+    page already stored (kept with its raw input, not analysed, in no story)."""
+    ingested = summary.ingested
+    line = (
+        f"{ingested} ingested, {summary.duplicates} skipped as duplicates (already stored), "
+        f"{len(summary.skipped)} skipped (no article), {summary.failed} failed"
+    )
+    demoted = len(summary.demoted)
+    new_versions = max(summary.versions - demoted, 0)
+    if ingested:
+        reports = ingested - new_versions
+        notes = []
+        if summary.not_analysed:
+            notes.append(f"{summary.not_analysed} not analysed: not English")
+        if summary.analysis_errors:
+            notes.append(f"{len(summary.analysis_errors)} not analysed: an error")
+        parts = [
+            f"{reports} {_plural(reports, 'report')}" + (f" ({'; '.join(notes)})" if notes else "")
+        ]
+        if new_versions:
+            parts.append(
+                f"{new_versions} {_plural(new_versions, 'version')} of a page already stored "
+                "(kept, not a report)"
+            )
+        line += f"; stored as {', '.join(parts)}"
+    if demoted:
+        line += (
+            f"; {demoted} stored {_plural(demoted, 'report')} became "
+            f"{_plural(demoted, 'a version')} of a fuller one (kept, not a report)"
+        )
+    return line
+
+
+def _plural(n: int, word: str) -> str:
+    if n == 1:
+        return word
+    return word[2:] + "s" if word.startswith("a ") else word + "s"
+
+
 def _finish(summary: RunSummary, verb: str = "ingest") -> None:
-    click.echo(f"{verb}: {summary.line()}", err=True)
+    click.echo(f"{verb}: {summary_line(summary)}", err=True)
     if summary.failed:
         sys.exit(1)
 
@@ -295,7 +347,7 @@ def show_article(article_id: str, removed: bool, raw: bool, as_json: bool, db_pa
         full_id = store.resolve_id(article_id)
         article = store.get_article(full_id) if full_id else None
         if article is None:
-            raise click.UsageError(f"no article with id {article_id!r} (or ambiguous prefix)")
+            raise NotFound(f"no article with id {article_id!r} (or ambiguous prefix)")
         raw_item = store.get_raw(article.id) if raw else None
     if as_json:
         record = article_record(article)
@@ -359,12 +411,18 @@ def show_entity(name: str, context: int, db_path: str) -> None:
     """Show an entity (id, name or alias): its mentions in context and the quotes it said."""
     with open_store(db_path) as store:
         found = store.find_entities(name)
+        if not found and is_description(name):
+            raise NotFound(
+                f"{name!r} is a description, not an entity's name: the quotes of speakers "
+                f"it named are in `newsgraph quotes --speaker {_shell_word(name)}`"
+            )
         if not found:
-            raise click.UsageError(f"no entity named {name!r}")
+            raise NotFound(f"no entity named {name!r}")
         if len(found) > 1:
             raise click.UsageError(ambiguous_entity(name, found))
         keys = [found[0][0]]
         [record] = store.entity_records(keys=keys)
+        record["roles"] = sorted(distinct_roles(record["roles"]))
         texts = {m["article"]: None for m in record["mentions"]}
         for article_id in texts:
             article = store.get_article(article_id, with_removals=False)
@@ -422,6 +480,7 @@ def entities_cmd(
         records = store.entity_records(type=etype, country=country)
     records.sort(key=lambda r: (-len(r["mentions"]), r["id"]))
     for r in records[:limit]:
+        r["roles"] = sorted(distinct_roles(r["roles"]))
         if as_json:
             click.echo(json.dumps(entity_record(r), ensure_ascii=False))
             continue
@@ -473,7 +532,12 @@ def _status_mark(a: Article) -> str:
 
 
 @main.command("quotes")
-@click.option("--speaker", default=None, help="Only quotes whose speaker name contains this.")
+@click.option(
+    "--speaker",
+    default=None,
+    help="Only quotes by this speaker: an entity id, part of a name (any case), or a "
+    "description (`the spokeswoman`: also the words that named the speaker).",
+)
 @click.option("--article", "article_id", default=None, help="Only quotes from this article.")
 @click.option("--kind", type=click.Choice(["direct", "mixed", "indirect"]), default=None)
 @click.option("--attributed", is_flag=True, help="Only quotes with a speaker.")
@@ -494,10 +558,10 @@ def quotes_cmd(
         if article_id:
             full = store.resolve_id(article_id)
             if full is None:
-                raise click.UsageError(f"no article with id {article_id!r}")
+                raise NotFound(f"no article with id {article_id!r}")
             article_id = full
-        rows = store.quotes(
-            article_id=article_id, speaker=speaker, kind=kind, include_unattributed=not attributed
+        rows = find_quotes(
+            store, article=article_id, speaker=speaker, kind=kind, attributed=attributed
         )
     for quote_id, art, q in rows:
         if as_json:
@@ -511,6 +575,13 @@ def quotes_cmd(
             ]
         )
         click.echo(f"{art[:8]} {q.start:>6} {q.kind:<8} {who}{extra}: {_ellipsis(q.text, 160)}")
+
+
+def _shell_word(text: str) -> str:
+    """`text` quoted for a shell command line a user may paste."""
+    import shlex
+
+    return shlex.quote(text)
 
 
 def _ellipsis(text: str, n: int) -> str:
@@ -730,7 +801,7 @@ def show_story(story_id: str, db_path: str) -> None:
         full = store.resolve_story_id(story_id)
         records = store.story_records(full) if full else []
         if not records:
-            raise click.UsageError(f"no story with id {story_id!r} (or ambiguous prefix)")
+            raise NotFound(f"no story with id {story_id!r} (or ambiguous prefix)")
         [r] = records
         members = list(store.iter_articles(ids=r["articles"]))
     members.sort(key=lambda a: (instant(a.published), a.id))
@@ -780,7 +851,7 @@ def dossier_cmd(
             with open_store(db_path) as store:
                 dossier = build_dossier(store, story)
     except StoryNotFound as e:
-        raise click.UsageError(str(e)) from e
+        raise NotFound(str(e)) from e
     if fmt == "json":
         text = json.dumps(dossier, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
     elif fmt == "md":
@@ -807,7 +878,7 @@ def reprocess_cmd(ids: tuple[str, ...], db_path: str) -> None:
             for given in ids:
                 full = store.resolve_id(given)
                 if full is None:
-                    raise click.UsageError(f"no article with id {given!r}")
+                    raise NotFound(f"no article with id {given!r}")
                 resolved.append(full)
         else:
             resolved = [a.id for a in store.iter_articles()]

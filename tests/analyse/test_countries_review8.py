@@ -91,3 +91,33 @@ def test_dateline_region_the_tables_lack_keeps_the_gazetteer_country(nlp):
     assert place(entities, "Bergen").country == "NOR"
     assert place(entities, "Hordalund").type == "GPE"
     assert not [e for e in entities if e.type == "ORG"], [(e.name, e.type) for e in entities]
+
+
+def test_a_region_with_a_demonym_is_no_country_in_a_dateline(nlp):
+    """Code review 9: `MUNICH, Bavaria – Bavarian police …` made the region a country the
+    tables lack, so the city lost its own. A region's people or police are no national
+    office: the place keeps the gazetteer's country."""
+    text = "LYON, Ostmark – Ostmarkian police said on Tuesday that two men had been arrested."
+    assert place(extract_entities(nlp(text)), "Lyon").country == "FRA"
+
+
+def test_a_region_with_a_national_office_is_a_country_in_a_dateline(nlp):
+    # guard: a foreign minister or an army is a country's
+    for office in ("Ostmark's foreign minister", "The Ostmarkian army"):
+        text = f"LYON, Ostmark – {office} said on Tuesday that two men had been arrested."
+        assert place(extract_entities(nlp(text)), "Lyon").country is None
+
+
+def test_a_region_the_table_knows_gives_its_country(nlp):
+    text = "MUNICH, Bavaria – Bavarian police said on Tuesday that two men had been arrested."
+    entities = extract_entities(nlp(text))
+    assert place(entities, "Munich").country == "DEU"
+    assert place(entities, "Bavaria").country == "DEU"
+
+
+def test_region_country_needs_one_country():
+    from newsgraph.analyse.countries import region_country
+
+    assert region_country("Bavaria") == region_country("Bayern") == "DEU"
+    assert region_country("Punjab") is None  # India's and Pakistan's
+    assert region_country("Ostmark") is None

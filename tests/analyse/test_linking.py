@@ -116,3 +116,42 @@ def test_a_guessed_country_place_links_the_same_in_batch_and_either_incremental_
     )
     keys, _ = link_entities([tied, guessed, named])
     assert keys[("a2", 0)] == keys[("a3", 0)] == "gpe:haldrum:NOR"
+
+
+def org(name: str) -> Entity:
+    return Entity(name, "ORG")
+
+
+def test_an_organisation_named_with_and_without_a_demonym_or_head_noun_is_one() -> None:
+    # review 9: `Tarevian Red Crescent` in one report, `Red Crescent` in the next: one key,
+    # in a batch and article by article in either order
+    articles = [
+        ("a1", [org("Velmoran Red Crescent"), org("Ilvane Forward")]),
+        ("a2", [org("Red Crescent"), org("Ilvane Forward Party")]),
+    ]
+    keys, evidence = link_entities(articles)
+    assert keys[("a1", 0)] == keys[("a2", 0)] == "org:velmoran-red-crescent"
+    assert keys[("a1", 1)] == keys[("a2", 1)] == "org:ilvane-forward-party"
+    assert {e.reason for e in evidence if e.article_id == "a2" or e.name == "Ilvane Forward"} >= {
+        "org form"
+    }
+    for order in (articles, articles[::-1]):
+        index: dict = {}
+        found: dict[tuple[str, int], str] = {}
+        for article_id, entities in order:
+            got, _, index = link_new(index, article_id, entities)
+            found.update({(article_id, i): k for i, k in got.items()})
+        assert found[("a1", 0)] == found[("a2", 0)]
+        assert found[("a1", 1)] == found[("a2", 1)]
+
+
+def test_a_bare_organisation_name_two_national_forms_hold_keeps_its_own_key() -> None:
+    keys, _ = link_entities(
+        [
+            ("a1", [org("Velmoran Red Crescent"), org("Ostran Red Crescent")]),
+            ("a2", [org("Red Crescent"), org("Army")]),
+            ("a3", [org("Velmoran Army")]),
+        ]
+    )
+    assert keys[("a2", 0)] == "org:red-crescent"
+    assert keys[("a2", 1)] == "org:army" and keys[("a3", 0)] == "org:velmoran-army"

@@ -90,7 +90,7 @@ def test_ingest_folder_then_again_is_all_duplicates(corpus, tmp_path):
     first = run("ingest", str(corpus), "--db", db)
     assert first.exit_code == 0, first.output
     assert "4 ingested, 0 skipped as duplicates" in first.output
-    assert "0 failed, 1 not analysed" in first.output
+    assert "0 failed; stored as 4 reports (1 not analysed: not English)" in first.output
     second = run("ingest", str(corpus), "--db", db)
     assert second.exit_code == 0
     assert "0 ingested, 4 skipped as duplicates" in second.output
@@ -382,3 +382,79 @@ def test_show_story_lists_articles_by_instant(tmp_path):
     assert result.exit_code == 0, result.output
     listed = [line.split()[0] for line in result.stdout.splitlines()[1:] if "wire" not in line]
     assert listed == [ids[2], ids[1], ids[0]]
+
+
+QUAY_FIRE = (
+    "A fire broke out at a grain store on the east quay of Portavel late on Monday, the "
+    "harbour authority said. Crews from three stations fought the blaze for four hours "
+    "before it was brought under control, and nine workers were treated for smoke. "
+    "The cause of the fire was not known, and the quay would stay closed on Tuesday while "
+    "engineers checked the cranes, a spokesman for the authority said. Traders said grain "
+    "deliveries to Castelmar would be delayed by at least two days."
+)
+
+
+def test_the_ingest_line_says_what_each_number_is(tmp_path):
+    """Product review 9: `1 stored as new versions of a stored page (not counted)` left the
+    reader to guess whether that item was among the `ingested` ones. The line now says what
+    the ingested items were stored as: reports, or versions of a page already stored."""
+    record = {
+        "title": "Fire on the east quay",
+        "url": "https://harbour-gazette.example/news/quay-fire",
+        "outlet": "Harbour Gazette",
+        "published": "2025-03-04",
+        "text": QUAY_FIRE,
+    }
+    first, later = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    record["text"] = QUAY_FIRE + " Correction: the fire burned for five hours, not four."
+    later.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = str(tmp_path / "n.db")
+    one = run("ingest", str(first), "--db", db)
+    assert "1 ingested, 0 skipped as duplicates (already stored)" in one.output
+    assert "0 failed; stored as 1 report\n" in one.output
+    two = run("ingest", str(later), "--db", db)
+    assert "1 ingested, 0 skipped as duplicates" in two.output
+    assert (
+        "stored as 0 reports, 1 version of a page already stored (kept, not a report)" in two.output
+    )
+    assert "not counted" not in two.output
+    again = run("ingest", str(first), "--db", db)
+    assert "0 ingested, 1 skipped as duplicates (already stored)" in again.output
+    assert "stored as" not in again.output
+
+
+SPOKESWOMAN = """Selm port talks stall
+
+By Pia Lund
+
+Talks on reopening the port of Selm stalled on Monday, officials said.
+
+"We will not sign this week," government spokeswoman Lina Ostrava told reporters.
+
+"There is no deal yet, and there will be none before the vote," the spokeswoman said.
+
+"We want the quays open by spring," fisheries minister Tom Bree said.
+"""
+
+
+@pytest.fixture
+def spokeswoman_db(tmp_path: Path) -> str:
+    path = tmp_path / "selm.txt"
+    path.write_text(SPOKESWOMAN, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert run("ingest", str(path), "--db", db).exit_code == 0
+    return db
+
+
+def test_show_entity_of_a_description_says_so_in_one_line(spokeswoman_db):
+    """Product review 9: `show entity "the spokeswoman"` printed the usage text and `no entity
+    named`; a description is no entity's name, and its quotes are under `quotes --speaker`."""
+    result = CliRunner().invoke(main, ["show", "entity", "the spokeswoman", "--db", spokeswoman_db])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "description" in lines[0]
+    assert "newsgraph quotes --speaker 'the spokeswoman'" in lines[0]
+    missing = CliRunner().invoke(main, ["show", "entity", "Olaf Nobody", "--db", spokeswoman_db])
+    assert missing.exit_code == 2
+    assert missing.output.strip() == "Error: no entity named 'Olaf Nobody'"

@@ -268,3 +268,48 @@ def test_event_type_and_country_take_any_case(api):
     upper = api.get("/api/events?type=CONSULT&limit=200").json()
     assert lower["items"] == upper["items"] and lower["total"] > 0
     assert api.get("/api/events?country=rus").json() == api.get("/api/events?country=RUS").json()
+
+
+SELM = """Selm port talks stall
+
+By Pia Lund
+
+Talks on reopening the port of Selm stalled on Monday, officials said.
+
+"We will not sign this week," government spokeswoman Lina Ostrava told reporters.
+
+"There is no deal yet, and there will be none before the vote," the spokeswoman said.
+
+"We want the quays open by spring," fisheries minister Tom Bree said.
+"""
+
+
+def test_the_cli_and_the_api_read_a_speaker_filter_alike(make_api, tmp_path):
+    """Product review 9: `quotes --speaker "the spokeswoman"` found quotes the API's
+    `speaker=` did not (the CLI also read the words naming the speaker; the API took no
+    entity id). Both now go through `browse.speaker_condition`."""
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    (tmp_path / "selm.txt").write_text(SELM, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert (
+        CliRunner().invoke(main, ["ingest", str(tmp_path / "selm.txt"), "--db", db]).exit_code == 0
+    )
+    api = make_api(db)
+    for speaker in (
+        "the spokeswoman",
+        "spokeswoman",
+        "Ostrava",
+        "ostrava",
+        "Bree",
+        "person:lina-ostrava",
+    ):
+        out = CliRunner().invoke(main, ["quotes", "--speaker", speaker, "--json", "--db", db])
+        cli = {json.loads(line)["id"] for line in out.output.splitlines()}
+        body = api.get("/api/quotes", params={"speaker": speaker, "limit": 200}).json()
+        assert cli == {q["id"] for q in body["items"]}, speaker
+        assert cli, speaker

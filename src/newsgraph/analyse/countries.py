@@ -325,6 +325,39 @@ def _table() -> _Table:
     return table
 
 
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, set[str]]:
+    """norm(name) -> ISO3 of the countries with a first-level region of that name (ISO
+    3166-2 through pycountry: the local name and its English one, `Bayern`/`Bavaria`)."""
+    import gettext
+
+    import pycountry
+
+    try:
+        english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        english = gettext.NullTranslations()
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    index: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = alpha3.get(sub.country_code)
+        if iso3 is None or getattr(sub, "parent_code", None):
+            continue
+        for name in {sub.name, english.gettext(sub.name)}:
+            for form in {name, re.sub(r"\s*[\[(].*$", "", name)}:  # `Catalunya [Cataluña]`
+                if form:
+                    index.setdefault(norm(form), set()).add(iso3)
+    return index
+
+
+def region_country(name: str) -> str | None:
+    """ISO3 of the one country with a first-level region (a state, province, Land) named
+    `name`: `Bavaria` -> `DEU`; None for a name no region or several countries' regions have
+    (`Punjab`)."""
+    found = _regions().get(norm(name), set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def country_name(iso3: str) -> str:
     """Display name of a country: `RUS` -> `Russia`."""
     return _table().names.get(iso3, iso3)

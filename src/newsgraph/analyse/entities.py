@@ -25,8 +25,10 @@ from newsgraph.analyse.countries import (
     is_continent,
     lookup,
     norm,
+    region_country,
     resolve_country,
 )
+from newsgraph.analyse.linking import bare_forms, distinct_roles, org_words
 from newsgraph.analyse.speakers import (
     _HONORIFICS,
     INSTITUTION_NOUNS,
@@ -53,6 +55,8 @@ _TITLE_WORDS = frozenset(
     "captain sergeant admiral marshal prime deputy vice foreign defense defence interior "
     "finance state".split()
 )
+#: Government titles a ministry's word stands before (`Interior Minister`, `Home Secretary`).
+_PORTFOLIO_TITLES = frozenset("minister ministers secretary secretaries".split())
 #: Last words of capitalised runs that name things, not people.
 _NOT_NAME_HEADS = INSTITUTION_NOUNS | frozenset(
     """
@@ -409,8 +413,12 @@ def _tied_places(text: str, names: list[str]) -> dict[str, str | None]:
     found = dateline(text)
     if found and found.region:
         ok, iso3 = country(found.region[0], True)
-        if ok and iso3 is None and not _treated_as_country(found.region[0], text):
-            ok = False  # `MUNICH, Bavaria -`: a region the tables lack, in the place's country
+        if ok and iso3 is None:
+            # `MUNICH, Bavaria -`: a region, in its own country when the region table knows
+            # it, else in the place's (unknown) one, unless the text gives the name a
+            # national office
+            iso3 = region_country(found.region[0])
+            ok = iso3 is not None or _treated_as_country(found.region[0], text)
         if ok:
             for name, _, _ in found.places:
                 ties[norm(name)] = iso3
@@ -433,10 +441,11 @@ def _tied_places(text: str, names: list[str]) -> dict[str, str | None]:
     return ties
 
 
-#: Nouns only a country has after its name and `'s` (`Valmora's foreign minister`).
+#: Offices only a country has (`Valmora's foreign minister`, `the Valmoran army`); a region
+#: has a government, a parliament, police and a people's name too (`Bavarian police`).
 _NATIONAL_OWNED = (
-    "government|president|prime minister|foreign minister|defence minister|defense minister|"
-    "army|military|parliament|foreign ministry|embassy|ambassador|national"
+    "prime minister|foreign minister|defence minister|defense minister|army|armed forces|"
+    "military|foreign ministry|embassy|ambassador|head of state"
 )
 
 
@@ -454,17 +463,19 @@ def _region_name(text: str) -> bool:
 
 
 def _treated_as_country(name: str, text: str) -> bool:
-    """The text uses a name the tables lack as a country's: its demonym (`Valmoran`) or a
-    national office it owns (`Valmora's foreign minister`). A dateline's `, Region` that is
-    neither is a region of the place's own country (`MUNICH, Bavaria`)."""
+    """The text gives a name the tables lack a national office: owned (`Valmora's foreign
+    minister`) or through its demonym (`the Valmoran army`). A dateline's `, Region` with
+    neither is a region (`MUNICH, Bavaria – Bavarian police`), in the place's own country."""
     if not name[:1].isupper() or " " in name:
         return False
+    office = rf"(?:[a-z]+ )?(?:{_NATIONAL_OWNED})\b"
+    if re.search(rf"\b{re.escape(name)}(?:'s|’s) {office}", text, re.I):
+        return True
     stems = "|".join(re.escape(x) for x in {name, name[:-1]})
-    for m in re.finditer(rf"\b(?:{stems})(?:n|an|ian|i|ese|ish)\b", text):
-        if m.group() != name and _demonym_of(m.group(), name):
+    for m in re.finditer(rf"\b(?:{stems})(?:n|an|ian|i|ese|ish)\b (?={office})", text, re.I):
+        if m.group().strip() != name and _demonym_of(m.group().strip(), name):
             return True
-    owned = rf"\b{re.escape(name)}(?:'s|’s) (?:[a-z]+ )?(?:{_NATIONAL_OWNED})\b"
-    return re.search(owned, text, re.I) is not None
+    return False
 
 
 #: Prepositions before a place (`talks in Brisa Alta`, `near Serin Major`).
@@ -684,6 +695,7 @@ class _Builder:
         self._people(persons)
         self._institutions()
         self._descriptions()
+        self._org_forms()
         return self._entities()
 
     def _bare_places(self, mentions: list[_Mention]) -> list[_Mention]:
@@ -1063,6 +1075,8 @@ class _Builder:
                 group.add(doc, m.start, m.end, "name")
             return None  # `Harbour` tagged NORP: no group, no country
         if m.label == "ORG":
+            if self._portfolio(m):
+                return None
             self._org(m, text)
             return None
         key = norm(text)
@@ -1070,6 +1084,21 @@ class _Builder:
         group = self.places.setdefault(key, _Group(m.label, name))
         group.add(doc, m.start, m.end, "name")
         return None
+
+    def _portfolio(self, m: _Mention) -> bool:
+        """`Interior` in `Interior Minister Dana Vell`, `Finance` in `Finance Secretary …`: a
+        ministry's word before a government title is part of the title, no organisation by
+        itself. Not a name the tables know, nor one with an institution word (`Ports
+        Authority Chairman`), an acronym or a place's name or demonym."""
+        doc = self.doc
+        if m.end >= len(doc) or doc[m.end].lower_ not in _PORTFOLIO_TITLES:
+            return False
+        if not doc[m.end].is_title or m.end - m.start > 2:
+            return False
+        words = doc[m.start : m.end]
+        if any(not t.is_title or t.lower_ in _NOT_NAME_HEADS for t in words):
+            return False
+        return lookup(words.text) is None
 
     def _stands_for_government(self, m: _Mention) -> bool:
         """A capital is its government as the subject of a clause or a possessor (`Beijing's
@@ -1277,8 +1306,16 @@ class _Builder:
         return None
 
     def _role(self, group: _Group, role: str, start: int, end: int, link: str) -> None:
-        if role not in group.roles:
-            group.roles.append(role)
+        first = self.doc[start]
+        if (
+            first.is_sent_start
+            and first.is_title
+            and not first.ent_type_
+            and end - start > 1
+            and self.doc[start + 1].is_lower
+        ):
+            role = role[:1].lower() + role[1:]  # `Government spokeswoman Lena …` opens a sentence
+        group.roles = distinct_roles([*group.roles, role])
         group.role_words |= {t.lower_ for t in self.doc[start:end] if t.is_alpha}
         group.add(self.doc, start, end, link)
         if group.country is None:
@@ -1374,6 +1411,39 @@ class _Builder:
             g.mentions = [m for m in g.mentions if m.end <= a or b <= m.start]
             g.spans = {(m.start, m.end) for m in g.mentions}
 
+    def _org_forms(self) -> None:
+        """One organisation named in two forms: with a country or its people before the name
+        (`the Velmoran Red Crescent` … `the Red Crescent`) or with a generic head noun after
+        it (`Ilvane Forward Party` … `Ilvane Forward`). The shorter form joins the one longer
+        form holding it, which names the entity; when two do (`Velmoran Red Crescent`,
+        `Ostran Red Crescent`) the short one stays apart."""
+        words = {key: org_words(g.name) for key, g in self.orgs.items()}
+        longer: dict[str, list[str]] = {}
+        for key, toks in words.items():
+            for short in bare_forms(toks, self._names_people):
+                longer.setdefault(short, []).append(key)
+        for key, toks in words.items():
+            owners = longer.get(" ".join(toks), [])
+            if len(owners) != 1 or owners[0] == key or key not in self.orgs:
+                continue
+            short, full = self.orgs.pop(key), self.orgs[owners[0]]
+            for m in short.mentions:
+                if (m.start, m.end) not in full.spans:
+                    full.spans.add((m.start, m.end))
+                    full.mentions.append(m)
+            full.country = full.country or short.country
+
+    def _names_people(self, word: str) -> bool:
+        """`word` names a country or a people: a country or demonym the tables know, or a
+        demonym-shaped word this article tags as a people or uses as one (`Velmoran
+        police`); not any place of the article (NER's `Lester` GPE)."""
+        found = lookup(word)
+        if found is not None:
+            return found[1] in ("name", "demonym")
+        return word.endswith(_DEMONYM_SHAPE) and (
+            norm(word) in self.groups or self._used_as_demonym(word)
+        )
+
     # -- output --------------------------------------------------------------------------------
 
     def _entities(self) -> list[Entity]:
@@ -1396,6 +1466,8 @@ class _Builder:
                 found = geocode(g.name, story)
                 if found:
                     g.country = found[0]
+                else:  # `Bavaria`: a first-level region of one country, no point
+                    g.country = region_country(g.name)
             spots[id(g)] = (found[1], found[2]) if found else None
         groups = [
             *self.countries.values(),

@@ -28,11 +28,12 @@ and call `link_new(index, article_id, entities)` for each new article; it answer
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from unidecode import unidecode
 
-from newsgraph.analyse.countries import norm
+from newsgraph.analyse.countries import lookup, norm
 from newsgraph.records import Entity
 
 _HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady".split())
@@ -63,7 +64,74 @@ class MergeEvidence:
     index: int  # the entity's index in its article's list
     name: str  # the entity's own name
     canonical: str  # the key's canonical name
-    reason: str  # same name | transliteration | partial name | acronym | place name | same key
+    reason: str  # same name | transliteration | partial name | acronym | place name | org form
+    # | same key
+
+
+#: Generic head nouns of organisations' names, written or left off (`Ilvane Forward party`).
+ORG_GENERIC_HEADS = frozenset(
+    "party movement group company front alliance coalition union bloc organisation "
+    "organization association federation corporation foundation society network".split()
+)
+#: Words that name no organisation by themselves: a shorter form made only of these and the
+#: generic heads (`Army` from `the Velmoran Army`) is no form of one organisation's name.
+_ORG_NOUNS = ORG_GENERIC_HEADS | frozenset(
+    "army navy police government ministry council committee parliament court agency party "
+    "office authority authorities commission assembly senate congress bank board".split()
+)
+#: Endings of a word that reads as a people's adjective (`Velmoran`, `Ostrese`, `Kelish`).
+_DEMONYM_SHAPE = ("an", "ese", "ish", "i")
+
+
+def org_words(name: str) -> tuple[str, ...]:
+    """An organisation's name as words, without a leading `the` (`The Red Crescent`)."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return tuple(words)
+
+
+def bare_forms(words: tuple[str, ...], names_people: Callable[[str], bool]) -> list[str]:
+    """The shorter forms an organisation's name may be written in: without a country or
+    demonym before it (`names_people` judges the first word), leaving two words or more (a
+    single word left is as often another body's: `State` beside `Islamic State`), and without
+    a generic head noun after it. Each is the joined words in the name's own case; a form made
+    only of generic nouns (`Army`) is none."""
+    out = []
+    if len(words) > 2 and words[0][:1].isupper() and names_people(words[0]):
+        out.append(words[1:])
+    if len(words) > 1 and words[-1].lower() in ORG_GENERIC_HEADS:
+        out.append(words[:-1])
+    return [" ".join(f) for f in out if any(w.lower() not in _ORG_NOUNS for w in f)]
+
+
+def names_people(word: str) -> bool:
+    """Without an article to read: a country or demonym the tables know, or a capitalised
+    word shaped as a people's adjective (`Velmoran`)."""
+    found = lookup(word)
+    if found is not None:
+        return found[1] in ("name", "demonym")
+    return len(word) > 4 and word[:1].isupper() and word.endswith(_DEMONYM_SHAPE)
+
+
+def distinct_roles(roles: list[str]) -> list[str]:
+    """Each role once, whatever its case (`mediator`, `Mediator`), in first-seen order; of
+    the forms of one role the one with the fewest capitals stands for it (a capital that
+    opens a sentence is no part of the role), so every article and every store listing gives
+    one form. The one normalisation of roles: extraction (per article) and the store's
+    listings (across articles) use it."""
+    forms: dict[str, str] = {}
+    for role in roles:
+        role = " ".join(role.split())
+        key = role.casefold()
+        kept = forms.get(key)
+        if kept is None or _capitals(role) < _capitals(kept):
+            forms[key] = role
+    return list(forms.values())
+
+
+def _capitals(text: str) -> tuple[int, str]:
+    return (sum(c.isupper() for c in text), text)
 
 
 def key_info(key: str, name: str, type: str, country: str | None) -> KeyInfo:
@@ -100,6 +168,9 @@ class Linker:
         #: word -> the words of each person's name of two or more words that holds it (so a
         #: check against people's names costs what the word's names cost, not the index)
         self.person_words: dict[str, set[tuple[str, ...]]] = {}
+        #: the words of a shorter form of an organisation's name -> the keys of the longer
+        #: names it is a form of (`red crescent` -> `org:velmoran-red-crescent`)
+        self.org_forms: dict[tuple[str, ...], set[str]] = {}
         for info in self.index.values():
             self._place(info)
 
@@ -125,6 +196,29 @@ class Linker:
         elif info.type == "PERSON" and len(info.tokens) > 1:
             for word in info.tokens:
                 self.person_words.setdefault(word, set()).add(info.tokens)
+        elif info.type == "ORG":
+            for form in bare_forms(org_words(info.name), names_people):
+                self.org_forms.setdefault(_tokens(form), set()).add(info.key)
+
+    def _org_form(self, e: Entity, key: str, toks: tuple[str, ...]) -> str | None:
+        """The key of the one other organisation this one is a form of: the one longer name
+        holding this one after a country or demonym or before a generic head noun (`Red
+        Crescent` for `Velmoran Red Crescent`), unless this name already has its own key; or,
+        for a longer name whose shorter form already has its key, that key, unless another
+        longer name has the same shorter form (`Ostran Red Crescent` beside it)."""
+        if e.type != "ORG" or e.name.isupper() or not toks:
+            return None
+        if key not in self.used:
+            owners = self.org_forms.get(toks, set()) - {key}
+            if len(owners) == 1:
+                return next(iter(owners))
+        for form in bare_forms(org_words(e.name), names_people):
+            short = f"org:{slug(form)}"
+            if short == key or short not in self.used or self.index[short].type != "ORG":
+                continue
+            if self.org_forms.get(_tokens(form), set()) <= {key}:
+                return short
+        return None
 
     def _as_place(self, e: Entity, toks: tuple[str, ...]) -> str | None:
         """The one place key an organisation or person of the same words is a mislabel of
@@ -183,6 +277,9 @@ class Linker:
         place = self._as_place(e, toks) or self._same_place(e, toks)
         if place is not None and place != key:
             return place, "place name"
+        form = self._org_form(e, key, toks)
+        if form is not None:
+            return form, "org form"
         if key in self.index:
             return key, "same name"
         if e.type == "PERSON":
@@ -243,7 +340,12 @@ def _assign(
             key, reason = linker.resolve(e)
             keys[(article_id, i)] = key
             canonical = linker.index[key].name
-            merged = key in linker.used or reason in ("partial name", "acronym", "place name")
+            merged = key in linker.used or reason in (
+                "partial name",
+                "acronym",
+                "place name",
+                "org form",
+            )
             linker.used.add(key)
             first = linker.first.setdefault(key, e.name)
             if not merged:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from newsgraph.analyse.linking import distinct_roles
 from newsgraph.export.contract import article_record, entity_record, quote_record
 from newsgraph.store.dialect import is_url
 from newsgraph.store.sqlite import (
@@ -464,15 +465,7 @@ def list_quotes(
     if entity:
         w.add("q.speaker_entity = ?", entity)
     if speaker:
-        if ":" in speaker:
-            w.add("q.speaker_entity = ?", speaker)
-        else:
-            needle = speaker.lower()
-            found = None if names is None else [n for n in names if needle in n.lower()]
-            if found is not None and len(found) <= 500:
-                w.add(f"q.speaker_name IN ({marks(found)})", *found)
-            else:
-                w.add("lower(q.speaker_name) LIKE ? ESCAPE '\\'", f"%{_escape_like(needle)}%")
+        w.add(*speaker_condition(speaker, names))
     if kind:
         w.add("q.kind = ?", kind)
     if article:
@@ -504,6 +497,71 @@ def list_quotes(
     if query or filtered or total is None:
         total = _run_fts(store, f"SELECT count(*) {base}", w.args, query or "")[0][0]
     return Page(items, total, limit, offset)
+
+
+#: First words of a description of a speaker, not a name (`the spokeswoman`, `a minister`).
+_DESCRIPTION_OPENERS = frozenset(
+    "the a an this that these those his her its their our my your one another".split()
+)
+
+
+def is_description(text: str) -> bool:
+    """`the spokeswoman`, `officials`: words that describe someone, not a name: they open
+    with a determiner or a possessive, or have no capital letter."""
+    words = text.split()
+    return bool(words) and (
+        words[0].lower() in _DESCRIPTION_OPENERS or not any(c.isupper() for c in text)
+    )
+
+
+def speaker_condition(speaker: str, names: list[str] | None = None) -> tuple[str, ...]:
+    """The one meaning of a speaker filter, as a condition on quotes `q` and its arguments
+    (the CLI's `quotes --speaker` and the API's `speaker` both use it): an entity id
+    (`person:lena-ostrava`) is that speaker; a name matches a part of the resolved speaker's
+    name, any case (`ostrava`); a description (`is_description`: `the spokeswoman`) also
+    matches the words the article named the speaker with. `names` (from `speaker_names`)
+    lets a name be looked up through the speaker index instead of a scan."""
+    if ":" in speaker:
+        return ("q.speaker_entity = ?", speaker)
+    needle = speaker.lower()
+    like = f"%{_escape_like(needle)}%"
+    found = None if names is None else [n for n in names if needle in n.lower()]
+    if found is not None and len(found) <= 500:
+        by_name, args = f"q.speaker_name IN ({marks(found) if found else 'NULL'})", found
+    else:
+        by_name, args = "lower(q.speaker_name) LIKE ? ESCAPE '\\'", [like]
+    if not is_description(speaker):
+        return (by_name, *args)
+    return (f"({by_name} OR lower(q.speaker_text) LIKE ? ESCAPE '\\')", *args, like)
+
+
+def find_quotes(
+    store: Store,
+    *,
+    article: str | None = None,
+    speaker: str | None = None,
+    kind: str | None = None,
+    attributed: bool = False,
+) -> list[tuple[str, str, Any]]:
+    """(quote id, article id, Quote) in article then text order, every one (no page): the
+    CLI's listing. `speaker` as `speaker_condition` reads it; without `attributed`, quotes
+    with no speaker are listed too (unless a speaker is asked for)."""
+    w = _Where()
+    w.add("q.label = 'quote'")
+    if article:
+        w.add("q.article_id = ?", article)
+    if kind:
+        w.add("q.kind = ?", kind)
+    if speaker:
+        w.add(*speaker_condition(speaker))
+    if attributed:
+        w.add("q.speaker_text IS NOT NULL")
+    rows = store.db.execute(
+        f"SELECT {_QUOTE_COLS} FROM quotes q {w.sql()} "
+        "ORDER BY q.article_id, q.char_start, q.char_end",
+        w.args,
+    )
+    return [(r["id"], r["article_id"], quote_from_row(r)) for r in rows]
 
 
 def _escape_like(s: str) -> str:
@@ -778,7 +836,7 @@ def entity(store: Store, key: str, *, with_mentions: bool = True) -> dict[str, A
         "type": row["type"],
         "aliases": sorted(a for a in aliases if a and a != row["name"]),
         "country": row["country"],
-        "roles": sorted(roles),
+        "roles": sorted(distinct_roles(sorted(roles))),
         "lat": row["lat"],
         "lon": row["lon"],
         "mentions": [],

@@ -968,9 +968,11 @@ def create_app(
         lambda p, data: {"articles": data["articles"]},
     )
     def quotes_data(request: Request, query: ListQuery):
-        """Attributed quotes, newest article first: `speaker` (name or id) and `q` (full
-        text of the quote) answer "everything X said about Y". `country` is the speaker's;
-        `articles` gives each quote's article title, outlet and date."""
+        """Attributed quotes, newest article first: `speaker` (an entity id, part of a
+        name, or a description such as `the spokeswoman`: `browse.speaker_condition`, as the
+        CLI reads it) and `q` (full text of the quote) answer "everything X said about Y".
+        `country` is the speaker's; `articles` gives each quote's article title, outlet and
+        date."""
         args = query.args()
         args["query"] = args.pop("q")
         p = browse.list_quotes(
