@@ -11,8 +11,8 @@ import pytest
 
 from newsgraph.compare.bundle import StoryBundle
 from newsgraph.compare.claims import is_boilerplate
-from newsgraph.compare.dossier import agencies, assemble
-from newsgraph.compare.render import render_html, render_markdown
+from newsgraph.compare.dossier import agencies, assemble, corrections
+from newsgraph.compare.render import carried_by, render_html, render_markdown, when
 from newsgraph.compare.sourcing import kind_of
 
 
@@ -282,3 +282,156 @@ def test_a_newspaper_named_press_is_no_agency():
 
 def test_a_court_as_the_head_of_its_phrase_is_official():
     assert _kind("the supreme court", []) == "official"
+
+
+# 7. Product review 9: correction notices, one date format, wire copies in shared-claim
+# headings, and commanders of armed groups outside the state.
+
+CORRECTED = (
+    "Correction: An earlier version of this article gave the wrong day for the signing. The "
+    "accord was signed on Friday.\n\n" + OWN
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "notice", "kind"),
+    [
+        (CORRECTED, CORRECTED.split("\n")[0], "correction"),
+        (
+            OWN + " An earlier version of this story misnamed the Portavel harbour master.",
+            "An earlier version of this story misnamed the Portavel harbour master.",
+            "correction",
+        ),
+        (
+            OWN + "\n\n(This report has been updated to include a statement from the council.)",
+            "(This report has been updated to include a statement from the council.)",
+            "update",
+        ),
+        (
+            "CLARIFICATION — The quota figures are for the northern banks only.\n\n" + OWN,
+            "CLARIFICATION — The quota figures are for the northern banks only.",
+            "correction",
+        ),
+        (
+            "Update (May 11): Ruiz has since left for Vesper.\n\n" + OWN,
+            "Update (May 11): Ruiz has since left for Vesper.",
+            "update",
+        ),
+        (
+            "[Editor's note: Names of the crew have been withheld.]\n\n" + OWN,
+            "[Editor's note: Names of the crew have been withheld.]",
+            "note",
+        ),
+        (
+            "Editor's note, May 11: We added the council's reply.\n\n" + OWN,
+            "Editor's note, May 11: We added the council's reply.",
+            "update",
+        ),
+        (
+            OWN + "\n\nThe Vesper Daily regrets the error.",
+            "The Vesper Daily regrets the error.",
+            "correction",
+        ),
+    ],
+)
+def test_a_correction_or_update_notice_is_found_with_its_span(text, notice, kind):
+    [found] = corrections(text)
+    assert (found["text"], found["kind"]) == (notice, kind)
+    assert text[found["start"] : found["end"]] == notice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated: 11 May 2025, 14:05 GMT\n\n" + OWN,
+        "Updated 11 May 2025\n\n" + OWN,
+        OWN + "\n\nThe minister said the correction of the quotas would take a year.",
+        OWN + "\n\nThe council said this report has been revised twice since March.",
+        OWN + '\n\n"This report was amended in committee," Ruiz said.',
+        "Updates to the quota plan — the council said on Monday it would wait.\n\n" + OWN,
+        "".join(
+            f"Update: the {n} quay opens in {m}.\n\n"
+            for n, m in [("north", "May"), ("east", "June"), ("west", "July")]
+        ),
+    ],
+)
+def test_a_time_stamp_or_news_about_a_correction_is_no_notice(text):
+    assert corrections(text) == []
+
+
+def test_coverage_says_a_report_was_corrected():
+    fixed = _art("v", "Vesper Daily", CORRECTED, "2025-05-10", title="Accord signed")
+    other = _art("p", "Portavel Post", OWN, "2025-05-10T09:30:00+00:00")
+    d = assemble(_story([fixed, other]))
+    by_id = {a["id"]: a for a in d["articles"]}
+    [notice] = by_id["v" * 16]["corrections"]
+    assert notice == {
+        "kind": "correction",
+        "text": CORRECTED.split("\n")[0],
+        "start": 0,
+        "end": len(CORRECTED.split("\n")[0]),
+    }
+    assert by_id["p" * 16]["corrections"] == []
+    assert d["coverage"]["corrections"] == [
+        {"article": "v" * 16, "outlet": "Vesper Daily", **notice}
+    ]
+    md = render_markdown(d)
+    assert f"correction [{'v' * 8}:0-{notice['end']}]" in md
+    assert "Vesper Daily (correction): Correction: An earlier version" in md
+    html = render_html(d)
+    assert f'href="#a-{"v" * 16}-0-{notice["end"]}"' in html
+    assert f'id="a-{"v" * 16}-0-{notice["end"]}"' in html
+
+
+def test_publication_times_have_one_format():
+    assert when("2025-05-10") == "2025-05-10"
+    assert when("2025-05-10T09:30:00+00:00") == "2025-05-10 09:30 UTC"
+    assert when("2025-05-10T01:30:00+02:00") == "2025-05-09 23:30 UTC"
+    assert when("2025-05-10T09:30:00Z") == "2025-05-10 09:30 UTC"
+    assert when("2025-05-10T09:30") == "2025-05-10 09:30"  # no zone given: none claimed
+    assert when(None) == "" and when("sometime in May") == "sometime in May"
+    arts = [
+        _art("a", "Vesper Daily", FIRST, "2025-05-08"),
+        _art("b", "Ilvane Herald", SECOND, "2025-05-09T07:15:00+02:00"),
+    ]
+    d = assemble(_story(arts))
+    md = render_markdown(d)
+    assert "| 2025-05-09 05:15 UTC |" in md and "| 2025-05-08 |" in md
+    assert "2025-05-08 to 2025-05-09 05:15 UTC" in md
+    assert "T07:15" not in md
+    html = render_html(d)
+    assert "<td>2025-05-09 05:15 UTC</td>" in html and "T07:15" not in html
+
+
+def test_shared_claim_headings_say_how_wire_copies_were_counted():
+    d = _wire_story()
+    [row] = [c for c in d["shared"] if len({s["article"] for s in c["spans"]}) == 3]
+    assert row["reports"] == 2
+    assert carried_by(row, d["articles"]) == "3 outlets (2 reports, 1 wire copy counted once)"
+    md = render_markdown(d)
+    assert "- 3 outlets (2 reports, 1 wire copy counted once):" in md
+    assert "3 outlets (2 reports, 1 wire copy counted once)" in render_html(d)
+    two = {"reports": 2, "spans": [{"article": "n" * 16}, {"article": "v" * 16}]}
+    assert carried_by(two, d["articles"]) == "2 outlets (2 reports)"
+
+
+@pytest.mark.parametrize(
+    "roles",
+    [
+        ["commander of the front", "senior commander of the front"],
+        ["front's commander in the north"],
+        ["leader of the Kesh militia"],
+        ["guerrilla commander"],
+        ["rebel army commander"],
+        ["commander of the Ashmoor Liberation Army"],
+    ],
+)
+def test_commanders_of_armed_groups_outside_the_state_are_not_officials(roles):
+    assert _kind("Rurik Ansel", roles, "Rurik Ansel") == "other"
+
+
+@pytest.mark.parametrize(
+    "roles", [["army commander"], ["commander at the front"], ["front-line commander"]]
+)
+def test_the_armys_commanders_are_officials_wherever_they_stand(roles):
+    assert _kind("Rurik Ansel", roles, "Rurik Ansel") == "official"

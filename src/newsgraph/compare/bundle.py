@@ -11,7 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph.export.contract import article_record, quote_record
+from newsgraph.export.contract import (
+    add_event_groups,
+    article_record,
+    entity_record,
+    quote_record,
+    sort_records,
+)
 from newsgraph.sets import DisjointSets
 from newsgraph.store import Store
 
@@ -89,26 +95,80 @@ def resolve_story(store: Store, ref: str) -> str:
 
 def bundle_from_export(doc: dict[str, Any], ref: str) -> StoryBundle:
     """The same bundle from an export document (`newsgraph export --format json`), for users
-    who have the export and not the database. `ref`: a story id or id prefix."""
+    who have the export and not the database: equal, record for record, to `load_bundle` on the
+    store the export was written from, so both dossiers are one JSON (docs/export.md). `ref`: a
+    story id, an id prefix (with or without `s-`), or an article id (or prefix) in it, as for
+    the database (`Store.resolve_story_id`)."""
     stories = doc.get("stories") or []
-    wanted = ref if ref.startswith("s-") else "s-" + ref
-    matches = [s for s in stories if s["id"] == ref] or [
-        s for s in stories if s["id"].startswith(wanted)
-    ]
-    if len(matches) != 1:
-        why = "is ambiguous" if matches else "is not in the export"
-        raise StoryNotFound(f"story {ref!r} {why}")
-    story = matches[0]
+    story = _story_in_export(stories, doc.get("articles") or [], ref)
     ids = set(story["articles"])
     articles = [a for a in doc.get("articles", []) if a["id"] in ids]
     quotes = [q for q in doc.get("quotes", []) if q["article"] in ids and q.get("label") == "quote"]
     events = [e for e in doc.get("events", []) if e["article"] in ids]
-    keys = {q["speaker"]["entity"] for q in quotes if q.get("speaker")} - {None}
+    keys = story_entity_keys(quotes, events)
     entities = [e for e in doc.get("entities", []) if e["id"] in keys]
-    return StoryBundle(story, articles, quotes, events, entities)
+    return _bundle(story, articles, quotes, events, entities)
+
+
+def _story_in_export(
+    stories: list[dict[str, Any]], articles: list[dict[str, Any]], ref: str
+) -> dict[str, Any]:
+    """The export's story for `ref`, by the store's rule: the id, else the one story whose id
+    starts with it, else the story of the one article whose id is or starts with it."""
+    ref = ref.strip()
+    wanted = ref if ref.startswith("s-") else "s-" + ref
+    exact = [s for s in stories if s["id"] == ref]
+    prefixed = [s for s in stories if s["id"].startswith(wanted)] if ref else []
+    if exact or len(prefixed) == 1:
+        return (exact or prefixed)[0]
+    if ref:
+        arts = [a["id"] for a in articles if a["id"] == ref] or [
+            a["id"] for a in articles if a["id"].startswith(ref)
+        ]
+        if len(arts) == 1:
+            for s in stories:
+                if arts[0] in s["articles"]:
+                    return s
+    why = (
+        f"is ambiguous: {len(prefixed)} stories start with it"
+        if prefixed
+        else "is not in the export"
+    )
+    raise StoryNotFound(f"story {ref!r} {why}")
+
+
+def story_entity_keys(
+    quotes: Iterable[dict[str, Any]], events: Iterable[dict[str, Any]]
+) -> set[str]:
+    """The entities a story's bundle carries: its quotes' speakers and its events' actors and
+    targets (their names feed the claim matcher's `who_words`, their roles the sourcing)."""
+    return {q["speaker"]["entity"] for q in quotes if (q.get("speaker") or {}).get("entity")} | {
+        p["entity"] for e in events for p in e["actors"] + e["targets"] if p.get("entity")
+    }
+
+
+def _bundle(
+    story: dict[str, Any],
+    articles: list[dict[str, Any]],
+    quotes: list[dict[str, Any]],
+    events: list[dict[str, Any]],
+    entities: list[dict[str, Any]],
+) -> StoryBundle:
+    """A bundle with every list in the export's order (`ORDERS`): the database and an export
+    give the records in the same order, whatever order they were read in."""
+    return StoryBundle(
+        story,
+        sort_records("articles", articles),
+        sort_records("quotes", quotes),
+        sort_records("events", events),
+        sort_records("entities", entities),
+    )
 
 
 def load_bundle(store: Store, story_id: str) -> StoryBundle:
+    """The story's records as the JSON export writes them (`export.contract`): articles,
+    quotes, entities in the contract's shape and events with their `event_group`, so that a
+    bundle read back from an export (`bundle_from_export`) is equal to this one."""
     records = store.story_records(story_id)
     if not records:
         raise StoryNotFound(f"no story {story_id!r} (see `newsgraph stories`)")
@@ -117,9 +177,7 @@ def load_bundle(store: Store, story_id: str) -> StoryBundle:
     articles = [article_record(a) for a in store.iter_articles(ids)]
     quotes = [quote_record(*row) for row in store.quotes(article_ids=ids)]
     events = store.event_records(article_ids=ids)
-    keys = sorted(
-        {q["speaker"]["entity"] for q in quotes if q["speaker"] and q["speaker"]["entity"]}
-        | {p["entity"] for e in events for p in e["actors"] + e["targets"] if p.get("entity")}
-    )
-    entities = store.entity_records(keys=keys) if keys else []
-    return StoryBundle(story, articles, quotes, events, entities)
+    add_event_groups(events, [story])
+    keys = sorted(story_entity_keys(quotes, events))
+    entities = [entity_record(r) for r in store.entity_records(keys=keys)] if keys else []
+    return _bundle(story, articles, quotes, events, entities)

@@ -8,6 +8,7 @@ stored text, so a reader can check each item against the exact words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from newsgraph import __version__
@@ -43,6 +44,47 @@ _AGENCY_NAME = re.compile(
 )
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|[a-z]{2,4})$")
 
+#: A paragraph opened by a notice's label: `Correction:`, `CLARIFICATION —`, `Update (March
+#: 3):`, `[Editor's note: …]`, `Corrections & clarifications:`. The label, with a date after a
+#: comma or in brackets, must end in a colon or a dash: `Updated 3 March 2026` is a time stamp,
+#: `Correction of the border…` or `Updates to the plan — …` a sentence.
+_NOTICE_LABEL = re.compile(
+    r"^[\s\[(*_]*(?P<label>corrections?(?:\s*(?:&|and)\s*clarifications?)?|clarifications?|"
+    r"errat(?:um|a)|amendments?|updated?|updates|editor['’]?s['’]?\s+notes?|notes?\s+to\s+readers)"
+    r"\b(?:\s*\([^)\n]{0,40}\)|\s*,[^:\n]{0,40}?)?[*_\])]*\s*(?::|[—–]|\s-{1,2}\s)\s*",
+    re.I,
+)
+_DOCUMENT = r"(?:article|story|report|piece|post|item|headline|caption|column|graphic|video|page)"
+#: Words anywhere that say the text itself was corrected or updated: `An earlier version of this
+#: article said …`, `This story has been updated to …`, `We apologise for the error.`
+_NOTICE_PHRASE = re.compile(
+    rf"\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+version\s+of\s+this\s+"
+    rf"{_DOCUMENT}\b|"
+    rf"\bthis\s+{_DOCUMENT}\s+(?:has\s+been|had\s+been|was|is\s+being|have\s+been)\s+"
+    r"(?:updated|corrected|amended|revised|changed|clarified)\b|"
+    r"\b(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:regrets?|apologi[sz]es?\s+for)\s+(?:the|this|an|that)\s+"
+    r"(?:error|errors|mistake|inaccuracy)\b",
+    re.I,
+)
+#: What a correction (not only an update) says.
+_CORRECTED = re.compile(
+    r"\b(?:correct\w*|clarif\w*|errat\w*|error|mistake|misstat\w*|misidentif\w*|misspel\w*|"
+    r"incorrect\w*|wrong\w*|inaccura\w*|earlier version|previous version|prior version|"
+    r"original version|first version|amend\w*)\b",
+    re.I,
+)
+#: What an update says (`… has been updated to include …`, `We added …`).
+_UPDATED = re.compile(r"\b(?:updat\w*|added|adds|revis\w*|changed)\b", re.I)
+#: What is left after a label when the line is only a time stamp (`Update: 3 March, 18:02 GMT`).
+_STAMP = re.compile(
+    r"^(?:[\d\s.,:/+\-–—()]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|"
+    r"bst|cet|cest|est|edt|pst|pdt|et|pt|on|at|local time|hrs|h)\b)*$",
+    re.I,
+)
+#: The end of a sentence before a notice's words (`… on Tuesday. An earlier version …`).
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+")
+
 
 def assemble(bundle: StoryBundle) -> dict[str, Any]:
     arts = sorted(bundle.articles, key=lambda a: (a.get("published") or "9999", a["id"]))
@@ -69,6 +111,13 @@ def assemble(bundle: StoryBundle) -> dict[str, Any]:
     for q in bundle.quotes:
         quotes_by_article.setdefault(q["article"], []).append(q)
     entities = {e["id"]: e for e in bundle.entities}
+    # A correction notice's `An earlier version of this article said …` cites no source.
+    notices = {a["id"]: corrections(a.get("text") or "") for a in arts}
+    cited = [
+        q
+        for q in bundle.quotes
+        if not any(n["start"] <= q["start"] and q["end"] <= n["end"] for n in notices[q["article"]])
+    ]
     story = bundle.story
     dates = sorted(p for p in published.values() if p)
     return {
@@ -82,16 +131,73 @@ def assemble(bundle: StoryBundle) -> dict[str, Any]:
             "first_published": dates[0] if dates else None,
             "last_published": dates[-1] if dates else None,
         },
-        "articles": [_article(a, report_of) for a in arts],
-        "coverage": _coverage(arts, report_of, story.get("wire_copies", [])),
+        "articles": [_article(a, report_of, notices[a["id"]]) for a in arts],
+        "coverage": _coverage(arts, report_of, story.get("wire_copies", []), notices),
         "timeline": timeline,
         "quote_groups": groups,
         "shared": shared,
         "unique": {a["id"]: unique.get(a["id"], []) for a in arts},
         "conflicts": conflicts(sents, clusters, groups, bundle.events, by_id, report_of),
         "contrasts": contrasts(arts, quotes_by_article, report_of, sentence_rows),
-        "sources_cited": sources_cited(arts, bundle.quotes, entities),
+        "sources_cited": sources_cited(arts, cited, entities),
     }
+
+
+def corrections(text: str) -> list[dict[str, Any]]:
+    """The notices in an article that say the report was corrected or updated: a paragraph
+    opened by a notice's label (`Correction:`, `Clarification —`, `Update:`, `Editor's note:`)
+    and the rest of a paragraph from the sentence holding words that say so (`An earlier
+    version of this article said …`, `This story has been updated to …`, `We regret the
+    error.`). Each `{kind, text, start, end}` in the text's order, the span ending at its
+    paragraph's end; `kind` is `correction` when the notice says something was wrong or
+    corrected, `note` for an editor's note saying neither that nor that the text was updated,
+    else `update`. A label opening three paragraphs or more is a heading, no notice. The
+    words must open their sentence (`The council said this report was revised` is news), and
+    a label followed by a time only is a time stamp, no notice."""
+    out: list[dict[str, Any]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line.rstrip())
+        pos += len(line) + 1
+        lead = len(line) - len(line.lstrip())
+        label = _NOTICE_LABEL.match(line)
+        if label and line[label.end() :].strip() and not _STAMP.match(line[label.end() :]):
+            begin = start + lead
+        else:
+            label = None
+            # The words open their sentence (after a bracket at most): `this report was
+            # revised`, inside a sentence or a quotation, is news about another report.
+            for m in _NOTICE_PHRASE.finditer(line):
+                cuts = [c.end() for c in _SENTENCE_END.finditer(line, 0, m.start())]
+                sentence = max([lead, *cuts])
+                if not line[sentence : m.start()].strip("([*_ \t"):
+                    break
+            else:
+                continue
+            begin = start + sentence
+        notice = text[begin:end]
+        if len(notice.split()) < 3:
+            continue
+        if _CORRECTED.search(notice):
+            kind = "correction"
+        elif (
+            label
+            and re.match(r"\W*(?:editor|note)", label.group("label"), re.I)
+            and not _UPDATED.search(notice)
+        ):
+            kind = "note"
+        else:
+            kind = "update"
+        head = label.group("label").lower() if label else None
+        out.append({"kind": kind, "text": notice, "start": begin, "end": end, "label": head})
+    # A label opening three paragraphs or more is the text's own heading (a list of `Updates:`
+    # to each product), not a notice about the text.
+    heads = Counter(n["label"] for n in out if n["label"])
+    return [
+        {k: v for k, v in n.items() if k != "label"}
+        for n in out
+        if not n["label"] or heads[n["label"]] < 3
+    ]
 
 
 def agencies(article: dict[str, Any]) -> list[str]:
@@ -148,7 +254,9 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
-def _article(a: dict[str, Any], report_of: dict[str, str]) -> dict[str, Any]:
+def _article(
+    a: dict[str, Any], report_of: dict[str, str], notices: list[dict[str, Any]]
+) -> dict[str, Any]:
     head = report_of[a["id"]]
     return {
         "id": a["id"],
@@ -160,14 +268,19 @@ def _article(a: dict[str, Any], report_of: dict[str, str]) -> dict[str, Any]:
         "url": a.get("url"),
         "report": head,
         "wire_copy_of": None if head == a["id"] else head,
+        "corrections": notices,
         "text": a["text"],
     }
 
 
 def _coverage(
-    arts: list[dict[str, Any]], report_of: dict[str, str], wire: list[list[str]]
+    arts: list[dict[str, Any]],
+    report_of: dict[str, str],
+    wire: list[list[str]],
+    notices: dict[str, list[dict[str, Any]]],
 ) -> dict[str, Any]:
     outlets: dict[str, dict[str, Any]] = {}
+    corrected: list[dict[str, Any]] = []
     for a in arts:
         name = a.get("outlet") or "(unknown outlet)"
         rec = outlets.setdefault(
@@ -179,6 +292,9 @@ def _coverage(
         rec["agencies"] = sorted(set(rec["agencies"]) | set(agencies(a)))
         if a.get("published"):
             rec["published"].append(a["published"])
+        corrected += [
+            {"article": a["id"], "outlet": a.get("outlet"), **n} for n in notices[a["id"]]
+        ]
     wire_groups: dict[str, list[str]] = {}
     for aid, head in report_of.items():
         wire_groups.setdefault(head, []).append(aid)
@@ -189,4 +305,5 @@ def _coverage(
             [sorted(g, key=lambda x: (x != h, x)) for h, g in wire_groups.items() if len(g) > 1]
         ),
         "wire_copies": wire,
+        "corrections": corrected,
     }

@@ -8,6 +8,7 @@ each row links to an anchor at the exact span in the article shown beside the ot
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ def _env() -> Environment:
         finalize=lambda v: "" if v is None else v,
     )
     env.globals["anchor"] = anchor
+    env.globals["when"] = when
+    env.globals["carried_by"] = carried_by
     return env
 
 
@@ -40,6 +43,44 @@ def dossier_css() -> str:
 def anchor(article: str, start: int, end: int) -> str:
     """The id of a span's anchor in the side-by-side articles."""
     return f"a-{article[:16]}-{start}-{end}"
+
+
+def when(published: str | None) -> str:
+    """A publication time as the dossier prints it, one format for all: the ISO date, then the
+    time where one is known (`2026-03-02 11:30 UTC`: a time with a UTC offset is shown in UTC
+    and marked so; one without an offset is shown as given, unmarked). Text that is no ISO
+    date or time is shown as it is."""
+    if not published:
+        return ""
+    try:
+        t = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return published
+    if len(published.strip()) <= 10:
+        return t.date().isoformat()
+    if t.tzinfo is None:
+        return t.strftime("%Y-%m-%d %H:%M")
+    return t.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def carried_by(claim: dict[str, Any], articles: list[dict[str, Any]]) -> str:
+    """Who carries a shared claim: `3 outlets (3 reports)`, and where wire copies of one agency
+    text carry it, how many were counted once: `3 outlets (2 reports, 1 wire copy counted
+    once)`. Outlets are the distinct outlets of the articles holding it; reports count the
+    copies of one wire text once."""
+    outlet_of = {a["id"]: a.get("outlet") or a["id"] for a in articles}
+    ids = list(dict.fromkeys(s["article"] for s in claim["spans"]))
+    outlets = len({outlet_of.get(i, i) for i in ids})
+    reports = claim["reports"]
+    copies = len(ids) - reports
+    out = f"{_n(outlets, 'outlet')} ({_n(reports, 'report')}"
+    if copies > 0:
+        out += f", {_n(copies, 'wire copy', 'wire copies')} counted once"
+    return out + ")"
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def labels(articles: list[dict[str, Any]]) -> dict[str, str]:
@@ -66,7 +107,7 @@ def _telling(a: dict[str, Any], arts: list[dict[str, Any]]) -> str:
     if published and all((b.get("published") or "")[:10] != published[:10] for b in others):
         return published[:10]
     if published and all((b.get("published") or "") != published for b in others):
-        return published[:16].replace("T", " ")
+        return when(published)
     title = " ".join((a.get("title") or "").split()[:6])
     if title and all(" ".join((b.get("title") or "").split()[:6]) != title for b in others):
         return f"“{title}…”" if len((a.get("title") or "").split()) > 6 else f"“{title}”"
@@ -122,6 +163,7 @@ def _marks(article: dict[str, Any], d: dict[str, Any]) -> list[tuple[int, int, s
         marks += [
             (v["start"], v["end"], "hl-conflict", None) for v in c["values"] if v["article"] == aid
         ]
+    marks += [(n["start"], n["end"], "hl-notice", None) for n in _notices(article)]
     return marks
 
 
@@ -156,6 +198,8 @@ def _anchors(article: dict[str, Any], d: dict[str, Any]) -> set[tuple[int, int]]
         for x in c["articles"]:
             for s in x["spans"]:
                 add({"article": x["article"], **s})
+    for n in _notices(article):
+        add({"article": aid, **n})
     return spans
 
 
@@ -199,6 +243,11 @@ def highlight(article: dict[str, Any], d: dict[str, Any]) -> Markup:
     return Markup("".join(out))
 
 
+def _notices(article: dict[str, Any]) -> list[dict[str, Any]]:
+    """The article's correction and update notices (none in a dossier written before them)."""
+    return article.get("corrections") or []
+
+
 def _cell(v: Any) -> str:
     """One Markdown table cell: pipes escaped, newlines flattened."""
     return str(v or "").replace("|", "\\|").replace("\n", " ")
@@ -223,26 +272,35 @@ def render_markdown(d: dict[str, Any]) -> str:
         f"# Dossier: {_cell(st.get('title') or st['id'])}",
         "",
         f"Story `{st['id']}`: {st['articles']} articles, {st['reports']} independent reports "
-        f"(wire copies counted once), {st.get('first_published') or '?'} to "
-        f"{st.get('last_published') or '?'}.",
+        f"(wire copies counted once), {when(st.get('first_published')) or '?'} to "
+        f"{when(st.get('last_published')) or '?'}.",
         "",
         "## Coverage",
         "",
     ]
     lines += _table(
-        ["Outlet", "Title", "Byline", "Agencies", "Published", "Wire copy of"],
+        ["Outlet", "Title", "Byline", "Agencies", "Published", "Wire copy of", "Corrected"],
         (
             [
                 a["outlet"],
                 a["title"],
                 a["byline"],
                 ", ".join(a["agencies"]),
-                a["published"],
+                when(a["published"]),
                 outlet.get(a["wire_copy_of"]) if a["wire_copy_of"] else "",
+                ", ".join(f"{n['kind']} {ref({'article': a['id'], **n})}" for n in _notices(a)),
             ]
             for a in d["articles"]
         ),
     )
+    notices = [(a, n) for a in d["articles"] for n in _notices(a)]
+    if notices:
+        lines += ["", "Corrections and updates the reports print:", ""]
+        lines += [
+            f"- {outlet[a['id']]} ({n['kind']}): {_cell(n['text'])} "
+            + ref({"article": a["id"], **n})
+            for a, n in notices
+        ]
     lines += ["", "## Timeline", ""]
     lines += _table(
         ["Date", "Event", "Who", "With", "Status", "Reported by"],
@@ -271,7 +329,7 @@ def render_markdown(d: dict[str, Any]) -> str:
             )
     lines += ["", "## Claims several reports share", ""]
     for c in d["shared"]:
-        lines.append(f"- {c['reports']} reports:")
+        lines.append(f"- {carried_by(c, d['articles'])}:")
         lines += [f"  - {outlet[s['article']]}: {_cell(s['text'])} {ref(s)}" for s in c["spans"]]
     lines += ["", "## Claims only one report makes", ""]
     for a in d["articles"]:

@@ -5,7 +5,8 @@ from what the articles say about the source (its roles and the words naming it),
 outlet table's wire agencies (`extract/outlets.tsv`) and from a short list of state media below;
 a source nothing classifies is `other`, a quote with no named speaker `unnamed`. Officials hold
 an office of the state or speak for one of its bodies; leaders of parties, the opposition,
-unions and other groups of civil society are `other`.
+unions and other groups of civil society are `other`, and so are the commanders and leaders of
+armed groups outside the state (rebels, militants, a front, a militia).
 These are reading aids, not judgements.
 """
 
@@ -73,13 +74,40 @@ _NON_STATE = re.compile(
 )
 
 
+#: Armed groups outside the state: their commanders and leaders are no officials, and an `army`
+#: that such a word qualifies (`rebel army`, `Liberation Army`) is no army of the state. `front`
+#: as a group (`commander of the front`), not a place (`at the front`, `front line`).
+_ARMED = re.compile(
+    r"\b(?:rebels?|rebellion|militants?|insurgents?|insurgency|separatists?|militias?|"
+    r"militiam[ae]n|guerr?ill?as?|paramilitar(?:y|ies)|jihadists?|warlords?|liberation|"
+    r"resistance|(?<!fire )fighters)\b|"
+    r"(?<!\bat the )(?<!\bon the )(?<!\bto the )(?<!\bfrom the )\bfronts?\b"
+    r"(?![- ](?:lines?|office|page|desk|bench|runners?|row|door|yard|garden|seat)\b)",
+    re.I,
+)
+_MILITARY = frozenset({"army", "military", "navy", "air force"})
+
+
+def _state_office(phrase: str) -> bool:
+    """An office of the state in the phrase; the armed forces only where no armed group outside
+    the state is named (`army commander` is, `rebel army commander` is not)."""
+    armed = _ARMED.search(phrase)
+    return any(
+        not (armed and m.group().lower() in _MILITARY) for m in _STATE_OFFICE.finditer(phrase)
+    ) or bool(_COURT_HEAD.search(phrase))
+
+
+def _non_state(phrase: str) -> bool:
+    return bool(_NON_STATE.search(phrase) or _ARMED.search(phrase))
+
+
 def _official(phrase: str) -> bool:
     """A phrase naming a source names a state office: an office of the state, or a title with
     nothing in the phrase naming a body outside the state (`opposition leader`, `farmers'
     leader`, `union president` are not officials; `party leader and prime minister` is)."""
-    if _STATE_OFFICE.search(phrase) or _COURT_HEAD.search(phrase):
+    if _state_office(phrase):
         return True
-    return bool(_TITLE.search(phrase)) and not _NON_STATE.search(phrase)
+    return bool(_TITLE.search(phrase)) and not _non_state(phrase)
 
 
 def kind_of(name: str | None, words: str, entity: dict[str, Any] | None) -> str:
@@ -102,11 +130,8 @@ def kind_of(name: str | None, words: str, entity: dict[str, Any] | None) -> str:
     # same title as a phrase that names its body outside the state (`Union leader`): only an
     # office of the state then makes an official.
     phrases = [name or "", words, *((entity or {}).get("roles") or [])]
-    outside = any(_TITLE.search(p) and _NON_STATE.search(p) for p in phrases)
-    if any(
-        _STATE_OFFICE.search(p) or _COURT_HEAD.search(p) if outside else _official(p)
-        for p in phrases
-    ):
+    outside = any(_TITLE.search(p) and _non_state(p) for p in phrases)
+    if any(_state_office(p) if outside else _official(p) for p in phrases):
         return "official"
     if _MEDIA.search(said):
         return "media"
