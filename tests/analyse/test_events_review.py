@@ -4,8 +4,9 @@ thing and `wherever the law allows` are no events; dates in clauses that point f
 forward (or are another clause's). Session 9 (below): speakers, datelines and inanimate
 subjects are no actors, coordinated subjects all act, questions are no appeals, naming a thing
 wrong disapproves, a pullback to come stays a retreat, a forecast is no threat, ceasing work is
-a strike. Sentences written for these tests (invented people and places: Ruiz, Ilvane, Tomas
-Brenn, Norvik, Portavel, Karsk; real countries)."""
+a strike. Session 10 (below): a participle after its clause's verb (`..., killing two
+soldiers`) takes that clause's date. Sentences written for these tests (invented people and
+places: Ruiz, Ilvane, Tomas Brenn, Norvik, Portavel, Karsk; real countries)."""
 
 from __future__ import annotations
 
@@ -301,3 +302,22 @@ def test_a_verb_hung_on_a_reported_clause_keeps_the_speaker(nlp):
     found = _run(nlp, text)
     assert [e.type for e in found] == ["accuse", "request"]
     assert _actor_names(found[1]) == ["Tomas Brenn"]
+
+
+# -- session 10 --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        # the participle's event is its clause's, dated by that clause, with a part of the
+        # day after the weekday (`on Wednesday afternoon`) read as the weekday (published Wed)
+        ("Rebels stormed an army post on Wednesday afternoon, killing two soldiers.", "2031-03-12"),
+        ("Shelling hit the market on Wednesday afternoon, killing two workers.", "2031-03-12"),
+        ("Gunmen burst into a wedding party on Tuesday night, killing six guests.", "2031-03-11"),
+    ],
+)
+def test_a_result_participle_takes_its_clauses_date(nlp, text, iso):
+    found = [e for e in _run(nlp, text, published="2031-03-12") if e.type == "assault"]
+    assert found
+    assert (found[0].date, found[0].date_precision) == (iso, "day")

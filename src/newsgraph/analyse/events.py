@@ -331,8 +331,9 @@ _ABSTRACT = frozenset(
 #: Things that happen or are measured, which never act: the subject of `a blast killed two
 #: soldiers` or `the first step since ...` is no actor (event nouns are none either).
 _INANIMATE = frozenset(
-    "blast explosion fire bomb shell mine rocket missile crash collision accident flood storm "
-    "earthquake quake fighting violence unrest incident tension step move measure decision "
+    "blast explosion fire blaze inferno flames bomb shell mine rocket missile crash collision "
+    "accident flood storm earthquake quake fighting violence unrest incident tension step move "
+    "measure decision "
     "price rate cost figure number level rise fall increase decline amount share rest part "
     "outcome result situation".split()
 )
@@ -433,6 +434,18 @@ _PEOPLE_NOUNS = frozenset(
 )
 _HOLDER_KINDS = ("person", "holder")
 _EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "patrol", "war game"})
+#: Verbs whose subject suffers the act (`Thirty people died`): the victims, never its agent.
+_DYING = frozenset({"die", "perish"})
+#: Verbs of harm to people: their victims (object, passive or dying subject) are targets, read
+#: as people even with no entity or country (`killing two workers`, `Nine people were hurt`).
+_VICTIM_VERBS = _DYING | frozenset(
+    "kill injure wound hurt maim murder shoot stab execute behead".split()
+)
+#: How a demonym ends after its place name less a final vowel (`Tarevi|an`, `Kalvan|i`).
+_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "i", "ish", "ic", "ite", "er", "ine"})
+#: Acts a town named as their subject does as its government (`Halden rejected the plan`, as
+#: `Moscow said`); any other act (`Halden hosted the talks`) has no town acting.
+_TOWN_ACTS = frozenset({"agree", "support", "request", "accuse", "reject", "threaten", "sanction"})
 #: Every verb lemma a lexicon knows, to tell spaCy's wrong lemmas (`staged` -> `stag`).
 _KNOWN_VERBS = frozenset(
     [*VERBS, *LIGHT_VERBS, *OCCUR_VERBS, *(v for v, _ in VERB_OBJECT), *(v for v, _ in PHRASAL)]
@@ -488,6 +501,8 @@ class _Extractor:
         self._datelines: dict[int, int] = {}  # sentence start char -> end char of its dateline
         #: (token, char) where each sentence that opens with a dateline starts
         self._sent_starts: list[tuple[int, int]] | None = None
+        self._dateline_places: list[tuple[int, int]] = []  # (start, end) chars of their places
+        self._towns: dict[int, bool] = {}  # entity index -> `_town`
 
     def run(self) -> list[Event]:
         first_sent: dict[int, Span] = {}
@@ -1271,20 +1286,45 @@ class _Extractor:
         """Whether the token is part of a dateline opening its paragraph (`HALDEN, March 5
         (Agency) —`): where the report was filed, never a participant."""
         if self._sent_starts is None:
-            # the datelines of the document, found once (`Token.sent` walks the document)
-            text = self.doc.text
-            self._sent_starts = []
-            for sent in self.doc.sents:
-                start = sent.start_char
-                if (start == 0 or text[start - 1] == "\n") and text[start : start + 2].isupper():
-                    m = DATELINE.match(text, start)
-                    if m is not None:
-                        self._sent_starts.append((sent.start, start))
-                        self._datelines[start] = m.end()
+            self._scan_datelines()
         if not self._sent_starts:
             return False
         k = bisect.bisect_right(self._sent_starts, (tok.i, tok.idx)) - 1
         return k >= 0 and tok.idx < self._datelines[self._sent_starts[k][1]]
+
+    def _scan_datelines(self) -> None:
+        """The datelines of the document, found once (`Token.sent` walks the document), and
+        the places they name (`PORT SELVANE`, not the country after it in `DREZMIR, Tarevia`)."""
+        text = self.doc.text
+        self._sent_starts = []
+        for sent in self.doc.sents:
+            start = sent.start_char
+            if (start == 0 or text[start - 1] == "\n") and text[start : start + 2].isupper():
+                m = DATELINE.match(text, start)
+                if m is not None:
+                    self._sent_starts.append((sent.start, start))
+                    self._datelines[start] = m.end()
+                    self._dateline_places.append((m.start("places"), m.end("places")))
+
+    def _town(self, index: int) -> bool:
+        """The entity is a town or region, no state: a place a dateline names (a report is
+        filed from a town) or one the tables know as a city or state (`Aleppo`, `Texas`).
+        Capitals that stand for their government are already their country's entity."""
+        if index in self._towns:
+            return self._towns[index]
+        ent = self.entities[index]
+        town = False
+        if ent.type == "GPE":
+            if self._sent_starts is None:
+                self._scan_datelines()
+            town = any(
+                start <= m.start < end for m in ent.mentions for start, end in self._dateline_places
+            )
+            if not town and not (ent.country and ent.name == country_name(ent.country)):
+                found = lookup(ent.name)
+                town = found is not None and found[1] in ("city", "state")
+        self._towns[index] = town
+        return town
 
     def _dateline_end(self, sent: Span) -> int:
         """The end (char) of the dateline opening the sentence, else 0."""
@@ -1314,11 +1354,14 @@ class _Extractor:
                 subj is not None
                 and via_conj
                 and tok.dep_ == "ccomp"
+                and tok.lemma_.lower() == "be"
                 and subj.pos_ == "NOUN"
                 and (_noun_lemma(subj) in _EVENT_NOUN_TYPES or subj.lemma_.lower() in _INANIMATE)
             ):
                 # `said the strike was irresponsible and called on the union to ...`: the
-                # parser hung `called` on the reported clause, whose subject cannot act
+                # parser hung `called` on the reported judgement, whose subject cannot act; an
+                # act coordinated with an act shares its subject, though it cannot act either
+                # (`said the blaze started ... and took four hours to bring under control`)
                 tok, via_conj = tok.head, False
                 continue
             if subj is not None:
@@ -1334,6 +1377,8 @@ class _Extractor:
                     return pobj
             if tok.dep_ == "conj" and not _shares_subject(tok):
                 return None  # `..., the first step since a clash last month killed two soldiers`
+            if tok.dep_ == "conj" and tok.head.lemma_.lower() in _DYING:
+                return None  # `why two people had died and announced`: the dead act no more
             via_conj = tok.dep_ == "conj"
             if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
                 if tok.dep_ == "xcomp":  # object control: `urged Iran to join`
@@ -1368,6 +1413,14 @@ class _Extractor:
         return None
 
     def _actors(self, cand: _Candidate) -> list[Actor]:
+        actors = self._actors_named(cand)
+        if cand.cue.type in _TOWN_ACTS:
+            return actors
+        # a town is where things happen (`Port City hosted the talks`, a dateline's town read
+        # as a subject): it acts only as its government speaks or rules (`_TOWN_ACTS`)
+        return [a for a in actors if a[0] is None or not self._town(a[0])]
+
+    def _actors_named(self, cand: _Candidate) -> list[Actor]:
         verb = cand.verb
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if _participle_passive(verb):
@@ -1392,7 +1445,17 @@ class _Extractor:
             return self._prep_objects(agent) if agent is not None else []
         if passive and cand.noun is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if agent is not None and verb.lemma_.lower() in _VICTIM_VERBS:
+                # `Two soldiers were killed by rebels`: whoever did it acts, named or not
+                return [
+                    a
+                    for p in agent.children
+                    if p.dep_ == "pobj"
+                    for a in self._participants(p, generic=True)
+                ]
             return self._prep_objects(agent) if agent is not None else []
+        if verb.lemma_.lower() in _DYING:
+            return []  # `Thirty people have died`: the victims (targets), no one named acting
         subj = self._subject(verb)
         actors = self._participants(subj, generic=True) if subj is not None else []
         if cand.noun is not None and cand.noun is not verb:
@@ -1436,6 +1499,11 @@ class _Extractor:
                     found += self._participants(subj, generic=True)
                 elif c.dep_ == "xcomp":  # `threatened to ban opposition candidates`
                     found += self._targets(_Candidate(cand.cue, c, c), [])
+        if verb.lemma_.lower() in _DYING:
+            # `Thirty people have died`: those who died are what the act was done to
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    found += self._participants(c, generic=True)
         heads = [verb] if cand.noun is None or cand.noun is verb else [verb, cand.noun]
         for head in heads:
             for c in head.children:
@@ -1456,7 +1524,8 @@ class _Extractor:
                     if c.dep_ == "dative" and c.pos_ == "ADP":
                         found += self._prep_objects(c)  # `granted asylum to X`, parsed dative
                         continue
-                    found += self._participants(c) or self._event_reference(c)
+                    victims = c.dep_ != "dative" and verb.lemma_.lower() in _VICTIM_VERBS
+                    found += self._participants(c, generic=victims) or self._event_reference(c)
                     if c.dep_ == "dobj":
                         # `provides photographs to Macedonia`, `aid for Romania and Poland`
                         for p in c.children:
@@ -1745,7 +1814,21 @@ class _Extractor:
                         if antecedent is not None:
                             got += self._participants(antecedent, generic=generic)
                         continue
-                    got += self._one(mm) or []
+                    for index, name, country in self._one(mm) or []:
+                        ent = self.entities[index] if index is not None else None
+                        if ent is not None and (
+                            ent.type == "NORP"
+                            and ent.name == name
+                            and mm.dep_ == "amod"
+                            or self._town(index)
+                        ):
+                            # a people's adjective no country is known for (`Tarevian
+                            # forces`) or a town (`Halden police`): the phrase acts, with the
+                            # town's country
+                            words = _phrase(head, with_modifiers=True).text
+                            got.append((None, words, country))
+                        else:
+                            got.append((index, name, country))
             if not got:
                 for c in head.children:  # `the president of Belarus`, `officials from Iran`
                     if c.dep_ == "prep" and c.lower_ in ("of", "from"):
@@ -1832,21 +1915,50 @@ class _Extractor:
         """The entity a token names, as a participant; a place with no country is none (`the
         Gulf`), unless it acts (`acting`: a subject, `Ilvane and Doravia agreed`), standing
         for the state or people there."""
+        if self._in_dateline(tok):
+            return None  # `PORT CITY — Negotiators for X`: where the report was filed
         index = self.owner.get(tok.idx)
         if index is None and tok.lower_ in _PRONOUNS_PERSON:
             index = self._last_person(tok)
+        inner = None
         if index is None:
             # an entity mention inside the token's compound name (`President Brenn`)
             for c in tok.children:
                 if c.dep_ in ("compound", "flat", "appos") and c.idx in self.owner:
-                    index = self.owner[c.idx]
+                    index, inner = self.owner[c.idx], c
                     break
         if index is None:
             return None
         ent = self.entities[index]
         if ent.type == "FAC" or ent.type == "LOC" and ent.country is None and not acting:
             return None
+        if ent.type == "NORP" and (inner is not None or tok.dep_ == "amod" or tok.pos_ == "ADJ"):
+            # a people's adjective (`Tarevian forces`): the country it is of, where known
+            country = self._demonym_country(index)
+            if country is not None:
+                return [country]
+            if inner is not None:  # else the phrase it is in (`the Tarevian government`)
+                return [(None, _phrase(tok, with_modifiers=True).text, None)]
+        if inner is not None and inner.dep_ == "compound" and self._town(index):
+            # a town's people or body (`Halden police`): the phrase, with the town's country
+            return [(None, _phrase(tok, with_modifiers=True).text, ent.country)]
         return [(index, ent.name, ent.country)]
+
+    def _demonym_country(self, index: int) -> Actor | None:
+        """The country a demonym is of: its own, else the article's place whose name it is
+        formed from (`Tarevian` from `Tarevia`, `Kalvani` from `Kalvan`: the name less a final
+        vowel, then a demonym ending)."""
+        ent = self.entities[index]
+        if ent.country:
+            return self._country_actor(ent.country)
+        word = ent.name.lower()
+        for i, other in enumerate(self.entities):
+            if other.type != "GPE" or self._town(i):
+                continue
+            stem = other.name.lower().rstrip("aeiouy")
+            if len(stem) >= 3 and word.startswith(stem) and word[len(stem) :] in _DEMONYM_ENDINGS:
+                return (i, other.name, other.country)
+        return None
 
     def _last_person(self, tok: Token) -> int | None:
         best: tuple[int, int] | None = None
@@ -1901,9 +2013,13 @@ class _Extractor:
         anchors = {cand.verb.i, cand.trigger.i}
         if cand.noun is not None:
             anchors.add(cand.noun.i)
+        # `stormed the post on Wednesday afternoon, killing two soldiers`: the participle tells
+        # what came of its clause's act, so a date of that clause is its own
+        head = cand.verb.head.i if _result_participle(cand.verb) else None
         attached, loose = [], []
         for e in ents:
-            if _attached(e, anchors):
+            governing = _governing_verb(e.root) if head is not None else None
+            if _attached(e, anchors) or governing is not None and governing.i == head:
                 attached.append(e)
             elif not _under_other_clause(e, cand.verb):
                 loose.append(e)
@@ -2205,6 +2321,20 @@ def _participle_passive(verb: Token) -> bool:
         and verb.dep_ == "advcl"
         and verb.i < verb.head.i
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _result_participle(verb: Token) -> bool:
+    """A present participle after its clause's verb with no subject of its own (`tore
+    through a market, killing two workers`): what that act did, at its time."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children
+        )
     )
 
 
