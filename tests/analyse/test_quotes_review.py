@@ -1,8 +1,9 @@
-"""Quote and speaker defects found by the session-7 product review, each on text written for
-its test (see docs/quotes.md, "Review fixes")."""
+"""Quote and speaker defects found by the product reviews (sessions 7 and 9), each on text
+written for its test (see docs/quotes.md, "Review fixes")."""
 
 from __future__ import annotations
 
+import pytest
 from quote_support import only, quotes
 
 # -- a pronoun after a description subject ----------------------------------------------------
@@ -111,3 +112,69 @@ def test_talks_that_officials_described_as_y(nlp):
     q = only(quotes(nlp, text), "businesslike")
     assert q.text == "businesslike"
     assert q.speaker.text == "officials"
+
+
+# -- review 9: a description named only after it ------------------------------------------------
+
+_LEDE = (
+    "VALDOR, May 4 (WNA) - The two parties agreed on Tuesday to resume talks next week, the "
+    "Ostrian mediator said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Marta Kovin, the mediator, announced the deal at a news conference in Valdor.",
+        "Mediator Marta Kovin announced the deal at a news conference in Valdor.",
+        "The talks lasted two days. Marta Kovin, the mediator, announced the deal on Tuesday.",
+    ],
+)
+def test_a_description_in_a_lede_is_the_person_named_with_that_noun_just_after(nlp, after):
+    q = only(quotes(nlp, _LEDE + after), "resume talks")
+    assert q.speaker.text == "the Ostrian mediator"
+    assert q.speaker_name == "Marta Kovin"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # two people introduced with the noun: no guess
+        "Marta Kovin, the mediator for the north, and Pavo Lind, a mediator from Ostria, "
+        "announced the deal.",
+        # a person named with another noun only
+        "Foreign Minister Marta Kovin announced the deal at a news conference.",
+        # named too far after
+        "The talks lasted two days. Both sides sent ten delegates. The deal covers the port. "
+        "Marta Kovin, the mediator, announced it.",
+    ],
+)
+def test_a_description_named_after_takes_no_name_unless_one_person_fits_near(nlp, after):
+    q = only(quotes(nlp, _LEDE + after), "resume talks")
+    assert q.speaker_name is None
+
+
+# -- review 9: the article speaking of itself ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Correction: An earlier version of this article said the flood wall was three metres "
+        "high. It is four metres high.",
+        "Correction: this story said the dam was built in 1960. It was built in 1966.",
+        "A previous version of this story stated that the mayor of Valdor had resigned.",
+        "This report said earlier that three people had died in the flood.",
+    ],
+)
+def test_a_correction_notice_is_no_quote(nlp, notice):
+    text = "The river Oster rose by two metres overnight, flooding the lower town.\n\n" + notice
+    assert quotes(nlp, text) == []
+
+
+def test_a_report_by_someone_still_speaks_for_them(nlp):
+    text = (
+        "The river Oster rose by two metres overnight.\n\n"
+        "A report by the Valdor Water Board said the flood wall was too low."
+    )
+    assert only(quotes(nlp, text), "too low").speaker_name == "Valdor Water Board"

@@ -486,3 +486,32 @@ def test_a_surname_tagged_a_place_is_the_person_named_before(nlp):
         "said Halden, who predicted a third of the vote would be cast early."
     )
     assert only(_quotes(nlp, text), "absentee").speaker_name == "Matt Halden"
+
+
+# -- session 10: record owners in camel case, a headline's modal -----------------------------
+
+
+@pytest.mark.parametrize("owner", ["OpenTallyPolitics", "StraightVoteData", "PlainTallyElections"])
+def test_a_record_owner_written_in_camel_case_is_its_name(nlp, owner):
+    text = (
+        "Ana Ruiz leads Tomas Vey in Norland by about six points, according to a "
+        f"{owner} average of recent polls."
+    )
+    assert only(_quotes(nlp, text), "six points").speaker_name == owner
+
+
+def test_a_headline_modal_is_no_first_name(nlp):
+    text = (
+        "Game over: Will Halvorsen come down from the mountain?\n\n"
+        "Halvorsen seemed to be of two minds on Tuesday night when he delivered a speech in "
+        "Portavel.\n\n"
+        'He vowed to "continue the fight in the next primary" and to "take our fight to '
+        'Portavel."'
+    )
+    q = only(_quotes(nlp, text), "continue the fight")
+    assert q.speaker_name == "Halvorsen"
+
+
+def test_a_first_name_will_stays(nlp):
+    text = "Will Brenner, the harbour master, said the port would reopen in May."
+    assert only(_quotes(nlp, text), "reopen").speaker_name == "Will Brenner"

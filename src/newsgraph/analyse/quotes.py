@@ -205,6 +205,9 @@ class _Extractor:
                 if end > start:
                     found.append((Quote("direct", text, start, end, label="scare"), None))
         found.sort(key=lambda pair: (pair[0].start, pair[0].end))
+        # `Correction: An earlier version of this article said …`, `This story said …`: the
+        # text speaking of itself is a notice, not speech; no quote and no speaker.
+        found = [p for p in found if p[1] is None or not _self_reference(p[1])]
         self._follow_reported(found)
         self._link_continuations(found, {id(d.quote): d.qs for d in kept})
         return self._resolve(found)
@@ -604,10 +607,10 @@ class _Extractor:
         self, directs: list[_Direct], fragments: list[QuotedSpan]
     ) -> Iterable[tuple[Quote, Span | None]]:
         """Reported speech outside direct quotes; marks the direct quotes it takes in."""
-        direct_ranges = [(d.qs.start, d.qs.end) for d in directs]
+        direct_ranges = _Ranges([(d.qs.start, d.qs.end) for d in directs])
         used: list[tuple[int, int]] = []
         for cue in self.doc:
-            if not _is_cue(cue) or _inside(cue.idx, direct_ranges):
+            if not _is_cue(cue) or _inside(cue.idx, direct_ranges.over(cue.idx, cue.idx + 1)):
                 continue
             if _reported_by_later_cue(cue):
                 continue  # `X did not threaten to …, she said`: the words are hers
@@ -634,13 +637,14 @@ class _Extractor:
             if any(s < end and start < e for s, e in used):
                 continue
             inside = [d for d in directs if d.qs.start < end and start < d.qs.end]
-            outside_words = _words(_blank(self.text, start, end, direct_ranges))
+            near = direct_ranges.over(start, end)
+            outside_words = _words(_blank(self.text, start, end, near))
             if any(d.cue == cue.i for d in inside):
                 # The same attribution as a direct quote: a mixed quote only when the
                 # reported clause has words of its own (`said China and Russia "share …"`).
                 if outside_words < 2:
                     continue
-            elif _covered(start, end, direct_ranges) >= 0.8 and not _what_object(cue):
+            elif _covered(start, end, near) >= 0.8 and not _what_object(cue):
                 # (`what X called "the prior model"`: the quote is X's, cue and all)
                 continue
             # A quoted title (`told ABC's "Good Morning America"`) is a name, not quoted words.
@@ -1617,6 +1621,44 @@ _RECORD_NOUNS = frozenset(
 )
 
 
+#: Nouns for the text itself in a correction or update notice (`this article`, `an earlier
+#: version of this story`).
+_SELF_NOUNS = frozenset("article story report piece post version item column page".split())
+_EARLIER = frozenset("earlier previous prior original older first".split())
+
+
+def _self_reference(speaker: Span) -> bool:
+    """The speaker is the article itself: `this article`/`this story`/`this report` with
+    nothing of its own naming another text (`this report by the board`), or a version of
+    it (`An earlier version of this article`, `a previous version of the story`)."""
+    head = speaker.root
+    if head.lower_ not in _SELF_NOUNS or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if head.lower_ == "version":
+        if not any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in head.children):
+            return False
+        of = [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return any(
+            g.lower_ in _SELF_NOUNS
+            and g.lower_ != "version"
+            and any(
+                d.dep_ in ("det", "poss") and d.lower_ in ("this", "the", "our") for d in g.children
+            )
+            for g in of
+        )
+    if dets != ["this"]:
+        return False
+    # `this report by the audit office`, `this story, published by X`: another text
+    return not any(c.dep_ in ("prep", "acl", "appos", "relcl", "compound") for c in head.children)
+
+
 #: Nouns for people who speak for an organisation, named with it (`a spokesman for X`).
 _MOUTHPIECES = frozenset("spokesman spokeswoman spokesperson spokesmen spokespeople".split())
 
@@ -1928,6 +1970,26 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     return start, end
+
+
+class _Ranges:
+    """Character ranges sorted by start, with the ones overlapping a stretch found by
+    bisection (a scan of all of them per cue made extraction grow faster than the text)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [s for s, _ in self.ranges]
+        self.reach: list[int] = []  # the furthest end among the ranges up to each one
+        top = -1
+        for _, e in self.ranges:
+            top = max(top, e)
+            self.reach.append(top)
+
+    def over(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The ranges with s < end and start < e, in order."""
+        lo = bisect.bisect_right(self.reach, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [(s, e) for s, e in self.ranges[lo:hi] if start < e]
 
 
 def _inside(char: int, ranges: list[tuple[int, int]]) -> bool:

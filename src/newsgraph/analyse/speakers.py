@@ -189,6 +189,15 @@ class SpeakerResolver:
             span = _before_hyphen(span)
             if span is None:
                 continue
+            first = span[0]
+            if (
+                len(span) > 1
+                and first.tag_ == "MD"
+                and first.dep_ == "aux"
+                and first.head.tag_ == "VB"
+            ):
+                # `Game over: Will Brenn quit?`: a modal with its bare verb is no first name
+                span = span[1:]
             if self._in_title(span.start_char):
                 # `Donald Trump Tweets …`: a Title Case headline glues verbs and adverbs to a
                 # name; they are the words the article's text uses in lower case.
@@ -214,6 +223,13 @@ class SpeakerResolver:
             for p in self.people
             for i in range(_tok_at(doc, p.start), _tok_at(doc, p.start) + len(p.tokens))
         }
+        # the first place each surname of a person named by two or more words is given (the
+        # one-word mentions added below never count)
+        surname_at: dict[str, int] = {}
+        for p in self.people:
+            if len(p.tokens) > 1:
+                last = p.tokens[-1]
+                surname_at[last] = min(p.start, surname_at.get(last, p.start))
         for tok in doc:
             if (
                 tok.i not in covered
@@ -227,11 +243,8 @@ class SpeakerResolver:
                 )
                 and not self._in_title(tok.idx)
             ):
-                low = tok.lower_
-                if any(
-                    p.start < tok.idx and len(p.tokens) > 1 and p.tokens[-1] == low
-                    for p in self.people
-                ):
+                first = surname_at.get(tok.lower_)
+                if first is not None and first < tok.idx:
                     self._add(doc[tok.i : tok.i + 1], set())
         self.people.sort(key=lambda p: p.start)
         # `"Crooked Ana Ruiz"` in a quoted post, `Entrusting Ana Ruiz` in a headline: a name
@@ -257,6 +270,12 @@ class SpeakerResolver:
                 n += x == g and i not in topical
                 cum.append(n)
             self._pronoun_cum[g] = cum
+        # Going back from a sentence, the distance to each earlier one never shrinks, so the
+        # sentences within a window are the last few: `_window_start` finds the first by
+        # bisection on these keys (narrative sentences less the pronoun sentences skipped).
+        self._window_keys: dict[str | None, list[int]] = {None: self._narrative}
+        for g, cum in self._pronoun_cum.items():
+            self._window_keys[g] = [n - c for n, c in zip(self._narrative, cum, strict=True)]
         self._by_token: dict[str, list[_Person]] = {}
         for p in self.people:
             for t in set(p.tokens):
@@ -264,6 +283,15 @@ class SpeakerResolver:
         for p in self.people:
             p.full = self._known(p.name, p.start) or p.name
         self.speakers: list[tuple[int, str, str]] = []  # (char, name, kind: person|group)
+        self._speaker_order: list[tuple[int, int]] = []  # (char, index in speakers), sorted
+        self._people_starts = [p.start for p in self.people]
+        # main-clause he/she subjects, all and by gender, and how many of each are resolved
+        self._topic_idx = [t.idx for t in self._subject_pronouns]
+        self._topic_by_gender: dict[str, list[int]] = {"m": [], "f": []}
+        for k, t in enumerate(self._subject_pronouns):
+            self._topic_by_gender[_PERSON_PRONOUNS[t.lower_]].append(k)
+        self._topics_done = {"m": 0, "f": 0}
+        self._desc_order: list[tuple[int, int]] | None = None
         self._last_kind = "person"
         self._initials: dict[str, set[str]] | None = None
         self._kind_phrase: dict[tuple[str, str], str] = {}
@@ -431,6 +459,58 @@ class SpeakerResolver:
 
     def resolve(self, mention: Span) -> str | None:
         """Full name (or organisation name) for a speaker mention, or None."""
+        name = self._resolve(mention)
+        if name is None and self._forward_description(mention):
+            name = self._named_after(mention)
+            if name is not None:
+                self._last_kind = "person"
+        return name
+
+    def _forward_description(self, mention: Span) -> bool:
+        """`the Norvian mediator` with no one before it introduced with that noun: a
+        definite singular description of a person that the article may name just after
+        (a lede's `…, the mediator said.` then `Ilse Marrow, the mediator, …`)."""
+        head = mention.root
+        role = head.lower_
+        if (
+            mention[0].lower_ != "the"
+            or head.tag_ != "NN"
+            or not head.is_lower
+            or role in INSTITUTION_NOUNS
+            or role in MEDIA_NOUNS
+            or any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in head.children)
+            or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in mention)
+        ):
+            return False
+        return not any(
+            role in p.titles or role in p.roles
+            for p in self.people
+            if p.start < mention.start_char and not p.quoted
+        )
+
+    def _named_after(self, mention: Span, window: int = 2) -> str | None:
+        """The one person named, outside quotation marks, in the mention's sentence after it
+        or in the `window` sentences after, with the mention's noun as a title or in an
+        apposition (`Mediator Ilse Marrow`, `Ilse Marrow, the mediator`); none where two
+        people match."""
+        role = mention.root.lower_
+        here = self._sent(mention.start_char)
+        names: set[str] = set()
+        for p in self.people:
+            if p.start < mention.end_char or p.quoted:
+                continue
+            if self._distance(here, p.sent) > window:
+                break
+            at = _tok_at(self.doc, p.start)
+            before = self.doc[at - 1].lower_ if at > 0 else ""
+            if role in p.titles or role in p.roles or before == role:
+                names.add(p.full or p.name)
+            elif len(p.tokens) >= 3 and p.tokens[0] == role:
+                # `Mediator Ilse Marrow` taken whole as a run of proper nouns
+                names.add(" ".join(p.name.split()[1:]))
+        return names.pop() if len(names) == 1 else None
+
+    def _resolve(self, mention: Span) -> str | None:
         self._last_kind = "person"
         head = mention.root
         low = head.text.lower()
@@ -572,6 +652,8 @@ class SpeakerResolver:
                     any(e.label_ == "PERSON" for e in self._ents_in(own)) or own.root.dep_ == "poss"
                 )
                 name = self.resolve(own) if person else _group_name(own)
+                if name is None and all(_proper_word(t) for t in own):
+                    name = own.text  # `a VoteTrack average`, the owner tagged a common noun
                 if is_name_like(name):
                     self._last_kind = "group" if own.root.ent_type_ != "PERSON" else "person"
                     return _POSSESSIVE.sub("", name)
@@ -885,7 +967,30 @@ class SpeakerResolver:
 
     def remember(self, char: int, name: str) -> None:
         """Record a resolved speaker, for the pronouns that follow."""
+        bisect.insort(self._speaker_order, (char, len(self.speakers)))
         self.speakers.append((char, name, self._last_kind))
+
+    def _window_start(self, here: int, gender: str | None, window: int) -> int:
+        """The first character of the earliest sentence that may lie within `window`
+        sentences of sentence `here` by `_distance` (every sentence before it lies further)."""
+        narrative = self._narrative
+        if gender is None:
+            s0 = bisect.bisect_left(narrative, narrative[here] - window, 0, here + 1)
+        else:
+            # for sent < here - 1: distance = key[here'] - key[sent], with key = narrative
+            # less the skipped pronoun sentences, never decreasing
+            hi = max(0, here - 1)
+            top = narrative[here] - self._pronoun_cum[gender][here - 1] if here > 0 else 0
+            s0 = bisect.bisect_left(self._window_keys[gender], top - window, 0, hi)
+        return self._sent_starts[s0]
+
+    def _speakers_between(self, lo: int, hi: int) -> list[int]:
+        """Indices into `speakers` of those at characters lo <= char < hi, in the order
+        they were recorded."""
+        order = self._speaker_order
+        a = bisect.bisect_left(order, (lo, -1))
+        b = bisect.bisect_left(order, (hi, -1))
+        return sorted(k for _, k in order[a:b])
 
     # -- rules -------------------------------------------------------------------------------
 
@@ -945,8 +1050,9 @@ class SpeakerResolver:
         found = self._salient_person(at, gender)
         if found is None and not self._blocked:
             # Nothing in the sentences before: the last speaker of that gender, if recent.
-            for char, name, kind in reversed(self.speakers):
-                if char < at and kind == "person" and at - char < 1500 and self._fits(name, gender):
+            for k in reversed(self._speakers_between(at - 1499, at)):
+                char, name, kind = self.speakers[k]
+                if kind == "person" and self._fits(name, gender):
                     return name
         return found
 
@@ -960,21 +1066,25 @@ class SpeakerResolver:
         most prominent (a main-clause subject or a speaker before another subject, a subject
         before anyone else), preferring a person whose gender the article shows."""
         here = self._sent(at)
+        lo = self._window_start(here, gender, window)
         cands: list[tuple[float, int, str]] = []
-        for p in self.people:
+        first = bisect.bisect_left(self._people_starts, lo)
+        last = bisect.bisect_left(self._people_starts, at)
+        for p in self.people[first:last]:
             d = self._distance(p.sent, here, gender)
-            if p.start >= at or p.quoted or d > window:
+            if p.quoted or d > window:
                 continue
             cands.append((d + _PROMINENCE_COST[p.prominence], p.start, p.full))
-        for char, name, kind in self.speakers:
+        for k in self._speakers_between(lo, at):
+            char, name, kind = self.speakers[k]
             d = self._distance(self._sent(char), here, gender)
-            if kind == "person" and char < at and d <= window:
+            if kind == "person" and d <= window:
                 cands.append((float(d), char, name))
         if ok is not None or gender is not None:
             # `Brenn led the polls. But he fell to ten percent. The retired surgeon said`: a
             # main-clause `he`/`she` continues its person as the topic, as a name would; so
             # for a pronoun of the same gender (`He backs Ruiz, and he says …`: not Ruiz).
-            for sent, char, name in self._pronoun_topics(at, gender):
+            for sent, char, name in self._pronoun_topics(at, gender, lo):
                 d = self._distance(sent, here, gender)
                 if d <= window:
                     cands.append((float(d), char, name))
@@ -982,7 +1092,13 @@ class SpeakerResolver:
             # `The chancellor, who hosted the talks, struck a warmer note. "…," she said`: a
             # subject that is a description of a person the article introduced with that
             # title is as salient as the person's name would be there.
-            for sent, char, prominence, name in self._description_subjects():
+            subjects = self._description_subjects()
+            if self._desc_order is None:
+                self._desc_order = sorted((sent, k) for k, (sent, *_) in enumerate(subjects))
+            a = bisect.bisect_left(self._desc_order, (self._sent(lo), -1))
+            b = bisect.bisect_left(self._desc_order, (here + 1, -1))
+            for k in sorted(k for _, k in self._desc_order[a:b]):
+                sent, char, prominence, name = subjects[k]
                 d = self._distance(sent, here, gender)
                 if char < at and d <= window:
                     cands.append((d + _PROMINENCE_COST[prominence], char, name))
@@ -1004,25 +1120,59 @@ class SpeakerResolver:
                     return None
         return best[2] if best else None
 
-    def _pronoun_topics(self, at: int, gender: str | None = None) -> list[tuple[int, int, str]]:
+    def _pronoun_topics(
+        self, at: int, gender: str | None = None, lo: int = 0
+    ) -> list[tuple[int, int, str]]:
         """(sentence, char, name) of each main-clause `he`/`she` subject (of that gender, if
-        given) outside quotation marks before `at`, resolved as a speaker pronoun would be
-        (memoised)."""
-        out = []
-        for tok in self._subject_pronouns:
-            if tok.idx >= at:
+        given) outside quotation marks at `lo` <= char < `at`, resolved as a speaker pronoun
+        would be. Every such pronoun before `at` is resolved here first, in reading order
+        and once (memoised; the ones of each gender resolved so far are a prefix of that
+        gender's), so a name does not depend on which window asked for it."""
+        pronouns = self._subject_pronouns
+        hi = bisect.bisect_left(self._topic_idx, at)
+        for g in ("m", "f") if gender is None else (gender,):
+            if gender is None:
+                # both genders, in reading order, as one pass over all of them would
+                pending = [
+                    k
+                    for h in ("m", "f")
+                    for k in self._topic_by_gender[h][self._topics_done[h] :]
+                    if k < hi
+                ]
+                pending.sort()
+            else:
+                pending = []
+                for k in self._topic_by_gender[g][self._topics_done[g] :]:
+                    if k >= hi:
+                        break
+                    pending.append(k)
+            for k in pending:
+                self._resolve_topic(pronouns[k])
+            if gender is None:
                 break
+        out = []
+        for k in range(bisect.bisect_left(self._topic_idx, lo), hi):
+            tok = pronouns[k]
             if gender is not None and _PERSON_PRONOUNS[tok.lower_] != gender:
                 continue
-            if tok.i not in self._pronoun_names:
-                self._pronoun_names[tok.i] = None  # no recursion through itself
-                blocked = self._blocked  # the pronoun being resolved keeps its own state
-                self._pronoun_names[tok.i] = self._pronoun(tok.lower_, tok.idx)
-                self._blocked = blocked
-            name = self._pronoun_names[tok.i]
+            name = self._pronoun_names.get(tok.i)
             if name:
                 out.append((self._sent(tok.idx), tok.idx, name))
         return out
+
+    def _resolve_topic(self, tok: Token) -> None:
+        if tok.i in self._pronoun_names:
+            return
+        self._pronoun_names[tok.i] = None  # no recursion through itself
+        blocked = self._blocked  # the pronoun being resolved keeps its own state
+        self._pronoun_names[tok.i] = self._pronoun(tok.lower_, tok.idx)
+        self._blocked = blocked
+        g = _PERSON_PRONOUNS[tok.lower_]
+        done = self._topics_done[g]
+        mine = self._topic_by_gender[g]
+        while done < len(mine) and self._subject_pronouns[mine[done]].i in self._pronoun_names:
+            done += 1
+        self._topics_done[g] = done
 
     def _description_subjects(self) -> list[tuple[int, int, int, str]]:
         """(sentence, char, prominence, name) of each clause subject outside quotation marks
@@ -1579,7 +1729,7 @@ def _record_owner(head: Token) -> Span | None:
             if c.dep_ in ("compound", "nmod", "flat", "amod") and c.i < head.i:
                 chain.append(c)
                 todo.append(c)
-    names = sorted(t.i for t in chain if t.pos_ == "PROPN" and t.text[:1].isupper())
+    names = sorted(t.i for t in chain if _proper_word(t))
     if not names:
         return None
     # The last run of proper nouns, with the joiners of one name or of joint owners (`Vesper
@@ -1587,9 +1737,7 @@ def _record_owner(head: Token) -> Span | None:
     joiners = ("-", "/", "&", "of", "for", "and")
 
     def proper(i: int) -> bool:
-        return (
-            head.left_edge.i <= i < head.i and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
-        )
+        return head.left_edge.i <= i < head.i and _proper_word(doc[i])
 
     end = names[-1]
     start = end
@@ -1598,6 +1746,17 @@ def _record_owner(head: Token) -> Span | None:
     while proper(end + 1) or (doc[end + 1].text in joiners and proper(end + 2)):
         end += 1 if proper(end + 1) else 2
     return doc[start : end + 1]
+
+
+def _proper_word(t: Token) -> bool:
+    """A capitalised proper noun, or a word written in camel case (`VoteTrack`, tagged a
+    common noun): the name of an outlet or a firm."""
+    if not t.text[:1].isupper():
+        return False
+    if t.pos_ == "PROPN":
+        return True
+    rest = t.text[1:]
+    return t.is_alpha and any(c.isupper() for c in rest) and any(c.islower() for c in rest)
 
 
 def _office_domain_only(mention: Span) -> bool:
