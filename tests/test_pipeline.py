@@ -427,3 +427,141 @@ def test_a_navigation_only_html_page_is_refused_and_the_batch_goes_on(tmp_path):
             ("menu.html", "no article text left after removing page furniture")
         ]
         assert [a.source for a in store.iter_articles()] == ["port.txt"]
+
+
+# -- an outlet known only by its host: one label per host -----------------------------------------
+
+#: An invented site that names itself nowhere: no site name, no masthead, no copyright line.
+_WHARF = [
+    "The wharf board of Tessamere said on Monday that the eastern berths would stay shut until "
+    "the end of the month while divers inspected the piles under the old fish market.",
+    "Board member Ilvane Corrow said the inspection had found cracks in four piles, and that "
+    "the ferries to Dunmarra would use the western berths in the meantime.",
+    "Traders at the fish market said the closure would cost them their busiest weeks of the "
+    "year, and asked the board to open a temporary landing stage on the beach.",
+]
+
+
+def _wharf_items(host: str) -> list[RawItem]:
+    """Three reports of one invented site with no name: an HTML page on the `www.` host whose
+    title ends with that host (an extractor takes it as the site's name), an HTML page on its
+    mobile host, and a pre-scraped text giving its URL on the bare host."""
+    paras = "".join(f"<p>{p}</p>" for p in _WHARF)
+    page = (
+        "<html><head><title>{t}</title></head>"
+        "<body><article><h1>{h}</h1>{p}</article></body></html>"
+    )
+    berths, divers = "Tessamere berths stay shut", "Divers find cracks under the fish market"
+    return [
+        RawItem(
+            source="berths.html",
+            kind="html",
+            content=page.format(t=f"{berths} - www.{host}", h=berths, p=paras).encode(),
+            fields={"url": f"https://www.{host}/harbour/berths-stay-shut"},
+        ),
+        RawItem(
+            source="divers.html",
+            kind="html",
+            content=page.format(t=divers, h=divers, p=paras.replace("Monday", "Tuesday")).encode(),
+            fields={"url": f"https://m.{host}/harbour/divers-find-cracks"},
+        ),
+        RawItem(
+            source="market.txt",
+            kind="text",
+            content=(
+                "Fish market fears closure\n\n"
+                + "\n\n".join(_WHARF[::-1])
+                + f"\n\nOriginal url:\n\n<https://{host}/harbour/fish-market-fears>\n"
+            ).encode(),
+        ),
+    ]
+
+
+def _outlets(store: Store) -> dict[str, str]:
+    return {a.source: a.outlet for a in store.iter_articles()}
+
+
+def test_an_unnamed_outlet_is_its_host_on_every_page(tmp_path):
+    """HTML pages and a pre-scraped text of one host that names itself nowhere are one outlet
+    under one label, the host as a user reads it in the URL: lower case, without `www.`, `m.`
+    or `amp.` (an edition of the same site), in the store and so in every listing."""
+    import json
+
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    host = "tessamere-wharf.example"
+    db = tmp_path / "n.db"
+    with Store(db) as store:
+        ingest(store, _wharf_items(host))
+        assert _outlets(store) == dict.fromkeys(["berths.html", "divers.html", "market.txt"], host)
+    runner = CliRunner()
+    listing = runner.invoke(main, ["articles", "--db", str(db)])
+    assert listing.exit_code == 0, listing.output
+    assert f"www.{host}" not in listing.stdout and f"m.{host}" not in listing.stdout
+    exported = json.loads(
+        runner.invoke(main, ["export", "--format", "json", "--db", str(db)]).stdout
+    )
+    assert {a["outlet"] for a in exported["articles"]} == {host}
+
+
+@pytest.mark.parametrize("order", [1, -1], ids=["named page last", "named page first"])
+def test_a_name_one_page_gives_reaches_every_page_of_its_host(tmp_path, order):
+    """Once one page of the host names the outlet, all of the host's articles show that name,
+    whichever form of the host (`www.`, `m.`, bare) they came from and whenever it came."""
+    host = "tessamere-wharf.example"
+    named = RawItem(
+        source="named.json#1",
+        kind="text",
+        content=(
+            "Berths reopen early\n\n" + " ".join(_WHARF) + " The board thanked the divers."
+        ).encode(),
+        fields={
+            "url": f"https://amp.{host}/harbour/berths-reopen",
+            "outlet": "Tessamere Wharfside",
+        },
+        container="jsonl",
+    )
+    with Store(tmp_path / "n.db") as store:
+        ingest(store, [*_wharf_items(host), named][::order])
+        assert set(_outlets(store).values()) == {"Tessamere Wharfside"}
+
+
+def test_a_host_label_is_the_host_as_a_user_reads_it():
+    from newsgraph.pipeline import host_label, outlet_host, page_key
+
+    url = "https://WWW2.Tessamere-Wharf.example/harbour/a"
+    assert (
+        outlet_host(url)
+        == outlet_host("amp.tessamere-wharf.example/b")
+        == "tessamere-wharf.example"
+    )
+    assert host_label(None, url) == "tessamere-wharf.example"
+    for given in ("www.Tessamere-Wharf.example", "https://m.tessamere-wharf.example/"):
+        assert host_label(given, url) == "tessamere-wharf.example", given
+    assert host_label("Tessamere Wharfside", url) == "Tessamere Wharfside"
+    assert host_label(None, "https://m.example/a") == "m.example"  # no site left without `m.`
+    assert host_label(None, "http://localhost/a") is None
+    assert page_key(url) == page_key("https://m.tessamere-wharf.example/harbour/a")
+
+
+def test_a_store_written_before_names_its_hosts_in_every_spelling(tmp_path):
+    """Articles a store holds under an old spelling of their host (`www.`, another case) are
+    never taken for a name, and take the outlet's name when a page gives it."""
+    host = "tessamere-wharf.example"
+    items = _wharf_items(host)
+    with Store(tmp_path / "n.db") as store:
+        ingest(store, items)
+        for item, old in zip(items, [f"www.{host}", f"M.{host}", f"WWW.{host}"], strict=True):
+            store.db.execute("UPDATE articles SET outlet = ? WHERE id = ?", (old, item.id))
+    named = RawItem(
+        source="named.json#1",
+        kind="text",
+        content=("Berths reopen early\n\n" + " ".join(_WHARF[:2])).encode(),
+        fields={"url": f"https://{host}/harbour/berths-reopen", "outlet": "Tessamere Wharfside"},
+        container="jsonl",
+    )
+    with Store(tmp_path / "n.db") as store:
+        ingest(store, [named])
+        assert set(_outlets(store).values()) == {"Tessamere Wharfside"}

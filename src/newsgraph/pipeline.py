@@ -7,6 +7,7 @@ or the process is killed, and a re-run skips what is already there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -18,7 +19,7 @@ from newsgraph.analyse import analyse
 from newsgraph.extract import NoTextFound, extract
 from newsgraph.extract.language import ANALYSED_LANGUAGES, detect_language
 from newsgraph.extract.metadata import normalise_date
-from newsgraph.extract.outlets import host_of, outlet_from_domain, site_name
+from newsgraph.extract.outlets import host_of, outlet_from_domain, outlet_from_url, site_name
 from newsgraph.records import (
     COPY_FIELD,
     KNOWN_FIELDS,
@@ -94,7 +95,7 @@ def build_article(raw: RawItem, extraction: Extraction) -> Article:
 
     url = pick("url")
     outlet = pick("outlet")
-    outlet = site_name(outlet) if outlet else outlet_from_domain(url)
+    outlet = host_label(site_name(outlet) if outlet else outlet_from_domain(url), url)
     language = detect_language(extraction.text)
     metadata = {k: v for k, v in raw.fields.items() if k not in KNOWN_FIELDS}
     metadata["extracted"] = {k: v for k, v in found.items() if v}
@@ -251,15 +252,66 @@ def _other_publisher(mine: dict[str, Any], other: dict[str, Any]) -> bool:
     return False
 
 
+#: The prefix of a host that names an edition of its site, not another site: `www.` (and
+#: numbered web servers), mobile and AMP pages. What is left keeps a dot (`m.example` stays).
+_EDITION = re.compile(r"^(?:www\d*|m|mobile|amp)\.(?=[^.]+\.)")
+#: The spellings of a host that `Store.name_host_outlet` renames with it (case aside).
+EDITION_FORMS = ("www.", "m.", "mobile.", "amp.")
+#: An outlet written as a bare domain (`www.Harbour-Times.example`, `https://kbc.example/`).
+_DOMAIN = re.compile(
+    r"(?i)^(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9])\.?/?$"
+)
+
+
+def outlet_host(url: str | None) -> str | None:
+    """The host that stands for an article's outlet: `outlets.host_of` (lower case, no `www.`)
+    without an edition prefix (`m.`, `amp.`, `www2.`), so every page of one site is one
+    outlet: `https://m.Harbour-Times.example/a` -> `harbour-times.example`."""
+    host = host_of(url)
+    while host and (m := _EDITION.match(host)):
+        host = host[m.end() :]
+    return host
+
+
+def domain_form(outlet: str | None) -> str | None:
+    """The host an outlet written as a bare domain is (`outlet_host`'s form), or None when
+    the outlet is a name: `www.Coastline-Post.example` -> `coastline-post.example`."""
+    m = _DOMAIN.match(outlet.strip()) if outlet else None
+    return outlet_host(m.group(1)) if m else None
+
+
+def host_label(outlet: str | None, url: str | None) -> str | None:
+    """The outlet an article shows. A name stays; an outlet that is only a host (none found,
+    or a bare domain: the text's URL, an extractor's site name taken from the URL or from a
+    title `Headline - www.site.example`) is the outlet table's name for the host, else the host
+    as `outlet_host` writes it, the same on every page of the site whatever the page's format.
+    The host, not a name made from it: `coastlinepost` is no name the site gives itself
+    (`Coastline Post`? `CoastlinePost`?), `kbc-news` would be `Kbc News` for `KBC`, and a
+    user recognises the host in the article's URL; the outlet namer replaces it by the name
+    a page of the host gives (`OutletNamer`)."""
+    if outlet:
+        host = domain_form(outlet)
+        if host is None:
+            return outlet
+    else:
+        host = outlet_host(url)
+    if not host or "." not in host:
+        return None
+    return outlet_from_url(host) or host
+
+
 class OutletNamer:
     """Names an outlet the way its own pages do.
 
-    A pre-scraped text whose outlet is only its URL's host (`vena.example`) takes the name other
-    articles from that host already gave (`ABC`, from a page's site name), so one outlet is not
-    counted as two. The first name stored for a host wins, and it is given to the articles
-    stored under the bare host before it was known, so the names do not depend on the order
-    articles came in. `name` only reads; `learn` runs once the article is stored, so an input
-    that is not stored (a duplicate) renames nothing.
+    An article whose outlet is only its URL's host (`host_label`: `vena.example`, from a
+    pre-scraped text or a page that names itself nowhere) takes the name other articles from
+    that host already gave (`ABC`, from a page's site name), so one outlet is not counted as
+    two. The host is `outlet_host`'s: `www.`, `m.` and `amp.` pages are one site. The first
+    name stored for a host wins, and it is given to the articles stored under the bare host
+    before it was known (in any spelling of the host: `www.vena.example`), so the names do not
+    depend on the order articles came in. A bare domain is never a name. `name` only reads;
+    `learn` runs once the article is stored, so an input that is not stored (a duplicate)
+    renames nothing.
     """
 
     def __init__(self, store: Store) -> None:
@@ -270,29 +322,30 @@ class OutletNamer:
         if self.names is None:
             self.names = {}
             for url, outlet in self.store.urls_and_outlets():
-                host = host_of(url)
-                if host and outlet != host:
+                host = outlet_host(url)
+                if host and domain_form(outlet) is None:
                     self.names.setdefault(host, outlet)
         return self.names
 
     def name(self, article: Article) -> None:
         """Give the article the name its host already has, if its outlet is only the host."""
-        host = host_of(article.url)
+        host = outlet_host(article.url)
         if host is None:
             return
         names = self._load()
-        if article.outlet in (None, host) and host in names:
+        bare = article.outlet is None or domain_form(article.outlet) == host
+        if bare and host in names:
             article.outlet = names[host]
 
     def learn(self, article: Article) -> None:
         """A stored article's outlet names its host, if the host had no name yet: the stored
         articles under the bare host take it."""
-        host = host_of(article.url)
+        host = outlet_host(article.url)
         outlet = article.outlet
         names = self._load()
-        if host and outlet and outlet != host and host not in names:
+        if host and outlet and domain_form(outlet) is None and host not in names:
             names[host] = outlet
-            self.store.name_host_outlet(host, outlet)
+            self.store.name_host_outlet(host, outlet, [p + host for p in EDITION_FORMS])
 
 
 #: Query parameters that track a visit and name no other page.
@@ -305,11 +358,11 @@ def page_key(
     """(host, host + path + query, headline) naming one page, or None for no URL or a site's
     front page (many articles share it: it names no page). The headline is part of it: a live
     page keeps its URL while each update gets a headline of its own, and each update is a
-    report. The host (`outlets.host_of`, as the outlet namer has it) stands for the outlet:
+    report. The host (`outlet_host`, as the outlet namer has it) stands for the outlet:
     an outlet's name can be learnt mid-run (a bare host renamed), which must not make one page
     two, so `outlet` is not part of the key. Tracking parameters (`utm_*`, `fbclid`, `ref`)
     name no other page."""
-    host = host_of(url)
+    host = outlet_host(url)
     if not host:
         return None
     text = url.strip().strip("<>")  # host_of found a host: `url` is a string

@@ -36,16 +36,25 @@ def moved_story_is_removed(store) -> None:
 
 
 def host_outlet_is_named(store) -> None:
-    """Articles stored under a bare host take the outlet's name once it is known; others stay."""
+    """Articles stored under a bare host take the outlet's name once it is known, in any
+    spelling of the host the caller names (case aside); others stay."""
     bare, raw_bare = pair("The port reopened on Monday.")
     bare.outlet = "harbour.example"
+    mobile, raw_mobile = pair("Cranes were repaired on Tuesday.")
+    mobile.outlet = "M.Harbour.example"
     named, raw_named = pair("Ships left the reopened port.")
-    store.add_article(bare, raw_bare)
-    store.add_article(named, raw_named)
-    assert store.name_host_outlet("harbour.example", "Harbour Times") == 1
+    other, raw_other = pair("The ferry to Dunmarra sailed late.")
+    other.outlet = "harbour.example.net"
+    for article, raw in ((bare, raw_bare), (mobile, raw_mobile), (named, raw_named)):
+        store.add_article(article, raw)
+    store.add_article(other, raw_other)
+    forms = ["www.harbour.example", "m.harbour.example"]
+    assert store.name_host_outlet("harbour.example", "Harbour Times", forms) == 2
     assert store.get_article(bare.id).outlet == "Harbour Times"
+    assert store.get_article(mobile.id).outlet == "Harbour Times"
     assert store.get_article(named.id).outlet == "Example Post"
-    assert store.name_host_outlet("harbour.example", "Harbour Times") == 0
+    assert store.get_article(other.id).outlet == "harbour.example.net"
+    assert store.name_host_outlet("harbour.example", "Harbour Times", forms) == 0
 
 
 #: (text, [(name as the article gives it, type, key, aliases)]): the first article to use a key

@@ -627,12 +627,17 @@ class Store:
         )
         return [(r["id"], r["article_id"], quote_from_row(r)) for r in rows]
 
-    def name_host_outlet(self, host: str, name: str) -> int:
-        """Give `name` to the stored articles whose outlet is only `host`; how many changed.
-        An outlet learned later reaches the articles stored before it, so the names do not
-        depend on the order articles came in."""
+    def name_host_outlet(self, host: str, name: str, forms: Iterable[str] = ()) -> int:
+        """Give `name` to the stored articles whose outlet is only `host` or one of `forms`
+        (other spellings of it: `www.host`, `m.host`), compared without case; how many
+        changed. An outlet learned later reaches the articles stored before it, so the names
+        do not depend on the order articles came in."""
+        spellings = sorted({host.lower(), *(f.lower() for f in forms)})
         with self._transaction():
-            cur = self.db.execute("UPDATE articles SET outlet = ? WHERE outlet = ?", (name, host))
+            cur = self.db.execute(
+                f"UPDATE articles SET outlet = ? WHERE lower(outlet) IN ({marks(spellings)})",
+                (name, *spellings),
+            )
         return max(cur.rowcount, 0)
 
     def record_failure(self, source: str, reason: str) -> None:
