@@ -565,3 +565,41 @@ def test_a_store_written_before_names_its_hosts_in_every_spelling(tmp_path):
     with Store(tmp_path / "n.db") as store:
         ingest(store, [named])
         assert set(_outlets(store).values()) == {"Tessamere Wharfside"}
+
+
+def test_the_run_report_says_what_the_cli_says(tmp_path):
+    """Code review 10: the run report printed the old `(not counted)` line while the CLI
+    printed the plainer one; both now come from `RunSummary.line`."""
+    from newsgraph.pipeline import RunSummary
+    from newsgraph.report import write_report
+
+    summary = RunSummary(ingested=3, duplicates=1, versions=1, not_analysed=1)
+    line = summary.line()
+    assert line.startswith("3 ingested, 1 skipped as duplicates (already stored)")
+    assert "stored as 2 reports (1 not analysed: not English), 1 version of a page" in line
+    assert "not counted" not in line
+    with Store(tmp_path / "r.db") as store:
+        written = write_report(store, tmp_path / "out", summary)
+    report = next(p for p in written if p.suffix == ".md").read_text(encoding="utf-8")
+    assert f"This run: {line}." in report
+
+
+def test_an_entitys_roles_are_listed_once_whatever_their_case(tmp_path):
+    """Code review 10: roles were made distinct per article, but the store's entity
+    records (the export) still listed `Mediator` and `mediator` side by side when two
+    stored rows of one entity (two articles, or a store written before) differ in case."""
+    import json
+
+    text = "\n\n".join(ferry_strike.PARAS)
+    with Store(tmp_path / "roles.db") as store:
+        ingest(store, [_version(text, "a")])
+        key, article, idx = store.db.execute(
+            "SELECT entity_key, article_id, idx FROM article_entities ORDER BY entity_key LIMIT 1"
+        ).fetchone()
+        store.db.execute(
+            "UPDATE article_entities SET roles = ? WHERE article_id = ? AND idx = ?",
+            (json.dumps(["Mediator", "mediator", "harbour pilot"]), article, idx),
+        )
+        store.db.commit()
+        (record,) = [r for r in store.entity_records() if r["id"] == key]
+        assert record["roles"] == ["harbour pilot", "mediator"]

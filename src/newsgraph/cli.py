@@ -210,45 +210,8 @@ def _run_ingest(store: Store, paths: tuple[str, ...], opts: dict[str, Any]) -> R
 
 
 def summary_line(summary: RunSummary) -> str:
-    """The closing line of `ingest` and `analyze`: what came in, then what the ingested items
-    were stored as. Every item read is ingested (stored), a duplicate (already stored:
-    skipped), no article (skipped) or failed; an ingested one is a report, or a version of a
-    page already stored (kept with its raw input, not analysed, in no story)."""
-    ingested = summary.ingested
-    line = (
-        f"{ingested} ingested, {summary.duplicates} skipped as duplicates (already stored), "
-        f"{len(summary.skipped)} skipped (no article), {summary.failed} failed"
-    )
-    demoted = len(summary.demoted)
-    new_versions = max(summary.versions - demoted, 0)
-    if ingested:
-        reports = ingested - new_versions
-        notes = []
-        if summary.not_analysed:
-            notes.append(f"{summary.not_analysed} not analysed: not English")
-        if summary.analysis_errors:
-            notes.append(f"{len(summary.analysis_errors)} not analysed: an error")
-        parts = [
-            f"{reports} {_plural(reports, 'report')}" + (f" ({'; '.join(notes)})" if notes else "")
-        ]
-        if new_versions:
-            parts.append(
-                f"{new_versions} {_plural(new_versions, 'version')} of a page already stored "
-                "(kept, not a report)"
-            )
-        line += f"; stored as {', '.join(parts)}"
-    if demoted:
-        line += (
-            f"; {demoted} stored {_plural(demoted, 'report')} became "
-            f"{_plural(demoted, 'a version')} of a fuller one (kept, not a report)"
-        )
-    return line
-
-
-def _plural(n: int, word: str) -> str:
-    if n == 1:
-        return word
-    return word[2:] + "s" if word.startswith("a ") else word + "s"
+    """The closing line of `ingest` and `analyze` (the run report prints the same line)."""
+    return summary.line()
 
 
 def _finish(summary: RunSummary, verb: str = "ingest") -> None:

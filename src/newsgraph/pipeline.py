@@ -60,16 +60,45 @@ class RunSummary:
         return len(self.failures)
 
     def line(self) -> str:
+        """What came in, then what the ingested items were stored as. Every item read is
+        ingested (stored), a duplicate (already stored: skipped), no article (skipped) or
+        failed; an ingested one is a report, or a version of a page already stored (kept with
+        its raw input, not analysed, in no story). The CLI and the run report both print it."""
         line = (
-            f"{self.ingested} ingested, {self.duplicates} skipped as duplicates, "
-            f"{len(self.skipped)} skipped (no article), {self.failed} failed, "
-            f"{self.not_analysed} not analysed (language)"
+            f"{self.ingested} ingested, {self.duplicates} skipped as duplicates (already stored), "
+            f"{len(self.skipped)} skipped (no article), {self.failed} failed"
         )
-        if self.analysis_errors:
-            line += f", {len(self.analysis_errors)} stored without analysis (error)"
-        if self.versions:
-            line += f", {self.versions} stored as new versions of a stored page (not counted)"
+        demoted = len(self.demoted)
+        new_versions = max(self.versions - demoted, 0)
+        if self.ingested:
+            reports = self.ingested - new_versions
+            notes = []
+            if self.not_analysed:
+                notes.append(f"{self.not_analysed} not analysed: not English")
+            if self.analysis_errors:
+                notes.append(f"{len(self.analysis_errors)} not analysed: an error")
+            parts = [
+                f"{reports} {_plural(reports, 'report')}"
+                + (f" ({'; '.join(notes)})" if notes else "")
+            ]
+            if new_versions:
+                parts.append(
+                    f"{new_versions} {_plural(new_versions, 'version')} of a page already "
+                    "stored (kept, not a report)"
+                )
+            line += f"; stored as {', '.join(parts)}"
+        if demoted:
+            line += (
+                f"; {demoted} stored {_plural(demoted, 'report')} became "
+                f"{_plural(demoted, 'a version')} of a fuller one (kept, not a report)"
+            )
         return line
+
+
+def _plural(n: int, word: str) -> str:
+    if n == 1:
+        return word
+    return word[2:] + "s" if word.startswith("a ") else word + "s"
 
 
 def build_article(raw: RawItem, extraction: Extraction) -> Article:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph import __version__
+from newsgraph.analyse.linking import distinct_roles
 from newsgraph.records import Article, Mention, Quote, RawItem, Removal, content_id
 from newsgraph.store.dialect import Dialect, dialect_for, is_url, redact
 from newsgraph.store.migrations import latest_version
@@ -582,7 +583,7 @@ class Store:
         out = []
         for rec in records.values():
             rec["aliases"] = sorted(a for a in rec["aliases"] if a and a != rec["name"])
-            rec["roles"] = sorted(rec["roles"])
+            rec["roles"] = sorted(distinct_roles(sorted(rec["roles"])))
             out.append(rec)
         return out
 
