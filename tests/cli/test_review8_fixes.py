@@ -140,7 +140,7 @@ def test_a_truncated_resave_of_a_stored_page_is_kept_but_not_a_second_report(tmp
         summary = ingest(store, [full, cut, other, update])
         assert summary.ingested == 4 and summary.versions == 1
         assert store.get_article(update.id).status == "analysed"  # a new headline: a report
-        assert "1 stored as new versions" in summary.line()
+        assert "stored as 3 reports, 1 version of a page already stored" in summary.line()
         kept = store.get_article(cut.id)
         assert kept.status == SUPERSEDED and kept.metadata["version_of"] == full.id
         assert store.get_raw(cut.id) is not None  # nothing lost
