@@ -3,34 +3,33 @@ words, often with the speaker given another way (a wrong attribution, a descript
 
 from __future__ import annotations
 
-from ledger_support import quote
-
-from newsgraph.compare.quotes import group_quotes
-
-# Other statements of the story (other articles), so that rare words weigh as in a real story.
-OTHERS = [
-    quote(f"o{n}", f"x{n}", text, kind="indirect", speaker=None)
-    for n, text in enumerate(
-        (
-            "the ferry timetable changes on the first of the month",
-            "fuel prices on the island rose for the third month in a row",
-            "a music festival is planned for the old market square in July",
-            "two schools will merge next year because of falling pupil numbers",
-            "the library will extend its opening hours during the exam season",
-            "the new bridge over the river is expected to open in the autumn",
-        )
-    )
-]
-
-
-def _group_of(*records: dict, of: str = "a1") -> set[str]:
-    groups = group_quotes(list(records), {r["article"]: r["article"] for r in records}, {})
-    return next(set(g["quotes"]) for g in groups if of in g["quotes"])
+import pytest
+from ledger_support import OTHERS, group_of, quote
 
 
 def _typed(record: dict, entity: str) -> dict:
     record["speaker"]["entity"] = entity
     return record
+
+
+def _fragment_and_quotation(text: str, name: str = "Brannick") -> tuple[dict, dict]:
+    """A mixed quote by the outlet whose text is `text`, and a quotation by the person `name`
+    that shares the fragment `resting in the quiet`."""
+    a = _typed(
+        quote("a1", "a", text, kind="mixed", speaker="Vell Courier"),
+        "org:vell-courier",
+    )
+    b = _typed(
+        quote(
+            "b1",
+            "b",
+            "My client is resting in the quiet of that place right now.",
+            "direct",
+            name,
+        ),
+        "person:" + name.lower().replace(" ", "-").replace("'", ""),
+    )
+    return a, b
 
 
 # -- the quote's own text names the other's speaker -----------------------------------------------
@@ -39,52 +38,66 @@ def _typed(record: dict, entity: str) -> dict:
 def test_a_quote_whose_text_names_the_other_speaker_saying_it_is_linked() -> None:
     # The extractor took `… Odo Brannick said` into the quote and gave it the outlet as speaker:
     # the speaker is the other quote's, and the fragment is his words.
-    a = _typed(
-        quote(
-            "a1",
-            "a",
-            "where her lawyer Odo Brannick said she was “resting in the quiet” of a clinic",
-            kind="mixed",
-            speaker="Vell Courier",
-        ),
-        "org:vell-courier",
+    a, b = _fragment_and_quotation(
+        "where her lawyer Odo Brannick said she was “resting in the quiet” of a clinic"
     )
-    b = _typed(
-        quote(
-            "b1",
-            "b",
-            "My client is resting in the quiet of that place right now.",
-            "direct",
-            "Brannick",
-        ),
-        "person:odo-brannick",
+    assert group_of(a, b, *OTHERS) == {"a1", "b1"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of a preposition: the critics said it
+        "where critics of Odo Brannick said she was “resting in the quiet” of a clinic",
+        # a passive: someone told Brannick
+        "where Odo Brannick was told she was “resting in the quiet” of a clinic",
+        # the object of a verb: the nurse said it
+        "where a nurse who treated Brannick told reporters she was “resting in the quiet” there",
+    ],
+)
+def test_a_name_that_is_not_the_subject_of_the_verb_of_saying_is_not_its_speaker(
+    text: str,
+) -> None:
+    a, b = _fragment_and_quotation(text)
+    assert group_of(a, b, *OTHERS) == {"a1"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Odo McBrannick", "Odo O'Brannick", "Odo Vell-Brannick"],
+)
+def test_a_surname_with_a_capital_inside_an_apostrophe_or_a_hyphen_is_found(name: str) -> None:
+    surname = name.split()[-1].replace("'", "’")
+    a, b = _fragment_and_quotation(
+        f"where her lawyer Odo {surname} said she was “resting in the quiet” of a clinic", name
     )
-    assert _group_of(a, b, *OTHERS) == {"a1", "b1"}
+    assert group_of(a, b, *OTHERS) == {"a1", "b1"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where Odo Brannick, her lawyer for ten years, told reporters she was “resting in the "
+        "quiet” of a clinic",
+        "where her lawyer, Odo Brannick, said she was “resting in the quiet” of a clinic",
+        "where Sen. Odo Brannick (R) of Tarnby, the chair of the health committee, says that she "
+        "is “resting in the quiet” of a clinic",
+    ],
+)
+def test_a_name_with_its_apposition_before_the_verb_is_the_speaker(text: str) -> None:
+    """Guard (passed before the review fixes too): the apposition between commas and a name's
+    own qualifiers do not part the name from its verb."""
+    a, b = _fragment_and_quotation(text)
+    assert group_of(a, b, *OTHERS) == {"a1", "b1"}
 
 
 def test_a_possessive_name_in_the_quote_is_not_its_speaker() -> None:
-    # `Brannick's lawyer said`: someone else said it; the speakers stay unknown to each other.
-    a = _typed(
-        quote(
-            "a1",
-            "a",
-            "where Odo Brannick's lawyer said she was “resting in the quiet” of a clinic",
-            kind="mixed",
-            speaker="Vell Courier",
-        ),
-        "org:vell-courier",
+    """Guard (passed before the speaker-in-the-quote rule too): `Brannick's lawyer said`:
+    someone else said it; the speakers stay unknown to each other."""
+    a, b = _fragment_and_quotation(
+        "where Odo Brannick's lawyer said she was “resting in the quiet” of a clinic"
     )
-    b = _typed(
-        quote(
-            "b1",
-            "b",
-            "My client is resting in the quiet of that place right now.",
-            "direct",
-            "Brannick",
-        ),
-        "person:odo-brannick",
-    )
-    assert _group_of(a, b, *OTHERS) == {"a1"}
+    assert group_of(a, b, *OTHERS) == {"a1"}
 
 
 def _speaker(record: dict, entity: str | None, mention: str | None = None) -> dict:
@@ -109,10 +122,11 @@ def test_a_quotation_word_for_word_links_against_a_speaker_found_through_a_prono
         "person:tomas-grell",
         "Grell",
     )
-    assert _group_of(a, b, *OTHERS) == {"a1", "b1"}
+    assert group_of(a, b, *OTHERS) == {"a1", "b1"}
 
 
 def test_two_named_speakers_still_tell_a_short_quotation_apart() -> None:
+    """Guard (passed before the pronoun rule too): neither speaker found through a pronoun."""
     a = _speaker(
         quote("a1", "a", "Rivers belong to the anglers.", "direct", "Orla Fenwick"),
         "person:orla-fenwick",
@@ -123,4 +137,4 @@ def test_two_named_speakers_still_tell_a_short_quotation_apart() -> None:
         "person:tomas-grell",
         "Grell",
     )
-    assert _group_of(a, b, *OTHERS) == {"a1"}
+    assert group_of(a, b, *OTHERS) == {"a1"}

@@ -242,6 +242,7 @@ def test_reported_speech_rebuilt_around_the_same_words_is_a_paraphrase():
 
 
 def test_one_word_swapped_between_two_reports_is_still_a_variant():
+    """Guard (passed before the rebuilt-sentence rule too)."""
     ref = "the bridge suffered heavy damage in the storm and will stay shut until May"
     member = "the bridge suffered severe damage in the storm and will stay shut until May"
     assert rel(member, ref, ("indirect", "indirect")) == "variant"
@@ -259,8 +260,32 @@ def test_words_cut_inside_one_report_and_others_added_inside_the_other_are_a_par
 
 
 def test_words_added_inside_one_report_only_are_still_a_variant():
+    """Guard (passed before the cut-plus-addition rule too): additions with no cut."""
     ref = "the harbour will reopen next week after repairs to the sea wall at Penmoor"
     member = (
         "the harbour will reopen early next week after urgent repairs to the sea wall at Penmoor"
     )
     assert rel(member, ref, ("indirect", "indirect")) == "variant"
+
+
+def test_a_cut_and_an_addition_far_apart_in_two_reports_are_not_a_swap():
+    # `quickly` cut and `urgent` added, four words apart, plus one word swapped (`sea` / `old`):
+    # two edits of one sentence and a swap, a variant.
+    ref = "the harbour will quickly reopen next week after repairs to the sea wall"
+    member = "the harbour will reopen next week after urgent repairs to the old wall"
+    assert rel(member, ref, ("indirect", "indirect")) == "variant"
+    assert rel(ref, member, ("indirect", "indirect")) == "variant"
+
+
+def test_a_phrase_cut_and_another_added_far_apart_are_a_swap():
+    """Guard (passed before the review fixes too): a phrase of two content words cut and
+    another added far from it, with one word swapped, is a report in other words."""
+    ref = (
+        "the ferry will sail again on Monday once engineers have fitted the spare brass engine "
+        "parts sent by the boatyard"
+    )
+    member = (
+        "the ferry from the northern quay will sail again on Monday once mechanics have fitted "
+        "the engine parts sent by the boatyard"
+    )
+    assert rel(member, ref, ("indirect", "indirect")) == "paraphrase"

@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-from ledger_support import quote
-
-from newsgraph.compare.quotes import group_quotes
-
-# Other statements of the story (other articles), so that rare words weigh as in a real story.
-OTHERS = [
-    quote(f"o{n}", f"x{n}", text, kind="indirect", speaker=None)
-    for n, text in enumerate(
-        (
-            "the ferry timetable changes on the first of the month",
-            "fuel prices on the island rose for the third month in a row",
-            "a music festival is planned for the old market square in July",
-            "two schools will merge next year because of falling pupil numbers",
-            "the library will extend its opening hours during the exam season",
-            "the new bridge over the river is expected to open in the autumn",
-        )
-    )
-]
-
-
-def _group_of(*records: dict, of: str = "a1") -> set[str]:
-    groups = group_quotes(list(records), {r["article"]: r["article"] for r in records}, {})
-    return next(set(g["quotes"]) for g in groups if of in g["quotes"])
+from ledger_support import OTHERS, group_of, quote
 
 
 def test_two_statements_sharing_only_one_name_are_not_linked() -> None:
     # One speaker, two statements about one law: the law's name is all they share.
     a = quote("a1", "a", "We should strengthen the Harbour Protection Act, not weaken it.")
     b = quote("b1", "b", "That is the whole purpose of the Harbour Protection Act.")
-    assert _group_of(a, b, *OTHERS) == {"a1"}
+    assert group_of(a, b, *OTHERS) == {"a1"}
 
 
 def test_two_reports_sharing_two_names_are_still_linked() -> None:
@@ -39,7 +17,7 @@ def test_two_reports_sharing_two_names_are_still_linked() -> None:
     # `was admitted to`), and the two names together are the evidence.
     a = quote("a1", "a", "Ann Lee has checked herself into the Norvik Clinic", kind="indirect")
     b = quote("b1", "b", "Ann Lee was admitted to the Norvik Clinic on Tuesday", kind="indirect")
-    assert _group_of(a, b, *OTHERS) == {"a1", "b1"}
+    assert group_of(a, b, *OTHERS) == {"a1", "b1"}
 
 
 def test_a_name_written_in_lower_case_in_one_quote_counts_as_common_words() -> None:
@@ -50,7 +28,7 @@ def test_a_name_written_in_lower_case_in_one_quote_counts_as_common_words() -> N
         "Ruiz opposes the Harbour Protection Act and would appoint new wardens",
         "indirect",
     )
-    assert _group_of(a, b, *OTHERS) == {"a1", "b1"}
+    assert group_of(a, b, *OTHERS) == {"a1", "b1"}
 
 
 # -- an editor's bracketed words make no run ---------------------------------------------------
@@ -67,13 +45,13 @@ def test_a_quote_whose_run_is_the_editors_brackets_links_nothing() -> None:
         kind="indirect",
         speaker=None,
     )
-    assert _group_of(a, b, *OTHERS) == {"a1"}
+    assert group_of(a, b, *OTHERS) == {"a1"}
 
 
 def test_a_quote_with_bracketed_words_still_links_on_its_own_words() -> None:
     a = quote("a1", "a", "We will strengthen [the Harbour Protection Act] and never weaken it.")
     b = quote("b1", "b", "We will strengthen it and never weaken it.")
-    assert _group_of(a, b, *OTHERS) == {"a1", "b1"}
+    assert group_of(a, b, *OTHERS) == {"a1", "b1"}
 
 
 # -- a wording link needs the speaker's own words ----------------------------------------------
@@ -90,13 +68,13 @@ def test_a_wording_link_on_a_name_and_function_words_is_no_link() -> None:
         kind="indirect",
         speaker=None,
     )
-    assert _group_of(a, b, *OTHERS) == {"a1"}
+    assert group_of(a, b, *OTHERS) == {"a1"}
 
 
 def test_a_quote_of_function_words_alone_still_links_by_its_words() -> None:
     a = quote("a1", "a", "If I could give you more, I would.")
     b = quote("b1", "b", "If I could give you any more, I would")
-    assert _group_of(a, b, *OTHERS) == {"a1", "b1"}
+    assert group_of(a, b, *OTHERS) == {"a1", "b1"}
 
 
 # -- two words of a story's vocabulary are no evidence without a speaker -----------------------
@@ -113,7 +91,7 @@ def test_an_unknown_speakers_report_sharing_two_words_is_not_linked():
         kind="indirect",
         speaker=None,
     )
-    assert _group_of(short, other, *OTHERS) == {"a1"}
+    assert group_of(short, other, *OTHERS) == {"a1"}
 
 
 def test_an_unknown_speakers_report_sharing_three_words_still_links():
@@ -127,13 +105,13 @@ def test_an_unknown_speakers_report_sharing_three_words_still_links():
         kind="indirect",
         speaker=None,
     )
-    assert _group_of(short, other, *OTHERS) == {"a1", "b1"}
+    assert group_of(short, other, *OTHERS) == {"a1", "b1"}
 
 
 def test_one_named_speakers_report_sharing_two_words_still_links():
     short = quote("a1", "a", "officers would need to arrest him", kind="indirect", speaker="Ruiz")
     other = quote("b1", "b", "We will arrest him, and our officers are ready", speaker="Ana Ruiz")
-    assert _group_of(short, other, *OTHERS) == {"a1", "b1"}
+    assert group_of(short, other, *OTHERS) == {"a1", "b1"}
 
 
 def test_an_unknown_speakers_report_in_other_words_links_through_synonyms():
@@ -153,4 +131,4 @@ def test_an_unknown_speakers_report_in_other_words_links_through_synonyms():
         kind="indirect",
         speaker=None,
     )
-    assert _group_of(one, other, *OTHERS) == {"a1", "b1"}
+    assert group_of(one, other, *OTHERS) == {"a1", "b1"}

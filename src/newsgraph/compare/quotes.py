@@ -20,6 +20,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from newsgraph.analyse.speech import EVALUATIVE_VERBS, PRONOUNS, SAY_VERBS
 from newsgraph.compare.text import (
     CONDITIONS,
     Idf,
@@ -82,6 +83,9 @@ MIN_OWN_SUMMARY = 0.5
 #: A replaced stretch of up to this many words on each side is a swap (in reported speech: the
 #: reporter's own words).
 MAX_SWAP = 4
+#: A cut and an addition with at most this many aligned content words between them are one
+#: word replaced at a distance (see `_cut_and_added`).
+MAX_SWAP_GAP = 1
 #: Inserted or deleted runs up to this many words are checked for an added or dropped negation.
 MAX_FLAGGED_CUT = 3
 
@@ -211,38 +215,90 @@ def speaker_match(a: QuoteItem, b: QuoteItem) -> str:
     return "differ" if a.speaker_kind == b.speaker_kind else "unknown"
 
 
-_PRONOUNS = frozenset("i we you he she they it me us him her them".split())
-
-
 def _by_pronoun(q: QuoteItem) -> bool:
     """The speaker was found through a pronoun (`she said`): the resolver's guess."""
     mention = (q.record.get("speaker") or {}).get("mention") or {}
-    return (mention.get("text") or "").lower() in _PRONOUNS
-
-
-#: Verbs of saying after a speaker's name inside a quote's text (`… Ann Lee said she was`).
-_SAYS = r"(?:said|says|say|told|tells|added|adds|argued|argues|stated|states|insisted|insists)"
+    return (mention.get("text") or "").lower() in PRONOUNS
 
 
 def _names_speaker(q: QuoteItem, other: QuoteItem) -> bool:
-    """`q`'s text names `other`'s person speaker (the surname, not a possessive) followed in
-    the same clause by a verb of saying: the extractor took the attribution into the quote and
-    gave it the wrong speaker (`where her lawyer Ann Lee said she was "…"`, `Rep. Ann Lee, the
-    chair of the committee, says that …`)."""
-    surname = other.surname
-    if not surname or len(surname) < 3:
+    """`q`'s text names `other`'s person speaker as the subject of a verb of saying: the
+    extractor took the attribution into the quote and gave it the wrong speaker (`where her
+    lawyer Ann Lee said she was "…"`, `Rep. Ann Lee, the chair of the committee, says that …`).
+    The verb comes right after the name or after one apposition between commas; a name that is
+    the object of a preposition or a verb (`critics of Ann Lee said`, `a nurse who treated Lee
+    told`), a possessive (`Lee's lawyer said`) or a passive (`Lee was told`) is not the one
+    speaking."""
+    surname = (other.surname or "").replace("’", "'")
+    if len(surname) < 3:
         return False
     text = q.record["text"]
-    if surname not in text.lower():
+    if surname not in text.lower().replace("’", "'"):
         return False
-    pattern = _says_after(surname)
-    return pattern.search(text) is not None
+    for m in _says_after(surname).finditer(text):
+        if _says_lemma(m.group("verb")) and not _object_before(text[: m.start()]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
 def _says_after(surname: str) -> re.Pattern[str]:
-    name = re.escape(surname[:1].upper() + surname[1:])
-    return re.compile(rf"\b{name}\b(?!['’]s)[^.;!?\"“”]{{0,100}}?\b{_SAYS}\b")
+    """The surname in any case (`McLee`, `O’Lee`, `Lee-Hart`), not a possessive, then the next
+    word: after the name's own qualifiers (`Lee (D) of Ohio`) and one apposition between commas
+    at most (`Lee, the chair of the committee, says`)."""
+    name = "".join("['’]" if c == "'" else re.escape(c) for c in surname)
+    return re.compile(
+        rf"(?<![\w'’-])(?i:{name})(?![\w'’-])"
+        r"(?:\s*\([^()]{1,30}\))?(?:\s+of(?:\s+[A-Z][\w'’.-]*)+)?"
+        r"(?:\s*,[^,;!?\"“”]{1,80},)?,?\s+(?P<verb>[a-z]+)\b"
+    )
+
+
+#: Words after which a name is an object, not the one speaking (`critics of`, `by`).
+_PREPOSITIONS = frozenset(
+    """of by about for with to from against on at in into onto over than like toward towards
+    after before behind beside between among under upon via during including despite""".split()
+)
+#: Words before an `-ed` or `-ing` word that make it an adjective (`the embattled Lee said`).
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
+#: Verbs of saying whose object is the person spoken to or of (`told Lee`, `praised Lee`).
+_SAYS_TO = EVALUATIVE_VERBS | frozenset("tell ask inform assure brief quote cite".split())
+_BEFORE_NAME = re.compile(
+    r"(?:(?P<det>[\w'’-]+)\s+)?(?P<word>[\w'’-]+)?[\s,]*(?:(?:[A-Z][\w'’.-]*|[A-Z]\.)\s+)*$"
+)
+
+
+def _object_before(before: str) -> bool:
+    """The word before a name (and its first names, initials and titles) makes it an object: a
+    preposition (`critics of`) or a verb form (`who treated`, `a nurse treating`, `who met`),
+    not an adjective (`the embattled`) nor a verb of saying with a clause (`said Lee told`)."""
+    m = _BEFORE_NAME.search(before)
+    word = (m.group("word") or "") if m else ""
+    if not word or word[:1].isupper():
+        return False
+    w = word.lower()
+    if w in _PREPOSITIONS:
+        return True
+    verb = (w.endswith("ed") and len(w) > 3) or (w.endswith("ing") and len(w) > 4)
+    if not verb and w not in _irregular():
+        return False
+    if (m.group("det") or "").lower() in _DETERMINERS:
+        return False
+    lemma = _says_lemma(w)
+    return lemma is None or lemma in _SAYS_TO
+
+
+@lru_cache(maxsize=4096)
+def _says_lemma(word: str) -> str | None:
+    """The lemma of a form of a verb of saying (`said`, `tells`, `added`, `replied`, `quipped`)
+    in `speech.SAY_VERBS`, else None."""
+    forms = [word, _irregular().get(word, word)]
+    for end, back in (("s", ""), ("d", ""), ("es", ""), ("ed", ""), ("ies", "y"), ("ied", "y")):
+        if word.endswith(end):
+            forms.append(word[: -len(end)] + back)
+    if re.search(r"([b-df-hj-np-tv-z])\1ed$", word):
+        forms.append(word[:-3])  # quipped -> quip
+    return next((f for f in forms if f in SAY_VERBS), None)
 
 
 def compatible_speakers(a: QuoteItem, b: QuoteItem) -> bool:
@@ -870,14 +926,8 @@ def _reworded(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
     ref_keys = set(b.keys)
     # Words cut inside one side and others added inside the other (`will coach the team [the
     # rest of this] season` / `will [take over as the head] coach for the remainder of the
-    # season`): a word replaced at a distance, one swap.
-    added = cut = 0
-    for k, (tag, i1, i2, j1, j2) in enumerate(al.opcodes):
-        if 0 < k < last and tag == "delete" and _common_words(a.words[i1:i2]):
-            cut += 1
-        if 0 < k < last and tag == "insert" and _common_words(b.words[j1:j2]):
-            added += 1
-    swaps += min(added, cut)
+    # season`): a word replaced at a distance, one swap (see `_cut_and_added`).
+    swaps += _cut_and_added(al, a, b)
     for k, (tag, i1, i2, j1, j2) in enumerate(al.opcodes):
         if tag in ("delete", "replace") and k in (0, last):
             # A clause of the report's own at either end (`… but it was not clear why`): it
@@ -908,6 +958,41 @@ def _reworded(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
                 return True  # the reporter's word for the quotation's (not a name's form)
             swaps += 1
     return swaps >= 2
+
+
+def _cut_and_added(al: Alignment, a: QuoteItem, b: QuoteItem) -> int:
+    """Pairs of a cut inside `a` and an addition inside `b` that read as one word replaced at a
+    distance: at most `MAX_SWAP_GAP` aligned content words between them (`will coach the team
+    [the rest of this] season` / `will [take over as the head] coach for the remainder of the
+    season`: `coach` alone between them), or each with at least
+    `MIN_SHARED_KEYS` content words of its own, a phrase for a phrase. Two short unrelated edits
+    apart in the sentence (`will [quickly] reopen next week after [urgent] repairs`) are two
+    edits of one wire sentence, not a swap."""
+    last = len(al.opcodes) - 1
+    cuts: list[tuple[int, int, int]] = []  # (start, end in a, content words)
+    adds: list[tuple[int, int]] = []  # (position in a, content words)
+    for k, (tag, i1, i2, j1, j2) in enumerate(al.opcodes):
+        if not 0 < k < last:
+            continue
+        if tag == "delete" and (n := len(_common_words(a.words[i1:i2]))):
+            cuts.append((i1, i2, n))
+        if tag == "insert" and (n := len(_common_words(b.words[j1:j2]))):
+            adds.append((i1, n))
+    aligned = [False] * len(a.words)
+    for tag, i1, i2, _, _ in al.opcodes:
+        if tag == "equal":
+            aligned[i1:i2] = [True] * (i2 - i1)
+    pairs = 0
+    for i1, i2, n in cuts:
+        for x, (p, m) in enumerate(adds):
+            lo, hi = (i2, p) if p >= i2 else (p, i1)
+            gap = [w for w, on in zip(a.words[lo:hi], aligned[lo:hi], strict=True) if on]
+            phrases = n >= MIN_SHARED_KEYS and m >= MIN_SHARED_KEYS
+            if phrases or len(content_keys(gap)) <= MAX_SWAP_GAP:
+                pairs += 1
+                del adds[x]
+                break
+    return pairs
 
 
 def _moved(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
