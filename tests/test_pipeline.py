@@ -26,7 +26,7 @@ def test_analysis_error_stores_the_article_and_warns(tmp_path, monkeypatch):
     with Store(tmp_path / "n.db") as store:
         summary = ingest(store, [raw], on_warning=warnings.append)
         assert summary.ingested == 1 and summary.failed == 0
-        assert "1 stored without analysis (error)" in summary.line()
+        assert "stored as 1 report (1 not analysed: an error)" in summary.line()
         [warning] = warnings
         assert warning.source == "a.txt" and "component exploded" in warning.reason
         article = store.get_article(raw.id)

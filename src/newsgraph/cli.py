@@ -315,7 +315,13 @@ def show_article(article_id: str, removed: bool, raw: bool, as_json: bool, db_pa
     if as_json:
         record = article_record(article)
         record["removed"] = [
-            {"start": r.start, "end": r.end, "reason": r.reason, "text": r.text}
+            {
+                # a removal the raw page does not hold verbatim has no position (-1 stored)
+                "start": r.start if r.start >= 0 else None,
+                "end": r.end if r.start >= 0 else None,
+                "reason": r.reason,
+                "text": r.text,
+            }
             for r in article.removals
         ]
         click.echo(json.dumps(record, ensure_ascii=False, indent=2))
@@ -356,7 +362,8 @@ def _format_removals(a: Article) -> str:
         text = r.text.replace("\n", "\\n")
         if len(text) > 100:
             text = text[:97] + "..."
-        lines.append(f"{r.start:>7}-{r.end:<7} {r.reason:<24} {text}")
+        span = f"{r.start:>7}-{r.end:<7}" if r.start >= 0 else f"{'?':>7} {'':<7}"
+        lines.append(f"{span} {r.reason:<24} {text}")
     return "\n".join(lines)
 
 

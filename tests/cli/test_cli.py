@@ -458,3 +458,20 @@ def test_show_entity_of_a_description_says_so_in_one_line(spokeswoman_db):
     missing = CliRunner().invoke(main, ["show", "entity", "Olaf Nobody", "--db", spokeswoman_db])
     assert missing.exit_code == 2
     assert missing.output.strip() == "Error: no entity named 'Olaf Nobody'"
+
+
+def test_a_removal_with_no_position_in_the_page_shows_none():
+    """Code review 10: a byline paragraph the raw page does not hold verbatim is stored with
+    no position (-1); `show article --removed` printed `-1--1` as if it were a span."""
+    from types import SimpleNamespace
+
+    from newsgraph.cli import _format_removals
+    from newsgraph.records import Removal
+
+    a = SimpleNamespace(
+        kind="html",
+        removals=[Removal(-1, -1, "By Ilva Marrack", "metadata: byline"), Removal(3, 9, "x", "r")],
+    )
+    lines = _format_removals(a).splitlines()
+    assert "-1" not in lines[0] and lines[0].strip().startswith("?")
+    assert lines[1].split()[0] == "3-9"

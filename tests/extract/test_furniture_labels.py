@@ -98,6 +98,7 @@ def test_a_navigation_only_html_page_has_no_article_text(body):
 
 
 def test_a_short_html_article_keeps_its_text():
+    # passes on the code before the navigation-only rule too: a guard of that rule
     page = (
         "<html><head><title>Ferry pier closes</title></head><body><article>"
         "<p>The harbour council closed the old ferry pier on Monday for four months of "
@@ -105,3 +106,19 @@ def test_a_short_html_article_keeps_its_text():
     )
     raw = RawItem(source="short.html", kind="html", content=page.encode())
     assert extract(raw).text.startswith("The harbour council closed")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Breaking", "Live", "Watch", "Photo", "UPDATED 5PM"],  # (the last one a guard: kept before)
+)
+def test_a_one_paragraph_html_article_with_a_label_keeps_its_text(label):
+    # the furniture rules remove such a line from a scrape (a teaser, a related link, an image
+    # credit), but only navigation and menus make an HTML page navigation-only
+    para = f"{label}: Ferry pier in Kestmoor closed until May after storm damage"
+    page = (
+        "<html><head><title>Ferry pier closed</title></head><body><article>"
+        f"<p>{para}</p></article></body></html>"
+    )
+    raw = RawItem(source="short.html", kind="html", content=page.encode())
+    assert extract(raw).text == para

@@ -6,6 +6,8 @@ already lost its markup). Both return an `Extraction` whose `text` every later s
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.extract.html import NoTextFound, extract_html
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.textclean import clean_text
@@ -18,9 +20,11 @@ def extract(raw: RawItem) -> Extraction:
         extraction = extract_html(
             raw.content, url=raw.fields.get("url"), title=raw.fields.get("title")
         )
-        # what the extractor kept may be the page's furniture only (a navigation-only page
-        # gives "Home"): the furniture rules of pre-scraped text decide, as they do for text
-        if len(extraction.text) <= FURNITURE_CHECK and not _kept_text(extraction.text):
+        # what the extractor kept may be the page's navigation only (a navigation-only page
+        # gives "Home"): refused when the furniture rules of pre-scraped text remove all of it
+        # and every line they remove is navigation or a menu; a short article they would remove
+        # for another reason ("Breaking: Ferry pier closed", a teaser's shape) stays
+        if len(extraction.text) <= FURNITURE_CHECK and _navigation_only(extraction.text):
             raise NoTextFound("no article text left after removing page furniture")
         return extraction
     text = raw.content.decode("utf-8-sig")
@@ -41,8 +45,25 @@ def extract(raw: RawItem) -> Extraction:
 FURNITURE_CHECK = 2000
 
 
-def _kept_text(text: str) -> bool:
-    return bool(clean_text(text, select_body=False).text.strip())
+def _navigation_only(text: str) -> bool:
+    """Whether the cleaner keeps nothing of `text` and every line it removes is navigation
+    ("Home", "Skip to content") or a menu ("Home | World | Sport")."""
+    got = clean_text(text, select_body=False)
+    if got.text.strip():
+        return False
+    removed = [r for r in got.removals if r.text.strip()]
+    return bool(removed) and all(r.reason == "navigation" or _menu(r.text) for r in removed)
+
+
+def _menu(line: str) -> bool:
+    """A line of two or more short labels between separators ("Home | World | Sport")."""
+    items = [i for i in _MENU_SEPARATOR.split(line.strip()) if i]
+    return len(items) >= 2 and all(
+        len(i.split()) <= 3 and not re.search(r"[.!?:,;]", i) for i in items
+    )
+
+
+_MENU_SEPARATOR = re.compile(r"\s*[|•·⋅/]\s*")
 
 
 __all__ = ["NoTextFound", "extract", "extract_html", "clean_text"]

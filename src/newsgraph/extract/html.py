@@ -6,6 +6,7 @@ use it rather than our own DOM heuristics, and only normalise what it returns.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from functools import lru_cache
 
@@ -60,13 +61,59 @@ def _take_byline(text: str) -> tuple[str, str | None, str | None]:
     return text, None, None
 
 
+#: A byline removal whose paragraph cannot be found in the page has no position: `Removal`'s
+#: offsets are integers (and NOT NULL in the store), so it is -1..-1, never a real place.
+NO_POSITION = -1
+
+_TAG = r"<[^>]*>"
+_GAP = rf"(?:\s|&nbsp;|&#160;|&#[xX][aA]0;|{_TAG})+"  # what may stand between two words
+_BODY_TAG = re.compile(r"<body\b[^>]*>", re.I)
+_H1_END = re.compile(r"</h1\s*>", re.I)
+
+
+def _decoded(content: bytes | str) -> str:
+    """The page as the extractor reads it (trafilatura's own decoding: its declared or guessed
+    charset), newlines normalised to `\\n` as every `Removal` offset requires."""
+    from trafilatura.utils import decode_file
+
+    return decode_file(content).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _printed_pattern(printed: str) -> re.Pattern[str]:
+    """`printed` as the page's markup may spell it: tags, whitespace or `&nbsp;` between words,
+    an entity for any character that is not an ASCII letter or digit (`Jos&eacute;`)."""
+
+    def char(c: str) -> str:
+        if c.isascii() and c.isalnum():
+            return c
+        return rf"(?:{re.escape(c)}|&[#\w]+;)"
+
+    words = ["".join(map(char, w)) for w in printed.split()]
+    return re.compile(_GAP.join(words))
+
+
+def _plain(markup: str) -> str:
+    return " ".join(html_lib.unescape(re.sub(_TAG, " ", markup)).split())
+
+
 def _removal(content: bytes | str, printed: str, reason: str) -> Removal:
-    """A removal of `printed`, at its place in the decoded page where it appears as such."""
-    page = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
-    start = page.find(printed)
-    if start < 0:
-        return Removal(0, 0, printed, reason)
-    return Removal(start, start + len(printed), printed, reason)
+    """A removal of the paragraph `printed`, spanning its markup in the decoded page: the first
+    element text after the headline (else after `<body>`) that reads as `printed` once its tags
+    are dropped and its entities decoded. Not found: no position (`NO_POSITION`)."""
+    page = _decoded(content)
+    body = _BODY_TAG.search(page)
+    start = body.end() if body else 0
+    h1 = _H1_END.search(page, start)
+    want = " ".join(printed.split())
+    pattern = _printed_pattern(printed)
+    for lo in dict.fromkeys([h1.end() if h1 else start, start]):
+        for m in pattern.finditer(page, lo):
+            before = page[: m.start()].rstrip()
+            after = page[m.end() :].lstrip()
+            # a whole element's text, not words inside a sentence or an attribute
+            if before.endswith(">") and after.startswith("<") and _plain(m.group()) == want:
+                return Removal(m.start(), m.end(), printed, reason)
+    return Removal(NO_POSITION, NO_POSITION, printed, reason)
 
 
 def extract_html(

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from newsgraph.extract import linescore, titlescore
+from newsgraph.extract import lexicon, linescore, titlescore
 from newsgraph.extract.credits import COPYRIGHT_HOLDER, COPYRIGHT_LINE, SIGNOFF
 from newsgraph.extract.dates import date_line, find_date
 from newsgraph.extract.outlets import (
@@ -1398,10 +1398,12 @@ def _trim_name(s: str) -> str:
     return (name[: stop.start()] if stop else name).strip(" ,.;:-–—|")
 
 
-def _plausible_name(name: str, in_lower: Callable[[str], bool]) -> bool:
+def _plausible_name(name: str, in_lower: Callable[[str], bool], everyday: bool = True) -> bool:
     """Whether a byline's text names people: capitalised words, no digits or sentence marks, no
     stopwords, and not only words the page also prints in lower case ("Smart Home", "Use Case",
-    "By Region": menu labels are ordinary words; names are not)."""
+    "By Region": menu labels are ordinary words; names are not); no words of time ("Monday
+    Morning") and, with `everyday`, not only everyday English words ("Popular Demand",
+    `lexicon.everyday_word`)."""
     if not name or len(name) > 100 or re.search(r"[\d@/:;!?=+<>\[\]{}#\"“”]", name):
         return False
     persons = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", name) if p]
@@ -1417,8 +1419,23 @@ def _plausible_name(name: str, in_lower: Callable[[str], bool]) -> bool:
             return False
         if len(toks) == 1 and (len(p) < 3 or not p[1:].islower()):
             return False
-        words += [t.lower().strip(".'’") for t in caps if len(t.strip(".")) > 1]
+        low = [t.lower().strip(".'’") for t in caps]
+        # a day or a time of day is no name ("Monday Morning", "Sunday Night"); a month or a
+        # season may be one ("April Reyes", "Mara Winter")
+        if any(w in _TIME_WORDS for w in low):
+            return False
+        words += [w for w, t in zip(low, caps, strict=True) if len(t.strip(".")) > 1]
+    if everyday and len(words) >= 2 and all(map(lexicon.everyday_word, words)):
+        return False  # everyday words only: "By Popular Demand", "By Royal Appointment"
     return not words or not all(map(in_lower, words))
+
+
+# Words of time that never name a person (a month or a season may: "April Reyes", "Jo Winter")
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
+    "midnight noon midday tonight today tomorrow yesterday weekend week month year hour minute "
+    "decade century".split()
+)
 
 
 def _bare_name(ln: _Line) -> str | None:
@@ -1438,15 +1455,18 @@ def _bare_name(ln: _Line) -> str | None:
 
 
 _BY_PARAGRAPH = re.compile(r"(?i)^(?:(?:written|words|reported|story|text)\s)?by\s?:?\s+(?=[A-Z])")
+_PLAIN_BY = re.compile(r"(?i)\s*by\b")  # "By X", not "Written by X"
 BY_PARAGRAPH_WORDS = 12  # a byline paragraph is at most this long ("By Jane Doe, Staff Writer")
 
 
 def byline_paragraph(para: str, text: str) -> str | None:
     """The name when a paragraph is only a byline ("By Jane Doe", "By Jane Doe and Li Wei",
     "By Jane Doe, Staff Writer | May 19, 2024"): a name-like run after "By" with nothing after
-    it but a role or a date, never a sentence that opens with "By" ("By Tuesday the fire had
-    spread."). `text` is the article around it: a name the article prints in lower case is no
-    name ("By Boat And Rail")."""
+    it but a role, a date, an outlet or more names, never a sentence that opens with "By" ("By
+    Tuesday the fire had spread."), a place after a comma ("By George Street, Kestmoor"), words
+    of time ("By Monday Morning") or everyday words ("By Popular Demand", `lexicon`). `text` is
+    the article around it: a name the article prints in lower case is no name ("By Boat And
+    Rail")."""
     para = " ".join(para.split())
     if len(para) > 120 or len(para.split()) > BY_PARAGRAPH_WORDS or not _BY_PARAGRAPH.match(para):
         return None
@@ -1462,9 +1482,20 @@ def byline_paragraph(para: str, text: str) -> str | None:
         return None
     if rest and not re.match(r"[,(]", rest) and not find_date(rest):
         return None  # "By Jane Doe - Opinion": only a role or a date goes after the name
+    if rest.startswith(","):
+        # after a comma a role, a date, an outlet or more names ("By Jane Doe, Li Wei and Ana
+        # Ruiz"), never a place ("By George Street, Kestmoor" is an address)
+        tail = re.split(r"\s*[|•·⋅]\s*", rest[1:].strip(), maxsplit=1)[0].strip()
+        more = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", tail) if p]
+        credit = _ROLE.search(tail) or find_date(tail) or canonical_outlet(tail)
+        if not credit and not publication_name(tail):
+            if not more or not all(len(p.split()) >= 2 and _looks_like_name(p) for p in more):
+                return None
+            name = f"{name}, {tail}"
     if canonical_outlet(name) and is_agency(name):
         return canonical_outlet(name)
-    if len(name.split()) < 2 or not _plausible_name(name, lambda w: _has_word(text, w)):
+    kicker = bool(_PLAIN_BY.match(para))  # "Written by Popular Demand" is no kicker's
+    if len(name.split()) < 2 or not _plausible_name(name, lambda w: _has_word(text, w), kicker):
         return None
     return name
 
@@ -1502,17 +1533,26 @@ def _find_byline(
             seen[word] = _has_word(norm, word)
         return seen[word]
 
-    def plausible(name: str, bare: bool) -> bool:
+    def plausible(
+        name: str, bare: bool, dated: bool = False, marks: list[_Line] | None = None
+    ) -> bool:
         if not bare and canonical_outlet(name):  # "By AFP", "By Reuters": the agency's copy
             return True
-        if not _plausible_name(name, in_lower):
+        # everyday words are no name after a plain "By" ("By Popular Demand": a kicker); a
+        # bare line of them ("Mara Winter") or a credit ("Written by Harbour Build") keeps
+        # its other tests
+        kicker = bool(marks) and bool(_PLAIN_BY.match(marks[0].text))
+        if not _plausible_name(name, in_lower, everyday=kicker):
             return False
         if not sites:
             sites.append(_key(_masthead(lines, page.url) or ""))
         # a bare line naming the site (a known outlet, the page's masthead) or any publication
-        # ("Harbour Weekly" over the headline) is no byline
+        # ("Harbour Weekly" over the headline) is no byline; a name with a role or a date beside
+        # it ("Mara Post" over "Staff Writer") is a person's, whatever its last word
         return not bare or not (
-            canonical_outlet(name) or _key(name) == sites[0] or publication_name(name)
+            canonical_outlet(name)
+            or _key(name) == sites[0]
+            or (not dated and publication_name(name))
         )
 
     skip = ("comments", "image credit", "image caption", "embedded post", "related link")
@@ -1556,6 +1596,18 @@ def _find_byline(
                 return True
         return False
 
+    def dated(k: int, name: str) -> bool:
+        """A role on the name's line or the next ("Mara Post | Staff Writer"), or below the
+        headline a date (over it, a date goes with a masthead: "Vale Herald / March 4")."""
+        own = lines[k].text[len(name) :]
+        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        return any(
+            t.strip()
+            and len(t) <= 80
+            and (_ROLE.search(t) or (k > anchor and (date_line(t) or _dated(t))))
+            for t in (own, nxt)
+        )
+
     anchors = [anchor] + [ln.idx for ln in window if ln.reason == "metadata: date"]
     for k in range(lo, min(hi, len(lines))):
         ln = lines[k]
@@ -1564,11 +1616,15 @@ def _find_byline(
         got = explicit(ln, k, False)
         # one word after "By" is a name beside the headline or a date ("By Susan"), in a menu
         # a filter ("By Region", "By Type")
-        if got and plausible(got[0], False) and (" " in got[0] or len(got[1]) > 1 or supported(k)):
+        if (
+            got
+            and plausible(got[0], False, marks=got[1])
+            and (" " in got[0] or len(got[1]) > 1 or supported(k))
+        ):
             cands.append((0, dist(k), got[0], got[1]))
         elif ln.reason is None and any(abs(k - a) <= 3 for a in anchors):
             name = _bare_name(ln)
-            if name and (name != ln.text or supported(k)) and plausible(name, True):
+            if name and (name != ln.text or supported(k)) and plausible(name, True, dated(k, name)):
                 cands.append((1, dist(k), name, [ln]))
     if cands:
         _, _, name, marks = min(cands, key=lambda c: (c[0], c[1]))
@@ -1579,7 +1635,7 @@ def _find_byline(
         if ln.reason in skip or lo <= k < hi or not _BYLINE_START.match(ln.text):
             continue
         got = explicit(ln, k, True)
-        if got and plausible(got[0], False):
+        if got and plausible(got[0], False, marks=got[1]):
             return got[0], []
     return None
 
