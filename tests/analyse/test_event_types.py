@@ -24,14 +24,24 @@ def test_harm_without_an_attacker_is_no_assault(events, text):
     assert not any(e.type == "assault" for e in events(text))
 
 
-@pytest.mark.xfail(
-    reason="needs events.py: a participle of harm with no subject takes its head clause's "
-    "subject (`A fire tore through ..., killing`), which plover.ACCIDENTS then rules out",
-    strict=False,
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire tore through a timber yard in Ostrel on Tuesday, killing three workers.",
+        "A storm swept across the Kestmoor coast and killed four fishermen.",
+        # a dateline parsed as a second subject of the head clause
+        "OSTREL, June 2 — A fire tore through a timber yard on Tuesday, killing three "
+        "workers and injuring five, the fire service said.",
+    ],
 )
-def test_a_fire_killing_in_a_participle_clause_is_no_assault(events):
-    text = "A fire tore through a timber yard in Ostrel on Tuesday, killing three workers."
+def test_a_fire_killing_in_a_participle_clause_is_no_assault(events, text):
     assert not any(e.type == "assault" for e in events(text))
+
+
+def test_guard_attackers_killing_in_a_participle_clause_stay_assault(events):
+    # guard: the head clause's subject is an attacker, not an accident
+    text = "Gunmen stormed a village near Ostrel on Tuesday, killing three farmers."
+    assert any(e.type == "assault" for e in events(text))
 
 
 @pytest.mark.parametrize(
@@ -43,9 +53,14 @@ def test_a_fire_killing_in_a_participle_clause_is_no_assault(events):
         "The militia set fire to the market and killed four traders.",
         # an explosion alone is as often a bomb: it stays an attack
         "An explosion killed four soldiers at a checkpoint in Ostrel.",
+        # weapon fire is no accident (the subject check must not take `fire` alone)
+        "Mortar fire killed two soldiers near Kestmoor.",
+        "Sniper fire killed a Varnholt officer.",
+        "Fire from government troops killed four villagers.",
     ],
 )
 def test_harm_with_an_attacker_stays_assault(events, text):
+    # guards against over-firing of the accident rules (they pass before them as well)
     assert any(e.type == "assault" for e in events(text))
 
 
@@ -57,6 +72,7 @@ def test_harm_with_an_attacker_stays_assault(events, text):
     ],
 )
 def test_an_ordered_inquiry_is_accuse_investigate_without_an_accused(events, text):
+    # guard: the reading held before session 10; it pins the decision documented here
     # PLOVER ACCUSE, mode investigate: "any investigation, including commissions, grand
     # juries, judicial or political" (codebook). An inquiry is typed accuse whether or not
     # anyone is accused; the mode says it is an investigation and no one is its target.
@@ -97,5 +113,7 @@ def test_an_ordered_inquiry_is_accuse_investigate_without_an_accused(events, tex
     ],
 )
 def test_category_vocabulary(events, text, kind):
+    # the lauded, ruled-out, froze-assets, clamped-down, beheaded, gunned-down and repatriate
+    # rows are guards (read right before the session-10 lexicon too); the others are new
     found = events(text)
     assert found and found[0].type == kind, [(e.type, e.trigger) for e in found]

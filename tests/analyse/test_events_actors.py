@@ -132,3 +132,53 @@ def test_a_blaze_and_its_reporter_are_no_actors(nlp):
     )
     for event in _run(nlp, text):
         assert event.actors == []
+
+
+# -- a norm, help with an inquiry, a thing a place names --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"Nobody should go to work at the docks and not come home," Mayor Anton Kell said.',
+        '"No family should have to wait for news like this," Mayor Anton Kell said.',
+    ],
+)
+def test_a_norm_with_a_negative_subject_is_no_request(nlp, said):
+    assert not any(e.type == "request" for e in _run(nlp, said))
+
+
+def test_guard_an_obligation_put_to_an_actor_stays_a_request(nlp):
+    text = "The Ostrel Front should release the hostages, Mayor Anton Kell said."
+    assert any(e.type == "request" for e in _run(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Velmora Grain Company said it was helping investigators.",
+        "The Velmora Grain Company said it was helping the investigation into the blaze.",
+        "Kell said the Velmora Grain Company had helped inspectors and the coroner.",
+    ],
+)
+def test_helping_an_inquiry_is_no_aid(nlp, text):
+    assert not any(e.type == "aid" for e in _run(nlp, text))
+
+
+def test_guard_helping_people_stays_aid(nlp):
+    text = "The Velmora Grain Company helped the families of the injured workers."
+    assert any(e.type == "aid" for e in _run(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Anton Kell ordered an inquiry into the collapse of the Torvik bridge.",
+        # guard: a name tagged a facility, no target before the rule either
+        "Mayor Anton Kell ordered an inquiry into the collapse of the Velmora bridge.",
+    ],
+)
+def test_a_place_naming_an_investigated_thing_is_no_target(nlp, text):
+    found = [e for e in _run(nlp, text) if e.type == "accuse"]
+    assert found
+    assert found[0].targets == []

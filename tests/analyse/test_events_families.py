@@ -127,3 +127,103 @@ def test_a_joint_operation_is_cooperation(events):
     assert found and found[0].type == "cooperate"
     found = events("Kenyan troops launched an operation against rebels in Somalia.")
     assert found and found[0].type == "assault"
+
+
+# -- verbs that are an event only with an armed or hostile object (code review of the wider
+# lexicon): alone, they are everyday sentences. Invented names and places.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters battled the blaze for six hours.",
+        "Mara Quill battled cancer for three years.",
+        "Mara Quill interned at a Kestmoor bank.",
+        "The senator mustered enough votes to pass the bill.",
+        "The tycoon amassed a fortune in shipping.",
+        "The referee ejected the Ostrel captain.",
+        "The Kestmoor coach called up the striker for the friendly.",
+        "Farmers slaughtered two hundred cattle.",
+        "The opposition leader sniped at the minister.",
+        "The two brewers teamed up to open a pub.",
+        "The minister left the talks early to catch a flight.",
+    ],
+)
+def test_everyday_uses_of_fighting_and_massing_verbs_are_no_event(events, text):
+    assert not events(text), [(e.type, e.trigger) for e in events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # guards: the readings the wider lexicon was for hold with an armed or hostile object
+        ("Varnholt troops battled Ostrelian rebels near Kestmoor on Tuesday.", "assault"),
+        ("Rebel forces battled government troops for control of Kestmoor.", "assault"),
+        ("Ostrel ejected the Varnholt monitors from the border zone.", "sanction"),
+        ("The Ostrelian police interned forty Varnholt dissidents.", "coerce"),
+        ("Varnholt called up 20,000 reservists on Monday.", "mobilize"),
+        ("The Ostrelian army called up 3,000 troops.", "mobilize"),
+        ("Varnholt amassed troops on the Ostrel border.", "mobilize"),
+        ("Varnholt mustered 5,000 troops near the border.", "mobilize"),
+        ("Militiamen slaughtered forty villagers near Kestmoor.", "assault"),
+        ("Gunmen slaughtered twelve worshippers at a mosque near Kestmoor.", "assault"),
+        ("The Ostrelian rebels quit the peace talks in Kestmoor on Friday.", "sanction"),
+    ],
+)
+def test_guard_fighting_and_massing_verbs_with_an_armed_object(events, text, kind):
+    found = events(text)
+    assert found and found[0].type == kind, [(e.type, e.trigger) for e in found]
+
+
+def test_guard_calling_soldiers_names_is_no_mobilisation(events):
+    assert not events("The minister called the soldiers heroes.")
+
+
+# -- harm with no attacker (`plover.ACCIDENTS`): the cause must be the harm's own, not a word
+# in another phrase of the sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers killed four protesters in the square with live fire.",
+        "Police injured forty protesters in the square with smoke grenades.",
+        "After the storm, soldiers killed six protesters in Ostrel.",
+        "Forty protesters were injured by smoke grenades fired by the police.",
+        # a cause word that modifies a weapon or a fight
+        "Troops killed three rebels in a fire fight near Kestmoor.",
+    ],
+)
+def test_an_accident_word_in_another_phrase_leaves_the_attack(events, text):
+    assert any(e.type == "assault" for e in events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: the cause next to its preposition, a modifier or two between, or the subject
+        "Four villagers were killed in a landslide near Kestmoor on Monday.",
+        "Four workers were injured in a massive fire at the depot.",
+        "Two soldiers were killed in a helicopter crash near Kestmoor.",
+        "Two soldiers were killed yesterday in a helicopter crash near Kestmoor.",
+        "Two children were killed by lightning in Kestmoor.",
+        "Forty homes were destroyed by the flood waters in Ostrel.",
+        "A fire at the Varnholt depot killed two workers.",
+        # a person is no armed actor: a driver kills in a crash
+        "Mara Quill killed two pedestrians in a crash near Kestmoor.",
+    ],
+)
+def test_guard_harm_with_its_own_accident_cause_stays_no_assault(events, text):
+    assert not any(e.type == "assault" for e in events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a weapon the cause word modifies, or a weapon's fire, is an attack
+        "A fire bomb killed two guards at the Ostrel depot.",
+        "Two soldiers were killed by mortar fire near Kestmoor.",
+    ],
+)
+def test_guard_a_weapon_named_with_a_cause_word_stays_assault(events, text):
+    assert any(e.type == "assault" for e in events(text))

@@ -79,3 +79,31 @@ def test_without_a_model_the_word_rule_stands_in_and_says_so_once(monkeypatch, c
     assert [r.getMessage() for r in caplog.records if "no spaCy model" in r.getMessage()] == [
         "claims: no spaCy model (model not installed); negation judged on whole sentences"
     ]
+
+
+def _unique(x: str, y: str) -> list[str]:
+    a = _art("a", "Orsa Courier", x)
+    b = _art("b", "Kelmor Daily", y)
+    story = {"id": "s-a", "title": "t", "articles": [a["id"], b["id"]], "wire_copies": []}
+    d = assemble(StoryBundle(story, [a, b], [], [], PEOPLE))
+    return [c["text"] for cs in d["unique"].values() for c in cs]
+
+
+def test_a_correction_notice_is_no_claim_of_its_own():
+    x = (
+        "Lena Voss opened the harbour talks in Orsa on Monday.\n\n"
+        "Correction: An earlier version of this article misstated the number of trawlers "
+        "seized near Velmar in March."
+    )
+    y = "Lena Voss opened the harbour talks in Orsa on Monday."
+    assert not any("trawlers" in t for t in _unique(x, y))
+
+
+def test_guard_news_of_a_correction_stays_a_claim():
+    # guard: a sentence that reports a correction as news is no notice about the text
+    x = (
+        "Lena Voss opened the harbour talks in Orsa on Monday.\n\n"
+        "The port authority of Velmar published a correction to its figures for seized trawlers."
+    )
+    y = "Lena Voss opened the harbour talks in Orsa on Monday."
+    assert any("trawlers" in t for t in _unique(x, y))

@@ -39,12 +39,15 @@ from newsgraph.analyse.newsdates import (
     resolve_date,
 )
 from newsgraph.analyse.plover import (
+    ACCIDENTS,
+    ARMED_ACTORS,
     BUSINESS,
     CONCEDE,
     CONTEXT_WORDS,
     FORCES,
     FRAMED,
     FRAMED_IDIOMS,
+    HARM_VERBS,
     INTENSIFIERS,
     JOINT,
     JOINT_BUSINESS,
@@ -63,6 +66,7 @@ from newsgraph.analyse.plover import (
     STRIKE_WORK,
     VERB_OBJECT,
     VERBS,
+    WEAPON_FIRE,
     WITH_GOODS,
     YIELD_TO,
     YIELD_TO_WHAT,
@@ -245,6 +249,10 @@ _SERVING = frozenset("advcl relcl acl pcomp csubj ccomp xcomp".split())
 _OWN_CLAUSE = frozenset({"ccomp", "advcl", "relcl", "acl"})
 _OBLIGATION = frozenset({"must", "should", "ought"})
 _SELF_PRONOUNS = frozenset({"i", "we"})
+#: Negative and indefinite subjects: `Nobody should ...` states a norm, asks no one (no request).
+_NO_ONE = frozenset(
+    "nobody noone none nothing anyone anybody anything someone somebody something one".split()
+)
 _DEMAND = Cue("request", "100", None, None)
 #: A clause read for the participants it names only (an absorbing type, whose place is no
 #: target: no place or home-country fallback), and those of the clauses it takes.
@@ -260,6 +268,15 @@ _PROPERTY = frozenset(
     "building house home office shop store property line pipeline bridge road plant factory "
     "station car vehicle truck bus crop field farm school church mosque temple market "
     "warehouse depot tower".split()
+)
+#: Things a place's name may modify (`the Velst bridge`), which the name does not make an actor.
+_THINGS = _PROPERTY | frozenset(
+    "dam tunnel port harbour harbor airport mine refinery hospital prison stadium hotel".split()
+)
+#: Who or what an inquiry is made by or into, whom helping is no aid (`helping investigators`).
+_INQUIRERS = frozenset(
+    "investigator inspector detective auditor examiner coroner inquiry investigation probe "
+    "inquest".split()
 )
 #: A planned act of one kind is a statement of intent of another (CAMEO 03 / 13, PLOVER
 #: AGREE / THREATEN): `will provide aid` agrees to aid, `would blockade Paris` threatens.
@@ -827,6 +844,12 @@ class _Extractor:
                     if wanted is not None and _noun_lemma(wanted) not in _EVENT_NOUN_TYPES:
                         continue  # `wants a balanced approach`: a wish, no agreement
                 cue = cameo_cue(code)
+                if cue is None:
+                    continue
+                if cue.type == "assault" and lemma in HARM_VERBS and _accident_cause(tok):
+                    continue  # `A fire tore through the yard, killing three`: no attacker
+                if cue.type == "aid" and _helps_inquiry(tok):
+                    continue  # `was helping investigators`: no material aid to an actor
                 if lemma in LIGHT_VERBS:
                     # `held consultations with X`: the noun a light verb's pattern names is
                     # the event noun, whose phrases name the participants
@@ -931,6 +954,10 @@ class _Extractor:
             speaker = self._subject(head)
             if subj is None or speaker is None or subj.lower_ in _SELF_PRONOUNS:
                 continue
+            if subj.lower_ in _NO_ONE or any(
+                c.dep_ == "det" and c.lower_ in ("no", "any") for c in subj.children
+            ):
+                continue  # `Nobody should go to work and not come home`: a norm, no demand
             inner = {t.i for t in tok.subtree} | {head.i}
             out = [c for c in out if c.verb.i not in inner]
             out.append(_Candidate(_DEMAND, head, tok, None, subj))
@@ -1814,6 +1841,9 @@ class _Extractor:
                         if antecedent is not None:
                             got += self._participants(antecedent, generic=generic)
                         continue
+                    index = self.owner.get(mm.idx)
+                    if index is not None and _named_thing(head, mm, self.entities[index]):
+                        continue  # `the collapse of the Velst bridge`: where, not whom
                     for index, name, country in self._one(mm) or []:
                         ent = self.entities[index] if index is not None else None
                         if ent is not None and (
@@ -1939,6 +1969,8 @@ class _Extractor:
                 return [country]
             if inner is not None:  # else the phrase it is in (`the Tarevian government`)
                 return [(None, _phrase(tok, with_modifiers=True).text, None)]
+        if inner is not None and _named_thing(tok, inner, ent):
+            return None  # `an inquiry into the collapse of the Velst bridge`: a thing, no actor
         if inner is not None and inner.dep_ == "compound" and self._town(index):
             # a town's people or body (`Halden police`): the phrase, with the town's country
             return [(None, _phrase(tok, with_modifiers=True).text, ent.country)]
@@ -2694,6 +2726,58 @@ def _preps(verb: Token) -> list[Token]:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         out += [c for c in obj.children if c.dep_ == "prep"]
     return out
+
+
+def _helps_inquiry(tok: Token) -> bool:
+    """Whether a verb of aid helps an inquiry or those who make it (`was helping
+    investigators`, `assisted with the investigation`): PLOVER aid is material or humanitarian
+    aid to an actor, not help with an inquiry."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _INQUIRERS for o in objs for o in (o, *o.conjuncts))
+
+
+def _named_thing(head: Token, name: Token, ent: Entity) -> bool:
+    """A place's name in the compound of a built thing (`the Velst bridge`, `the Ostrel
+    warehouse`): it says where the thing is, and makes no actor of the place. A one-word name
+    the tagger calls an organisation there is as often the place (`the Torvik bridge`); a
+    longer one (`the Velmora Grain Company warehouse`) stays its owner."""
+    return (
+        name.dep_ == "compound"
+        and (ent.type in ("GPE", "LOC", "FAC") or ent.type == "ORG" and ent.name == name.text)
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _THINGS
+    )
+
+
+def _accident_cause(tok: Token) -> bool:
+    """Whether a verb of harm's subject is an accident or a force of nature: its own
+    (`a blaze killed two`) or, for a participle or a coordinated verb with none, its head
+    clause's (`A fire tore through the yard, killing three workers`)."""
+    # each subject: a dateline misread as one stands beside the real one (`PORT X, March 4 —
+    # A fire tore through ...`)
+    subjs = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjs and tok.dep_ in ("advcl", "conj", "xcomp"):
+        head = tok.head
+        subjs = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjs and head.dep_ == "acl":
+            subjs = [head.head]  # `A storm swept across the coast and killed four`
+    return any(s.lemma_.lower() in ACCIDENTS and not _weapon_fire(s) for s in subjs)
+
+
+def _weapon_fire(cause: Token) -> bool:
+    """An accident word that names weapon fire (`mortar fire`, `sniper fire`, `fire from
+    government troops`): a modifier or a from/by phrase naming a weapon or an armed actor."""
+    for child in cause.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in WEAPON_FIRE:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (
+                    obj.lemma_.lower() in ARMED_ACTORS or obj.lemma_.lower() in WEAPON_FIRE
+                ):
+                    return True
+    return False
 
 
 def _takes_part(verb: Token) -> bool:

@@ -204,22 +204,18 @@ VERBS: dict[str, Cue] = {
     "sever": _c("sanction", "161", "withdraw", "diplomatic"),
     "suspend": _c("sanction", "160", "discontinue"),
     "recall": _c("sanction", "161", "withdraw", "diplomatic"),
-    "eject": _c("sanction", "166", "expel", "diplomatic"),
     "blacklist": _c("sanction", "163", None, "economic"),
     # mobilize
     "mobilize": _c("mobilize", "154", "troops", "military"),
     "mobilise": _c("mobilize", "154", "troops", "military"),
     "deploy": _c("mobilize", "154", "troops", "military"),
     "mass": _c("mobilize", "154", "troops", "military"),
-    "amass": _c("mobilize", "154", "troops", "military"),
-    "muster": _c("mobilize", "154", "troops", "military"),
     "conscript": _c("mobilize", "154", "troops", "military"),
     # coerce
     "arrest": _c("coerce", "173", "arrest", "legal"),
     "detain": _c("coerce", "173", "arrest", "legal"),
     "jail": _c("coerce", "173", "arrest", "legal"),
     "imprison": _c("coerce", "173", "arrest", "legal"),
-    "intern": _c("coerce", "173", "arrest", "legal"),
     "impound": _c("coerce", "1711", "seize"),
     "repress": _c("coerce", "175", "restrict"),
     "muzzle": _c("coerce", "1721", "censor"),
@@ -270,11 +266,8 @@ VERBS: dict[str, Cue] = {
     "behead": _c("assault", "180", "primitive"),
     "decapitate": _c("assault", "180", "primitive"),
     "lynch": _c("assault", "180", "primitive"),
-    "snipe": _c("assault", "193", "firearms", "military"),
     "strafe": _c("assault", "195", "aerial", "military"),
-    "battle": _c("assault", "190", None, "military"),
     "skirmish": _c("assault", "190", None, "military"),
-    "slaughter": _c("assault", "202", "massacre"),
     "pound": _c("assault", "194", "heavy-weapons", "military"),
 }
 
@@ -350,6 +343,7 @@ NOUNS: dict[str, Cue] = {
     "gunfight": _c("assault", "193", "firearms", "military"),
     "shootout": _c("assault", "193", "firearms", "military"),
     "firefight": _c("assault", "193", "firearms", "military"),
+    "internment": _c("coerce", "173", "arrest", "legal"),
     "incursion": _c("assault", "190", None, "military"),
     "cyberattack": _c("coerce", "170", "cyber", "cyber"),
     "cyber-attack": _c("coerce", "170", "cyber", "cyber"),
@@ -442,11 +436,9 @@ NOUN_FAMILIES: dict[str, str] = {
     "impeachment": "impeach",
     "reprimand": "reprimand",
     "repression": "repress",
-    "internment": "intern",
     "beheading": "behead",
     "lynching": "lynch",
     "skirmish": "skirmish",
-    "slaughter": "slaughter",
 }
 for _noun, _verb in NOUN_FAMILIES.items():
     NOUNS.setdefault(_noun, KILL if _verb == "kill" else VERBS[_verb])
@@ -497,6 +489,19 @@ FORCES = frozenset(
     "regiment paratrooper marine".split()
 )
 
+#: Objects that make a verb of fighting or massing an armed one (`battled rebel forces`,
+#: `amassed troops`): armed forces and armed groups.
+ARMED_OBJECTS = FORCES | frozenset(
+    "army militia militiaman rebel insurgent militant guerrilla fighter gunman separatist "
+    "jihadist".split()
+)
+#: Objects that make a verb of killing or confining an act against people (`slaughtered forty
+#: villagers`, `interned the dissidents`): people, not animals or places.
+PEOPLE_OBJECTS = frozenset(
+    "civilian villager people resident refugee prisoner dissident activist opponent protester "
+    "demonstrator worshipper pilgrim migrant citizen national foreigner journalist student man "
+    "woman child family suspect detainee farmer worker".split()
+)
 #: Verb + object pairs where the object decides the type (`cut ties`, `lift sanctions`).
 VERB_OBJECT: dict[tuple[str, str], Cue] = {
     **{
@@ -680,15 +685,43 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
     ("hand", "sentence"): _c("coerce", "173", "arrest", "legal"),
     # leaving talks or a grouping: PLOVER sanction/withdraw ("withdraws itself from an
     # organization, treaty, or group"; CAMEO 161, 164)
+    # not `leave`: `left the talks early to catch a flight` is no walk-out
     **{
         (verb, obj): _c("sanction", "164", "withdraw", "diplomatic")
-        for verb in ("quit", "abandon", "leave", "exit")
+        for verb in ("quit", "abandon", "exit")
         for obj in ("talk", "negotiation", "summit", "dialogue", "process")
     },
     **{
         (verb, obj): _c("sanction", "161", "withdraw", "diplomatic")
         for verb in ("quit", "leave", "exit")
         for obj in ("coalition", "alliance", "treaty", "pact", "bloc", "union", "organization")
+    },
+    # verbs that are an event only with an armed or hostile object (`ARMED_OBJECTS`,
+    # `PEOPLE_OBJECTS`), never alone: `battled the blaze`, `mustered enough votes`, `amassed a
+    # fortune`, `interned at a bank`, `slaughtered cattle`, `ejected the captain`, `called up
+    # the striker` are no event. The CAMEO dictionary does not let battle, muster, amass or
+    # slaughter count alone either (`CameoVerbs.code`).
+    **{("battle", obj): _c("assault", "190", None, "military") for obj in ARMED_OBJECTS},
+    **{
+        (verb, obj): _c("mobilize", "154", "troops", "military")
+        for verb in ("amass", "muster")
+        for obj in ARMED_OBJECTS
+    },
+    **{
+        # `called up 20,000 reservists`, `called in troops`; not `called up the striker`
+        # (`call` is no event alone: `called X a hero`)
+        ("call", obj): _c("mobilize", "154", "troops", "military")
+        for obj in ("reservist", "reserve", "conscript", "draftee", "troop")
+    },
+    **{("slaughter", obj): _c("assault", "202", "massacre") for obj in PEOPLE_OBJECTS},
+    **{("intern", obj): _c("coerce", "173", "arrest", "legal") for obj in PEOPLE_OBJECTS},
+    **{
+        # expelling a state's envoys or monitors (CAMEO 166), not a player from a match
+        ("eject", obj): _c("sanction", "166", "expel", "diplomatic")
+        for obj in (
+            "diplomat envoy ambassador attache consul monitor observer inspector peacekeeper "
+            "delegation mission".split()
+        )
     },
 }
 #: Ending or easing a measure is the act CAMEO files under yield (08): a verb of ending
@@ -784,13 +817,11 @@ PHRASAL: dict[tuple[str, str], Cue] = {
     ("back", "out"): _c("reject", "125"),
     ("approve", "of"): _c("support", "051", None, "diplomatic"),
     ("side", "with"): _c("support", "051", None, "diplomatic"),
-    ("team", "up"): _c("cooperate", "060"),
     ("give", "in"): _c("concede", "080"),
     ("cave", "in"): _c("concede", "080"),
     ("pull", "back"): _c("retreat", "0874", "withdraw", "military"),
     ("gun", "down"): _c("assault", "193", "firearms", "military"),
     ("blow", "up"): _c("assault", "183", "explosives", "military"),
-    ("call", "up"): _c("mobilize", "154", "troops", "military"),
     ("rule", "out"): _c("reject", "120"),
     ("brush", "aside"): _c("reject", "120"),
     ("brush", "off"): _c("reject", "120"),
@@ -965,7 +996,7 @@ ACCIDENTS = frozenset(
     "epidemic outbreak stampede fumes smoke".split()
 )
 #: Causes that make harm an attack, though the word is one of `ACCIDENTS` (`mortar fire`).
-_WEAPON_FIRE = frozenset(
+WEAPON_FIRE = frozenset(
     "mortar artillery tank rocket sniper gun machine-gun cannon enemy army police "
     "government rebel militant insurgent".split()
 )
@@ -984,6 +1015,7 @@ class _Pattern:
     post: tuple[str, ...]
     code: str | None
     plain: frozenset[str]  # the words that must all be present (synsets excluded)
+    accident: bool = False  # a cause with no attacker: matched tightly (`_accident_at`)
 
 
 class CameoVerbs:
@@ -1101,7 +1133,10 @@ class CameoVerbs:
         for pat in self.patterns[lemma]:
             if not pat.plain <= present:
                 continue
-            if self._seq(pat.pre, pre) and self._seq(pat.post, post):
+            if pat.accident:
+                if _accident_at(pat, pre, post):
+                    return pat.code, pat
+            elif self._seq(pat.pre, pre) and self._seq(pat.post, post):
                 return pat.code, pat
         return None
 
@@ -1149,17 +1184,97 @@ def _accident_patterns() -> list[_Pattern]:
     before it an attack (longer, so it wins: `mortar fire killed`)."""
     out = []
     for word in sorted(ACCIDENTS):
-        out.append(_Pattern((word,), (), None, frozenset({word})))
+        out.append(_Pattern((word,), (), None, frozenset({word}), True))
         for prep in ("in", "by", "from"):
-            out.append(_Pattern((), (prep, word), None, frozenset({prep, word})))
+            out.append(_Pattern((), (prep, word), None, frozenset({prep, word}), True))
     for word in sorted(_ACCIDENT_BLASTS):
         for blast in ("explosion", "blast", "leak"):
-            out.append(_Pattern((word, blast), (), None, frozenset({word, blast})))
-            out.append(_Pattern((), ("in", word, blast), None, frozenset({"in", word, blast})))
-    for word in sorted(_WEAPON_FIRE):
+            out.append(_Pattern((word, blast), (), None, frozenset({word, blast}), True))
+            out.append(
+                _Pattern((), ("in", word, blast), None, frozenset({"in", word, blast}), True)
+            )
+    for word in sorted(WEAPON_FIRE):
         out.append(_Pattern((word, "fire"), (), "190", frozenset({word, "fire"})))
         out.append(_Pattern((), ("by", word, "fire"), "190", frozenset({"by", word, "fire"})))
     return out
+
+
+#: Prepositions (a closed class): an accident's cause is never inside another's phrase.
+_PREPOSITIONS = frozenset(
+    "in on at by from with near after before during over under into onto across through "
+    "between among amid amidst against for of to since until without within outside inside "
+    "behind beyond around along toward towards via despite following off out up down".split()
+)
+#: Heads a cause word can modify that make it a weapon or an attack (`smoke grenades`, `a fire
+#: bomb`, `a fire fight`), not the cause itself.
+_WEAPON_HEADS = frozenset(
+    "grenade bomb bombing shell round rocket missile bullet gun canister cannon attack raid "
+    "fight strike assault ambush weapon".split()
+)
+#: Armed actors: with one as the subject of an active verb of harm with an object, the harm
+#: is an attack, whatever a phrase after it names (`Soldiers killed four protesters in the
+#: square with live fire`). A person alone is not one: a driver kills in a crash.
+ARMED_ACTORS = FORCES | frozenset(
+    "army militia militiaman rebel insurgent militant guerrilla fighter gunman separatist "
+    "jihadist police policeman attacker assailant bomber sniper mob jet warplane gunship "
+    "terrorist kidnapper".split()
+)
+#: Words that may stand between a passive verb and its cause (`were killed yesterday in`).
+_ADVERBIALS = frozenset(
+    "yesterday today tonight overnight earlier later instantly immediately reportedly also "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _accident_at(pat: _Pattern, pre: list[Forms], post: list[Forms]) -> bool:
+    """Whether a pattern of a cause with no attacker (`_accident_patterns`) names the cause of
+    this harm, its words consecutive and modifying no weapon (`smoke grenades`, `a fire bomb`).
+    Before the verb, the cause is the subject: nothing but its own phrases or another cause
+    after it (`a fire at the depot killed`; not `after the storm, soldiers killed`, nor `fire
+    from government troops`). After it, the cause follows its preposition with two modifiers
+    at most between, none a preposition (`in a massive fire`, `in a helicopter crash`; not `in
+    the square with live fire`), and only where no armed actor is the subject of an active verb
+    with an object (`police injured forty protesters in ...`)."""
+    if pat.pre:
+        n = len(pat.pre)
+        for k in range(len(pre) - n + 1):
+            if not _words_at(pat.pre, pre, k):
+                continue
+            rest = pre[k + n :]
+            if not rest:
+                return True
+            if not rest[0].isdisjoint(ACCIDENTS):
+                return True  # `fire and smoke killed`
+            if rest[0].isdisjoint(_PREPOSITIONS):
+                return False  # another subject, or the cause modifies a weapon
+            # `fire from government troops killed`: a weapon's fire
+            return not (
+                {"from", "by"} & rest[0] and any(not f.isdisjoint(ARMED_ACTORS) for f in rest[1:])
+            )
+        return False
+    if any(not f.isdisjoint(ARMED_ACTORS) for f in pre) and post:
+        first = post[0]
+        if first.isdisjoint(_PREPOSITIONS) and first.isdisjoint(_ADVERBIALS):
+            return False  # an active verb with an object: the armed subject did it
+    prep, *words = pat.post
+    n = len(words)
+    for i, forms in enumerate(post):
+        if prep not in forms:
+            continue
+        for k in range(i + 1, min(i + 4, len(post) - n + 1)):
+            if not post[k - 1].isdisjoint(_PREPOSITIONS) and k - 1 > i:
+                break  # another preposition's phrase: `in the square with live fire`
+            if _words_at(tuple(words), post, k):
+                after = post[k + n] if k + n < len(post) else frozenset()
+                if after.isdisjoint(_WEAPON_HEADS):
+                    return True
+                break
+    return False
+
+
+def _words_at(words: tuple[str, ...], tokens: list[Forms], k: int) -> bool:
+    """Whether the words occur consecutively in the tokens from index k."""
+    return k + len(words) <= len(tokens) and all(w in tokens[k + j] for j, w in enumerate(words))
 
 
 def _word_in(word: str, forms: Forms) -> bool:

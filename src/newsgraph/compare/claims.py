@@ -261,13 +261,22 @@ def split(
 ) -> list[Sentence]:
     """The articles' claim sentences; `who`: name words (`who_words`) that say whom a sentence
     is about rather than what it says."""
+    # dossier.py builds the dossier from these claims: imported here, not at the top, so the
+    # two modules do not import each other as they load
+    from newsgraph.compare.dossier import corrections
+
     out: list[Sentence] = []
     kept: list[list[Word]] = []
     for art in articles:
         text = art["text"]
+        # a correction or update notice (`Correction: An earlier version said ...`) is about
+        # the text, never a claim one outlet makes or several share
+        notices = [(n["start"], n["end"]) for n in corrections(text)]
         for s, e in sentences(text):
             ws = words(text[s:e], s)
             if len(ws) < MIN_WORDS or is_boilerplate(text, s, e):
+                continue
+            if any(a < e and s < b for a, b in notices):
                 continue
             sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
             out.append(sent)
