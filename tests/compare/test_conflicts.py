@@ -264,3 +264,81 @@ def test_two_values_of_one_noun_in_one_sentence_are_not_compared():
         "Per Lind led the Harl Bulldogs with 13 points, while Dan Carrow added 12.",
     )
     assert _conflicts([a, b]) == []
+
+
+# Number conflicts need the same subject: whose points, which attack's dead.
+
+
+def test_two_players_points_and_two_attacks_dead_stay_apart():
+    """Different subjects (`Dario Venn scored 28` / `Kol Aster scored 19`) or different places
+    (`in Pellvar` / `in Ostrin`) tell two facts, however alike the sentences."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "Dario Venn scored 28 points as the Marrow Hawks beat the Tesk Rovers 88-80 on Saturday.",
+    )
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "Kol Aster scored 19 points as the Tesk Rovers lost to the Marrow Hawks 88-80 on Saturday.",
+    )
+    assert _numbers([a, b]) == []
+    c = _art(
+        "c",
+        "Orsa Courier",
+        "A car bomb killed 14 people at a market in Pellvar on Sunday, police said.",
+    )
+    d = _art(
+        "d",
+        "Kelmor Daily",
+        "A car bomb killed six people at a bus station in Ostrin on Sunday, police said.",
+    )
+    assert _numbers([c, d]) == []
+
+
+def test_one_attack_s_dead_told_differently_is_a_conflict():
+    """The same market bombing (`in Pellvar on Sunday` in both) with 14 dead and 19 dead."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "A car bomb killed 14 people at a market in Pellvar on Sunday, police said.",
+    )
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "At least 19 people died when a car bomb exploded at a crowded market in Pellvar on "
+        "Sunday.",
+    )
+    assert _conflicts([a, b]) == [
+        ("number", "people killed", [("Kelmor Daily", "19"), ("Orsa Courier", "14")])
+    ]
+
+
+def test_a_pronoun_subject_needs_sentences_alike_both_ways():
+    """`He caught eight passes` names no one: a long sentence that contains its words about
+    another player's season is no other report of it."""
+    a = _art("a", "Orsa Courier", "He caught eight passes for 66 yards.")
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "Over the whole season the Marrow Hawks receiver caught 52 passes for 440 yards and "
+        "four scores, the club said.",
+    )
+    assert _numbers([a, b]) == []
+
+
+def test_scores_ordinals_and_measures_of_one_thing_are_no_counts():
+    """`a 20-13 win` / `the 10th win`, `a 41-yard touchdown` / `three touchdowns`, `near 27th
+    Street`: a score, an ordinal and a measure are not a count of the noun."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "The Marrow Hawks sealed their 10th win when Dario Venn ran in a 41-yard touchdown "
+        "near the end.",
+    )
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "The Marrow Hawks sealed a 20-13 win as Dario Venn ran in three touchdowns near the end.",
+    )
+    assert _numbers([a, b]) == []

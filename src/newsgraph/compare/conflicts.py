@@ -20,6 +20,7 @@ Each kind with every side's value and span, none resolved:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +35,7 @@ from newsgraph.compare.text import (
     normalise,
     number_value,
     stem,
+    weighted_dice,
     weighted_overlap,
     words,
 )
@@ -169,6 +171,23 @@ def _casualty(
     return None
 
 
+#: A running or whole-period total (`600 have been killed so far`, `2,302 career points`,
+#: `793 yards this season`): another fact than one incident's or one game's count.
+_TOTAL = re.compile(
+    r"\b(?:so far|to date|in all|in total|overall|career|all-time|(?:this|last|the) season|"
+    r"this year|since)\b",
+    re.I,
+)
+
+
+def _total(s: Sentence, start: int) -> bool:
+    """The number at `start` stands in a clause that tells a running or whole-period total."""
+    at = start - s.start
+    cut = max((m.end() for m in _CLAUSE_END.finditer(s.text[:at])), default=0)
+    end = _CLAUSE_END.search(s.text, at)
+    return bool(_TOTAL.search(s.text[cut : end.start() if end else len(s.text)]))
+
+
 def _planned(s: Sentence, start: int) -> bool:
     """The number at `start` stands in a clause that tells it as expected or planned."""
     before = s.text[: start - s.start]
@@ -207,10 +226,24 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
             or text[max(0, w.start - base - 2) : w.start - base].strip() == ":"
         ):
             continue  # a clock time (`2:29 PM`), not a count
+        if w.text.isdigit() and len(w.text) <= 3 and re.match(r",\s\d{3}\b", text[w.end - base :]):
+            continue  # `1, 000`: a thousands group cut off after it
+        if len(w.text) == 3 and re.search(
+            r"\d,\s$", text[max(0, w.start - base - 3) : w.start - base]
+        ):
+            continue  # `4, 183`: the thousands group of a number cut in two
+        if re.search(r"\d\s?[-\u2013]\s?$", text[max(0, w.start - base - 6) : w.start - base]):
+            continue  # `a 20-13 win`, `9-3`: a score or a range, not a count
         run: list[Word] = []
         last = w
-        for nxt in ws[i + 1 : i + 4]:
+        # `10th`: the word splitter cuts the suffix off; an ordinal says which, not how many.
+        suffix = ws[i + 1] if i + 1 < len(ws) and ws[i + 1].start == w.end else None
+        ordinal = suffix is not None and suffix.norm in ("st", "nd", "rd", "th")
+        for nxt in ws[i + 1 : i + 4 + ordinal]:
             gap = text[last.end - base : nxt.start - base]
+            if ordinal and nxt is suffix:
+                last = nxt
+                continue
             if number_value(nxt.text) is not None or nxt.norm in _MONTHS or gap.strip(" -"):
                 break  # another number, a date, or punctuation (`injuring nine, the city`)
             if nxt.norm in _SCALE and not run:
@@ -232,12 +265,15 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
         if casualty is not None:
             role, word = casualty
             start, end = min(w.start, word.start), max(w.end, word.end, *(x.end for x in run))
-            out.append((value, f"people {role}", start, end))
+            total = "|total" if _total(s, w.start) else ""
+            out.append((value, f"people {role}{total}", start, end))
             continue
         if not run or (w.norm == "one" and run[0] is not ws[i + 1]):
             continue  # `one of the…` is a pronoun, not a count
         if run[0] is not ws[i + 1] and run[-1].text[:1].isupper():
             continue  # `district 9 of Ilvane`: a name is not what a number counts
+        if ordinal and run[0].text[:1].isupper():
+            continue  # `near 27th Street`: an ordinal before a name is part of the name
         head = run[-1]
         key = _unit_head(head)
         j = i + len(run) + 1
@@ -257,8 +293,19 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
                 )  # `two days of talks`, `six hours of the strike`
                 if thing is not None and not thing.text[:1].isupper():
                     key = f"{key} {_unit_head(thing)}"
+        if key == "time" and len(run) == 1:
+            # `shot seven times` / `arrested four times`: how often the verb happened.
+            k = i - 1
+            while k >= 0 and ws[k].norm in _QUALIFIERS:
+                k -= 1
+            if k >= 0 and ws[k].norm not in STOP_WORDS:
+                key = f"time {_unit_head(ws[k])}"
         if key in _TIME_UNITS and prev == "within":
             key = f"{key} within"
+        if ordinal:
+            key += "|ordinal"  # `the 10th win` is which win, not how many
+        if _total(s, w.start):
+            key += "|total"
         if _planned(s, w.start):
             key += "|planned"
         out.append((value, key, w.start, head.end))
@@ -378,6 +425,8 @@ def _same_head(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if short in _MEASURES and not long.endswith(" " + short):  # a unit takes no prefix:
         return long == short  # a kilometer is no meter (a nautical mile is a mile)
+    if long.split()[0] in _MEASURES and " " not in short:
+        return False  # `a 41-yard touchdown` measures one touchdown: no count of touchdowns
     if _workforce(a) and _workforce(b) and (a in _WORKFORCE_HEADS or b in _WORKFORCE_HEADS):
         return True
     return len(short) >= 5 and long.endswith(short)
@@ -404,13 +453,163 @@ def _context(s: Sentence, fact: tuple[float, str, int, int]) -> list[str]:
     return [k for k in s.keys if k not in drop and number_value(k) is None]
 
 
+#: Two facts whose subjects are both unspecified (or one is) must share this much content: a
+#: pronoun (`He has 53 catches`) or a bare count names no one to tell two incidents apart.
+STRONG_NUMBER_CONTEXT = 0.5
+#: Prepositions that attach a place to a clause (`killed 12 in Selk`, `the blaze at the Tollen
+#: refinery`, `near the town of Varo`).
+_WHERE_PREPS = frozenset("in at near outside inside across".split())
+#: Verbs of saying: a name next to one is who said the number, not whom it is about.
+_SAYING = frozenset(
+    "said says say told tells reported reports according added adds quoted quoting".split()
+)
+_WHEN_NAMES = frozenset((*WEEKDAYS, *MONTHS))
+#: Name words that say nothing of which place (`Gaza City`, `Kansas City`).
+_GENERIC_NAME = frozenset(
+    "city county state district province region north south east west new united".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """Whom or what a number is about, by the names of its clause (its sentence's, when the
+    clause has none), saying verbs' speakers left out: `names` all name words (the subject,
+    a possessor, an object), `where` those of an `in/at/near <Place>` attachment, `when` the
+    weekdays and months."""
+
+    names: frozenset[str] = frozenset()
+    where: frozenset[str] = frozenset()
+    when: frozenset[str] = frozenset()
+    other: bool = False  # told as another incident (`In a separate attack`, `another school`)
+    lead: frozenset[str] = frozenset()  # the clause's subject: its first name, no place
+
+
+def _name_word(w: Word, first: bool, common: frozenset[str]) -> bool:
+    """A word of a name: capitalised, no stop word or number; at a clause's start only when
+    the story never writes it in lower case (`Police said` / `police said`)."""
+    return (
+        w.text[:1].isupper()
+        and w.norm not in STOP_WORDS
+        and number_value(w.text) is None
+        and not (first and w.norm in common)
+    )
+
+
+def _subject(s: Sentence, start: int, end: int, common: frozenset[str]) -> _Subject:
+    """The subject of the number at `start`..`end` (see `_Subject`): the counted noun's own
+    words (`51 KO`) are none of it."""
+    text, base = s.text, s.start
+    ws = words(text, base)
+    cuts = [
+        m.start() + base
+        for m in _CLAUSE_END.finditer(text)
+        if not re.match(r",\s?\d{3}\b", text[m.start() :])  # `170, 000`: one number
+    ]
+    seg = [sum(c < w.start for c in cuts) for w in ws]
+    own = sum(c < start for c in cuts)
+    # Clauses that only say who said it (`, police said`, `according to the agency`).
+    said = {seg[n] for n, w in enumerate(ws) if w.norm in _SAYING} - {own}
+    runs: list[tuple[int, int, int]] = []  # (clause, first word, last word)
+    for n, w in enumerate(ws):
+        gap = text[ws[n - 1].end - base : w.start - base] if n else ""
+        first = n == 0 or seg[n] != seg[n - 1] or gap.strip() != ""
+        if not _name_word(w, first, common) or start <= w.start < end:
+            continue
+        if runs and runs[-1][2] == n - 1 and not gap.strip(" -"):
+            runs[-1] = (runs[-1][0], runs[-1][1], n)
+        else:
+            runs.append((seg[n], n, n))
+
+    def collect(clauses: set[int], upto: int | None = None, lead: bool = False) -> _Subject:
+        names: set[str] = set()
+        where: set[str] = set()
+        when = {
+            w.text
+            for n, w in enumerate(ws)
+            if seg[n] in clauses
+            and len(w.text) == 4
+            and w.text.isdigit()
+            and 1900 <= int(w.text) <= 2100
+        }  # a year (`In 2008, Klitschko stopped Thompson`)
+        for c, i, j in runs:
+            if c not in clauses or (upto is not None and ws[j].end > upto):
+                continue
+            # A saying word right beside the name, no comma between (`in Selk, police said`).
+            before = ws[i - 1].norm if i and seg[i - 1] == c else ""
+            after = ws[j + 1].norm if j + 1 < len(ws) and seg[j + 1] == c else ""
+            if (
+                before in _SAYING
+                or after in _SAYING
+                or (before == "to" and i > 1 and ws[i - 2].norm == "according")
+            ):
+                continue  # the speaker
+            toks = {w.norm.removesuffix("'s").removesuffix("’s") for w in ws[i : j + 1]}
+            if toks <= _WHEN_NAMES:
+                when |= toks
+                continue
+            toks -= _GENERIC_NAME | _WHEN_NAMES
+            place = False
+            for k in range(i - 1, max(i - 6, -1), -1):
+                if seg[k] != c or (ws[k].text[:1].isupper() and ws[k].norm not in STOP_WORDS):
+                    break
+                if ws[k].norm in _WHERE_PREPS:
+                    place = True
+                    break
+            if lead and (names or place):
+                continue  # the clause's subject is its first name that is no place
+            names |= toks
+            if place:
+                where |= toks
+        return _Subject(frozenset(names), frozenset(where), frozenset(when))
+
+    # The clause's subject or a possessor, the first name before the number (`Shy Ely put up
+    # 23 points against X`, `Artino complemented Echenique by adding six rebounds`), else
+    # any name of the clause; a clause with none takes its sentence's (`Bush rushed for 404
+    # yards, caught 52 passes`).
+    got = collect({own})
+    lead = collect({own}, start, lead=True).names
+    if not got.names:
+        clauses = set(seg) - said
+        rest = collect(clauses)
+        lead = collect(clauses, start, lead=True).names
+        got = _Subject(rest.names, rest.where, got.when or rest.when)
+    elif not got.when:
+        got = _Subject(got.names, got.where, collect(set(seg) - said).when)
+    return _Subject(got.names, got.where, got.when, bool(_OTHER.search(text)), lead)
+
+
+#: A sentence that tells its incident as another one than told before.
+_OTHER = re.compile(r"\b(?:separate|another)\b", re.I)
+
+
+def _same_subject(a: _Subject, b: _Subject, alike: Callable[[], float]) -> bool:
+    """Two numbers can be one fact's: no two different days, places or named subjects; a side
+    with no name (`He`, `Two people`) only in sentences that share much else, both ways
+    (`alike`: the symmetric overlap; a short sentence is all but contained in a long one)."""
+    if a.other != b.other:
+        return False  # `In a separate attack, three were killed` / `the attack killed 40`
+    if a.when and b.when and not a.when & b.when:
+        return False
+    if a.where and b.where and not a.where & b.where:
+        return False
+    if a.lead and b.lead:
+        return bool(a.lead & b.lead)  # `Dario Venn scored 28` / `Kol Aster scored 19`
+    if a.names and b.names:
+        return bool(a.names & b.names)
+    return alike() >= STRONG_NUMBER_CONTEXT
+
+
+#: One fact's comparison unit: its counted noun, its context words and its subject.
+_Unit = tuple[str, frozenset[str], _Subject]
+
+
 @dataclass(slots=True)
 class _Group:
     """Facts of one measured thing, at most one per article, all pairwise comparable. Facts
-    with one (noun, context) are compared once: `units` maps each such unit to its facts (by
-    article)."""
+    with one (noun, context, subject) are compared once: `units` maps each such unit to its
+    facts (by article)."""
 
-    units: dict[tuple[str, frozenset[str]], dict[str, int]] = field(default_factory=dict)
+    units: dict[_Unit, dict[str, int]] = field(default_factory=dict)
     articles: set[str] = field(default_factory=set)
 
 
@@ -429,22 +628,29 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
     # Terms of one lexicon family (`walked off the job` / `stoppage`) are one context word.
     families = {id(s): _family_keys(s.text) for s in sents}
     idf = Idf([s.keys + families[id(s)] for s in sents])
-    unit_of = [(f[1], frozenset(_context(s, f) + families[id(s)])) for s, f in facts]
+    common = frozenset(w.norm for s in sents for w in words(s.text) if w.text[:1].islower())
+    unit_of = [
+        (f[1], frozenset(_context(s, f) + families[id(s)]), _subject(s, f[2], f[3], common))
+        for s, f in facts
+    ]
     memo: dict[tuple[Any, Any], bool] = {}
 
-    def close(u: tuple[str, frozenset[str]], v: tuple[str, frozenset[str]]) -> bool:
+    def close(u: _Unit, v: _Unit) -> bool:
         key = (u, v) if id(u) <= id(v) else (v, u)
         got = memo.get(key)
         if got is None:
-            # Two nouns for one group: each noun is context the other sentence may share
-            # (`6,500 dockworkers` / `the Dockworkers' Union said 5,000 of its members`).
-            a, b = (list(u[1]), list(v[1])) if u[0] == v[0] else ([*u[1], u[0]], [*v[1], v[0]])
-            got = memo[key] = (
-                _same_head(u[0], v[0]) and weighted_overlap(a, b, idf) >= MIN_NUMBER_CONTEXT
-            )
+            got = False
+            if _same_head(u[0], v[0]):
+                # Two nouns for one group: each noun is context the other sentence may share
+                # (`6,500 dockworkers` / `the Dockworkers' Union said 5,000 of its members`).
+                a, b = (list(u[1]), list(v[1])) if u[0] == v[0] else ([*u[1], u[0]], [*v[1], v[0]])
+                got = weighted_overlap(a, b, idf) >= MIN_NUMBER_CONTEXT and _same_subject(
+                    u[2], v[2], lambda: weighted_dice(a, b, idf)
+                )
+            memo[key] = got
         return got
 
-    units: dict[tuple[str, frozenset[str]], tuple[str, frozenset[str]]] = {}
+    units: dict[_Unit, _Unit] = {}
     unit_of = [units.setdefault(u, u) for u in unit_of]  # one object per unit: memo by id
     buckets: dict[str, list[int]] = {}
     for n, (_, f) in enumerate(facts):
@@ -542,7 +748,11 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
             s, f = facts[x]
             values.append(_value(articles[s.article], _fmt(f[0]), f[2], f[3]))
         about = min((facts[x][1][1] for x in g), key=len)
-        about = about.replace("|planned", " (expected)")
+        about = (
+            about.replace("|ordinal", " (ordinal)")
+            .replace("|total", " (total)")
+            .replace("|planned", " (expected)")
+        )
         out.append({"kind": "number", "about": about, "values": values})
     return out
 
