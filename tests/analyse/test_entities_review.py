@@ -324,3 +324,106 @@ def test_a_bare_name_two_national_forms_hold_stays_apart(nlp) -> None:
     orgs = {e.name: e.aliases for e in extract_entities(nlp(text)) if e.type == "ORG"}
     for name in ("Ostran Red Crescent", "Red Crescent", "Velmoran Red Crescent"):
         assert orgs[name] == []
+
+
+# -- product review 10: descriptors, bare surnames, common nouns, organisation heads ----------
+# spaCy's labels differ between model versions: each text sets the mislabels the review saw
+# (`tagged`) over the parse, so the rules are tested, not the model.
+
+DISPUTED = (
+    "BRELLHAVEN, May 4 (KPA) — The electoral board on Monday ordered a recount in two "
+    "provinces.\n\n"
+    "About 90 people have been held since the protests began, according to the Brellhaven "
+    "Lawyers Association, which is defending them.\n\n"
+    "Challenger Maren Oszkaly welcomed the recount but said it came too late. Her Bright "
+    "Morrow party wants a full recount.\n\n"
+    "Turnout was 58.3 percent, the board said. Ostrava Courier counted 14 rallies, and Bright "
+    "Morrow called them peaceful."
+)
+
+BARE_SURNAME = (
+    "President Dalibor Venske won 51 percent of the vote to 46 percent for Maren Oszkaly, the "
+    "board said on Thursday.\n\n"
+    "Oszkaly said she would challenge the result in court on Friday."
+)
+
+FIRST_NAME = (
+    "Grace Maren Oszkaly said on Tuesday that the count had been fair. Observers agreed with "
+    "the statement."
+)
+
+
+def tagged(nlp, text: str, labels: dict[str, str]):
+    """The parse of `text` with NER's entities replaced by `labels` (name -> label, every
+    occurrence)."""
+    import re
+
+    doc = nlp(text)
+    spans = []
+    for name, label in labels.items():
+        for m in re.finditer(re.escape(name), text):
+            span = doc.char_span(m.start(), m.end(), label=label)
+            assert span is not None, name
+            spans.append(span)
+    doc.set_ents(sorted(spans, key=lambda s: s.start), default="outside")
+    return doc
+
+
+@pytest.fixture(scope="module")
+def disputed(nlp) -> list[Entity]:
+    labels = {
+        "BRELLHAVEN": "GPE",
+        "Brellhaven Lawyers Association": "GPE",
+        "Challenger Maren Oszkaly": "PERSON",
+        "Bright Morrow": "PERSON",
+        "Turnout": "PERSON",
+        "Ostrava Courier": "PERSON",
+    }
+    return extract_entities(tagged(nlp, DISPUTED, labels))
+
+
+def test_sentence_opening_descriptor_is_no_part_of_the_name(disputed) -> None:
+    names = {e.name for e in disputed if e.type == "PERSON"}
+    assert "Maren Oszkaly" in names
+    assert not any(n.startswith("Challenger") for n in names)
+
+
+def test_a_first_name_that_is_also_a_noun_stays(nlp) -> None:
+    doc = tagged(nlp, FIRST_NAME, {"Grace Maren Oszkaly": "PERSON"})
+    names = {e.name for e in extract_entities(doc) if e.type == "PERSON"}
+    assert "Grace Maren Oszkaly" in names
+
+
+def test_bare_surname_tagged_as_place_is_the_person(nlp) -> None:
+    # the full name left to the capitalised runs, the surname alone tagged GPE
+    doc = tagged(nlp, BARE_SURNAME, {"Dalibor Venske": "PERSON"})
+    at = BARE_SURNAME.rindex("Oszkaly")
+    doc.set_ents([*doc.ents, doc.char_span(at, at + len("Oszkaly"), label="GPE")])
+    ents = extract_entities(doc)
+    assert "Oszkaly" not in {e.name for e in ents}
+    person = next(e for e in ents if e.name == "Maren Oszkaly")
+    assert person.type == "PERSON"
+    assert "Oszkaly" in {m.text for m in person.mentions}
+
+
+def test_capitalised_common_noun_opening_a_sentence_is_no_person(disputed) -> None:
+    assert types_of(disputed, "Turnout") == set()
+
+
+def test_party_before_lower_case_head_is_an_organisation(disputed) -> None:
+    assert types_of(disputed, "Bright Morrow") == {"ORG"}
+
+
+def test_org_and_publication_heads_make_organisations(disputed) -> None:
+    assert types_of(disputed, "Brellhaven Lawyers Association") == {"ORG"}
+    assert types_of(disputed, "Ostrava Courier") == {"ORG"}
+
+
+def test_demonym_after_every_makes_the_name_a_place(nlp) -> None:
+    text = (
+        "Tolvany's electoral board declared President Dalibor Venske the winner on Thursday. "
+        '"I will serve every Tolvanese, whoever they voted for," Venske said.'
+    )
+    doc = tagged(nlp, text, {"Tolvany": "ORG", "Dalibor Venske": "PERSON", "Tolvanese": "ORG"})
+    ents = extract_entities(doc)
+    assert types_of(ents, "Tolvany") == {"GPE"}

@@ -155,3 +155,26 @@ def test_a_bare_organisation_name_two_national_forms_hold_keeps_its_own_key() ->
     )
     assert keys[("a2", 0)] == "org:red-crescent"
     assert keys[("a2", 1)] == "org:army" and keys[("a3", 0)] == "org:velmoran-army"
+
+
+def test_person_named_as_a_known_organisation_is_that_organisation() -> None:
+    from newsgraph.records import EntityMention
+
+    said = Entity(
+        "Bright Morrow",
+        "PERSON",
+        [EntityMention("Bright Morrow", 0, 13, "description")],
+        roles=["the party's leader"],
+    )
+    keys, evidence = link_entities(
+        [
+            ("a1", [Entity("Bright Morrow", "ORG")]),
+            ("a2", [person("Bright Morrow")]),
+            ("a3", [said]),
+        ]
+    )
+    assert keys[("a2", 0)] == keys[("a1", 0)] == "org:bright-morrow"
+    assert ("a2", "org name") in {(e.article_id, e.reason) for e in evidence}
+    assert keys[("a3", 0)] == "person:bright-morrow"  # a role makes it a person
+    new, _, _ = link_new({}, "b1", [person("Tamsin Holloway")])
+    assert new[0] == "person:tamsin-holloway"

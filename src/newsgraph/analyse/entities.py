@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
@@ -28,7 +29,7 @@ from newsgraph.analyse.countries import (
     region_country,
     resolve_country,
 )
-from newsgraph.analyse.linking import bare_forms, distinct_roles, org_words
+from newsgraph.analyse.linking import ORG_GENERIC_HEADS, bare_forms, distinct_roles, org_words
 from newsgraph.analyse.speakers import (
     _HONORIFICS,
     INSTITUTION_NOUNS,
@@ -40,6 +41,7 @@ from newsgraph.analyse.speakers import (
     names_alone,
 )
 from newsgraph.extract.credits import DATELINE, credit_list
+from newsgraph.extract.textclean import publication_name
 from newsgraph.records import Entity, EntityMention
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -168,6 +170,7 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             kind = label
             if label == "PERSON":
                 a, b, kind = _title_cut(doc, a, b)
+                a = _descriptor_cut(doc, a, b, body_words)
             if kind == "PERSON" and doc[a].idx in headlines:
                 # a Title Case line capitalises every word: cut the words the body writes in
                 # lower case (`Obama Says`, `Ted Cruz Apologizes`, `Against Trump`)
@@ -184,6 +187,58 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
                 seen.add((a, b))
                 out.append(_Mention(a, b, kind, "run" if (start, end) in runs else "name"))
     return out
+
+
+#: Words that describe a person's standing, written in lower case before a name mid-sentence
+#: and capitalised only when they open one (`Challenger Ilse Varanyi said`).
+_DESCRIPTORS = frozenset(
+    "challenger incumbent opposition candidate contender rival nominee frontrunner "
+    "front-runner veteran activist campaigner lawmaker legislator dissident exile former "
+    "outgoing incoming acting interim embattled ousted jailed detained exiled".split()
+)
+
+
+def _sentence_opener(token: Token) -> bool:
+    return token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text
+
+
+def _descriptor_cut(doc: Doc, a: int, b: int, body_words: set[str]) -> int:
+    """The start of a person's name after the descriptor words a sentence opens with
+    (`Challenger Ilse Varanyi`, `Opposition leader …`): capitalised only there, they are words
+    the language writes in lower case (a role, or a word the article writes in lower case
+    elsewhere) and that spaCy's vocabulary knows as common words; never a first name
+    (`Grace Ilse Varanyi` keeps its first word: `grace` is no role and not written in lower
+    case here). Two words of name stay."""
+    if not _sentence_opener(doc[a]):
+        return a
+    while b - a > 2 and doc[a].is_title:
+        low = doc[a].lower_
+        role = low in _DESCRIPTORS or low in ROLE_NOUNS or low in _TITLE_WORDS
+        if not (role or low in body_words) or not _common_word(low):
+            break
+        a += 1
+    return a
+
+
+def _common_word(low: str) -> bool:
+    """A noun or adjective of spaCy's English lemma tables (`challenger`, `turnout`)."""
+    nouns = _lemma_words()
+    return not nouns or low in nouns
+
+
+@lru_cache(maxsize=1)
+def _lemma_words() -> frozenset[str]:
+    try:
+        from newsgraph.analyse.nlp import load_nlp
+
+        index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(index["noun"]) | frozenset(index["adj"])
+    except Exception:  # no rule lemmatizer in this pipeline: the other tests decide
+        return frozenset()
+
+
+#: Words before a people's name used as a noun for one of them (`every Velorian`).
+_ONE_OF_A_PEOPLE = frozenset("every each fellow ordinary".split())
 
 
 #: Verbs a headline puts after its subject (`Orvald Brisk Says …`), never a name's last word.
@@ -668,6 +723,8 @@ class _Builder:
         #: name -> (the label settled on, the cues for it), for names whose cues decided
         self.evidence: dict[str, tuple[str | None, list[str]]] = {}
         self.ties: dict[str, str | None] = {}
+        self.run_keys: list[tuple[str, ...]] = []  # full names only capitalised runs found
+        self.generic_heads: set[str] | None = None  # `_names_before_heads`, when needed
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
@@ -686,6 +743,16 @@ class _Builder:
                 if m.label == "PERSON"
                 and m.link != "run"
                 and len(k := _person_key(m.text(self.doc))) > 1
+            )
+        )
+        self.run_keys = list(
+            dict.fromkeys(
+                k
+                for m in settled
+                if m.label == "PERSON"
+                and m.link == "run"
+                and len(k := _person_key(m.text(self.doc))) > 1
+                and k not in self.full_keys
             )
         )
         for m in settled:
@@ -1014,6 +1081,9 @@ class _Builder:
         for t in doc:
             if t.text != word:
                 continue
+            if t.i and doc[t.i - 1].lower_ in _ONE_OF_A_PEOPLE:
+                used = True  # `every Velorian, whoever they voted for`
+                break
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if nxt is not None and (
                 nxt.lower_ in ROLE_NOUNS
@@ -1058,10 +1128,15 @@ class _Builder:
         ):
             self._country(found[0]).add(doc, m.start, m.end, "metonym")
             return None
+        if m.label != "NORP" and self._org_named(m, text):
+            self._org(m, text)
+            return None
         if m.label == "PERSON":
             words = [t.lower_ for t in doc[m.start : m.end]]
             if all(w in ROLE_NOUNS or w in _TITLE_WORDS for w in words):
                 return None
+            if self._common_opener(m):
+                return None  # `Turnout was 63 percent`
             if m.link == "run" and words[-1] in _NOT_NAME_HEADS:
                 return None  # `Belt and Road Initiative`: a capitalised run that is no person
             return "PERSON"
@@ -1084,6 +1159,55 @@ class _Builder:
         group = self.places.setdefault(key, _Group(m.label, name))
         group.add(doc, m.start, m.end, "name")
         return None
+
+    def _org_named(self, m: _Mention, text: str) -> bool:
+        """A name NER gave a person's or a place's label that is an organisation's by its
+        form: an organisation's head noun last (`Port Sarrow Bar Association`, `… Party`), a
+        publication's (`Harbinger Daily`), or a generic head written after it in lower case
+        somewhere in the article (`her Civic Dawn party`). Not a place the tables know."""
+        doc = self.doc
+        words = doc[m.start : m.end]
+        if m.label == "ORG" or lookup(text) is not None:
+            return False
+        last = words[-1].lower_
+        if len(words) > 1 and last != "house" and last in _ORG_HEADS | ORG_GENERIC_HEADS:
+            return True
+        if len(words) > 1 and publication_name(text):
+            return True
+        if m.label != "PERSON":
+            return False
+        if self.generic_heads is None:
+            self.generic_heads = self._names_before_heads()
+        return norm(text) in self.generic_heads
+
+    def _names_before_heads(self) -> set[str]:
+        """Capitalised runs the article writes before a lower-case generic organisation noun
+        (`Civic Dawn party`, `the Harbour Front movement`), normalised."""
+        doc = self.doc
+        found = set()
+        for t in doc:
+            if t.i and t.is_lower and t.lower_ in ORG_GENERIC_HEADS and doc[t.i - 1].is_title:
+                a = t.i - 1
+                while a > 0 and doc[a - 1].is_title and doc[a - 1].pos_ == "PROPN":
+                    a -= 1
+                while a < t.i and doc[a].lower_ in _LEADING:
+                    a += 1
+                if a < t.i:
+                    found.add(norm(doc[a : t.i].text))
+        return found
+
+    def _common_opener(self, m: _Mention) -> bool:
+        """A one-word PERSON that opens a sentence, is a common noun of the language, is no
+        part of a person's name in the article and is never written capitalised mid-sentence
+        (`Turnout was 61.8 percent`): a capitalised noun, no one's name."""
+        doc = self.doc
+        t = doc[m.start]
+        if m.end - m.start != 1 or not _sentence_opener(t) or not _lemma_words():
+            return False
+        low = t.lower_
+        if low not in _lemma_words() or any(low in k for k in self.full_keys + self.run_keys):
+            return False
+        return not any(u.text == t.text and not _sentence_opener(u) for u in doc if u.i != t.i)
 
     def _portfolio(self, m: _Mention) -> bool:
         """`Interior` in `Interior Minister Dana Vell`, `Finance` in `Finance Secretary …`: a
@@ -1119,7 +1243,16 @@ class _Builder:
         if not any(word == k[-1] for k in self.full_keys) and self._place_before(m):
             return False  # `drove to Charlotte` beside `Charlotte Brandt`: a first name is
             # rarely how news refers to a person, so here it is the city
-        return any(word in k for k in self.full_keys)
+        if any(word in k for k in self.full_keys):
+            return True
+        # a full name only the capitalised runs found (`Ilse Varanyi` untagged) holds it as
+        # its last word, and the tables know no place of the name (`Varanyi` as GPE)
+        return (
+            m.label != "FAC"
+            and found is None
+            and geocode(m.text(self.doc)) is None
+            and any(word == k[-1] for k in self.run_keys)
+        )
 
     def _place_before(self, m: _Mention) -> bool:
         """`in X`, `near X`, `drove to X` just before this mention."""

@@ -13,6 +13,8 @@ Rules, from the safest:
 - an acronym joins the one organisation whose initials it is (`SCO`);
 - an organisation or person named exactly as one known place, with no title or description
   and no person's full name holding the words, is that place mislabelled (`place name`);
+- a person named exactly as one known organisation, with no title or description and no
+  person key of that name, is that organisation mislabelled (`org name`);
 - a GPE and a LOC of one name and country are one place (`place name`). A place whose
   country only the gazetteer guessed gets no special rule: `Haldrum` geocoded to Norway stays
   `gpe:haldrum:NOR` beside a `gpe:haldrum` an article tied to a country the tables lack, since
@@ -65,7 +67,7 @@ class MergeEvidence:
     name: str  # the entity's own name
     canonical: str  # the key's canonical name
     reason: str  # same name | transliteration | partial name | acronym | place name | org form
-    # | same key
+    # | org name | same key
 
 
 #: Generic head nouns of organisations' names, written or left off (`Ilvane Forward party`).
@@ -235,6 +237,20 @@ class Linker:
             return None
         return next(iter(keys))
 
+    def _as_org(self, e: Entity, toks: tuple[str, ...]) -> str | None:
+        """The organisation key a person of the same words is a mislabel of (`Civic Dawn`
+        tagged PERSON after `according to`, ORG where the article wrote `Civic Dawn party`):
+        only names, no title or description, and no person key of those words."""
+        if e.type != "PERSON" or e.roles or not toks:
+            return None
+        if any(m.link != "name" for m in e.mentions):
+            return None
+        key = f"org:{slug(e.name)}"
+        info = self.index.get(key)
+        if info is None or info.type != "ORG" or f"person:{slug(e.name)}" in self.used:
+            return None
+        return key
+
     def own_key(self, e: Entity) -> str:
         """The key an entity gets from its own name, before any merge."""
         if e.type in ("GPE", "NORP") and e.country and norm(e.name) == norm(_country(e)):
@@ -256,7 +272,7 @@ class Linker:
                 continue  # the other area type of a known place
             if e.type == "ORG" and e.name.isupper():
                 continue
-            if self._as_place(e, toks):
+            if self._as_place(e, toks) or self._as_org(e, toks):
                 continue
             key = self.own_key(e)
             info = self.index.setdefault(key, KeyInfo(key, e.name, e.type, toks, e.country))
@@ -277,6 +293,9 @@ class Linker:
         place = self._as_place(e, toks) or self._same_place(e, toks)
         if place is not None and place != key:
             return place, "place name"
+        org = self._as_org(e, toks)
+        if org is not None:
+            return org, "org name"
         form = self._org_form(e, key, toks)
         if form is not None:
             return form, "org form"
@@ -345,6 +364,7 @@ def _assign(
                 "acronym",
                 "place name",
                 "org form",
+                "org name",
             )
             linker.used.add(key)
             first = linker.first.setdefault(key, e.name)
