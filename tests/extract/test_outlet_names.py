@@ -1,7 +1,9 @@
 """Outlet names come from the article's own input and one outlet has one name (session 7)."""
 
 from extract_support import BODY as _BODY
+from extract_support import SEA_WALL
 
+from newsgraph.extract.html import extract_html
 from newsgraph.extract.outlets import site_name
 from newsgraph.extract.textclean import clean_text
 from newsgraph.pipeline import ingest
@@ -92,3 +94,53 @@ def test_wire_agencies_come_from_the_outlet_table():
     assert not is_agency("Harbour Times") and not is_agency(None)
     assert kind_of("Canadian Press", "", None) == "agency"  # was `media` (not on a short list)
     assert kind_of("TASS", "", None) == "state media"  # state media are checked first
+
+
+def _page(title: str, heading: str, top: str = "", byline: str = "", foot: str = "") -> str:
+    paras = "".join(f"<p>{p}</p>" for p in SEA_WALL.split("\n\n"))
+    return (
+        f"<html><head><title>{title}</title></head><body>{top}<article><h1>{heading}</h1>"
+        f"{byline}{paras}</article>{foot}</body></html>"
+    )
+
+
+def test_the_title_suffix_names_an_html_page_without_a_site_name():
+    head = "Harbour council backs sea wall repairs"
+    # a publication's name after the headline, also printed as a masthead and in the byline
+    page = _page(
+        f"{head} - Brackenmoor Monitor",
+        head,
+        top='<div class="masthead">Brackenmoor Monitor</div>',
+        byline='<div class="meta">By Brackenmoor Monitor staff | Tuesday</div>',
+    )
+    assert extract_html(page).outlet == "Brackenmoor Monitor"
+    # a page-given name before the host trafilatura falls back to when a URL is known
+    assert extract_html(page, url="https://www.brackenmoor.example/a").outlet == (
+        "Brackenmoor Monitor"
+    )
+    # any separator; a name without a publication noun when the page prints it again
+    plain = _page(f"{head} | Fellwick Voices", head, foot="<footer>© 2026 Fellwick Voices</footer>")
+    assert extract_html(plain).outlet == "Fellwick Voices"
+    # ... or when the host spells it
+    bare = _page(f"{head} :: Fellwick Voices", head)
+    assert extract_html(bare).outlet is None
+    assert extract_html(bare, url="https://fellwickvoices.example/a").outlet == "Fellwick Voices"
+
+
+def test_the_page_site_name_wins_over_the_title_suffix():
+    head = "Harbour council backs sea wall repairs"
+    page = _page(f"{head} - Brackenmoor Monitor", head).replace(
+        "<head>", '<head><meta property="og:site_name" content="Brackenmoor Evening Post">'
+    )
+    assert extract_html(page).outlet == "Brackenmoor Evening Post"
+
+
+def test_a_dash_inside_the_headline_names_no_outlet():
+    for head in ("Sea wall talks resume - and fail", "Sea Wall Talks Resume - Then Fail Again"):
+        page = _page(head, head, top="<div>Then Fail Again</div>")
+        assert extract_html(page).outlet is None
+        with_url = extract_html(page, url="https://www.brackenmoor.example/a")
+        assert with_url.outlet == "brackenmoor.example"
+    # a title-cased tail the page never vouches for is no site name either
+    page = _page("Sea wall repairs - Council Votes Yes", "Sea wall repairs approved")
+    assert extract_html(page).outlet is None

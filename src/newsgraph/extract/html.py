@@ -145,10 +145,65 @@ def extract_html(
         published=published_time(content, _clean(doc.date)) or _clean(doc.date),
         byline=_clean(doc.author) or byline,
         removals=[_removal(content, printed, "metadata: byline")] if printed else [],
-        outlet=_clean(doc.sitename),
+        outlet=_page_outlet(content, doc, url),
         url=_clean(doc.url),
         extractor="trafilatura",
     )
+
+
+_TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_HOSTLIKE = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+/?", re.I)
+_COPYRIGHT_BEFORE = re.compile(r"(?i)(?:©|&copy;|&#169;|\(c\)|copyright)[^<>]{0,30}$")
+
+
+def _page_outlet(content: bytes | str, doc: object, url: str | None) -> str | None:
+    """The outlet the page names: its own site name (`og:site_name`, `application-name`, as
+    trafilatura reads them) first, then the site's name its `<title>` ends with ("Headline -
+    Quayside Monitor", `_title_outlet`), and only then a host (trafilatura's name for a page
+    without one is its URL's host)."""
+    sitename = _clean(getattr(doc, "sitename", None))
+    if sitename and not _HOSTLIKE.fullmatch(sitename):
+        return sitename
+    return _title_outlet(content, doc, url) or sitename
+
+
+def _title_outlet(content: bytes | str, doc: object, url: str | None) -> str | None:
+    """The `<title>`'s site suffix (`outlets.title_site`) when the page vouches for it: it reads
+    as a publication's name ("Quayside Monitor"), or the host spells it (quaysidemonitor.example),
+    or the page prints it again as a masthead (an element of its own), a copyright line or in
+    the byline ("Quayside Monitor staff"). A headline's own dash ("Talks resume - and fail")
+    names no site."""
+    from newsgraph.extract.outlets import host_of, title_site
+    from newsgraph.extract.textclean import publication_name
+
+    head = content[:262144]
+    if isinstance(head, bytes):
+        head = head.decode("utf-8", "replace")
+    m = _TITLE_ELEMENT.search(head)
+    if not m:
+        return None
+    site = title_site(_plain(m.group(1)), _clean(getattr(doc, "title", None)))
+    if not site:
+        return None
+    if publication_name(site):
+        return site
+    key = re.sub(r"[^a-z0-9]", "", site.lower())
+    host = host_of(url or _clean(getattr(doc, "url", None)))
+    labels = host.split(".")[:-1] if host else []
+    if key and any(
+        re.sub(r"[^a-z0-9]", "", lab) in (key, key.removeprefix("the")) for lab in labels
+    ):
+        return site
+    author = _clean(getattr(doc, "author", None)) or ""
+    if re.search(rf"(?i)(?<!\w){re.escape(site)}(?!\w)", author):
+        return site
+    page = _decoded(content)
+    for found in _printed_pattern(site).finditer(page):
+        before = page[max(0, found.start() - 80) : found.start()].rstrip()
+        after = page[found.end() : found.end() + 80].lstrip()
+        if (before.endswith(">") and after.startswith("<")) or _COPYRIGHT_BEFORE.search(before):
+            return site
+    return None
 
 
 # The page's own statement of when it was published, with its time: htmldate (through

@@ -310,3 +310,38 @@ def outlet_from_domain(url: str | None) -> str | None:
     if host.startswith("www."):
         host = host[4:]
     return host if "." in host else None
+
+
+# "Headline - Site", "Headline | Site", "Headline — Site", "Headline :: Site" in a page's <title>
+_TITLE_SEPARATOR = re.compile(r"\s(?:-|\||–|—|::)\s")
+_TITLE_SMALL = {"of", "the", "and", "for", "on", "in", "at", "de", "la", "le", "&"}
+
+
+def title_site(title: str | None, headline: str | None = None) -> str | None:
+    """The site's name a page's `<title>` ends with, by its shape only: the part after the last
+    separator (" - ", " | ", " — ", " :: "; a section after it, "Site - World", is passed
+    over) when it is short (at most five words, no sentence punctuation), title-cased, and not
+    part of the headline itself (`headline`, the page's own heading, spells the whole title:
+    "Talks resume - and fail"). The caller still checks that the page vouches for it."""
+    if not title:
+        return None
+    s = " ".join(title.split())
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(s)]
+    if len(parts) < 2 or not parts[0]:
+        return None
+    site = parts[-1]
+    if is_section(site) and len(parts) > 2:
+        site = parts[-2]
+    words = site.split()
+    if not 1 <= len(words) <= 5 or len(site) > 60 or re.search(r"[.!?,;:\"“”]", site):
+        return None
+    caps = [w for w in words if w.lower() not in _TITLE_SMALL]
+    if not caps or not all(w[0].isupper() or w[0].isdigit() for w in caps):
+        return None
+    if not words[0][0].isupper() or is_section(site):
+        return None
+    if headline:
+        head = _norm(headline)
+        if head in (_norm(s), _norm(site)) or head.endswith(" " + _norm(site)):
+            return None  # the heading itself carries the dash and the words after it
+    return site
