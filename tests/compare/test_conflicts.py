@@ -342,3 +342,46 @@ def test_scores_ordinals_and_measures_of_one_thing_are_no_counts():
         "The Marrow Hawks sealed a 20-13 win as Dario Venn ran in three touchdowns near the end.",
     )
     assert _numbers([a, b]) == []
+
+
+def test_wire_copies_give_their_value_once_credited_to_the_original():
+    """Two copies of one agency text are one report: their figure is one value (under the
+    agency's own copy, with the copy named), not two values of one conflict."""
+    text = "About 90 people have been arrested in Varo since Friday, the Lisk Bar said."
+    a = _art("a", "Orsa Courier", text)
+    b = _art("b", "Kelmor Daily", text)
+    c = _art("c", "Lisk Times", "More than 140 people have been arrested in Varo since Friday.")
+    story = {"id": "s-x", "title": "t", "articles": ["a" * 16, "b" * 16, "c" * 16]}
+    story["wire_copies"] = [["a" * 16, "b" * 16]]
+    d = assemble(StoryBundle(story, [a, b, c], [], [], []))
+    (conflict,) = [c for c in d["conflicts"] if c["kind"] == "number"]
+    assert sorted(v["value"] for v in conflict["values"]) == ["140", "90"]
+    ninety = next(v for v in conflict["values"] if v["value"] == "90")
+    assert [x["article"] for x in ninety.get("copies", [])] == [
+        ({"a" * 16, "b" * 16} - {ninety["article"]}).pop()
+    ]
+
+
+def test_arrested_and_detained_count_one_role():
+    a = _art("a", "Orsa Courier", "Police arrested 40 people overnight in Varo on Friday.")
+    b = _art("b", "Kelmor Daily", "Police detained 55 people in Varo on Friday.")
+    assert _numbers([a, b]) == [[("Kelmor Daily", "55"), ("Orsa Courier", "40")]]
+
+
+def test_percentages_of_different_things_do_not_conflict():
+    """`turnout at 58 percent` / `52 percent of the vote`: a percentage is of something, and
+    turnout is no vote share."""
+    a = _art("a", "Orsa Courier", "Polls closed in Varo on Sunday with turnout at 58 percent.")
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "Polls closed in Varo on Sunday, and the early count gave the ruling bloc 52 percent of "
+        "the vote.",
+    )
+    assert _numbers([a, b]) == []
+
+
+def test_percentages_of_one_thing_still_conflict():
+    a = _art("a", "Orsa Courier", "Turnout in Varo on Sunday was 58 percent, officials said.")
+    b = _art("b", "Kelmor Daily", "Turnout in Varo on Sunday was 61 percent.")
+    assert _numbers([a, b]) == [[("Kelmor Daily", "61"), ("Orsa Courier", "58")]]

@@ -107,6 +107,10 @@ _CASUALTY = {
         "wound wounds".split(),
         "injured",
     ),
+    **dict.fromkeys(
+        "arrested arresting arrest detained detaining detain".split(),
+        "arrested",
+    ),
 }
 #: Words between a casualty count and its verb (`were killed`, `have reportedly died`).
 _AUX = frozenset("were was are is have has had been being be reportedly also later".split())
@@ -293,6 +297,11 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
                 )  # `two days of talks`, `six hours of the strike`
                 if thing is not None and not thing.text[:1].isupper():
                     key = f"{key} {_unit_head(thing)}"
+        if key == "percent" and not key.count(" "):
+            of = _percent_of(ws, i, j, tight, text, base)
+            if of is None:
+                continue
+            key = of
         if key == "time" and len(run) == 1:
             # `shot seven times` / `arrested four times`: how often the verb happened.
             k = i - 1
@@ -315,6 +324,39 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
     for f in out:
         values.setdefault(f[1], set()).add(f[0])
     return [f for f in out if len(values[f[1]]) == 1]
+
+
+#: Verbs whose object in percent is a share of the votes (`Marsk won 51.2 percent`).
+_VOTE_VERBS = frozenset("won win wins took polled received secured garnered got".split())
+
+
+def _percent_of(ws: list[Word], i: int, j: int, tight: bool, text: str, base: int) -> str | None:
+    """`percent` and what it is a percentage of: the noun after `of` (`51.2 percent of the
+    vote`) or right after it (`63 percent turnout`), `vote` after a verb of winning, else the
+    first word of the number's clause (`Turnout was 63 percent`, `Marsk took 49 percent`):
+    two percentages of different things are no one fact. None where the clause does not tell
+    whose share it is (another figure before it, `46.1 percent for Varanyi`)."""
+    if tight and j < len(ws):
+        if ws[j].norm == "of":
+            thing = next((x for x in ws[j + 1 : j + 4] if x.norm not in STOP_WORDS), None)
+            if thing is not None:
+                return f"percent {_unit_head(thing)}"
+        elif ws[j].norm not in STOP_WORDS and not ws[j].norm.endswith("ed"):
+            return f"percent {_unit_head(ws[j])}"
+    k = i - 1
+    while k >= 0 and ws[k].norm in _QUALIFIERS:
+        k -= 1
+    if k >= 0 and ws[k].norm in _VOTE_VERBS:
+        return "percent vote"
+    before = text[: ws[i].start - base]
+    cut = base + max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    clause = [x for x in ws[:i] if x.start >= cut]
+    if any(number_value(x.text) is not None for x in clause) or (
+        j < len(ws) and ws[j].norm == "for"
+    ):
+        return None  # `51.2 percent ... against 46.1 percent for Varanyi`: whose share is unclear
+    word = next((x for x in clause if x.norm not in STOP_WORDS), None)
+    return f"percent {_unit_head(word)}" if word is not None else None
 
 
 def _compound_numbers(ws: list[Word], text: str, base: int) -> list[Word]:
@@ -355,11 +397,38 @@ def conflicts(
     out += _event_values(sents, clusters, events, articles, report_of)
     seen, unique = set(), []
     for c in out:
+        c["values"] = _once_per_report(c["values"], report_of)
+        if len({v["value"] for v in c["values"]}) < 2:
+            continue
         key = (c["kind"], c["about"], tuple(sorted(v["value"] for v in c["values"])))
         if key not in seen:
             seen.add(key)
             unique.append(c)
     return unique
+
+
+def _once_per_report(values: list[dict[str, Any]], report_of: dict[str, str]) -> list[dict]:
+    """Wire copies of one text count once, as in the dossier's claims: the value the copies of
+    one report give alike is listed once, under the report's own article (the agency's copy,
+    else the earliest), with `copies` naming the copies that repeat it. A copy whose figure
+    an editor changed stays a value of its own."""
+    by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for v in values:
+        report = report_of.get(v["article"], v["article"])
+        original = any(
+            x["article"] == report and x["value"] == v["value"] for x in values
+        )  # else each copy's edit is its own value (two editors changed it alike)
+        by_key.setdefault((report if original else v["article"], v["value"]), []).append(v)
+    out = []
+    for (report, _), vs in by_key.items():
+        head = next((v for v in vs if v["article"] == report), vs[0])
+        copies = [
+            {k: v[k] for k in ("article", "outlet", "text", "start", "end") if k in v}
+            for v in vs
+            if v is not head
+        ]
+        out.append({**head, "copies": copies} if copies else head)
+    return out
 
 
 def _value(art: dict[str, Any], value: str, start: int, end: int) -> dict[str, Any]:
