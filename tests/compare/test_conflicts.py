@@ -3,6 +3,7 @@ comparison by units of one noun and context rather than by every pair of numbers
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dossier_support import article as _art
@@ -385,3 +386,22 @@ def test_percentages_of_one_thing_still_conflict():
     a = _art("a", "Orsa Courier", "Turnout in Varo on Sunday was 58 percent, officials said.")
     b = _art("b", "Kelmor Daily", "Turnout in Varo on Sunday was 61 percent.")
     assert _numbers([a, b]) == [[("Kelmor Daily", "61"), ("Orsa Courier", "58")]]
+
+
+def test_a_wire_copys_repeated_value_is_named_in_the_rendered_dossier():
+    """The conflict names the wire copies that repeat a value (Markdown and HTML), and the
+    HTML highlights the value in each copy too."""
+    from newsgraph.compare.render import render_html, render_markdown
+
+    text = "About 90 people have been arrested in Varo since Friday, the Lisk Bar said."
+    a = _art("a", "Orsa Courier", text)
+    b = _art("b", "Kelmor Daily", text)
+    c = _art("c", "Lisk Times", "More than 140 people have been arrested in Varo since Friday.")
+    story = {"id": "s-x", "title": "t", "articles": ["a" * 16, "b" * 16, "c" * 16]}
+    story["wire_copies"] = [["a" * 16, "b" * 16]]
+    d = assemble(StoryBundle(story, [a, b, c], [], [], []))
+    md = render_markdown(d)
+    (line,) = [ln for ln in md.splitlines() if "**90**" in ln]
+    assert "(also Kelmor Daily" in line or "(also Orsa Courier" in line
+    html = render_html(d)
+    assert len(re.findall(r"<span class=\"hl-conflict[ \"]", html)) >= 3  # 90 twice, 140 once

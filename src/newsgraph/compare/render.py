@@ -161,7 +161,10 @@ def _marks(article: dict[str, Any], d: dict[str, Any]) -> list[tuple[int, int, s
                 marks += [(s["start"], s["end"], "hl-term", None) for s in x["spans"]]
     for c in d["conflicts"]:
         marks += [
-            (v["start"], v["end"], "hl-conflict", None) for v in c["values"] if v["article"] == aid
+            (x["start"], x["end"], "hl-conflict", None)
+            for v in c["values"]
+            for x in [v, *(v.get("copies") or [])]
+            if x["article"] == aid
         ]
     marks += [(n["start"], n["end"], "hl-notice", None) for n in _notices(article)]
     return marks
@@ -194,6 +197,8 @@ def _anchors(article: dict[str, Any], d: dict[str, Any]) -> set[tuple[int, int]]
     for c in d["conflicts"]:
         for v in c["values"]:
             add(v)
+            for x in v.get("copies") or []:
+                add(x)
     for c in d["contrasts"]:
         for x in c["articles"]:
             for s in x["spans"]:
@@ -347,7 +352,11 @@ def render_markdown(d: dict[str, Any]) -> str:
             lines.append("")
     lines += ["## Conflicts", ""]
     for c in d["conflicts"]:
-        sides = "; ".join(f"{outlet[v['article']]}: **{v['value']}** {ref(v)}" for v in c["values"])
+        sides = "; ".join(
+            f"{outlet[v['article']]}: **{v['value']}** {ref(v)}"
+            + "".join(f" (also {outlet[x['article']]} {ref(x)})" for x in v.get("copies") or [])
+            for v in c["values"]
+        )
         lines.append(f"- {c['kind']} ({_cell(c['about'])}): {sides}")
     if not d["conflicts"]:
         lines.append("None found.")
