@@ -182,3 +182,61 @@ def test_a_place_naming_an_investigated_thing_is_no_target(nlp, text):
     found = [e for e in _run(nlp, text) if e.type == "accuse"]
     assert found
     assert found[0].targets == []
+
+
+# -- where it happened (product review 10) -------------------------------------------------------
+
+
+def _place_names(events, kind):
+    return [e.place[0] if e.place else None for e in events if e.type == kind]
+
+
+def test_a_headline_run_into_the_lead_keeps_the_leads_place(nlp):
+    # a headline with no full stop, parsed into the lead's sentence: the lead's arrest is a
+    # clause serving the headline's, and its `in` phrase names the place (an invented town,
+    # known to no table)
+    text = (
+        "Police arrest 40 as protests over Velmora's count spread\n\n"
+        "Police arrested 40 people overnight in Port Arvel as protests over the disputed count "
+        "spread to three more cities, the Interior Minister said on Tuesday."
+    )
+    assert _place_names(_run(nlp, text), "coerce") == ["Port Arvel"]
+
+
+def test_the_lead_sentence_alone_has_its_place(nlp):
+    text = (
+        "Police arrested 40 people overnight in Port Arvel as protests over the disputed count "
+        "spread to three more cities, the Interior Minister said on Tuesday."
+    )
+    assert _place_names(_run(nlp, text), "coerce") == ["Port Arvel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        # the parser hangs the place on the subject or the object of a preposition
+        (
+            "Police in Dravenholt detained a reporter for three hours on Tuesday.",
+            "coerce",
+            "Dravenholt",
+        ),
+        ("Troops clashed with rebels at Kessin Ridge on Monday.", "assault", "Kessin Ridge"),
+    ],
+)
+def test_a_place_on_an_argument_of_an_act_is_where_it_happened(nlp, text, kind, place):
+    assert _place_names(_run(nlp, text), kind) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The two sides met in talks on Monday.", "consult"),
+        ("Police arrested 40 protesters in March.", "coerce"),
+        # a statement's object's place is where its object happened, not the statement
+        ("Kalvan condemned the attack in Velmora.", "accuse"),
+    ],
+)
+def test_guard_no_place_from_talks_dates_or_a_statements_object(nlp, text, kind):
+    found = [e for e in _run(nlp, text) if e.type == kind]
+    assert found
+    assert found[0].place is None

@@ -477,6 +477,8 @@ class _Candidate:
     noun: Token | None = None  # event noun, when a light verb or occurrence verb does it
     addressee: Token | None = None  # `X said Y must ...`: Y, the target of the demand
     inner: list[_Candidate] = field(default_factory=list)  # clauses it absorbed
+    #: clauses serving it that were dropped as part of its telling (`_compose`)
+    serving: list[_Candidate] = field(default_factory=list)
     turned: bool = False  # the verb ends or halts its noun's event (`cancelled a planned visit`)
 
 
@@ -927,12 +929,19 @@ class _Extractor:
                     c.inner.append(upper)  # whom it was sent to: `sent experts to Bosnia`
         # a clause that only serves another event's clause (`staged rallies to protest`,
         # `suspected of blowing up`, `who is attempting`) is part of that event's telling
-        verbs = {c.verb.i for c in out}
-        out = [
-            c
-            for c in out
-            if c.verb.dep_ not in _SERVING or not any(a.i in verbs for a in c.verb.ancestors)
-        ]
+        by_verb = {c.verb.i: c for c in out}
+        kept = []
+        for c in out:
+            upper = (
+                next((by_verb[a.i] for a in c.verb.ancestors if a.i in by_verb), None)
+                if c.verb.dep_ in _SERVING
+                else None
+            )
+            if upper is None:
+                kept.append(c)
+            else:
+                upper.serving.append(c)
+        out = kept
         for tok in sent:
             if tok.pos_ not in ("VERB", "AUX") or not any(
                 a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in tok.children
@@ -1180,7 +1189,7 @@ class _Extractor:
             context=context,
             actors=actors,
             targets=targets,
-            place=self._place(cand),
+            place=self._event_place(cand, cue.type),
             date=resolved.iso if resolved else None,
             date_precision=resolved.precision if resolved else None,
             date_text=date_text,
@@ -2014,6 +2023,43 @@ class _Extractor:
                 for pobj in (p for p in c.children if p.dep_ == "pobj"):
                     place = self._place_of(pobj)
                     if place:
+                        return place
+        return None
+
+    def _event_place(self, cand: _Candidate, kind: str) -> Place | None:
+        """Where the event happened: an in/at/near phrase naming a place (GPE, LOC, FAC, known
+        to the tables or not) on its verb or event noun (`_place`); else one on a clause of the
+        same type serving it, a retelling (`Police arrest 40 as ...  Police arrested 40 people
+        in Port Arvel`: a headline the parser ran into the lead); else, for an act done
+        somewhere (not a statement or a ruling, `_TOWN_ACTS`), one the parser hung on its
+        subject, object or the object of its preposition (`Police in Port Arvel detained`,
+        `clashed with rebels at Kessin Ridge`). Dates and event nouns are no places (`in March`,
+        `met in talks`)."""
+        place = self._place(cand)
+        if place is not None:
+            return place
+        for inner in cand.serving:
+            if inner.cue.type == cand.cue.type:
+                place = self._place(inner)
+                if place is not None:
+                    return place
+        if kind in _TOWN_ACTS:
+            return None
+        args = [c for c in cand.verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        args += [
+            p
+            for c in cand.verb.children
+            if c.dep_ == "prep"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        for arg in args:
+            for c in arg.children:
+                if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
+                    continue
+                for pobj in (p for p in c.children if p.dep_ == "pobj"):
+                    place = self._place_of(pobj)
+                    if place is not None:
                         return place
         return None
 
