@@ -240,3 +240,22 @@ def test_guard_no_place_from_talks_dates_or_a_statements_object(nlp, text, kind)
     found = [e for e in _run(nlp, text) if e.type == kind]
     assert found
     assert found[0].place is None
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        (
+            "OSLO (Reuters) - Norway launched a missile strike on the port of Varnholt on "
+            "Monday, officials said.",
+            "Norway",
+        ),
+        ("LIMA, Peru - Peru attacked an air base near the border on Monday.", "Peru"),
+    ],
+)
+def test_a_dateline_capital_leaves_its_country_acting(nlp, text, actor):
+    """Code review 10 (second): a capital's mentions are its country's entity, so a dateline
+    naming the capital made the whole country a town that never acts. (Real countries: the
+    rule needs the tables' capitals; the events are invented.)"""
+    events = [e for e in _run(nlp, text) if e.type == "assault"]
+    assert events and actor in _names(events[0].actors)

@@ -1350,13 +1350,15 @@ class _Extractor:
             return self._towns[index]
         ent = self.entities[index]
         town = False
-        if ent.type == "GPE":
+        # a country is never a town, though a dateline names its capital (`MOSCOW (Reuters) -
+        # Russia launched ...`: the capital's mentions are the country's entity)
+        if ent.type == "GPE" and not (ent.country and ent.name == country_name(ent.country)):
             if self._sent_starts is None:
                 self._scan_datelines()
             town = any(
                 start <= m.start < end for m in ent.mentions for start, end in self._dateline_places
             )
-            if not town and not (ent.country and ent.name == country_name(ent.country)):
+            if not town:
                 found = lookup(ent.name)
                 town = found is not None and found[1] in ("city", "state")
         self._towns[index] = town
