@@ -427,3 +427,37 @@ def test_demonym_after_every_makes_the_name_a_place(nlp) -> None:
     doc = tagged(nlp, text, {"Tolvany": "ORG", "Dalibor Venske": "PERSON", "Tolvanese": "ORG"})
     ents = extract_entities(doc)
     assert types_of(ents, "Tolvany") == {"GPE"}
+
+
+# -- review of 23bb065: a first name the article also writes in lower case stays ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rose Mary Tellvane, the harbour director, resigned on Monday. Fuel prices rose by "
+            "a third over the winter, and the port lost two shipping lines.",
+            "Rose Mary Tellvane",
+        ),
+        (
+            "Mark Anthony Brennick won the vote in Osterholm on Sunday. Supporters gathered "
+            "in the square to mark the victory.",
+            "Mark Anthony Brennick",
+        ),
+    ],
+)
+def test_first_name_written_in_lower_case_elsewhere_stays(nlp, text, name) -> None:
+    doc = tagged(nlp, text, {name: "PERSON"})
+    names = {e.name for e in extract_entities(doc) if e.type == "PERSON"}
+    assert name in names
+    assert name.split(" ", 1)[1] not in names
+
+
+@pytest.mark.parametrize("word", ["Challenger", "Incumbent", "Opposition"])
+def test_descriptor_opening_a_sentence_is_cut_without_a_lower_case_echo(nlp, word) -> None:
+    text = f"{word} Ilse Varanyi said on Tuesday that the count had been fair."
+    doc = tagged(nlp, text, {f"{word} Ilse Varanyi": "PERSON"})
+    names = {e.name for e in extract_entities(doc) if e.type == "PERSON"}
+    assert "Ilse Varanyi" in names
+    assert not any(n.startswith(word) for n in names)

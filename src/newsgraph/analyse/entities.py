@@ -170,7 +170,7 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             kind = label
             if label == "PERSON":
                 a, b, kind = _title_cut(doc, a, b)
-                a = _descriptor_cut(doc, a, b, body_words)
+                a = _descriptor_cut(doc, a, b)
             if kind == "PERSON" and doc[a].idx in headlines:
                 # a Title Case line capitalises every word: cut the words the body writes in
                 # lower case (`Obama Says`, `Ted Cruz Apologizes`, `Against Trump`)
@@ -202,19 +202,20 @@ def _sentence_opener(token: Token) -> bool:
     return token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text
 
 
-def _descriptor_cut(doc: Doc, a: int, b: int, body_words: set[str]) -> int:
+def _descriptor_cut(doc: Doc, a: int, b: int) -> int:
     """The start of a person's name after the descriptor words a sentence opens with
-    (`Challenger Ilse Varanyi`, `Opposition leader …`): capitalised only there, they are words
-    the language writes in lower case (a role, or a word the article writes in lower case
-    elsewhere) and that spaCy's vocabulary knows as common words; never a first name
-    (`Grace Ilse Varanyi` keeps its first word: `grace` is no role and not written in lower
-    case here). Two words of name stay."""
+    (`Challenger Ilse Varanyi`, `Opposition leader …`): capitalised only there, they are
+    standing or role words (`_DESCRIPTORS`, `ROLE_NOUNS`, `_TITLE_WORDS`) that spaCy's
+    vocabulary knows as common words. A word the article merely also writes in lower case is
+    no descriptor: it may be a first name (`Rose Mary Tell` beside `prices rose`, `Mark
+    Anthony Brenn` beside `to mark the victory`, `Grace Ilse Varanyi`). Two words of name
+    stay."""
     if not _sentence_opener(doc[a]):
         return a
     while b - a > 2 and doc[a].is_title:
         low = doc[a].lower_
         role = low in _DESCRIPTORS or low in ROLE_NOUNS or low in _TITLE_WORDS
-        if not (role or low in body_words) or not _common_word(low):
+        if not role or not _common_word(low):
             break
         a += 1
     return a
