@@ -178,3 +178,56 @@ def test_a_report_by_someone_still_speaks_for_them(nlp):
         "A report by the Valdor Water Board said the flood wall was too low."
     )
     assert only(quotes(nlp, text), "too low").speaker_name == "Valdor Water Board"
+
+
+# -- review 10: results are no speaker, a dateline is no quoted word ---------------------------
+
+_LEAD = (
+    "BRENNA FALLS \u2014 Mayor Tomas Vell took a narrow lead in the Ostrian mayoral race on "
+    "Monday, according to {}, as his rival accused officials of fraud."
+)
+
+
+@pytest.mark.parametrize(
+    "source", ["preliminary results", "official figures", "early estimates", "a partial count"]
+)
+def test_according_to_figures_is_a_claim_with_no_speaker(nlp, source):
+    q = only(quotes(nlp, _LEAD.format(source)), "narrow lead")
+    assert q.speaker is None
+    assert q.text.startswith("Mayor Tomas Vell"), q.text
+
+
+@pytest.mark.parametrize(
+    ("source", "issuer"),
+    [
+        ("preliminary results released by the Valdor Election Board", "Valdor Election Board"),
+        ("a tally by local officials", "local officials"),
+    ],
+)
+def test_according_to_figures_by_someone_is_theirs(nlp, source, issuer):
+    q = only(quotes(nlp, _LEAD.format(source)), "narrow lead")
+    assert q.speaker is not None and issuer in q.speaker.text
+    assert q.text.startswith("Mayor Tomas Vell"), q.text
+
+
+def test_according_to_a_person_still_speaks_for_them(nlp):
+    text = "The ferry will resume on Monday, according to Harbour master Ana Ruiz."
+    assert only(quotes(nlp, text), "ferry will resume").speaker_name == "Ana Ruiz"
+
+
+def test_according_to_interviews_with_someone_is_theirs(nlp):
+    text = (
+        "The pier was closed for weeks before the storm, according to interviews with "
+        "harbour officials."
+    )
+    q = only(quotes(nlp, text), "pier was closed")
+    assert q.speaker is not None and "officials" in q.speaker.text
+
+
+def test_an_indirect_quote_never_takes_the_dateline(nlp):
+    text = (
+        "BRENNA FALLS \u2014 The ferry service will resume on Monday, according to Harbour "
+        "master Ana Ruiz."
+    )
+    q = only(quotes(nlp, text), "ferry service")
+    assert q.text.startswith("The ferry"), q.text

@@ -515,3 +515,41 @@ def test_a_headline_modal_is_no_first_name(nlp):
 def test_a_first_name_will_stays(nlp):
     text = "Will Brenner, the harbour master, said the port would reopen in May."
     assert only(_quotes(nlp, text), "reopen").speaker_name == "Will Brenner"
+
+
+# -- review 10: a description named in a relative clause after it ------------------------------
+
+_HEAD_LEDE = (
+    'BRENNA FALLS \u2014 "The count was fair and every sheet will be published," the head of '
+    "the board told reporters on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Marta Kovin, who has chaired the board since 2019, said the result would stand.",
+        "Marta Kovin, who heads the board, said the result would stand.",
+        "Marta Kovin, who leads the board, said the result would stand.",
+    ],
+)
+def test_a_description_is_the_one_person_whose_relative_clause_holds_the_role(nlp, after):
+    q = only(_quotes(nlp, _HEAD_LEDE + after), "every sheet")
+    assert q.speaker_name == "Marta Kovin"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # another verb: no role
+        "Marta Kovin, who has criticised the board since 2019, said the result was wrong.",
+        # another body
+        "Marta Kovin, who has chaired the port authority since 2019, said the result would stand.",
+        # two people fit
+        "Marta Kovin, who chaired the board until 2019, and Pavo Lind, who chairs the board "
+        "now, both said the result would stand.",
+    ],
+)
+def test_a_relative_clause_names_no_one_unless_one_person_holds_that_role(nlp, after):
+    q = only(_quotes(nlp, _HEAD_LEDE + after), "every sheet")
+    assert q.speaker_name is None

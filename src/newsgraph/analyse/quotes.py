@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
 from newsgraph.analyse.speakers import ROLE_NOUNS, SpeakerResolver
 from newsgraph.analyse.speech import AUDIENCE_NOUNS, EVALUATIVE_VERBS, MEDIA_NOUNS, SAY_VERBS
+from newsgraph.extract.credits import DATELINE
 from newsgraph.extract.outlets import canonical_outlet
 from newsgraph.records import Mention, Quote
 
@@ -627,6 +628,7 @@ class _Extractor:
                 else:
                     end = self.text.index("\n", start, end)
                 start, end = _strip_edges(self.text, start, end)
+            start = self._after_dateline(start, end)
             short_ok = self._short_answer == (start, end) or (
                 # `called Trump "unhinged"`: two words, one of them quoted
                 _words(self.text[start:end]) == 2
@@ -682,6 +684,18 @@ class _Extractor:
             self._via(cue, quote)
             used.append((start, end))
             yield quote, speaker
+
+    def _after_dateline(self, start: int, end: int) -> int:
+        """A reported clause that opens a paragraph starts after its dateline (`PORT SELVANE
+        \u2014 The port reopened, according to X`): where the report was filed is no one's
+        words."""
+        text = self.text
+        if (start > 0 and text[start - 1] != "\n") or not text[start : start + 2].isupper():
+            return start
+        m = DATELINE.match(text, start, end)
+        if m is None or m.end() >= end:
+            return start
+        return _strip_edges(text, m.end(), end)[0]
 
     def _complement(self, cue: Token) -> tuple[int, int, Span | None] | None:
         """(content start, content end, speaker) for a cue outside quotes, or None.
@@ -849,6 +863,10 @@ class _Extractor:
         relay = _relayed_by(source)
         if relay is not None:
             speaker = relay  # `according to interviews with harbour officials`: who gave them
+        elif _unowned_figures(source):
+            # `according to preliminary results`: the source of a claim, but a count speaks
+            # no words; the claim stays, with no speaker.
+            speaker = None
         sent = cue.sent
         phrase_start, phrase_end = cue.i, source.right_edge.i + 1
         if phrase_start - sent.start > 2:  # content before: "CONTENT, according to X."
@@ -1663,10 +1681,37 @@ def _self_reference(speaker: Span) -> bool:
 _MOUTHPIECES = frozenset("spokesman spokeswoman spokesperson spokesmen spokespeople".split())
 
 
+#: Numbers a count produces (`according to preliminary results`, `official figures`): no
+#: one's words. Records and documents that carry words are `_RECORD_NOUNS`; a poll or a
+#: survey keeps its owner (docs/quotes.md, round 5).
+_FIGURE_NOUNS = frozenset(
+    "result results figure figures data number numbers statistic statistics stats estimate "
+    "estimates count counts tally tallies return returns projection projections total totals "
+    "tabulation".split()
+)
+
+
+def _unowned_figures(source: Token) -> bool:
+    """`according to` figures with no owner named inside the phrase itself (a possessive or
+    a proper-noun compound: `Vesper Research estimates`, `the board's figures` keep theirs)
+    and none to look back for: a definite `the results`, `the data` points at a record named
+    before, whose owner name resolution finds (as `according to the poll`)."""
+    if source.lower_ not in _FIGURE_NOUNS or source.pos_ != "NOUN":
+        return False
+    if any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")
+        for c in source.children
+    ):
+        return False
+    return not any(
+        t.dep_ == "poss" or t.pos_ == "PROPN" for left in source.lefts for t in left.subtree
+    )
+
+
 def _relayed_by(source: Token) -> Span | None:
     """The people behind a record that `according to` cites: the object of its `with`, `by`
     or `from` (directly, or through a participle: `audio provided by X`)."""
-    if source.lower_ not in _RECORD_NOUNS or source.pos_ != "NOUN":
+    if source.lower_ not in _RECORD_NOUNS | _FIGURE_NOUNS or source.pos_ != "NOUN":
         return None
     heads = [source, *(c for c in source.children if c.dep_ == "acl")]
     for h in heads:

@@ -478,7 +478,11 @@ class SpeakerResolver:
             or not head.is_lower
             or role in INSTITUTION_NOUNS
             or role in MEDIA_NOUNS
-            or any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in head.children)
+            or any(
+                c.dep_ in ("relcl", "acl", "poss")
+                or (c.dep_ == "prep" and _role_body(head) is None)
+                for c in head.children
+            )
             or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in mention)
         ):
             return False
@@ -494,6 +498,7 @@ class SpeakerResolver:
         apposition (`Mediator Ilse Marrow`, `Ilse Marrow, the mediator`); none where two
         people match."""
         role = mention.root.lower_
+        body = _role_body(mention.root)
         here = self._sent(mention.start_char)
         names: set[str] = set()
         for p in self.people:
@@ -503,7 +508,11 @@ class SpeakerResolver:
                 break
             at = _tok_at(self.doc, p.start)
             before = self.doc[at - 1].lower_ if at > 0 else ""
-            if role in p.titles or role in p.roles or before == role:
+            if body is not None:
+                # `the head of the board` … `Marta Kovin, who has chaired the board since …`
+                if _holds_role(self.doc[at + len(p.tokens) - 1], role, body):
+                    names.add(p.full or p.name)
+            elif role in p.titles or role in p.roles or before == role:
                 names.add(p.full or p.name)
             elif len(p.tokens) >= 3 and p.tokens[0] == role:
                 # `Mediator Ilse Marrow` taken whole as a run of proper nouns
@@ -2135,6 +2144,43 @@ def _group_name(mention: Span) -> str | None:
     if not has_name and root not in MEDIA_NOUNS and root not in INSTITUTION_NOUNS:
         return None
     return mention.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+#: Nouns for the person at the top of a body, and the verbs a relative clause gives the
+#: same role with (`the head of the board` = `who heads/chairs/leads the board`).
+_ROLE_VERBS: dict[str, frozenset[str]] = {
+    "head": frozenset("head chair lead run".split()),
+    "chair": frozenset("chair head lead".split()),
+    "chairman": frozenset("chair head lead".split()),
+    "chairwoman": frozenset("chair head lead".split()),
+    "chairperson": frozenset("chair head lead".split()),
+    "leader": frozenset("lead head".split()),
+    "director": frozenset("direct head lead run".split()),
+}
+
+
+def _role_body(head: Token) -> Token | None:
+    """`the head of the board`: the body (`board`) a role noun heads, else None."""
+    if head.lower_ not in _ROLE_VERBS:
+        return None
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].lower_ != "of":
+        return None
+    body = next((g for g in preps[0].children if g.dep_ == "pobj"), None)
+    return body if body is not None and body.pos_ == "NOUN" else None
+
+
+def _holds_role(name: Token, role: str, body: Token) -> bool:
+    """The name (its last token) has a relative clause whose verb gives the role over the
+    same body: `Marta Kovin, who has chaired the board`, `…, who heads the board`."""
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in _ROLE_VERBS[role]
+        and any(o.dep_ == "dobj" and o.lemma_.lower() == body.lemma_.lower() for o in c.children)
+        for c in name.children
+    )
 
 
 def _tok_at(doc: Doc, char: int) -> int:
