@@ -107,3 +107,37 @@ def test_guard_news_of_a_correction_stays_a_claim():
     )
     y = "Lena Voss opened the harbour talks in Orsa on Monday."
     assert any("trawlers" in t for t in _unique(x, y))
+
+
+def test_a_source_regretting_an_error_keeps_its_claims():
+    x = (
+        "Lena Voss opened the harbour talks in Orsa on Monday.\n\n"
+        "The ferry line regrets the error, a spokesman said, adding that 40 passengers had "
+        "been rebooked. Regulators opened an inquiry into the Velmar quay outage."
+    )
+    y = "Lena Voss opened the harbour talks in Orsa on Monday."
+    got = _unique(x, y)
+    assert any("40 passengers" in t for t in got)
+    assert any("Velmar quay outage" in t for t in got)
+
+
+def test_a_live_blog_update_is_still_a_claim():
+    x = (
+        "Lena Voss opened the harbour talks in Orsa on Monday.\n\n"
+        "Update, 3pm: The death toll has risen to 40, officials in Velmar say.\n\n"
+        "Update: Police say 12 people were killed when the Velmar quay collapsed."
+    )
+    y = "Lena Voss opened the harbour talks in Orsa on Monday."
+    got = _unique(x, y)
+    assert any("risen to 40" in t for t in got)
+    assert any("12 people were killed" in t for t in got)
+
+
+def test_guard_an_update_about_the_text_is_no_claim():
+    # guard: an update notice's sentence about the article itself stays out of the claims
+    x = (
+        "Lena Voss opened the harbour talks in Orsa on Monday.\n\n"
+        "Update: This story has been updated to include a statement from the Velmar council."
+    )
+    y = "Lena Voss opened the harbour talks in Orsa on Monday."
+    assert not any("Velmar council" in t for t in _unique(x, y))

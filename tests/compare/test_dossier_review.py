@@ -435,3 +435,26 @@ def test_commanders_of_armed_groups_outside_the_state_are_not_officials(roles):
 )
 def test_the_armys_commanders_are_officials_wherever_they_stand(roles):
     assert _kind("Rurik Ansel", roles, "Rurik Ansel") == "official"
+
+
+def test_a_source_regretting_an_error_is_news_and_ends_no_paragraph():
+    # `The airline regrets the error, a spokesman said` is news, not the outlet's notice
+    news = (
+        OWN + "\n\nThe airline regrets the error, a spokesman said, adding that 40 passengers "
+        "had been rebooked. Regulators opened an inquiry into the Tarsk airport outage."
+    )
+    assert corrections(news) == []
+    # the outlet's own first-person notice ends with its sentence
+    own = OWN + "\n\nWe regret the error. Regulators opened an inquiry into the Tarsk outage."
+    [found] = corrections(own)
+    assert (found["text"], found["kind"]) == ("We regret the error.", "correction")
+
+
+def test_a_notice_found_by_its_words_is_its_own_sentence():
+    text = (
+        OWN + " An earlier version of this story misnamed the harbour master. Ruiz said the "
+        "trawlers would sail on Friday."
+    )
+    [found] = corrections(text)
+    assert found["text"] == "An earlier version of this story misnamed the harbour master."
+    assert text[found["start"] : found["end"]] == found["text"]

@@ -263,20 +263,26 @@ def split(
     is about rather than what it says."""
     # dossier.py builds the dossier from these claims: imported here, not at the top, so the
     # two modules do not import each other as they load
-    from newsgraph.compare.dossier import corrections
+    from newsgraph.compare.dossier import ABOUT_THE_TEXT, corrections
 
     out: list[Sentence] = []
     kept: list[list[Word]] = []
     for art in articles:
         text = art["text"]
-        # a correction or update notice (`Correction: An earlier version said ...`) is about
-        # the text, never a claim one outlet makes or several share
-        notices = [(n["start"], n["end"]) for n in corrections(text)]
+        # a correction notice (`Correction: An earlier version said ...`) is about the text,
+        # never a claim one outlet makes or several share; an update or editor's note says
+        # news (`Update, 3pm: The death toll has risen to 40`) but for its sentences about the
+        # text itself (`This story has been updated ...`)
+        found = corrections(text)
+        fixes = [(n["start"], n["end"]) for n in found if n["kind"] == "correction"]
+        other = [(n["start"], n["end"]) for n in found if n["kind"] != "correction"]
         for s, e in sentences(text):
             ws = words(text[s:e], s)
             if len(ws) < MIN_WORDS or is_boilerplate(text, s, e):
                 continue
-            if any(a < e and s < b for a, b in notices):
+            if any(a < e and s < b for a, b in fixes):
+                continue
+            if any(a < e and s < b for a, b in other) and ABOUT_THE_TEXT.search(text[s:e]):
                 continue
             sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
             out.append(sent)

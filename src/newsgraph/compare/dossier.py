@@ -8,6 +8,7 @@ stored text, so a reader can check each item against the exact words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from typing import Any
 
@@ -55,15 +56,30 @@ _NOTICE_LABEL = re.compile(
     re.I,
 )
 _DOCUMENT = r"(?:article|story|report|piece|post|item|headline|caption|column|graphic|video|page)"
+_ERROR = r"(?:the|this|an|that)\s+(?:error|errors|mistake|inaccuracy)\b"
 #: Words anywhere that say the text itself was corrected or updated: `An earlier version of this
-#: article said …`, `This story has been updated to …`, `We apologise for the error.`
+#: article said …`, `This story has been updated to …`, `We apologise for the error.` Only the
+#: outlet speaks of its error in the first person: `The airline regrets the error, a spokesman
+#: said` is news.
 _NOTICE_PHRASE = re.compile(
     rf"\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+version\s+of\s+this\s+"
     rf"{_DOCUMENT}\b|"
     rf"\bthis\s+{_DOCUMENT}\s+(?:has\s+been|had\s+been|was|is\s+being|have\s+been)\s+"
     r"(?:updated|corrected|amended|revised|changed|clarified)\b|"
-    r"\b(?:we|the\s+\w+(?:\s+\w+)?)\s+(?:regrets?|apologi[sz]es?\s+for)\s+(?:the|this|an|that)\s+"
-    r"(?:error|errors|mistake|inaccuracy)\b",
+    rf"\bwe\s+(?:regret|apologi[sz]e\s+for|sincerely\s+regret)\s+{_ERROR}",
+    re.I,
+)
+#: An outlet regretting its error by name, in a paragraph of nothing else: `The Vesper Daily
+#: regrets the error.` (a name in capitals; `The airline regrets the error, …` is news).
+_REGRET_LINE = re.compile(
+    r"[\s\[(*_]*(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+"
+    rf"(?:regrets|apologi[sz]es\s+for)\s+(?i:{_ERROR})[.!]?[\s\])*_]*"
+)
+#: A sentence that speaks of the text itself (`This story has been updated …`, `An earlier
+#: version said …`): inside an update notice it is about the text, no claim.
+ABOUT_THE_TEXT = re.compile(
+    rf"\bthis\s+{_DOCUMENT}\b|\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+"
+    r"version\b|\bwe\s+(?:regret|apologi[sz]e)\b",
     re.I,
 )
 #: What a correction (not only an update) says.
@@ -146,14 +162,15 @@ def assemble(bundle: StoryBundle) -> dict[str, Any]:
 def corrections(text: str) -> list[dict[str, Any]]:
     """The notices in an article that say the report was corrected or updated: a paragraph
     opened by a notice's label (`Correction:`, `Clarification —`, `Update:`, `Editor's note:`)
-    and the rest of a paragraph from the sentence holding words that say so (`An earlier
-    version of this article said …`, `This story has been updated to …`, `We regret the
-    error.`). Each `{kind, text, start, end}` in the text's order, the span ending at its
-    paragraph's end; `kind` is `correction` when the notice says something was wrong or
-    corrected, `note` for an editor's note saying neither that nor that the text was updated,
-    else `update`. A label opening three paragraphs or more is a heading, no notice. The
-    words must open their sentence (`The council said this report was revised` is news), and
-    a label followed by a time only is a time stamp, no notice."""
+    and the sentence holding words that say so (`An earlier version of this article said …`,
+    `This story has been updated to …`, `We regret the error.`, or a paragraph of only `The
+    Vesper Daily regrets the error.`). Each `{kind, text, start, end}` in the text's order, a
+    labelled notice's span ending at its paragraph's end; `kind` is `correction` when the
+    notice says something was wrong or corrected, `note` for an editor's note saying neither
+    that nor that the text was updated, else `update`. A label opening three paragraphs or
+    more is a heading, no notice. The words must open their sentence (`The council said this
+    report was revised` is news), and a label followed by a time only is a time stamp, no
+    notice."""
     out: list[dict[str, Any]] = []
     pos = 0
     for line in text.split("\n"):
@@ -163,18 +180,29 @@ def corrections(text: str) -> list[dict[str, Any]]:
         label = _NOTICE_LABEL.match(line)
         if label and line[label.end() :].strip() and not _STAMP.match(line[label.end() :]):
             begin = start + lead
+        elif _REGRET_LINE.fullmatch(line):
+            label = None
+            begin = start + lead
         else:
             label = None
             # The words open their sentence (after a bracket at most): `this report was
-            # revised`, inside a sentence or a quotation, is news about another report.
+            # revised`, inside a sentence or a quotation, is news about another report. The
+            # line's sentence ends are found once (a long line has many matches).
+            cuts: list[int] = []
             for m in _NOTICE_PHRASE.finditer(line):
-                cuts = [c.end() for c in _SENTENCE_END.finditer(line, 0, m.start())]
-                sentence = max([lead, *cuts])
+                if not cuts:
+                    cuts = [c.end() for c in _SENTENCE_END.finditer(line)] + [len(line) + 1]
+                i = bisect_right(cuts, m.start())
+                sentence = cuts[i - 1] if i and cuts[i - 1] > lead else lead
                 if not line[sentence : m.start()].strip("([*_ \t"):
                     break
             else:
                 continue
             begin = start + sentence
+            # A notice found by its words is its own sentence; what follows may be news.
+            j = bisect_right(cuts, m.end())
+            if cuts[j] <= len(line):
+                end = start + len(line[: cuts[j]].rstrip())
         notice = text[begin:end]
         if len(notice.split()) < 3:
             continue
