@@ -388,6 +388,27 @@ def test_percentages_of_one_thing_still_conflict():
     assert _numbers([a, b]) == [[("Kelmor Daily", "61"), ("Orsa Courier", "58")]]
 
 
+def test_another_count_of_one_attack_is_no_separate_incident():
+    """`wounded another 30` is more of the same attack, not another incident."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "The bomb killed 12 people and wounded another 30 at the Varo market on Monday.",
+    )
+    b = _art("b", "Kelmor Daily", "The bomb killed 20 people at the Varo market on Monday.")
+    assert _numbers([a, b]) == [[("Kelmor Daily", "20"), ("Orsa Courier", "12")]]
+
+
+def test_another_attack_stays_apart():
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "Another bomb attack killed 12 people at the Varo market on Monday.",
+    )
+    b = _art("b", "Kelmor Daily", "The bomb killed 20 people at the Varo market on Monday.")
+    assert _numbers([a, b]) == []
+
+
 def test_a_wire_copys_repeated_value_is_named_in_the_rendered_dossier():
     """The conflict names the wire copies that repeat a value (Markdown and HTML), and the
     HTML highlights the value in each copy too."""
@@ -405,3 +426,59 @@ def test_a_wire_copys_repeated_value_is_named_in_the_rendered_dossier():
     assert "(also Kelmor Daily" in line or "(also Orsa Courier" in line
     html = render_html(d)
     assert len(re.findall(r"<span class=\"hl-conflict[ \"]", html)) >= 3  # 90 twice, 140 once
+
+
+def test_a_speaker_s_title_is_not_the_number_s_subject():
+    """`Selkian army chief Tam Oder said rebels killed 20`: the subject is the rebels."""
+    a = _art("a", "Orsa Courier", "Kor Front rebels killed 12 soldiers near Varo on Monday.")
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "Selkian army chief Tam Oder said Kor Front rebels killed 20 soldiers near Varo on Monday.",
+    )
+    assert _numbers([a, b]) == [[("Kelmor Daily", "20"), ("Orsa Courier", "12")]]
+
+
+def test_a_speaker_s_report_of_other_attackers_stays_apart():
+    a = _art("a", "Orsa Courier", "Kor Front rebels killed 12 soldiers near Varo on Monday.")
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "Selkian army chief Tam Oder said Dala Sword militants killed 20 soldiers near Varo on "
+        "Monday.",
+    )
+    assert _numbers([a, b]) == []
+
+
+def test_one_day_written_as_a_weekday_and_a_date_is_one_incident():
+    """`on Monday` in a Tuesday paper and `on March 2` are one day: 12 and 20 conflict."""
+    a = _art_on(
+        "a",
+        "Orsa Courier",
+        "Twelve people were killed when a bomb exploded at the Varo market on Monday.",
+        "2026-03-03",
+    )
+    b = _art_on(
+        "b",
+        "Kelmor Daily",
+        "A bomb at the Varo market killed 20 people on March 2, officials said.",
+        "2026-03-03",
+    )
+    assert _numbers([a, b]) == [[("Kelmor Daily", "20"), ("Orsa Courier", "12")]]
+
+
+def test_two_days_incidents_stay_apart():
+    """`on Monday` in a Tuesday paper is March 2, not March 1."""
+    a = _art_on(
+        "a",
+        "Orsa Courier",
+        "Twelve people were killed when a bomb exploded at the Varo market on Monday.",
+        "2026-03-03",
+    )
+    b = _art_on(
+        "b",
+        "Kelmor Daily",
+        "A bomb at the Varo market killed 20 people on March 1, officials said.",
+        "2026-03-03",
+    )
+    assert _numbers([a, b]) == []

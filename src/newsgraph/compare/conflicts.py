@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -532,6 +532,9 @@ _WHERE_PREPS = frozenset("in at near outside inside across".split())
 _SAYING = frozenset(
     "said says say told tells reported reports according added adds quoted quoting".split()
 )
+#: Saying verbs that introduce a clause (`X said rebels killed 20`), not a count's own verb
+#: (`police reported 12 arrests`).
+_SPOKE = frozenset("said says say told tells".split())
 _WHEN_NAMES = frozenset((*WEEKDAYS, *MONTHS))
 #: Name words that say nothing of which place (`Gaza City`, `Kansas City`).
 _GENERIC_NAME = frozenset(
@@ -551,6 +554,7 @@ class _Subject:
     when: frozenset[str] = frozenset()
     other: bool = False  # told as another incident (`In a separate attack`, `another school`)
     lead: frozenset[str] = frozenset()  # the clause's subject: its first name, no place
+    days: frozenset[str] = frozenset()  # `when` resolved to days (`on Monday` = `March 2`)
 
 
 def _name_word(w: Word, first: bool, common: frozenset[str]) -> bool:
@@ -578,6 +582,12 @@ def _subject(s: Sentence, start: int, end: int, common: frozenset[str]) -> _Subj
     own = sum(c < start for c in cuts)
     # Clauses that only say who said it (`, police said`, `according to the agency`).
     said = {seg[n] for n, w in enumerate(ws) if w.norm in _SAYING} - {own}
+    # A speaker before the number in its own clause (`Selkian army chief Tam Oder said rebels
+    # killed 20`): the whole run up to the saying verb is who said it; the subject is after.
+    spoke = max(
+        (n for n, w in enumerate(ws) if seg[n] == own and w.end <= start and w.norm in _SPOKE),
+        default=-1,
+    )
     runs: list[tuple[int, int, int]] = []  # (clause, first word, last word)
     for n, w in enumerate(ws):
         gap = text[ws[n - 1].end - base : w.start - base] if n else ""
@@ -588,6 +598,8 @@ def _subject(s: Sentence, start: int, end: int, common: frozenset[str]) -> _Subj
             runs[-1] = (runs[-1][0], runs[-1][1], n)
         else:
             runs.append((seg[n], n, n))
+    if not any(c == own and spoke < i and ws[j].end <= start for c, i, j in runs):
+        spoke = -1  # no name of its own after the verb (`The Guild said 2,900 of its members`)
 
     def collect(clauses: set[int], upto: int | None = None, lead: bool = False) -> _Subject:
         names: set[str] = set()
@@ -603,11 +615,13 @@ def _subject(s: Sentence, start: int, end: int, common: frozenset[str]) -> _Subj
         for c, i, j in runs:
             if c not in clauses or (upto is not None and ws[j].end > upto):
                 continue
+            if c == own and j < spoke:
+                continue  # the speaker and their title (`Selkian army chief X said`)
             # A saying word right beside the name, no comma between (`in Selk, police said`).
             before = ws[i - 1].norm if i and seg[i - 1] == c else ""
             after = ws[j + 1].norm if j + 1 < len(ws) and seg[j + 1] == c else ""
             if (
-                before in _SAYING
+                (before in _SAYING and not (c == own and i == spoke + 1))
                 or after in _SAYING
                 or (before == "to" and i > 1 and ws[i - 2].norm == "according")
             ):
@@ -647,8 +661,39 @@ def _subject(s: Sentence, start: int, end: int, common: frozenset[str]) -> _Subj
     return _Subject(got.names, got.where, got.when, bool(_OTHER.search(text)), lead)
 
 
-#: A sentence that tells its incident as another one than told before.
-_OTHER = re.compile(r"\b(?:separate|another)\b", re.I)
+_MONTH_RE = "|".join(m.capitalize() for m in MONTHS if m != "may")
+#: A day named by a weekday or a month and day (`on Monday`, `March 2`, `2 March 2026`).
+_DAY_PHRASE = re.compile(
+    rf"\b(?:(?:last|this|next)\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b"
+    rf"|\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}\b(?:,?\s+\d{{4}}\b)?"
+    rf"|\b\d{{1,2}}\s+(?:{_MONTH_RE})\b(?:\s+\d{{4}}\b)?"
+)
+
+
+def _days(text: str, published: Any) -> frozenset[str]:
+    """The days a sentence names, resolved against its article's publication date; none when
+    it names one that does not resolve to a day (then its words are compared)."""
+    pub = parse_published(published)
+    if pub is None:
+        return frozenset()
+    out = set()
+    for m in _DAY_PHRASE.finditer(text):
+        got = resolve_date(m.group(), pub)
+        if got is None or got.precision != "day":
+            return frozenset()
+        out.add(got.iso)
+    return frozenset(out)
+
+
+#: A sentence that tells its incident as another one than told before: `another attack`,
+#: `a separate blast`, `in a separate ...`; not `another 30` (more of one count) nor `one
+#: another`.
+_OTHER = re.compile(
+    r"\b(?:(?:another|a\s+separate|separate)\s+(?:\w+\s+)?"
+    r"(?:attacks?|bombings?|blasts?|incidents?|explosions?|raids?|strikes?|clash(?:es)?)\b"
+    r"|in\s+a\s+separate\b)",
+    re.I,
+)
 
 
 def _same_subject(a: _Subject, b: _Subject, alike: Callable[[], float]) -> bool:
@@ -657,7 +702,10 @@ def _same_subject(a: _Subject, b: _Subject, alike: Callable[[], float]) -> bool:
     (`alike`: the symmetric overlap; a short sentence is all but contained in a long one)."""
     if a.other != b.other:
         return False  # `In a separate attack, three were killed` / `the attack killed 40`
-    if a.when and b.when and not a.when & b.when:
+    if a.days and b.days:
+        if not a.days & b.days:
+            return False  # one day told two ways is one (`on Monday` / `on March 2`)
+    elif a.when and b.when and not a.when & b.when:
         return False
     if a.where and b.where and not a.where & b.where:
         return False
@@ -699,7 +747,14 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
     idf = Idf([s.keys + families[id(s)] for s in sents])
     common = frozenset(w.norm for s in sents for w in words(s.text) if w.text[:1].islower())
     unit_of = [
-        (f[1], frozenset(_context(s, f) + families[id(s)]), _subject(s, f[2], f[3], common))
+        (
+            f[1],
+            frozenset(_context(s, f) + families[id(s)]),
+            replace(
+                _subject(s, f[2], f[3], common),
+                days=_days(s.text, articles.get(s.article, {}).get("published")),
+            ),
+        )
         for s, f in facts
     ]
     memo: dict[tuple[Any, Any], bool] = {}
