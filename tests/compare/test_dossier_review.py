@@ -11,7 +11,8 @@ import pytest
 
 from newsgraph.compare.bundle import StoryBundle
 from newsgraph.compare.claims import is_boilerplate
-from newsgraph.compare.dossier import agencies, assemble, corrections
+from newsgraph.compare.dossier import agencies, assemble
+from newsgraph.compare.notices import corrections
 from newsgraph.compare.render import carried_by, render_html, render_markdown, when
 from newsgraph.compare.sourcing import kind_of
 

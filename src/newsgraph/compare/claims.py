@@ -19,6 +19,7 @@ from typing import Any
 
 from newsgraph.analyse.speakers import ROLE_NOUNS
 from newsgraph.analyse.speech import SAY_VERBS
+from newsgraph.compare.notices import ABOUT_THE_TEXT, corrections
 from newsgraph.compare.text import (
     Idf,
     Word,
@@ -261,10 +262,6 @@ def split(
 ) -> list[Sentence]:
     """The articles' claim sentences; `who`: name words (`who_words`) that say whom a sentence
     is about rather than what it says."""
-    # dossier.py builds the dossier from these claims: imported here, not at the top, so the
-    # two modules do not import each other as they load
-    from newsgraph.compare.dossier import ABOUT_THE_TEXT, corrections
-
     out: list[Sentence] = []
     kept: list[list[Word]] = []
     for art in articles:

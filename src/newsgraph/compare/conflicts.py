@@ -29,6 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsgraph.analyse.newsdates import MONTHS, WEEKDAYS, parse_published, resolve_date
 from newsgraph.compare.claims import Sentence
 from newsgraph.compare.contrasts import family_keys as _family_keys
+from newsgraph.compare.notices import about_the_text
 from newsgraph.compare.text import (
     Idf,
     Word,
@@ -1086,13 +1087,6 @@ _THINGS = {
     **dict.fromkeys("deal agreement accord pact".split(), "deal"),
     **dict.fromkeys("vote voting polls polling ballot".split(), "vote"),
 }
-#: A sentence telling what an earlier version said is no value of this report's.
-_CORRECTION = re.compile(
-    r"\b(?:earlier|previous|original) version\b|^\W*correction\b|\b(?:incorrectly|wrongly|"
-    r"mistakenly) (?:said|stated|reported)\b",
-    re.I,
-)
-
 
 #: Past forms of the verbs: a bare weekday after any other form names the next one.
 _PAST = frozenset(
@@ -1175,7 +1169,7 @@ def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | N
     (`newsdates.resolve_date`; a weekday is the next one for a planned start), and the time of
     day when given. Negated, pronoun-subject and correction sentences give none."""
     pub = parse_published(published)
-    if pub is None or _CORRECTION.search(s.text):
+    if pub is None or about_the_text(s.text):
         return []
     out = []
     for m in _WHEN_FACT.finditer(s.text):

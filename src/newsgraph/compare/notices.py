@@ -1,0 +1,141 @@
+"""Correction and update notices: the words by which an outlet says its report was corrected
+or updated. One place for them: the dossier shows them in coverage, claims and conflicts leave
+them out (a notice is about the text, not news)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from typing import Any
+
+#: A paragraph opened by a notice's label: `Correction:`, `CLARIFICATION —`, `Update (March
+#: 3):`, `[Editor's note: …]`, `Corrections & clarifications:`. The label, with a date after a
+#: comma or in brackets, must end in a colon or a dash: `Updated 3 March 2026` is a time stamp,
+#: `Correction of the border…` or `Updates to the plan — …` a sentence.
+_NOTICE_LABEL = re.compile(
+    r"^[\s\[(*_]*(?P<label>corrections?(?:\s*(?:&|and)\s*clarifications?)?|clarifications?|"
+    r"errat(?:um|a)|amendments?|updated?|updates|editor['’]?s['’]?\s+notes?|notes?\s+to\s+readers)"
+    r"\b(?:\s*\([^)\n]{0,40}\)|\s*,[^:\n]{0,40}?)?[*_\])]*\s*(?::|[—–]|\s-{1,2}\s)\s*",
+    re.I,
+)
+_DOCUMENT = r"(?:article|story|report|piece|post|item|headline|caption|column|graphic|video|page)"
+_ERROR = r"(?:the|this|an|that)\s+(?:error|errors|mistake|inaccuracy)\b"
+#: Words anywhere that say the text itself was corrected or updated: `An earlier version of this
+#: article said …`, `This story has been updated to …`, `We apologise for the error.` Only the
+#: outlet speaks of its error in the first person: `The airline regrets the error, a spokesman
+#: said` is news.
+_NOTICE_PHRASE = re.compile(
+    rf"\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+version\s+of\s+this\s+"
+    rf"{_DOCUMENT}\b|"
+    rf"\bthis\s+{_DOCUMENT}\s+(?:has\s+been|had\s+been|was|is\s+being|have\s+been)\s+"
+    r"(?:updated|corrected|amended|revised|changed|clarified)\b|"
+    rf"\bwe\s+(?:regret|apologi[sz]e\s+for|sincerely\s+regret)\s+{_ERROR}",
+    re.I,
+)
+#: An outlet regretting its error by name, in a paragraph of nothing else: `The Vesper Daily
+#: regrets the error.` (a name in capitals; `The airline regrets the error, …` is news).
+_REGRET_LINE = re.compile(
+    r"[\s\[(*_]*(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+"
+    rf"(?:regrets|apologi[sz]es\s+for)\s+(?i:{_ERROR})[.!]?[\s\])*_]*"
+)
+#: A sentence that speaks of the text itself (`This story has been updated …`, `An earlier
+#: version said …`): inside an update notice it is about the text, no claim.
+ABOUT_THE_TEXT = re.compile(
+    rf"\bthis\s+{_DOCUMENT}\b|\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+"
+    r"version\b|\bwe\s+(?:regret|apologi[sz]e)\b",
+    re.I,
+)
+#: What a correction (not only an update) says.
+_CORRECTED = re.compile(
+    r"\b(?:correct\w*|clarif\w*|errat\w*|error|mistake|misstat\w*|misidentif\w*|misspel\w*|"
+    r"incorrect\w*|wrong\w*|inaccura\w*|earlier version|previous version|prior version|"
+    r"original version|first version|amend\w*)\b",
+    re.I,
+)
+#: What an update says (`… has been updated to include …`, `We added …`).
+_UPDATED = re.compile(r"\b(?:updat\w*|added|adds|revis\w*|changed)\b", re.I)
+#: What is left after a label when the line is only a time stamp (`Update: 3 March, 18:02 GMT`).
+_STAMP = re.compile(
+    r"^(?:[\d\s.,:/+\-–—()]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|"
+    r"bst|cet|cest|est|edt|pst|pdt|et|pt|on|at|local time|hrs|h)\b)*$",
+    re.I,
+)
+#: The end of a sentence before a notice's words (`… on Tuesday. An earlier version …`).
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+")
+
+
+def corrections(text: str) -> list[dict[str, Any]]:
+    """The notices in an article that say the report was corrected or updated: a paragraph
+    opened by a notice's label (`Correction:`, `Clarification —`, `Update:`, `Editor's note:`)
+    and the sentence holding words that say so (`An earlier version of this article said …`,
+    `This story has been updated to …`, `We regret the error.`, or a paragraph of only `The
+    Vesper Daily regrets the error.`). Each `{kind, text, start, end}` in the text's order, a
+    labelled notice's span ending at its paragraph's end; `kind` is `correction` when the
+    notice says something was wrong or corrected, `note` for an editor's note saying neither
+    that nor that the text was updated, else `update`. A label opening three paragraphs or
+    more is a heading, no notice. The words must open their sentence (`The council said this
+    report was revised` is news), and a label followed by a time only is a time stamp, no
+    notice."""
+    out: list[dict[str, Any]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line.rstrip())
+        pos += len(line) + 1
+        lead = len(line) - len(line.lstrip())
+        label = _NOTICE_LABEL.match(line)
+        if label and line[label.end() :].strip() and not _STAMP.match(line[label.end() :]):
+            begin = start + lead
+        elif _REGRET_LINE.fullmatch(line):
+            label = None
+            begin = start + lead
+        else:
+            label = None
+            # The words open their sentence (after a bracket at most): `this report was
+            # revised`, inside a sentence or a quotation, is news about another report. The
+            # line's sentence ends are found once (a long line has many matches).
+            cuts: list[int] = []
+            for m in _NOTICE_PHRASE.finditer(line):
+                if not cuts:
+                    cuts = [c.end() for c in _SENTENCE_END.finditer(line)] + [len(line) + 1]
+                i = bisect_right(cuts, m.start())
+                sentence = cuts[i - 1] if i and cuts[i - 1] > lead else lead
+                if not line[sentence : m.start()].strip("([*_ \t"):
+                    break
+            else:
+                continue
+            begin = start + sentence
+            # A notice found by its words is its own sentence; what follows may be news.
+            j = bisect_right(cuts, m.end())
+            if cuts[j] <= len(line):
+                end = start + len(line[: cuts[j]].rstrip())
+        notice = text[begin:end]
+        if len(notice.split()) < 3:
+            continue
+        if _CORRECTED.search(notice):
+            kind = "correction"
+        elif (
+            label
+            and re.match(r"\W*(?:editor|note)", label.group("label"), re.I)
+            and not _UPDATED.search(notice)
+        ):
+            kind = "note"
+        else:
+            kind = "update"
+        head = label.group("label").lower() if label else None
+        out.append({"kind": kind, "text": notice, "start": begin, "end": end, "label": head})
+    # A label opening three paragraphs or more is the text's own heading (a list of `Updates:`
+    # to each product), not a notice about the text.
+    heads = Counter(n["label"] for n in out if n["label"])
+    return [
+        {k: v for k, v in n.items() if k != "label"}
+        for n in out
+        if not n["label"] or heads[n["label"]] < 3
+    ]
+
+
+def about_the_text(sentence: str) -> bool:
+    """Whether a sentence speaks of the report itself (`An earlier version of this story
+    said …`, `Correction: …`), so its dates and figures are no fact of the story."""
+    return bool(ABOUT_THE_TEXT.search(sentence) or _NOTICE_LABEL.match(sentence))
