@@ -529,7 +529,7 @@ def _treated_as_country(name: str, text: str) -> bool:
         return True
     stems = "|".join(re.escape(x) for x in {name, name[:-1]})
     for m in re.finditer(rf"\b(?:{stems})(?:n|an|ian|i|ese|ish)\b (?={office})", text, re.I):
-        if m.group().strip() != name and _demonym_of(m.group().strip(), name):
+        if m.group().strip() != name and demonym_of(m.group().strip(), name):
             return True
     return False
 
@@ -604,7 +604,7 @@ _ORG_HEADS = INSTITUTION_NOUNS | frozenset(
 )
 
 
-def _demonym_of(word: str, place: str) -> bool:
+def demonym_of(word: str, place: str) -> bool:
     """`Velorian` is the demonym of `Veloria`, `Israeli` of `Israel`, `Ondaran` of `Ondara`."""
     if len(place) < 4 or " " in place or word == place:
         return False
@@ -617,7 +617,7 @@ def _demonym_of(word: str, place: str) -> bool:
 def _demonym_in(place: str, words: set[str]) -> str | None:
     """The first demonym of `place` among `words`, by looking its forms up (not a scan)."""
     forms = (stem + rest for stem in (place, place[:-1]) for rest in _DEMONYM_REST)
-    return next((w for w in forms if w in words and _demonym_of(w, place)), None)
+    return next((w for w in forms if w in words and demonym_of(w, place)), None)
 
 
 def _place_in(demonym: str, words: set[str]) -> bool:
@@ -626,9 +626,9 @@ def _place_in(demonym: str, words: set[str]) -> bool:
     for rest in _DEMONYM_REST:
         if demonym.endswith(rest):
             stem = demonym[: len(demonym) - len(rest)]
-            if stem in words and _demonym_of(demonym, stem):
+            if stem in words and demonym_of(demonym, stem):
                 return True
-            if any(w[:-1] == stem and _demonym_of(demonym, w) for w in _one_more(stem, words)):
+            if any(w[:-1] == stem and demonym_of(demonym, w) for w in _one_more(stem, words)):
                 return True
     return False
 

@@ -32,6 +32,7 @@ from newsgraph.analyse.countries import (
     resolve_actor,
     resolve_country,
 )
+from newsgraph.analyse.entities import demonym_of
 from newsgraph.analyse.newsdates import (
     ResolvedDate,
     parse_published,
@@ -458,8 +459,6 @@ _DYING = frozenset({"die", "perish"})
 _VICTIM_VERBS = _DYING | frozenset(
     "kill injure wound hurt maim murder shoot stab execute behead".split()
 )
-#: How a demonym ends after its place name less a final vowel (`Tarevi|an`, `Kalvan|i`).
-_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "i", "ish", "ic", "ite", "er", "ine"})
 #: Acts a town named as their subject does as its government (`Halden rejected the plan`, as
 #: `Moscow said`); any other act (`Halden hosted the talks`) has no town acting.
 _TOWN_ACTS = frozenset({"agree", "support", "request", "accuse", "reject", "threaten", "sanction"})
@@ -1998,8 +1997,7 @@ class _Extractor:
         for i, other in enumerate(self.entities):
             if other.type != "GPE" or self._town(i):
                 continue
-            stem = other.name.lower().rstrip("aeiouy")
-            if len(stem) >= 3 and word.startswith(stem) and word[len(stem) :] in _DEMONYM_ENDINGS:
+            if demonym_of(word, other.name.lower()):
                 return (i, other.name, other.country)
         return None
 
