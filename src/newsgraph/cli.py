@@ -362,7 +362,8 @@ def _format_removals(a: Article) -> str:
         text = r.text.replace("\n", "\\n")
         if len(text) > 100:
             text = text[:97] + "..."
-        span = f"{r.start:>7}-{r.end:<7}" if r.start >= 0 else f"{'?':>7} {'':<7}"
+        # a removal the raw page does not hold verbatim is stored with no position (-1)
+        span = f"{r.start:>7}-{r.end:<8}" if r.start >= 0 else f"{'position unknown':<16}"
         lines.append(f"{span} {r.reason:<24} {text}")
     return "\n".join(lines)
 

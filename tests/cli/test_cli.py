@@ -460,9 +460,10 @@ def test_show_entity_of_a_description_says_so_in_one_line(spokeswoman_db):
     assert missing.output.strip() == "Error: no entity named 'Olaf Nobody'"
 
 
-def test_a_removal_with_no_position_in_the_page_shows_none():
+def test_a_removal_with_no_position_in_the_page_says_so():
     """Code review 10: a byline paragraph the raw page does not hold verbatim is stored with
-    no position (-1); `show article --removed` printed `-1--1` as if it were a span."""
+    no position (-1); `show article --removed` printed `-1--1` as if it were a span, then a bare
+    `?` (session 11): it says "position unknown", in the column of the spans."""
     from types import SimpleNamespace
 
     from newsgraph.cli import _format_removals
@@ -473,5 +474,8 @@ def test_a_removal_with_no_position_in_the_page_shows_none():
         removals=[Removal(-1, -1, "By Ilva Marrack", "metadata: byline"), Removal(3, 9, "x", "r")],
     )
     lines = _format_removals(a).splitlines()
-    assert "-1" not in lines[0] and lines[0].strip().startswith("?")
+    assert "-1" not in lines[0] and "?" not in lines[0]
+    assert lines[0].startswith("position unknown ")
     assert lines[1].split()[0] == "3-9"
+    # the reasons line up whether or not the removal has a position
+    assert lines[0].index("metadata: byline") == lines[1].index("r ")
