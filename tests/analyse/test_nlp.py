@@ -7,6 +7,7 @@ import pytest
 from newsgraph.analyse import analyse
 from newsgraph.analyse import nlp as nlp_module
 from newsgraph.analyse.nlp import chunks, parse
+from newsgraph.analyse.quotes import extract_quotes
 from newsgraph.records import Article
 
 PARAGRAPH = (
@@ -64,3 +65,47 @@ def test_article_over_the_limit_is_refused_with_a_reason(monkeypatch):
         analyse(article)
     assert str(err.value).startswith("870 characters, over the 500-character analysis limit")
     assert article.quotes == [] and article.entities == []
+
+
+def test_a_paragraph_break_ends_a_sentence(nlp):
+    """A headline or standfirst with no final stop ran into the lead as one sentence (review
+    10); a paragraph break now always ends one, while a single line break does not."""
+    text = (
+        "Ferry strike spreads to three more ports\n\n"
+        "Crews walked out in Lisbro on Monday, the union said.\n \n"
+        "The talks failed\nafter midnight, a spokesman said.\n"
+    )
+    sents = [s.text.strip() for s in parse(text, nlp).sents]
+    assert sents == [
+        "Ferry strike spreads to three more ports",
+        "Crews walked out in Lisbro on Monday, the union said.",
+        "The talks failed\nafter midnight, a spokesman said.",
+    ]
+
+
+def test_paragraph_breaks_hold_in_chunks_and_leave_quotes_whole(monkeypatch, nlp):
+    monkeypatch.setattr(nlp_module, "MAX_CHARS", 100)
+    monkeypatch.setattr(nlp_module, "CHUNK_CHARS", 80)
+    text = "Harbour reopens\n\nThe harbour reopened on Monday, officials said.\n\n" * 3
+    sents = [s.text.strip() for s in parse(text, nlp).sents]
+    assert sents.count("Harbour reopens") == 3
+    # A quotation over two paragraphs is still one speaker's, each part a quote.
+    doc = parse(
+        '"We saw the boxes leave without seals.\n\n"This is not a count," Vela Ostrin said.\n',
+        nlp,
+    )
+    found = extract_quotes(doc)
+    assert [q.speaker_name for q in found] == ["Vela Ostrin", "Vela Ostrin"]
+
+
+def test_a_dateline_after_a_headline_is_not_the_speaker(nlp):
+    """With the headline its own sentence, the parse took the dateline for the subject; the
+    name after its dash speaks (before, the headline's merge lost the speaker)."""
+    text = (
+        "Harbour strike ends after talks\n\n"
+        "LISBRO -- Mayor Tove Anker, opening the new ferry terminal on Monday, said the strike "
+        "at the harbour was over.\n"
+    )
+    [quote] = extract_quotes(parse(text, nlp))
+    assert quote.text == "the strike at the harbour was over"
+    assert quote.speaker_name == "Tove Anker"

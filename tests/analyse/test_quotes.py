@@ -106,6 +106,37 @@ def test_mixed_quote_with_evaluative_cue(nlp):
     assert q.kind == "mixed" and q.speaker_name == "Teodor Ilvane" and q.cue.text == "praised"
 
 
+def test_quoted_label_before_a_noun_is_a_scare_quote_not_the_speakers_words(nlp):
+    """Review 10: `Officials defended the new "express" counting machines` gave a mixed quote,
+    as if the officials had said `express`. A quoted word that only modifies a noun after it,
+    in the object of a verb that does not assess that object, is a label: a scare quote."""
+    text = INTRO + 'Ilvane defended the new "express" ferry services on the coast.'
+    q = only(quotes(nlp, text), "ferry services")
+    assert (q.kind, q.speaker_name, q.cue.text) == ("indirect", "Teodor Ilvane", "defended")
+    [scare] = quotes(nlp, text, label="scare")
+    assert scare.text == "express" and scare.speaker is None
+    # Under a verb that is no speech cue at all, no quote either.
+    text = INTRO + 'Ruiz opened the "express" lanes at the port on Monday.'
+    assert quotes(nlp, text) == []
+    assert [q.text for q in quotes(nlp, text, label="scare")] == ["express"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        # A cue that assesses its object reports the quoted modifier as its judgement.
+        ('Ilvane praised the town\'s "balanced" approach to the repairs.', '"balanced" approach'),
+        ('Ruiz called it a "reckless" plan for the port.', '"reckless" plan'),
+        # Inside the clause a speech verb reports, quoted words are the speaker's.
+        ('Ruiz said the new "express" lanes were a success.', '"express" lanes'),
+    ],
+)
+def test_quoted_modifier_stays_the_speakers_where_a_cue_reports_it(nlp, sentence, fragment):
+    q = only(quotes(nlp, INTRO + sentence), fragment)
+    assert q.kind == "mixed" and q.speaker_name in ("Ana Ruiz", "Teodor Ilvane")
+    assert quotes(nlp, INTRO + sentence, label="scare") == []
+
+
 def test_indirect_speech_of_an_organisation(nlp):
     text = INTRO + "The Velorian foreign ministry said on Tuesday that the talks would resume."
     q = only(quotes(nlp, text), "talks would resume")
@@ -273,6 +304,39 @@ def test_line_labelled_with_a_speaker(nlp):
 @pytest.mark.parametrize("label", ["Related", "Update", "The Latest"])
 def test_section_labels_are_not_speakers(nlp, label):
     assert quotes(nlp, f"{label}: Harbour Will Reopen Before The Winter Storms\n\n") == []
+
+
+#: The paragraphs under a headline quote: the speaker is named in full in the body.
+HEADLINE_BODY = (
+    "\n\nPolice held 40 people overnight in Dorvel, Interior Minister Karl Ostby said on "
+    "Tuesday. Mira Sandal, the challenger, told supporters the count had been stolen.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "kind", "content"),
+    [
+        ('Opposition leader Mira Sandal: "We will not accept this count"', "direct", None),
+        ("Sandal: \u2018We will not accept this count\u2019", "direct", None),
+        ("Sandal: 'We will not accept this count'", "direct", None),
+        (
+            'Former harbour minister Mira Sandal: We will not accept a "stolen" count',
+            "mixed",
+            'We will not accept a "stolen" count',
+        ),
+    ],
+)
+def test_headline_quote_names_its_speaker_before_the_colon(nlp, headline, kind, content):
+    """Review 10: `Name: "…"` as a headline was a quote with no speaker (a description
+    before the name), an indirect one (single marks) or the words of `We` (quoted words)."""
+    q = only(quotes(nlp, headline + HEADLINE_BODY), "accept")
+    assert (q.kind, q.cue.text, q.speaker_name) == (kind, ":", "Mira Sandal")
+    assert q.text == (content or "We will not accept this count")
+
+
+def test_headline_quote_with_no_speaker_stays_unattributed(nlp):
+    q = only(quotes(nlp, '"We will not accept this count"' + HEADLINE_BODY), "accept")
+    assert (q.kind, q.speaker, q.speaker_name, q.cue) == ("direct", None, None, None)
 
 
 def test_as_the_paper_reported(nlp):

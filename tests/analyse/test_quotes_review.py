@@ -172,6 +172,30 @@ def test_a_correction_notice_is_no_quote(nlp, notice):
     assert quotes(nlp, text) == []
 
 
+def test_quotes_and_correction_notices_share_one_vocabulary_for_the_text_itself(nlp):
+    """The nouns by which an article speaks of itself live in `analyse.selfref`, used by the
+    quotes stage and by `compare.notices` alike; what each finds is unchanged."""
+    from newsgraph.analyse import quotes as quotes_module
+    from newsgraph.analyse.selfref import TEXT_PARTS, WHOLE_TEXT
+    from newsgraph.compare.notices import about_the_text, corrections
+
+    self_nouns = frozenset("article story report piece post version item column page".split())
+    earlier = frozenset("earlier previous prior original older first".split())
+    assert (self_nouns, earlier) == (quotes_module._SELF_NOUNS, quotes_module._EARLIER)
+    lede = "The river Oster rose by two metres overnight, flooding the lower town.\n\n"
+    for noun in WHOLE_TEXT:
+        notice = f"Correction: this {noun} said the dam was built in 1960. It was built in 1966."
+        assert quotes(nlp, lede + notice) == [], noun
+        assert [n["kind"] for n in corrections(lede + notice)] == ["correction"], noun
+    for noun in WHOLE_TEXT + TEXT_PARTS:
+        assert about_the_text(f"This {noun} has been updated to add the mayor's reply."), noun
+        [notice] = corrections(f"{lede}An earlier version of this {noun} misnamed the mayor.")
+        assert notice["kind"] == "correction", noun
+    for words in ("An older version of this story", "The first version of this article"):
+        assert quotes(nlp, f"{lede}{words} said the dam was built in 1960.") == [], words
+    assert not about_the_text("This dam has been updated to add a spillway.")
+
+
 def test_a_report_by_someone_still_speaks_for_them(nlp):
     text = (
         "The river Oster rose by two metres overnight.\n\n"

