@@ -138,3 +138,74 @@ def test_two_named_speakers_still_tell_a_short_quotation_apart() -> None:
         "Grell",
     )
     assert group_of(a, b, *OTHERS) == {"a1"}
+
+
+# -- an article reporting two sentences of a statement apart ----------------------------------
+
+
+def test_a_report_of_another_sentence_joins_though_it_links_to_a_cut_of_it() -> None:
+    # Outlet c carries sentence 2 of the statement and, elsewhere, reports sentence 1 in its own
+    # words: the report links to outlet b's cut of sentence 1 only, not to the whole statement
+    # (its words are a small share of it), yet it tells which sentence it reports.
+    statement = quote(
+        "a1",
+        "a",
+        "Mara Quist has checked herself into the Larkspur Recovery Clinic. We ask that her "
+        "family's privacy be respected at this time.",
+        speaker="Odile Fenn",
+    )
+    cut = quote(
+        "b1", "b", "Mara Quist has checked herself into the Larkspur Recovery Clinic", speaker=None
+    )
+    second = quote("c1", "c", "her family's privacy be respected at this time", "indirect")
+    report = quote(
+        "c2",
+        "c",
+        "Mara Quist has finally entered the Larkspur Recovery Clinic in Velden on Tuesday",
+        "indirect",
+        speaker=None,
+    )
+    assert group_of(statement, cut, second, report, *OTHERS) == {"a1", "b1", "c1", "c2"}
+
+
+# -- the same speaker's quoted key word ------------------------------------------------------------
+
+_OUTCRY = (
+    "How often must we watch this in our valley? In Harrow Bend, an unarmed boy with his hands "
+    "up? This is just unbearable, and it has to be intolerable"
+)
+
+
+def test_a_reports_quoted_key_word_found_in_the_speakers_quotation_links() -> None:
+    said = quote("a1", "a", _OUTCRY, speaker="Ona Vesk")
+    report = quote(
+        "b1",
+        "b",
+        "the run of guards beating unarmed miners should be seen as “intolerable.”",
+        "mixed",
+        speaker="Ona Vesk",
+    )
+    assert group_of(said, report, *OTHERS) == {"a1", "b1"}
+
+
+def test_a_quoted_word_under_a_negation_the_quotation_lacks_does_not_link() -> None:
+    said = quote(
+        "a1",
+        "a",
+        "Who gives us the best chance in the autumn? I think we do, because our roads, our "
+        "schools and our farms are better run.",
+        speaker="Ona Vesk",
+    )
+    report = quote(
+        "b1",
+        "b",
+        "the race for the council seat will be so close after the flood that the rival "
+        "candidate “has no chance” before the autumn vote",
+        "mixed",
+        speaker="Ona Vesk",
+    )
+    assert group_of(said, report, *OTHERS) == {"a1"}
+    # the same words without the negation: the key word quoted
+    agreed = dict(report, text=report["text"].replace("has no chance", "has a chance"))
+    agreed["end"] = len(agreed["text"])
+    assert group_of(said, agreed, *OTHERS) == {"a1", "b1"}

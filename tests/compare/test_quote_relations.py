@@ -289,3 +289,58 @@ def test_a_phrase_cut_and_another_added_far_apart_are_a_swap():
         "the engine parts sent by the boatyard"
     )
     assert rel(member, ref, ("indirect", "indirect")) == "paraphrase"
+
+
+# -- what the word diff flags ------------------------------------------------------------------
+
+
+def test_an_emphatic_tag_cut_or_added_is_not_a_negation():
+    from newsgraph.compare.quotes import word_diff
+
+    ref = item("This was a rescue operation to protect the valley, nothing more", "direct", "r")
+    swapped = item("This was a rescue operation to restore the valley", "direct", "m")
+    assert word_diff(swapped, ref)[1] == ["word swapped: protect -> restore"]
+    cut = item("This was a rescue operation to protect the valley", "direct", "m")
+    assert word_diff(cut, ref)[1] == []
+    added = item("This was a rescue operation to protect the valley, no more, no less", "direct")
+    assert word_diff(added, item("This was a rescue operation to protect the valley"))[1] == []
+
+
+def test_a_negation_that_is_not_a_tag_is_still_flagged():
+    from newsgraph.compare.quotes import word_diff
+
+    ref = item("The council will accept the new tolls on the old bridge", "direct", "r")
+    member = item("The council will no more accept the new tolls on the old bridge", "direct", "m")
+    assert word_diff(member, ref)[1] == ["negation added: no more"]
+
+
+def test_a_mixed_quotes_frame_between_its_fragments_is_a_cut_not_a_swap():
+    # One outlet quotes two sentences; another joins a fragment of each with its own words.
+    from newsgraph.compare.quotes import word_diff
+
+    ref = item(
+        "The river has gone down, and the mills will open again. I will be the mayor of every "
+        "Brellin family, whoever they voted for.",
+        "direct",
+        "r",
+    )
+    member = item(
+        "“the river has gone down” and that she would serve “every Brellin family, whoever "
+        "they voted for”",
+        "mixed",
+        "m",
+    )
+    ops, flags = word_diff(member, ref)
+    assert flags == []
+    assert {"op": "insert", "ref": "", "text": "that she would serve"} in ops
+    assert not [op for op in ops if op["op"] == "replace"]
+
+
+def test_a_plural_in_ies_shares_the_key_of_its_singular_for_the_ledger():
+    from newsgraph.compare.text import content_keys, words
+
+    plural = content_keys(words("the parties carried the cities"), lemmas=True)
+    singular = content_keys(words("a party will carry the city"), lemmas=True)
+    assert set(plural) == set(singular) == {"party", "carry", "city"}
+    # short words keep their own form (`dies`, `ties`)
+    assert content_keys(words("ties"), lemmas=True) == ["ties"]

@@ -78,6 +78,9 @@ MIN_SHARED_BOTH = 4
 MIN_DICE_BOTH = 0.4
 #: … or that share and this many shared words, whatever the longer quote adds.
 MIN_SHARED_MANY = 6
+#: A quote not linked to a quote of several sentences still tells which sentence it reports
+#: (see `_told_apart`) when it shares this many content words with that sentence.
+MIN_PART_SHARED = 4
 #: Inside one article: a report of the same named speaker's quotation sharing this much.
 MIN_OWN_SUMMARY = 0.5
 #: A replaced stretch of up to this many words on each side is a swap (in reported speech: the
@@ -669,6 +672,8 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
         return None
     if overlap >= need:
         return overlap, "paraphrase"
+    if match == "same" and _fragment_found(a, b, shared):
+        return overlap, "paraphrase"
     # An unknown speaker, but both reports tell much the same: most of the shorter one's words
     # and a good share of the longer one's (not a short remark inside a long statement), or
     # many of the same words (a long report retelling the shorter one, with details of its own).
@@ -680,6 +685,28 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     ):
         return overlap, "paraphrase"
     return None
+
+
+def _fragment_found(a: QuoteItem, b: QuoteItem, shared: set[str]) -> bool:
+    """The same speaker's mixed quote whose quoted words (a word or two of the speaker's own, not
+    a name: `should be recognised as "intolerable"`) are all in the other quote, which shares
+    another common word (not a name) with the frame too (`unarmed`), and a negation in both or
+    neither: the report quotes the statement's key word."""
+    if _negated(a) != _negated(b):
+        return False  # `has "no chance"` / `the best chance`
+    for x, y in ((a, b), (b, a)):
+        if not x.inner or not _common_words(x.inner):
+            continue
+        own = set(content_keys(x.inner, lemmas=True))
+        if own <= set(y.keys) and (shared - own) & _lower_keys(x) & _lower_keys(y):
+            return True
+    return False
+
+
+def _lower_keys(q: QuoteItem) -> set[str]:
+    if q.lower_keys is None:
+        q.lower_keys = _common_words(q.words)
+    return q.lower_keys
 
 
 def _own(a: QuoteItem, b: QuoteItem, al: Alignment) -> bool:
@@ -1103,6 +1130,17 @@ def word_diff(member: QuoteItem, ref: QuoteItem) -> tuple[list[dict[str, Any]], 
         if tag == "equal":
             ops += _spelling_ops(rw[i1:i2], mw[j1:j2])
             continue
+        if tag == "replace" and (_frame(member, j1, j2) or _frame(ref, i1, i2)):
+            # The reporter's frame around a mixed quote's fragments (`"…" and that he would
+            # serve "…"`) in place of the quotation's words between them: the outlet cut those
+            # words and joined its fragments with its own; no word of the speaker's was swapped.
+            ops.append({"op": "delete", "ref": r_txt, "text": ""})
+            ops.append({"op": "insert", "ref": "", "text": m_txt})
+            cut = [w.norm for w in rw[i1:i2]]
+            negated = any(is_negation(n) for n in cut) and not _tag_only(ref, i1, i2)
+            if negated and len(cut) <= MAX_FLAGGED_CUT:
+                flags.append(f"negation removed: {r_txt}")
+            continue
         ops.append({"op": tag, "ref": r_txt, "text": m_txt})
         if _bracketed(ref, i1, i2) or _bracketed(member, j1, j2):
             continue  # an editor's clarification (`[the Act]` for `it`), not the speaker's words
@@ -1120,8 +1158,9 @@ def word_diff(member: QuoteItem, ref: QuoteItem) -> tuple[list[dict[str, Any]], 
             continue
         # A negation inside a changed phrase flips it; a whole clause cut is a cut.
         short = tag == "replace" or max(len(r_norms), len(m_norms)) <= MAX_FLAGGED_CUT
-        neg_r = short and any(is_negation(n) for n in r_norms)
-        neg_m = short and any(is_negation(n) for n in m_norms)
+        # `…, nothing more` / `no more, no less`: an emphatic tag, not a negation.
+        neg_r = short and any(is_negation(n) for n in r_norms) and not _tag_only(ref, i1, i2)
+        neg_m = short and any(is_negation(n) for n in m_norms) and not _tag_only(member, j1, j2)
         if neg_m and not neg_r:
             flags.append(f"negation added: {m_txt}")
         elif neg_r and not neg_m:
@@ -1135,6 +1174,38 @@ def word_diff(member: QuoteItem, ref: QuoteItem) -> tuple[list[dict[str, Any]], 
         if tag == "delete" and (i == 0 or i == last) and set(r_norms) & CONDITIONS:
             flags.append(f"condition cut: {r_txt}")
     return ops, flags
+
+
+#: An emphatic tag: `nothing more`, `no less`, `nothing else`, after `and` / `but` / `or`.
+_TAG_NEGATIONS = frozenset("nothing no".split())
+_TAG_COMPARATIVES = frozenset("more less else".split())
+
+
+def _tag_only(q: QuoteItem, start: int, end: int) -> bool:
+    """Words `start:end` of `q` are only an emphatic tag (`…, nothing more`, `…, no more, no
+    less`) closing the quote or set off by punctuation: it stresses the statement, it does not
+    negate it (`we will no more accept …`, `no less than 40` are not tags)."""
+    norms = [w.norm for w in q.words[start:end]]
+    if norms[:1] in (["and"], ["but"], ["or"]):
+        norms = norms[1:]
+    if not norms or len(norms) % 2:
+        return False
+    pairs = zip(norms[::2], norms[1::2], strict=True)
+    if not all(n in _TAG_NEGATIONS and c in _TAG_COMPARATIVES for n, c in pairs):
+        return False
+    if end >= len(q.words):
+        return True
+    offset = q.record["start"]
+    gap = q.record["text"][q.words[end - 1].end - offset : q.words[end].start - offset]
+    return any(c in gap for c in ",;:—–()")
+
+
+def _frame(q: QuoteItem, start: int, end: int) -> bool:
+    """Words `start:end` of a mixed quote all lie outside its quote marks: the reporter's."""
+    if not q.inner or start >= end:
+        return False
+    inside = {w.start for w in q.inner}
+    return all(w.start not in inside for w in q.words[start:end])
 
 
 def _content_swap(r: list[Word], m: list[Word]) -> bool:
@@ -1194,7 +1265,7 @@ def group_quotes(
         ri, rj = sets.find(i), sets.find(j)
         if ri == rj:
             continue
-        if not strong and not _may_merge(members[ri], members[rj], items, unit, part):
+        if not strong and not _may_merge(members[ri], members[rj], items, unit, part, idf):
             continue
         sets.union(ri, rj)
         members[sets.find(ri)] = members.pop(ri) + members.pop(rj)
@@ -1288,6 +1359,7 @@ def _may_merge(
     items: list[QuoteItem],
     unit: list[int],
     part: dict[tuple[int, int], int] | None = None,
+    idf: Idf | None = None,
 ) -> bool:
     """A paraphrase link joins two groups only if no article already has a quote in each (two
     statements of one article are two utterances; the parts of one quotation are one) and all
@@ -1304,20 +1376,35 @@ def _may_merge(
         got = units.get(items[j].article)
         if got is not None and got != {unit[j]}:
             mine = [i for i in a if items[i].article == items[j].article and unit[i] != unit[j]]
-            if not all(_told_apart(i, j, a + b, items, part) for i in mine):
+            if not all(_told_apart(i, j, a + b, items, part, idf) for i in mine):
                 return False
     return all(compatible_speakers(items[i], items[j]) for i in a for j in b)
 
 
 def _told_apart(
-    i: int, j: int, pool: list[int], items: list[QuoteItem], part: dict[tuple[int, int], int]
+    i: int,
+    j: int,
+    pool: list[int],
+    items: list[QuoteItem],
+    part: dict[tuple[int, int], int],
+    idf: Idf | None = None,
 ) -> bool:
     """Quotes `i` and `j` of one article report different sentences of a quote of another
-    article in `pool`."""
+    article in `pool`. A quote not linked to that quote of several reports the sentence with
+    which it shares `MIN_PART_SHARED` content words (it may be linked only to another outlet's
+    cut of that sentence)."""
+
+    def sentence(x: int, y: int) -> int | None:
+        got = part.get((x, y))
+        if got is None and idf is not None:
+            got = _sentence_of(items[x], items[y], idf, least=MIN_PART_SHARED)
+        return got
+
     for x in pool:
         if items[x].article == items[i].article or not items[x].sents:
             continue
-        pi, pj = part.get((x, i)), part.get((x, j))
+        pi = sentence(x, i)
+        pj = sentence(x, j) if pi is not None else None
         if pi is not None and pj is not None and pi != pj:
             return True
     return False
@@ -1406,14 +1493,18 @@ def _links(
     ], part
 
 
-def _sentence_of(x: QuoteItem, y: QuoteItem, idf: Idf) -> int | None:
+def _sentence_of(x: QuoteItem, y: QuoteItem, idf: Idf, least: int = 0) -> int | None:
     """The sentence of `x` (a quote of several) that `y` reports: the one sharing the most
-    weight of rare content words with it; None for a quote of one sentence or none shared."""
+    weight of rare content words with it; None for a quote of one sentence or none shared (or,
+    with `least`, fewer than that many words shared with that sentence: for a pair not linked,
+    see `_told_apart`)."""
     if not x.sents:
         return None
     ky = set(y.keys)
     weights = [sum(idf(k) for k in keys & ky) for keys in x.sent_keys]
     best = max(range(len(weights)), key=weights.__getitem__)
+    if least and len(x.sent_keys[best] & ky) < least:
+        return None
     return best if weights[best] > 0 else None
 
 

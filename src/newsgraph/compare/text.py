@@ -136,9 +136,18 @@ def content_keys(ws: list[Word], lemmas: bool = False) -> list[str]:
     for w in ws:
         if w.norm in STOP_WORDS or (len(w.norm) < 2 and not w.norm.isdigit()):
             continue
-        lemma = irregular.get(w.norm[:-2] if w.norm.endswith("'s") else w.norm)
+        norm = w.norm[:-2] if w.norm.endswith("'s") else w.norm
+        lemma = irregular.get(norm) or (lemmas and _y_lemma(norm)) or None
         keys.append(concept(w.text) or lemma or w.stem)
     return keys
+
+
+def _y_lemma(norm: str) -> str | None:
+    """The lemma of a regular `-ies` / `-ied` form of a word in `-y` (`parties` / `party`,
+    `carried` / `carry`), whose stem (`parti`, `carri`) would not meet the word's own."""
+    if len(norm) > 5 and norm.endswith(("ies", "ied")) and norm[-4] not in "aeiou":
+        return norm[:-3] + "y"
+    return None
 
 
 def synonym_keys(keys: list[str]) -> list[str]:
