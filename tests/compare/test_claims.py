@@ -141,3 +141,113 @@ def test_guard_an_update_about_the_text_is_no_claim():
     )
     y = "Lena Voss opened the harbour talks in Orsa on Monday."
     assert not any("Velmar council" in t for t in _unique(x, y))
+
+
+def _dossier(*arts: dict) -> dict:
+    story = {"id": "s-a", "title": "t", "articles": [a["id"] for a in arts], "wire_copies": []}
+    return assemble(StoryBundle(story, list(arts), [], [], PEOPLE))
+
+
+def test_aligned_sentences_with_other_figures_are_not_one_shared_claim():
+    """Two reports give turnout as 58 percent, a third as 54.5 percent: the 58 is shared by
+    the two, the 54.5 is the third's own claim, and each record points at the other figure
+    (review 10: the 54.5 was listed as shared with a 58 as well as a conflict)."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "Turnout in Sunday's referendum was 58 percent, according to the election board.\n\n"
+        "Fishing quotas topped the agenda of the meeting.",
+    )
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "Turnout in Sunday's vote was 58 percent.\n\nThe harbour was closed to visitors.",
+    )
+    c = _art(
+        "c",
+        "Vesk Herald",
+        "Velmar's election board declared the result on Thursday. Turnout in the referendum was "
+        "54.5 percent, the election board said.",
+    )
+    d = _dossier(a, b, c)
+    rows = [sorted(s["article"][0] for s in r["spans"]) for r in d["shared"]]
+    assert rows == [["a", "b"]]
+    assert [s["text"] for s in d["shared"][0]["differs"]] == [
+        "Turnout in the referendum was 54.5 percent, the election board said."
+    ]
+    (own,) = [x for x in d["unique"]["c" * 16] if "54.5" in x["text"]]
+    assert [s["article"][0] for s in own["differs"]] and all(
+        "58 percent" in s["text"] for s in own["differs"]
+    )
+    assert {(c["kind"], c["about"]) for c in d["conflicts"]} >= {("number", "percent turnout")}
+
+
+def test_guard_aligned_sentences_with_the_same_figure_stay_shared():
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "Turnout in Sunday's referendum was 58 percent, according to the election board.",
+    )
+    b = _art("b", "Kelmor Daily", "Turnout in Sunday's vote was 58 percent.")
+    c = _art("c", "Vesk Herald", "Velmar's election board declared the result on Thursday.")
+    d = _dossier(a, b, c)
+    assert [len(r["spans"]) for r in d["shared"]] == [2] and d["shared"][0]["differs"] == []
+
+
+def test_a_standfirst_restating_its_lede_is_no_claim_of_its_own():
+    """A standfirst (`Guards detain 40 as rallies ... widen`) restates its article's first
+    sentence in fewer words; paired on those few words with another report's different claim
+    (a photographer detained while covering the rallies), it took that report's own claim out
+    of `unique` (review 10)."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "Guards detain 40 as rallies over Velmar's contested ballot widen\n\n"
+        "Guards detained 40 people overnight in Brisk as rallies over the contested ballot "
+        "widened to four more towns, the interior ministry said on Monday.\n\n"
+        "Fishing quotas topped the agenda of the meeting.",
+    )
+    lede = (
+        "Guards in Brisk detained a Kelmor Daily photographer, Ana Ruiz, for two hours on Monday "
+        "as she covered rallies against the contested ballot in Velmar's referendum."
+    )
+    b = _art("b", "Kelmor Daily", lede + "\n\nThe harbour was closed to visitors for the day.")
+    d = _dossier(a, b)
+    shared = [s["text"] for r in d["shared"] for s in r["spans"]]
+    assert lede not in shared
+    assert lede in [x["text"] for x in d["unique"]["b" * 16]]
+    texts = shared + [x["text"] for x in d["unique"]["a" * 16]]
+    assert not [t for t in texts if t.startswith("Guards detain 40")]
+
+
+def test_guard_a_headline_that_restates_nothing_stays_a_claim():
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "Velmar board orders recount in two districts\n\n"
+        "Fishing quotas topped the agenda of the meeting on Monday.",
+    )
+    b = _art("b", "Kelmor Daily", "The harbour was closed to visitors for the day.")
+    d = _dossier(a, b)
+    assert "Velmar board orders recount in two districts" in [
+        x["text"] for x in d["unique"]["a" * 16]
+    ]
+
+
+def test_guard_sentences_agreeing_on_one_figure_are_not_cut_by_another():
+    """`29 of 34 passes for 364 yards` / `his first 17 passes ... 364 yards`: one game's figures
+    in common; the 17 passes is another fact, not a different figure for the same one."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "Dace Morrow completed 29 of 34 passes for 364 yards in the Pellow Gulls' win.\n\n"
+        "Fishing quotas topped the agenda of the meeting.",
+    )
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "Dace Morrow completed his first 17 passes and threw for 364 yards in the Pellow Gulls' "
+        "win.\n\nThe harbour was closed to visitors for the day.",
+    )
+    d = _dossier(a, b)
+    assert [len(r["spans"]) for r in d["shared"]] == [2] and d["shared"][0]["differs"] == []

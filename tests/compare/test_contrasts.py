@@ -59,3 +59,57 @@ def test_terms_about_different_targets_are_not_paired():
     )
     b = _art("b", "Kelmor Daily", "The conflict in Dellmark displaced thousands, aid groups said.")
     assert _contrasts(a, b) == []
+
+
+def test_a_crackdown_and_a_security_operation_on_one_square_are_one_thing():
+    """One outlet calls the police's clearing of a square a crackdown, another the
+    government's security operation there (review 10: missed, no family named the pair)."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "Witnesses described a crackdown, with riot police clearing Tamsel Square overnight.",
+    )
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "The government defended the security operation in the capital, where unrest has "
+        "gone on for two nights.",
+    )
+    assert (
+        "force-used",
+        {"Orsa Courier": ["crackdown"], "Kelmor Daily": ["security operation"]},
+    ) in (_contrasts(a, b))
+
+
+def test_one_term_for_the_force_used_in_both_reports_is_no_contrast():
+    a = _art("a", "Orsa Courier", "Witnesses described a crackdown in Tamsel Square on Monday.")
+    b = _art("b", "Kelmor Daily", "Rights groups condemned the crackdown in Tamsel Square.")
+    assert not [c for c in _contrasts(a, b) if c[0] == "force-used"]
+
+
+def test_a_term_alone_joins_the_one_untied_group_of_aligned_reports():
+    """Two reports carry one claim with `crackdown` (aligned: one group); a third calls it
+    `the security operation` tied to nothing: the story has nothing else it could name, so
+    the three are one contrast (review 10: the third was left out, no contrast shown)."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "Witnesses described a crackdown, with riot police clearing Tamsel Square on Monday.",
+    )
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "Rights groups described a crackdown, with riot officers clearing Tamsel Square on Monday.",
+    )
+    c = _art(
+        "c",
+        "Vesk Herald",
+        "The government defended the security operation in the capital, where unrest has gone on "
+        "for two nights.",
+    )
+    found = dict(_contrasts(a, b, c))
+    assert found["force-used"] == {
+        "Orsa Courier": ["crackdown"],
+        "Kelmor Daily": ["crackdown"],
+        "Vesk Herald": ["security operation"],
+    }

@@ -107,3 +107,51 @@ def test_summaries_count_mentions_and_articles():
     assert [p["entity"] for p in meeting["actors"]] == ["person:ilvane", "person:montfort"]
     assert meeting["targets"] == []
     assert protest["mentions"] == 1 and protest["articles"] == ["a1"]
+
+
+def _police(
+    id: str,
+    article: str,
+    date: str | None,
+    mode: str | None = "arrest",
+    place: str | None = None,
+    targets: tuple[str, ...] = (),
+    status: str = "happened",
+) -> dict:
+    """A coerce event whose only participant is a name no entity stands for (`Police`)."""
+    e = ev(id, article, type="coerce", people=(), date=date, key=f"coerce|police|{date or ''}")
+    e["actors"] = [{"entity": None, "name": "Police", "country": None}]
+    e["targets"] = [{"entity": None, "name": t, "country": None} for t in targets]
+    e["mode"] = mode
+    e["place"] = {"name": place, "country": None} if place else None
+    e["status"] = status
+    return e
+
+
+def test_an_undated_arrest_joins_the_dated_one_with_the_same_participants():
+    """`Police arrested 80 people overnight in Tamsel` (no date) and `Police have detained 80
+    people since Monday` (dated) in two reports: one event, dated (review 10: two rows)."""
+    undated = _police("e1", "a1", None, place="Tamsel")
+    dated = _police("e2", "a2", "2026-04-06")
+    assert same_event(undated, dated)
+    assert ids(merge([undated, dated])) == [["e1", "e2"]]
+    arts = {a: {"text": "x" * 20, "outlet": a, "published": "2026-04-07"} for a in ("a1", "a2")}
+    (row,) = timeline.rows(merge([undated, dated]), arts, {"a1": "a1", "a2": "a2"})
+    assert row["date"] == "2026-04-06" and row["place"] == {"name": "Tamsel", "country": None}
+
+
+def test_an_undated_event_with_one_participant_needs_all_else_alike():
+    dated = _police("e2", "a2", "2026-04-06", place="Tamsel")
+    # Another mode (a beating is not an arrest), another place, another target, a plan.
+    assert not same_event(_police("e1", "a1", None, mode="violence"), dated)
+    assert not same_event({**_police("e1", "a1", None), "cameo": "180"}, {**dated, "cameo": "173"})
+    assert same_event({**_police("e1", "a1", None), "cameo": "173"}, {**dated, "cameo": "173"})
+    assert not same_event(_police("e1", "a1", None, place="Vorrin"), dated)
+    assert not same_event(_police("e1", "a1", None, targets=("a reporter",)), dated)
+    assert not same_event(_police("e1", "a1", None, status="planned"), dated)
+    # Both undated: nothing dates them as one.
+    assert not same_event(_police("e1", "a1", None), _police("e2", "a2", None))
+    # Undated between two dated arrests on two days: it joins one, never both.
+    other = _police("e3", "a3", "2026-04-04")
+    clusters = ids(merge([_police("e1", "a1", None), dated, other]))
+    assert ["e2", "e3"] not in clusters and len(clusters) == 2

@@ -7,7 +7,15 @@ sentence that only an agency and the sites republishing it carry is still one re
 listed once under the agency's text with the copies that carry it.
 
 Lines about the text rather than the story (a copyright or republication notice, a reporting or
-editing credit, an editor's sign-off) are not claims.
+editing credit, an editor's sign-off) are not claims, nor is a headline or standfirst that
+restates a sentence of its own article (the sentence makes the claim; the compressed line would
+otherwise match another report's different claim on a few shared words).
+
+Sentences aligned as one claim that give different figures for one thing (`63 percent` /
+`61.8 percent` turnout, by `conflicts.number_facts`) or tell their events on different days are
+about one thing but do not say the same: `shared` lists only the reports that agree, and each
+record's `differs` points at the aligned sentences that give other figures (the disagreement
+the dossier's `conflicts` lists).
 """
 
 from __future__ import annotations
@@ -117,6 +125,7 @@ class Sentence:
     numbers: list[tuple[float, str, int, int]] = field(default_factory=list)
     what: list[str] = field(default_factory=list)  # content keys less names, titles, saying
     negated: bool = False  # says that something did not happen or is not so
+    days: set[str] = field(default_factory=set)  # days (ISO) of the events first told here
 
 
 #: Entity types that say who or where, not what: their names are dropped from `_what`.
@@ -255,6 +264,33 @@ def clauses(texts: list[str]) -> list[tuple[bool, list[tuple[int, int]]]]:
     return out
 
 
+#: A headline-shaped line restates a sentence of its article when this share of its content
+#: words (and at least `MIN_SHARED`) are in that sentence.
+MIN_RESTATED = 0.75
+_LINE_END = re.compile(r"[.!?…:;,]\W*$")
+
+
+def _headline(text: str, s: Sentence) -> bool:
+    """A line standing as its own paragraph with no sentence punctuation at its end: a
+    headline, standfirst or subhead left in the body (`Police arrest 80 as protests spread`)."""
+    before = text[: s.start].rsplit("\n", 1)[-1]
+    after = text[s.end :].split("\n", 1)[0]
+    return not before.strip() and not after.strip() and not _LINE_END.search(s.text.strip())
+
+
+def _restates(text: str, s: Sentence, others: list[Sentence]) -> bool:
+    """`s` is a headline-shaped line (`_headline`) whose content words are mostly those of
+    another sentence of its article: a compressed repeat of that sentence's claim."""
+    if not _headline(text, s):
+        return False
+    mine = set(s.keys)
+    for o in others:
+        common = len(mine & set(o.keys))
+        if common >= MIN_SHARED and common >= MIN_RESTATED * len(mine):
+            return True
+    return False
+
+
 def split(
     articles: list[dict[str, Any]],
     report_of: dict[str, str],
@@ -273,6 +309,7 @@ def split(
         found = corrections(text)
         fixes = [(n["start"], n["end"]) for n in found if n["kind"] == "correction"]
         other = [(n["start"], n["end"]) for n in found if n["kind"] != "correction"]
+        mine: list[tuple[Sentence, list[Word]]] = []
         for s, e in sentences(text):
             ws = words(text[s:e], s)
             if len(ws) < MIN_WORDS or is_boilerplate(text, s, e):
@@ -282,8 +319,11 @@ def split(
             if any(a < e and s < b for a, b in other) and ABOUT_THE_TEXT.search(text[s:e]):
                 continue
             sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
-            out.append(sent)
-            kept.append(ws)
+            mine.append((sent, ws))
+        for sent, ws in mine:
+            if not _restates(text, sent, [x for x, _ in mine if x is not sent]):
+                out.append(sent)
+                kept.append(ws)
     for sent, ws, (neg, rel) in zip(out, kept, clauses([s.text for s in out]), strict=True):
         sent.negated = neg
         # What a relative clause says about a participant is not what the sentence claims.
@@ -307,6 +347,8 @@ def attach(sents: list[Sentence], quotes: list[dict], events: list[dict]) -> Non
         for s in by_article.get(ev["article"], []):
             if s.start < ev["end"] and ev["start"] < s.end:
                 s.events.append(ev["id"])
+                if len(ev.get("date") or "") == 10:  # a day, not a week, month or year
+                    s.days.add(ev["date"])
                 break
 
 
@@ -452,13 +494,83 @@ def _copies(sents: list[Sentence]) -> dict[int, list[int]]:
     return out
 
 
+def figures(s: Sentence) -> dict[str, set[float]]:
+    """The sentence's figures by what they count or measure (`conflicts.number_facts`)."""
+    from newsgraph.compare.conflicts import number_facts  # conflicts builds on this module
+
+    out: dict[str, set[float]] = {}
+    for value, key, _, _ in number_facts(s):
+        out.setdefault(key, set()).add(value)
+    return out
+
+
+def differ(a: Sentence, b: Sentence, fa: dict[str, set[float]], fb: dict[str, set[float]]) -> bool:
+    """Two sentences give different figures for one thing (`fa`, `fb`: their `figures`; no
+    value in common for a counted noun or unit both give, `63 percent` / `61.8 percent`
+    turnout, and none in common for any other: `29 of 34 passes for 364 yards` and `his first
+    17 passes … 364 yards` tell one game's figures, the 17 another fact) or tell their events
+    on days none of which is the other's."""
+    if a.days and b.days and not a.days & b.days:
+        return True
+    agree = [bool(fa[k] & fb[k]) for k in fa.keys() & fb.keys()]
+    return bool(agree) and not any(agree)
+
+
+def agreeing(
+    sents: list[Sentence], clusters: list[list[int]]
+) -> tuple[list[list[int]], dict[int, set[int]]]:
+    """Each aligned row cut into rows whose sentences agree on their figures and days (a
+    sentence joins the first part it differs from in nothing, in the row's order, so the
+    pivot's part comes first), and sentence -> the sentences of its row it differs from."""
+    figs: dict[int, dict[str, set[float]]] = {}
+
+    def fig(i: int) -> dict[str, set[float]]:
+        if i not in figs:
+            figs[i] = figures(sents[i])
+        return figs[i]
+
+    rows: list[list[int]] = []
+    differs: dict[int, set[int]] = {}
+    for members in clusters:
+        if len(members) < 2:
+            rows.append(members)
+            continue
+        parts: list[list[int]] = []
+        for i in members:
+            against = {j for j in members if j != i and differ(sents[i], sents[j], fig(i), fig(j))}
+            if against:
+                differs.setdefault(i, set()).update(against)
+            home = next((p for p in parts if not against.intersection(p)), None)
+            if home is None:
+                parts.append([i])
+            else:
+                home.append(i)
+        rows += parts
+    return rows, differs
+
+
+def _spans(sents: list[Sentence], idx: set[int]) -> list[dict[str, Any]]:
+    return [
+        {
+            "article": sents[j].article,
+            "text": sents[j].text,
+            "start": sents[j].start,
+            "end": sents[j].end,
+        }
+        for j in sorted(idx, key=lambda j: (sents[j].article, sents[j].start))
+    ]
+
+
 def shared_and_unique(
     sents: list[Sentence], clusters: list[list[int]]
 ) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
     """`shared`: claims carried by two or more reports; `unique`: article id -> the claims
     only its report carries. A claim of wire copies is listed once, under the agency's own copy
     (else the earliest copy that has it), with `copies`: the same sentence in the copies that
-    republish it; a copy's sentence aligned with nothing is the claim its original made."""
+    republish it; a copy's sentence aligned with nothing is the claim its original made.
+    Aligned sentences that give different figures are listed apart (`agreeing`); each record's
+    `differs` lists the aligned sentences of other reports that give other figures."""
+    clusters, differs = agreeing(sents, clusters)
     copies = _copies(sents)
     # Where each sentence stands once its copies are counted: a copy of a sentence in a shared
     # row belongs to that row, whatever row alignment put the copy in.
@@ -479,12 +591,14 @@ def shared_and_unique(
         reports = sorted({sents[i].report for i in members})
         row = list(dict.fromkeys([*members, *extra.get(r, [])]))
         spans = [claim(sents[i]) for i in sorted(row, key=lambda i: (sents[i].article, i))]
+        other = {j for i in row for j in differs.get(i, ())} - set(row)
         shared.append(
             {
                 "id": f"c-{sents[members[0]].article[:8]}-{sents[members[0]].start}",
                 "reports": len(reports),
                 "articles": sorted({sents[i].article for i in row}),
                 "spans": spans,
+                "differs": _spans(sents, other),
             }
         )
     unique: dict[str, list[dict[str, Any]]] = {}
@@ -510,6 +624,7 @@ def shared_and_unique(
                 seen.add(sents[j].article)
                 c = claim(sents[j])
                 rec["copies"].append({k: c[k] for k in ("article", "text", "start", "end")})
+        rec["differs"] = _spans(sents, {j for i in row for j in differs.get(i, ())} - row)
         unique.setdefault(sents[first].article, []).append(rec)
     for claims in unique.values():
         claims.sort(key=lambda c: c["start"])

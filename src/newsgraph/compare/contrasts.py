@@ -4,7 +4,9 @@ Families of contested terms (`invasion` / `war` / `conflict` / `military offensi
 (`data/contrasts.tsv`). A term counts for an outlet only in the outlet's own voice (outside
 quotation marks) and only about a target: the country or name it is tied to (`invasion of
 Ukraine`, `Ukraine war`, `conflict in Ukraine` all target Ukraine). A family is shown when two
-reports of the story use different terms about the same target. No verdict is given.
+reports of the story use different terms about the same target. Terms tied to nothing that
+no other report's term shares a referent with are pooled as one thing, and the pool joins the
+one untied group of reports when the story has exactly one. No verdict is given.
 """
 
 from __future__ import annotations
@@ -154,6 +156,20 @@ def _same_referent(a: _Use, b: _Use, row_of: dict[tuple[str, int], int]) -> bool
     )
 
 
+def _heads(group: list[_Use]) -> dict[str, set[str]]:
+    """Report -> the head words of its terms: `routine patrol` and `patrol` are one choice."""
+    by_report: dict[str, set[str]] = {}
+    for u in group:
+        by_report.setdefault(u.report, set()).add(u.span["text"].lower().split()[-1])
+    return by_report
+
+
+def _choices_differ(uses: list[_Use], members: list[int]) -> bool:
+    """Two reports or more, and no term that all of them use."""
+    by_report = _heads([uses[n] for n in members])
+    return len(by_report) > 1 and not set.intersection(*by_report.values())
+
+
 def contrasts(
     articles: list[dict[str, Any]],
     quotes_by_article: dict[str, list[dict[str, Any]]],
@@ -194,19 +210,23 @@ def contrasts(
         alone = [g for g in comps if len({uses[n].report for n in g}) < 2]
         pool = sorted(n for g in alone for n in g if uses[n].target is None)
         comps = [g for g in comps if len({uses[n].report for n in g}) > 1]
+        # The pool and the one untied group of reports (sentences aligned as one claim) name
+        # one thing when nothing else in the story could be it: `a crackdown` in two aligned
+        # reports, `the security operation` in a third.
+        untied = [g for g in comps if all(uses[n].target is None for n in g)]
+        if pool and len(untied) == 1 and _choices_differ(uses, [*untied[0], *pool]):
+            comps.remove(untied[0])
+            pool = sorted([*untied[0], *pool])
         comps = sorted([*comps, *([pool] if pool else [])], key=lambda g: g[0])
         for comp in comps:
             pooled = comp is pool
             group = [uses[n] for n in comp]
             targets = [u.target for u in group if u.target is not None]
             tgt = max(sorted(set(targets)), key=targets.count) if targets else None
-            by_report: dict[str, set[str]] = {}
-            for u in group:
-                # `routine patrol` and `patrol` are one choice: compare the terms' head words.
-                by_report.setdefault(u.report, set()).add(u.span["text"].lower().split()[-1])
+            by_report = _heads(group)
             if len(by_report) < 2 or len({frozenset(v) for v in by_report.values()}) < 2:
                 continue
-            if pooled and set.intersection(*by_report.values()):
+            if pooled and not _choices_differ(uses, comp):
                 continue  # pooled terms only contrast when the reports share none of them
             by_article: dict[str, list[dict[str, Any]]] = {}
             for u in group:

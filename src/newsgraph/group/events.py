@@ -5,9 +5,11 @@ several `mentions`). Across articles, outlets name an event's participants diffe
 adds `Ukraine` as a topic, another omits the place), so `event_key` equality is too strict. Two
 events of different articles are one when they have the same type, compatible dates (equal, one
 a prefix of the other, or one unknown) and share at least two participants, or all of the
-smaller side's participants on the same date; equal `event_key`s always are. A cluster never
-holds two dates that disagree, so an undated mention cannot bridge Thursday's and Friday's
-meeting.
+smaller side's participants on the same date, or (one of the two undated) all participants of
+both sides, the same PLOVER mode and CAMEO code, no two places and no planned one beside a done one
+(`Police arrested 112 people` in one report, `Police have detained 112 people since Monday` in
+another); equal `event_key`s always are. A cluster never holds two dates that disagree, so an
+undated mention cannot bridge Thursday's and Friday's meeting.
 
 `merge` is what the dossier's timeline (`compare/timeline.py`) groups by; `event_groups` applies
 it to a whole export, within each story (events of articles in different stories are never
@@ -46,9 +48,27 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     shared = pa & pb
     if len(shared) >= 2:
         return True
+    if shared and pa == pb and (a["date"] is None) != (b["date"] is None):
+        return _same_kind(a, b)
     smaller = min(len(pa), len(pb))
     return (
         bool(shared) and len(shared) == smaller and a["date"] is not None and a["date"] == b["date"]
+    )
+
+
+def _same_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One participant named alike on both sides and one side undated: one event only when
+    nothing else tells them apart: the same mode and CAMEO code where both have one (an arrest
+    is not a beating, a shooting not a death), no two places (an arrest in one town is not one
+    in another) and not a plan beside something done."""
+    place_a, place_b = (((e.get("place") or {}).get("name") or "").lower() for e in (a, b))
+    planned = [e.get("status") == "planned" for e in (a, b)]
+    cameo = [e.get("cameo") for e in (a, b)]
+    return (
+        a.get("mode") == b.get("mode")
+        and (None in cameo or cameo[0] == cameo[1])
+        and (not place_a or not place_b or place_a == place_b)
+        and planned[0] == planned[1]
     )
 
 
