@@ -4,6 +4,8 @@
     .venv/bin/python bench/dossier_claims.py probe [--reports 100] [--lines 10] [--baseline OLD.py]
     .venv/bin/python bench/dossier_claims.py gold [--baseline OLD.py] [--errors]
     .venv/bin/python bench/dossier_claims.py ecb [--baseline OLD.py] [--sample 20] [--half odd]
+    .venv/bin/python bench/dossier_claims.py timing [--facts 400] [--chars 120000]
+        [--baseline OLD_conflicts.py] [--notices-baseline OLD_notices.py]
 
 `counts` analyses each DIR (default: the bundled `examples/corpus`, and the invented review
 inputs `/tmp/review8-play/in` and `probe2` when present) with the normal pipeline into a
@@ -27,6 +29,16 @@ database, and each pair is assembled as a story of its two articles. A pair coun
 its dossier shows any conflict besides `attribution`; precision and recall over pairs, recall
 and false alarms per kind. `--baseline` also scores another version of `conflicts.py` on the
 same analysis, in the same run. `--errors` lists the pairs got wrong with the conflicts shown.
+
+`timing` times two scans on one-line texts, where a cost per match times the line's length
+grows quadratically: the number-conflict scan of two articles that are one sentence of FACTS
+counts each (`the Harl depot took 312 velkans; …`, about 34 characters a fact, every count of
+its own noun), and the correction-notice scan (`compare/notices.corrections`) of a CHARS-long
+line of sentences that name a revised report without opening with it (`Officials in Tarsk
+said this report was revised by the board.`). `--baseline` times another `conflicts.py`,
+`--notices-baseline` another module with a `corrections(text)` (e.g. `git show
+862e4f7^:src/newsgraph/compare/dossier.py > /tmp/old_dossier.py`, before the notice scan was
+made linear), each on the same text in the same run, with the ratio.
 
 `ecb` counts the conflicts on ECB+ stories (read from ../shared at run time; skipped when
 absent): each gold event cluster of the odd-numbered topics (the development half; `--half
@@ -137,6 +149,70 @@ def probe_articles(reports: int, lines: int) -> list[dict[str, Any]]:
         )
         out.append({"id": f"{r:016d}", "outlet": f"Outlet {r}", "text": text, "published": None})
     return out
+
+
+def _nouns(n: int) -> list[str]:
+    """N distinct invented plural nouns (`velkans`, `brodirs`, …): one counted noun per fact."""
+    out = [
+        f"{x}{y}{z}{w}s"
+        for w in ("", "ad", "ek", "ul", "om")
+        for x in "vel brod tarn mesk quil sarn dov plen hask rut".split()
+        for y in "ka ri o e u".split()
+        for z in "nrlm"
+    ]
+    if n > len(out):
+        raise SystemExit(f"at most {len(out)} facts")
+    return out[:n]
+
+
+def timing_texts(facts: int, chars: int) -> tuple[list[dict[str, Any]], str]:
+    """Two one-sentence articles of FACTS counts each, and a CHARS-long notice line."""
+    nouns = _nouns(facts)
+    arts = []
+    for r in range(2):
+        body = "; ".join(f"the Harl depot took {100 + 3 * k + r} {n}" for k, n in enumerate(nouns))
+        text = "Officials said " + body + "."
+        arts.append({"id": f"{r:016d}", "outlet": f"Outlet {r}", "text": text, "published": None})
+    unit = "Officials in Tarsk said this report was revised by the board. "
+    return arts, (unit * (chars // len(unit) + 1))[:chars]
+
+
+def timing(facts: int, chars: int, baseline: Path | None, notices: Path | None) -> None:
+    from newsgraph.compare.notices import corrections
+
+    arts, line = timing_texts(facts, chars)
+    report_of = {a["id"]: a["id"] for a in arts}
+    sents = split(arts, report_of)
+    print(
+        f"number scan: 2 articles, one line of {len(arts[0]['text']):,} chars and "
+        f"{facts} counts each; notice scan: one line of {len(line):,} chars"
+    )
+    print("| scan | version | result | seconds | ratio |")
+    print("| --- | --- | --- | --- | --- |")
+
+    def run(scan: str, runs: list[tuple[str, Any]]) -> None:
+        took = []
+        for name, fn in runs:
+            t = time.perf_counter()
+            got = fn()
+            took.append(time.perf_counter() - t)
+            ratio = f"{took[0] / took[-1]:.0f}x" if len(took) > 1 and took[-1] else ""
+            print(f"| {scan} | {name} | {got} | {took[-1]:.2f} | {ratio} |")
+
+    def scan(fn: Any) -> Any:
+        return lambda: (
+            f"{len(fn(sents, [], [], [], {a['id']: a for a in arts}, report_of))} conflicts"
+        )
+
+    runs = [("this tree", scan(conflicts))]
+    if baseline:
+        runs.insert(0, (str(baseline), scan(_load(baseline).conflicts)))
+    run("number conflicts", runs)
+    notice_runs = [("this tree", lambda: f"{len(corrections(line))} notices")]
+    if notices:
+        old = _load(notices).corrections
+        notice_runs.insert(0, (str(notices), lambda: f"{len(old(line))} notices"))
+    run("correction notices", notice_runs)
 
 
 def _load(path: Path) -> Any:
@@ -341,6 +417,11 @@ def main(argv: list[str] | None = None) -> None:
     e.add_argument("--baseline", type=Path)
     e.add_argument("--sample", type=int, default=0)
     e.add_argument("--half", choices=["odd", "even"], default="odd")
+    tm = sub.add_parser("timing")
+    tm.add_argument("--facts", type=int, default=400)
+    tm.add_argument("--chars", type=int, default=120_000)
+    tm.add_argument("--baseline", type=Path)
+    tm.add_argument("--notices-baseline", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "counts":
         counts(args.dirs or DEFAULT_DIRS, args.dump)
@@ -348,6 +429,8 @@ def main(argv: list[str] | None = None) -> None:
         gold(args.baseline, args.errors)
     elif args.cmd == "ecb":
         ecb(args.baseline, args.sample, args.half)
+    elif args.cmd == "timing":
+        timing(args.facts, args.chars, args.baseline, args.notices_baseline)
     else:
         probe(args.reports, args.lines, args.baseline)
 

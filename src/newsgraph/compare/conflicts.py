@@ -9,10 +9,18 @@ Each kind with every side's value and span, none resolved:
   Friday, a day after their first talks`), is not one (nor are its places compared);
 - `number`: related sentences of two articles (wire copies included) giving different numbers
   for the same counted noun or unit (`nine nautical miles` / `13 nautical miles`, `met for six
-  hours` / `lasted nine hours`) in the same role (`number_facts`: people killed or injured
-  whatever the synonym, a length / an offset / a deadline, a planned figure / a done one);
+  hours` / `lasted nine hours`) in the same role (`number_facts`: people killed, injured or
+  arrested whatever the synonym, a length / an offset / a deadline, a planned figure / a done
+  one) and the same scope: a running total (`arrested since the protests began`), a part of
+  the period (`arrested 112 people overnight`) and a count that names no scope are three
+  facts, compared only with their own kind. A toll's subject is its people and event: its
+  sources (`according to the Bar Association, which represents those held`, `Interior
+  Minister X said`) and a common-noun agent (`Police arrested`) are left out, and two scoped
+  tolls need no other shared words, only no different place, day or starting event (`since
+  the protests began` / `since the dock strike began`);
 - `date` / `time` of a start or end (`_time_facts`): one thing said to start or end (`The truce
-  will begin at midnight on Wednesday` / `took effect at midnight on Thursday`) on days that,
+  will begin at midnight on Wednesday` / `took effect at midnight on Thursday`, `Protests
+  erupted on Monday evening` / `The protests, which began on Sunday night`) on days that,
   resolved against each article's publication date (`newsdates.resolve_date`), differ, or at
   different times of one day.
 """
@@ -20,8 +28,10 @@ Each kind with every side's value and span, none resolved:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -33,6 +43,7 @@ from newsgraph.compare.notices import about_the_text
 from newsgraph.compare.text import (
     Idf,
     Word,
+    content_keys,
     normalise,
     number_value,
     stem,
@@ -144,13 +155,13 @@ def _casualty(
     last = run[-1] if run else ws[i]
     if run and _unit_head(run[-1]) in _MEASURES:
         return None
-    for nxt in ws[i + len(run) + 1 : i + len(run) + 5]:
+    for at, nxt in enumerate(ws[i + len(run) + 1 : i + len(run) + 5], i + len(run) + 1):
         if text[last.end - base : nxt.start - base].strip():
             break  # punctuation: another clause
         if nxt.norm in _CASUALTY:
             if not nxt.norm.endswith(("ed", "dead", "died", "hurt", "deaths", "ies")):
                 return None  # `earthquake injures dozens`: the run is who did it
-            k = ws.index(nxt) + 1
+            k = at + 1
             while k < len(ws) and ws[k].norm in _QUALIFIERS:
                 k += 1
             if (
@@ -185,19 +196,54 @@ _TOTAL = re.compile(
 )
 
 
-def _total(s: Sentence, start: int) -> bool:
-    """The number at `start` stands in a clause that tells a running or whole-period total."""
+#: A figure scoped to a part of the period told (`arrested 40 people overnight`, `in the past
+#: 24 hours`, `on the first night`): not a running total nor a count that names no scope.
+_PERIOD = re.compile(
+    r"\b(?:overnight|during the night|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours?|"
+    r"night|day)|on the (?:first|second|third|fourth|fifth|latest) (?:night|day|evening))\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=256)
+def _marks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the text's clause marks (`_CLAUSE_END`), found once per text: a
+    line of hundreds of numbers asks for each number's clause."""
+    ms = list(_CLAUSE_END.finditer(text))
+    return [m.start() for m in ms], [m.end() for m in ms]
+
+
+def _cut(text: str, at: int) -> int:
+    """Where the clause holding offset `at` starts: the end of the last mark before it."""
+    ends = _marks(text)[1]
+    i = bisect_right(ends, at)
+    return ends[i - 1] if i else 0
+
+
+def _clause(s: Sentence, start: int) -> str:
+    """The clause of the sentence that holds the number at `start`."""
     at = start - s.start
-    cut = max((m.end() for m in _CLAUSE_END.finditer(s.text[:at])), default=0)
-    end = _CLAUSE_END.search(s.text, at)
-    return bool(_TOTAL.search(s.text[cut : end.start() if end else len(s.text)]))
+    starts = _marks(s.text)[0]
+    j = bisect_left(starts, at)
+    return s.text[_cut(s.text, at) : starts[j] if j < len(starts) else len(s.text)]
+
+
+def _scope(s: Sentence, start: int) -> str:
+    """The key suffix of the period a count covers: `|total` for a running or whole-period
+    total (`since the protests began`), `|period` for a part of it (`overnight`). Each is a
+    fact of its own: `112 arrested overnight` neither conflicts with `about 150 arrested since
+    the protests began` nor with a count that tells no scope (`arrested 130 people`); only
+    figures of one scope are compared."""
+    clause = _clause(s, start)
+    return ("|total" if _TOTAL.search(clause) else "") + (
+        "|period" if _PERIOD.search(clause) else ""
+    )
 
 
 def _planned(s: Sentence, start: int) -> bool:
     """The number at `start` stands in a clause that tells it as expected or planned."""
-    before = s.text[: start - s.start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    return bool(_PLANNED.search(before[cut:]))
+    at = start - s.start
+    return bool(_PLANNED.search(s.text, _cut(s.text, at), at))
 
 
 def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
@@ -221,6 +267,8 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
         if value is None:
             continue
         prev = ws[i - 1].norm if i else ""
+        if prev == "no":
+            continue  # `no one was killed`: none, not one
         if prev in _MONTHS or (1900 <= value <= 2100 and w.text.isdigit()):
             continue  # a date or a year, compared as dates elsewhere
         nxt_norm = ws[i + 1].norm if i + 1 < len(ws) else ""
@@ -270,8 +318,7 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
         if casualty is not None:
             role, word = casualty
             start, end = min(w.start, word.start), max(w.end, word.end, *(x.end for x in run))
-            total = "|total" if _total(s, w.start) else ""
-            out.append((value, f"people {role}{total}", start, end))
+            out.append((value, f"people {role}{_scope(s, w.start)}", start, end))
             continue
         if not run or (w.norm == "one" and run[0] is not ws[i + 1]):
             continue  # `one of the…` is a pronoun, not a count
@@ -314,8 +361,7 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
             key = f"{key} within"
         if ordinal:
             key += "|ordinal"  # `the 10th win` is which win, not how many
-        if _total(s, w.start):
-            key += "|total"
+        key += _scope(s, w.start)
         if _planned(s, w.start):
             key += "|planned"
         out.append((value, key, w.start, head.end))
@@ -349,9 +395,11 @@ def _percent_of(ws: list[Word], i: int, j: int, tight: bool, text: str, base: in
         k -= 1
     if k >= 0 and ws[k].norm in _VOTE_VERBS:
         return "percent vote"
-    before = text[: ws[i].start - base]
-    cut = base + max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-    clause = [x for x in ws[:i] if x.start >= cut]
+    cut = base + _cut(text, ws[i].start - base)
+    k = i
+    while k and ws[k - 1].start >= cut:
+        k -= 1
+    clause = ws[k:i]
     if any(number_value(x.text) is not None for x in clause) or (
         j < len(ws) and ws[j].norm == "for"
     ):
@@ -515,12 +563,76 @@ def _agent_forms(heads: set[str]) -> dict[str, str]:
     return {h: h[:-2] + "worker" for h in heads if h.endswith("er") and h[:-2] + "worker" in heads}
 
 
-def _context(s: Sentence, fact: tuple[float, str, int, int]) -> list[str]:
+def _context(
+    s: Sentence,
+    fact: tuple[float, str, int, int],
+    parsed: _Parsed | None = None,
+    keys: frozenset[str] | None = None,
+) -> frozenset[str]:
     """The sentence's content keys besides the number and its noun: what the number is about
-    must be shared, not merely the noun counted (`troops stationed` / `troops pulled back`)."""
+    must be shared, not merely the noun counted (`troops stationed` / `troops pulled back`).
+    Of a count of people arrested, killed or injured, who said it is no part of it (`,
+    according to the Oskel Lawyers' Guild, which represents those held`, `Interior Minister X
+    said`): two outlets citing different sources for one toll share its event words, not
+    their sources' names. (Of other counts the source may name the group counted: `the
+    Dockworkers' Guild said 2,900 of its members`.)"""
     own = words(s.text[fact[2] - s.start : fact[3] - s.start])
     drop = {own[-1].stem, own[-1].norm} if own else set()
-    return [k for k in s.keys if k not in drop and number_value(k) is None]
+    if fact[1].startswith("people "):
+        # `arrested 40 people overnight` / `detained 65 people`: the count's own words, and
+        # its role in any synonym, are the key, not context
+        drop = {k for w in own for k in (w.stem, w.norm)} | {
+            k for w in words(s.text) if w.norm in _CASUALTY for k in (w.stem, w.norm)
+        }
+    source = _source_words(s, fact[2], parsed) if fact[1].startswith("people ") else set()
+    if source:
+        ws = parsed.ws if parsed else words(s.text, s.start)
+        got = frozenset(content_keys([w for w in ws if w.start not in source]))
+        return frozenset(k for k in got if number_value(k) is None) - drop
+    if keys is None:
+        keys = frozenset(k for k in s.keys if number_value(k) is None)
+    return keys - drop
+
+
+def _segments(s: Sentence) -> tuple[list[Word], list[int], list[int]]:
+    """The sentence's words, the clause of each (by `_CLAUSE_END`) and the clause cuts."""
+    text, base = s.text, s.start
+    ws = words(text, base)
+    cuts = [
+        m.start() + base
+        for m in _CLAUSE_END.finditer(text)
+        if not re.match(r",\s?\d{3}\b", text[m.start() :])  # `170, 000`: one number
+    ]
+    return ws, [bisect_left(cuts, w.start) for w in ws], cuts
+
+
+#: A clause that, right after a clause saying who said it, tells more of the source (`,
+#: according to the Guild, which represents those held` / `, a rights group monitoring ...`).
+_ABOUT_SOURCE = frozenset("which who whose a an".split())
+
+
+def _source_words(s: Sentence, start: int, parsed: _Parsed | None = None) -> set[int]:
+    """Starts of the words that only say who said the number at `start`: other clauses with
+    a saying verb (and a relative or appositive clause right after one), and a speaker before
+    a saying verb in the number's own clause (`Interior Minister X said police held 40`)."""
+    p = parsed or _Parsed.of(s, frozenset())
+    ws = p.ws
+    if not ws:
+        return set()
+    own = bisect_left(p.cuts, start)
+    said = p.saying - {own}
+    for c in sorted(said):
+        lo, hi = p.span.get(c + 1, (0, 0))
+        if c + 1 != own and hi > lo and ws[lo].norm in _ABOUT_SOURCE:
+            said.add(c + 1)
+    lo, hi = p.span.get(own, (0, 0))
+    spoke = max(
+        (n for n in range(lo, hi) if ws[n].end <= start and ws[n].norm in _SPOKE), default=-1
+    )
+    out = {ws[n].start for c in said for n in range(*p.span.get(c, (0, 0)))}
+    if spoke >= 0:
+        out |= {w.start for w in ws[lo : spoke + 1]}
+    return out
 
 
 #: Two facts whose subjects are both unspecified (or one is) must share this much content: a
@@ -537,6 +649,12 @@ _SAYING = frozenset(
 #: (`police reported 12 arrests`).
 _SPOKE = frozenset("said says say told tells".split())
 _WHEN_NAMES = frozenset((*WEEKDAYS, *MONTHS))
+#: Common nouns for who arrests, kills or wounds (capitalised only by opening a sentence):
+#: `Police arrested 40` and `Officers detained 65` name no one; `Kor Front rebels` does.
+_AGENTS = frozenset(
+    "police policemen officers officer troops soldiers forces security authorities guards "
+    "army military gunmen attackers riot".split()
+)
 #: Name words that say nothing of which place (`Gaza City`, `Kansas City`).
 _GENERIC_NAME = frozenset(
     "city county state district province region north south east west new united".split()
@@ -556,6 +674,8 @@ class _Subject:
     other: bool = False  # told as another incident (`In a separate attack`, `another school`)
     lead: frozenset[str] = frozenset()  # the clause's subject: its first name, no place
     days: frozenset[str] = frozenset()  # `when` resolved to days (`on Monday` = `March 2`)
+    since: frozenset[str] = frozenset()  # a total's starting event (`since the protests began`)
+    people: bool = False  # a scoped toll (`arrested since the protests began`): its people
 
 
 def _name_word(w: Word, first: bool, common: frozenset[str]) -> bool:
@@ -569,53 +689,133 @@ def _name_word(w: Word, first: bool, common: frozenset[str]) -> bool:
     )
 
 
-def _subject(s: Sentence, start: int, end: int, common: frozenset[str]) -> _Subject:
-    """The subject of the number at `start`..`end` (see `_Subject`): the counted noun's own
-    words (`51 KO`) are none of it."""
-    text, base = s.text, s.start
-    ws = words(text, base)
-    cuts = [
-        m.start() + base
-        for m in _CLAUSE_END.finditer(text)
-        if not re.match(r",\s?\d{3}\b", text[m.start() :])  # `170, 000`: one number
-    ]
-    seg = [sum(c < w.start for c in cuts) for w in ws]
-    own = sum(c < start for c in cuts)
-    # Clauses that only say who said it (`, police said`, `according to the agency`).
-    said = {seg[n] for n, w in enumerate(ws) if w.norm in _SAYING} - {own}
-    # A speaker before the number in its own clause (`Selkian army chief Tam Oder said rebels
-    # killed 20`): the whole run up to the saying verb is who said it; the subject is after.
-    spoke = max(
-        (n for n, w in enumerate(ws) if seg[n] == own and w.end <= start and w.norm in _SPOKE),
-        default=-1,
-    )
-    runs: list[tuple[int, int, int]] = []  # (clause, first word, last word)
-    for n, w in enumerate(ws):
-        gap = text[ws[n - 1].end - base : w.start - base] if n else ""
-        first = n == 0 or seg[n] != seg[n - 1] or gap.strip() != ""
-        if not _name_word(w, first, common) or start <= w.start < end:
-            continue
-        if runs and runs[-1][2] == n - 1 and not gap.strip(" -"):
-            runs[-1] = (runs[-1][0], runs[-1][1], n)
-        else:
-            runs.append((seg[n], n, n))
-    if not any(c == own and spoke < i and ws[j].end <= start for c, i, j in runs):
-        spoke = -1  # no name of its own after the verb (`The Guild said 2,900 of its members`)
+#: A running total's starting event: `since the protests began`, `since the strike at the
+#: port broke out`, `since the Tarsk riots erupted` (not `since Monday`: a day, compared as
+#: days; nor `since the vote`, which tells no start).
+_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w-]*)"
+    r"(?:\s+(?:in|at|on|of|over|against)\s+[^,;:]*?)?\s+"
+    r"(?:began|begun|started|broke\s+out|erupted|flared\s+up)\b"
+)
 
-    def collect(clauses: set[int], upto: int | None = None, lead: bool = False) -> _Subject:
-        names: set[str] = set()
-        where: set[str] = set()
+
+def _since(clause: str) -> frozenset[str]:
+    """The key of a total's starting event (`since the riots began` / `since the unrest
+    began`: one family of the contrasts lexicon is one event word), none for a day (`since
+    Monday`)."""
+    m = _SINCE.search(clause)
+    if m is None:
+        return frozenset()
+    head = m["head"]
+    if head in STOP_WORDS or head in _WHEN_VERBS:
+        return frozenset()
+    fam = _family_keys(head)
+    return frozenset(fam[:1] or [_unit_head(words(head)[0])])
+
+
+#: One clause's names: (names, where, when, lead, lead's end), `lead` its first name that is
+#: no place (see `_subject`).
+_Names = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int]
+_NO_NAMES: _Names = (frozenset(), frozenset(), frozenset(), frozenset(), -1)
+
+
+@dataclass(slots=True)
+class _Parsed:
+    """What `_subject` reads of a sentence, found once for all its numbers (a long line
+    holds hundreds): its words and clauses, the name runs of each clause, and the names of
+    every clause but the number's own (which depend on no number) merged once, so that each
+    number costs its own clause, not the sentence."""
+
+    s: Sentence
+    ws: list[Word]
+    seg: list[int]
+    cuts: list[int]
+    name: list[bool]  # a word of a name (`_name_word`)
+    saying: set[int]  # clauses with a saying word
+    span: dict[int, tuple[int, int]]  # clause -> its words [lo, hi)
+    other: bool
+    names: dict[int, _Names] = field(default_factory=dict)  # clause -> names, as not own
+    total: tuple[dict[str, int], ...] = field(default_factory=lambda: ({}, {}, {}))
+    sets: tuple[frozenset[str], ...] = ()  # `total`'s keys
+    leads: list[tuple[int, frozenset[str], int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, s: Sentence, common: frozenset[str]) -> _Parsed:
+        text, base = s.text, s.start
+        ws, seg, cuts = _segments(s)
+        name, span = [], {}
+        for n, w in enumerate(ws):
+            gap = text[ws[n - 1].end - base : w.start - base] if n else ""
+            first = n == 0 or seg[n] != seg[n - 1] or gap.strip() != ""
+            name.append(_name_word(w, first, common))
+            lo, _ = span.get(seg[n], (n, n))
+            span[seg[n]] = (lo, n + 1)
+        p = cls(
+            s,
+            ws,
+            seg,
+            cuts,
+            name,
+            {seg[n] for n, w in enumerate(ws) if w.norm in _SAYING},
+            span,
+            bool(_OTHER.search(text)),
+        )
+        for c in sorted(span):
+            got = p.clause_names(c, -1, -1, -1, -1, False)
+            p.names[c] = got
+            if c in p.saying:
+                continue
+            for part, acc in zip(got[:3], p.total, strict=True):
+                for k in part:
+                    acc[k] = acc.get(k, 0) + 1
+            if got[3] and len(p.leads) < 2:
+                p.leads.append((c, got[3], got[4]))
+        p.sets = tuple(frozenset(acc) for acc in p.total)
+        return p
+
+    def runs(self, c: int, start: int, end: int) -> list[tuple[int, int]]:
+        """Name runs of clause `c` (first word, last word), the words in `start`..`end` none."""
+        ws, base = self.ws, self.s.start
+        out: list[tuple[int, int]] = []
+        lo, hi = self.span.get(c, (0, 0))
+        for n in range(lo, hi):
+            w = ws[n]
+            if not self.name[n] or start <= w.start < end:
+                continue
+            gap = self.s.text[ws[n - 1].end - base : w.start - base] if n else ""
+            if out and out[-1][1] == n - 1 and not gap.strip(" -"):
+                out[-1] = (out[-1][0], n)
+            else:
+                out.append((n, n))
+        return out
+
+    def placed(self, i: int, c: int) -> bool:
+        """The name starting at word `i` is attached by `in/at/near` (a place)."""
+        ws, seg = self.ws, self.seg
+        for k in range(i - 1, max(i - 6, -1), -1):
+            if seg[k] != c or (ws[k].text[:1].isupper() and ws[k].norm not in STOP_WORDS):
+                return False
+            if ws[k].norm in _WHERE_PREPS:
+                return True
+        return False
+
+    def clause_names(
+        self, c: int, own: int, spoke: int, start: int, end: int, casualty: bool
+    ) -> _Names:
+        """Clause `c`'s names; of the number's own clause (`c == own`) the speaker before
+        `spoke`, a toll's agent and the number's words (from `start`) left out."""
+        ws, seg = self.ws, self.seg
+        lo, hi = self.span.get(c, (0, 0))
         when = {
             w.text
-            for n, w in enumerate(ws)
-            if seg[n] in clauses
-            and len(w.text) == 4
-            and w.text.isdigit()
-            and 1900 <= int(w.text) <= 2100
+            for w in ws[lo:hi]
+            if len(w.text) == 4 and w.text.isdigit() and 1900 <= int(w.text) <= 2100
         }  # a year (`In 2008, Klitschko stopped Thompson`)
-        for c, i, j in runs:
-            if c not in clauses or (upto is not None and ws[j].end > upto):
-                continue
+        names: set[str] = set()
+        where: set[str] = set()
+        lead: frozenset[str] = frozenset()
+        lead_end = -1
+        for i, j in self.runs(c, start, end) if c == own else self.runs(c, -1, -1):
             if c == own and j < spoke:
                 continue  # the speaker and their title (`Selkian army chief X said`)
             # A saying word right beside the name, no comma between (`in Selk, police said`).
@@ -628,38 +828,85 @@ def _subject(s: Sentence, start: int, end: int, common: frozenset[str]) -> _Subj
             ):
                 continue  # the speaker
             toks = {w.norm.removesuffix("'s").removesuffix("’s") for w in ws[i : j + 1]}
+            if casualty and c == own and ws[j].end <= start and toks <= _AGENTS:
+                continue  # `Police arrested 40` / `Officers detained 65`: no name
             if toks <= _WHEN_NAMES:
                 when |= toks
                 continue
             toks -= _GENERIC_NAME | _WHEN_NAMES
-            place = False
-            for k in range(i - 1, max(i - 6, -1), -1):
-                if seg[k] != c or (ws[k].text[:1].isupper() and ws[k].norm not in STOP_WORDS):
-                    break
-                if ws[k].norm in _WHERE_PREPS:
-                    place = True
-                    break
-            if lead and (names or place):
-                continue  # the clause's subject is its first name that is no place
+            place = self.placed(i, c)
+            if not place and toks and not lead:
+                lead, lead_end = frozenset(toks), ws[j].end
             names |= toks
             if place:
                 where |= toks
-        return _Subject(frozenset(names), frozenset(where), frozenset(when))
+        return frozenset(names), frozenset(where), frozenset(when), lead, lead_end
 
+    def rest(self, own: int, mine: _Names) -> tuple[frozenset[str], ...]:
+        """Names, places and days of every clause that is no saying clause, the own clause
+        counted as `mine` (its names as the number's own clause) instead of as not own."""
+        cached = self.names.get(own, _NO_NAMES) if own not in self.saying else _NO_NAMES
+        out = []
+        for part, acc, base, add in zip(cached[:3], self.total, self.sets, mine[:3], strict=True):
+            drop = {k for k in part if acc[k] == 1}  # named in the own clause only
+            got = base - drop if drop else base
+            out.append(got | add if add else got)
+        return tuple(out)
+
+    def first_lead(self, own: int, mine: _Names) -> tuple[frozenset[str], int]:
+        """The first name that is no place among the clauses of `rest`."""
+        other = next(((c, t, e) for c, t, e in self.leads if c != own), None)
+        if mine[3] and (other is None or own < other[0]):
+            return mine[3], mine[4]
+        return (other[1], other[2]) if other else (frozenset(), -1)
+
+
+def _subject(
+    s: Sentence,
+    start: int,
+    end: int,
+    common: frozenset[str],
+    casualty: bool = False,
+    parsed: _Parsed | None = None,
+) -> _Subject:
+    """The subject of the number at `start`..`end` (see `_Subject`): the counted noun's own
+    words (`51 KO`) are none of it. Of a count of people arrested, killed or injured the
+    subject is the people and their event: a one-word agent opening the clause (`Police
+    arrested 40`, `Officers detained 65`) is none of it, and a total is told by its starting
+    event (`since the protests began`). `parsed`: the sentence as `_Parsed.of` read it (one
+    reading for all the sentence's numbers)."""
+    p = parsed or _Parsed.of(s, common)
+    ws = p.ws
+    own = bisect_left(p.cuts, start)
+    # A speaker before the number in its own clause (`Selkian army chief Tam Oder said rebels
+    # killed 20`): the whole run up to the saying verb is who said it; the subject is after.
+    lo, hi = p.span.get(own, (0, 0))
+    spoke = max(
+        (n for n in range(lo, hi) if ws[n].end <= start and ws[n].norm in _SPOKE), default=-1
+    )
+    if not any(spoke < i and ws[j].end <= start for i, j in p.runs(own, start, end)):
+        spoke = -1  # no name of its own after the verb (`The Guild said 2,900 of its members`)
     # The clause's subject or a possessor, the first name before the number (`Shy Ely put up
     # 23 points against X`, `Artino complemented Echenique by adding six rebounds`), else
     # any name of the clause; a clause with none takes its sentence's (`Bush rushed for 404
-    # yards, caught 52 passes`).
-    got = collect({own})
-    lead = collect({own}, start, lead=True).names
-    if not got.names:
-        clauses = set(seg) - said
-        rest = collect(clauses)
-        lead = collect(clauses, start, lead=True).names
-        got = _Subject(rest.names, rest.where, got.when or rest.when)
-    elif not got.when:
-        got = _Subject(got.names, got.where, collect(set(seg) - said).when)
-    return _Subject(got.names, got.where, got.when, bool(_OTHER.search(text)), lead)
+    # yards, caught 52 passes`). Clauses that only say who said it (`, police said`,
+    # `according to the agency`) are none of it.
+    mine = p.clause_names(own, own, spoke, start, end, casualty)
+    names, where, when = mine[:3]
+    lead = mine[3] if 0 <= mine[4] <= start else frozenset()
+    if not names:
+        names, where, rest_when = p.rest(own, mine)
+        when = when or rest_when
+        first, first_end = p.first_lead(own, mine)
+        lead = first if 0 <= first_end <= start else frozenset()
+    elif not when:
+        when = p.rest(own, mine)[2]
+    clause = _clause(s, start)
+    since = _since(clause) if casualty else frozenset()
+    # A toll scoped to the story's period or a part of it (`since the protests began`,
+    # `overnight`) is told of the story's own event: its people are its subject.
+    scoped = casualty and bool(_TOTAL.search(clause) or _PERIOD.search(clause))
+    return _Subject(names, where, when, p.other, lead, since=since, people=scoped)
 
 
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS if m != "may")
@@ -710,10 +957,14 @@ def _same_subject(a: _Subject, b: _Subject, alike: Callable[[], float]) -> bool:
         return False
     if a.where and b.where and not a.where & b.where:
         return False
+    if a.since and b.since and not a.since & b.since:
+        return False  # `since the protests began` / `since the dock strike began`
     if a.lead and b.lead:
         return bool(a.lead & b.lead)  # `Dario Venn scored 28` / `Kol Aster scored 19`
     if a.names and b.names:
         return bool(a.names & b.names)
+    if a.people and b.people:
+        return True  # the people of a scoped toll are its subject, named or not
     return alike() >= STRONG_NUMBER_CONTEXT
 
 
@@ -747,17 +998,25 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
     families = {id(s): _family_keys(s.text) for s in sents}
     idf = Idf([s.keys + families[id(s)] for s in sents])
     common = frozenset(w.norm for s in sents for w in words(s.text) if w.text[:1].islower())
-    unit_of = [
-        (
-            f[1],
-            frozenset(_context(s, f) + families[id(s)]),
-            replace(
-                _subject(s, f[2], f[3], common),
-                days=_days(s.text, articles.get(s.article, {}).get("published")),
-            ),
+    # What depends on the sentence only is read once per sentence, not once per number.
+    parsed: dict[int, _Parsed] = {}
+    days: dict[int, frozenset[str]] = {}
+    keys: dict[int, frozenset[str]] = {}
+    for s in {id(s): s for s, _ in facts}.values():
+        parsed[id(s)] = _Parsed.of(s, common)
+        days[id(s)] = _days(s.text, articles.get(s.article, {}).get("published"))
+        keys[id(s)] = frozenset(k for k in s.keys if number_value(k) is None)
+    unit_of = []
+    for s, f in facts:
+        people = f[1].partition("|")[0].startswith("people ")
+        subject = _subject(s, f[2], f[3], common, people, parsed[id(s)])
+        unit_of.append(
+            (
+                f[1],
+                _context(s, f, parsed[id(s)], keys[id(s)]) | frozenset(families[id(s)]),
+                replace(subject, days=days[id(s)]),
+            )
         )
-        for s, f in facts
-    ]
     memo: dict[tuple[Any, Any], bool] = {}
 
     def close(u: _Unit, v: _Unit) -> bool:
@@ -769,9 +1028,12 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
                 # Two nouns for one group: each noun is context the other sentence may share
                 # (`6,500 dockworkers` / `the Dockworkers' Union said 5,000 of its members`).
                 a, b = (list(u[1]), list(v[1])) if u[0] == v[0] else ([*u[1], u[0]], [*v[1], v[0]])
-                got = weighted_overlap(a, b, idf) >= MIN_NUMBER_CONTEXT and _same_subject(
-                    u[2], v[2], lambda: weighted_dice(a, b, idf)
-                )
+                # Two scoped tolls (`arrested since the protests began` / `since Saturday`)
+                # are told by their scope, whatever else their sentences say.
+                scoped = u[2].people and v[2].people
+                got = (
+                    scoped or weighted_overlap(a, b, idf) >= MIN_NUMBER_CONTEXT
+                ) and _same_subject(u[2], v[2], lambda: weighted_dice(a, b, idf))
             memo[key] = got
         return got
 
@@ -876,6 +1138,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         about = (
             about.replace("|ordinal", " (ordinal)")
             .replace("|total", " (total)")
+            .replace("|period", " (part of the period)")
             .replace("|planned", " (expected)")
         )
         out.append({"kind": "number", "about": about, "values": values})
@@ -1045,7 +1308,8 @@ def _ev(e: dict[str, Any], value: str, articles: dict) -> dict[str, Any]:
 _WHEN_VERBS = {
     **dict.fromkeys(
         "begin begins began begun start starts started take takes took taken come comes came "
-        "go goes went gone kick kicks kicked".split(),
+        "go goes went gone kick kicks kicked erupt erupts erupted break breaks broke "
+        "broken".split(),
         "start",
     ),
     **dict.fromkeys(
@@ -1054,11 +1318,13 @@ _WHEN_VERBS = {
         "end",
     ),
 }
-#: `take effect`, `come into force`, `go into effect`, `kick in`, `run out`: the particle the
-#: light verb needs to say start or end (`took part`, `ran the city` say neither).
+#: `take effect`, `come into force`, `go into effect`, `kick in`, `run out`, `break out`: the
+#: particle the light verb needs to say start or end (`took part`, `ran the city`, `broke the
+#: record` say neither).
 _PARTICLE = re.compile(
     r"^(?:take|takes|took|taken)\s+effect\b|^(?:come|comes|came|go|goes|went|gone)\s+into\s+"
-    r"(?:force|effect)\b|^(?:kick|kicks|kicked)\s+in\b|^(?:run|runs|ran)\s+out\b",
+    r"(?:force|effect)\b|^(?:kick|kicks|kicked)\s+in\b|^(?:run|runs|ran|break|breaks|broke|"
+    r"broken)\s+out\b",
     re.I,
 )
 _WHEN_FACT = re.compile(
@@ -1086,12 +1352,13 @@ _THINGS = {
     **dict.fromkeys("strike strikes walkout stoppage".split(), "strike"),
     **dict.fromkeys("deal agreement accord pact".split(), "deal"),
     **dict.fromkeys("vote voting polls polling ballot".split(), "vote"),
+    **dict.fromkeys("protest protests demonstration demonstrations".split(), "protest"),
 }
 
 #: Past forms of the verbs: a bare weekday after any other form names the next one.
 _PAST = frozenset(
     "began begun started took taken came went gone kicked ended expired lapsed ran "
-    "concluded".split()
+    "concluded erupted broke broken".split()
 )
 #: Prepositions that end a subject's head noun phrase (`The truce between X and Y`).
 _PREPS = frozenset(
@@ -1107,12 +1374,14 @@ _ROUND = re.compile(
 
 
 def _thing(
-    text: str, m: re.Match[str], gap: str, rest: str, particle: Any, verb: str
+    text: str, m: re.Match[str], rest: str, particle: Any, verb: str, relative: bool = False
 ) -> Word | None:
     """What starts or ends: the verb's object when it has one (`will start an indefinite
     strike on Monday`), the antecedent of `that`/`which` (`a ceasefire that took effect`), else
     the head of the subject, its last common noun before a preposition (`The curfew in Ostrava
-    Vale ended`, `the ban on Pellin grain came into force`, `Ostrava Vale's curfew ended`)."""
+    Vale ended`, `the ban on Pellin grain came into force`, `Ostrava Vale's curfew ended`),
+    or, for a relative clause after a comma (`relative`: `The protests in Darsk, which began
+    on Sunday`), the head of the clause before it."""
     after = rest[particle.end() if particle else len(verb) :]
     obj = re.match(
         r"\s+((?:[\w'’-]+\s+){0,3}?)([a-z][\w-]*)(?=\s+(?:on|at|in|from|by|this|next|"
@@ -1133,7 +1402,7 @@ def _thing(
     if mid and mid[0] in ("that", "which"):
         ws = words(m["thing"])
         return ws[0] if ws else None
-    clause = text[: m.end("thing")]
+    clause = text[: m.start()].rstrip()[:-1] if relative else text[: m.end("thing")]
     cut = max((x.end() for x in _CLAUSE_END.finditer(clause)), default=0)
     ws = words(clause[cut:])
     chunk: list[Word] = []
@@ -1174,7 +1443,15 @@ def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | N
     out = []
     for m in _WHEN_FACT.finditer(s.text):
         thing, mid, verb = m["thing"].lower(), m["mid"].lower().split(), m["verb"]
-        if thing in STOP_WORDS or "not" in mid or "never" in mid or thing in _WHEN_VERBS:
+        # `The protests in Darsk, which began on Sunday night,`: the clause before the comma
+        # tells what began
+        relative = thing in ("which", "that") and s.text[: m.start()].rstrip().endswith(",")
+        if (
+            (thing in STOP_WORDS and not relative)
+            or "not" in mid
+            or "never" in mid
+            or thing in _WHEN_VERBS
+        ):
             continue
         rest = s.text[m.start("verb") :]
         p = _PARTICLE.match(rest)
@@ -1198,6 +1475,10 @@ def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | N
                 "run",
                 "runs",
                 "ran",
+                "break",
+                "breaks",
+                "broke",
+                "broken",
             )
             and p is None
         ):
@@ -1211,7 +1492,7 @@ def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | N
         got = resolve_date(when, pub, future=future)
         if got is None or got.precision != "day":
             continue
-        head = _thing(s.text, m, after[: len(after) - len(after.lstrip())], rest, p, verb)
+        head = _thing(s.text, m, rest, p, verb, relative)
         if head is None:
             continue
         key = _THINGS.get(head.norm, _unit_head(head))
