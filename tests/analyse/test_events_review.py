@@ -6,7 +6,10 @@ subjects are no actors, coordinated subjects all act, questions are no appeals, 
 wrong disapproves, a pullback to come stays a retreat, a forecast is no threat, ceasing work is
 a strike. Session 10 (below): a participle after its clause's verb (`..., killing two
 soldiers`) takes that clause's date. Sentences written for these tests (invented people and
-places: Ruiz, Ilvane, Tomas Brenn, Norvik, Portavel, Karsk; real countries)."""
+places: Ruiz, Ilvane, Tomas Brenn, Norvik, Portavel, Karsk; real countries). Session 11
+(below, product review 10): acts told as taking place with no doer named (`the protests
+began`), passive arrests, walkouts, coercive searches, free relatives, `since` clauses,
+criticism as a quality lacking, court challenges and a declared winner."""
 
 from __future__ import annotations
 
@@ -321,3 +324,114 @@ def test_a_result_participle_takes_its_clauses_date(nlp, text, iso):
     found = [e for e in _run(nlp, text, published="2031-03-12") if e.type == "assault"]
     assert found
     assert (found[0].date, found[0].date_precision) == (iso, "day")
+
+
+# -- session 11 (product review 10) ---------------------------------------------------------
+
+
+def test_an_act_told_as_taking_place_is_an_event_with_no_doer_named(nlp):
+    # published Thursday 2031-03-13: Sunday is 2031-03-09
+    text = "The protests began on Sunday night, hours after the polls in Velmar closed."
+    found = [e for e in _run(nlp, text) if e.type == "protest"]
+    assert found
+    assert (found[0].date, found[0].actors) == ("2031-03-09", [])
+
+
+def test_unrest_that_continued_is_a_protest(nlp):
+    text = "The council defended the curfew in Velmar, where unrest has continued for four nights."
+    assert "protest" in [e.type for e in _run(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 90 people have been arrested since the marches began, a lawyers' group said.",
+        "More than 300 people have been detained since Monday, according to the Dawn Front.",
+    ],
+)
+def test_a_passive_arrest_with_no_agent_is_done_to_those_held(nlp, text):
+    found = [e for e in _run(nlp, text) if e.type == "coerce"]
+    assert found
+    assert found[0].targets and "people" in found[0].targets[0][1]
+
+
+def test_walking_out_over_a_dispute_is_a_strike(nlp):
+    text = "Nurses at three Karsk hospitals walked out on Tuesday in a dispute over night shifts."
+    found = _run(nlp, text)
+    assert [(e.type, e.mode) for e in found] == [("protest", "strike")]
+
+
+def test_officers_searching_someones_belongings_is_no_accusation(nlp):
+    text = "Ilvane said officers had searched her laptop and deleted several files."
+    found = _run(nlp, text)
+    assert found and all(e.type == "coerce" for e in found)
+
+
+def test_a_free_relative_clause_is_no_event(nlp):
+    text = (
+        'Ruiz told reporters that "the voters have chosen" and that he would govern for '
+        '"every Velmari, whoever they voted for".'
+    )
+    assert [e for e in _run(nlp, text) if e.trigger == "voted"] == []
+
+
+def test_a_since_clause_dates_the_span_not_the_act(nlp):
+    text = "Police have detained 80 people since the riots began on Monday, the ministry said."
+    found = _run(nlp, text)
+    arrests = [e for e in found if e.type == "coerce"]
+    riots = [e for e in found if e.type == "protest"]
+    assert arrests and arrests[0].date is None
+    assert riots and riots[0].date == "2031-03-10"
+
+
+def test_a_quality_said_to_be_lacking_is_criticism(nlp):
+    text = (
+        "Mara Velt, who heads the Velmar Observer Mission, said on Wednesday that the count "
+        "had lacked transparency above district level."
+    )
+    found = _run(nlp, text)
+    assert [(e.type, e.mode, e.date) for e in found] == [("accuse", "disapprove", "2031-03-12")]
+    assert _actor_names(found[0]) == ["Mara Velt"]
+
+
+def test_a_challenge_at_a_court_is_a_planned_lawsuit(nlp):
+    text = "Ruiz said she would challenge the result at the Supreme Court on Friday."
+    found = _run(nlp, text)
+    assert [(e.type, e.status, e.date) for e in found] == [("accuse", "planned", "2031-03-14")]
+
+
+@pytest.mark.parametrize(
+    "text,targets",
+    [
+        (
+            "The Velmar Electoral Commission declared President Ruiz the winner of Sunday's "
+            "run-off on Thursday, with 52 percent of the vote.",
+            ["Ruiz"],
+        ),
+        # parsed as a clause with no verb (`[Ruiz the winner]`): no target found
+        (
+            "The Velmar electoral commission declared Ruiz the winner of Sunday's run-off "
+            "on Thursday.",
+            None,
+        ),
+    ],
+)
+def test_a_declared_winner_is_an_event_dated_by_its_own_day(nlp, text, targets):
+    # the object's complement read as an apposition (`declared Ruiz the winner`); the run-off's
+    # day (`Sunday's`) is not the declaration's
+    found = _run(nlp, text)
+    assert found
+    assert found[0].date == "2031-03-13"
+    if targets is not None:
+        assert [t[1] for t in found[0].targets] == targets
+
+
+def test_an_events_own_noun_takes_no_earlier_events_participants(nlp):
+    # `a complaint` is this event's noun, not a mention of the earlier accusation
+    text = (
+        "Norvik accused Portavel of fraud on Monday.\n\n"
+        "Tomas Brenn said he would file a complaint with the Supreme Court on Friday."
+    )
+    found = [e for e in _run(nlp, text) if e.trigger == "file complaint"]
+    assert found
+    assert [t[1] for t in found[0].targets] == ["Supreme Court"]

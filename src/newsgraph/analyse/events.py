@@ -398,6 +398,9 @@ _NAMED_WRONG = frozenset(
 )
 #: Predicates that blame their subject (`X said Y was responsible for the crash`).
 _BLAME = frozenset({"responsible", "culpable", "guilty"})
+#: Endings of nouns of a quality (`transparency`, `credibility`, `fairness`, `independence`):
+#: one said to be lacking is criticism.
+_QUALITY_ENDINGS = ("ity", "ness", "cy", "ence", "ance")
 _ACCUSE = Cue("accuse", "112", "allege", None)
 #: Verbs that charge people (coerce, CAMEO 173) but accuse a state (112).
 _ALLEGING = frozenset({"charge"})
@@ -426,7 +429,12 @@ _REFUSING_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})  # n
 _REFUSE = Cue("reject", "120", None, None)
 #: Taking someone to court is suing them (CAMEO 115).
 _COURTS = frozenset({"court", "tribunal", "arbitration"})
+#: Searching people, their belongings or buildings is coercion (CAMEO 17), not an inquiry.
+_SEARCH = frozenset({"search", "frisk"})
+_SEARCHED = Cue("coerce", "170", None, "legal")
 _SUE = Cue("accuse", "115", "allege", "legal")
+#: Verbs of contesting something, a lawsuit when done in or before a court.
+_CONTEST = frozenset({"challenge", "contest", "appeal", "dispute"})
 #: A court's verdict (`found X guilty`): PLOVER's accuse covers court cases (CAMEO 116).
 _VERDICTS = frozenset({"guilty", "liable"})
 _VERDICT = Cue("accuse", "116", "allege", "legal")
@@ -527,7 +535,7 @@ class _Extractor:
         for sent in self.doc.sents:
             for cand in self._candidates(sent):
                 event = self._event(cand, sent)
-                if event is not None and self._add(event):
+                if event is not None and self._add(event, anonymous=_occurring(cand)):
                     first_sent[id(event)] = sent
         # countries the sentence gives (`_sentence_country`, `_sentence_target`): guesses, so
         # added once mentions are merged on the participants the text names
@@ -800,6 +808,19 @@ class _Extractor:
                 )
             ):
                 cue = _SUE  # `took Russia to the International Court of Justice`
+            if (
+                cue is None
+                and lemma in _CONTEST
+                and any(
+                    p.lemma_.lower() in _COURTS or p.lower_ in _COURTS
+                    # on the verb or on its object, where the parser hangs it (`the ban in court`)
+                    for c in (*tok.children, *(g for o in objs for g in o.children))
+                    if c.dep_ == "prep" and c.lower_ in ("at", "in", "before")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                )
+            ):
+                cue = _SUE  # `would challenge the result at the Constitutional Court`
             if cue is None and lemma == "find":
                 # `a court found the minister guilty of corruption`: a verdict (CAMEO 116),
                 # against the one found guilty
@@ -857,6 +878,15 @@ class _Extractor:
                     noun = next((o for o in objs if o.lower_ in _CAMEO_NOUNS), None)
             if cue is None:
                 continue
+            if (
+                cue.type == "accuse"
+                and lemma in _SEARCH
+                and any(map(self._searched, objs))
+                and not any(
+                    c.dep_ == "nsubj" and _noun_lemma(c) in _INQUIRERS for c in tok.children
+                )
+            ):
+                cue = _SEARCHED  # `officers searched her phone`: done to someone, no inquiry
             if cue.type == "threaten" and noun is None and lemma in _WARN and not _threat(tok):
                 continue  # `warned that prices would rise`: a forecast, no threat
             if cue.type == "request" and noun is None and _question(tok):
@@ -936,7 +966,9 @@ class _Extractor:
                 if c.verb.dep_ in _SERVING
                 else None
             )
-            if upper is None:
+            if upper is None or _occurring(c) and c.cue.type != upper.cue.type:
+                # `arrested 112 people as protests spread`: an act told as taking place is an
+                # event of its own beside another kind of act
                 kept.append(c)
             else:
                 upper.serving.append(c)
@@ -972,6 +1004,25 @@ class _Extractor:
         # `X said Y was responsible for Z`: an accusation of X against Y (not `guilty of
         # violating`, which is Y's act)
         for tok in sent:
+            if (
+                tok.lemma_.lower() == "lack"
+                and tok.dep_ == "ccomp"
+                and tok.head.lemma_.lower() in _SPEECH
+                and not any(c.verb.i == tok.head.i for c in out)
+                and self._subject(tok.head) is not None
+                and not self._negated(_Candidate(_DISAPPROVE, tok, tok))
+            ):
+                # `said the count lacked transparency`: a quality found missing in something
+                # (a noun of a quality: `-ity`, `-ness`, `-cy`, `-ence`) is criticism (111)
+                quality = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if quality is not None and quality.lower_.endswith(_QUALITY_ENDINGS):
+                    subj = next((a for a in tok.children if a.dep_ == "nsubj"), None)
+                    if subj is not None and not self._people(subj):
+                        subj = None  # `the tabulation`: what is criticised, no target
+                    inner = {t.i for t in tok.subtree}
+                    out = [c for c in out if c.verb.i not in inner]
+                    out.append(_Candidate(_DISAPPROVE, tok.head, tok, None, subj))
+                    continue
             if tok.lemma_.lower() != "be" or tok.dep_ != "ccomp":
                 continue
             if tok.head.lemma_.lower() not in _SPEECH or any(c.verb.i == tok.head.i for c in out):
@@ -1052,6 +1103,19 @@ class _Extractor:
             return True
         return tok.pos_ == "NOUN" and tok.lemma_.lower() in _STATE_BODIES
 
+    def _searched(self, obj: Token) -> bool:
+        """What a coercive search is done to: people, someone's belongings (`her phone`, `the
+        minister's car`) or a building (`the party's offices`), not records or an area."""
+        if self._people(obj):
+            return True
+        owned = any(t.dep_ == "poss" for t in obj.subtree if t.i < obj.i) or any(
+            p.dep_ == "pobj" and self._people(p)
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+        )
+        return owned or obj.lemma_.lower() in _PROPERTY
+
     def _people(self, tok: Token) -> bool:
         """Whether a noun phrase names people, an organisation or a country (an entity, an
         agent noun of the actor dictionaries: `protesters`, `troops`; a number or pronoun for
@@ -1098,6 +1162,8 @@ class _Extractor:
             return None
         if _open_clause(verb):
             return None  # `sail wherever international law allows`: no permitting
+        if _free_relative(verb):
+            return None  # `every citizen, whoever they voted for`: anyone's act, no event
         if self._negated(cand):
             if not _refusal(cand):
                 return None
@@ -1561,8 +1627,17 @@ class _Extractor:
                     if c.dep_ == "dative" and c.pos_ == "ADP":
                         found += self._prep_objects(c)  # `granted asylum to X`, parsed dative
                         continue
-                    victims = c.dep_ != "dative" and verb.lemma_.lower() in _VICTIM_VERBS
-                    found += self._participants(c, generic=victims) or self._event_reference(c)
+                    # those hurt, and people arrested (`About 150 people have been arrested`)
+                    victims = c.dep_ != "dative" and (
+                        verb.lemma_.lower() in _VICTIM_VERBS
+                        or cand.cue.mode == "arrest"
+                        and cand.noun is None
+                        and self._people(c)
+                    )
+                    found += self._participants(c, generic=victims) or (
+                        # not the event's own noun (`filed a complaint`): no earlier one's
+                        self._event_reference(c) if cand.noun is None or c.i != cand.noun.i else []
+                    )
                     if c.dep_ == "dobj":
                         # `provides photographs to Macedonia`, `aid for Romania and Poland`
                         for p in c.children:
@@ -2096,10 +2171,13 @@ class _Extractor:
         head = cand.verb.head.i if _result_participle(cand.verb) else None
         attached, loose = [], []
         for e in ents:
+            if _span_start(e, cand.verb):
+                continue  # `since the riots began on Monday`: when a span began, not the act
             governing = _governing_verb(e.root) if head is not None else None
             if _attached(e, anchors) or governing is not None and governing.i == head:
                 attached.append(e)
-            elif not _under_other_clause(e, cand.verb):
+            elif not _under_other_clause(e, cand.verb) and e.root.dep_ != "poss":
+                # not `the winner of Sunday's run-off`: that date is the run-off's
                 loose.append(e)
         for group in (attached, [] if future else loose):
             for e in group:
@@ -2128,8 +2206,9 @@ class _Extractor:
 
     # -- in-article dedupe ----------------------------------------------------------------------
 
-    def _add(self, event: Event) -> bool:
-        """Merge the event into an earlier mention of it, or keep it as a new one (True)."""
+    def _add(self, event: Event, *, anonymous: bool = False) -> bool:
+        """Merge the event into an earlier mention of it, or keep it as a new one (True). One
+        that names no participant is kept only when `anonymous` (`_occurring`)."""
         keys = self._keys(event)
         for old in self.events:
             if old.type != event.type or not _dates_compatible(old, event):
@@ -2147,7 +2226,7 @@ class _Extractor:
                 continue
             _merge(old, event)
             return False
-        if event.actors or event.targets:
+        if event.actors or event.targets or anonymous:
             self.events.append(event)
             return True
         return False
@@ -2366,6 +2445,22 @@ def _ceases_work(verb: Token) -> bool:
     if lemma in ("lay", "put") and "down" not in particles:
         return False
     leaving = lemma in ("walk", "leave")
+    if (
+        lemma == "walk"
+        and "out" in particles
+        and not any(
+            c.lower_ == "of"
+            or c.lower_ == "on"
+            and not any(p.ent_type_ in _DATE_LABELS for p in c.children)
+            for c in verb.children
+        )
+        and subj.lemma_.lower() not in _STATE_BODIES
+        and subj.ent_type_ not in ("GPE", "NORP")
+    ):
+        # `dockworkers walked out on Wednesday in a dispute over pay`: walking out of nothing
+        # named is a walkout (a strike); `walked out of the talks` leaves them (CAMEO 164) and
+        # `walked out on the deal` abandons it
+        return True
     for c in verb.children:
         if c.dep_ == "dobj" and not leaving and c.lemma_.lower() in STRIKE_WORK:
             return True
@@ -2517,7 +2612,9 @@ def _windows(verb: Token) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
             c
             for t in level
             for c in t.children
-            if c.dep_ in _PATTERN_DEPS and not (t is verb and c.dep_ == "conj")
+            if c.dep_ in _PATTERN_DEPS
+            and not (t is verb and c.dep_ == "conj")
+            or _object_complement(t, c, verb)
         ]
         toks += nxt
         level = nxt
@@ -2527,6 +2624,18 @@ def _windows(verb: Token) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
         forms = frozenset((t.lower_, t.lemma_.lower()))
         (pre if t.i < verb.i else post).append(forms)
     return pre, post
+
+
+def _object_complement(obj: Token, appos: Token, verb: Token) -> bool:
+    """An apposition to the verb's object with no comma between them: the object's complement
+    the parser read as one (`declared Ruiz the winner`), not a true one (`met Ruiz, the
+    minister`); or object and complement read as a clause with no verb."""
+    if appos.dep_ == "ccomp" and obj.i == verb.i and appos.pos_ == "NOUN":
+        return True  # the same read as a verbless clause: `declared [Ruiz the winner]`
+    if appos.dep_ != "appos" or obj.dep_ != "dobj" or obj.head.i != verb.i:
+        return False
+    doc = obj.doc
+    return appos.i > obj.i and not any(doc[k].is_punct for k in range(obj.i + 1, appos.left_edge.i))
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -2586,6 +2695,25 @@ _NOT_ALL = frozenset(
 )
 
 
+def _span_start(ent: Span, verb: Token) -> bool:
+    """The date is another clause's that opens a span the event falls in, not the event's own
+    day: `have detained 112 people since the riots began on Monday` (a `since` clause on the
+    way from the date up to the event verb). A `since` phrase on the verb itself (`fought since
+    2020`) still dates it, to the span's first day."""
+    t = ent.root
+    for _ in range(10):
+        if t.i == verb.i:
+            return False
+        if t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in t.children
+        ):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
 def _forward_date(ent: Span, verb: Token) -> bool:
     """The date names a time ahead: `until Friday`, or the clause it is in (up to the event
     verb) is future or modal (`would table a motion on Thursday`), conditional (`if the
@@ -2621,6 +2749,44 @@ def _open_clause(verb: Token) -> bool:
     return any(
         c.dep_ in ("advmod", "mark") and c.lower_ in _OPEN_CLAUSE and c.i < verb.i
         for c in verb.children
+    )
+
+
+#: Words that open a free relative clause (`whoever they voted for`, `whatever it takes`).
+_EVER_WORDS = frozenset(
+    ("whoever", "whomever", "whatever", "whichever", "wherever", "whenever", "whoso")
+)
+
+
+#: Acts news tells as taking place, with no doer needed (`the protests began on Monday`).
+_OCCURRING_TYPES = frozenset({"protest", "assault", "coerce"})
+
+
+def _occurring(cand: _Candidate) -> bool:
+    """An act told as taking place, its event noun the subject of an occurrence verb (`the
+    protests began on Monday`, `as protests spread to three more cities`, `clashes broke
+    out`): an event even where no participant is named."""
+    noun = cand.noun
+    return (
+        noun is not None
+        and cand.cue.type in _OCCURRING_TYPES
+        and noun.i != cand.verb.i
+        and noun.dep_ == "nsubj"
+        and noun.head.i == cand.verb.i
+        and cand.verb.lemma_.lower() in OCCUR_VERBS
+    )
+
+
+def _free_relative(verb: Token) -> bool:
+    """A clause opened by a `wh-ever` word (`whoever they voted for`, `whichever side it
+    backed`, `whatever it takes`): it tells of anyone's act or none in particular, a generic
+    clause, not an event. The word is the clause's own (its subject, object, a preposition's
+    object or a determiner of one) and comes before its verb."""
+    return any(
+        tok.i < verb.i
+        and tok.lower_ in _EVER_WORDS
+        and getattr(_governing_verb(tok), "i", -1) == verb.i
+        for tok in verb.subtree  # not in word order where the parse crosses
     )
 
 

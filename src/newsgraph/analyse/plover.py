@@ -313,6 +313,8 @@ NOUNS: dict[str, Cue] = {
     "stoppage": _c("protest", "143", "strike", "political"),
     "boycott": _c("protest", "143", "boycott", "political"),
     "riot": _c("protest", "145", "riot", "political"),
+    # civil unrest: protest in the streets, violent or not (CAMEO 14, the root)
+    "unrest": _c("protest", "140", "demo", "political"),
     "sit-in": _c("protest", "144", "obstruct", "political"),
     "attack": _c("assault", "190", None, "military"),
     "airstrike": _c("assault", "195", "heavy-weapons", "military"),
@@ -456,7 +458,8 @@ LIGHT_VERBS = frozenset(
 INTENSIFIERS = frozenset("intensify escalate redouble heighten step ramp".split())
 #: Verbs whose subject is an event noun that happened (`the talks took place`).
 OCCUR_VERBS = frozenset(
-    "take be begin start open end continue conclude resume last break erupt flare".split()
+    "take be begin start open end continue conclude resume last break erupt flare spread "
+    "escalate rage".split()
 )
 #: Nouns of the lexicon that name people or things, not events: they do not take place
 #: (`troops took part in ...` is no troop movement).
