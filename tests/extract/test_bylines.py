@@ -312,3 +312,47 @@ def test_a_bare_name_ending_in_a_publication_noun_with_a_role_or_date_is_a_bylin
 def test_a_masthead_with_a_date_over_the_headline_is_no_byline():
     # guard: over the headline a date goes with the masthead
     assert clean_text(f"Kestrow Weekly\n\nMarch 4, 2026\n\n{_HEADLINE}\n\n{_BODY}\n").byline is None
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Write to hey@quillon.example or call +1 555 0100",
+        "Visit www.quillon.example/studio for our rates",
+        "Studio site: quillon.example",
+    ],
+)
+def test_a_one_word_byline_stands_when_the_page_prints_it_only_in_an_address(contact):
+    """A site named after its author prints the name in lower case in its e-mail address or
+    host name; that is no lower-case word of the page (a menu label), so "By Quillon" over a
+    date is the byline (session 11)."""
+    page = _page("By Quillon\nMarch 8, 2025", f"Contact\n{contact}\n")
+    assert clean_text(page).byline == "Quillon"
+    # printed in lower case as a word of the page, the one word is still a menu label's
+    menu = _page("By Quillon\nMarch 8, 2025", "Our quillon range is on sale.\n")
+    assert clean_text(menu).byline != "Quillon"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By QuillonMarch 8, 2025 · 4 Mins Read", "By Quillon | March 8, 2025 | 12 Comments"],
+)
+def test_one_word_after_by_with_a_date_on_its_line_is_the_byline(line):
+    """One word after "By" is a name when a date is printed with it, on its own line too (a
+    scrape that glued the name to the date), not only under the headline (session 11)."""
+    page = _page(f"Featured\nCoastal Defence\n{line}")
+    assert clean_text(page).byline == "Quillon"
+
+
+def test_a_name_line_beside_a_date_past_an_icon_line_is_the_byline():
+    """A scrape prints an icon as a line of its own (a private-use glyph) between the date and
+    the author's name; the name is still beside the date (session 11)."""
+    page = _page("Explainer\n4 min read\nMarch 8, 2025\n\ue08a\nMara Quill\nIn short")
+    assert clean_text(page).byline == "Mara Quill"
+
+
+def test_one_capitalised_word_under_the_headline_over_a_date_is_the_byline():
+    """A first name or a handle alone under the headline, over the date, is the author's
+    (session 11); an everyday word there is a section label, no byline."""
+    assert clean_text(_page("Quillon\nMarch 8, 2025\n4 min read")).byline == "Quillon"
+    assert clean_text(_page("Featured\nMarch 8, 2025\n4 min read")).byline != "Featured"

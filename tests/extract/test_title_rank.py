@@ -132,3 +132,15 @@ def test_url_slug_names_the_headline():
     assert clean_text(raw + _strike_page(head)).title == "Saltmere dockers strike"
     assert titlescore._slug_words("https://x.example/a/b-c-d.html?x=1") == ["b", "c", "d"]
     assert titlescore._slug_words("https://x.example/2026/03/09/") == []
+
+
+def test_a_long_headline_that_opens_the_body_is_a_candidate():
+    """A headline of 70 characters or more with ordinary words reads as prose by its length,
+    and the body may start at it; with no sentence end it is a heading, and still a candidate
+    for the title (session 11: the candidates stopped at it, and a menu label won)."""
+    headline = "What the harbour council decided about the old sea wall and why it matters to you"
+    raw = (
+        "Skip to content\nHarbour Weekly\nHome\nNews\nCoastal Life\nAbout Us\nContact Us\n"
+        f"{headline}\n{_BODY}\n"
+    )
+    assert clean_text(raw).title == headline

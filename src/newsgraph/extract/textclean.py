@@ -1501,16 +1501,29 @@ def byline_paragraph(para: str, text: str) -> str | None:
 
 
 def _has_word(text: str, word: str) -> bool:
-    """Whether `text` has `word` as a whole word (case-sensitive; a literal scan, no regex)."""
+    """Whether `text` has `word` as a whole word (case-sensitive; a literal scan, no regex). A
+    part of an e-mail address or a host name ("hey@mara.example", "www.mara.example/about") is
+    no word of the text: a site named after a person prints the name in lower case there."""
     pos = text.find(word)
     while pos >= 0:
         end = pos + len(word)
         before = text[pos - 1] if pos else " "
         after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "_'’" or after.isalnum() or after in "_'’"):
+        after2 = text[end + 1] if end + 1 < len(text) else " "
+        if not (
+            before.isalnum()
+            or before in "_'’@./"
+            or after.isalnum()
+            or after in "_'’@"
+            or (after in "./" and after2.isalnum())
+        ):
             return True
         pos = text.find(word, pos + 1)
     return False
+
+
+_ANY_WORD = re.compile(r"\w")
+_ONE_NAME = re.compile(r"[A-Z][a-z]{2,15}")
 
 
 def _find_byline(
@@ -1582,9 +1595,7 @@ def _find_byline(
         standfirst; a menu item sits among menu items."""
         if anchor < k <= anchor + 2:
             return True
-        for o in lines[max(0, k - 1) : k + 2]:
-            if o.idx == k:
-                continue
+        for o in _beside(k):
             t = o.text
             if (
                 o.idx == anchor
@@ -1595,6 +1606,18 @@ def _find_byline(
             ):
                 return True
         return False
+
+    def _beside(k: int) -> list[_Line]:
+        """The lines before and after line k, past lines without a letter or digit (an icon of
+        the scrape, "\ue08a", between a date and a name)."""
+        out = []
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(lines) and j != anchor and not _ANY_WORD.search(lines[j].text):
+                j += step
+            if 0 <= j < len(lines):
+                out.append(lines[j])
+        return out
 
     def dated(k: int, name: str) -> bool:
         """A role on the name's line or the next ("Mara Post | Staff Writer"), or below the
@@ -1608,22 +1631,39 @@ def _find_byline(
             for t in (own, nxt)
         )
 
+    def _one_name(k: int) -> str | None:
+        """A line of one capitalised word directly over a date line, under the headline ("Gabi"
+        over "Jan 23"): a first name or a handle; not an everyday word ("Featured")."""
+        t = lines[k].text
+        if k <= anchor or not _ONE_NAME.fullmatch(t) or lexicon.everyday_word(t):
+            return None
+        after = _beside(k)[-1:]
+        if not after or after[0].idx <= k:
+            return None
+        nxt = after[0].text
+        return t if len(nxt) <= 80 and (date_line(nxt) or _dated(nxt)) else None
+
     anchors = [anchor] + [ln.idx for ln in window if ln.reason == "metadata: date"]
     for k in range(lo, min(hi, len(lines))):
         ln = lines[k]
         if ln.reason in skip:
             continue
         got = explicit(ln, k, False)
-        # one word after "By" is a name beside the headline or a date ("By Susan"), in a menu
-        # a filter ("By Region", "By Type")
+        # one word after "By" is a name beside the headline or a date, on its line or the next
+        # ("By Susan", "By SusanMay 4, 2025"), in a menu a filter ("By Region", "By Type")
         if (
             got
             and plausible(got[0], False, marks=got[1])
-            and (" " in got[0] or len(got[1]) > 1 or supported(k))
+            and (
+                " " in got[0]
+                or len(got[1]) > 1
+                or supported(k)
+                or (len(ln.text) <= 160 and find_date(ln.text) is not None)
+            )
         ):
             cands.append((0, dist(k), got[0], got[1]))
         elif ln.reason is None and any(abs(k - a) <= 3 for a in anchors):
-            name = _bare_name(ln)
+            name = _bare_name(ln) or _one_name(k)
             if name and (name != ln.text or supported(k)) and plausible(name, True, dated(k, name)):
                 cands.append((1, dist(k), name, [ln]))
     if cands:

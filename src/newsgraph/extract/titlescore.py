@@ -99,7 +99,20 @@ def candidates(lines: list[Any], head_idx: int) -> list[Any]:
     body only those above its first prose (a list item or a subheading down the body, or the
     first paragraph of a page without a headline, is no headline)."""
     end = head_idx + AFTER + 1
-    first_prose = next((ln.idx for ln in lines[head_idx:end] if ln.prose), end)
+    # a long headline reads as prose by its length and stopwords, but as a heading it has no
+    # sentence end: it is no paragraph that ends the search (unless the next line goes on in
+    # lower case: a paragraph hard-wrapped mid-sentence)
+    first_prose = next(
+        (
+            ln.idx
+            for ln in lines[head_idx:end]
+            if ln.prose
+            and (
+                not ln.heading or (ln.idx + 1 < len(lines) and lines[ln.idx + 1].text[:1].islower())
+            )
+        ),
+        end,
+    )
     return [
         ln
         for ln in lines[max(0, head_idx - BEFORE) : first_prose]
