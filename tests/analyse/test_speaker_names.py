@@ -553,3 +553,98 @@ def test_a_description_is_the_one_person_whose_relative_clause_holds_the_role(nl
 def test_a_relative_clause_names_no_one_unless_one_person_holds_that_role(nlp, after):
     q = only(_quotes(nlp, _HEAD_LEDE + after), "every sheet")
     assert q.speaker_name is None
+
+
+# -- session 11: documents, `he added`, titles, quote digraphs ----------------------------------
+# (errors read on a PolNeAR train sample, seed 20261201, outside every earlier sample)
+
+SESSION11 = [
+    pytest.param(
+        "Lina Moss, 31, of Harwick, wanted voters to back Tomas Brenn. Ms. Moss said she "
+        "wrote to every voter in town.\n\n"
+        "Several voters were not pleased, Ms. Moss said.\n\n"
+        "Her answer? ''I told them this is why Tomas Brenn should be mayor,'' she said.",
+        "why Tomas Brenn should be mayor",
+        "Lina Moss",
+        id="a_name_inside_ascii_digraph_quote_marks_is_no_antecedent",
+    ),
+    pytest.param(
+        "Marta Kell, who runs the ferry office, is new to politics. She trained as a nurse, "
+        "and she taught at Norvik College, according to her biography.",
+        "taught at Norvik College",
+        "Marta Kell",
+        id="her_biography_is_the_person_her_stands_for",
+    ),
+    pytest.param(
+        "Marta Kell, who runs the ferry office, is new to politics. She trained as a nurse.\n\n"
+        'Kell and her backers tied Tomas Brenn to the mayor, with one of her ads asking, "Is '
+        'Brenn fit to run the pier?"',
+        "fit to run the pier",
+        "Marta Kell",
+        id="one_of_her_ads_speaks_as_her_ads_would",
+    ),
+    pytest.param(
+        "The film is based on a book by two harbour pilots. The author of the book, Tomas "
+        "Brenn, said he stood by it.\n\n"
+        "The pier was closed in May. The ferries stopped. The cranes were sold. The shops shut. "
+        "The school moved. The market moved too. The town waited.\n\n"
+        "The book accuses the port board of closing the pier too early.",
+        "closing the pier too early",
+        "Tomas Brenn",
+        id="the_book_is_its_author_named_before_at_any_distance",
+    ),
+    pytest.param(
+        "The film is based on a report by two harbour pilots. Tomas Brenn, the author of the "
+        "report, said he stood by it.\n\n"
+        "The report accuses the port board of closing the pier too early.",
+        "closing the pier too early",
+        "Tomas Brenn",
+        id="the_report_is_the_person_in_apposition_to_its_author",
+    ),
+    pytest.param(
+        "Karl Vesper put his old ferry up for sale on Monday. Vesper said he had received "
+        'offers for the boat, but "the offers were too low."\n\n'
+        "He did not elaborate.\n\n"
+        "Harbour pilot Jonas Falk holds up the bell of the boat at the museum in 2019.\n\n"
+        '"The boat is in perfect shape and will sail again," he added.',
+        "perfect shape",
+        "Karl Vesper",
+        id="he_added_is_the_person_quoted_before_not_a_caption_between",
+    ),
+    pytest.param(
+        "Admiral Tomas Brenn toured the base on Monday.\n\n"
+        "The Velorian News Agency wrote that Brenn was a danger to the region.\n\n"
+        "The remarks had two aims, the admiral said.",
+        "The remarks had two aims",
+        "Tomas Brenn",
+        id="the_admiral_is_the_person_named_with_that_title",
+    ),
+    pytest.param(
+        "Lawmakers in Velmora passed a new water law, which Secretary of State Tomas Brenn "
+        "signed on Monday. The state said the reservoirs were too low for the summer.",
+        "reservoirs were too low",
+        "Velmora",
+        id="state_in_secretary_of_state_is_no_title_for_the_state",
+    ),
+    pytest.param(
+        "Lina Moss spoke on Monday. Mrs. Moss said she had not spoken before because she could "
+        "not talk about her son, Aron Moss.\n\n"
+        '"I am a mother, and I felt the pain of the whole town," Mrs. Moss wrote.',
+        "I am a mother",
+        "Lina Moss",
+        id="mrs_and_a_surname_is_not_the_son_named_just_before",
+    ),
+    pytest.param(
+        "PORTAVEL, March 10 (TNA) - The port board on Tuesday ordered a review of the pier.\n\n"
+        'Challenger Ilsa Varnoy welcomed the review but said it was "far too little, far too '
+        'late". Her party wants a full review.',
+        "far too little",
+        "Ilsa Varnoy",
+        id="a_capitalised_title_opening_the_sentence_is_no_part_of_the_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), SESSION11)
+def test_speaker_name_session11(nlp, text, quote, name):
+    assert only(quotes(nlp, text), quote).speaker_name == name

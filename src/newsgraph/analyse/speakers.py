@@ -120,6 +120,7 @@ class SpeakerResolver:
         sents = list(doc.sents)
         self._sent_starts = [s.start_char for s in sents]
         self._quoted = _quoted_intervals(self.text)
+        self._authors: list[tuple[int, str, Span]] | None = None
         # Sentences count as distance only where they are narrative, not wholly quoted: a
         # long quote between a speaker and `he` does not make the speaker less salient.
         self._narrative: list[int] = []
@@ -317,6 +318,7 @@ class SpeakerResolver:
         span = _strip_leading(span)
         if span is None:
             return
+        titled, span = span, _drop_title_words(span)
         name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", span.text.strip()))
         if not name or not name[0].isupper() or (len(name) > 3 and name.isupper()):
             return
@@ -356,7 +358,7 @@ class SpeakerResolver:
                 prominence,
                 self._sent(span.start_char),
                 self._in_quote(span.start_char),
-                roles=_role_nouns(span),
+                roles=_role_nouns(titled),
             )
         )
 
@@ -530,6 +532,18 @@ class SpeakerResolver:
             names = [self.resolve(p) for p in parts]
             self._last_kind = "group"
             return " and ".join(n for n in names if n) or None
+        if (
+            low in _PERSON_PRONOUNS
+            and head.dep_ == "nsubj"
+            and head.head.lemma_ == "add"
+            and not any(c.dep_ == "dobj" for c in head.head.children)
+        ):
+            # `"…," he added`: adding goes on from what the same person said before, so the
+            # latest person quoted, if of that gender and recent, rather than whoever the
+            # sentences between name (a photo caption, an aside).
+            found = self._previous_speaker(mention.start_char, _PERSON_PRONOUNS[low])
+            if found is not None:
+                return found
         if low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS:
             return self._pronoun(low, mention.start_char)
         if low in ("it", "which", "that", "who"):
@@ -558,6 +572,11 @@ class SpeakerResolver:
                 if doc_before is not None:
                     found = self._issuer(*doc_before)
             return found
+        part_of = _partitive_document(mention)
+        if part_of is not None:
+            # `one of her ads asking`, `one of the Norvik Oil statements`: the document phrase
+            # speaks as the whole would.
+            return self.resolve(part_of)
         spoken_for = _spoken_for(mention)
         if spoken_for is not None:
             # `a spokesman for the Saltmere Union`: the organisation speaks through them; a
@@ -585,7 +604,8 @@ class SpeakerResolver:
             if low in _PERSON_NOUNS:
                 return None
         if person_ents:
-            name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", person_ents[-1].text))
+            ent = _drop_title_words(person_ents[-1])
+            name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", ent.text))
             return self._full_name(name, mention.start_char)
         trailing = _trailing_name(mention)
         if trailing is not None:
@@ -627,6 +647,13 @@ class SpeakerResolver:
                 self._epithet(mention)
                 or low in _PERSON_NOUNS
                 or any(low in p.roles for p in self.people if p.start < mention.start_char)
+                or (
+                    # `the admiral` after `Admiral Tom Vey`: a title the person was named with
+                    mention[0].lower_ == "the"
+                    and head.tag_ == "NN"
+                    and low not in MEDIA_NOUNS | _DOCUMENT_NOUNS | _RECORD_NOUNS
+                    and self._title_before_name(low, mention.start_char)
+                )
             )
         ):
             # `the Norland businessman` after `Norland businessman Tom Vey`: the person
@@ -886,6 +913,8 @@ class SpeakerResolver:
                 break
             if tok.tag_ != "NN" or tok.lemma_.lower() not in kinds or self._in_quote(tok.idx):
                 continue
+            if _author_of(tok) is not None:
+                break  # the author, below
             owner = _document_owner(tok)
             if owner is None and tok.dep_ == "compound" and tok.lemma_.lower() in _DOCUMENT_NOUNS:
                 # `Ruiz's campaign sent out an email fundraising appeal`: the phrase's owner.
@@ -903,6 +932,29 @@ class SpeakerResolver:
                 return name
             name = self.resolve(owner)
             return name if is_name_like(name) else None
+        return self._author_before(mention, kinds)
+
+    def _author_before(self, mention: Span, kinds: set[str]) -> str | None:
+        """`The author of the book, Tomas Brenn, said …` anywhere before `the book`: the
+        latest such author of a document of that kind (a durable fact, so at any distance)."""
+        if self._authors is None:
+            self._authors = [
+                (tok.i, tok.lemma_.lower(), author)
+                for tok in self.doc
+                if tok.tag_ == "NN"
+                and tok.lemma_.lower() in _DOCUMENT_NOUNS
+                and not self._in_quote(tok.idx)
+                and (author := _author_of(tok)) is not None
+            ]
+        for i, lemma, author in reversed(self._authors):
+            if i >= mention.start or lemma not in kinds:
+                continue
+            name = self.resolve(author)
+            if not is_name_like(name):
+                return None
+            # a document's voice, not a person quoted in the text: no antecedent for `he`
+            self._last_kind = "document"
+            return name
         return None
 
     def _only_org(self, at: int, window: int = 1) -> str | None:
@@ -1039,6 +1091,10 @@ class SpeakerResolver:
         ]
         if len({p.name for p in same}) == 1:
             return best.name
+        honorific = self._honorific_gender(at)
+        if honorific is not None:
+            # `her son, Karl Ruiz` … `Mrs. Ruiz said`: not the son
+            same = [p for p in same if self._apposed_gender(p) in (None, honorific)] or same
         recent = [p for p in same if not p.quoted and self._distance(p.sent, here) <= 1]
         if recent:
             return max(recent, key=lambda p: p.start).name
@@ -1047,6 +1103,26 @@ class SpeakerResolver:
         for p in same:
             first.setdefault(p.name, p.start)
         return max(first, key=lambda n: (count[n], -first[n]))
+
+    def _honorific_gender(self, at: int) -> str | None:
+        """`Mrs. Ruiz` at `at`: the gender of the honorific right before the name."""
+        i = _tok_at(self.doc, at)
+        for j in (i - 1, i):  # before the name, or opening the mention (`Mrs. Ruiz said`)
+            word = self.doc[j].lower_.rstrip(".") if 0 <= j < len(self.doc) else ""
+            if word in _MALE_HONORIFICS:
+                return "m"
+            if word in _FEMALE_HONORIFICS:
+                return "f"
+        return None
+
+    def _apposed_gender(self, p: _Person) -> str | None:
+        """`her son, Karl Ruiz`: the gender of a gendered noun the name is in apposition to."""
+        i = _tok_at(self.doc, p.start)
+        root = self.doc[i : i + len(p.tokens)].root
+        if root.dep_ != "appos":
+            return None
+        noun = root.head.lower_
+        return "m" if noun in _MALE_NOUNS else "f" if noun in _FEMALE_NOUNS else None
 
     def _full_name(self, name: str, at: int) -> str | None:
         return self._known(name, at) or name or None
@@ -1064,6 +1140,56 @@ class SpeakerResolver:
                 if kind == "person" and self._fits(name, gender):
                     return name
         return found
+
+    def _previous_speaker(self, at: int, gender: str, window: int = 4) -> str | None:
+        """The latest speaker before `at`, within `window` sentences, if a person the
+        article shows to be of `gender`."""
+        here = self._sent(at)
+        for k in reversed(self._speakers_between(self._sent_starts[max(0, here - 8)], at)):
+            char, name, kind = self.speakers[k]
+            if (
+                kind != "person"
+                or self._distance(self._sent(char), here) > window
+                or self.gender.get(name) != gender
+                or not any(name in (p.full, p.name) for p in self.people)
+            ):
+                return None
+            # `Y also addressed it, stating …` after X's quote: Y spoke last, in words the
+            # text does not quote.
+            lo = (
+                self._sent_starts[self._sent(char) + 1]
+                if self._sent(char) + 1 < len(self._sent_starts)
+                else at
+            )
+            for t in self.doc[_tok_at(self.doc, lo) : _tok_at(self.doc, at)]:
+                if t.pos_ != "VERB" or not is_say_verb(t.lemma_) or self._in_quote(t.idx):
+                    continue
+                verb = t
+                while verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+                    verb = verb.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.ent_type_ == "PERSON" and subj.text not in name:
+                    return None
+            return name
+        return None
+
+    def _title_before_name(self, noun: str, at: int) -> bool:
+        """A person named before `at` with `noun` written as a capitalised title right
+        before the name (`Admiral Tom Vey`), outside quotation marks."""
+        if noun in _PLACE_NOUNS:
+            return False  # `Secretary of State Tom Vey` has no title `State`
+        for p in self.people:
+            if p.start >= at:
+                return False
+            i = _tok_at(self.doc, p.start)
+            if (
+                i > 0
+                and not p.quoted
+                and self.doc[i - 1].text == noun.capitalize()
+                and (i < 2 or self.doc[i - 2].lower_ != "of")
+            ):
+                return True
+        return False
 
     def _fits(self, name: str, gender: str | None) -> bool:
         return gender is None or self.gender.get(name, gender) == gender
@@ -1599,6 +1725,22 @@ def _person_spans(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _drop_title_words(span: Span) -> Span:
+    """`Challenger Ana Ruiz`, `Chief Justice Tom Vey`: NER takes a capitalised title opening
+    a sentence into the name; a common noun for a person before two or more proper nouns is
+    no part of it."""
+    i = span.start
+    doc = span.doc
+    while (
+        span.end - i >= 3
+        and doc[i].is_title
+        and doc[i].lower_ in _TITLE_WORDS
+        and all(t.pos_ == "PROPN" and t.is_title for t in doc[i + 1 : span.end])
+    ):
+        i += 1
+    return doc[i : span.end]
+
+
 def _strip_leading(span: Span) -> Span | None:
     """The span without the adverbs, determiners and conjunctions that open it (`Even`)."""
     i = span.start
@@ -1933,6 +2075,8 @@ _EPITHETS = frozenset(
     chancellor lawmaker founder ceo runner incumbent
     """.split()
 )
+#: Nouns for a person that NER may take into a name as a capitalised title before it.
+_TITLE_WORDS = _PERSON_NOUNS | _EPITHETS | frozenset("challenger contender incumbent".split())
 #: Role nouns whose definite description is often someone the text never names (`a
 #: spokesman said … the spokesman added`): only the person introduced with the noun.
 _NOT_EPITHETS = frozenset(
@@ -1950,7 +2094,7 @@ _DOCUMENT_NOUNS = frozenset(
     statement announcement release ad advertisement commercial spot video clip letter memo
     missive message email e-mail lawsuit complaint suit filing submission petition tweet post
     op-ed editorial column report account memoir book speech remark comment testimony
-    affidavit indictment study analysis survey document
+    affidavit indictment study analysis survey document biography bio
     """.split()
 )
 #: Records and measures an organisation issues or keeps (`a Vesper poll`, `Ilvane Commission
@@ -2086,11 +2230,63 @@ def _name_from_propn(head: Token) -> str:
     # `… Plan B.⏎⏎Sanders said`: a word the parse joins across a line break is not the name's.
     doc = head.doc
     parts = [t for t in parts if not any("\n" in w.text_with_ws for w in doc[t.i : head.i])]
+    while len(parts) >= 2 and parts[0].is_title and parts[0].lower_ in _TITLE_WORDS:
+        parts = parts[1:]  # `Challenger Ana Ruiz said`: a title, no part of the name
     return " ".join([*(t.text for t in parts), head.text])
 
 
 #: People who speak for an organisation: `a spokesman for X`, `a spokeswoman of X`.
 _MOUTHPIECES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+
+
+#: Nouns for whoever wrote or issued a document (`the author of the book`).
+_AUTHOR_NOUNS = frozenset("author co-author coauthor writer publisher sponsor".split())
+
+
+def _author_of(tok: Token) -> Span | None:
+    """The name given as the author of the document noun `tok`: `the author of the book,
+    Tomas Brenn`, `Tomas Brenn, the author of the book`, `Brenn is the author of the book`."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    agent = prep.head
+    if agent.lemma_.lower() not in _AUTHOR_NOUNS or agent.pos_ != "NOUN":
+        return None
+    doc = tok.doc
+    name: Token | None = None
+    for c in (*agent.children, *tok.children):
+        # the parse may hang the apposition on the document (`of the book, Ana Ruiz,`)
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.head == agent or c.ent_type_ == "PERSON"):
+            name = c
+    if name is None and agent.dep_ == "appos" and agent.head.pos_ == "PROPN":
+        name = agent.head
+    if name is None and agent.dep_ == "attr":
+        name = next(
+            (c for c in agent.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None
+        )
+    if name is None:
+        return None
+    first = min((c.i for c in name.children if c.dep_ in ("compound", "flat")), default=name.i)
+    return doc[first : name.i + 1]
+
+
+def _partitive_document(mention: Span) -> Span | None:
+    """`one of her ads`, `some of the Norvik statements`: the document phrase after `of`
+    when the mention is a part of it (a number or quantifier head); people (`one of his
+    aides`) stay unnamed."""
+    head = mention.root
+    if head.lower_ not in _PARTITIVES or head.pos_ not in ("NUM", "PRON", "DET", "NOUN", "ADJ"):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.lemma_.lower() not in _DOCUMENT_NOUNS | _RECORD_NOUNS:
+        return None
+    if not mention.start <= obj.left_edge.i <= obj.i < mention.end:
+        return None
+    return mention.doc[obj.left_edge.i : obj.i + 1]
+
+
+_PARTITIVES = frozenset("one some each any either neither several many few both".split())
 
 
 def _spoken_for(mention: Span) -> Span | None:
@@ -2213,17 +2409,18 @@ def _opens_clause(span: Span) -> bool:
 
 def _quoted_intervals(text: str) -> list[tuple[int, int]]:
     """Character intervals inside quotation marks, paragraph by paragraph (curly marks pair
-    open with close; straight double quotes alternate)."""
+    open with close; straight double quotes alternate, and so do the ASCII digraphs ``…''
+    and ''…'' of older wire text: `''I will win,'' she said` quotes `I will win`)."""
     out: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
         opened = -1
-        for m in re.finditer(r'[“”"]', line):
+        for m in re.finditer(r"''|``|[“”\"]", line):
             c, pos = m.group(), start + m.start()
-            if opened < 0 and c in '“"':
+            if opened < 0 and c in ("“", '"', "``", "''"):
                 opened = pos
-            elif opened >= 0 and c in '”"':
-                out.append((opened, pos + 1))
+            elif opened >= 0 and c in ("”", '"', "''"):
+                out.append((opened, pos + len(c)))
                 opened = -1
         start += len(line) + 1
     return out
