@@ -356,3 +356,33 @@ def test_one_capitalised_word_under_the_headline_over_a_date_is_the_byline():
     (session 11); an everyday word there is a section label, no byline."""
     assert clean_text(_page("Quillon\nMarch 8, 2025\n4 min read")).byline == "Quillon"
     assert clean_text(_page("Featured\nMarch 8, 2025\n4 min read")).byline != "Featured"
+
+
+def _page_with_byline_box(box: str, body: str) -> str:
+    return (
+        "<html><head><title>Ferry link reopens</title></head><body><article>"
+        f'<h1>Ferry link reopens</h1><div class="byline">{box}</div>'
+        + "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+        + "</article></body></html>"
+    )
+
+
+_FERRY = (
+    "The ferry link between the two islands reopened on Tuesday after a week of repairs to the "
+    "pier, the harbour authority said.\n\nThe first crossing from Vardell left at dawn with forty "
+    "passengers and two lorries on board.\n\nRepairs to the second pier "
+    "are expected to last until the end of the month, the authority added in a statement."
+)
+
+
+def test_a_dateline_place_after_the_writer_is_no_co_author():
+    """Review 11: `Tobias Quern, Selmont` became the byline `Tobias Quern; Selmont` (trafilatura
+    splits the box at its comma), listing the dateline place as a co-author."""
+    got = extract_html(_page_with_byline_box("Mira Tolland, Vardell", _FERRY))
+    assert got.byline == "Mira Tolland"
+
+
+def test_a_one_word_co_author_the_text_never_places_stays():
+    """Guard: a second author's part that the article does not use as a place is kept."""
+    got = extract_html(_page_with_byline_box("Mira Tolland, Oskarsson", _FERRY))
+    assert got.byline in {"Mira Tolland; Oskarsson", "Mira Tolland, Oskarsson"}

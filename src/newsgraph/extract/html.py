@@ -61,6 +61,28 @@ def _take_byline(text: str) -> tuple[str, str | None, str | None]:
     return text, None, None
 
 
+_LOCATIVE = r"(?:in|at|from|near|outside|around)"
+
+
+def _without_dateline(author: str | None, text: str) -> str | None:
+    """trafilatura's author list without a dateline place it splits off the byline as a co-author
+    (`Jo Lane, Selmont` -> `Jo Lane; Selmont`): a one-word part after a full name that the article
+    uses as a place (after `in`, `at`, `from`... or opening its text as a dateline). A one-word
+    part the text never places stays (an agency, a mononymous writer)."""
+    if not author or ";" not in author:
+        return author
+    parts = [p.strip() for p in author.split(";") if p.strip()]
+    keep = parts[:1]
+    for p in parts[1:]:
+        placed = re.fullmatch(r"[A-Z][\w'’-]+", p) and (
+            re.search(rf"\b{_LOCATIVE}\s+{re.escape(p)}\b", text)
+            or re.match(rf"\s*{re.escape(p)}\s*(?:,|\(|[-–—])", text)
+        )
+        if not (placed and len(keep[0].split()) >= 2):
+            keep.append(p)
+    return "; ".join(keep)
+
+
 #: A byline removal whose paragraph cannot be found in the page has no position: `Removal`'s
 #: offsets are integers (and NOT NULL in the store), so it is -1..-1, never a real place.
 NO_POSITION = -1
@@ -143,7 +165,7 @@ def extract_html(
         text=text,
         title=_clean(doc.title),
         published=published_time(content, _clean(doc.date)) or _clean(doc.date),
-        byline=_clean(doc.author) or byline,
+        byline=_without_dateline(_clean(doc.author), text) or byline,
         removals=[_removal(content, printed, "metadata: byline")] if printed else [],
         outlet=_page_outlet(content, doc, url),
         url=_clean(doc.url),
