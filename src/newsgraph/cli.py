@@ -12,38 +12,51 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from newsgraph import __version__
-from newsgraph.analyse.linking import distinct_roles
-from newsgraph.analyse.plover import TYPES as EVENT_TYPES
-from newsgraph.export import FORMATS, build_document, write_csv, write_json, write_jsonl
-from newsgraph.ingest import IngestOptions, count_inputs, iter_inputs
-from newsgraph.pipeline import RunSummary, group_stored, ingest, reprocess
-from newsgraph.records import Article, IngestFailure, IngestSkip, RawItem
-from newsgraph.report import write_report
-from newsgraph.store import Store, StoreError
-from newsgraph.store.browse import (
-    DATE_FORMS,
-    DateError,
-    QueryError,
-    ambiguous_entity,
-    check_country,
-    check_date,
-    check_event_type,
-    check_range,
-    event_records,
-    find_quotes,
-    instant,
-    is_description,
-)
-from newsgraph.store.dialect import is_url
-from newsgraph.store.sqlite import SUPERSEDED
+
+if TYPE_CHECKING:  # the heavy modules load inside the commands that use them (`_lazy`)
+    from newsgraph.pipeline import RunSummary
+    from newsgraph.records import Article, IngestFailure, IngestSkip, RawItem
+    from newsgraph.store import Store
 
 DEFAULT_DB = "newsgraph.db"
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+#: `newsgraph.export.FORMATS`, written here so that `--help` does not load the export (a test
+#: keeps the two equal).
+EXPORT_FORMATS = ("json", "jsonl", "csv")
+
+
+class _LazyHelpOption(click.Option):
+    """An option whose help text is made when help is shown (`help_fn`): the values it names
+    live in modules that only the command itself loads."""
+
+    def __init__(self, *args: Any, help_fn: Callable[[], str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._help_fn = help_fn
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        if self.help is None:
+            self.help = self._help_fn()
+        return super().get_help_record(ctx)
+
+
+def _event_types_help() -> str:
+    from newsgraph.analyse.plover import TYPES
+
+    return f"PLOVER type, any case: {', '.join(TYPES)}."
+
+
+def _date_help(what: str) -> Callable[[], str]:
+    def make() -> str:
+        from newsgraph.store.browse import DATE_FORMS
+
+        return f"{what} ({DATE_FORMS})."
+
+    return make
 
 
 def db_option(f: Callable) -> Callable:
@@ -83,20 +96,23 @@ class BadFilter(click.ClickException):
     exit_code = 2
 
 
-def _checked(check: Callable[[str | None], str | None]) -> Callable:
-    """A click callback from one of the store's filter checks (the web's too): one rule for
-    what a filter takes, and a one-line error that names the valid values."""
+def _checked(check: str) -> Callable:
+    """A click callback from one of the store's filter checks (`newsgraph.store.browse`, by
+    name: the web's too): one rule for what a filter takes, and a one-line error that names
+    the valid values. The store loads when the command runs, not for `--help`."""
 
     def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        from newsgraph.store import browse
+
         try:
-            return check(value)
-        except QueryError as e:
+            return getattr(browse, check)(value)
+        except browse.QueryError as e:
             raise BadFilter(f"{param.opts[0]}: {e}") from None
 
     return callback
 
 
-_check_date = _checked(check_date)
+_check_date = _checked("check_date")
 
 
 def ingest_options(f: Callable) -> Callable:
@@ -149,6 +165,9 @@ def ingest_options(f: Callable) -> Callable:
 def open_store(db_path: str, *, create: bool = False) -> Store:
     """The database; a missing SQLite file is created only for a command that stores
     (`create`): a command that reads refuses it, and creates no folder or file."""
+    from newsgraph.store import Store, StoreError
+    from newsgraph.store.dialect import is_url
+
     if not create and not is_url(db_path) and not Path(db_path).is_file():
         raise click.UsageError(
             f"no database at {db_path} (`newsgraph ingest` or `analyze` creates one)"
@@ -187,6 +206,9 @@ def _with_progress(
 
 
 def _run_ingest(store: Store, paths: tuple[str, ...], opts: dict[str, Any]) -> RunSummary:
+    from newsgraph.ingest import IngestOptions, count_inputs, iter_inputs
+    from newsgraph.pipeline import group_stored, ingest
+
     options = IngestOptions(
         max_bytes=opts["max_bytes"],
         allow_private=opts["allow_private"],
@@ -220,8 +242,101 @@ def _finish(summary: RunSummary, verb: str = "ingest") -> None:
         sys.exit(1)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: Commands that live in other modules, loaded only when they run (or `--help` names them):
+#: name -> (module, attribute, the short help `newsgraph --help` lists; a test keeps it the
+#: command's own).
+LAZY_COMMANDS = {
+    "serve": (
+        "newsgraph.web.cli",
+        "serve",
+        "Serve the web app and HTTP API (pages at /, API at /api, reference at /docs).",
+    ),
+}
+
+
+def _takes_db(cmd: click.Command) -> bool:
+    return any("--db" in p.opts for p in cmd.params)
+
+
+def _gives_db(args: list[str]) -> bool:
+    """Whether the command line `args` gives `--db` itself (before a `--`)."""
+    for a in args:
+        if a == "--":
+            return False
+        if a == "--db" or a.startswith("--db="):
+            return True
+    return False
+
+
+class _Group(click.Group):
+    """A group that hands the top-level `--db` (`newsgraph --db X CMD`) to the command it
+    runs, unless the command's own `--db` is given (that one wins), and that loads the
+    `LAZY_COMMANDS` only when they are run or asked for their help."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS and cmd_name not in self.commands:
+            import importlib
+
+            module, attr, _ = LAZY_COMMANDS[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), attr), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """As click lists them, with a lazy command's short help from `LAZY_COMMANDS`."""
+        rows = []
+        limit = formatter.width - 6 - max(len(n) for n in self.list_commands(ctx))
+        for name in self.list_commands(ctx):
+            if name in LAZY_COMMANDS and name not in self.commands:
+                short = click.Command(name, help=LAZY_COMMANDS[name][2])
+                rows.append((name, short.get_short_help_str(limit)))
+                continue
+            cmd = self.get_command(ctx, name)
+            if cmd is not None and not cmd.hidden:
+                rows.append((name, cmd.get_short_help_str(limit)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name, cmd, rest = super().resolve_command(ctx, args)
+        db = ctx.find_root().meta.get(_ROOT_DB)
+        if (
+            db is not None
+            and cmd is not None
+            and not isinstance(cmd, click.Group)
+            and _takes_db(cmd)
+            and not _gives_db(rest)
+        ):
+            rest = ["--db", db, *rest]
+        return name, cmd, rest
+
+
+_ROOT_DB = "newsgraph.root_db"
+
+
+def _root_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        ctx.meta[_ROOT_DB] = value
+    return value
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsgraph")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    callback=_root_db,
+    expose_value=False,
+    is_eager=True,
+    help="Database for the command (as its own --db; a --db given after the command wins).",
+)
 def main() -> None:
     """newsgraph: news articles from many outlets, turned into checkable knowledge."""
 
@@ -254,6 +369,8 @@ def ingest_cmd(paths: tuple[str, ...], db_path: str, **opts: Any) -> None:
 @ingest_options
 def analyze_cmd(paths: tuple[str, ...], out_dir: str, db_path: str, **opts: Any) -> None:
     """Ingest PATHS, analyse them, and write a report and export to --out."""
+    from newsgraph.report import write_report
+
     with open_store(db_path, create=True) as store:
         summary = _run_ingest(store, paths, opts)
         written = write_report(store, Path(out_dir), summary)
@@ -263,7 +380,9 @@ def analyze_cmd(paths: tuple[str, ...], out_dir: str, db_path: str, **opts: Any)
 
 
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True
+)
 @click.option(
     "-o",
     "--output",
@@ -274,6 +393,8 @@ def analyze_cmd(paths: tuple[str, ...], out_dir: str, db_path: str, **opts: Any)
 @db_option
 def export_cmd(fmt: str, output: str | None, db_path: str) -> None:
     """Export everything in the database (the contract in docs/export.md)."""
+    from newsgraph.export import build_document, write_csv, write_json, write_jsonl
+
     with open_store(db_path) as store:
         doc = build_document(store)
     if fmt == "csv":
@@ -291,7 +412,7 @@ def export_cmd(fmt: str, output: str | None, db_path: str) -> None:
         click.echo(f"wrote {output}", err=True)
 
 
-@main.group("show")
+@main.group("show", cls=_Group)
 def show() -> None:
     """Show one stored item in full."""
 
@@ -345,12 +466,28 @@ def _format_article(a: Article) -> str:
         ("url", a.url),
         ("language", a.language),
         ("status", a.status),
+        ("reason", _not_analysed_reason(a)),
         ("source", a.source),
         ("extractor", a.extractor),
         ("removed", f"{len(a.removals)} items (--removed lists them)"),
     ]
     head = "\n".join(f"{k:>10}: {v}" for k, v in rows if v is not None)
     return f"{head}\n\n{a.text}"
+
+
+def _not_analysed_reason(a: Article) -> str | None:
+    """Why an article is stored but not analysed, or None. The store keeps no reason of its
+    own: `not_analysed` means a language the analysis does not handle (`ANALYSED_LANGUAGES`),
+    so the reason is said from the stored language (the export carries the same two fields,
+    docs/export.md)."""
+    if a.status != "not_analysed":
+        return None
+    from newsgraph.extract.language import ANALYSED_LANGUAGES
+
+    handled = ", ".join(sorted(ANALYSED_LANGUAGES))
+    if a.language is None:
+        return f"language not detected (text too short to tell); analysed: {handled}"
+    return f"language {a.language} is not analysed (analysed: {handled})"
 
 
 def _format_removals(a: Article) -> str:
@@ -380,6 +517,9 @@ def _format_removals(a: Article) -> str:
 @db_option
 def show_entity(name: str, context: int, db_path: str) -> None:
     """Show an entity (id, name or alias): its mentions in context and the quotes it said."""
+    from newsgraph.analyse.linking import distinct_roles
+    from newsgraph.store.browse import ambiguous_entity, is_description
+
     with open_store(db_path) as store:
         found = store.find_entities(name)
         if not found and is_description(name):
@@ -435,7 +575,7 @@ def show_entity(name: str, context: int, db_path: str) -> None:
 @click.option(
     "--country",
     default=None,
-    callback=_checked(check_country),
+    callback=_checked("check_country"),
     help="ISO 3166 alpha-3 code, e.g. RUS (any case).",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
@@ -445,6 +585,7 @@ def entities_cmd(
     etype: str | None, country: str | None, limit: int, as_json: bool, db_path: str
 ) -> None:
     """List entities, most mentioned first, with aliases, roles and country."""
+    from newsgraph.analyse.linking import distinct_roles
     from newsgraph.export.contract import entity_record
 
     with open_store(db_path) as store:
@@ -496,6 +637,8 @@ def articles_cmd(query: str | None, outlet: str | None, limit: int, db_path: str
 def _status_mark(a: Article) -> str:
     """What a listing must say beside a row that is not a report of its own: an earlier or
     stub version of another stored page, or an article stored but not analysed."""
+    from newsgraph.store.sqlite import SUPERSEDED
+
     if a.status == SUPERSEDED:
         of = a.metadata.get("version_of")
         return f"  [version of {of[:12]}]" if of else "  [superseded]"
@@ -524,6 +667,7 @@ def quotes_cmd(
 ) -> None:
     """List quotations with their speakers (who said what, to whom, through whom)."""
     from newsgraph.export.contract import quote_record
+    from newsgraph.store.browse import find_quotes
 
     with open_store(db_path) as store:
         if article_id:
@@ -565,27 +709,30 @@ def _ellipsis(text: str, n: int) -> str:
     "--type",
     "etype",
     default=None,
-    callback=_checked(check_event_type),
-    help=f"PLOVER type, any case: {', '.join(EVENT_TYPES)}.",
+    callback=_checked("check_event_type"),
+    cls=_LazyHelpOption,
+    help_fn=_event_types_help,
 )
 @click.option("--actor", default=None, help="An actor or target whose name or id contains this.")
 @click.option(
     "--country",
     default=None,
-    callback=_checked(check_country),
+    callback=_checked("check_country"),
     help="An actor or target from this country (ISO 3166 alpha-3, e.g. RUS; any case).",
 )
 @click.option(
     "--since",
     default=None,
     callback=_check_date,
-    help=f"Events whose date reaches this date or later ({DATE_FORMS}).",
+    cls=_LazyHelpOption,
+    help_fn=_date_help("Events whose date reaches this date or later"),
 )
 @click.option(
     "--until",
     default=None,
     callback=_check_date,
-    help=f"Events whose date starts on or before this date ({DATE_FORMS}).",
+    cls=_LazyHelpOption,
+    help_fn=_date_help("Events whose date starts on or before this date"),
 )
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines in the export's shape.")
@@ -612,6 +759,8 @@ def events_cmd(
     A date filter compares periods: an event dated at a week, month or year matches when that
     period overlaps the range from --since to --until (undated events match no date filter).
     """
+    from newsgraph.store.browse import DateError, check_range, event_records
+
     try:
         check_range(since, until)
     except DateError as e:
@@ -768,6 +917,8 @@ def stories_cmd(rebuild: bool, limit: int, as_json: bool, db_path: str) -> None:
 def show_story(story_id: str, db_path: str) -> None:
     """Show a story: its articles by date, with outlets, and the wire copies among them
     (STORY_ID may be an unambiguous prefix, or an article id in the story)."""
+    from newsgraph.store.browse import instant
+
     with open_store(db_path) as store:
         full = store.resolve_story_id(story_id)
         records = store.story_records(full) if full else []
@@ -843,6 +994,8 @@ def reprocess_cmd(ids: tuple[str, ...], db_path: str) -> None:
     """Re-run extraction on stored raw inputs (all articles, or the given IDS), then settle
     page versions; all articles: stories are regrouped, so the database is what a fresh run
     would give; given IDS: they keep their stories (those in none join one)."""
+    from newsgraph.pipeline import reprocess
+
     with open_store(db_path) as store:
         if ids:
             resolved = []
@@ -864,16 +1017,6 @@ def reprocess_cmd(ids: tuple[str, ...], db_path: str) -> None:
     click.echo(line, err=True)
     if summary.failed:
         sys.exit(1)
-
-
-def _register_serve() -> None:
-    # The web app's command lives with the app; FastAPI loads only when it runs.
-    from newsgraph.web.cli import serve
-
-    main.add_command(serve)
-
-
-_register_serve()
 
 
 if __name__ == "__main__":  # pragma: no cover

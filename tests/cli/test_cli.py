@@ -479,3 +479,110 @@ def test_a_removal_with_no_position_in_the_page_says_so():
     assert lines[1].split()[0] == "3-9"
     # the reasons line up whether or not the removal has a position
     assert lines[0].index("metadata: byline") == lines[1].index("r ")
+
+
+def test_db_before_the_command_is_the_commands_db(corpus, tmp_path):
+    """Product review 11: `newsgraph --db X analyze ...` said "No such option '--db'", though
+    every command takes --db. It is taken before the command too (nested `show` commands
+    included); the command's own --db wins when both are given."""
+    db = str(tmp_path / "n.db")
+    first = run("--db", db, "ingest", str(corpus / "talks.txt"))
+    assert first.exit_code == 0, first.output
+    assert Path(db).is_file()
+    listing = run("--db", db, "articles").output
+    assert len(listing.splitlines()) == 1 and "2025-03-04" in listing
+    article_id = listing.split()[0]
+    assert "Marta Quill" in run("--db", db, "show", "article", article_id[:8]).output
+    missing = str(tmp_path / "none.db")
+    both = run("--db", missing, "articles", "--db", db)
+    assert both.exit_code == 0 and article_id in both.output
+    assert run("--db", db, "articles", "--db", missing).exit_code == 2
+    assert run("--db", db, "serve", "--help").exit_code == 0
+
+
+def test_help_starts_without_the_heavy_modules():
+    """Product review 11: `newsgraph --help` took about 10 s, importing spaCy, the report, the
+    web app. The commands load what they need when they run; the listing shows every command,
+    `serve` with the short help its own module gives."""
+    code = (
+        "import sys\n"
+        "from newsgraph.cli import main\n"
+        "try:\n"
+        "    main(['--help'], prog_name='newsgraph')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('spacy', 'fastapi', 'newsgraph.report', 'newsgraph.compare', 'newsgraph.store',"
+        " 'newsgraph.ingest', 'newsgraph.pipeline', 'newsgraph.web')\n"
+        "print('LOADED', [m for m in heavy if m in sys.modules])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "LOADED []" in out
+    for name in ("analyze", "events", "serve", "show", "stories"):
+        assert f"\n  {name} " in out
+    from newsgraph.cli import EXPORT_FORMATS, LAZY_COMMANDS
+    from newsgraph.export import FORMATS
+    from newsgraph.web.cli import serve
+
+    assert EXPORT_FORMATS == FORMATS
+    assert LAZY_COMMANDS["serve"][2] == serve.get_short_help_str(limit=200)
+    events_help = run("events", "--help").output
+    assert "consult" in events_help and "YYYY-Www" in events_help
+
+
+def test_events_are_listed_by_date_then_article_order(tmp_path):
+    """Product review 11: `newsgraph events` listed events in article order. By date (the
+    first day of its period; a day before the week or month it starts), undated last, then
+    article order."""
+    from newsgraph.records import Article, RawItem
+    from newsgraph.store import Store
+
+    db = str(tmp_path / "n.db")
+    dates = [("b", "2025-03-10"), ("a", None), ("a", "2025-03"), ("a", "2025-03-12"),
+             ("b", "2025-W10"), ("a", "2025-03-03"), ("b", None), ("b", "2024")]  # fmt: skip
+    with Store(db) as store:
+        ids = {}
+        for name in ("a", "b"):
+            text = f"Negotiators met in Portavel, report {name} said."
+            raw = RawItem(source=f"{name}.txt", kind="text", content=text.encode(), fields={})
+            store.add_article(Article(id=raw.id, source=raw.source, kind="text", text=text,
+                                      language="en"), raw)  # fmt: skip
+            ids[name] = raw.id
+        for i, (name, value) in enumerate(dates):
+            store.db.execute(
+                "INSERT INTO events (id, article_id, event_key, type, actors, targets, date, "
+                "status, char_start, char_end) VALUES (?, ?, ?, 'consult', '[]', '[]', ?, "
+                "'happened', ?, ?)",
+                (f"{i:016x}", ids[name], f"k{i}", value, i, i + 1),
+            )
+    lines = run("events", "--db", db).output.splitlines()
+    got = [(line.split()[0], line.split("(")[-1].split()[0]) for line in lines]
+    first, second = sorted(ids.values())
+    short = {ids["a"]: "a", ids["b"]: "b"}
+    got = [(d, short[next(i for i in ids.values() if i.startswith(a))]) for d, a in got]
+    undated = [n for _, n in sorted((ids[n], n) for n, v in dates if v is None)]
+    assert got == [
+        ("2024", "b"),
+        ("2025-03", "a"),
+        ("2025-03-03", "a"),
+        ("2025-W10", "b"),
+        ("2025-03-10", "b"),
+        ("2025-03-12", "a"),
+        *[("????-??-??", n) for n in undated],
+    ], (first, second)
+
+
+def test_show_article_says_why_it_was_not_analysed(corpus, tmp_path):
+    """Product review 11: the not-analysed (non-English) article showed its status and
+    language but no reason. The store keeps none of its own; `not_analysed` means a language
+    the analysis does not handle, and `show article` says so."""
+    db = str(tmp_path / "n.db")
+    run("ingest", str(corpus / "fr.txt"), str(corpus / "talks.txt"), "--db", db)
+    listing = run("articles", "--db", db).output
+    [fr] = [line.split()[0] for line in listing.splitlines() if "[not analysed]" in line]
+    shown = run("show", "article", fr, "--db", db).output
+    assert "status: not_analysed" in shown
+    assert "reason: language fr is not analysed (analysed: en)" in shown
+    [en] = [line.split()[0] for line in listing.splitlines() if "[not analysed]" not in line]
+    assert "reason:" not in run("show", "article", en, "--db", db).output

@@ -442,3 +442,183 @@ def test_dated_articles_collect_no_specifics():
     index = _run(dated)
     assert index.stories() == _run(dated, OFF).stories()
     assert all(not specs for s in index.to_json()["stories"] for specs in s["specs"] or [])
+
+
+# Product review 11: a relief agency's press release about "Monday's flood" (two outlets carry
+# it, nearly verbatim) stayed a story of its own beside the flood's story, though a report of
+# the flood quotes the agency. A merger story of the same week that mentions the flood and the
+# country in passing must stay apart. All names invented.
+
+FLOOD_RELEASE = (
+    "TERNBY, 14 May 2031 — Bluefield Aid Society has handed out 900 shelter kits and 25,000 "
+    "litres of clean water in Oskavel and nearby hamlets since Monday's flood, the aid agency "
+    "said on Tuesday.\n\n"
+    '"Our crews got into Oskavel within five hours, but the tracks to the high farms are still '
+    "blocked by mudslides,\" said Wendel Ambry, Bluefield Aid Society's head of mission in "
+    'Corvania. "We badly need boats to reach the hamlets beyond Hesk Ford."\n\n'
+    "The agency will set up three mobile kitchens in Oskavel by Thursday and has opened an "
+    "appeal for 2 million euros.\n\nBluefield Aid Society has worked in Corvania since 2012."
+)
+FLOOD = [
+    StoryDoc(
+        "q1",
+        "Flood kills 9 in Corvania's Drayle region",
+        "OSKAVEL, Corvania — A flash flood swept through the river town of Oskavel in Corvania's "
+        "Drayle region before dawn on Monday, killing at least 9 people and leaving dozens "
+        "missing in collapsed houses, officials said.\n\nThe Hydrology Office said the river "
+        "had risen four metres in two hours after a night of record rain. A second surge hit "
+        'the lower town at noon.\n\n"We are still finding people in the mud, and I fear the '
+        'count will climb," Interior Minister Selka Maron told the Vesta Press Agency.\n\n'
+        "Dorin Pask, the head of the office, said the river had not flooded like this for "
+        "ninety years.\n\nPresident Ivo Tarrant declared an emergency in the Drayle region on "
+        'Monday evening and asked nearby countries for rescue boats and pumps.\n\n"Our people '
+        'need shelter, water and medicine tonight," the president said on television.\n\n'
+        "A school gym in the town has become a shelter for about 400 people.",
+        "2031-05-12",
+        "Harbour Courier",
+    ),
+    StoryDoc(
+        "q2",
+        "Corvania flood: 31 dead as rescuers search Oskavel",
+        "OSKAVEL, Corvania — At least 31 people have died in the flood that wrecked much of "
+        "Oskavel's lower town, the Interior Ministry said on Tuesday, as rescuers dug through "
+        "the night under floodlights.\n\nThe flood struck before dawn on Monday after the "
+        'river rose four metres.\n\n"We are still finding people in the mud, and I expect '
+        'the count will climb," Interior Minister Selka Maron told the Vesta Press Agency on '
+        'Monday.\n\nMayor Lio Brandt told the agency that "half of the lower town is gone" '
+        'and that the power had been cut.\n\n"The water came through the door in a minute," '
+        'said Hanna Velt, 61, a baker rescued by neighbours. "My son is still missing."\n\n'
+        "The government has asked nearby countries for pumps, and a team of 50 rescuers from "
+        "the Aldern League is due on Wednesday.",
+        "2031-05-13T08:00:00+00:00",
+        "Seaboard Post",
+    ),
+    StoryDoc(
+        "p1",
+        "Bluefield Aid Society hands out shelter kits and water in Oskavel",
+        FLOOD_RELEASE,
+        "2031-05-13T13:00:00+00:00",
+        "Seaboard Post",
+    ),
+    StoryDoc(
+        "q3",
+        "Corvania flood toll rises to 35 as Aldern League pledges aid",
+        "The death toll from the flood that hit Corvania's Drayle region rose to 35 on "
+        "Tuesday, the Interior Ministry said, as rescuers in Oskavel searched the wrecked "
+        "lower town for a second day.\n\nThe Aldern League pledged 20 million euros in "
+        'emergency aid on Tuesday, its aid commissioner Reta Galen said in Marlow.\n\n"The '
+        "Aldern League stands with the people of Corvania, and our first planes will land in "
+        'Ternby tomorrow," Galen told reporters.\n\nThe Hydrology Office said the flood was '
+        "the worst in the region since 1941.\n\nThe aid agency Bluefield Aid Society said in a "
+        'statement that its crews had got into Oskavel within five hours of the flood. "Our '
+        "crews got into Oskavel within five hours, but the tracks to the high farms are still "
+        "blocked by mudslides,\" said Wendel Ambry, the agency's head of mission. The agency "
+        "said it had handed out 900 shelter kits and would set up three mobile kitchens by "
+        "Thursday.\n\nMayor Lio Brandt said half of the lower town had been destroyed.",
+        "2031-05-13T15:00:00+00:00",
+        "Midland Gazette",
+    ),
+    StoryDoc(
+        "p2",
+        "Aid agency hands out shelter kits and water in flood-hit Oskavel",
+        FLOOD_RELEASE.replace("the aid agency said", "the agency said").replace(
+            "2 million euros.", "2 million euros ($2.2 million)."
+        ),
+        "2031-05-13T16:00:00+00:00",
+        "Kite Radio",
+    ),
+    StoryDoc(
+        "q4",
+        "Corvania flood: death toll rises to 60 as president visits Oskavel",
+        "17:40 President Ivo Tarrant declares three days of mourning.\n\nThe death toll from "
+        "Monday's flood has risen to 60, the Interior Ministry said, with 1,400 people "
+        "injured. Rescuers from the Aldern League pulled a boy alive from a wrecked house in "
+        'Oskavel after 50 hours.\n\n"No family will be left alone with this," Tarrant told '
+        "residents in Oskavel. Yesterday the toll stood at 35.",
+        "2031-05-14",
+        "Harbour Courier",
+    ),
+    StoryDoc(
+        "q5",
+        "Tarrant visits Oskavel as flood toll reaches 60",
+        "OSKAVEL, Corvania — President Ivo Tarrant visited the flooded town of Oskavel on "
+        "Wednesday as the death toll reached 60 and declared three days of national mourning "
+        'from Friday.\n\n"No family will be left alone with this," Tarrant said. Interior '
+        "Minister Selka Maron said 1,400 people had been injured, 200 of them badly.\n\n"
+        "Opposition leader Garan Holt accused the government of reacting too slowly. Mayor "
+        'Lio Brandt told the Vesta Press Agency: "Half of the lower town is gone. We will '
+        'rebuild it house by house."\n\nAldern League aid planes landed in Ternby on '
+        "Wednesday.",
+        "2031-05-14T19:00:00+00:00",
+        "Northway Herald",
+    ),
+]
+FLOOD_WEEK_MERGER = [
+    StoryDoc(
+        "m1",
+        "Pellam Foods agrees $3.1 billion deal for Ashcombe Creameries",
+        "Pellam Foods agreed on Wednesday to buy Ashcombe Creameries for $3.1 billion in cash "
+        'and shares, creating the largest cheese maker in Westmere.\n\n"Together we will put '
+        'good cheese on every table in Westmere," Pellam chief executive Iris Dunmore said in '
+        "a statement.\n\nAshcombe chairman Neil Orsay said the board had backed the offer. The "
+        'combined company expects to cut about 700 jobs over two years.\n\n"The price is '
+        'steep, but Pellam needed a way into cheese," said Tomas Fenwick, an analyst at Kerrow '
+        "Securities.\n\nPellam, which buys milk powder from a plant in Corvania, said this "
+        "week's flood had not hit its supplier. The Westmere Competition Office will review "
+        "the deal.",
+        "2031-05-14T11:00:00+00:00",
+        "Kite Radio",
+    ),
+    StoryDoc(
+        "m2",
+        "Pellam-Ashcombe deal to cost 1,000 jobs, union warns",
+        "The takeover of Ashcombe Creameries by Pellam Foods will cost 1,000 jobs, the Dairy "
+        "Workers' Union said on Thursday.\n\n\"Together we will put good cheese on every table "
+        'in Westmere," Pellam chief executive Iris Dunmore said on Wednesday. Ashcombe '
+        "chairman Neil Orsay told the Vesta Press Agency that the board had backed the offer.\n\n"
+        'Union leader Mara Quist said the companies had not consulted workers. "Nobody asked '
+        'the people who run the dairies," she said. Shareholders will vote in July.',
+        "2031-05-15T08:00:00+00:00",
+        "Seaboard Post",
+    ),
+]
+
+
+def test_a_press_release_two_outlets_carry_joins_the_story_a_report_ties_it_to():
+    """The release shares little with each report of the flood (its own names, figures and
+    dateline), so it fits the flood's story below the join threshold; but a report that
+    quotes it (`q3`) fits both, and the two copies of one text are one report: the bridge
+    (`StoryIndex._bridged`, `Params.bridge`; off by default, it costs the dated synthetic
+    stream precision) brings it in, and the split check does not cut the copies off as a
+    second event. The merger of the same week stays apart."""
+    for docs in (FLOOD + FLOOD_WEEK_MERGER, FLOOD_WEEK_MERGER + FLOOD[::-1]):
+        assert len(_groups(rebuild(docs))) == 3  # the default: the bridge is off
+        index = rebuild(docs, Params(bridge=0.8))
+        assert _groups(index) == {
+            frozenset(d.id for d in FLOOD),
+            frozenset(d.id for d in FLOOD_WEEK_MERGER),
+        }
+
+
+def test_features_read_datelines_day_months_possessive_days_and_name_runs():
+    """The features behind it: a dated article's dateline date is its filing day, not a fact
+    of the event; `13 October` is a date, not also a count of 13; `Monday's` is the weekday,
+    not a name (a name keeps its `'s`: dropping it cost ECB+ grouping); a run of names stops at
+    a comma (`Wendel Ambry, Bluefield Aid's` names two)."""
+    from newsgraph.group.features import article_features, without_dateline_date
+
+    text = "TERNBY, 14 May 2031 — It said so."
+    assert without_dateline_date(text) == "TERNBY — It said so."
+    assert without_dateline_date("OSKAVEL, Corvania — A flood.") == "OSKAVEL, Corvania — A flood."
+    assert without_dateline_date("Paris, 14 May 2031 — x") == "Paris, 14 May 2031 — x"
+    dated = article_features(None, text, dated=True)
+    assert not any(k.startswith(("m:", "y:")) for k in dated)
+    assert {"m:05-14", "y:2031"} <= set(article_features(None, text))
+    feats = article_features(
+        None,
+        "It came on 13 October after Monday's flood, said Wendel Ambry, Bluefield Aid's head.",
+    )
+    assert "m:10-13" in feats and "d:13" not in feats
+    assert "n:monday" not in feats and "n:monday's" not in feats
+    assert "p:wendel ambry" in feats and "p:bluefield aid's" in feats
+    assert not any(k.startswith("p:wendel ambry ") for k in feats)

@@ -63,20 +63,37 @@ def stem(word: str) -> str:
 
 _TOKEN_OR_BREAK = re.compile(
     r"(?P<b>[.!?\n\"`]|'')|(?P<t>[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*)"
+    r"|(?P<c>[,;:()\u2013\u2014]| - )"
 )
 
 
-def tokens(text: str) -> list[tuple[str, bool]]:
-    """(token, starts_sentence) for every word or number in `text`."""
-    out: list[tuple[str, bool]] = []
-    sentence_start = True
+def _bare(tok: str) -> str:
+    """A weekday or month without its possessive `'s`: `Monday's earthquake` names the day,
+    not a name (a curly apostrophe already ends the token there). Other words keep it:
+    dropping it from every name was measured and cost ECB+ grouping (docs/stories.md)."""
+    if len(tok) > 5 and tok[-2:] in ("'s", "'S"):
+        low = tok[:-2].lower()
+        if low in WEEKDAYS or low in MONTHS:
+            return tok[:-2]
+    return tok
+
+
+def tokens(text: str) -> list[tuple[str, bool, bool]]:
+    """(token, starts_sentence, starts_clause) for every word or number in `text`: a clause
+    starts after a sentence break or a comma, semicolon, colon, bracket or dash (a run of
+    names does not run across it: `Jonah Arkwell, Red Lantern's director` names two). A
+    weekday's or month's possessive `'s` is dropped (`_bare`)."""
+    out: list[tuple[str, bool, bool]] = []
+    sentence_start = clause_start = True
     for m in _TOKEN_OR_BREAK.finditer(text):
         tok = m.group("t")
-        if tok is None:
-            sentence_start = True
+        if tok is not None:
+            out.append((_bare(tok), sentence_start, clause_start))
+            sentence_start = clause_start = False
+        elif m.group("b") is not None:
+            sentence_start = clause_start = True
         else:
-            out.append((tok, sentence_start))
-            sentence_start = False
+            clause_start = True
     return out
 
 
@@ -88,7 +105,9 @@ def _year(tok: str) -> int | None:
     return None
 
 
-def article_features(title: str | None, text: str, lead_chars: int = 0) -> Counter[str]:
+def article_features(
+    title: str | None, text: str, lead_chars: int = 0, *, dated: bool = False
+) -> Counter[str]:
     """Feature counts of one article. Keys are prefixed by kind:
 
     - `w:` a content word (lowercase, lightly stemmed, stopwords dropped);
@@ -97,16 +116,21 @@ def article_features(title: str | None, text: str, lead_chars: int = 0) -> Count
     - `d:` a number (not a year); `y:` a year; `m:` a month-year or day-month (`m:2013-05`,
       `m:05-03`).
 
-    The title counts twice: it names the event.
+    The title counts twice: it names the event. `dated`: the article has a publication date;
+    then the date of its dateline (`SELMONT, 13 October 2026 —`) is left out
+    (`without_dateline_date`): it is the day the report was filed, which the publication date
+    already gives, not a fact of the event.
     """
     body = _norm(text or "")
+    if dated:
+        body = without_dateline_date(body)
     head = _norm(title or "")
     feats: Counter[str] = Counter()
     # Which words does the body write capitalised mid-sentence, and which lowercase anywhere?
     body_toks = tokens(body)
     cap_mid: set[str] = set()
     lower_seen: set[str] = set()
-    for tok, start in body_toks:
+    for tok, start, _ in body_toks:
         if tok[0].isupper():
             if not start and len(tok) > 1:
                 cap_mid.add(tok.lower())
@@ -124,8 +148,11 @@ def article_features(title: str | None, text: str, lead_chars: int = 0) -> Count
         run: list[str] = []
         prev_month: int | None = None
         prev_num: str | None = None
-        for tok, _start in toks:
+        for i, (tok, _start, clause) in enumerate(toks):
             low = tok.lower()
+            if clause and run:
+                _flush(run, feats, weight)
+                run = []
             if tok[0].isdigit():
                 year = _year(tok)
                 if year is not None:
@@ -134,7 +161,7 @@ def article_features(title: str | None, text: str, lead_chars: int = 0) -> Count
                         feats[f"m:{year}-{prev_month:02d}"] += weight
                 elif prev_month is not None and tok.isdigit() and int(tok) <= 31:
                     feats[f"m:{prev_month:02d}-{int(tok):02d}"] += weight
-                else:
+                elif not _day_of_month(tok, toks, i):  # `13 October`: the date, not a count
                     feats[f"d:{tok.replace(',', '')}"] += weight
                 prev_num = tok
                 prev_month = None
@@ -163,6 +190,34 @@ def article_features(title: str | None, text: str, lead_chars: int = 0) -> Count
             feats[f"w:{stem(low)}"] += weight
         _flush(run, feats, weight)
     return feats
+
+
+_DATELINE_DATE = re.compile(
+    r"\A[ \t]*[A-Z][A-Z.'\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'\- ]{1,30})?"
+    r"(?P<date>,[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?"
+    r"(?:(?P<d1>\d{1,2})[ \t]+(?P<m1>[A-Z][a-z]+)\.?|(?P<m2>[A-Z][a-z]+)\.?[ \t]+(?P<d2>\d{1,2}))"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?)"
+    r"(?=[ \t]*(?:[\u2013\u2014]|--?[ \t]|\())"
+)
+
+
+def without_dateline_date(text: str) -> str:
+    """`text` without the date of its dateline: `SELMONT, 13 October 2026 — Aid ...` becomes
+    `SELMONT — Aid ...`. A dateline is the opening place written in capitals, maybe a region
+    or country after a comma, then the date, then a dash or a bracketed agency."""
+    m = _DATELINE_DATE.match(text)
+    if m is None or (m.group("m1") or m.group("m2")).lower().rstrip(".") not in MONTHS:
+        return text
+    return text[: m.start("date")] + text[m.end("date") :]
+
+
+def _day_of_month(tok: str, toks: list[tuple[str, bool, bool]], i: int) -> bool:
+    """Whether the number `tok` at `toks[i]` is the day of a day-month date (`13 October`),
+    which `article_features` counts as the date (`m:10-13`) alone, as it does `October 13`."""
+    if not tok.isdigit() or int(tok) > 31 or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1][0]
+    return nxt.lower() in MONTHS and (nxt.lower() != "may" or nxt == "May")
 
 
 def _flush(run: list[str], feats: Counter[str], weight: int) -> None:

@@ -995,13 +995,30 @@ def event_records(
     since: str | None = None,
     until: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Every event matching the filters, in the export's shape and `Store.event_records`'
-    order (article, then text): the CLI's list, filtered as the web app's pages are."""
+    """Every event matching the filters, in the export's shape, by date (`event_order`:
+    the first day of the event's period, the shorter period first on one day; undated events
+    last), then in `Store.event_records`' order (article, then text): the CLI's list, filtered
+    as the web app's pages are."""
     w = _event_where(store, type, since, until, None, None, None, None)
     rows = store.db.execute(
         f"SELECT e.* FROM events e {w.sql()} ORDER BY e.article_id, e.char_start, e.id", w.args
     )
-    return [event_from_row(r) for r in rows]
+    return sorted((event_from_row(r) for r in rows), key=event_order)
+
+
+def event_order(record: dict[str, Any]) -> tuple[int, date, date]:
+    """Sort key of an event record by its date: the first day of the period its date covers
+    (`date_range`: a week starts on its Monday, a month on its 1st), then the shorter period
+    (a day before the week or month that starts on it); undated events (and a date that is
+    not one) last. A stable sort keeps the article order among equals."""
+    text = record.get("date")
+    if text:
+        try:
+            first, last = date_range(text)
+            return 0, first, last
+        except DateError:
+            pass
+    return 1, date.max, date.max
 
 
 def event_places(
