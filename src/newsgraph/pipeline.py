@@ -598,6 +598,9 @@ class EntityLinker:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.linker = None
+        #: link against the stored index (False: start empty, as a fresh run of the same
+        #: inputs does; `reprocess` of the whole store sets it)
+        self.stored_index = True
 
     def link(self, article: Article) -> None:
         if not article.entities:
@@ -605,7 +608,8 @@ class EntityLinker:
         from newsgraph.analyse.linking import Linker, key_info
 
         if self.linker is None:
-            self.linker = Linker({row[0]: key_info(*row) for row in self.store.entity_index()})
+            rows = self.store.entity_index() if self.stored_index else []
+            self.linker = Linker({row[0]: key_info(*row) for row in rows})
         keys, evidence = self.linker.link_article(article.id, article.entities)
         for i, entity in enumerate(article.entities):
             entity.key = keys[i]
@@ -701,6 +705,12 @@ def reprocess(
             )
 
     known = set(order)
+    # Reprocessing the whole store links as a fresh run of its inputs does: from nothing, in
+    # the order the articles were first stored. The stored keys are the old run's, linked
+    # with every later article known (an `org:` key of a name a later article makes a place
+    # would join that place), so starting from them made keys depend on what was stored
+    # before (review 11: `org:lowmarch` folded into `loc:lowmarch`, 34 -> 33 entities).
+    linker.stored_index = not known >= set(store.insertion_order())
     for article_id in wanted:
         if article_id not in known:
             fail(IngestFailure(article_id, "no stored article with this id"))

@@ -122,14 +122,18 @@ def _stories(doc: dict) -> list[str]:
 
 
 def _who_said_what(doc: dict, in_run: set[str]) -> list[str]:
-    """Speakers of this run's articles, most quoted first, with the outlets that quote them."""
+    """Speakers of this run's articles, most quoted first, with the outlets that quote them.
+
+    A speaker linked to an entity is listed under the entity's canonical name, whatever the
+    quote's own words call them (`Corvin said` and `Asha Corvin said` are one row)."""
     outlet = {a["id"]: a["outlet"] or "(unknown outlet)" for a in doc["articles"]}
+    canonical = {e["id"]: e["name"] for e in doc["entities"]}
     quotes: Counter[str] = Counter()
     outlets: dict[str, set[str]] = {}
     for q in doc["quotes"]:
         if q["article"] not in in_run or q["label"] != "quote" or not q["speaker"]:
             continue
-        name = q["speaker"]["name"]
+        name = canonical.get(q["speaker"].get("entity") or "") or q["speaker"]["name"]
         if name:
             quotes[name] += 1
             outlets.setdefault(name, set()).add(outlet[q["article"]])

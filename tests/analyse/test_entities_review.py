@@ -461,3 +461,41 @@ def test_descriptor_opening_a_sentence_is_cut_without_a_lower_case_echo(nlp, wor
     names = {e.name for e in extract_entities(doc) if e.type == "PERSON"}
     assert "Ilse Varanyi" in names
     assert not any(n.startswith(word) for n in names)
+
+
+# Product review 11: a mountain pass and a firm's short name read as people, a time zone after
+# a clock time read as an organisation, a region typed ORG in one sentence and LOC in another.
+REVIEW11 = (
+    "Harlow Creameries agreed on Wednesday to buy Fennick Dairies for $2 billion.\n\n"
+    "Fennick chairman Oswin Tarrant told reporters the board had backed the offer, and Harlow "
+    "chief executive Mira Dunleigh said the deal would go ahead.\n\n"
+    '"We will put fresh cheese on every table from Dunmarch to the coast," Dunleigh said. '
+    '"Our lorries cannot reach the farms above Torva Pass in winter."\n\n'
+    "17:45 BST\nCheese prices rise\n\nUpdated at 15.31 BST"
+)
+
+
+@pytest.fixture(scope="module")
+def review11(nlp) -> list[Entity]:
+    return extract_entities(nlp(REVIEW11))
+
+
+def test_a_geographic_head_noun_makes_a_place(review11):
+    assert types_of(review11, "Torva Pass") == {"LOC"}
+
+
+def test_a_time_zone_after_a_clock_time_is_no_entity(review11):
+    assert types_of(review11, "BST") == set()
+
+
+def test_a_first_word_before_a_role_noun_is_the_firms_short_name(review11):
+    """`Fennick chairman Oswin Tarrant` beside `Fennick Dairies`: the chairman of the firm."""
+    assert types_of(review11, "Fennick") == set() and types_of(review11, "Harlow") == set()
+    firms = {e.name: {m.text for m in e.mentions} for e in review11 if e.type == "ORG"}
+    assert firms["Fennick Dairies"] >= {"Fennick Dairies", "Fennick"}
+
+
+def test_from_a_name_to_the_coast_is_a_place(review11, nlp):
+    assert types_of(review11, "Dunmarch") == {"GPE"}
+    firms = extract_entities(nlp("Shares rose at every bank from Apexa to Norbrook Holdings."))
+    assert "GPE" not in {e.type for e in firms if e.name == "Apexa"}

@@ -183,10 +183,20 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             elif doc[a].idx in headlines:  # `Orvald Brisk Says` as an ORG
                 while b > a + 1 and doc[b - 1].lower_ in _HEADLINE_VERBS:
                     b -= 1
+            if b - a == 1 and _time_zone(doc, a):
+                continue  # `15:20 BST`: a clock's zone, no organisation
             if b > a and (a, b) not in seen:
                 seen.add((a, b))
                 out.append(_Mention(a, b, kind, "run" if (start, end) in runs else "name"))
     return out
+
+
+def _time_zone(doc: Doc, i: int) -> bool:
+    """Token `i` is a time-zone abbreviation after a clock time (`17:45 BST`)."""
+    t = doc[i]
+    return t.text in _TIME_ZONES and bool(
+        _CLOCK_BEFORE.search(doc.text[max(0, t.idx - 12) : t.idx])
+    )
 
 
 #: Words that describe a person's standing, written in lower case before a name mid-sentence
@@ -571,8 +581,23 @@ _PLACE_HEADS = frozenset(
 _NATURAL_HEADS = frozenset(
     "strait straits sea ocean river lake bay gulf canal island islands isles peninsula "
     "valley desert mountains mountain range hills plateau basin delta reef coast creek falls "
-    "glacier lagoon archipelago".split()
+    "glacier lagoon archipelago pass gorge canyon ridge peak heights plain plains cove fjord "
+    "estuary marshes moor highlands lowlands".split()
 )
+#: Words after `from X to` that close a range of places (`from Lowmarch to the coast`).
+_RANGE_ENDS = frozenset(
+    "coast sea border borders north south east west mountains hills capital city interior "
+    "frontier".split()
+)
+#: Time-zone abbreviations: after a clock time (`15:20 BST`, `8am EST`) no entity. Written out
+#: because pycountry and zoneinfo hold zone names (`Europe/London`), not the abbreviations.
+_TIME_ZONES = frozenset(
+    "UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT "
+    "HST AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB ICT SAST EAT WAT CAT GST "
+    "PKT AST ADT NST NDT ART BRT".split()
+)
+#: A clock time just before a word (`15:20`, `15.31`, `8am`, `8 p.m.`).
+_CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)\s*\(?$", re.I)
 #: Nouns after a name that only a company or a club has (`Norvik City manager`).
 _ORG_OWNED = frozenset(
     "shares stock shareholders investors ceo executives employees manager coach striker "
@@ -717,6 +742,8 @@ class _Builder:
         self.title_names: list[tuple[str, tuple[str, ...]]] | None = None
         self.short_firms: set[str] = set()  # first words that named a company alone
         self.firms: dict[str, dict[str, str]] | None = None  # `_firm_names`, when needed
+        #: first word -> the one organisation it opens, for a first word before a role noun
+        self.led_firms: dict[str, dict[str, str]] = {}
         self.ents_at: dict[int, Span] | None = None  # `_ent_at`, when needed
         self.demonym_use: dict[str, bool] = {}  # `_used_as_demonym`, per word
         self.lines = _headlines(doc)
@@ -941,12 +968,38 @@ class _Builder:
             and doc[m.end - 1].lower_ in _ORG_FORMS
             and (settled[_label_key(m.text(doc))][0] or m.label) == "ORG"
         }
+        # `Marrowby chairman Colm Ashdown` beside `Marrowby Dairies`: a first word before a
+        # role noun is the short name of a two-word firm named by its trade, not of a body
+        # inside an organisation (`DNC chair` beside `DNC Rules Committee`), nor an acronym
+        led: dict[str, dict[str, str]] = {}
+        for m in mentions:
+            if (
+                m.end - m.start == 2
+                and doc[m.start + 1].lower_ not in _ORG_HEADS
+                and not doc[m.start].text.isupper()
+                and (settled[_label_key(m.text(doc))][0] or m.label) == "ORG"
+            ):
+                name = m.text(doc)
+                led.setdefault(doc[m.start].text, {})[norm(name)] = name
         out = []
         for m in mentions:
             text = m.text(doc)
             if m.end - m.start == 1 and text in firms and self._acts_as_firm(m):
                 m.label = "ORG"  # `Portavel said` beside `Portavel Holdings`: not the city
                 self.short_firms.add(text)
+                out.append(m)
+                continue
+            if (
+                m.end - m.start == 1
+                and len(led.get(text, ())) == 1
+                and settled[_label_key(text)][0] in ("", "ORG", "PERSON")
+                and self._heads_role(m)
+                and not any(len(f) > 1 and _contains(f, _person_key(text)) for f in full_names)
+            ):
+                m.label = "ORG"
+                self.short_firms.add(text)
+                self.led_firms[text] = led[text]
+                self.evidence.setdefault(text, ("ORG", [f"{text} {doc[m.end].lower_}"]))
                 out.append(m)
                 continue
             label, why = settled[_label_key(text)]
@@ -1000,6 +1053,9 @@ class _Builder:
             ev.weak.append(f"{before.head.text} to {text}")
         elif low == "of" and m.start > 1 and doc[m.start - 2].lower_ in _PLACE_KINDS:
             ev.cue("GPE", f"{doc[m.start - 2].lower_} of {text}")
+        elif low == "from" and self._range_to_place(m.end):
+            ev.cue("GPE", f"from {text} to …")  # `from Lowmarch to the coast`
+            ev.weak.append(f"from {text} to …")
         if after is not None and after.text in _POSSESSIVE_TOKENS:
             owned = next((t for t in doc[m.end + 1 : m.end + 4] if t.pos_ == "NOUN"), None)
             if owned is not None and owned.lower_ in _PLACE_OWNED:
@@ -1048,6 +1104,32 @@ class _Builder:
             elif low == "the" and m.label == "PERSON" and not attributive:
                 ev.cue("none", f"{low} {text}")
                 ev.things += 1
+
+    def _heads_role(self, m: _Mention) -> bool:
+        """A lower-case role noun follows the name, then a person's name (`Marrowby chairman
+        Colm Ashdown`, `Quillon chief executive Harriet Pembry`): the name is whose role it is."""
+        doc = self.doc
+        if m.end >= len(doc) or doc[m.end].lower_ not in ROLE_NOUNS or not doc[m.end].is_lower:
+            return False
+        if lookup(doc[m.start].text) is not None:
+            return False  # `Velmora president …`: a country's office, not a firm's
+        rest = doc[m.end + 1 : m.end + 4]
+        return any(t.ent_type_ == "PERSON" or t.is_title and t.pos_ == "PROPN" for t in rest)
+
+    def _range_to_place(self, end: int) -> bool:
+        """`to` at `end` goes on to a place: `the coast` (a range's end), or a name NER tags
+        GPE or LOC or the tables know as a country (`from Lowmarch to Brisa`): not `from Apex
+        to Portavel Holdings`, a range of firms."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "to":
+            return False
+        nxt = doc[end + 1]
+        if nxt.lower_ == "the":
+            return end + 2 < len(doc) and doc[end + 2].lower_ in _RANGE_ENDS
+        if nxt.ent_iob_ == "B" and nxt.ent_type_ in ("GPE", "LOC"):
+            return True
+        known = lookup(nxt.text) if nxt.text[:1].isupper() else None
+        return known is not None and known[1] == "name"
 
     def _names_place(self, word: str, label: str | None, capitals: set[str]) -> bool:
         """`word` is a place of the article: settled as one, a country of the tables, or a
@@ -1278,7 +1360,7 @@ class _Builder:
         if text in self.short_firms:  # `Portavel` for `Portavel Holdings`, named before it
             if self.firms is None:
                 self.firms = _firm_names(doc)
-            full = self.firms.get(text, {})
+            full = self.firms.get(text) or self.led_firms.get(text, {})
             if len(full) == 1:
                 key, name = next(iter(full.items()))
                 group = self.orgs.setdefault(key, _Group("ORG", name))
