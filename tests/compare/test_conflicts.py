@@ -524,3 +524,104 @@ def test_a_long_line_of_counts_is_read_once_not_once_per_count(monkeypatch):
     conflicts_mod.conflicts(sents, [], [], [], {a["id"]: a for a in arts}, {})
     n_words = sum(len(s.text.split()) for s in sents)
     assert len(calls) <= 2 * n_words
+
+
+# Review 11: numbers after their nouns (tallies, magnitudes), a rising toll by its day,
+# participle starts, and the jobs a deal cuts.
+
+
+def test_a_toll_that_rose_to_a_figure_conflicts_with_another_count_of_that_day():
+    """`the death toll ... rose to 19 on Friday` against `At least 16 people have been killed
+    ..., said on Friday`: one day's toll, two figures."""
+    pair = _pair(
+        "The death toll from the landslide above Ostrel rose to 19 on Friday, the mountain "
+        "rescue service said, as diggers cleared the road to the upper village.",
+        "At least 16 people have been killed in the landslide that buried the upper village of "
+        "Ostrel, the mountain rescue service said on Friday.",
+        published="2025-03-07",
+    )
+    assert _conflicts(pair) == [
+        ("number", "people killed", [("Kelmor Daily", "16"), ("Orsa Courier", "19")])
+    ]
+
+
+def test_a_toll_rising_over_days_is_no_conflict():
+    """Friday's 19 and, in Sunday's paper, `the number of dead had risen to 44` (no day named:
+    the day it was published) are one toll on two days."""
+    pair = _pair(
+        "The death toll from the landslide above Ostrel rose to 19 on Friday, the mountain "
+        "rescue service said.",
+        "The mountain rescue service said the number of dead in the Ostrel landslide had risen "
+        "to 44.",
+        published=("2025-03-07", "2025-03-09"),
+    )
+    assert _conflicts(pair) == []
+
+
+def test_a_magnitude_named_before_its_figure_is_compared_and_an_aftershock_is_not():
+    a, b = _pair(
+        "The Pellan Seismic Office said the quake had a magnitude of 5.4 and was felt in Varo.",
+        "The quake, which the Pellan Seismic Office put at magnitude 5.7, cut power to Varo. "
+        "An aftershock of magnitude 4.1 followed at noon.",
+    )
+    assert _conflicts([a, b]) == [
+        ("number", "magnitude quake", [("Kelmor Daily", "5.7"), ("Orsa Courier", "5.4")])
+    ]
+
+
+def test_a_figure_on_the_richter_scale_is_a_magnitude():
+    pair = _pair(
+        "The earthquake measured 5.4 on the Richter scale, the Pellan Seismic Office said.",
+        "Seismologists said the magnitude 5.1 earthquake was the strongest in Pellan for years.",
+    )
+    assert _conflicts(pair) == [
+        ("number", "magnitude quake", [("Kelmor Daily", "5.1"), ("Orsa Courier", "5.4")])
+    ]
+
+
+def test_mourning_starting_on_two_different_days_is_a_date_conflict():
+    """`starting on Monday` / `beginning on Tuesday`: a start told by a participle after its
+    noun, resolved forwards from the day of publication."""
+    pair = _pair(
+        "The governor declared two days of mourning starting on Monday.",
+        "The governor toured Ostrel on Saturday and declared two days of mourning beginning on "
+        "Tuesday.",
+        published="2025-03-08",
+    )
+    assert [c for c in _conflicts(pair) if c[0] == "date"] == [
+        ("date", "mourn: start", [("Kelmor Daily", "2025-03-11"), ("Orsa Courier", "2025-03-10")])
+    ]
+
+
+def test_mourning_from_a_day_and_begun_that_day_is_no_conflict():
+    pair = _pair(
+        "The governor declared two days of mourning from Monday, his office said.",
+        "Flags flew at half mast as two days of mourning began on Monday.",
+        published=("2025-03-08", "2025-03-10"),
+    )
+    assert _conflicts(pair) == []
+
+
+def test_a_duration_s_thing_is_the_head_of_its_noun_phrase():
+    """`two days of national mourning` counts days of mourning, not days of `national`."""
+    art = _art("a", "Orsa Courier", "He declared two days of national mourning.")
+    s = split([art], {art["id"]: art["id"]})[0]
+    assert [f[1] for f in conflicts_mod.number_facts(s)] == ["day mourn"]
+
+
+def test_the_jobs_a_deal_cuts_are_one_figure_whoever_tells_it():
+    """`expects to cut about 300 jobs` (no name in the sentence) and `will cost about 520 jobs,
+    the union said` (the companies named): the deal's job cuts, two figures."""
+    pair = _pair(
+        "The merged group expects to cut about 300 jobs over three years, mostly in packing.",
+        "Brisco Mills' purchase of Tarrow Bakeries will cost about 520 jobs, the Millers' Guild "
+        "said on Thursday.",
+        published=("2025-03-05", "2025-03-06"),
+    )
+    assert _conflicts(pair) == [
+        (
+            "number",
+            "job cut (expected)",
+            [("Kelmor Daily", "520"), ("Orsa Courier", "300")],
+        )
+    ]

@@ -17,12 +17,16 @@ Each kind with every side's value and span, none resolved:
   sources (`according to the Bar Association, which represents those held`, `Interior
   Minister X said`) and a common-noun agent (`Police arrested`) are left out, and two scoped
   tolls need no other shared words, only no different place, day or starting event (`since
-  the protests began` / `since the dock strike began`);
+  the protests began` / `since the dock strike began`). A number may follow its noun: a tally
+  (`the death toll ... rose to 40`) is a toll, a magnitude (`magnitude 6.9`, `6.2 on the
+  Richter scale`) the story's quake's (an aftershock's another). A toll is dated by the day
+  its sentence names, else by its publication day: a toll rising over days is no conflict.
+  The jobs a deal or plan cuts (`will cost 1,100 jobs`) are one figure of the story;
 - `date` / `time` of a start or end (`_time_facts`): one thing said to start or end (`The truce
   will begin at midnight on Wednesday` / `took effect at midnight on Thursday`, `Protests
-  erupted on Monday evening` / `The protests, which began on Sunday night`) on days that,
-  resolved against each article's publication date (`newsdates.resolve_date`), differ, or at
-  different times of one day.
+  erupted on Monday evening` / `The protests, which began on Sunday night`, `mourning starting
+  on Thursday`, `from Friday`) on days that, resolved against each article's publication date
+  (`newsdates.resolve_date`), differ, or at different times of one day.
 """
 
 from __future__ import annotations
@@ -246,6 +250,91 @@ def _planned(s: Sentence, start: int) -> bool:
     return bool(_PLANNED.search(s.text, _cut(s.text, at), at))
 
 
+_NUM = r"(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+_QUAL = r"(?:(?:" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)*"
+#: A number after its noun: a tally that rises or stands at a figure (`the death toll rose to
+#: 40`, `the number of dead had risen to 73`, `the toll stood at 12`) and a measure named
+#: before its figure (`magnitude 6.9`, `a magnitude of 6.8`) or by its scale after it (`6.2 on
+#: the Richter scale`).
+_AFTER_NOUN = re.compile(
+    r"\b(?:(?P<toll>(?:death\s+|casualty\s+)?toll|number\s+of\s+(?:the\s+)?(?:people\s+)?"
+    r"(?P<who>dead|deaths|fatalities|killed|victims|injured|wounded|injuries|casualties|"
+    r"arrested|arrests|detained))\b(?P<mid>[^,;:.!?()]{0,80}?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:rose|risen|rises|rise|rising|climbed|climbs|jumped|increased|grew|grown|reached|reaches|"
+    r"reach|hit|hits|stood|stands|stand)\s+(?:to\s+|at\s+)?"
+    r"|(?P<mag>magnitude)(?:\s+of)?[\s-]+)" + _QUAL + _NUM + r"\b"
+    r"|\b" + _NUM.replace("?P<n>", "?P<r>") + r"\s+on\s+the\s+Richter\s+scale\b",
+    re.I,
+)
+#: What a tally counts by its noun (`the number of injured`): killed unless it says otherwise.
+_TALLY_ROLE = {
+    **dict.fromkeys("injured wounded injuries casualties".split(), "injured"),
+    **dict.fromkeys("arrested arrests detained".split(), "arrested"),
+}
+
+
+#: What a magnitude measures: a main shock (its synonyms one key) or a shock before or after
+#: it, another fact (`An aftershock of magnitude 5.1` is no figure for the quake).
+_SHOCKS = {
+    **dict.fromkeys("earthquake earthquakes quake quakes tremor tremors temblor".split(), ""),
+    **dict.fromkeys("aftershock aftershocks".split(), " aftershock"),
+    **dict.fromkeys("foreshock foreshocks".split(), " foreshock"),
+}
+#: Words that tell one shock among several (`the first quake`, `a second, smaller tremor`).
+_WHICH_SHOCK = re.compile(
+    r"\b(?:first|second|third|another|new|latest|earlier|later|smaller|larger|bigger|"
+    r"separate|previous)\b[\w\s,-]{0,20}$",
+    re.I,
+)
+_SHOCK_RE = re.compile(r"\b(?:" + "|".join(_SHOCKS) + r")\b", re.I)
+
+
+def _shock(text: str, start: int, end: int) -> str | None:
+    """The shock a magnitude at `start`..`end` is of: the word right after it (`magnitude
+    6.8 quake`), else the nearest before it in its sentence (`An aftershock of magnitude
+    5.1`, `the quake had a magnitude of 6.8`); `" quake"` and the like, `""` for none, None
+    for one of several (`smaller quakes`, `the first quake`)."""
+    after = re.match(r"[ \t-]*([\w-]+)(?:[ \t]+(\w+))?", text[end:])
+    ahead = [w.lower() for w in after.groups() if w] if after else []
+    got = next(((w, end) for w in ahead if w in _SHOCKS), None)
+    if got is None:
+        before = list(_SHOCK_RE.finditer(text, 0, start))
+        got = (before[-1][0].lower(), before[-1].start()) if before else None
+    if got is None:
+        return ""
+    word, at = got
+    if word.endswith("s") or _WHICH_SHOCK.search(text[max(0, at - 30) : at]):
+        return None  # `smaller quakes`, `the first quake`: which one?
+    return f" quake{_SHOCKS[word]}".replace("quake ", "")
+
+
+def _after_noun(s: Sentence) -> list[tuple[float, str, int, int, int]]:
+    """Facts whose number follows its noun (`_AFTER_NOUN`): a tally is `people <role>` with
+    its scope, as a count of the people themselves; a magnitude is `magnitude`. Each with the
+    end of its number, which the scan of numbers before their nouns leaves alone."""
+    out = []
+    for m in _AFTER_NOUN.finditer(s.text):
+        num = m["n"] or m["r"]
+        value = number_value(num)
+        if value is None or (m["toll"] and not value.is_integer()):
+            continue
+        at = s.start + m.start("n" if m["n"] else "r")
+        end = s.start + (m.end("n") if m["n"] else m.end())
+        if m["toll"]:
+            key = f"people {_TALLY_ROLE.get((m['who'] or '').lower(), 'killed')}"
+            key += _scope(s, at)
+            start = s.start + m.start()
+        else:
+            shock = _shock(s.text, m.start(), m.end())
+            if shock is None:
+                continue  # one shock of several, told by no more than its rank or size
+            key, start = f"magnitude{shock}", s.start + m.start()
+        if key == "magnitude" and _planned(s, at):
+            key += "|planned"
+        out.append((value, key, start, end, s.start + m.end("n" if m["n"] else "r")))
+    return out
+
+
 def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
     """(value, key, start, end): a number and the fact it gives. The key is what the number
     counts or measures (`6,500 dockworkers`, `nine hours`, `2,000 Ilvanian troops`: the last
@@ -261,10 +350,12 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
       last three days`) carries `|planned`: another fact than one reported done."""
     text, base = s.text, s.start
     ws = _compound_numbers(words(s.text, s.start), text, base)
-    out = []
+    after = _after_noun(s)
+    taken = {f[4] for f in after}
+    out = [f[:4] for f in after]
     for i, w in enumerate(ws):
         value = number_value(w.text)
-        if value is None:
+        if value is None or w.end in taken:
             continue
         prev = ws[i - 1].norm if i else ""
         if prev == "no":
@@ -340,9 +431,9 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
             if after.norm in _OFFSETS:
                 key = f"{key} {after.norm}"  # `four days after talks began`
             elif after.norm == "of":
-                thing = next(
-                    (x for x in ws[j + 1 : j + 4] if x.norm not in STOP_WORDS), None
-                )  # `two days of talks`, `six hours of the strike`
+                # `two days of talks`, `six hours of the strike`, `three days of national
+                # mourning`: the head of the noun phrase after `of`, not its adjective
+                thing = _of_head(ws, j + 1, text, base)
                 if thing is not None and not thing.text[:1].isupper():
                     key = f"{key} {_unit_head(thing)}"
         if key == "percent" and not key.count(" "):
@@ -359,6 +450,8 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
                 key = f"time {_unit_head(ws[k])}"
         if key in _TIME_UNITS and prev == "within":
             key = f"{key} within"
+        if (key in _JOBS or _workforce(key)) and _job_cut(ws, i, j, text, base):
+            key = "job cut"  # `will cost 1,100 jobs` / `expects to cut 800 jobs`
         if ordinal:
             key += "|ordinal"  # `the 10th win` is which win, not how many
         key += _scope(s, w.start)
@@ -371,6 +464,59 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
     for f in out:
         values.setdefault(f[1], set()).add(f[0])
     return [f for f in out if len(values[f[1]]) == 1]
+
+
+def _of_head(ws: list[Word], k: int, text: str, base: int) -> Word | None:
+    """The head of the noun phrase from word `k` (after `of`): past its stop words (`the`),
+    the last of at most two words in a row, up to punctuation, a stop word or an `-ed` verb
+    (`national mourning` -> `mourning`, `talks ended` -> `talks`)."""
+    while k < len(ws) and ws[k].norm in STOP_WORDS:
+        k += 1
+    head = None
+    for n in range(k, min(k + 2, len(ws))):
+        w = ws[n]
+        if n > k and (
+            text[ws[n - 1].end - base : w.start - base].strip()
+            or w.norm in STOP_WORDS
+            or w.norm.endswith("ed")
+            or w.text[:1].isupper()
+            or number_value(w.text) is not None
+        ):
+            break
+        head = w
+    return head
+
+
+#: Nouns of posts a company or an employer has (`jobs`, `posts`): with a verb of cutting, with
+#: the workforce nouns, the figure of the jobs cut (`job cut`).
+_JOBS = frozenset("job post position role".split())
+#: Verbs that cut jobs, before the figure (`cut about 800 jobs`, `will cost 1,100 jobs`, `lay
+#: off 300 workers`) or after it (`500 posts will go`, `200 jobs were lost`).
+_CUTS_BEFORE = frozenset(
+    "cut cuts cutting cost costs costing shed sheds shedding axe axes axing eliminate eliminates "
+    "eliminating slash slashes slashing lose loses losing lost off scrap scraps scrapping".split()
+)
+_CUTS_AFTER = frozenset(
+    "cut lost go axed eliminated shed scrapped slashed disappear vanish redundant".split()
+)
+_MODALS = frozenset("will would could may might to be".split())
+
+
+def _job_cut(ws: list[Word], i: int, j: int, text: str, base: int) -> bool:
+    """The count at `ws[i]` (its noun ending before `ws[j]`) is of jobs cut: a cutting verb
+    right before it (qualifiers between) or after its noun (auxiliaries between)."""
+    k = i - 1
+    while k >= 0 and ws[k].norm in _QUALIFIERS:
+        k -= 1
+    gap = text[ws[k].end - base : ws[i].start - base] if k >= 0 else ""
+    if k >= 0 and ws[k].norm in _CUTS_BEFORE and not re.search(r"[^\w\s]", gap):
+        return True
+    for w in ws[j : j + 4]:
+        if w.norm in _CUTS_AFTER:
+            return True
+        if w.norm not in _AUX and w.norm not in _MODALS:
+            break
+    return False
 
 
 #: Verbs whose object in percent is a share of the votes (`Marsk won 51.2 percent`).
@@ -576,7 +722,13 @@ def _context(
     said`): two outlets citing different sources for one toll share its event words, not
     their sources' names. (Of other counts the source may name the group counted: `the
     Dockworkers' Guild said 2,900 of its members`.)"""
-    own = words(s.text[fact[2] - s.start : fact[3] - s.start])
+    span = s.text[fact[2] - s.start : fact[3] - s.start]
+    own = words(span)
+    tally = _AFTER_NOUN.match(span)
+    if tally is not None and tally["mid"]:
+        # `the death toll from the earthquake in Varn rose to 31`: what the toll is of is
+        # context, not the count's own words
+        own = [w for w in own if not tally.start("mid") <= w.start < tally.end("mid")]
     drop = {own[-1].stem, own[-1].norm} if own else set()
     if fact[1].startswith("people "):
         # `arrested 40 people overnight` / `detained 65 people`: the count's own words, and
@@ -655,6 +807,11 @@ _AGENTS = frozenset(
     "police policemen officers officer troops soldiers forces security authorities guards "
     "army military gunmen attackers riot".split()
 )
+#: Nouns that make the name before them a place (`Ulmen province`, `the Varn valley`).
+_PLACE_NOUNS = frozenset(
+    "province region district county state valley town city village island islands "
+    "capital port coast".split()
+)
 #: Name words that say nothing of which place (`Gaza City`, `Kansas City`).
 _GENERIC_NAME = frozenset(
     "city county state district province region north south east west new united".split()
@@ -676,6 +833,7 @@ class _Subject:
     days: frozenset[str] = frozenset()  # `when` resolved to days (`on Monday` = `March 2`)
     since: frozenset[str] = frozenset()  # a total's starting event (`since the protests began`)
     people: bool = False  # a scoped toll (`arrested since the protests began`): its people
+    begun: frozenset[str] = frozenset()  # a total's starting day (`since Friday`)
 
 
 def _name_word(w: Word, first: bool, common: frozenset[str]) -> bool:
@@ -834,7 +992,8 @@ class _Parsed:
                 when |= toks
                 continue
             toks -= _GENERIC_NAME | _WHEN_NAMES
-            place = self.placed(i, c)
+            nxt = ws[j + 1].norm if j + 1 < len(ws) and seg[j + 1] == c else ""
+            place = self.placed(i, c) or nxt in _PLACE_NOUNS  # `Varn's Ulmen province`
             if not place and toks and not lead:
                 lead, lead_end = frozenset(toks), ws[j].end
             names |= toks
@@ -899,8 +1058,14 @@ def _subject(
         when = when or rest_when
         first, first_end = p.first_lead(own, mine)
         lead = first if 0 <= first_end <= start else frozenset()
-    elif not when:
-        when = p.rest(own, mine)[2]
+    else:
+        rest = p.rest(own, mine)
+        when = when or rest[2]
+        if casualty and names <= where:
+            # a toll placed only by its region in its own clause (`the toll from the quake
+            # in the Varn valley`) may name its town in the next (`as rescuers dug through
+            # the ruins of Krell`): the sentence's names, its sources left out, are the toll's
+            names = names | rest[0]
     clause = _clause(s, start)
     since = _since(clause) if casualty else frozenset()
     # A toll scoped to the story's period or a part of it (`since the protests began`,
@@ -959,6 +1124,8 @@ def _same_subject(a: _Subject, b: _Subject, alike: Callable[[], float]) -> bool:
         return False
     if a.since and b.since and not a.since & b.since:
         return False  # `since the protests began` / `since the dock strike began`
+    if a.begun and b.begun and not a.begun & b.begun:
+        return False  # `since Friday` / `since Sunday`
     if a.lead and b.lead:
         return bool(a.lead & b.lead)  # `Dario Venn scored 28` / `Kol Aster scored 19`
     if a.names and b.names:
@@ -980,6 +1147,23 @@ class _Group:
 
     units: dict[_Unit, dict[str, int]] = field(default_factory=dict)
     articles: set[str] = field(default_factory=set)
+
+
+_SINCE_SPAN = re.compile(r"\bsince\b[^,;:.]*", re.I)
+
+
+def _toll_days(s: Sentence, articles: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """(the days a toll is told for, its start's days): the days the sentence
+    names outside a `since ...` phrase, else its article's publication day; the days of the
+    `since` phrases (`since Friday`)."""
+    published = articles.get(s.article, {}).get("published")
+    spans = _SINCE_SPAN.findall(s.text)
+    start = _days(" ; ".join(spans), published)
+    told = _days(_SINCE_SPAN.sub(" ", s.text), published)
+    if not told:
+        pub = parse_published(published)
+        told = frozenset([pub.isoformat()]) if pub is not None else frozenset()
+    return told, start
 
 
 def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
@@ -1006,15 +1190,48 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         parsed[id(s)] = _Parsed.of(s, common)
         days[id(s)] = _days(s.text, articles.get(s.article, {}).get("published"))
         keys[id(s)] = frozenset(k for k in s.keys if number_value(k) is None)
+    tolls: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def tally_family(s: Sentence, f: tuple[float, str, int, int]) -> frozenset[str]:
+        """A tally's role as its lexicon family (`the death toll rose to 40` tells deaths as
+        `killed` does): the word for it comes before the number, outside the sentence's keys."""
+        if not f[1].startswith("people ") or not _AFTER_NOUN.match(s.text, f[2] - s.start):
+            return frozenset()
+        return frozenset(_family_keys(f[1].partition("|")[0].split()[1]))
+
     unit_of = []
     for s, f in facts:
         people = f[1].partition("|")[0].startswith("people ")
-        subject = _subject(s, f[2], f[3], common, people, parsed[id(s)])
+        # A tally's words between its noun and its verb (`the death toll from the landslide
+        # above Ostrel rose to 19`) name what it is of: subject, not the count's own words.
+        tally = _AFTER_NOUN.match(s.text, f[2] - s.start) if people else None
+        own = s.start + tally.end("mid") if tally is not None and tally["mid"] else f[2]
+        subject = _subject(s, own, f[3], common, people, parsed[id(s)])
+        day = days[id(s)]
+        if people:
+            # A toll rises from day to day: it is the toll of the day its sentence names
+            # besides a total's start (`since Friday`), else of the day it was published
+            # (`the number of dead had risen to 73` on Wednesday is no other figure for
+            # Tuesday's 40). The start's day tells the total (`since Friday` / `since Sunday`).
+            day, start = tolls.get(id(s)) or tolls.setdefault(id(s), _toll_days(s, articles))
+            subject = replace(subject, begun=start)
+        # The jobs a deal or a plan cuts are one figure of the story, whoever tells it and
+        # whatever else the sentence says (`will cost about 1,100 jobs, the union said` /
+        # `expects to cut about 800 jobs over two years`).
+        # So is a magnitude of the story's quake (or of an aftershock): who measured it is
+        # no part of it (`which the Survey put at magnitude 6.9` / `a magnitude of 6.8`).
+        shock = f[1].startswith(("magnitude quake", "magnitude aftershock"))
+        cut = shock or f[1].startswith("job cut")
+        if shock:  # the names are who measured it and where it was felt
+            subject = replace(subject, names=frozenset(), lead=frozenset())
         unit_of.append(
             (
                 f[1],
-                _context(s, f, parsed[id(s)], keys[id(s)]) | frozenset(families[id(s)]),
-                replace(subject, days=days[id(s)]),
+                _context(s, f, parsed[id(s)], keys[id(s)])
+                | frozenset(families[id(s)])
+                | ({f"={f[1]}"} if cut else set())
+                | tally_family(s, f),
+                replace(subject, days=day, people=subject.people or cut),
             )
         )
     memo: dict[tuple[Any, Any], bool] = {}
@@ -1309,15 +1526,18 @@ _WHEN_VERBS = {
     **dict.fromkeys(
         "begin begins began begun start starts started take takes took taken come comes came "
         "go goes went gone kick kicks kicked erupt erupts erupted break breaks broke "
-        "broken".split(),
+        "broken beginning starting from".split(),
         "start",
     ),
     **dict.fromkeys(
         "end ends ended expire expires expired lapse lapses lapsed run runs ran conclude "
-        "concludes concluded".split(),
+        "concludes concluded ending".split(),
         "end",
     ),
 }
+#: A start or end told by a participle or `from` after its noun (`three days of mourning
+#: starting on Thursday`, `a curfew from Friday`): the noun right before it is what starts.
+_AFTER_NOUN_WHEN = frozenset("beginning starting ending from".split())
 #: `take effect`, `come into force`, `go into effect`, `kick in`, `run out`, `break out`: the
 #: particle the light verb needs to say start or end (`took part`, `ran the city`, `broke the
 #: record` say neither).
@@ -1488,13 +1708,23 @@ def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | N
         when = re.split(r"[.,;:!?\n]", after, maxsplit=1)[0][:60]
         if not _DATE_WORD.search(when):
             continue
+        participle = verb.lower() in _AFTER_NOUN_WHEN
+        if participle and (
+            mid
+            or m["thing"][:1].isupper()
+            or not re.match(r"\s+(?:on\s+|(?:next|this)\s+)?" + _DATE_WORD.pattern, when, re.I)
+        ):
+            continue  # `returned from Selk on Monday`: the day must follow the word itself
         future = bool(_FUTURE & set(mid)) or verb.lower() not in _PAST
         got = resolve_date(when, pub, future=future)
         if got is None or got.precision != "day":
             continue
-        head = _thing(s.text, m, rest, p, verb, relative)
+        head = words(m["thing"])[0] if participle else _thing(s.text, m, rest, p, verb, relative)
         if head is None:
             continue
+        last = words(m["thing"])[0]
+        if _unit_head(head) in _TIME_UNITS and not mid and last.norm not in STOP_WORDS:
+            head = last  # `three days of national mourning began`: the mourning began
         key = _THINGS.get(head.norm, _unit_head(head))
         rnd = _ROUND.search(s.text)
         if rnd:
