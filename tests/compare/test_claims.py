@@ -8,6 +8,7 @@ from dossier_support import article as _art
 from newsgraph.compare.bundle import StoryBundle
 from newsgraph.compare.claims import negated
 from newsgraph.compare.dossier import assemble
+from newsgraph.compare.render import anchor, render_html, render_markdown
 
 PEOPLE = [
     {"id": "person:voss", "name": "Lena Voss", "type": "PERSON"},
@@ -182,6 +183,39 @@ def test_aligned_sentences_with_other_figures_are_not_one_shared_claim():
     assert {(c["kind"], c["about"]) for c in d["conflicts"]} >= {("number", "percent turnout")}
 
 
+def test_the_dossiers_show_the_other_figures_beside_a_claim_escaped_and_linked():
+    """Review 11: `differs` was in the export only. The HTML and the Markdown dossier show,
+    beside a shared or a unique claim, the other reports' sentences giving other figures,
+    each linked to its span, article text escaped."""
+    a = _art(
+        "a", "Orsa Courier", "Turnout in the <b>referendum</b> was 58 percent, officials said."
+    )
+    b = _art("b", "Kelmor Daily", "Turnout in the referendum was 58 percent.")
+    c = _art(
+        "c", "Vesk Herald", "Turnout in the <b>referendum</b> was 54.5 percent, officials said."
+    )
+    d = _dossier(a, b, c)
+    (row,) = d["shared"]
+    (other,) = row["differs"]
+    html = render_html(d)
+    assert "54.5 percent" in html.split('id="shared"')[1].split('id="unique"')[0]
+    assert "<b>referendum</b>" not in html and "&lt;b&gt;referendum&lt;/b&gt;" in html
+    target = anchor(other["article"], other["start"], other["end"])
+    assert f'href="#{target}"' in html and f'id="{target}"' in html
+    (own,) = d["unique"]["c" * 16]
+    mine = anchor(
+        own["differs"][0]["article"], own["differs"][0]["start"], own["differs"][0]["end"]
+    )
+    unique = html.split('id="unique"')[1].split('id="conflicts"')[0]
+    assert f'href="#{mine}"' in unique
+    md = render_markdown(d)
+    shared_md = md.split("## Claims several reports share")[1].split("## Claims only one")[0]
+    ref = f"[{other['article'][:8]}:{other['start']}-{other['end']}]"
+    assert "54.5 percent" in shared_md and ref in shared_md
+    unique_md = md.split("## Claims only one report makes")[1].split("## Conflicts")[0]
+    assert "58 percent" in unique_md.split("### Vesk Herald")[1]
+
+
 def test_guard_aligned_sentences_with_the_same_figure_stay_shared():
     a = _art(
         "a",
@@ -251,3 +285,56 @@ def test_guard_sentences_agreeing_on_one_figure_are_not_cut_by_another():
     )
     d = _dossier(a, b)
     assert [len(r["spans"]) for r in d["shared"]] == [2] and d["shared"][0]["differs"] == []
+
+
+def test_a_live_blogs_stamps_and_greetings_are_no_claims():
+    """Review 11: a live blog's `Updated at 15.31 BST`, `Good morning` and `Welcome to our live
+    coverage` lines were claims, and an entry's clock time glued to its headline was part of
+    the claim. The stamp and the greeting are cut off, the welcome line dropped."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "16:40 BST\nRescue teams reach the flooded valley of Dremmin\n\nUpdated at 16.52 BST\n\n"
+        "09:00 BST\nGood morning\nWelcome to our live coverage of the floods in Dremmin. "
+        "Yesterday the river rose by two metres in six hours.",
+    )
+    b = _art("b", "Kelmor Daily", "The harbour was closed to visitors for the day.")
+    d = _dossier(a, b)
+    texts = [c["text"] for c in d["unique"]["a" * 16]]
+    assert texts == [
+        "Rescue teams reach the flooded valley of Dremmin",
+        "Yesterday the river rose by two metres in six hours.",
+    ]
+
+
+def test_a_quotes_second_sentence_sharing_no_word_is_not_paired_with_its_paraphrase():
+    """Review 11: `"Half of the quay is gone. We will rebuild it plank by plank."` is one quote
+    grouped with two reports' `half of the quay had been destroyed`; its second sentence, which
+    shares no word with them, was paired with them as a second 3-report shared claim."""
+    from ledger_support import quote
+
+    def q(qid: str, art: dict, said: str, kind: str) -> dict:
+        rec = quote(qid, art["id"], said, kind=kind, speaker="Ivo Marren")
+        rec["start"] = art["text"].index(said)
+        rec["end"] = rec["start"] + len(said)
+        return rec
+
+    said = "Half of the quay is gone. We will rebuild it plank by plank."
+    a = _art("a", "Orsa Courier", f'Mayor Ivo Marren told reporters: "{said}"')
+    b = _art("b", "Kelmor Daily", "Mayor Ivo Marren said half of the quay had been destroyed.")
+    c = _art(
+        "c",
+        "Vesk Herald",
+        'Mayor Ivo Marren told reporters that "half of the quay is gone" and that the ferry was '
+        "cancelled.",
+    )
+    quotes = [
+        q("qa", a, said, "direct"),
+        q("qb", b, "half of the quay had been destroyed", "indirect"),
+        q("qc", c, "half of the quay is gone", "mixed"),
+    ]
+    story = {"id": "s-a", "title": "t", "articles": [x["id"] for x in (a, b, c)], "wire_copies": []}
+    d = assemble(StoryBundle(story, [a, b, c], quotes, [], PEOPLE))
+    rows = [[s["text"] for s in r["spans"]] for r in d["shared"]]
+    assert not [r for r in rows if any("plank" in t for t in r)]
+    assert [r for r in rows if any("Half of the quay is gone" in t for t in r)], rows

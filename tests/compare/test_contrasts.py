@@ -113,3 +113,27 @@ def test_a_term_alone_joins_the_one_untied_group_of_aligned_reports():
         "Kelmor Daily": ["crackdown"],
         "Vesk Herald": ["security operation"],
     }
+
+
+def test_one_protest_contrast_when_a_family_has_an_agreeing_untied_group_too():
+    """Review 10: aligned `protests` / `riots` gave one contrast, the same reports' other
+    untied terms (and a third report's `unrest`) a second `protests` row beside it, because a
+    second untied group (`riot police` in two reports, no contrast) kept the pool apart. A
+    group whose reports all use one term is no other thing the pool could name: one contrast
+    per family and referent."""
+    a = _art(
+        "a",
+        "Orsa Courier",
+        "Angry protests broke out after the count was announced on Sunday. Riot police guarded "
+        "the Velm Bridge and Corran Street. The protests went on for a second night.",
+    )
+    b = _art(
+        "b",
+        "Kelmor Daily",
+        "Angry riots broke out after the count was announced on Sunday. Riot police guarded "
+        "the Velm Bridge and Corran Street overnight.",
+    )
+    c = _art("c", "Vesk Herald", "Unrest spread overnight, witnesses said.")
+    found = [x for x in _contrasts(a, b, c) if x[0] == "protest"]
+    assert len(found) == 1
+    assert set(found[0][1]) == {"Orsa Courier", "Kelmor Daily", "Vesk Herald"}

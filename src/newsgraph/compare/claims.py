@@ -49,6 +49,22 @@ MIN_EVENT_OVERLAP = 0.25  # sentences telling one event must also share some wor
 MIN_WHAT_OVERLAP = 0.3
 MIN_WORDS = 4  # shorter lines (datelines, bylines left in the body) are not claims
 MAX_BOILERPLATE_WORDS = 40  # a notice stands in a short paragraph of its own
+#: A live blog's lines to the reader, not claims: a leading entry stamp (`15:20 BST`, `Updated
+#: at 15.31 BST`) or greeting line (`Good morning`) is cut off the sentence it is glued to, and
+#: a welcome line (`Welcome to our live coverage of ...`) is dropped.
+_LEAD_STAMP = re.compile(
+    r"(?i)^(?:(?:(?:last\s+)?updated|posted)(?:\s+(?:at|on))?\s+)?\d{1,2}[:.]\d{2}"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?(?:\s*\n\s*|\s+(?=[A-Z\"“‘']))"
+    r"|^(?:good\s+(?:morning|afternoon|evening)|hello)[ ,.!]*(?:\n\s*|(?:and\s+)?(?=welcome))"
+)
+_STAMP_ONLY = re.compile(
+    r"(?i)^(?:(?:last\s+)?updated|posted)(?:\s+(?:at|on))?\s+\d{1,2}[:.]\d{2}"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?\W*$"
+)
+_WELCOME = re.compile(
+    r"(?i)^(?:good\s+(?:morning|afternoon|evening)\W+|hello\W+)?(?:and\s+)?welcome\s+(?:back\s+)?"
+    r"to\s+(?:our|the|this)\b[^.!?]{0,40}?\b(?:coverage|blog|updates)\b"
+)
 #: Two sentences of wire copies of one text are one sentence when this share of their content
 #: words is common (a copy's editor changes a spelling or a word, not the sentence).
 MIN_COPY_SIMILARITY = 0.8
@@ -311,6 +327,10 @@ def split(
         other = [(n["start"], n["end"]) for n in found if n["kind"] != "correction"]
         mine: list[tuple[Sentence, list[Word]]] = []
         for s, e in sentences(text):
+            while not _STAMP_ONLY.match(text[s:e]) and (m := _LEAD_STAMP.match(text[s:e])):
+                s += m.end()
+            if _STAMP_ONLY.match(text[s:e]) or _WELCOME.match(text[s:e]):
+                continue
             ws = words(text[s:e], s)
             if len(ws) < MIN_WORDS or is_boilerplate(text, s, e):
                 continue
@@ -403,7 +423,10 @@ def _links(
                         continue
                     overlap = weighted_overlap(sents[i].keys, sents[j].keys, idf)
                     # Two sentences can share an event and say different things about it.
-                    if weight >= 2.0 or (
+                    # A quotation's sentence sharing no word with the other (`We will
+                    # rebuild it stone by stone`, the second sentence of a quote whose first
+                    # says `half of the old town is gone`) says another part of it.
+                    if (weight >= 2.0 and overlap > 0) or (
                         overlap >= MIN_EVENT_OVERLAP
                         and _says_alike(sents[i], sents[j], idf, MIN_EVENT_OVERLAP)
                     ):

@@ -214,6 +214,10 @@ def contrasts(
         # one thing when nothing else in the story could be it: `a crackdown` in two aligned
         # reports, `the security operation` in a third.
         untied = [g for g in comps if all(uses[n].target is None for n in g)]
+        if len(untied) > 1:
+            # A group whose reports all use one term (`riot police` twice) is no contrast and
+            # no rival referent for the pool: one contrast per family and referent.
+            untied = [g for g in untied if _choices_differ(uses, g)]
         if pool and len(untied) == 1 and _choices_differ(uses, [*untied[0], *pool]):
             comps.remove(untied[0])
             pool = sorted([*untied[0], *pool])

@@ -180,13 +180,13 @@ def _anchors(article: dict[str, Any], d: dict[str, Any]) -> set[tuple[int, int]]
             spans.add((rec["start"], rec["end"]))
 
     for c in d["shared"]:
-        for s in c["spans"]:
+        for s in [*c["spans"], *(c.get("differs") or [])]:
             add(s)
     for c in d["unique"].get(aid, []):
         add(c)
     for claims in d["unique"].values():
         for c in claims:
-            for x in c.get("copies") or []:
+            for x in [*(c.get("copies") or []), *(c.get("differs") or [])]:
                 add(x)
     for g in d["quote_groups"]:
         for m in g["members"]:
@@ -336,6 +336,10 @@ def render_markdown(d: dict[str, Any]) -> str:
     for c in d["shared"]:
         lines.append(f"- {carried_by(c, d['articles'])}:")
         lines += [f"  - {outlet[s['article']]}: {_cell(s['text'])} {ref(s)}" for s in c["spans"]]
+        lines += [
+            f"  - other figure · {outlet[x['article']]}: {_cell(x['text'])} {ref(x)}"
+            for x in c.get("differs") or []
+        ]
     lines += ["", "## Claims only one report makes", ""]
     for a in d["articles"]:
         claims = d["unique"].get(a["id"]) or []
@@ -349,6 +353,10 @@ def render_markdown(d: dict[str, Any]) -> str:
                 lines.append(
                     f"- {_cell(c['text'])} {ref(c)}" + (f" — also in {also}" if also else "")
                 )
+                lines += [
+                    f"  - other figure · {outlet[x['article']]}: {_cell(x['text'])} {ref(x)}"
+                    for x in c.get("differs") or []
+                ]
             lines.append("")
     lines += ["## Conflicts", ""]
     for c in d["conflicts"]:
