@@ -178,3 +178,20 @@ def test_person_named_as_a_known_organisation_is_that_organisation() -> None:
     assert keys[("a3", 0)] == "person:bright-morrow"  # a role makes it a person
     new, _, _ = link_new({}, "b1", [person("Tamsin Holloway")])
     assert new[0] == "person:tamsin-holloway"
+
+
+def test_a_first_word_short_form_links_to_the_organisation_of_the_same_article() -> None:
+    org = lambda name: Entity(name, "ORG")  # noqa: E731
+    keys, evidence = link_entities(
+        [
+            ("a1", [org("Tarvello Mills"), org("Tarvello"), person("Ina Brook")]),
+            # a place of that word in the article: the short form is the place's, not merged
+            ("a2", [org("Ostrin Port Board"), org("Ostrin"), Entity("Ostrin", "GPE")]),
+            # two longer names open with it: ambiguous, own key
+            ("a3", [org("Velk Oil"), org("Velk Bank"), org("Velk")]),
+        ]
+    )
+    assert keys[("a1", 1)] == keys[("a1", 0)] == "org:tarvello-mills"
+    assert ("a1", "org form") in {(e.article_id, e.reason) for e in evidence}
+    assert keys[("a2", 1)] != keys[("a2", 0)]
+    assert keys[("a3", 2)] not in (keys[("a3", 0)], keys[("a3", 1)])

@@ -642,9 +642,41 @@ SESSION11 = [
         "Ilsa Varnoy",
         id="a_capitalised_title_opening_the_sentence_is_no_part_of_the_name",
     ),
+    pytest.param(
+        "BRESKOV, 4 March 2031 — Grey Falcon Relief has handed out 800 blankets in Tovran since "
+        "Sunday's flood, the charity said on Monday.\n\n"
+        '"We reached Tovran within a day," said Ilse Maren, Grey Falcon Relief\'s director in '
+        "Velmark.\n\nGrey Falcon Relief has worked in Velmark since 2011.",
+        "handed out",
+        "Grey Falcon Relief",
+        id="the_charity_is_the_organisation_named_before_it",
+    ),
+    pytest.param(
+        "BRESKOV, 4 March 2031 — Grey Falcon Relief has handed out 800 blankets in Tovran since "
+        "Sunday's flood, the humanitarian organisation said on Monday.\n\n"
+        '"We reached Tovran within a day," said Ilse Maren, Grey Falcon Relief\'s director in '
+        "Velmark.\n\nGrey Falcon Relief has worked in Velmark since 2011.",
+        "handed out",
+        "Grey Falcon Relief",
+        id="an_organisation_an_untagged_later_mention_makes_a_person_still_speaks",
+    ),
+    pytest.param(
+        "The flood reached Tovran on Sunday. The charity said it had handed out blankets.",
+        "handed out",
+        None,
+        id="a_charity_with_no_organisation_named_before_is_unnamed",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "quote", "name"), SESSION11)
 def test_speaker_name_session11(nlp, text, quote, name):
     assert only(quotes(nlp, text), quote).speaker_name == name
+
+
+def test_a_group_of_people_is_not_the_organisation_named_before(nlp):
+    text = (
+        "Grey Falcon Relief sent trucks to Tovran on Sunday. The group of survivors said they "
+        "had no water."
+    )
+    assert only(_quotes(nlp, text), "no water").speaker_name is None

@@ -355,8 +355,14 @@ def _assign(
     keys: dict[tuple[str, int], str] = {}
     evidence: list[MergeEvidence] = []
     for article_id, entities in articles:
-        for i, e in enumerate(entities):
-            key, reason = linker.resolve(e)
+        short = _first_word_forms(linker, entities)
+        # the longer names first, so a short form takes the key its longer name gets
+        for i in sorted(range(len(entities)), key=lambda i: i in short):
+            e = entities[i]
+            if i in short:
+                key, reason = keys[(article_id, short[i])], "org form"
+            else:
+                key, reason = linker.resolve(e)
             keys[(article_id, i)] = key
             canonical = linker.index[key].name
             merged = key in linker.used or reason in (
@@ -374,3 +380,32 @@ def _assign(
                 reason = "transliteration" if slug(e.name) == slug(first) else "same key"
             evidence.append(MergeEvidence(key, article_id, i, e.name, canonical, reason))
     return keys, evidence
+
+
+def _first_word_forms(linker: Linker, entities: list[Entity]) -> dict[int, int]:
+    """Organisations of one capitalised word that are the first word of the one longer
+    organisation the same article names (`Quillon` beside `Quillon Foods`), as a surname
+    stands for the person: entity index -> the longer one's index. Not a word the article or
+    the index knows as a place or in a person's name, nor a people's or country's name."""
+    out: dict[int, int] = {}
+    other = {w.casefold() for e in entities if e.type != "ORG" for w in e.name.split()}
+    for i, e in enumerate(entities):
+        words = org_words(e.name)
+        if e.type != "ORG" or len(words) != 1 or not words[0][:1].isupper():
+            continue
+        word = words[0]
+        toks = _tokens(word)
+        if word.isupper() or word.casefold() in other or names_people(word):
+            continue
+        if toks in linker.places or toks[0] in linker.person_words:
+            continue
+        longer = [
+            j
+            for j, o in enumerate(entities)
+            if o.type == "ORG"
+            and len(org_words(o.name)) > 1
+            and org_words(o.name)[0].casefold() == word.casefold()
+        ]
+        if len({entities[j].name for j in longer}) == 1:
+            out[i] = longer[0]
+    return out

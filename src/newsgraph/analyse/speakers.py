@@ -49,7 +49,7 @@ INSTITUTION_NOUNS = frozenset(
     white house senate congress assembly union authority authorities navy coastguard guard
     secretariat bank board campaign prosecutor prosecutors company firm group fund foundation
     organization organisation institute association corporation bureau university coalition
-    alliance league federation network newspaper paper magazine
+    alliance league federation network newspaper paper magazine charity
     """.split()
 )
 #: Institution nouns that stand for a named organisation of any name (`the company` after
@@ -58,9 +58,12 @@ _ANY_ORG_NOUNS = frozenset(
     """
     company firm group fund foundation organization organisation institute association
     corporation bank board campaign agency network newspaper paper magazine coalition alliance
-    league federation university
+    league federation university charity
     """.split()
 )
+#: Nouns for a body of people that `of` + a plural makes a crowd the text does not name (`the
+#: group of survivors`), not a part of an organisation (`the board of directors`).
+_BODY_OF_PEOPLE = frozenset("group coalition alliance network league association".split())
 #: Kinds of organisation whose noun stands for the only organisation named just before,
 #: whatever its role (`Norvik Oil's inquiry … the company said`): not `group`, `board`
 #: or the like, which are often a crowd or a body the text does not name.
@@ -729,6 +732,13 @@ class SpeakerResolver:
         if (low in INSTITUTION_NOUNS or low in MEDIA_NOUNS) and not any(
             t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in mention
         ):
+            if low in _BODY_OF_PEOPLE and any(
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children)
+                for c in head.children
+            ):
+                return None  # `the group of survivors`: people the text does not name
             # "the ministry" after "the Ministry of Defence said": the same institution.
             for _, name, kind in reversed(self.speakers):
                 if kind == "group" and low in name.lower():
@@ -993,7 +1003,15 @@ class SpeakerResolver:
         """Whether `name` is an organisation NER tags and no person the article names (NER
         tags many people ORG; a group speaker may be people, `Norland voters`)."""
         toks = _norm_tokens(name)
-        if not toks or any(_contains(p.tokens, toks) for p in self._by_token.get(toks[0], ())):
+        if not toks:
+            return False
+        # `Red Lantern Relief has worked …` left untagged is taken for a person by its run of
+        # capitals; the very same words tagged ORG elsewhere and never PERSON are no person.
+        tagged = {_norm_tokens(e.text) for e in self._ents if e.label_ == "PERSON"}
+        if any(
+            _contains(p.tokens, toks) and (p.tokens != toks or len(toks) < 2 or toks in tagged)
+            for p in self._by_token.get(toks[0], ())
+        ):
             return False
         return any(e.label_ == "ORG" and name in (e.text, _group_name(e)) for e in self.doc.ents)
 
