@@ -75,3 +75,34 @@ def test_sentence_countries_do_not_keep_two_mentions_of_one_event_apart(events):
     arrests = [e for e in found if e.type == "coerce"]
     assert len(arrests) == 1 and len(arrests[0].mentions) == 2
     assert _countries(arrests[0].actors) == {"POL"}
+
+
+def test_harm_by_a_force_of_nature_is_no_event(events):
+    # a dateline misread as the subject, the quake its apposition; a relative pronoun
+    # standing for the storm; a passive toll with no agent in a text that tells of a flood
+    text = (
+        "VARNEK, Osteria — A powerful earthquake struck the hill town of Varnek on Monday, "
+        "killing at least nine people. At least 20 people died in the storm that flattened "
+        "the harbour district."
+    )
+    assert [e.type for e in events(text)] == []
+    text = "Floods swept the valley on Monday. Officials said 600 people had been injured."
+    assert [e.type for e in events(text)] == []
+    text = "A boy was found alive 40 hours after the storm. Officials said 90 people were hurt."
+    assert [e.type for e in events(text)] == []
+    # a human agent's killing stays an assault, and so does a toll in clashes
+    assert [e.type for e in events("Soldiers shot the protesters, killing four.")] == ["assault"]
+    found = events("Police said 600 people had been injured in the clashes.")
+    assert [e.type for e in found] == ["assault"]
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_date(events):
+    # the weekday is the medics' arrival, ahead; the appeal is not dated to a past Wednesday
+    found = events(
+        "The government has asked nearby states for heavy cranes, and a team of 50 medics "
+        "from the Oster League is expected to arrive on Wednesday."
+    )
+    requests = [e for e in found if e.type == "request"]
+    assert requests and requests[0].date is None
+    found = events("The ministry asked nearby states for cranes on Monday.")
+    assert [(e.type, e.date) for e in found] == [("request", "2031-03-10")]

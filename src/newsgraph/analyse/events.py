@@ -878,6 +878,8 @@ class _Extractor:
                     noun = next((o for o in objs if o.lower_ in _CAMEO_NOUNS), None)
             if cue is None:
                 continue
+            if cue.type == "assault" and noun is None and self._nature_harm(tok):
+                continue  # `an earthquake that flattened the town`: no attacker
             if (
                 cue.type == "accuse"
                 and lemma in _SEARCH
@@ -1062,6 +1064,45 @@ class _Extractor:
             out.append(_Candidate(_ACCUSE, tok.head, blame, None, subj))
         out.sort(key=lambda c: c.verb.i)
         return out
+
+    def _nature_harm(self, verb: Token) -> bool:
+        """Harm with no attacker (docs/events.md): a force of nature or an accident does it
+        (`an earthquake struck the town, killing nine`, `the flood that swept the valley`),
+        or, in a text that tells of one, a passive verb of harm names no agent and its
+        sentence no armed actor (`600 people had been injured`)."""
+        if _natural_subject(verb):
+            return True
+        if verb.lemma_.lower() not in HARM_VERBS or not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in verb.children
+        ):
+            return False
+        if any(c.dep_ == "agent" for c in verb.children):
+            return False
+        if any(
+            t.lemma_.lower() in ARMED_ACTORS or t.lemma_.lower() in WEAPON_FIRE for t in verb.sent
+        ):
+            return False
+        return self._disaster_told()
+
+    def _disaster_told(self) -> bool:
+        """Whether the text tells of a force of nature or an accident: one of `ACCIDENTS` as
+        a verb's subject, after one of `_DISASTER_PREPS`, or naming a toll (`the storm toll`)."""
+        if not hasattr(self, "_disaster"):
+            self._disaster = any(
+                t.lemma_.lower() in ACCIDENTS
+                and not _weapon_fire(t)
+                and (
+                    t.dep_ == "nsubj"
+                    or t.dep_ == "appos"
+                    and t.head.dep_ == "nsubj"
+                    or t.dep_ == "pobj"
+                    and t.head.lower_ in _DISASTER_PREPS
+                    or t.dep_ == "compound"
+                    and t.head.lemma_.lower() == "toll"
+                )
+                for t in self.doc
+            )
+        return self._disaster
 
     def _forces_leave(self, verb: Token) -> bool:
         """Armed forces leaving a country they are in (`troops left Afghanistan`)."""
@@ -2663,6 +2704,10 @@ def _attached(ent: Span, anchors: set[int]) -> bool:
     return t.i in anchors
 
 
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _under_other_clause(ent: Span, verb: Token) -> bool:
     """A date in a clause that is neither the event verb's own (or one below it: `accused X of
     violating Y on Tuesday`, not one coordinated with it) nor its speech frame (`..., officials
@@ -2674,7 +2719,9 @@ def _under_other_clause(ent: Span, verb: Token) -> bool:
     for _ in range(10):
         if t.i == verb.i:
             return coordinated
-        if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and below:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and (below or _own_subject(t)):
+            # nor a coordinated clause with a subject of its own (`has asked for cranes, and
+            # a team is expected to arrive on Wednesday`)
             coordinated = True
         below = below or t.pos_ in ("VERB", "AUX") and t.dep_ in _OWN_CLAUSE
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _SPEECH:
@@ -2974,6 +3021,33 @@ def _accident_cause(tok: Token) -> bool:
         subjs = [c for c in head.children if c.dep_ == "nsubj"]
         if not subjs and head.dep_ == "acl":
             subjs = [head.head]  # `A storm swept across the coast and killed four`
+    return any(s.lemma_.lower() in ACCIDENTS and not _weapon_fire(s) for s in subjs)
+
+
+#: Prepositions before a force of nature that make it what a text tells of (`killed in the
+#: flood`, `52 hours after the quake`, `coverage of the storm`).
+_DISASTER_PREPS = frozenset("in by from after since of".split())
+
+
+def _subject_heads(verb: Token) -> list[Token]:
+    """A verb's subjects as the words that name them: a relative pronoun stands for its
+    antecedent (`the storm that flattened`), and a dateline misread as the subject stands
+    beside its apposition (`PORT X, Country — A flood swept ...`)."""
+    heads = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subj = verb.head
+        heads.append(subj)
+        heads.extend(c for c in subj.children if c.dep_ == "appos")
+    return heads
+
+
+def _natural_subject(verb: Token) -> bool:
+    """Whether a verb's subject (or, for a participle or a coordinated verb with none, its
+    head clause's) is an accident or a force of nature (`ACCIDENTS`), not weapon fire."""
+    subjs = _subject_heads(verb)
+    if not subjs and verb.dep_ in ("advcl", "conj", "xcomp"):
+        subjs = _subject_heads(verb.head)
     return any(s.lemma_.lower() in ACCIDENTS and not _weapon_fire(s) for s in subjs)
 
 
