@@ -268,6 +268,24 @@ def test_guard_a_headline_that_restates_nothing_stays_a_claim():
     ]
 
 
+def test_a_headline_and_standfirst_restating_each_other_keep_their_claim():
+    """A headline and a standfirst that restate each other (and no sentence of the body) are
+    the article's only statement of its claim: each restating the other dropped both, and the
+    claim vanished (code review 11)."""
+    headline = "Ferry crews in Dunmarra reject new rota from harbour board"
+    a = _art(
+        "a",
+        "Orsa Courier",
+        headline + "\n\nFerry crews in Dunmarra reject the latest rota from the harbour board\n\n"
+        "The crews will meet on Friday. Ferries are waiting at the quay.",
+    )
+    b = _art("b", "Kelmor Daily", "The harbour was closed to visitors for the day.")
+    d = _dossier(a, b)
+    texts = [s["text"] for r in d["shared"] for s in r["spans"]]
+    texts += [x["text"] for x in d["unique"]["a" * 16]]
+    assert headline in texts
+
+
 def test_guard_sentences_agreeing_on_one_figure_are_not_cut_by_another():
     """`29 of 34 passes for 364 yards` / `his first 17 passes ... 364 yards`: one game's figures
     in common; the 17 passes is another fact, not a different figure for the same one."""

@@ -8,8 +8,9 @@ listed once under the agency's text with the copies that carry it.
 
 Lines about the text rather than the story (a copyright or republication notice, a reporting or
 editing credit, an editor's sign-off) are not claims, nor is a headline or standfirst that
-restates a sentence of its own article (the sentence makes the claim; the compressed line would
-otherwise match another report's different claim on a few shared words).
+restates a sentence of its own article's body (the sentence makes the claim; the compressed line
+would otherwise match another report's different claim on a few shared words). A headline and a
+standfirst that restate only each other stay: they are the article's one statement of the claim.
 
 Sentences aligned as one claim that give different figures for one thing (`63 percent` /
 `61.8 percent` turnout, by `conflicts.number_facts`) or tell their events on different days are
@@ -289,22 +290,22 @@ _LINE_END = re.compile(r"[.!?…:;,]\W*$")
 def _headline(text: str, s: Sentence) -> bool:
     """A line standing as its own paragraph with no sentence punctuation at its end: a
     headline, standfirst or subhead left in the body (`Police arrest 80 as protests spread`)."""
-    before = text[: s.start].rsplit("\n", 1)[-1]
-    after = text[s.end :].split("\n", 1)[0]
-    return not before.strip() and not after.strip() and not _LINE_END.search(s.text.strip())
-
-
-def _restates(text: str, s: Sentence, others: list[Sentence]) -> bool:
-    """`s` is a headline-shaped line (`_headline`) whose content words are mostly those of
-    another sentence of its article: a compressed repeat of that sentence's claim."""
-    if not _headline(text, s):
+    if _LINE_END.search(s.text.strip()):
         return False
+    end = text.find("\n", s.end)
+    before = text[text.rfind("\n", 0, s.start) + 1 : s.start]
+    after = text[s.end : end if end >= 0 else len(text)]
+    return not before.strip() and not after.strip()
+
+
+def _restates(s: Sentence, body: list[set[str]]) -> bool:
+    """`s`, a headline-shaped line (`_headline`), has content words mostly those of a sentence
+    of its article that is not headline-shaped (`body`: their content keys): a compressed
+    repeat of that sentence's claim. A headline and a standfirst restating only each other are
+    the article's one statement of their claim, and stay."""
     mine = set(s.keys)
-    for o in others:
-        common = len(mine & set(o.keys))
-        if common >= MIN_SHARED and common >= MIN_RESTATED * len(mine):
-            return True
-    return False
+    need = max(MIN_SHARED, MIN_RESTATED * len(mine))
+    return any(len(mine & keys) >= need for keys in body)
 
 
 def split(
@@ -340,8 +341,10 @@ def split(
                 continue
             sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
             mine.append((sent, ws))
-        for sent, ws in mine:
-            if not _restates(text, sent, [x for x, _ in mine if x is not sent]):
+        heads = [_headline(text, sent) for sent, _ in mine]
+        body = [set(sent.keys) for (sent, _), head in zip(mine, heads, strict=True) if not head]
+        for (sent, ws), head in zip(mine, heads, strict=True):
+            if not (head and _restates(sent, body)):
                 out.append(sent)
                 kept.append(ws)
     for sent, ws, (neg, rel) in zip(out, kept, clauses([s.text for s in out]), strict=True):
