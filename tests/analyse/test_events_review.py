@@ -9,7 +9,8 @@ soldiers`) takes that clause's date. Sentences written for these tests (invented
 places: Ruiz, Ilvane, Tomas Brenn, Norvik, Portavel, Karsk; real countries). Session 11
 (below, product review 10): acts told as taking place with no doer named (`the protests
 began`), passive arrests, walkouts, coercive searches, free relatives, `since` clauses,
-criticism as a quality lacking, court challenges and a declared winner."""
+criticism as a quality lacking (an evaluative one only), court challenges and a declared
+winner; a walkout only by workers or in a dispute, never walking somewhere."""
 
 from __future__ import annotations
 
@@ -435,3 +436,46 @@ def test_an_events_own_noun_takes_no_earlier_events_participants(nlp):
     found = [e for e in _run(nlp, text) if e.trigger == "file complaint"]
     assert found
     assert [t[1] for t in found[0].targets] == ["Supreme Court"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orvane health ministry said the northern villages lacked electricity.",
+        "Prosecutor Deral Munt said the case lacked evidence.",
+        "Coach Ilvane said the young striker lacked experience.",
+    ],
+)
+def test_a_thing_said_to_be_lacking_is_no_criticism(nlp, text):
+    # only an evaluative quality a critic denies (`lacked transparency`) is criticism
+    assert [e for e in _run(nlp, text) if e.type == "accuse"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guests walked out into the garden after dinner.",
+        "The actor walked out to loud applause.",
+        "Workers walked out to the car park after the fire alarm.",
+        "The students walked out on Wednesday after the lecture ended.",
+    ],
+)
+def test_walking_out_somewhere_or_by_non_workers_is_no_strike(nlp, text):
+    assert _run(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Karsk Transport Union walked out on Monday.",
+        "Bus drivers in Portavel walked out over pay on Monday.",
+        "Opposition deputies walked out in protest during the budget speech.",
+    ],
+)
+def test_a_walkout_by_workers_or_in_a_dispute_is_a_strike(nlp, text):
+    assert [(e.type, e.mode) for e in _run(nlp, text)] == [("protest", "strike")]
+
+
+def test_walking_out_of_talks_leaves_them(nlp):
+    text = "The Norvik delegation walked out of the talks in Portavel on Monday."
+    assert [(e.type, e.cameo) for e in _run(nlp, text)] == [("sanction", "164")]

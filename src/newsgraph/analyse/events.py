@@ -398,10 +398,29 @@ _NAMED_WRONG = frozenset(
 )
 #: Predicates that blame their subject (`X said Y was responsible for the crash`).
 _BLAME = frozenset({"responsible", "culpable", "guilty"})
-#: Endings of nouns of a quality (`transparency`, `credibility`, `fairness`, `independence`):
-#: one said to be lacking is criticism.
-_QUALITY_ENDINGS = ("ity", "ness", "cy", "ence", "ance")
+#: Qualities a critic says a process or body lacks (`the count lacked transparency`): a closed
+#: list of evaluative nouns, so that a want of a thing (`lacked electricity`, `lacked
+#: evidence`, `lacked experience`) is no criticism.
+_CRITICISED_QUALITIES = frozenset(
+    "transparency credibility legitimacy accountability independence fairness integrity "
+    "impartiality rigour rigor openness neutrality objectivity honesty oversight".split()
+)
 _ACCUSE = Cue("accuse", "112", "allege", None)
+#: Walkouts (`walked out`, PLOVER protest, strike): working people, the bodies that speak for
+#: them, what a walkout is in (`in protest`, `in a dispute`) and over (`over pay`), and the
+#: prepositions of going somewhere that make it no walkout (`walked out into the garden`).
+_WORKERS = frozenset(
+    "worker employee staff staffer workforce labourer laborer crew nurse doctor midwife "
+    "paramedic teacher lecturer miner docker driver pilot controller cleaner porter machinist "
+    "firefighter guard clerk journalist engineer technician".split()
+)
+_UNIONS = frozenset({"union", "unionist", "guild"})
+_DISPUTES = frozenset({"protest", "dispute", "solidarity", "strike", "row"})
+_GRIEVANCES = frozenset(
+    "pay wage salary pension condition contract hour shift overtime job cut layoff sacking "
+    "dismissal offer bonus staffing safety".split()
+)
+_DIRECTIONS = frozenset("into onto to through toward towards across along".split())
 #: Verbs that charge people (coerce, CAMEO 173) but accuse a state (112).
 _ALLEGING = frozenset({"charge"})
 _STATE_BODIES = frozenset(
@@ -856,6 +875,12 @@ class _Extractor:
                     # `charged Norvik with violating the truce`: a state is accused, a
                     # person charged (PLOVER: charging individuals is coerce)
                     cue = _ACCUSE
+            if cue is None and lemma == "walk" and _CAMEO.code(lemma, *_windows(tok)) == "040":
+                # the dictionary's bare `walk out`: a walkout is found above (`_ceases_work`);
+                # out of talks it leaves them (164); out of a room, into a garden: no event
+                cue = _left_talks(tok)
+                if cue is None:
+                    continue
             if cue is None and lemma in _CAMEO:
                 # then the CAMEO dictionary: its most specific pattern, else the verb's code
                 code = _CAMEO.code(lemma, *_windows(tok))
@@ -1014,10 +1039,10 @@ class _Extractor:
                 and self._subject(tok.head) is not None
                 and not self._negated(_Candidate(_DISAPPROVE, tok, tok))
             ):
-                # `said the count lacked transparency`: a quality found missing in something
-                # (a noun of a quality: `-ity`, `-ness`, `-cy`, `-ence`) is criticism (111)
+                # `said the count lacked transparency`: an evaluative quality found missing in
+                # something is criticism (111); `lacked electricity` is no event
                 quality = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                if quality is not None and quality.lower_.endswith(_QUALITY_ENDINGS):
+                if quality is not None and quality.lower_ in _CRITICISED_QUALITIES:
                     subj = next((a for a in tok.children if a.dep_ == "nsubj"), None)
                     if subj is not None and not self._people(subj):
                         subj = None  # `the tabulation`: what is criticised, no target
@@ -2497,6 +2522,7 @@ def _ceases_work(verb: Token) -> bool:
         )
         and subj.lemma_.lower() not in _STATE_BODIES
         and subj.ent_type_ not in ("GPE", "NORP")
+        and _walkout(verb, subj)
     ):
         # `dockworkers walked out on Wednesday in a dispute over pay`: walking out of nothing
         # named is a walkout (a strike); `walked out of the talks` leaves them (CAMEO 164) and
@@ -2509,6 +2535,49 @@ def _ceases_work(verb: Token) -> bool:
             objs = [p for p in c.children if p.dep_ == "pobj"]
             objs += [p for x in c.children if x.dep_ == "prep" for p in x.children]
             if any(o.lemma_.lower() in STRIKE_WORK for o in objs):
+                return True
+    return False
+
+
+def _left_talks(verb: Token) -> Cue | None:
+    """Walking out of talks (`walked out of the talks`, `out of the negotiations`): leaving them
+    (CAMEO 164, as `quit the talks`), or None."""
+    for c in (verb, *verb.children):
+        for x in c.children:
+            if x.dep_ == "prep" and x.lower_ == "of":
+                for p in x.children:
+                    cue = VERB_OBJECT.get(("quit", p.lemma_.lower())) if p.dep_ == "pobj" else None
+                    if cue is not None:
+                        return cue
+    return None
+
+
+def _walkout(verb: Token, subj: Token) -> bool:
+    """Whether `walked out` is a walkout (a strike): by workers (`nurses walked out`, a noun the
+    article ties to a union) or told as a dispute (`in protest`, `in a dispute`, `over pay`),
+    and not going somewhere (`walked out into the garden`, `walked out to loud applause`)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(c.lower_ in _DIRECTIONS for c in preps):
+        return False
+    for c in preps:
+        objs = {p.lemma_.lower() for p in c.children if p.dep_ == "pobj"}
+        if c.lower_ == "in" and objs & _DISPUTES or c.lower_ == "over" and objs & _GRIEVANCES:
+            return True
+    return _labour(subj)
+
+
+def _labour(subj: Token) -> bool:
+    """A subject of working people (`workers`, `dockworkers`, `staff`, `nurses`), a union, or
+    people the article ties to a union (`members of the union`, `the cleaners' union`)."""
+    lemma = subj.lemma_.lower()
+    if lemma in _WORKERS or lemma.endswith("worker") or lemma in _UNIONS:
+        return True
+    if any(t.lemma_.lower() in _UNIONS for t in subj.subtree):
+        return True  # `union members`, `members of the Karsk Transport Union`
+    for tok in subj.doc:  # `the union representing the cleaners`, `the cleaners' union`
+        if tok.lemma_.lower() == lemma:
+            near = [tok.head, tok.head.head, *tok.children]
+            if any(n.lemma_.lower() in _UNIONS for n in near):
                 return True
     return False
 
