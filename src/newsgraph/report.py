@@ -125,7 +125,7 @@ def _who_said_what(doc: dict, in_run: set[str]) -> list[str]:
     """Speakers of this run's articles, most quoted first, with the outlets that quote them.
 
     A speaker linked to an entity is listed under the entity's canonical name, whatever the
-    quote's own words call them (`Corvin said` and `Asha Corvin said` are one row)."""
+    quote's own words call them (`Havel said` and `Rina Havel said` are one row)."""
     outlet = {a["id"]: a["outlet"] or "(unknown outlet)" for a in doc["articles"]}
     canonical = {e["id"]: e["name"] for e in doc["entities"]}
     quotes: Counter[str] = Counter()

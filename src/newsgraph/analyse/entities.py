@@ -200,7 +200,7 @@ def _time_zone(doc: Doc, i: int) -> bool:
 
 
 #: Words that describe a person's standing, written in lower case before a name mid-sentence
-#: and capitalised only when they open one (`Challenger Ilse Varanyi said`).
+#: and capitalised only when they open one (`Challenger Ottla Sandquist said`).
 _DESCRIPTORS = frozenset(
     "challenger incumbent opposition candidate contender rival nominee frontrunner "
     "front-runner veteran activist campaigner lawmaker legislator dissident exile former "
@@ -214,11 +214,11 @@ def _sentence_opener(token: Token) -> bool:
 
 def _descriptor_cut(doc: Doc, a: int, b: int) -> int:
     """The start of a person's name after the descriptor words a sentence opens with
-    (`Challenger Ilse Varanyi`, `Opposition leader …`): capitalised only there, they are
+    (`Challenger Ottla Sandquist`, `Opposition leader …`): capitalised only there, they are
     standing or role words (`_DESCRIPTORS`, `ROLE_NOUNS`, `_TITLE_WORDS`) that spaCy's
     vocabulary knows as common words. A word the article merely also writes in lower case is
     no descriptor: it may be a first name (`Rose Mary Tell` beside `prices rose`, `Mark
-    Anthony Brenn` beside `to mark the victory`, `Grace Ilse Varanyi`). Two words of name
+    Anthony Brenn` beside `to mark the victory`, `Grace Ottla Sandquist`). Two words of name
     stay."""
     if not _sentence_opener(doc[a]):
         return a
@@ -391,7 +391,7 @@ class Dateline:
 
 def dateline(text: str) -> Dateline | None:
     """The dateline opening one of the first paragraphs of an article, or None. Each place is
-    (its name in title case, start, end), the span into `text` (`BRISA ALTA` → `Brisa Alta`)."""
+    (its name in title case, start, end), the span into `text` (`TORVA ALTA` → `Torva Alta`)."""
     paragraphs = 0
     for line in re.finditer(r"[^\n]+", text):
         paragraphs += 1
@@ -544,7 +544,7 @@ def _treated_as_country(name: str, text: str) -> bool:
     return False
 
 
-#: Prepositions before a place (`talks in Brisa Alta`, `near Serin Major`).
+#: Prepositions before a place (`talks in Torva Alta`, `near Serin Major`).
 _IN_PLACE = frozenset("in near outside".split())
 #: Prepositions before a place NER missed (`a strike at Saltvik`); `at` also comes before
 #: companies and venues (`on sale at Ticketlane`), so a name found only after it needs a
@@ -584,7 +584,7 @@ _NATURAL_HEADS = frozenset(
     "glacier lagoon archipelago pass gorge canyon ridge peak heights plain plains cove fjord "
     "estuary marshes moor highlands lowlands".split()
 )
-#: Words after `from X to` that close a range of places (`from Lowmarch to the coast`).
+#: Words after `from X to` that close a range of places (`from Fennick to the coast`).
 _RANGE_ENDS = frozenset(
     "coast sea border borders north south east west mountains hills capital city interior "
     "frontier".split()
@@ -968,7 +968,7 @@ class _Builder:
             and doc[m.end - 1].lower_ in _ORG_FORMS
             and (settled[_label_key(m.text(doc))][0] or m.label) == "ORG"
         }
-        # `Marrowby chairman Colm Ashdown` beside `Marrowby Dairies`: a first word before a
+        # `Dunholt chairman Piers Aldane` beside `Dunholt Dairies`: a first word before a
         # role noun is the short name of a two-word firm named by its trade, not of a body
         # inside an organisation (`DNC chair` beside `DNC Rules Committee`), nor an acronym
         led: dict[str, dict[str, str]] = {}
@@ -1054,7 +1054,7 @@ class _Builder:
         elif low == "of" and m.start > 1 and doc[m.start - 2].lower_ in _PLACE_KINDS:
             ev.cue("GPE", f"{doc[m.start - 2].lower_} of {text}")
         elif low == "from" and self._range_to_place(m.end):
-            ev.cue("GPE", f"from {text} to …")  # `from Lowmarch to the coast`
+            ev.cue("GPE", f"from {text} to …")  # `from Fennick to the coast`
             ev.weak.append(f"from {text} to …")
         if after is not None and after.text in _POSSESSIVE_TOKENS:
             owned = next((t for t in doc[m.end + 1 : m.end + 4] if t.pos_ == "NOUN"), None)
@@ -1106,8 +1106,8 @@ class _Builder:
                 ev.things += 1
 
     def _heads_role(self, m: _Mention) -> bool:
-        """A lower-case role noun follows the name, then a person's name (`Marrowby chairman
-        Colm Ashdown`, `Quillon chief executive Harriet Pembry`): the name is whose role it is."""
+        """A lower-case role noun follows the name, then a person's name (`Dunholt chairman
+        Piers Aldane`, `Tavrick chief executive Nessa Worley`): the name is whose role it is."""
         doc = self.doc
         if m.end >= len(doc) or doc[m.end].lower_ not in ROLE_NOUNS or not doc[m.end].is_lower:
             return False
@@ -1118,7 +1118,7 @@ class _Builder:
 
     def _range_to_place(self, end: int) -> bool:
         """`to` at `end` goes on to a place: `the coast` (a range's end), or a name NER tags
-        GPE or LOC or the tables know as a country (`from Lowmarch to Brisa`): not `from Apex
+        GPE or LOC or the tables know as a country (`from Fennick to Torva`): not `from Apex
         to Portavel Holdings`, a range of firms."""
         doc = self.doc
         if end + 1 >= len(doc) or doc[end].lower_ != "to":
@@ -1328,8 +1328,8 @@ class _Builder:
             # rarely how news refers to a person, so here it is the city
         if any(word in k for k in self.full_keys):
             return True
-        # a full name only the capitalised runs found (`Ilse Varanyi` untagged) holds it as
-        # its last word, and the tables know no place of the name (`Varanyi` as GPE)
+        # a full name only the capitalised runs found (`Ottla Sandquist` untagged) holds it as
+        # its last word, and the tables know no place of the name (`Sandquist` as GPE)
         return (
             m.label != "FAC"
             and found is None

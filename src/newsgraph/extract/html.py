@@ -66,7 +66,7 @@ _LOCATIVE = r"(?:in|at|from|near|outside|around)"
 
 def _without_dateline(author: str | None, text: str) -> str | None:
     """trafilatura's author list without a dateline place it splits off the byline as a co-author
-    (`Jo Lane, Selmont` -> `Jo Lane; Selmont`): a one-word part after a full name that the article
+    (`Jo Lane, Tarbeck` -> `Jo Lane; Tarbeck`): a one-word part after a full name that the article
     uses as a place (after `in`, `at`, `from`... or opening its text as a dateline). A one-word
     part the text never places stays (an agency, a mononymous writer)."""
     if not author or ";" not in author:

@@ -1524,6 +1524,40 @@ def _has_word(text: str, word: str) -> bool:
 
 _ANY_WORD = re.compile(r"\w")
 _ONE_NAME = re.compile(r"[A-Z][a-z]{2,15}")
+_MENU_SEP = re.compile(r"\s*[|·•⋅/»›>]\s*")
+
+
+def _dictionary_noun(word: str) -> bool:
+    """Whether a word (or its plural: "Markets", "Features", "Stories") is a noun of the
+    WordNet lemma index that `lexicon` reads: a topic ("Politics", "Climate"), a kind of
+    article ("Opinion", "Analysis") or a place ("Europe"). WordNet lists some first names too
+    ("Mara"), so this refuses only a one-word byline, where a section label is likelier."""
+    nouns = lexicon._index().get("noun", frozenset())
+    w = word.lower()
+    forms = {w}
+    if w.endswith("ies"):
+        forms.add(w[:-3] + "y")
+    if w.endswith("es"):
+        forms.add(w[:-2])
+    if w.endswith("s"):
+        forms.add(w[:-1])
+    return any(f in nouns for f in forms)
+
+
+def _menu_item(lines: list[_Line], j: int, word: str) -> bool:
+    """Whether line `j` prints `word` as a menu item: one item of a line of them ("News | Sport |
+    Opinion", "Home › Opinion"), or alone between two other labels ("News" / "Opinion" /
+    "Sport"). Alone beside a headline or a date it is no menu: a site reprints its author's name
+    so under related posts."""
+    items = _MENU_SEP.split(lines[j].text.strip())
+    if len(items) > 1:
+        return word in items
+    if items[0] != word or not 0 < j < len(lines) - 1:
+        return False
+    return all(
+        o.words <= 3 and not re.search(r"\d", o.text) and not date_line(o.text)
+        for o in (lines[j - 1], lines[j + 1])
+    )
 
 
 def _find_byline(
@@ -1633,9 +1667,17 @@ def _find_byline(
 
     def _one_name(k: int) -> str | None:
         """A line of one capitalised word directly over a date line, under the headline ("Gabi"
-        over "Jan 23"): a first name or a handle; not an everyday word ("Featured")."""
+        over "Jan 23"): a first name or a handle; not a section label: an everyday word
+        ("Featured"), a dictionary noun, a topic or a place ("Opinion", "Football", "Europe",
+        `_dictionary_noun`), or a word the page also prints as a menu or section item."""
         t = lines[k].text
-        if k <= anchor or not _ONE_NAME.fullmatch(t) or lexicon.everyday_word(t):
+        if (
+            k <= anchor
+            or not _ONE_NAME.fullmatch(t)
+            or lexicon.everyday_word(t)
+            or _dictionary_noun(t)
+            or any(j != k and _menu_item(lines, j, t) for j in range(len(lines)))
+        ):
             return None
         after = _beside(k)[-1:]
         if not after or after[0].idx <= k:

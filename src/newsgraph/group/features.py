@@ -81,7 +81,7 @@ def _bare(tok: str) -> str:
 def tokens(text: str) -> list[tuple[str, bool, bool]]:
     """(token, starts_sentence, starts_clause) for every word or number in `text`: a clause
     starts after a sentence break or a comma, semicolon, colon, bracket or dash (a run of
-    names does not run across it: `Jonah Arkwell, Red Lantern's director` names two). A
+    names does not run across it: `Edwin Tolle, Blue Heron's director` names two). A
     weekday's or month's possessive `'s` is dropped (`_bare`)."""
     out: list[tuple[str, bool, bool]] = []
     sentence_start = clause_start = True
