@@ -684,7 +684,10 @@ def parse_cached(nlp, texts: list[str], cache: Path | None, key: str) -> list:
 
     from spacy.tokens import DocBin
 
-    digest = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:12]
+    # the pipe names are in the key: a pipeline with other components (e.g. the paragraph-break
+    # component before the parser) splits sentences differently, so its cache is another file
+    pipes = "\x00".join(nlp.pipe_names)
+    digest = hashlib.sha1(("\x00".join(texts) + "\x01" + pipes).encode()).hexdigest()[:12]
     path = cache / f"polnear-{key}-{nlp.meta['name']}-{nlp.meta['version']}-{digest}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))

