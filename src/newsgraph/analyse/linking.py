@@ -384,7 +384,7 @@ def _assign(
 
 def _first_word_forms(linker: Linker, entities: list[Entity]) -> dict[int, int]:
     """Organisations of one capitalised word that are the first word of the one longer
-    organisation the same article names (`Quillon` beside `Quillon Foods`), as a surname
+    organisation the same article names (`Tavrick` beside `Tavrick Foods`), as a surname
     stands for the person: entity index -> the longer one's index. Not a word the article or
     the index knows as a place or in a person's name, nor a people's or country's name."""
     out: dict[int, int] = {}

@@ -474,7 +474,7 @@ class SpeakerResolver:
     def _forward_description(self, mention: Span) -> bool:
         """`the Norvian mediator` with no one before it introduced with that noun: a
         definite singular description of a person that the article may name just after
-        (a lede's `…, the mediator said.` then `Ilse Marrow, the mediator, …`)."""
+        (a lede's `…, the mediator said.` then `Edda Krall, the mediator, …`)."""
         head = mention.root
         role = head.lower_
         if (
@@ -500,7 +500,7 @@ class SpeakerResolver:
     def _named_after(self, mention: Span, window: int = 2) -> str | None:
         """The one person named, outside quotation marks, in the mention's sentence after it
         or in the `window` sentences after, with the mention's noun as a title or in an
-        apposition (`Mediator Ilse Marrow`, `Ilse Marrow, the mediator`); none where two
+        apposition (`Mediator Edda Krall`, `Edda Krall, the mediator`); none where two
         people match."""
         role = mention.root.lower_
         body = _role_body(mention.root)
@@ -520,7 +520,7 @@ class SpeakerResolver:
             elif role in p.titles or role in p.roles or before == role:
                 names.add(p.full or p.name)
             elif len(p.tokens) >= 3 and p.tokens[0] == role:
-                # `Mediator Ilse Marrow` taken whole as a run of proper nouns
+                # `Mediator Edda Krall` taken whole as a run of proper nouns
                 names.add(" ".join(p.name.split()[1:]))
         return names.pop() if len(names) == 1 else None
 
@@ -1005,7 +1005,7 @@ class SpeakerResolver:
         toks = _norm_tokens(name)
         if not toks:
             return False
-        # `Red Lantern Relief has worked …` left untagged is taken for a person by its run of
+        # `Blue Heron Aid has worked …` left untagged is taken for a person by its run of
         # capitals; the very same words tagged ORG elsewhere and never PERSON are no person.
         tagged = {_norm_tokens(e.text) for e in self._ents if e.label_ == "PERSON"}
         if any(
