@@ -3,6 +3,7 @@ judged on the clause that makes it, not on a relative clause about one of its pa
 
 from __future__ import annotations
 
+import pytest
 from dossier_support import article as _art
 
 from newsgraph.compare.bundle import StoryBundle
@@ -323,6 +324,32 @@ def test_a_live_blogs_stamps_and_greetings_are_no_claims():
         "Rescue teams reach the flooded valley of Dremmin",
         "Yesterday the river rose by two metres in six hours.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "claim"),
+    [
+        # a stamp with no zone: the headline's first word is no zone (`Death` was cut)
+        ("16:40\nDeath toll in Dremmin rises to 41", "Death toll in Dremmin rises to 41"),
+        (
+            "09:05 EAT Rescue teams reach the valley of Dremmin",
+            "Rescue teams reach the valley of Dremmin",
+        ),
+        # a sentence opening with a price is no stamp
+        (
+            "10.30 euros a litre was the price of fuel in Dremmin",
+            "10.30 euros a litre was the price of fuel in Dremmin",
+        ),
+    ],
+)
+def test_a_live_blog_stamp_is_cut_with_a_time_zone_only(entry, claim):
+    """Final read, session 11: the stamp took any two-to-five-letter word after the clock for
+    its zone and any letter for a capital, cutting a headline's first word; a zone is one of
+    `extract.dates.TIME_ZONES`, the shared list, and the next word must be capitalised."""
+    a = _art("a", "Orsa Courier", entry)
+    b = _art("b", "Kelmor Daily", "The harbour was closed to visitors for the day.")
+    texts = [c["text"] for c in _dossier(a, b)["unique"]["a" * 16]]
+    assert texts == [claim]
 
 
 def test_a_quotes_second_sentence_sharing_no_word_is_not_paired_with_its_paraphrase():

@@ -41,6 +41,7 @@ from newsgraph.analyse.speakers import (
     names_alone,
 )
 from newsgraph.extract.credits import DATELINE, credit_list
+from newsgraph.extract.dates import TIME_ZONES
 from newsgraph.extract.textclean import publication_name
 from newsgraph.records import Entity, EntityMention
 
@@ -194,9 +195,7 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
 def _time_zone(doc: Doc, i: int) -> bool:
     """Token `i` is a time-zone abbreviation after a clock time (`17:45 BST`)."""
     t = doc[i]
-    return t.text in _TIME_ZONES and bool(
-        _CLOCK_BEFORE.search(doc.text[max(0, t.idx - 12) : t.idx])
-    )
+    return t.text in TIME_ZONES and bool(_CLOCK_BEFORE.search(doc.text[max(0, t.idx - 12) : t.idx]))
 
 
 #: Words that describe a person's standing, written in lower case before a name mid-sentence
@@ -588,13 +587,6 @@ _NATURAL_HEADS = frozenset(
 _RANGE_ENDS = frozenset(
     "coast sea border borders north south east west mountains hills capital city interior "
     "frontier".split()
-)
-#: Time-zone abbreviations: after a clock time (`15:20 BST`, `8am EST`) no entity. Written out
-#: because pycountry and zoneinfo hold zone names (`Europe/London`), not the abbreviations.
-_TIME_ZONES = frozenset(
-    "UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT "
-    "HST AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB ICT SAST EAT WAT CAT GST "
-    "PKT AST ADT NST NDT ART BRT".split()
 )
 #: A clock time just before a word (`15:20`, `15.31`, `8am`, `8 p.m.`).
 _CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)\s*\(?$", re.I)

@@ -39,6 +39,7 @@ from newsgraph.compare.text import (
     words,
 )
 from newsgraph.extract.credits import RIGHTS_IN_SENTENCE, SIGNOFF
+from newsgraph.extract.dates import TIME_ZONE
 
 #: A sentence pair is one claim when the smaller sentence's weighted content words are this
 #: much shared and at least `MIN_SHARED` content words are common.
@@ -55,12 +56,12 @@ MAX_BOILERPLATE_WORDS = 40  # a notice stands in a short paragraph of its own
 #: a welcome line (`Welcome to our live coverage of ...`) is dropped.
 _LEAD_STAMP = re.compile(
     r"(?i)^(?:(?:(?:last\s+)?updated|posted)(?:\s+(?:at|on))?\s+)?\d{1,2}[:.]\d{2}"
-    r"(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?(?:\s*\n\s*|\s+(?=[A-Z\"“‘']))"
+    rf"(?:\s*[ap]\.?m\.?)?(?:\s+{TIME_ZONE})?(?:\s*\n\s*|\s+(?=(?-i:[A-Z])|[\"“‘']))"
     r"|^(?:good\s+(?:morning|afternoon|evening)|hello)[ ,.!]*(?:\n\s*|(?:and\s+)?(?=welcome))"
 )
 _STAMP_ONLY = re.compile(
     r"(?i)^(?:(?:last\s+)?updated|posted)(?:\s+(?:at|on))?\s+\d{1,2}[:.]\d{2}"
-    r"(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?\W*$"
+    rf"(?:\s*[ap]\.?m\.?)?(?:\s+{TIME_ZONE})?\W*$"
 )
 _WELCOME = re.compile(
     r"(?i)^(?:good\s+(?:morning|afternoon|evening)\W+|hello\W+)?(?:and\s+)?welcome\s+(?:back\s+)?"

@@ -56,6 +56,17 @@ _PATTERNS = [
     re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
 ]
 
+#: Time-zone abbreviations as printed after a clock time (`15:20 BST`, `8am EST`). Written out
+#: because pycountry and zoneinfo hold zone names (`Europe/London`), not the abbreviations.
+TIME_ZONES = frozenset(
+    "UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT "
+    "HST AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB ICT SAST EAT WAT CAT GST "
+    "PKT AST ADT NST NDT ART BRT".split()
+)
+#: One of `TIME_ZONES`, upper case as printed, for a regex (case-sensitive even inside `(?i)`:
+#: `EAT`, `CAT`, `WEST` are English words in lower case).
+TIME_ZONE = "(?-i:" + "|".join(sorted(TIME_ZONES, key=lambda z: (-len(z), z))) + ")"
+
 # Words that may surround a date on a date line without making it prose.
 _DATE_LINE_WORDS = re.compile(
     r"(?i)\b(?:published|posted|updated|last|modified|first|on|at|date|dated|am|pm|a\.m|p\.m|"
