@@ -141,10 +141,12 @@ _OFFSETS = frozenset("after before later earlier ago since into".split())
 #: A figure under these words is expected or planned (`will send 60 monitors`, `expected the
 #: talks to last three days`), not one reported as done: another fact than `50 arrived`.
 _PLANNED = re.compile(
-    r"\b(?:will|would|shall|expect(?:s|ed)?\b[^,;:]*\bto|(?:is|are|was|were) (?:due|set|"
+    r"\b(?:will|would|shall|(?:is|are|was|were) (?:due|set|"
     r"scheduled|planned|supposed|to)\b|plans? to|aims? to|intends? to|wants? to)\b|\w'll\b",
     re.I,
 )
+#: `expected the talks to last`: in one clause, to its nearest `to` (see `_planned_at`).
+_EXPECT_TO = re.compile(r"\bexpect(?:s|ed)?\b[^,;:(\u2014\u2013]*?\bto\b", re.I)
 #: A clause ends at these marks: modality is read from the number's own clause.
 _CLAUSE_END = re.compile(r"[,;:(\u2014\u2013]")
 
@@ -193,9 +195,20 @@ def _casualty(
 
 #: A running or whole-period total (`600 have been killed so far`, `2,302 career points`,
 #: `793 yards this season`): another fact than one incident's or one game's count.
+#: What `since` must be followed by to start a running total: a time (`since Monday`, `since
+#: 2019`, `since dawn`, `since last week`), a determined noun or a name (`since the protests
+#: began`, `since the start of the year`) or an event that began (`since fighting broke out`);
+#: not a pronoun and its verb (`since they refused to leave`: because).
+_SINCE_FROM = (
+    r"(?!(?:i|you|he|she|it|we|they|there)\b)(?:(?-i:[A-Z0-9])|(?:the|its|their|his|her|our|"
+    r"last|early|late|mid|then|dawn|daybreak|midnight|noon|nightfall|yesterday|today|"
+    r"morning|afternoon|evening)\b|(?:this|that)\s+(?:week|weekend|month|year|morning|"
+    r"afternoon|evening|night|spring|summer|autumn|winter)\b|(?:[\w'’-]+\s+){1,3}?"
+    r"(?:began|begun|started|broke\s+out|erupted|flared\s+up)\b)"
+)
 _TOTAL = re.compile(
     r"\b(?:so far|to date|in all|in total|overall|career|all-time|(?:this|last|the) season|"
-    r"this year|since)\b",
+    r"this year|since(?=\s+(?:" + _SINCE_FROM + r")))\b",
     re.I,
 )
 
@@ -224,12 +237,48 @@ def _cut(text: str, at: int) -> int:
     return ends[i - 1] if i else 0
 
 
-def _clause(s: Sentence, start: int) -> str:
-    """The clause of the sentence that holds the number at `start`."""
-    at = start - s.start
-    starts = _marks(s.text)[0]
+def _bounds(text: str, at: int) -> tuple[int, int]:
+    """The clause of the text that holds offset `at`: [its start, its end)."""
+    starts = _marks(text)[0]
     j = bisect_left(starts, at)
-    return s.text[_cut(s.text, at) : starts[j] if j < len(starts) else len(s.text)]
+    return _cut(text, at), starts[j] if j < len(starts) else len(text)
+
+
+@lru_cache(maxsize=256)
+def _scopes(text: str) -> tuple[list[int], list[int], list[int], list[frozenset[str]]]:
+    """Starts of the text's `_TOTAL` and `_PERIOD` matches, and of its `since` events with
+    their keys (`_since`), found once per text: a line of hundreds of numbers with no comma
+    is one clause, which each of its numbers would scan again. No match crosses a clause
+    mark, so a clause holds one when a start lies in it."""
+    totals = [m.start() for m in _TOTAL.finditer(text)]
+    periods = [m.start() for m in _PERIOD.finditer(text)]
+    at, keys = [], []
+    for m in re.finditer(r"\bsince\b", text):
+        # matched in its own clause (`_SINCE` may run over a bracket or a dash)
+        got = _SINCE.match(text, m.start(), _bounds(text, m.start())[1])
+        if got is not None:
+            at.append(m.start())
+            keys.append(_since_key(got["head"]))
+    return totals, periods, at, keys
+
+
+def _holds(starts: list[int], lo: int, hi: int) -> int:
+    """The index of the first of `starts` in [lo, hi), -1 when none is."""
+    i = bisect_left(starts, lo)
+    return i if i < len(starts) and starts[i] < hi else -1
+
+
+def _clause_scope(s: Sentence, start: int) -> tuple[bool, bool, frozenset[str]]:
+    """(a running total, a part of the period, the total's starting event) of the clause
+    holding the number at `start` (see `_scope`, `_since`)."""
+    lo, hi = _bounds(s.text, start - s.start)
+    totals, periods, since_at, since_keys = _scopes(s.text)
+    k = _holds(since_at, lo, hi)
+    return (
+        _holds(totals, lo, hi) >= 0,
+        _holds(periods, lo, hi) >= 0,
+        since_keys[k] if k >= 0 else frozenset(),
+    )
 
 
 def _scope(s: Sentence, start: int) -> str:
@@ -238,16 +287,31 @@ def _scope(s: Sentence, start: int) -> str:
     fact of its own: `112 arrested overnight` neither conflicts with `about 150 arrested since
     the protests began` nor with a count that tells no scope (`arrested 130 people`); only
     figures of one scope are compared."""
-    clause = _clause(s, start)
-    return ("|total" if _TOTAL.search(clause) else "") + (
-        "|period" if _PERIOD.search(clause) else ""
-    )
+    total, period, _ = _clause_scope(s, start)
+    return ("|total" if total else "") + ("|period" if period else "")
+
+
+@lru_cache(maxsize=256)
+def _planned_at(text: str) -> tuple[tuple[list[int], list[int]], ...]:
+    """(starts, ends) of the text's `_PLANNED` and of its `_EXPECT_TO` matches, found once
+    per text. Neither's matches overlap, so their ends rise with their starts."""
+    out = []
+    for rx in (_PLANNED, _EXPECT_TO):
+        ms = list(rx.finditer(text))
+        out.append(([m.start() for m in ms], [m.end() for m in ms]))
+    return tuple(out)
 
 
 def _planned(s: Sentence, start: int) -> bool:
-    """The number at `start` stands in a clause that tells it as expected or planned."""
+    """The number at `start` stands in a clause that tells it as expected or planned: a
+    match between its clause's start and the number (the first one there ends first)."""
     at = start - s.start
-    return bool(_PLANNED.search(s.text, _cut(s.text, at), at))
+    lo = _cut(s.text, at)
+    for starts, ends in _planned_at(s.text):
+        i = bisect_left(starts, lo)
+        if i < len(starts) and starts[i] < at and ends[i] <= at:
+            return True
+    return False
 
 
 _NUM = r"(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
@@ -857,14 +921,10 @@ _SINCE = re.compile(
 )
 
 
-def _since(clause: str) -> frozenset[str]:
-    """The key of a total's starting event (`since the riots began` / `since the unrest
-    began`: one family of the contrasts lexicon is one event word), none for a day (`since
-    Monday`)."""
-    m = _SINCE.search(clause)
-    if m is None:
-        return frozenset()
-    head = m["head"]
+def _since_key(head: str) -> frozenset[str]:
+    """The key of a total's starting event by the head of `_SINCE` (`since the riots began` /
+    `since the unrest began`: one family of the contrasts lexicon is one event word), none
+    for a day (`since Monday`) or a pronoun."""
     if head in STOP_WORDS or head in _WHEN_VERBS:
         return frozenset()
     fam = _family_keys(head)
@@ -1066,11 +1126,13 @@ def _subject(
             # in the Varn valley`) may name its town in the next (`as rescuers dug through
             # the ruins of Krell`): the sentence's names, its sources left out, are the toll's
             names = names | rest[0]
-    clause = _clause(s, start)
-    since = _since(clause) if casualty else frozenset()
-    # A toll scoped to the story's period or a part of it (`since the protests began`,
-    # `overnight`) is told of the story's own event: its people are its subject.
-    scoped = casualty and bool(_TOTAL.search(clause) or _PERIOD.search(clause))
+    total, period, since = _clause_scope(s, start) if casualty else (False, False, frozenset())
+    # A running total (`since the protests began`, `since Saturday`) is told of the story's own
+    # event: its people are its subject. A part of the period (`arrested 40 people overnight`)
+    # is so only with a starting event; else its sentences must share context like any count
+    # (`40 people overnight after they refused to leave the square` / `9 fans overnight after
+    # they threw flares at the stadium` are two groups).
+    scoped = total or (period and bool(since))
     return _Subject(names, where, when, p.other, lead, since=since, people=scoped)
 
 
@@ -1149,7 +1211,7 @@ class _Group:
     articles: set[str] = field(default_factory=set)
 
 
-_SINCE_SPAN = re.compile(r"\bsince\b[^,;:.]*", re.I)
+_SINCE_SPAN = re.compile(r"\bsince(?=\s+(?:" + _SINCE_FROM + r"))[^,;:.]*", re.I)
 
 
 def _toll_days(s: Sentence, articles: dict) -> tuple[frozenset[str], frozenset[str]]:
