@@ -4,7 +4,7 @@
     .venv/bin/python bench/dossier_claims.py probe [--reports 100] [--lines 10] [--baseline OLD.py]
     .venv/bin/python bench/dossier_claims.py gold [--baseline OLD.py] [--errors]
     .venv/bin/python bench/dossier_claims.py ecb [--baseline OLD.py] [--sample 20] [--half odd]
-    .venv/bin/python bench/dossier_claims.py timing [--facts 400] [--chars 120000]
+    .venv/bin/python bench/dossier_claims.py timing [--facts 400] [--chars 120000] [--joiner and]
         [--baseline OLD_conflicts.py] [--notices-baseline OLD_notices.py]
 
 `counts` analyses each DIR (default: the bundled `examples/corpus`, and the invented review
@@ -165,22 +165,28 @@ def _nouns(n: int) -> list[str]:
     return out[:n]
 
 
-def timing_texts(facts: int, chars: int) -> tuple[list[dict[str, Any]], str]:
-    """Two one-sentence articles of FACTS counts each, and a CHARS-long notice line."""
+def timing_texts(facts: int, chars: int, joiner: str = "; ") -> tuple[list[dict[str, Any]], str]:
+    """Two one-sentence articles of FACTS counts each, joined by JOINER (`"; "`, or `" and "`
+    for one clause with no punctuation, where a scan per count over the clause costs most), and
+    a CHARS-long notice line."""
     nouns = _nouns(facts)
     arts = []
     for r in range(2):
-        body = "; ".join(f"the Harl depot took {100 + 3 * k + r} {n}" for k, n in enumerate(nouns))
+        body = joiner.join(
+            f"the Harl depot took {100 + 3 * k + r} {n}" for k, n in enumerate(nouns)
+        )
         text = "Officials said " + body + "."
         arts.append({"id": f"{r:016d}", "outlet": f"Outlet {r}", "text": text, "published": None})
     unit = "Officials in Tarsk said this report was revised by the board. "
     return arts, (unit * (chars // len(unit) + 1))[:chars]
 
 
-def timing(facts: int, chars: int, baseline: Path | None, notices: Path | None) -> None:
+def timing(
+    facts: int, chars: int, baseline: Path | None, notices: Path | None, joiner: str = "; "
+) -> None:
     from newsgraph.compare.notices import corrections
 
-    arts, line = timing_texts(facts, chars)
+    arts, line = timing_texts(facts, chars, joiner)
     report_of = {a["id"]: a["id"] for a in arts}
     sents = split(arts, report_of)
     print(
@@ -422,6 +428,9 @@ def main(argv: list[str] | None = None) -> None:
     tm.add_argument("--chars", type=int, default=120_000)
     tm.add_argument("--baseline", type=Path)
     tm.add_argument("--notices-baseline", type=Path)
+    tm.add_argument(
+        "--joiner", choices=["semicolon", "and"], default="semicolon", help="how counts are joined"
+    )
     args = ap.parse_args(argv)
     if args.cmd == "counts":
         counts(args.dirs or DEFAULT_DIRS, args.dump)
@@ -430,7 +439,8 @@ def main(argv: list[str] | None = None) -> None:
     elif args.cmd == "ecb":
         ecb(args.baseline, args.sample, args.half)
     elif args.cmd == "timing":
-        timing(args.facts, args.chars, args.baseline, args.notices_baseline)
+        joiner = {"semicolon": "; ", "and": " and "}[args.joiner]
+        timing(args.facts, args.chars, args.baseline, args.notices_baseline, joiner)
     else:
         probe(args.reports, args.lines, args.baseline)
 
