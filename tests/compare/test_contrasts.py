@@ -137,3 +137,19 @@ def test_one_protest_contrast_when_a_family_has_an_agreeing_untied_group_too():
     found = [x for x in _contrasts(a, b, c) if x[0] == "protest"]
     assert len(found) == 1
     assert set(found[0][1]) == {"Orsa Courier", "Kelmor Daily", "Vesk Herald"}
+
+
+def test_an_airports_security_measures_are_no_force_used_term():
+    """Final read, session 11 (code review): two reports' `crackdown on the marchers` and a
+    third's `Airports tightened security measures` were one force-used contrast; the generic
+    term is out of the family."""
+    a = _art(
+        "a", "Orsa Courier", "Police launched a crackdown on the marchers in Tamsel on Monday."
+    )
+    b = _art(
+        "b", "Kelmor Daily", "Police launched a crackdown on the marchers in Tamsel on Monday."
+    )
+    c = _art(
+        "c", "Vesk Herald", "Airports tightened security measures ahead of the holiday weekend."
+    )
+    assert not [x for x in _contrasts(a, b, c) if x[0] == "force-used"]
