@@ -336,6 +336,27 @@ def test_a_mixed_quotes_frame_between_its_fragments_is_a_cut_not_a_swap():
     assert not [op for op in ops if op["op"] == "replace"]
 
 
+def test_a_negation_in_a_mixed_quotes_frame_is_flagged():
+    """Final read, session 11 (code review): the frame branch showed the reporter's words as a
+    cut and an insertion but lost base's flag for a negation in them, which reverses the
+    quotation."""
+    from newsgraph.compare.quotes import word_diff
+
+    ref = item(
+        "We will sign the harbour treaty and we will honour it for every family in Brellin.",
+        "direct",
+        "r",
+    )
+    member = item(
+        "“We will sign the harbour treaty” but said they would never “honour it for every family "
+        "in Brellin”",
+        "mixed",
+        "m",
+    )
+    _, flags = word_diff(member, ref)
+    assert flags == ["negation added: but said they would never"]
+
+
 def test_a_plural_in_ies_shares_the_key_of_its_singular_for_the_ledger():
     from newsgraph.compare.text import content_keys, words
 

@@ -1136,9 +1136,14 @@ def word_diff(member: QuoteItem, ref: QuoteItem) -> tuple[list[dict[str, Any]], 
             # words and joined its fragments with its own; no word of the speaker's was swapped.
             ops.append({"op": "delete", "ref": r_txt, "text": ""})
             ops.append({"op": "insert", "ref": "", "text": m_txt})
+            # A negation in the frame still reverses the quotation (`"we will sign" but said
+            # they would never "honour it"`), however long the frame.
             cut = [w.norm for w in rw[i1:i2]]
             negated = any(is_negation(n) for n in cut) and not _tag_only(ref, i1, i2)
-            if negated and len(cut) <= MAX_FLAGGED_CUT:
+            added = any(is_negation(w.norm) for w in mw[j1:j2]) and not _tag_only(member, j1, j2)
+            if added and not negated:
+                flags.append(f"negation added: {m_txt}")
+            elif negated and not added and len(cut) <= MAX_FLAGGED_CUT:
                 flags.append(f"negation removed: {r_txt}")
             continue
         ops.append({"op": tag, "ref": r_txt, "text": m_txt})
