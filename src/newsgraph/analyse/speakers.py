@@ -85,6 +85,16 @@ _NEVER_NAME_START = frozenset(
 )
 _TRAILING_JUNK = re.compile(r"[\s'’\"`,.;:]+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: Generational suffixes written with a period that belongs to the name (`Jr.`, `Sr.`).
+_SUFFIX_PERIOD = re.compile(r"(?<![\w.])(?:Jr|Sr)\.$")
+
+
+def _clean_name(text: str) -> str:
+    """`text` less trailing punctuation and a possessive, keeping the period of `Jr.`: the
+    name as the article writes it, not a malformed `C. Stewart Verdan Jr`."""
+    text = text.strip()
+    keep = "." if _SUFFIX_PERIOD.search(text.rstrip("'’\"`,;: \t\n")) else ""
+    return _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", text)) + keep
 
 
 @dataclass(slots=True)
@@ -127,11 +137,17 @@ class SpeakerResolver:
         # Sentences count as distance only where they are narrative, not wholly quoted: a
         # long quote between a speaker and `he` does not make the speaker less salient.
         self._narrative: list[int] = []
-        n = 0
+        # for organisations, a sentence of punctuation alone (a quotation mark the splitter
+        # cut off) is no distance either; the person windows were measured counting it
+        self._org_narrative: list[int] = []
+        n = m = 0
         for sent in sents:
             words = [t for t in sent if t.is_alpha]
-            n += any(not self._in_quote(t.idx) for t in words) or not words
+            step = any(not self._in_quote(t.idx) for t in words) or not words
+            n += step
+            m += step and not all(t.is_punct or t.is_space for t in sent)
             self._narrative.append(n)
+            self._org_narrative.append(m)
         self._subject_pronouns = [
             t
             for t in doc
@@ -322,7 +338,7 @@ class SpeakerResolver:
         if span is None:
             return
         titled, span = span, _drop_title_words(span)
-        name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", span.text.strip()))
+        name = _clean_name(span.text)
         if not name or not name[0].isupper() or (len(name) > 3 and name.isupper()):
             return
         toks = _norm_tokens(name)
@@ -575,6 +591,11 @@ class SpeakerResolver:
                 if doc_before is not None:
                     found = self._issuer(*doc_before)
             return found
+        if low in _CONTEST_NOUNS:
+            # `his challenger`: the other side of the contest the text names
+            rival = self._contest_rival(mention)
+            if rival is not None:
+                return rival
         part_of = _partitive_document(mention)
         if part_of is not None:
             # `one of her ads asking`, `one of the Norvik Oil statements`: the document phrase
@@ -604,11 +625,12 @@ class SpeakerResolver:
                 self._last_kind = "group"
                 first = min(e.start for e in person_ents)
                 return mention.doc[first : mention.end].text
-            if low in _PERSON_NOUNS:
+            if low in _PERSON_NOUNS or head.tag_ == "NNS":
+                # `Mr. Brenn's backers`, `her aides`: a crowd around the person, unnamed
                 return None
         if person_ents:
             ent = _drop_title_words(person_ents[-1])
-            name = _POSSESSIVE.sub("", _TRAILING_JUNK.sub("", ent.text))
+            name = _clean_name(ent.text)
             return self._full_name(name, mention.start_char)
         trailing = _trailing_name(mention)
         if trailing is not None:
@@ -1145,6 +1167,36 @@ class SpeakerResolver:
     def _full_name(self, name: str, at: int) -> str | None:
         return self._known(name, at) or name or None
 
+    def _contest_rival(self, mention: Span) -> str | None:
+        """`his challenger` / `her rival`: the person whom `his`/`her` stands for, then the
+        other person named in a sentence that also names them, nearest within two
+        sentences either side (`X had 51 percent against 46 percent for Y`, `X won,
+        defeating Y`): a contest has two sides, and the text names the other one there."""
+        head = mention.root
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        if head.tag_ != "NN" or not poss:
+            return None
+        owner = self._pronoun(poss[0].lower_, poss[0].idx)
+        if owner is None:
+            return None
+        mine = set(_norm_tokens(owner))
+        here = self._sent(mention.start_char)
+        by_sent: dict[int, list[_Person]] = {}
+        for p in self.people:
+            if not p.quoted and not self._in_title(p.start):
+                by_sent.setdefault(self._sent(p.start), []).append(p)
+        best: tuple[int, int, str] | None = None
+        for sent, people in by_sent.items():
+            if abs(sent - here) > 2 or not any(set(p.tokens) <= mine for p in people):
+                continue
+            for p in people:
+                if set(p.tokens) <= mine:
+                    continue
+                key = (abs(sent - here), p.start)
+                if best is None or key < best[:2]:
+                    best = (*key, p.full or p.name)
+        return best[2] if best else None
+
     def _pronoun(self, pronoun: str, at: int) -> str | None:
         if pronoun in _GROUP_PRONOUNS:
             return self._group_pronoun(at)
@@ -1403,6 +1455,9 @@ class SpeakerResolver:
         if t.dep_ != "relcl":
             return None
         noun = t.head
+        called = _called_org(noun)
+        if called is not None:
+            return called
         for ent in self.doc.ents:
             if ent.start <= noun.i < ent.end:
                 if ent.label_ == "PERSON":
@@ -1464,7 +1519,7 @@ class SpeakerResolver:
                 or self._in_title(ent.start_char)
             ):
                 continue
-            d = self._distance(self._sent(ent.start_char), here)
+            d = self._org_narrative[here] - self._org_narrative[self._sent(ent.start_char)]
             if d > window:
                 continue
             prominence = 0 if _is_subject(ent) else 2
@@ -1793,6 +1848,34 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(full[i : i + n] == part for i in range(len(full) - n + 1))
 
 
+def _called_org(tok: Token) -> str | None:
+    """`a company called Norvik Analytica`: the proper name an institution noun introduces
+    with `called`/`named` is an organisation, whatever label NER gives it (a product, a
+    person). `tok` is the name or the noun (a relative clause hangs on either)."""
+    if tok.lower_ in INSTITUTION_NOUNS:
+        for verb in tok.children:
+            if verb.dep_ == "acl" and verb.lower_ in _CALLING:
+                name = next((c for c in verb.children if c.dep_ in _CALLED_DEPS), None)
+                if name is not None:
+                    return _called_org(name)
+        return None
+    verb = tok.head
+    if not (
+        tok.pos_ == "PROPN"
+        and tok.dep_ in _CALLED_DEPS
+        and verb.dep_ == "acl"
+        and verb.lower_ in _CALLING
+        and verb.head.lower_ in INSTITUTION_NOUNS
+    ):
+        return None
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "flat")]
+    return tok.doc[words[0].i if words else tok.i : tok.i + 1].text
+
+
+_CALLING = frozenset("called named dubbed".split())
+_CALLED_DEPS = frozenset("oprd dobj attr".split())
+
+
 def _is_subject(ent: Span) -> bool:
     """Whether an entity is a clause subject (`Norvik Oil closed …`, even where the parse
     hangs the first word of the name on the verb)."""
@@ -2104,6 +2187,8 @@ _NOT_EPITHETS = frozenset(
     professor economist source aide
     """.split()
 )
+#: Nouns for the other side of a contest (`his challenger`), whom the text names beside them.
+_CONTEST_NOUNS = frozenset("challenger rival opponent contender".split())
 #: Nouns for a place's government (`the state said`): the place named just before.
 _PLACE_NOUNS = frozenset("state country city county province nation".split())
 #: Documents that speak for whoever issued them (`the statement said`).
