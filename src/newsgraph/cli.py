@@ -678,11 +678,12 @@ def quotes_cmd(
         rows = find_quotes(
             store, article=article_id, speaker=speaker, kind=kind, attributed=attributed
         )
-    for quote_id, art, q in rows:
+    for quote_id, art, q, canonical in rows:
         if as_json:
             click.echo(json.dumps(quote_record(quote_id, art, q), ensure_ascii=False))
             continue
-        who = q.speaker_name or (f"({q.speaker.text})" if q.speaker else "(unattributed)")
+        unnamed = f"({q.speaker.text})" if q.speaker else "(unattributed)"
+        who = canonical or q.speaker_name or unnamed
         extra = "".join(
             [
                 f" to {q.addressee_name or q.addressee.text}" if q.addressee else "",

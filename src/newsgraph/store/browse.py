@@ -542,10 +542,11 @@ def find_quotes(
     speaker: str | None = None,
     kind: str | None = None,
     attributed: bool = False,
-) -> list[tuple[str, str, Any]]:
-    """(quote id, article id, Quote) in article then text order, every one (no page): the
-    CLI's listing. `speaker` as `speaker_condition` reads it; without `attributed`, quotes
-    with no speaker are listed too (unless a speaker is asked for)."""
+) -> list[tuple[str, str, Any, str | None]]:
+    """(quote id, article id, Quote, the speaker entity's canonical name or None) in article
+    then text order, every one (no page): the CLI's listing. `speaker` as
+    `speaker_condition` reads it, or a part of that canonical name; without `attributed`,
+    quotes with no speaker are listed too (unless a speaker is asked for)."""
     w = _Where()
     w.add("q.label = 'quote'")
     if article:
@@ -553,15 +554,23 @@ def find_quotes(
     if kind:
         w.add("q.kind = ?", kind)
     if speaker:
-        w.add(*speaker_condition(speaker))
+        cond, *args = speaker_condition(speaker)
+        if ":" not in speaker:
+            # the listing prints canonical names: a name it printed finds its quotes again
+            cond = f"({cond} OR lower(e.name) LIKE ? ESCAPE '\\')"
+            args.append(f"%{_escape_like(speaker.lower())}%")
+        w.add(cond, *args)
     if attributed:
         w.add("q.speaker_text IS NOT NULL")
     rows = store.db.execute(
-        f"SELECT {_QUOTE_COLS} FROM quotes q {w.sql()} "
+        f"SELECT {_QUOTE_COLS}, e.name AS canonical FROM quotes q "
+        f"LEFT JOIN entities e ON e.key = q.speaker_entity {w.sql()} "
         "ORDER BY q.article_id, q.char_start, q.char_end",
         w.args,
     )
-    return [(r["id"], r["article_id"], quote_from_row(r)) for r in rows]
+    # the entity's canonical name beside the quote: `Corvin told …` in an article that never
+    # gives her first name is still Asha Corvin, as the report and the dossier say
+    return [(r["id"], r["article_id"], quote_from_row(r), r["canonical"]) for r in rows]
 
 
 def _escape_like(s: str) -> str:
