@@ -1018,6 +1018,29 @@ def _select_body(lines: list[_Line], cand: list[_Line], seq: list[_Line]) -> lis
     return [ln for ln in seq[first : last + 1] if ln.reason is None]
 
 
+def _heading_pairs(body: list[_Line]) -> list[_Line]:
+    """The headings of the body that stand over another heading between paragraphs (prose
+    before, a heading and then prose after) and open no section of their own (`_INTRODUCES`,
+    a numbered step or a question under them)."""
+    pairs = []
+    for k in range(1, len(body) - 2):
+        prev, ln, nxt, nxt2 = body[k - 1 : k + 3]
+        if (
+            ln.heading
+            and not ln.prose
+            and prev.prose
+            and nxt.heading
+            and not nxt.prose
+            and nxt2.prose
+            and ln.words >= 4
+            and not _INTRODUCES.search(ln.text)
+            and not _ITEM_NUMBER.match(nxt.text)
+            and not nxt.text.endswith("?")
+        ):
+            pairs.append(ln)
+    return pairs
+
+
 def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) -> Extraction:
     """Clean body and metadata of pre-scraped article text; see the module docstring.
 
@@ -1085,27 +1108,16 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         body[0].reason = "metadata: title"  # the declared headline printed again as the body's head
         body = body[1:]
 
-    # subheading policy: a short heading is kept when prose follows it; a heading directly
-    # followed by another heading, or ending the body, introduces nothing: a teaser.
-    for k, ln in enumerate(body):
-        if not ln.heading or ln.prose:
-            continue
-        nxt = body[k + 1] if k + 1 < len(body) else None
-        prev = body[k - 1] if k else None
-        nxt2 = body[k + 2] if k + 2 < len(body) else None
-        if nxt is None or (
-            prev is not None
-            and prev.prose
-            and nxt.heading
-            and not nxt.prose
-            and nxt2 is not None
-            and nxt2.prose
-            and ln.words >= 4
-            and not _INTRODUCES.search(ln.text)
-            and not _ITEM_NUMBER.match(nxt.text)
-            and not nxt.text.endswith("?")
-        ):
-            ln.reason = "teaser"
+    # subheading policy: a short heading is kept when prose follows it; one ending the body
+    # introduces nothing: a teaser. A heading over another heading between paragraphs is a
+    # teaser for another article only where the body has one such pair: a body with several is
+    # a guide whose sections open with a heading and a subheading (numbered picks, "Where to
+    # watch: X" over each review), and those are its text.
+    if body and body[-1].heading and not body[-1].prose:
+        body[-1].reason = "teaser"
+    pairs = _heading_pairs(body)
+    if len(pairs) == 1:
+        pairs[0].reason = "teaser"
     _trailing_links(body)
     # the author's bio closing the piece ("Jane Doe is a freelance writer based in Oslo.")
     while body and body[-1].reason is None and _closing_bio(body[-1].text):
