@@ -156,6 +156,40 @@ def _same_referent(a: _Use, b: _Use, row_of: dict[tuple[str, int], int]) -> bool
     )
 
 
+def _compatible(a: _Use, b: _Use) -> bool:
+    """Two untied terms may name one thing unless both sentences name who or where and share
+    none of it (`police action on Harl Street` / `the police operation at Doran Port`)."""
+    return a.report == b.report or not (a.names and b.names) or bool(a.names & b.names)
+
+
+def _split_pool(uses: list[_Use], pool: list[int]) -> list[list[int]]:
+    """The pooled terms, parted where their sentences name different participants."""
+    if not pool:
+        return []
+    from newsgraph.sets import DisjointSets
+
+    named = [n for n in pool if uses[n].names]
+    sets = DisjointSets(named)
+    for k, n in enumerate(named):
+        for m in named[k + 1 :]:
+            if _compatible(uses[n], uses[m]):
+                sets.union(n, m)
+    parts = [sorted(g) for g in sets.groups()]
+    bare = [n for n in pool if not uses[n].names]
+    # A term in a sentence naming nobody can be anything: it joins the named ones only when
+    # they are one thing.
+    if len(parts) == 1:
+        parts = [sorted([*parts[0], *bare])]
+    elif bare:
+        parts.append(bare)
+    return sorted(parts, key=lambda g: g[0])
+
+
+def _fits(uses: list[_Use], pool: list[int], group: list[int]) -> bool:
+    """Every pooled term could name what the aligned group names."""
+    return all(any(_compatible(uses[n], uses[m]) for m in group) for n in pool)
+
+
 def _heads(group: list[_Use]) -> dict[str, set[str]]:
     """Report -> the head words of its terms: `routine patrol` and `patrol` are one choice."""
     by_report: dict[str, set[str]] = {}
@@ -218,12 +252,16 @@ def contrasts(
             # A group whose reports all use one term (`riot police` twice) is no contrast and
             # no rival referent for the pool: one contrast per family and referent.
             untied = [g for g in untied if _choices_differ(uses, g)]
-        if pool and len(untied) == 1 and _choices_differ(uses, [*untied[0], *pool]):
-            comps.remove(untied[0])
-            pool = sorted([*untied[0], *pool])
-        comps = sorted([*comps, *([pool] if pool else [])], key=lambda g: g[0])
+        pools = _split_pool(uses, pool)
+        if len(untied) == 1:
+            fits = [p for p in pools if _fits(uses, p, untied[0])]
+            joined = sorted(n for p in fits for n in p)
+            if joined and _choices_differ(uses, [*untied[0], *joined]):
+                comps.remove(untied[0])
+                pools = [p for p in pools if p not in fits] + [sorted([*untied[0], *joined])]
+        comps = sorted([*comps, *pools], key=lambda g: g[0])
         for comp in comps:
-            pooled = comp is pool
+            pooled = any(comp is p for p in pools)
             group = [uses[n] for n in comp]
             targets = [u.target for u in group if u.target is not None]
             tgt = max(sorted(set(targets)), key=targets.count) if targets else None

@@ -16,9 +16,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.analyse.speech import EVALUATIVE_VERBS, PRONOUNS, SAY_VERBS
 from newsgraph.compare.text import (
@@ -1181,6 +1183,28 @@ def word_diff(member: QuoteItem, ref: QuoteItem) -> tuple[list[dict[str, Any]], 
     return ops, flags
 
 
+def _counted(q: QuoteItem) -> dict[str, list[tuple[float, str]]]:
+    """Unit stem -> (value, `value unit` as written) for each number followed by its unit."""
+    out: dict[str, list[tuple[float, str]]] = {}
+    for w, nxt in pairwise(q.words):
+        v = number_value(w.text)
+        if v is not None and number_value(nxt.text) is None and nxt.norm not in STOP_WORDS:
+            out.setdefault(nxt.stem, []).append((v, f"{w.text} {nxt.text}"))
+    return out
+
+
+def unit_number_flags(member: QuoteItem, ref: QuoteItem) -> list[str]:
+    """`number changed` where a paraphrase counts the same unit differently (`40 tonnes` /
+    `14 tonnes`): its words differ too much to diff, but a reader must see the count."""
+    mine, theirs = _counted(member), _counted(ref)
+    flags = []
+    for unit in sorted(mine.keys() & theirs.keys()):
+        a, b = theirs[unit], mine[unit]
+        if {v for v, _ in a} != {v for v, _ in b} and len(a) == len(b) == 1:
+            flags.append(f"number changed: {a[0][1]} -> {b[0][1]}")
+    return flags
+
+
 #: An emphatic tag: `nothing more`, `no less`, `nothing else`, after `and` / `but` / `or`.
 _TAG_NEGATIONS = frozenset("nothing no".split())
 _TAG_COMPARATIVES = frozenset("more less else".split())
@@ -1565,7 +1589,9 @@ def _group(
         joined, first = whole.get(id(m), (m, True))
         rel = relation_between(joined, ref_whole)
         ops, flags = word_diff(joined, ref_whole) if rel != "same" and first else ([], [])
-        row.update(relation=rel, diff=ops, flags=flags if rel == "variant" else [])
+        if rel == "paraphrase" and first:
+            flags = unit_number_flags(joined, ref_whole)
+        row.update(relation=rel, diff=ops, flags=flags if rel != "same" else [])
         relations.append(rel)
         rows.append(row)
     reports = sorted({m.report for m in members})
