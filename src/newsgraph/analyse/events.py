@@ -470,6 +470,9 @@ _TO_PEOPLE = frozenset({"disperse"})
 #: Verbs of pledging, whose content decides the intent: `vowed to attack` threatens (CAMEO
 #: 138), `vowed to help` agrees.
 _PLEDGE = frozenset({"vow", "pledge", "promise", "swear"})
+#: CAMEO acts that a future auxiliary tells as scheduled, not as an intent: pullbacks, relief.
+_SCHEDULED_ACTS = frozenset({"087", "073"})
+_PLEDGED_MONEY = Cue("aid", "071", None, "economic")
 #: People nouns the actor dictionaries' agents leave out (`_people`).
 _PEOPLE_NOUNS = frozenset(
     "supporter suspect member leader official officer follower opponent sailor hostage crew "
@@ -1263,7 +1266,9 @@ class _Extractor:
         cue = cand.cue
         if cue.type == "agree" and verb.lemma_.lower() in _PLEDGE:
             hostile = [i.cue.type for i in cand.inner if _INTENT_TYPES.get(i.cue.type, ("",))[0]]
-            if hostile and _INTENT_TYPES[hostile[0]][0] == "threaten":
+            if _money_object(verb):
+                cue = _PLEDGED_MONEY  # `pledged 25 million euros`: an aid pledge (071)
+            elif hostile and _INTENT_TYPES[hostile[0]][0] == "threaten":
                 kind, code = _INTENT_TYPES[hostile[0]]
                 cue = Cue(kind, code, None, cand.inner[0].cue.context)  # `vowed to attack`
             elif not cand.inner:
@@ -1297,8 +1302,9 @@ class _Extractor:
             and cue.type in _INTENT_TYPES
             and cand.addressee is None
             # `will withdraw 500 troops`: a military pullback (CAMEO 087x) told as to come stays
-            # PLOVER's retreat, planned (`is willing to withdraw` is an intent: agree)
-            and not ((cue.cameo or "").startswith("087") and _future(verb))
+            # PLOVER's retreat, planned (`is willing to withdraw` is an intent: agree); so does
+            # relief told as to come (`will open two clinics`: aid, planned)
+            and not ((cue.cameo or "")[:3] in _SCHEDULED_ACTS and _future(verb))
         ):
             kind, code = _INTENT_TYPES[cue.type]
             cue = Cue(kind, code, None, cue.context)
@@ -1382,6 +1388,7 @@ class _Extractor:
             tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl")
             and tok.head is not tok
             and len(chain) < 5
+            and not _own_tense(tok)
         ):
             if tok.dep_ == "ccomp" or tok.dep_ == "advcl" and not _purpose(tok):
                 chain.append(tok.head)
@@ -2145,6 +2152,9 @@ class _Extractor:
     def _last_person(self, tok: Token) -> int | None:
         best: tuple[int, int] | None = None
         lower = max(0, tok.sent.start_char - 2000)
+        # a pronoun inside a quotation names whom its speaker means, not a person told of
+        # before the quote opened (`"She asked for her mother," said the rescuer`)
+        lower = max(lower, _quote_opening(tok.doc, tok.idx, tok.sent.start_char))
         for i, ent in enumerate(self.entities):
             if ent.type != "PERSON":
                 continue
@@ -2398,6 +2408,22 @@ def _misparsed_clause(verb: Token) -> bool:
             t.head.i == verb.i or t.head.head.i == verb.i for t in rest
         )
     return False
+
+
+def _own_tense(verb: Token) -> bool:
+    """Whether a conjoined verb carries its own non-future auxiliary (`will open clinics and has
+    launched an appeal`): its tense is its own, not the first verb's."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.dep_ == "conj" and bool(auxes) and _FUTURE_AUX.isdisjoint(auxes)
+
+
+def _money_object(verb: Token) -> bool:
+    """Whether the verb's direct object is a sum of money (`pledged 40 million dollars`):
+    promising money is giving aid, not agreeing to something."""
+    return any(
+        child.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in child.subtree)
+        for child in verb.children
+    )
 
 
 def _presence(noun: Token) -> bool:
@@ -2950,6 +2976,20 @@ def _trim(sent: Span) -> tuple[int, int]:
     while j > i and text[j - 1].isspace():
         j -= 1
     return base + i, base + j
+
+
+def _quote_opening(doc: Doc, char: int, since: int) -> int:
+    """Where the quotation holding `char` opened, at or after `since` (-1 when `char` is
+    not quoted): the last opening mark before it that no closing mark follows."""
+    text = doc.text[since:char]
+    curly = text.rfind("\u201c")
+    if curly >= 0 and text.find("\u201d", curly) < 0:
+        return since + curly
+    marks = _quote_marks(doc)
+    at = bisect.bisect_left(marks, char)
+    if at % 2 == 1 and marks[at - 1] >= since:
+        return marks[at - 1]
+    return -1
 
 
 def _opened_before(doc: Doc, char: int) -> bool:

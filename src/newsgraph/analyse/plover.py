@@ -476,6 +476,8 @@ RELIEF_GOODS = frozenset(
     "food medicine medication supply relief blanket tent grain rice wheat flour vaccine "
     "drug ration".split()
 )
+#: Places where relief is given (`opened two field clinics`): providing them is aid.
+RELIEF_SITES = frozenset("clinic hospital shelter kitchen dispensary".split())
 #: Arms handed over are military aid (`supplied X with tanks`, CAMEO 072).
 MILITARY_GOODS = frozenset(
     "tank missile artillery jet aircraft warplane helicopter ammunition rifle gun weapon arm "
@@ -593,6 +595,20 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
     ("reach", "agreement"): _c("agree", "057", "agreement", "diplomatic"),
     ("turn", "down"): _c("reject", "120"),
     ("grant", "asylum"): _c("aid", "075", None, "asylum"),
+    # opening or running places of relief for others is humanitarian aid (`will open two
+    # field clinics`, CAMEO 073), not an agreement
+    **{
+        (verb, obj): _c("aid", "073", None, "humanitarian")
+        for verb in ("open", "build", "run", "operate", "establish")
+        for obj in RELIEF_SITES
+    },
+    # a body looking into a transaction investigates it (`the regulator will review the
+    # merger`, CAMEO 090)
+    **{
+        (verb, obj): _c("accuse", "090", "investigate", "legal")
+        for verb in ("review", "examine", "scrutinise", "scrutinize", "vet")
+        for obj in "deal merger takeover acquisition bid transaction".split()
+    },
     # PLOVER's retreat: openings and entries with immediate material consequences
     **{
         (verb, obj): _c("retreat", "086", "access", "diplomatic")
