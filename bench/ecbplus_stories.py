@@ -200,28 +200,42 @@ EARLIER = (
 )
 
 
-def halves_table(docs: list[StoryDoc], shuffles: list[list[StoryDoc]], gold) -> None:
+def halves_table(
+    docs: list[StoryDoc],
+    shuffles: list[list[StoryDoc]],
+    gold,
+    halves: tuple[str, ...] = ("odd", "even"),
+    extra: dict | None = None,
+) -> None:
     """BCubed F1 of each half of the topics grouped on its own (odd: tuning, even: held out),
-    mean over the orders [file order, shuffled seeds...]."""
+    mean over the orders [file order, shuffled seeds...]. `halves`: the halves scored (the
+    even one is held out: the lead runs it); `extra`: Params given to every row, and a row
+    "(cP) with --params" beside the shipped one when it is set."""
     orders = [docs, *shuffles]
     print(
-        f"\nOdd-numbered topics (tuning) / even-numbered (held out), each half on its own, "
+        f"\n{' / '.join(halves)} topics (odd: tuning, even: held out), each half on its own, "
         f"mean over {len(orders)} orders [file, seeds 1-{len(orders) - 1}]:"
     )
-    for label, kw in (
-        ("(c) newsgraph", {}),
-        ("(c4) before session 9", NO_SETTLING),
-        ("(c1) without the specifics", NO_SPECIFICS),
-        *EARLIER,
-    ):
+    rows: list[tuple[str, dict]] = [("(c) newsgraph", {})]
+    if extra:
+        rows.append(("(cP) with --params", extra))
+    if not extra:
+        rows += [
+            ("(c4) before session 9", NO_SETTLING),
+            ("(c1) without the specifics", NO_SPECIFICS),
+            *EARLIER,
+        ]
+    for label, kw in rows:
         cells = []
-        for parity in (1, 0):
+        for half in halves:
+            parity = 1 if half == "odd" else 0
             f1s = []
             for order in orders:
                 part = [d for d in order if int(d.id.split("_")[0]) % 2 == parity]
                 f1s.append(bcubed(ours(part, **kw), {d.id: gold[d.id] for d in part})[2])
-            cells.append(f"{sum(f1s) / len(f1s):.4f} [{' '.join(f'{f:.3f}' for f in f1s)}]")
-        print(f"  {label:<34} odd {cells[0]} | even {cells[1]}")
+            f1 = f"{sum(f1s) / len(f1s):.4f} [{' '.join(f'{f:.3f}' for f in f1s)}]"
+            cells.append(f"{half} {f1}")
+        print(f"  {label:<34} {' | '.join(cells)}")
 
 
 def sweep(fn, thresholds, gold) -> list[tuple[float, float]]:
@@ -243,6 +257,17 @@ def main() -> None:
     )
     ap.add_argument("--halves-only", action="store_true", help="only the odd / even topics table")
     ap.add_argument(
+        "--half",
+        choices=("odd", "even", "both"),
+        default="both",
+        help="with --halves-only: the halves scored (even: held out, the lead's)",
+    )
+    ap.add_argument(
+        "--params",
+        default="{}",
+        help="with --halves-only: Params as JSON, scored beside (c)",
+    )
+    ap.add_argument(
         "--grouper-only", action="store_true", help="only rows (c), (c4), (c1), (c0) and the halves"
     )
     args = ap.parse_args()
@@ -261,7 +286,13 @@ def main() -> None:
     seeds = list(range(1, args.orders))
     shuffles = [shuffled_order(docs, seed) for seed in seeds]
     if args.halves_only:
-        halves_table(docs, shuffles, gold)
+        try:
+            extra = json.loads(args.params)
+            Params(**extra)
+        except (ValueError, TypeError) as e:
+            ap.error(f"--params: not a JSON object of Params fields ({e})")
+        halves = ("odd", "even") if args.half == "both" else (args.half,)
+        halves_table(docs, shuffles, gold, halves, extra)
         return
     print(
         f"ECB+: {len(rows)} articles, {len(set(gold.values()))} gold events, "

@@ -90,12 +90,6 @@ class Params:
     settle: bool = True
     settle_margin: float = 0.02  # a member moves when another story beats its own by this much
     settle_eject: float = 1.0  # a member leaves a story it fits below this x `threshold`
-    # A story of one report (one article, or copies of one text) that the new article links
-    # joins the article's story when it fits it at least this x `threshold` (`_bridged`; with
-    # it, a copies-only part does not split off and a member another member fits at least
-    # `threshold` is not ejected). 0: off, the default: 0.8 costs the dated synthetic stream
-    # precision (docs/stories.md, session 11).
-    bridge: float = 0.0
 
     def weights(self) -> dict[str, float]:
         return self.kind_weights or KIND_WEIGHTS
@@ -483,15 +477,11 @@ class StoryIndex:
             return
         test = _part_ratio(gram, a, b)
         specs = story.specs
-        evidence = 0.0
         if p.specifics and specs is not None and len(specs) == k:
             agree, conflict = specifics_evidence([specs[i] for i in a], [specs[i] for i in b])
-            evidence = agree - conflict
-            test += p.specifics * evidence
+            test += p.specifics * (agree - conflict)
         if test >= p.split:
             return
-        if p.bridge and evidence >= 0 and (_copies(gram, a) or _copies(gram, b)):
-            return  # one part is one report (copies of one text) and states no other facts
         members, days = story.members, (story.first_day, story.last_day)
         mdays = story.days if story.days is not None and len(story.days) == k else None
         new = _Story(self._new_id(members[b[0]]))
@@ -536,7 +526,7 @@ class StoryIndex:
         for other in linked:
             if other.id not in self._stories or story.id not in self._stories:
                 continue
-            if self._mergeable(story, other) or self._bridged(story, other):
+            if self._mergeable(story, other):
                 keep, gone = (
                     (story, other) if len(story.members) >= len(other.members) else (other, story)
                 )
@@ -588,42 +578,6 @@ class StoryIndex:
                 return False
         return True
 
-    def _one_report(self, story: _Story) -> bool:
-        """Whether the story is one report: one article, or articles whose member vectors are
-        copies of one text (cosine at least `COPY_COS`: a press release two outlets carried,
-        an agency story and its reprints)."""
-        vecs = self._vecs(story)
-        if vecs is None:
-            return False
-        return all(
-            _dot(vecs[i], vecs[j]) >= COPY_COS
-            for i in range(len(vecs))
-            for j in range(i + 1, len(vecs))
-        )
-
-    def _bridged(self, a: _Story, b: _Story) -> bool:
-        """Whether the new article, which fits both `a` and `b` (at least `threshold`), bridges
-        them: one of them is one report (`_one_report`) whose articles fit the other's centroid
-        at least `bridge` x `threshold`. A report from another angle of one event (a relief
-        charity's statement about the earthquake, beside the reports of the earthquake) shares
-        less with each report than they share with each other; a third article that tells both
-        (the reports of the earthquake quoting the charity) is the evidence `_mergeable`'s
-        mutual fit cannot give. Copies of one text count as one report: as a story of their
-        own, they fit each other at 0.9 and would stay apart however well a third article ties
-        their text to a larger story."""
-        p = self.params
-        if not p.bridge or not self._near(a, b):
-            return False
-        for one, other in ((a, b), (b, a)):
-            vecs = self._vecs(one)
-            if vecs is None or not other.norm or not self._one_report(one):
-                continue
-            if len(vecs) + len(other.members) > p.split_max or self._vecs(other) is None:
-                continue
-            if min(_cos(v, other.centroid, other.norm) for v in vecs) >= p.bridge * p.threshold:
-                return True
-        return False
-
     def _reassign(self, group: list[_Story]) -> None:
         """Move members among the stories of `group` to the one they fit best (see `_settle`);
         a few rounds at most."""
@@ -660,11 +614,7 @@ class StoryIndex:
                         and best_cos > own + p.settle_margin
                     ):
                         moves.append((s, i, best))
-                    elif (
-                        n > 1
-                        and own < p.settle_eject * p.threshold
-                        and not (p.bridge and _tied(vecs, i, p.threshold))
-                    ):
+                    elif n > 1 and own < p.settle_eject * p.threshold:
                         moves.append((s, i, None))
             if moves:
                 group = self._apply_moves(group, moves)
@@ -818,7 +768,9 @@ class StoryIndex:
 
     @classmethod
     def from_json(cls, d: dict) -> StoryIndex:
-        index = cls(Params(**d["params"]))
+        known = Params.__dataclass_fields__
+        # a state saved with a parameter since removed (`bridge`, session 12) still loads
+        index = cls(Params(**{k: v for k, v in d["params"].items() if k in known}))
         index.n_docs = d["n_docs"]
         index.df = dict(d["df"])
         index._latest_day = d["latest_day"]
@@ -865,26 +817,6 @@ def _loo_cos(v: dict[str, float], vv: float, c: dict[str, float], norm: float) -
     return (dot - vv) / math.sqrt(rest * vv) if rest > 1e-12 else 0.0
 
 
-def _copies(gram: list[list[float]], part: list[int]) -> bool:
-    """Whether the members `part` are copies of one text (every pair at least `COPY_COS`)."""
-    return all(gram[i][j] >= COPY_COS for i in part for j in part if i < j)
-
-
-def _tied(vecs: list[dict[str, float]], i: int, threshold: float) -> bool:
-    """Whether another member of the story fits member `i` at least `threshold` (their member
-    vectors' cosine), not counting its copies (`COPY_COS`): a report that another report of
-    the story tells (`StoryIndex._bridged`) is not alone there, though it fits the story's
-    centroid less than a join needs."""
-    v = vecs[i]
-    vv = _dot(v, v)
-    for j, w in enumerate(vecs):
-        if j != i and vv:
-            c = _dot(v, w) / math.sqrt(vv * (_dot(w, w) or 1.0))
-            if threshold <= c < COPY_COS:
-                return True
-    return False
-
-
 def _figures(vec: dict[str, float]) -> frozenset[str]:
     """An article's specific figures: numbers of 3 digits or more (`d:2000`, not `d:12`) and
     day-month dates (`m:06-03`)."""
@@ -896,9 +828,6 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
         a, b = b, a
     return sum(w * b[f] for f, w in a.items() if f in b)
 
-
-#: Member vectors at least this alike are copies of one text (`StoryIndex._one_report`).
-COPY_COS = 0.7
 
 #: Day-month dates this many days apart or closer agree (news of one event spans a few days).
 NEAR_DAYS = 3
@@ -1013,8 +942,9 @@ def _top(vec: dict[str, float], k: int) -> list[tuple[str, float]]:
 
 def rebuild(docs: Iterable[StoryDoc], params: Params | None = None) -> StoryIndex:
     """Full pass: the online pass over the articles in publication order (as UTC instants,
-    `features.time_key`; undated last; ties keep the input order)."""
-    ordered = sorted(docs, key=lambda d: time_key(d.published))
+    `features.time_key`; undated last), then id, as `group.run` orders them: the grouping
+    does not depend on the order the input lists the articles in."""
+    ordered = sorted(docs, key=lambda d: (time_key(d.published), d.id))
     index = StoryIndex(params)
     for doc in ordered:
         index.add(doc)
