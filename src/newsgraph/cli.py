@@ -156,6 +156,11 @@ def ingest_options(f: Callable) -> Callable:
             default=None,
             help="Progress bar (default: when stderr is a terminal).",
         ),
+        click.option(
+            "--all-duplicates",
+            is_flag=True,
+            help=f"Name every duplicate input (default: the first {DUPLICATE_LINES}, then count).",
+        ),
     ]
     for option in reversed(options):
         f = option(f)
@@ -186,6 +191,29 @@ def _report_skip(skip: IngestSkip) -> None:
     _write_err(f"skipped: {skip.line()}")
 
 
+#: Duplicates named one a line (stderr, report.md) before a count stands for the rest: a re-run
+#: of a big batch is all duplicates, and 10,000 lines would bury the failures.
+DUPLICATE_LINES = 20
+
+
+def duplicate_cap(opts: dict[str, Any]) -> int | None:
+    """How many duplicates a run names (None: all, `--all-duplicates`)."""
+    return None if opts.get("all_duplicates") else DUPLICATE_LINES
+
+
+def _duplicate_reporter(cap: int | None) -> Callable[[IngestSkip], None]:
+    """Name each duplicate on stderr as it is met, up to `cap`."""
+    named = 0
+
+    def report(skip: IngestSkip) -> None:
+        nonlocal named
+        if cap is None or named < cap:
+            named += 1
+            _report_skip(skip)
+
+    return report
+
+
 def _write_err(line: str) -> None:
     from tqdm import tqdm
 
@@ -208,6 +236,7 @@ def _with_progress(
 def _run_ingest(store: Store, paths: tuple[str, ...], opts: dict[str, Any]) -> RunSummary:
     from newsgraph.ingest import IngestOptions, count_inputs, iter_inputs
     from newsgraph.pipeline import group_stored, ingest
+    from newsgraph.report import unnamed_duplicates
 
     options = IngestOptions(
         max_bytes=opts["max_bytes"],
@@ -226,7 +255,10 @@ def _run_ingest(store: Store, paths: tuple[str, ...], opts: dict[str, Any]) -> R
         on_failure=_report_failure,
         on_skip=_report_skip,
         on_warning=lambda w: _write_err(f"warning: {w.line()}"),
+        on_duplicate=_duplicate_reporter(duplicate_cap(opts)),
     )
+    if rest := unnamed_duplicates(summary, duplicate_cap(opts)):
+        _write_err(f"skipped: {rest}")
     group_stored(store, summary)
     return summary
 
@@ -373,7 +405,7 @@ def analyze_cmd(paths: tuple[str, ...], out_dir: str, db_path: str, **opts: Any)
 
     with open_store(db_path, create=True) as store:
         summary = _run_ingest(store, paths, opts)
-        written = write_report(store, Path(out_dir), summary)
+        written = write_report(store, Path(out_dir), summary, duplicate_cap(opts))
     for path in written:
         click.echo(f"wrote {path}")
     _finish(summary, "analyze")

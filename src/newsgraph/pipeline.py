@@ -54,6 +54,8 @@ class RunSummary:
     demoted: list[str] = field(default_factory=list)
     #: whether every story was regrouped from scratch (`reprocess` of the whole store)
     regrouped: bool = False
+    #: each duplicate named: its input, and in the reason the stored article it repeats
+    duplicate_items: list[IngestSkip] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -178,8 +180,9 @@ def ingest(
     on_failure: Callable[[IngestFailure], None] | None = None,
     on_skip: Callable[[IngestSkip], None] | None = None,
     on_warning: Callable[[IngestFailure], None] | None = None,
+    on_duplicate: Callable[[IngestSkip], None] | None = None,
 ) -> RunSummary:
-    """Store every new article from `items`; report each failure as it happens.
+    """Store every new article from `items`; report each failure (and duplicate) as it happens.
 
     With `jobs` > 1, extraction runs in worker processes (it is CPU-bound: trafilatura, regexes)
     while this process keeps the only database connection; order and results are unchanged.
@@ -193,6 +196,19 @@ def ingest(
             on_failure(failure)
 
     drawn: dict[str, dict[str, Any]] = {}  # id -> the fields of the input drawn with it
+    sources: dict[str, str] = {}  # id -> the input drawn with it, to name what a duplicate repeats
+
+    def duplicate(item: RawItem, of: str) -> None:
+        """Count a duplicate and name it with the stored article (and input) it repeats."""
+        article = None if of in sources else store.get_article(of, with_removals=False)
+        stored = sources.get(of) or (article.source if article else "")
+        skip = IngestSkip(
+            item.source, f"duplicate of article {of}" + (f" ({stored})" if stored else "")
+        )
+        summary.duplicates += 1
+        summary.duplicate_items.append(skip)
+        if on_duplicate is not None:
+            on_duplicate(skip)
 
     def seen(item: RawItem) -> bool:
         return item.id in drawn or store.has_article(item.id)
@@ -211,11 +227,12 @@ def ingest(
                 if seen(item):
                     copy = _as_copy(item, drawn, store)
                     if copy is None or seen(copy):
-                        summary.duplicates += 1
+                        duplicate(item, (copy or item).id)
                         summary.article_ids.append((copy or item).id)
                         continue
                     item = copy
                 drawn[item.id] = item.fields
+                sources[item.id] = item.source
             yield item
 
     linker = EntityLinker(store)
@@ -248,7 +265,7 @@ def ingest(
                     summary.ingested += 1
                     summary.not_analysed += result.status == "not_analysed"
                 else:
-                    summary.duplicates += 1
+                    duplicate(item, item.id)
                 summary.article_ids.append(item.id)
     for version, current in versions.repaired:
         summary.demoted.append(version)

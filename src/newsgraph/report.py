@@ -16,15 +16,18 @@ from newsgraph.store import Store
 from newsgraph.store.browse import instant
 
 
-def write_report(store: Store, out_dir: Path, summary: RunSummary) -> list[Path]:
-    """Write `export.json` and `report.md` into `out_dir`; return the paths written."""
+def write_report(
+    store: Store, out_dir: Path, summary: RunSummary, duplicate_cap: int | None = None
+) -> list[Path]:
+    """Write `export.json` and `report.md` into `out_dir`; return the paths written.
+    `report.md` names the first `duplicate_cap` duplicate inputs (None: all), then counts."""
     out_dir.mkdir(parents=True, exist_ok=True)
     doc = build_document(store)
     export_path = out_dir / "export.json"
     with export_path.open("w", encoding="utf-8") as f:
         write_json(doc, f)
     report_path = out_dir / "report.md"
-    report_path.write_text(_markdown(doc, summary, store), encoding="utf-8")
+    report_path.write_text(_markdown(doc, summary, store, duplicate_cap), encoding="utf-8")
     return [export_path, report_path, *write_dossiers(store, out_dir / "dossiers")]
 
 
@@ -43,7 +46,29 @@ def write_dossiers(store: Store, out_dir: Path) -> list[Path]:
     return written
 
 
-def _markdown(doc: dict, summary: RunSummary, store: Store) -> str:
+def unnamed_duplicates(summary: RunSummary, cap: int | None) -> str | None:
+    """The line that counts the duplicates past `cap` (stderr and report.md), or None when
+    each was named."""
+    rest = 0 if cap is None else summary.duplicates - cap
+    if rest <= 0:
+        return None
+    noun = "duplicate" if rest == 1 else "duplicates"
+    return f"{rest:,} more {noun} not named (--all-duplicates names each)"
+
+
+def _duplicates(summary: RunSummary, cap: int | None) -> list[str]:
+    """Each duplicate input with the stored article it repeats, up to `cap`, then a count."""
+    if not summary.duplicate_items:
+        return []
+    shown = summary.duplicate_items if cap is None else summary.duplicate_items[:cap]
+    lines = ["## Skipped duplicates (already stored)", ""]
+    lines += [f"- `{s.source}`: {s.reason}" for s in shown]
+    if rest := unnamed_duplicates(summary, cap):
+        lines.append(f"- {rest}")
+    return [*lines, ""]
+
+
+def _markdown(doc: dict, summary: RunSummary, store: Store, duplicate_cap: int | None) -> str:
     in_run = set(summary.article_ids)
     articles = [a for a in doc["articles"] if a["id"] in in_run]
     lines = [
@@ -74,6 +99,7 @@ def _markdown(doc: dict, summary: RunSummary, store: Store) -> str:
                 f"{len(a['text'].split())} | {removed} |"
             )
         lines.append("")
+    lines += _duplicates(summary, duplicate_cap)
     if summary.skipped:
         lines += ["## Skipped inputs (not articles)", ""]
         lines += [f"- `{s.source}`: {s.reason}" for s in summary.skipped]

@@ -1,8 +1,10 @@
 """RSS and Atom feed files: entries that carry the full article become items.
 
-Most feeds carry only a teaser; an entry is taken only when its full content
-(content:encoded, Atom <content>) has at least `MIN_FEED_TEXT` characters of text, so a
-summary never masquerades as an article. Each skipped entry is reported, so the user sees why.
+An entry with full content (content:encoded, Atom <content>) is an article however short: a
+brief is still a report. Only a teaser is skipped: an entry with a summary alone, content that
+is its summary repeated (under `MIN_FEED_TEXT` characters: feeds that copy the whole article
+into the summary are full), or content cut off with a `…` / `[…]` / "Read more" ending. Each
+skipped entry is reported, so the user sees why.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
@@ -23,9 +26,28 @@ from .payload import binary_reason
 
 Result = RawItem | IngestFailure | IngestSkip
 
-#: Characters of text (tags stripped) below which feed content is taken for a teaser.
+#: Characters of text (tags stripped) below which content equal to the entry's summary is
+#: taken for that summary repeated (a teaser), not for an article copied into both.
 MIN_FEED_TEXT = 400
 
+#: The end of a cut-off teaser: an ellipsis (bare or bracketed, WordPress's `[…]`), or a
+#: link to the rest standing as its own sentence ("Read more", "Continue reading →",
+#: "(more…)", "Read the full story on Site"); "you can read more at…" inside prose is no cut.
+_CUT = re.compile(
+    r"""(?:
+        (?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])
+      | (?:^|(?<=[.!?…:\])»"”])\s*|\(\s*)
+        (?:read\s+more|continue\s+reading(?:\s[^.!?→»›]{1,80}[→»›])?|keep\s+reading|more\s*(?:…|\.\.\.)
+          |read\s+the\s+(?:full|rest|whole|entire)(?:\s+of\s+the)?\s+(?:story|article|post|report))
+        (?:\s+(?:on|at)\s+\S+(?:\s+\S+){0,2})?
+    )[\s.:)\]→»›>-]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: Elements that hold one paragraph's text (containers such as <div> or <section> do not count).
+_BLOCK = re.compile(r"<(?:p|h[1-6]|blockquote|li|pre|tr|dd)\b", re.I)
+#: Markup of a whole page, which needs no shell.
+_PAGE = re.compile(r"<(?:html|body)\b", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
@@ -54,6 +76,38 @@ def _content(entry: Any) -> tuple[str, str] | None:
         return None
     best = next((c for c in contents if "html" in (c.get("type") or "")), contents[0])
     return best["value"], (best.get("type") or "text/html")
+
+
+def _summary(entry: Any) -> str:
+    """The entry's own summary as plain text; "" when it has none. feedparser copies the
+    content into `summary` when the feed gives no summary (no `summary_detail` then)."""
+    if "summary_detail" not in entry:
+        return ""
+    return _plain(entry.get("summary") or "")
+
+
+def teaser_reason(text: str, summary: str) -> str | None:
+    """Why content `text` (plain) is a teaser, not an article, or None: the summary
+    repeated, or text cut off with an ellipsis or a read-more link. Length alone never
+    decides: a full-content brief is a report."""
+    if not text:
+        return "no content"
+    if summary and text.casefold() == summary.casefold() and len(text) < MIN_FEED_TEXT:
+        return "content is only the summary repeated, a teaser"
+    if m := _CUT.search(text):
+        end = _SPACE.sub(" ", m.group(0)).strip()
+        return f'content cut off ("{_short(end, 30)}" at the end), a teaser'
+    return None
+
+
+def as_page(markup: str) -> str:
+    """An entry's HTML content, given the page shell it lacks when it is a lone paragraph:
+    trafilatura finds no text in one paragraph outside a page, so a one-paragraph brief would
+    fail. A fragment of several paragraphs (which the extractor takes as it is) keeps its
+    bytes, hence its id: a re-run finds the entries earlier versions stored."""
+    if _PAGE.search(markup) or len(_BLOCK.findall(markup)) >= 2:
+        return markup
+    return f"<html><body><article>{markup}</article></body></html>"
 
 
 def is_feed(parsed: Any) -> bool:
@@ -96,12 +150,32 @@ def read_feed(
         else:
             yield IngestFailure(path, "feed has no entries")
         return
-    outlet = (parsed.get("feed") or {}).get("title")
+    channel = parsed.get("feed") or {}
+    outlet, base = channel.get("title"), channel.get("link")
     for n, entry in enumerate(entries, start=1):
-        yield _entry_item(path, n, entry, outlet)
+        yield _entry_item(path, n, entry, outlet, base)
 
 
-def _entry_item(path: str, n: int, entry: Any, outlet: str | None) -> Result:
+def _link(entry: Any, base: str | None) -> str | None:
+    """The entry's web address: its link, resolved against the feed's own link when relative;
+    None when there is no web address (feedparser falls back on an id such as `urn:x:7` or a
+    non-URL `<guid>`, which names no page; the id is kept as `external_id`)."""
+    link = (entry.get("link") or "").strip()
+    if not link:
+        return None
+    if base and _web_url(base) and not entry.get("guidislink"):  # an id is no relative link
+        link = urljoin(base, link)
+    return link if _web_url(link) else None
+
+
+def _web_url(value: str) -> bool:
+    parts = urlsplit(value)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def _entry_item(
+    path: str, n: int, entry: Any, outlet: str | None, base: str | None = None
+) -> Result:
     title = entry.get("title") or ""
     where = f'entry {n} ("{_short(title)}")' if title else f"entry {n}"
     found = _content(entry)
@@ -110,14 +184,14 @@ def _entry_item(path: str, n: int, entry: Any, outlet: str | None) -> Result:
             return IngestSkip(path, f"{where}: summary only, no full content")
         return IngestSkip(path, f"{where}: no content")
     value, mime = found
-    chars = len(_plain(value))
-    if chars < MIN_FEED_TEXT:
-        return IngestSkip(
-            path, f"{where}: content too short ({chars} < {MIN_FEED_TEXT} characters), a teaser?"
-        )
+    text = _plain(value)
+    if why := teaser_reason(text, _summary(entry)):
+        return IngestSkip(path, f"{where}: {why}")
+    if mime != "text/plain":
+        value = as_page(value)
     fields = {
         "title": title or None,
-        "url": entry.get("link"),
+        "url": _link(entry, base),
         "byline": entry.get("author"),
         "published": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
         "external_id": entry.get("id"),

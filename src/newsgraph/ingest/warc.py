@@ -1,8 +1,10 @@
 """Web archives (.warc, .warc.gz, .arc, .arc.gz): each archived HTML/text page is one article.
 
 Only successful captures of documents become items: `response` records with HTTP 200 and an
-HTML or plain-text type, and `resource` records of those types. Requests, metadata, redirects,
-images and the like are skipped without a word. warcio stops quietly at a cut-off file, so
+HTML or plain-text type, and `resource` records of those types. Requests and metadata are
+passed over; the other captures (images, style sheets, redirects, errors) are counted by type
+and named in one skip line per archive, so an archive that gives fewer articles (or none)
+than it has captures says why without a line per image. warcio stops quietly at a cut-off file, so
 truncation is detected here (a record shorter than its Content-Length, or bytes left over that
 no record accounts for) and reported as one failure after the records that were read.
 """
@@ -10,16 +12,17 @@ no record accounts for) and reported as one failure after the records that were 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from ..records import IngestFailure, PayloadKind, RawItem
+from ..records import IngestFailure, IngestSkip, PayloadKind, RawItem
 from .options import IngestOptions
 from .payload import check_html, check_text, megabytes
 
-Result = RawItem | IngestFailure
+Result = RawItem | IngestFailure | IngestSkip
 
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 _TEXT_TYPES = {"text/plain"}
@@ -45,6 +48,35 @@ def _payload_kind(record) -> PayloadKind | None:
     if ctype in _TEXT_TYPES:
         return "text"
     return None
+
+
+def _capture_label(record) -> str | None:
+    """What a capture that is no page is ("image/png", "HTTP 404"), for the skip line; None for
+    records that capture nothing (requests, metadata, warcinfo)."""
+    if record.rec_type == "response":
+        headers = record.http_headers
+        if headers is None:
+            return "no HTTP headers"
+        if (status := headers.get_statuscode()) != "200":
+            return f"HTTP {status}"
+        return media_type(headers.get_header("Content-Type")) or "no Content-Type"
+    if record.rec_type == "resource":
+        return media_type(record.rec_headers.get_header("Content-Type")) or "no Content-Type"
+    if record.rec_type == "revisit":
+        return "revisit"
+    return None
+
+
+def _others_skip(path: str, others: Counter[str]) -> IngestSkip:
+    """One line for the captures that are no HTML/text page, counted by type."""
+    total = sum(others.values())
+    kinds = ", ".join(f"{n} {label}" for label, n in sorted(others.items(), key=_by_count))
+    noun = "capture" if total == 1 else "captures"
+    return IngestSkip(path, f"{total} {noun} not an HTML/text page ({kinds})")
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
 
 
 def _incomplete(it: ArchiveIterator, record) -> bool:
@@ -91,6 +123,7 @@ def read_warc(path: str, options: IngestOptions) -> Iterator[Result]:
         return
     count = 0  # records read whole, documents or not
     end = 0
+    others: Counter[str] = Counter()  # captures that are no page, by type
     with fh:
         if size == 0:
             yield IngestFailure(path, "empty file")
@@ -112,6 +145,8 @@ def read_warc(path: str, options: IngestOptions) -> Iterator[Result]:
                 count += 1
                 end = offset + it.get_record_length()
                 if kind is None:
+                    if label := _capture_label(record):
+                        others[label] += 1
                     continue
                 yield _record_item(path, offset, record, kind, payload, options)
         except ArchiveLoadFailed as exc:
@@ -129,6 +164,8 @@ def read_warc(path: str, options: IngestOptions) -> Iterator[Result]:
                 path, f"corrupt archive after {count} {_s(count)}: {type(exc).__name__}: {exc}"
             )
             return
+    if others:
+        yield _others_skip(path, others)
     if count == 0:
         yield IngestFailure(path, "not a WARC/ARC file (no records)")
     elif end < size and _leftover(path, end):
