@@ -35,8 +35,10 @@ grows quadratically: the number-conflict scan of two articles that are one sente
 counts each (`the Harl depot took 312 velkans; …`, about 34 characters a fact, every count of
 its own noun), and the correction-notice scan (`compare/notices.corrections`) of a CHARS-long
 line of sentences that name a revised report without opening with it (`Officials in Tarsk
-said this report was revised by the board.`). `--baseline` times another `conflicts.py`,
-`--notices-baseline` another module with a `corrections(text)` (e.g. `git show
+said this report was revised by the board.`); a third row times the dossier's two readers
+of number facts in turn (claims' figures, then the number conflicts), which share one read
+per sentence. `--baseline` times another `conflicts.py`, `--notices-baseline` another
+module with a `corrections(text)` (e.g. `git show
 862e4f7^:src/newsgraph/compare/dossier.py > /tmp/old_dossier.py`, before the notice scan was
 made linear), each on the same text in the same run, with the ratio.
 
@@ -202,7 +204,7 @@ def timing(
             t = time.perf_counter()
             got = fn()
             took.append(time.perf_counter() - t)
-            ratio = f"{took[0] / took[-1]:.0f}x" if len(took) > 1 and took[-1] else ""
+            ratio = f"{took[0] / took[-1]:.2f}x" if len(took) > 1 and took[-1] else ""
             print(f"| {scan} | {name} | {got} | {took[-1]:.2f} | {ratio} |")
 
     def scan(fn: Any) -> Any:
@@ -214,11 +216,39 @@ def timing(
     if baseline:
         runs.insert(0, (str(baseline), scan(_load(baseline).conflicts)))
     run("number conflicts", runs)
+    run("claims' figures + number conflicts", _read_twice_runs(sents, arts, report_of, baseline))
     notice_runs = [("this tree", lambda: f"{len(corrections(line))} notices")]
     if notices:
         old = _load(notices).corrections
         notice_runs.insert(0, (str(notices), lambda: f"{len(old(line))} notices"))
     run("correction notices", notice_runs)
+
+
+def _read_twice_runs(
+    sents: list[Any], arts: list[dict[str, Any]], report_of: dict[str, str], baseline: Path | None
+) -> list[tuple[str, Any]]:
+    """The dossier's two readers of number facts, claims (`differs`: `number_facts` per
+    sentence) then conflicts, each version from a cold cache: the facts read once or twice."""
+    by_id = {a["id"]: a for a in arts}
+
+    def both(mod: Any) -> Any:
+        def go() -> str:
+            cache = getattr(mod, "_number_facts", None)
+            if cache is not None:
+                cache.cache_clear()
+            read = sum(len(mod.number_facts(s)) for s in sents)
+            return (
+                f"{read} facts, {len(mod.conflicts(sents, [], [], [], by_id, report_of))} conflicts"
+            )
+
+        return go
+
+    import newsgraph.compare.conflicts as this
+
+    runs = [("this tree", both(this))]
+    if baseline:
+        runs.insert(0, (str(baseline), both(_load(baseline))))
+    return runs
 
 
 def _load(path: Path) -> Any:

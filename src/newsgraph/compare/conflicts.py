@@ -147,8 +147,11 @@ _PLANNED = re.compile(
 )
 #: `expected the talks to last`: in one clause, to its nearest `to` (see `_planned_at`).
 _EXPECT_TO = re.compile(r"\bexpect(?:s|ed)?\b[^,;:(\u2014\u2013]*?\bto\b", re.I)
-#: A clause ends at these marks: modality is read from the number's own clause.
-_CLAUSE_END = re.compile(r"[,;:(\u2014\u2013]")
+#: A clause ends at these marks (modality and scope are read from a number's own clause): a
+#: comma, semicolon, colon, bracket or dash; not the comma of a thousands group a typist
+#: spaced (`170, 000`: after one to three digits, before three), one number, while a list's
+#: comma before a figure (`12 in Harl, 150 in Tarsk`) still ends a clause.
+_CLAUSE_END = re.compile(r"[;:(\u2014\u2013]|,(?!\s?\d{3}\b)|(?<!\d),|(?<=\d{4}),")
 
 
 def _casualty(
@@ -198,9 +201,19 @@ def _casualty(
 #: What `since` must be followed by to start a running total: a time (`since Monday`, `since
 #: 2019`, `since dawn`, `since last week`), a determined noun or a name (`since the protests
 #: began`, `since the start of the year`) or an event that began (`since fighting broke out`);
-#: not a pronoun and its verb (`since they refused to leave`: because).
+#: not a pronoun and its verb (`since they refused to leave`: because), nor a subject whose
+#: verb tells a will, a need or a negation rather than an event (`since the crowd refused to
+#: leave`, `since the talks could not resume`, `since the law did not allow it`: because).
+_SINCE_CAUSE = (
+    r"(?!(?:the|its|their|his|her|our|a|an)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:refused|declined|"
+    r"failed|wanted|needed|tried|chose|decided|agreed|vowed|insisted|threatened|promised|"
+    r"wished|preferred|hoped|expected|intended|planned)\s+to|would|could|should|can|cannot|"
+    r"can't|must|might|may|did|does|do|didn't|doesn't|don't|won't|wouldn't|couldn't|never|"
+    r"(?:is|are|was|were|has|have|had)\s+(?:not|no|never))\b)"
+)
 _SINCE_FROM = (
-    r"(?!(?:i|you|he|she|it|we|they|there)\b)(?:(?-i:[A-Z0-9])|(?:the|its|their|his|her|our|"
+    _SINCE_CAUSE
+    + r"(?!(?:i|you|he|she|it|we|they|there)\b)(?:(?-i:[A-Z0-9])|(?:the|its|their|his|her|our|"
     r"last|early|late|mid|then|dawn|daybreak|midnight|noon|nightfall|yesterday|today|"
     r"morning|afternoon|evening)\b|(?:this|that)\s+(?:week|weekend|month|year|morning|"
     r"afternoon|evening|night|spring|summer|autumn|winter)\b|(?:[\w'’-]+\s+){1,3}?"
@@ -218,6 +231,16 @@ _TOTAL = re.compile(
 _PERIOD = re.compile(
     r"\b(?:overnight|during the night|(?:in|over|during) the (?:past|last) (?:\w+ )?(?:hours?|"
     r"night|day)|on the (?:first|second|third|fourth|fifth|latest) (?:night|day|evening))\b",
+    re.I,
+)
+
+
+#: A toll of one part of what was hit (`six children died in one mosque`, `at a single
+#: school`, `in one of the villages`, `twelve of the dead`): not the whole toll (`40 dead`).
+_PART = re.compile(
+    r"\b(?:(?:in|at|inside|near)\s+(?:one|a\s+single|just\s+one|only\s+one)\b"
+    r"(?!\s+(?:point|time|stage|moment)\b)|"  # `at one point`: a time, not a part
+    r"(?:of|among)\s+the\s+(?:dead|victims|wounded|injured|killed)\b)",
     re.I,
 )
 
@@ -283,12 +306,21 @@ def _clause_scope(s: Sentence, start: int) -> tuple[bool, bool, frozenset[str]]:
 
 def _scope(s: Sentence, start: int) -> str:
     """The key suffix of the period a count covers: `|total` for a running or whole-period
-    total (`since the protests began`), `|period` for a part of it (`overnight`). Each is a
+    total (`since the protests began`), `|period` for a part of it (`overnight`), `|part`
+    for a toll of one part of what was hit (`six died in one mosque`, `_PART`). Each is a
     fact of its own: `112 arrested overnight` neither conflicts with `about 150 arrested since
     the protests began` nor with a count that tells no scope (`arrested 130 people`); only
     figures of one scope are compared."""
     total, period, _ = _clause_scope(s, start)
-    return ("|total" if total else "") + ("|period" if period else "")
+    lo, hi = _bounds(s.text, start - s.start)
+    part = _holds(_parts(s.text), lo, hi) >= 0
+    return ("|total" if total else "") + ("|period" if period else "") + ("|part" if part else "")
+
+
+@lru_cache(maxsize=256)
+def _parts(text: str) -> list[int]:
+    """Starts of the text's `_PART` matches, found once per text (as `_scopes`)."""
+    return [m.start() for m in _PART.finditer(text)]
 
 
 @lru_cache(maxsize=256)
@@ -400,6 +432,14 @@ def _after_noun(s: Sentence) -> list[tuple[float, str, int, int, int]]:
 
 
 def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
+    """(value, key, start, end): a number and the fact it gives (see `_number_facts`).
+    Claims (`differs`) and conflicts both ask for each sentence's facts: they are read once
+    per text and offset, which is all they depend on."""
+    return list(_number_facts(s.text, s.start))
+
+
+@lru_cache(maxsize=4096)
+def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ...]:
     """(value, key, start, end): a number and the fact it gives. The key is what the number
     counts or measures (`6,500 dockworkers`, `nine hours`, `2,000 Ilvanian troops`: the last
     of at most two words after the number, ending at a unit, a plural noun, a verb-like `-ed`
@@ -412,7 +452,7 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
       a deadline (`within ten days`) is `day within`;
     - a figure told as expected or planned (`will send 60 monitors`, `expected the talks to
       last three days`) carries `|planned`: another fact than one reported done."""
-    text, base = s.text, s.start
+    s = Sentence("", "", base, base + len(text), text, [])
     ws = _compound_numbers(words(s.text, s.start), text, base)
     after = _after_noun(s)
     taken = {f[4] for f in after}
@@ -527,7 +567,7 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
     values: dict[str, set[float]] = {}
     for f in out:
         values.setdefault(f[1], set()).add(f[0])
-    return [f for f in out if len(values[f[1]]) == 1]
+    return tuple(f for f in out if len(values[f[1]]) == 1)
 
 
 def _of_head(ws: list[Word], k: int, text: str, base: int) -> Word | None:
@@ -814,11 +854,7 @@ def _segments(s: Sentence) -> tuple[list[Word], list[int], list[int]]:
     """The sentence's words, the clause of each (by `_CLAUSE_END`) and the clause cuts."""
     text, base = s.text, s.start
     ws = words(text, base)
-    cuts = [
-        m.start() + base
-        for m in _CLAUSE_END.finditer(text)
-        if not re.match(r",\s?\d{3}\b", text[m.start() :])  # `170, 000`: one number
-    ]
+    cuts = [at + base for at in _marks(text)[0]]
     return ws, [bisect_left(cuts, w.start) for w in ws], cuts
 
 
@@ -900,12 +936,17 @@ class _Subject:
     begun: frozenset[str] = frozenset()  # a total's starting day (`since Friday`)
 
 
+_RELATIVE_DAYS = frozenset("yesterday today tonight tomorrow".split())
+
+
 def _name_word(w: Word, first: bool, common: frozenset[str]) -> bool:
     """A word of a name: capitalised, no stop word or number; at a clause's start only when
-    the story never writes it in lower case (`Police said` / `police said`)."""
+    the story never writes it in lower case (`Police said` / `police said`); never a day
+    told from the publication (`Yesterday the toll stood at 40`: a day, see `_days`)."""
     return (
         w.text[:1].isupper()
         and w.norm not in STOP_WORDS
+        and w.norm not in _RELATIVE_DAYS
         and number_value(w.text) is None
         and not (first and w.norm in common)
     )
@@ -1142,6 +1183,8 @@ _DAY_PHRASE = re.compile(
     rf"\b(?:(?:last|this|next)\s+)?(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b"
     rf"|\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}\b(?:,?\s+\d{{4}}\b)?"
     rf"|\b\d{{1,2}}\s+(?:{_MONTH_RE})\b(?:\s+\d{{4}}\b)?"
+    # a live blog's `Yesterday the toll stood at 40`, published Wednesday, is Tuesday's toll
+    r"|\b(?i:yesterday|today|tonight|last\s+night)\b"
 )
 
 
