@@ -29,9 +29,15 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
 from newsgraph.analyse.selfref import EARLIER, VERSION, WHOLE_TEXT
 from newsgraph.analyse.speakers import ROLE_NOUNS, SpeakerResolver
-from newsgraph.analyse.speech import AUDIENCE_NOUNS, EVALUATIVE_VERBS, MEDIA_NOUNS, SAY_VERBS
+from newsgraph.analyse.speech import (
+    AUDIENCE_NOUNS,
+    EVALUATIVE_VERBS,
+    MEDIA_NOUNS,
+    SAY_VERBS,
+    is_say_verb,
+)
 from newsgraph.extract.credits import DATELINE
-from newsgraph.extract.outlets import canonical_outlet
+from newsgraph.extract.outlets import canonical_outlet, is_agency
 from newsgraph.records import Mention, Quote
 
 MIN_DIRECT_WORDS = 4
@@ -718,6 +724,9 @@ class _Extractor:
                     end = self.text.index("\n", start, end)
                 start, end = _strip_edges(self.text, start, end)
             start = self._after_dateline(start, end)
+            start = _past_relative(self.text, start, end)
+            if start >= end:
+                continue  # `told residents, many of whom have slept outside`: about them
             short_ok = self._short_answer == (start, end) or (
                 # `called Trump "unhinged"`: two words, one of them quoted
                 _words(self.text[start:end]) == 2
@@ -1009,11 +1018,20 @@ class _Extractor:
     # -- roles -------------------------------------------------------------------------------
 
     def _addressee(self, cue: Token, quote: Quote) -> None:
-        if cue.lemma_.lower() not in ("tell", "inform", "assure", "brief", "ask", "warn", "urge"):
+        """Whom the words were told to; an outlet told them (`told the X News Agency`, `said to
+        state television`) is the channel that carried them, not an addressee."""
+        lemma = cue.lemma_.lower()
+        if lemma not in ("tell", "inform", "assure", "brief", "ask", "warn", "urge"):
+            outlet = _outlet_told(cue) if is_say_verb(lemma) or lemma == "speak" else None
+            if outlet is not None and not quote.via:
+                quote.via = outlet.text
             return
         for c in cue.children:
             if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 span = _noun_phrase(c)
+                if _is_outlet(span):
+                    quote.via = quote.via or span.text
+                    return
                 quote.addressee = self.mention(span.start_char, span.end_char)
                 if c.lower_ not in AUDIENCE_NOUNS and c.pos_ != "PRON":
                     quote.addressee_name = self.resolver.resolve(span)
@@ -1185,9 +1203,40 @@ def _noun_clause(noun: Token) -> Token | None:
                 return c
         if c.dep_ == "prep" and c.lower_ in NOUN_PREP_CUES.get(lemma, ()):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None:
+            if obj is not None and not _sum_asked(obj):
                 return obj
     return None
+
+
+#: A relative clause on people or things (`many of whom`, `some of which`), which the parse can
+#: take for a reported clause after a comma: it describes them, nobody says it. A bare `which`
+#: or `whom` may open an indirect question (`asked which roads …`) and is left alone.
+_RELATIVE_OPENING = re.compile(
+    r"(?:(?:many|most|some|all|none|each|both|several|few|one|two|three|half|any|neither|"
+    r"either|much|part|a number|dozens|hundreds|thousands)\s+of\s+)(?:whom|which)\b",
+    re.I,
+)
+
+
+def _past_relative(text: str, start: int, end: int) -> int:
+    """Where reported words start once a leading relative clause is skipped: after its `, that`
+    (`told families, most of whom …, that help was coming`), or `end` when nothing follows."""
+    if not _RELATIVE_OPENING.match(text, start, end):
+        return start
+    m = re.search(r",\s+that\s+", text[start:end])
+    return start + m.end() if m else end
+
+
+#: What a fundraising appeal asks for: money, not words (`an appeal for donations`).
+_FUNDS = frozenset("funds funding donations money cash contributions aid".split())
+
+
+def _sum_asked(obj: Token) -> bool:
+    """`launched an appeal for 3 million euros`, `a call for donations`: a sum of money asked
+    for is a fundraising act, not a statement whose content is the sum."""
+    if obj.lower_ in _FUNDS or obj.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY"):
+        return True
+    return obj.like_num or any(c.dep_ == "nummod" for c in obj.children)
 
 
 #: Verbs that make a statement noun their object's speaker's act: `made comments about`,
@@ -1866,6 +1915,36 @@ def _is_media(span: Span) -> bool:
     if any(t.lower_ in MEDIA_NOUNS for t in span) or span.root.head.lower_ in MEDIA_NOUNS:
         return True
     return canonical_outlet(span.text) is not None
+
+
+#: News media that carry words to their readers; `the press`, `the media` told something are an
+#: audience (`told the press`), and an `agency` is an outlet only as a news or press agency.
+_OUTLET_HEADS = (MEDIA_NOUNS - AUDIENCE_NOUNS) - {"agency", "news"}
+
+
+def _is_outlet(span: Span) -> bool:
+    """An outlet that relays what it was told: `the Brisa News Agency`, `state television`, `the
+    Daily Courier newspaper`, a known wire (`told Reuters`); not `reporters`, `parliament`,
+    `the Environment Agency`. A broadcaster by bare name (`told DW`) is most often the outlet
+    interviewing the speaker in its own report, so it stays the addressee."""
+    head = span.root.lower_
+    if head in _OUTLET_HEADS:
+        return True
+    words = {t.lower_ for t in span}
+    if head == "agency" and words & {"news", "press", "wire"}:
+        return True
+    return is_agency(span.text)
+
+
+def _outlet_told(cue: Token) -> Span | None:
+    """`said to the X newspaper`, `spoke to state radio`: the outlet after `to`."""
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                span = _noun_phrase(obj)
+                return span if _is_outlet(span) else None
+    return None
 
 
 def _that_after(cue: Token) -> Token | None:

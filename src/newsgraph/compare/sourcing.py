@@ -4,9 +4,10 @@ A source is a quote's speaker or the channel that relayed it (`TASS reported`). 
 from what the articles say about the source (its roles and the words naming it), from the
 outlet table's wire agencies (`extract/outlets.tsv`) and from a short list of state media below;
 a source nothing classifies is `other`, a quote with no named speaker `unnamed`. Officials hold
-an office of the state or speak for one of its bodies; leaders of parties, the opposition,
-unions and other groups of civil society are `other`, and so are the commanders and leaders of
-armed groups outside the state (rebels, militants, a front, a militia).
+an office of the state or of a body of states (a commissioner, the UN) or speak for one of
+them; leaders of parties, the opposition, unions, charities, relief and rescue teams and other
+groups of civil society are `other`, and so are the commanders and leaders of armed groups
+outside the state (rebels, militants, a front, a militia).
 These are reading aids, not judgements.
 """
 
@@ -29,6 +30,8 @@ _STATE_OUTLETS = frozenset(
     "tass|xinhua|cctv|cgtn|ria novosti|ria|belta|kcna|irna|global times|people's daily|rt|"
     "sputnik|anadolu|sana|wafa|vna|press tv|tasnim|fars|yonhap".split("|")
 )
+#: A wire named as such, known to the outlet table or not: `the Brisa News Agency`.
+_WIRE = re.compile(r"\b(?:news|press|wire) agency\b|\bwire service\b", re.I)
 _MEDIA = re.compile(
     r"\b(?:newspaper|magazine|broadcaster|channel|television|radio|news site|website|daily|"
     r"times|post|journal|news|media|reports?|press)\b",
@@ -47,7 +50,9 @@ _STATE_OFFICE = re.compile(
     r"congress(?:man|woman)|ambassadors?|diplomats?|envoys?|premier|head of (?:state|government)|"
     r"government(?:al)?|kremlin|white house|embassy|presiden(?:cy|tial)|parliament(?:ary)?|"
     r"army|navy|air force|military|police|foreign office|cabinet|authorities|state department|"
-    r"coast ?guards?|prosecutors?|judges?)(?![\w-])",
+    r"coast ?guards?|prosecutors?|judges?|commissioners?|"
+    # intergovernmental bodies speak for their member states
+    r"united nations|u\.n\.|un|nato|security council|intergovernmental|union of states)(?![\w-])",
     re.I,
 )
 #: A court is a source as the head of its phrase (`the supreme court`), not as a modifier (`a
@@ -68,7 +73,9 @@ _NON_STATE = re.compile(
     r"campaigns?|campaigners?|activists?|protest(?:ers|ors)?|rebels?|militants?|insurgents?|"
     r"separatists?|church(?:es)?|charit(?:y|ies)|trusts?|foundations?|ngos?|clubs?|leagues?|"
     r"compan(?:y|ies)|firms?|corporations?|industry|chamber of commerce|cooperatives?|"
-    r"syndicates?|civil society|community|communities|tribe|clan)\b|"
+    r"syndicates?|civil society|community|communities|tribe|clan|relief|volunteers?|"
+    r"(?:rescue|aid|relief|volunteer) (?:teams?|crews?|groups?)|"
+    r"(?:aid|humanitarian|relief|non-?governmental) (?:organi[sz]ations?|agenc(?:y|ies)))\b|"
     r"\b[a-z]+s['’](?=\s)",
     re.I,
 )
@@ -118,7 +125,7 @@ def kind_of(name: str | None, words: str, entity: dict[str, Any] | None) -> str:
     said = " ".join([name or "", words, *((entity or {}).get("roles") or [])])
     if _STATE.search(said) or low in _STATE_OUTLETS:
         return "state media"
-    if is_agency(low):  # the outlet table's wire agencies
+    if is_agency(low) or _WIRE.search(low):  # the outlet table's wire agencies, or one named so
         return "agency"
     etype = (entity or {}).get("type")
     if etype == "GPE" or (entity or {}).get("id", "").startswith("country:"):
