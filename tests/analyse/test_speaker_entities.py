@@ -42,3 +42,18 @@ def test_a_headline_name_keeps_a_surname_the_body_writes_in_lower_case(nlp) -> N
     )
     names = [p.name for p in SpeakerResolver(doc).people]
     assert "Edvin Young" in names and "Edvin" not in names
+
+
+def test_the_owner_of_a_speakers_words_is_not_the_speaker(nlp) -> None:
+    article = _article(
+        nlp,
+        "Former port director Oskar Pellane went on trial in Varsk on Monday. Pellane's "
+        "lawyer, Tomas Brenn, said the case rested on one witness. Pellane's lawyer said "
+        "later that the witness had lied.",
+    )
+    by_text = {q.text[:12]: q for q in article.quotes}
+    named = by_text["the case res"]
+    assert article.entities[named.speaker_entity].name == "Tomas Brenn"
+    bare = by_text["the witness "]
+    who = bare.speaker_entity
+    assert who is None or article.entities[who].name == "Tomas Brenn"

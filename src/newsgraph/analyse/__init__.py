@@ -78,6 +78,8 @@ def _quotes(article: Article, doc: Doc) -> None:
 def _link_speakers(article: Article) -> None:
     """Tie each speaker and addressee to the article's entity for them: the entity with a
     mention overlapping the speaker's words, else the one whose name the resolver gave."""
+    from newsgraph.analyse.speakers import owner_only
+
     text = article.text
     spans = [
         (m.start, m.end, i)
@@ -86,6 +88,8 @@ def _link_speakers(article: Article) -> None:
         if e.type in ("PERSON", "ORG", "GPE", "NORP")
     ]
     places = {i for i, e in enumerate(article.entities) if e.type == "GPE"}
+    names = [(e.name, *e.aliases) for e in article.entities]
+    types = [e.type for e in article.entities]
     by_name = {}
     for i, e in enumerate(article.entities):
         for n in (e.name, *e.aliases):
@@ -103,6 +107,9 @@ def _link_speakers(article: Article) -> None:
                 if s < mention.end
                 and mention.start < e
                 and not (i in places and _located(text[mention.start : max(s, mention.start)]))
+                # `Trevane's lawyer, Teodor Brask,`: the owner of the speaker's words is not
+                # the speaker unless the resolver named it (`speakers.owner_only`)
+                and not owner_only(text, e, mention.end, names[i], name, types[i] == "PERSON")
             ]
             if overlaps:
                 return max(overlaps)[1]

@@ -68,6 +68,8 @@ _BODY_OF_PEOPLE = frozenset("group coalition alliance network league association
 #: whatever its role (`Norvik Oil's inquiry … the company said`): not `group`, `board`
 #: or the like, which are often a crowd or a body the text does not name.
 _ONLY_ORG_NOUNS = frozenset("company firm corporation bank agency network newspaper paper".split())
+#: Nouns for a business: `the company` may stand for a name NER left untagged.
+_FIRM_NOUNS = frozenset("company firm corporation".split())
 #: Institution nouns of one kind (`the company` for `Norvik Oil Corporation`).
 _KIND_KIN = {
     n: {"company", "firm", "corporation", "group"} for n in ("company", "firm", "corporation")
@@ -625,6 +627,15 @@ class SpeakerResolver:
                 self._last_kind = "group"
                 first = min(e.start for e in person_ents)
                 return mention.doc[first : mention.end].text
+            if (
+                head.tag_ == "NN"
+                and any(c.dep_ == "poss" for c in head.children)
+                and all(e.end <= head.i for e in person_ents)
+                and low in _PERSON_NOUNS | _RELATION_NOUNS
+            ):
+                # `Trevane's lawyer`, `Vey's barrister`: someone else, whom the article may
+                # have introduced with that noun (`Teodor Brask, Trevane's lawyer,`)
+                return self._introduced_as(mention)
             if low in _PERSON_NOUNS or head.tag_ == "NNS":
                 # `Mr. Brenn's backers`, `her aides`: a crowd around the person, unnamed
                 return None
@@ -632,6 +643,11 @@ class SpeakerResolver:
             ent = _drop_title_words(person_ents[-1])
             name = _clean_name(ent.text)
             return self._full_name(name, mention.start_char)
+        named = self._person_ending_at(mention)
+        if named is not None:
+            # `Defence lawyer Teodor Brask` with the name tagged an organisation: the person
+            # the article names there (found beside the role noun), without the role words.
+            return named
         trailing = _trailing_name(mention)
         if trailing is not None:
             # "foreign ministry spokesperson Nadia Korsh": a role, then the person's name.
@@ -792,6 +808,9 @@ class SpeakerResolver:
                 other = set(_norm_tokens(found or "")) & (INSTITUTION_NOUNS | MEDIA_NOUNS)
                 if other - _KIND_KIN.get(low, {low}):
                     found = None
+            if found is None and low in _FIRM_NOUNS and len(mention) == 2:
+                # `Twitter acknowledged … "…," the company said`: a name NER left untagged
+                found = self._untagged_subject(mention.start_char)
             if found is not None or not any(t.ent_type_ in ("GPE", "NORP") for t in mention):
                 return found
             # `Norland state media`: named by its country.
@@ -1163,6 +1182,82 @@ class SpeakerResolver:
             return None
         noun = root.head.lower_
         return "m" if noun in _MALE_NOUNS else "f" if noun in _FEMALE_NOUNS else None
+
+    def _untagged_subject(self, at: int) -> str | None:
+        """The one run of capitalised proper nouns with no entity label and no person's word
+        that is the main-clause subject of the sentence before `at` or of its own before it,
+        outside quotation marks: an organisation NER did not tag (`Twitter acknowledged …`)."""
+        here = self._sent(at)
+        begin = self._sent_starts[max(0, here - 3)]
+        found: set[str] = set()
+        for tok in self.doc[_tok_at(self.doc, begin) : _tok_at(self.doc, at)]:
+            if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "PROPN":
+                continue
+            if self._org_narrative[here] - self._org_narrative[self._sent(tok.idx)] > 1:
+                continue
+            if self._in_quote(tok.idx) or self._in_title(tok.idx):
+                continue
+            words = _proper_run(tok)
+            if any(
+                t.ent_type_
+                or not t.is_title
+                or t.lower_ in self._by_token
+                or t.lower_ in _HONORIFICS
+                for t in words
+            ):
+                continue
+            found.add(words.text)
+        return found.pop() if len(found) == 1 else None
+
+    def _introduced_as(self, mention: Span) -> str | None:
+        """The one person named before `mention` with its head noun as a title or in an
+        apposition (`Defence lawyer Teodor Brask`, `Teodor Brask, Trevane's lawyer,`,
+        `Trevane's lawyer, Teodor Brask,`) whose owner, where one is written, is the
+        mention's; None where none or several are."""
+        head = mention.root
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        found: set[str] = set()
+        for tok in self.doc[: mention.start]:
+            if tok.lower_ != head.lower_ or tok.tag_ != "NN" or self._in_quote(tok.idx):
+                continue
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and (owner is None or poss.lower_ != owner.lower_):
+                continue  # `her husband, Piet Marhold,`: someone else's
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # `the lawyer of his co-defendant`
+            if tok.dep_ in ("appos", "compound") and tok.head.pos_ == "PROPN":
+                name = tok.head
+            else:
+                name = next(
+                    (c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+                )
+            if name is None:
+                continue
+            full = self._known(_proper_run(name).text, mention.start_char)
+            if full is not None:
+                found.add(full)
+        return found.pop() if len(found) == 1 else None
+
+    def _person_ending_at(self, mention: Span) -> str | None:
+        """The person whose name ends at the mention's proper-noun head, right after a noun
+        for a person in it: NER may tag `Teodor Brask` in `Defence lawyer Teodor Brask` an
+        organisation, and the article's people hold it as a person after such a noun."""
+        head = mention.root
+        if head.pos_ != "PROPN":
+            return None
+        end = head.idx + len(head.text)
+        for p in self.people:
+            if p.start >= end:
+                break
+            if (
+                mention.start_char < p.start
+                and not p.quoted
+                and self.text[p.start : p.start + len(p.name)] == p.name
+                and p.start + len(p.name) == end
+                and self.doc[_tok_at(self.doc, p.start) - 1].lower_ in _TITLE_WORDS
+            ):
+                return self._full_name(p.name, mention.start_char)
+        return None
 
     def _full_name(self, name: str, at: int) -> str | None:
         return self._known(name, at) or name or None
@@ -1894,6 +1989,40 @@ def _plural_name(name: str) -> bool:
     )
 
 
+def _proper_run(tok: Token) -> Span:
+    """The proper noun `tok` with the proper nouns compounded before it (`Teodor Brask`)."""
+    first = min(
+        (c.i for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"),
+        default=tok.i,
+    )
+    return tok.doc[first : tok.i + 1]
+
+
+_OWNER_MARK = re.compile(r"(?:'s|’s|'|’)\s+\w")
+
+
+def owner_only(
+    text: str,
+    end: int,
+    mention_end: int,
+    owner: tuple[str, ...],
+    speaker: str | None,
+    person: bool,
+) -> bool:
+    """Whether the entity words ending at `end`, inside a speaker's words ending at
+    `mention_end`, only own them (`Trevane's lawyer`, `Orvik's chief executive`) and so are
+    not who spoke: the resolver named someone else (`Trevane's lawyer, Teodor Brask,`), or,
+    for a person `owner`, no one (`Trevane's lawyer said`: the lawyer, never the defendant).
+    `owner` are the entity's names; the resolver's name may hold one (`Ana Ruiz's
+    campaign`), and then the owner speaks through it."""
+    if end >= mention_end or not _OWNER_MARK.match(text, end):
+        return False
+    if speaker is None:
+        return person
+    said = tuple(_POSSESSIVE.sub("", t) for t in _norm_tokens(speaker))
+    return not any(n and _contains(said, _norm_tokens(n)) for n in owner)
+
+
 def is_name_like(name: str | None) -> bool:
     """A name starts with a capital (not a description echoed in lower case)."""
     return bool(name) and name[:1].isupper()
@@ -2165,6 +2294,15 @@ _PERSON_NOUNS = (
         volunteer donor voter daughter son wife husband
         """.split()
     )
+)
+#: Nouns for someone who acts for or stands beside a person (`Trevane's barrister`): a
+#: mention a name owns with one of them is someone else.
+_RELATION_NOUNS = frozenset(
+    """
+    barrister solicitor advocate defender prosecutor doctor physician partner client agent
+    employer employee lover fiancé fiancée fiance fiancee relative cousin neighbour neighbor
+    biographer publicist accountant bodyguard driver
+    """.split()
 )
 #: Nouns a definite description uses for a person the article names (`the Texas senator`,
 #: `the Democratic frontrunner`, `the retired neurosurgeon`): the salient person.
