@@ -57,3 +57,14 @@ def test_the_printed_name_finds_every_quote_again(db):
     out = run("quotes", "--speaker", "Tamsin Orrel", "--db", db).output
     assert len(out.strip().splitlines()) == 2, out
     assert len(run("quotes", "--speaker", "orrel", "--db", db).output.strip().splitlines()) == 2
+
+
+def test_the_api_reads_a_canonical_name_as_the_cli_does(db):
+    from newsgraph.store import Store, browse
+
+    with Store(db) as store:
+        for name in ("Tamsin", "tamsin orrel"):
+            page = browse.list_quotes(store, speaker=name)
+            assert page.total == 2, name
+            names = browse.speaker_names(store)
+            assert browse.list_quotes(store, speaker=name, names=names).total == 2, name

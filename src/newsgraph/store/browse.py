@@ -518,8 +518,9 @@ def speaker_condition(speaker: str, names: list[str] | None = None) -> tuple[str
     """The one meaning of a speaker filter, as a condition on quotes `q` and its arguments
     (the CLI's `quotes --speaker` and the API's `speaker` both use it): an entity id
     (`person:lena-ostrava`) is that speaker; a name matches a part of the resolved speaker's
-    name, any case (`ostrava`); a description (`is_description`: `the spokeswoman`) also
-    matches the words the article named the speaker with. `names` (from `speaker_names`)
+    name or of its entity's canonical name, any case (`ostrava`); a description
+    (`is_description`: `the spokeswoman`) also matches the words the article named the speaker
+    with. `names` (from `speaker_names`)
     lets a name be looked up through the speaker index instead of a scan."""
     if ":" in speaker:
         return ("q.speaker_entity = ?", speaker)
@@ -530,6 +531,12 @@ def speaker_condition(speaker: str, names: list[str] | None = None) -> tuple[str
         by_name, args = f"q.speaker_name IN ({marks(found) if found else 'NULL'})", found
     else:
         by_name, args = "lower(q.speaker_name) LIKE ? ESCAPE '\\'", [like]
+    # the listings print a linked speaker's canonical name (`Ms Orrel` is `Tamsin Orrel`):
+    # a name they printed finds its quotes again
+    canonical = (
+        "q.speaker_entity IN (SELECT key FROM entities WHERE lower(name) LIKE ? ESCAPE '\\')"
+    )
+    by_name, args = f"({by_name} OR {canonical})", [*args, like]
     if not is_description(speaker):
         return (by_name, *args)
     return (f"({by_name} OR lower(q.speaker_text) LIKE ? ESCAPE '\\')", *args, like)
@@ -545,8 +552,8 @@ def find_quotes(
 ) -> list[tuple[str, str, Any, str | None]]:
     """(quote id, article id, Quote, the speaker entity's canonical name or None) in article
     then text order, every one (no page): the CLI's listing. `speaker` as
-    `speaker_condition` reads it, or a part of that canonical name; without `attributed`,
-    quotes with no speaker are listed too (unless a speaker is asked for)."""
+    `speaker_condition` reads it; without `attributed`, quotes with no speaker are listed too
+    (unless a speaker is asked for)."""
     w = _Where()
     w.add("q.label = 'quote'")
     if article:
@@ -554,12 +561,7 @@ def find_quotes(
     if kind:
         w.add("q.kind = ?", kind)
     if speaker:
-        cond, *args = speaker_condition(speaker)
-        if ":" not in speaker:
-            # the listing prints canonical names: a name it printed finds its quotes again
-            cond = f"({cond} OR lower(e.name) LIKE ? ESCAPE '\\')"
-            args.append(f"%{_escape_like(speaker.lower())}%")
-        w.add(cond, *args)
+        w.add(*speaker_condition(speaker))
     if attributed:
         w.add("q.speaker_text IS NOT NULL")
     rows = store.db.execute(
