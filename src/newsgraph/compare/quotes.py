@@ -642,6 +642,8 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     inner = _inner_link(a, b, match)
     if inner is not None:
         return inner
+    if match == "same" and _same_opening(a, b):
+        return weighted_overlap(a.syn_keys or [], b.syn_keys or [], idf), "paraphrase"
     shared = set(a.keys) & set(b.keys)
     if len(shared) < (MIN_SHARED_KEYS if match == "same" else MIN_SHARED_UNKNOWN_SPEAKER):
         return None
@@ -676,6 +678,8 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
         return overlap, "paraphrase"
     if match == "same" and _fragment_found(a, b, shared):
         return overlap, "paraphrase"
+    if match == "same" and len(shared) > MIN_SHARED_KEYS and _measures(a) & _measures(b):
+        return overlap, "paraphrase"
     # An unknown speaker, but both reports tell much the same: most of the shorter one's words
     # and a good share of the longer one's (not a short remark inside a long statement), or
     # many of the same words (a long report retelling the shorter one, with details of its own).
@@ -687,6 +691,42 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     ):
         return overlap, "paraphrase"
     return None
+
+
+def _same_opening(a: QuoteItem, b: QuoteItem) -> bool:
+    """Reported speech that retells a quotation's opening clause, its subject and verb, in the
+    reporter's tense and words (`inflation had eased but …` / `Inflation has fallen, but …`):
+    each opens with a content word and a verb in lower case, with at most two auxiliaries between
+    (`had`, `has been`), and the two pairs are one with synonyms folded. Two words shared as
+    written are not needed: the report's verb is the reporter's own."""
+    if _reported(a) == _reported(b):
+        return False
+    oa, ob = _opening(a), _opening(b)
+    return oa is not None and oa == ob
+
+
+#: Auxiliaries between a clause's subject and its verb (`inflation has fallen`).
+_AUXILIARIES = frozenset("has have had is was are were will would been 's".split())
+
+
+def _opening(q: QuoteItem) -> frozenset[str] | None:
+    """The keys (synonyms folded) of a quote's subject and verb when it opens with a content word
+    followed, past at most two auxiliaries, by a lower-case content word (not a name's)."""
+    found: list[tuple[int, str]] = []
+    for n, w in enumerate(q.words[:MIN_WINDOW]):
+        keys = synonym_keys(content_keys([w], lemmas=True))
+        if keys:
+            found.append((n, keys[0]))
+        elif found and w.norm not in _AUXILIARIES:
+            return None
+        if len(found) == MIN_SHARED_KEYS:
+            break
+    if len(found) < MIN_SHARED_KEYS:
+        return None
+    (n1, k1), (n2, k2) = found
+    if n2 - n1 > 3 or not q.words[n2].text[:1].islower() or k1 == k2:
+        return None
+    return frozenset((k1, k2))
 
 
 def _fragment_found(a: QuoteItem, b: QuoteItem, shared: set[str]) -> bool:
@@ -703,6 +743,23 @@ def _fragment_found(a: QuoteItem, b: QuoteItem, shared: set[str]) -> bool:
         if own <= set(y.keys) and (shared - own) & _lower_keys(x) & _lower_keys(y):
             return True
     return False
+
+
+def _measures(q: QuoteItem) -> set[tuple[str, float]]:
+    """(unit key, value) of each figure told with its unit beside it, before (`a magnitude of
+    6.8`, `magnitude 6.8`) or after it (`6.8 magnitude`), a year left out: one speaker giving
+    one measured figure twice states one finding, however the sentences around it differ."""
+    out: set[tuple[str, float]] = set()
+    ws = q.words
+    for n, w in enumerate(ws):
+        v = number_value(w.text)
+        if v is None or (v.is_integer() and 1800 <= v <= 2100):
+            continue
+        before = n - 2 if n >= 2 and ws[n - 1].norm == "of" else n - 1
+        for k in (before, n + 1):
+            if 0 <= k < len(ws) and number_value(ws[k].text) is None:
+                out.update((key, v) for key in content_keys([ws[k]], lemmas=True))
+    return out
 
 
 def _lower_keys(q: QuoteItem) -> set[str]:
@@ -889,7 +946,8 @@ def relation_between(member: QuoteItem, ref: QuoteItem) -> str:
     """
     fm, fr = framed(member.record["text"]), framed(ref.record["text"])
     if fm != fr and not _reported(member if fr else ref):
-        return "paraphrase"
+        excerpt = _excerpt(member, ref) if fm else _excerpt(ref, member)
+        return excerpt or "paraphrase"
     if canonical(member.record["text"]) == canonical(ref.record["text"]):
         return "same"
     al = align(member, ref)
@@ -910,6 +968,29 @@ def relation_between(member: QuoteItem, ref: QuoteItem) -> str:
     if reported and _reworded(al, member, ref):
         return "paraphrase"
     return "variant"
+
+
+def _excerpt(mixed: QuoteItem, quotation: QuoteItem) -> str | None:
+    """A mixed quote whose frame adds nothing of the reporter's (only names and function words:
+    `Lee had "…"`) and whose quoted words are, word for word, the quotation's (`same`) or one
+    stretch of them (`variant`, a cut: the gold's "short quoted fragment of the reference's
+    words"): the marked words are the speaker's own, and the frame only names who spoke. The
+    fragment must be a statement (`MIN_SENTENCE` words) and most of the mixed quote
+    (`MIN_INNER_COVER`): a short fragment in a frame (`Lee would "abolish the tax"`) is the
+    reporter's account of the statement, a paraphrase."""
+    inner = len(mixed.inner)
+    if len(mixed.fragments) != 1 or inner < max(MIN_SENTENCE, MIN_INNER_COVER * len(mixed.words)):
+        return None
+    inside = {w.start for w in mixed.inner}
+    if _common_words([w for w in mixed.words if w.start not in inside]):
+        return None
+    frag = [w.norm for w in mixed.inner]
+    other = [w.norm for w in quotation.words]
+    if frag == other:
+        return "same"
+    sm = SequenceMatcher(None, frag, other, autojunk=False)
+    longest = sm.find_longest_match(0, len(frag), 0, len(other))
+    return "variant" if longest.size == len(frag) else None
 
 
 def _swapped_only(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:
@@ -1193,15 +1274,73 @@ def _counted(q: QuoteItem) -> dict[str, list[tuple[float, str]]]:
     return out
 
 
+#: Words that make a bare count a count of the dead (`at least 38 killed`, `the toll rose to
+#: 40`, `killing 12`), as stems; `toll` alone is the death toll in news.
+_DEATH = frozenset("kill dead die died death fatal fataliti toll".split())
+#: Words that may stand between a count and its death word (`38 people have been killed`).
+_DEATH_FILL = frozenset("people persons have has had been were was are is at least".split())
+#: Words that may stand between a death word and its count (`killing at least 12`, `a toll of
+#: 40`); after a verb of a rising count the toll may be the subject further back (`The death
+#: toll from the earthquake that struck … rose to 40`).
+_DEATH_LEAD = frozenset("to at of least".split())
+_TOLL_VERBS = frozenset(
+    "rose risen rises climbed climbs reached reaches stood stands jumped".split()
+)
+#: How far back the subject of a rising count may name the toll.
+MAX_TOLL_SUBJECT = 12
+
+
+def _dead_counts(q: QuoteItem) -> list[tuple[float, str]]:
+    """(value, the words as written) for each count of the dead: a number whose unit is the
+    event's own noun or verb, before it (`toll rose to 40`, `killing at least 12`) or after it
+    (`38 people have been killed`, `12 dead`), with only filler words between."""
+    ws, out = q.words, []
+    for n, w in enumerate(ws):
+        v = number_value(w.text)
+        if v is None:
+            continue
+        span = _death_span(ws, n, 1, _DEATH_FILL) or _death_span(ws, n, -1, _DEATH_LEAD)
+        if span is not None:
+            lo, hi = min(n, span), max(n, span)
+            said = [x.text for x in ws[lo : hi + 1]]
+            if len(said) > 5:  # a long subject between: `toll … rose to 40`
+                said = [said[0], "…", *said[-3:]] if span < n else [*said[:3], "…", said[-1]]
+            out.append((v, " ".join(said)))
+    return out
+
+
+def _death_span(ws: list[Word], n: int, step: int, fill: frozenset[str]) -> int | None:
+    """Index of a death word reached from the number at `n` going `step` over filler words (or,
+    going back past a verb of a rising count, in its subject: no other number between)."""
+    k, reach = n + step, 4
+    while 0 <= k < len(ws) and abs(k - n) <= reach:
+        if _form_free(ws[k].stem) in _DEATH or ws[k].norm in _DEATH:
+            return k
+        if number_value(ws[k].text) is not None:
+            return None
+        if step < 0 and ws[k].norm in _TOLL_VERBS:
+            reach = abs(k - n) + MAX_TOLL_SUBJECT
+        elif ws[k].norm not in fill and reach == 4:
+            return None
+        k += step
+    return None
+
+
 def unit_number_flags(member: QuoteItem, ref: QuoteItem) -> list[str]:
     """`number changed` where a paraphrase counts the same unit differently (`40 tonnes` /
-    `14 tonnes`): its words differ too much to diff, but a reader must see the count."""
+    `14 tonnes`, `the toll rose to 40` / `38 people have been killed`): its words differ too
+    much to diff, but a reader must see the count."""
     mine, theirs = _counted(member), _counted(ref)
-    flags = []
+    dead_mine, dead_theirs = _dead_counts(member), _dead_counts(ref)
+    if dead_mine and dead_theirs:
+        mine["\0dead"], theirs["\0dead"] = dead_mine, dead_theirs
+    flags, seen = [], set()
     for unit in sorted(mine.keys() & theirs.keys()):
         a, b = theirs[unit], mine[unit]
         if {v for v, _ in a} != {v for v, _ in b} and len(a) == len(b) == 1:
-            flags.append(f"number changed: {a[0][1]} -> {b[0][1]}")
+            if (a[0][0], b[0][0]) not in seen:  # one change counted by two units
+                flags.append(f"number changed: {a[0][1]} -> {b[0][1]}")
+            seen.add((a[0][0], b[0][0]))
     return flags
 
 
@@ -1473,6 +1612,15 @@ def _links(
                 if j > i:
                     seen[j] = seen.get(j, 0) + 1
         pairs.update((i, j) for j, n in seen.items() if n >= MIN_SHARED_KEYS)
+    # A report retelling a quotation's opening clause in other words (`_same_opening`).
+    by_opening: dict[frozenset[str], list[int]] = {}
+    for i, it in enumerate(items):
+        opening = _opening(it)
+        if opening is not None:
+            by_opening.setdefault(opening, []).append(i)
+    for post in by_opening.values():
+        if 1 < len(post) <= common:
+            pairs.update((i, j) for n, i in enumerate(post) for j in post[n + 1 :])
     wording, para = [], []
     touched: dict[tuple[int, int], list[int]] = {}
     part: dict[tuple[int, int], int] = {}

@@ -178,7 +178,7 @@ SYNONYMS = (
     "quick rapid fast swift",
     "quickly rapidly swiftly",
     "rise increase climb",
-    "fall drop decline",
+    "fall drop decline ease",
     "need require",
     "allow permit",
     "ban prohibit forbid",
