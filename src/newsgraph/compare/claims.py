@@ -28,7 +28,7 @@ from typing import Any
 
 from newsgraph.analyse.speakers import ROLE_NOUNS
 from newsgraph.analyse.speech import SAY_VERBS
-from newsgraph.compare.notices import ABOUT_THE_TEXT, corrections
+from newsgraph.compare.notices import ABOUT_THE_TEXT, amendments, corrections, superseded
 from newsgraph.compare.text import (
     Idf,
     Word,
@@ -144,6 +144,9 @@ class Sentence:
     what: list[str] = field(default_factory=list)  # content keys less names, titles, saying
     negated: bool = False  # says that something did not happen or is not so
     days: set[str] = field(default_factory=set)  # days (ISO) of the events first told here
+    titles: set[str] = field(default_factory=set)  # keys of words titling a name (`_titles`)
+    #: Of a correction's right text: the body sentences it corrects (no claims of the report).
+    replaces: list[Sentence] = field(default_factory=list)
 
 
 #: Entity types that say who or where, not what: their names are dropped from `_what`.
@@ -172,6 +175,33 @@ def _what(ws: list[Word], who: frozenset[str]) -> list[str]:
         and w.stem not in _WHO
     ]
     return [k for k in content_keys(kept) if not k.startswith("country:")]
+
+
+#: Words before a title that open a noun phrase: `his lawyer Ann Lee`, `the chief judge …`.
+_TITLE_OPENERS = frozenset("the a an his her their its our my your".split())
+_LONGEST_TITLE = 3  # `presiding judge`, `defence lawyer`, `chief public prosecutor`
+
+
+def _titles(ws: list[Word], text: str, base: int, who: frozenset[str]) -> set[int]:
+    """Starts of the words that title a name (`Presiding judge Ann Lee said`, `his lawyer
+    Ann Lee`, `…," presiding judge Ann Lee said`): up to three words right before a person's
+    or place's name (`who`) that open the sentence or follow a determiner or punctuation, none
+    a verb in the past (`Police arrested Ann Lee` tells what happened). A title says whom a
+    sentence is about: two sentences sharing only the speaker's name and title share no
+    claim."""
+    out: set[int] = set()
+    for k, w in enumerate(ws):
+        if w.norm not in who or (k and ws[k - 1].norm in who):
+            continue
+        for j in range(max(0, k - _LONGEST_TITLE), k):
+            run = ws[j:k]
+            if any(x.norm in who or x.norm.endswith("ed") or x.norm in _REPORTING for x in run):
+                continue
+            gap = text[ws[j - 1].end - base : ws[j].start - base] if j else ""
+            if j == 0 or ws[j - 1].norm in _TITLE_OPENERS or re.search(r"[^\w\s]", gap):
+                out.update(x.start for x in run)
+                break
+    return out
 
 
 #: Verbs that report a claim rather than make it (`…, a spokesman said`, `Vesper Daily has
@@ -325,9 +355,12 @@ def split(
         # news (`Update, 3pm: The death toll has risen to 40`) but for its sentences about the
         # text itself (`This story has been updated ...`)
         found = corrections(text)
-        fixes = [(n["start"], n["end"]) for n in found if n["kind"] == "correction"]
         other = [(n["start"], n["end"]) for n in found if n["kind"] != "correction"]
+        # ... but what a correction says instead (`The court sentenced him to eight years.`)
+        # is the report's claim now, and the body's sentence it corrected is not.
+        fixed = amendments(text, found)
         mine: list[tuple[Sentence, list[Word]]] = []
+        gone: dict[int, list[Sentence]] = {}  # correction (start) -> body sentences it corrects
         for s, e in sentences(text):
             while not _STAMP_ONLY.match(text[s:e]) and (m := _LEAD_STAMP.match(text[s:e])):
                 s += m.end()
@@ -336,12 +369,27 @@ def split(
             ws = words(text[s:e], s)
             if len(ws) < MIN_WORDS or is_boilerplate(text, s, e):
                 continue
-            if any(a < e and s < b for a, b in fixes):
+            notice = next((n for n in fixed if n["start"] < e and s < n["end"]), None)
+            if notice is not None:
+                right = [(max(s, a), min(e, b)) for a, b in notice["new"]]
+                right = [(a, b) for a, b in right if a < b and len(words(text[a:b])) >= MIN_WORDS]
+                if not right:
+                    continue
+                s, e = right[0]
+                ws = words(text[s:e], s)
+            elif (notice := superseded(text, s, e, fixed)) is not None:
+                gone.setdefault(notice["start"], []).append(
+                    Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
+                )
                 continue
             if any(a < e and s < b for a, b in other) and ABOUT_THE_TEXT.search(text[s:e]):
                 continue
             sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
             mine.append((sent, ws))
+        for n in fixed:
+            told = [sent for sent, _ in mine if n["start"] <= sent.start < n["end"]]
+            if told:
+                told[0].replaces = gone.get(n["start"], [])
         heads = [_headline(text, sent) for sent, _ in mine]
         body = [set(sent.keys) for (sent, _), head in zip(mine, heads, strict=True) if not head]
         for (sent, ws), head in zip(mine, heads, strict=True):
@@ -353,6 +401,8 @@ def split(
         # What a relative clause says about a participant is not what the sentence claims.
         main = [w for w in ws if not any(a <= w.start - sent.start < b for a, b in rel)]
         sent.what = _what(main, who)
+        titles = _titles(ws, sent.text, sent.start, who)
+        sent.titles = set(content_keys([w for w in ws if w.start in titles]))
     return out
 
 
@@ -463,12 +513,20 @@ def _says_alike(a: Sentence, b: Sentence, idf: Idf, least: float = MIN_WHAT_OVER
     """Two sentences say the same of their subjects: the same polarity (`did not attend` is
     not `attended`, nor `welcomed`) and much of what they say besides names, titles and
     verbs of saying in common: two such words, or all of a sentence that has one (`hosted the
-    talks` is not `said after the talks: …`)."""
+    talks` is not `said after the talks: …`); a title both give a name (`Presiding judge Ann
+    Lee said …`) is no shared content."""
     if a.negated != b.negated:
         return False
     shared = set(a.what) & set(b.what)
     fewest = min(len(set(a.what)), len(set(b.what)))
-    return len(shared) >= min(2, fewest) > 0 and weighted_overlap(a.what, b.what, idf) >= least
+    if not len(shared) >= min(2, fewest) > 0:
+        return False
+    # A title both give a name (`Presiding judge Ann Lee said …`) says whom both are about:
+    # what they share must weigh enough without it.
+    same_title = a.titles & b.titles
+    what_a = [k for k in a.what if k not in same_title]
+    what_b = [k for k in b.what if k not in same_title]
+    return weighted_overlap(what_a, what_b, idf) >= least
 
 
 def _index(sents: list[Sentence], attr: str, group_of: dict[str, str]) -> dict[str, list[int]]:
@@ -588,6 +646,34 @@ def _spans(sents: list[Sentence], idx: set[int]) -> list[dict[str, Any]]:
     ]
 
 
+#: Where a sentence goes on to a second claim: `… and that the water supply had been cut`,
+#: `…; …`, `1,900 were injured, 240 of them seriously`, `…, but …`.
+_RIDER = re.compile(
+    r",?\s+and\s+that\s+|;\s+|,\s+(?:but|while|whereas)\s+|"
+    r",\s+(?=(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|"
+    r"half|all|none)\s+of\s+(?:them|whom|which)\b)",
+    re.I,
+)
+
+
+def _riders(s: Sentence, others: set[str]) -> list[dict[str, Any]]:
+    """Claims a sentence of a shared row makes besides the shared one: a later clause of it
+    (`_RIDER`) most of whose content words, at least two, no other report of the row says
+    (`the town's water supply had been cut` after a shared quotation). They are the report's
+    own claims, listed with its unique ones (`part_of`)."""
+    out = []
+    found = list(_RIDER.finditer(s.text))
+    ends = [m.start() for m in found[1:]] + [len(s.text)] if found else []
+    for a, b in zip([m.end() for m in found], ends, strict=True):
+        text = s.text[a:b].strip()
+        keys = set(content_keys(words(text)))
+        new = keys - others
+        if len(new) >= 2 and len(new) * 2 >= len(keys):
+            start = s.start + a
+            out.append({**claim(s), "text": text, "start": start, "end": start + len(text)})
+    return out
+
+
 def shared_and_unique(
     sents: list[Sentence], clusters: list[list[int]]
 ) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
@@ -614,14 +700,22 @@ def shared_and_unique(
                     in_shared[j] = r
                     extra.setdefault(r, []).append(j)
     shared = []
+    riders: dict[str, list[dict[str, Any]]] = {}
     for r, members in enumerate(shared_rows):
         reports = sorted({sents[i].report for i in members})
         row = list(dict.fromkeys([*members, *extra.get(r, [])]))
         spans = [claim(sents[i]) for i in sorted(row, key=lambda i: (sents[i].article, i))]
         other = {j for i in row for j in differs.get(i, ())} - set(row)
+        cid = f"c-{sents[members[0]].article[:8]}-{sents[members[0]].start}"
+        for i in members:
+            others = {k for j in row if sents[j].report != sents[i].report for k in sents[j].keys}
+            for rec in _riders(sents[i], others):
+                riders.setdefault(sents[i].article, []).append(
+                    {**rec, "copies": [], "differs": [], "part_of": cid}
+                )
         shared.append(
             {
-                "id": f"c-{sents[members[0]].article[:8]}-{sents[members[0]].start}",
+                "id": cid,
                 "reports": len(reports),
                 "articles": sorted({sents[i].article for i in row}),
                 "spans": spans,
@@ -653,6 +747,8 @@ def shared_and_unique(
                 rec["copies"].append({k: c[k] for k in ("article", "text", "start", "end")})
         rec["differs"] = _spans(sents, {j for i in row for j in differs.get(i, ())} - row)
         unique.setdefault(sents[first].article, []).append(rec)
+    for article, recs in riders.items():
+        unique.setdefault(article, []).extend(recs)
     for claims in unique.values():
         claims.sort(key=lambda c: c["start"])
     return shared, unique

@@ -1280,11 +1280,21 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
     Near-linear: facts are compared as units of one noun and one context (many alike
     sentences are one unit), each against the groups formed so far that share a context word
     with the group's first unit, not against every other fact."""
-    facts = [(s, f) for s in sents for f in number_facts(s)]
+    facts: list[tuple[Sentence, tuple[float, str, int, int]]] = []
+    # A fact a correction changed: the figure the correction gives, at its place there.
+    shown: dict[int, tuple[int, int, float, int, int]] = {}
+    for s in sents:
+        if not s.replaces:
+            facts += [(s, f) for f in number_facts(s)]
+            continue
+        for told, f, right in _corrected_facts(s):
+            if right is not None:
+                shown[len(facts)] = right
+            facts.append((told, f))
     agent = _agent_forms({f[1] for _, f in facts})
     facts = [(s, (f[0], agent.get(f[1], f[1]), *f[2:])) for s, f in facts]
     # Terms of one lexicon family (`walked off the job` / `stoppage`) are one context word.
-    families = {id(s): _family_keys(s.text) for s in sents}
+    families = {id(s): _family_keys(s.text) for s in [*sents, *(t for t, _ in facts)]}
     idf = Idf([s.keys + families[id(s)] for s in sents])
     common = frozenset(w.norm for s in sents for w in words(s.text) if w.text[:1].islower())
     # What depends on the sentence only is read once per sentence, not once per number.
@@ -1455,7 +1465,18 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         values = []
         for x in sorted(g):
             s, f = facts[x]
-            values.append(_value(articles[s.article], _fmt(f[0]), f[2], f[3]))
+            if x in shown:
+                start, end, was, old_start, old_end = shown[x]
+                art = articles[s.article]
+                was_told = _value(art, _fmt(was), old_start, old_end)
+                values.append(
+                    {
+                        **_value(art, _fmt(f[0]), start, end),
+                        "corrects": {k: was_told[k] for k in ("value", "text", "start", "end")},
+                    }
+                )
+            else:
+                values.append(_value(articles[s.article], _fmt(f[0]), f[2], f[3]))
         about = min((facts[x][1][1] for x in g), key=len)
         about = (
             about.replace("|ordinal", " (ordinal)")
@@ -1464,6 +1485,34 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
             .replace("|planned", " (expected)")
         )
         out.append({"kind": "number", "about": about, "values": values})
+    return out
+
+
+def _corrected_facts(
+    s: Sentence,
+) -> list[tuple[Sentence, tuple[float, str, int, int], tuple[int, int, float, int, int] | None]]:
+    """The number facts of a correction's right text `s` and of the body sentences it
+    corrects (`s.replaces`): a body fact whose noun the correction gives another figure for
+    (`sentenced to six years` / `The court sentenced him to eight years`) is that figure,
+    told in the body's sentence (its subject, place and day: the correction often says `him`)
+    and shown at the correction's figure, with (its start, end, the old figure, its start,
+    end); one the correction gives no figure for is withdrawn; the correction's other
+    facts are its own."""
+    right = number_facts(s)
+    used: set[int] = set()
+    out: list[Any] = []
+    for told in s.replaces:
+        for old in number_facts(told):
+            k = next((k for k, f in enumerate(right) if f[1] == old[1]), None)
+            if k is None:
+                continue  # the correction withdrew the sentence, and gives no figure for it
+            used.add(k)
+            new = right[k]
+            if new[0] == old[0]:
+                out.append((told, old, None))
+            else:
+                out.append((told, (new[0], *old[1:]), (new[2], new[3], old[0], old[2], old[3])))
+    out += [(s, f, None) for k, f in enumerate(right) if k not in used]
     return out
 
 

@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Any
 
 from newsgraph.analyse.selfref import EARLIER, TEXT_PARTS, VERSION, WHOLE_TEXT
+from newsgraph.compare.text import content_keys, number_value, sentences, words
 
 #: A paragraph opened by a notice's label: `Correction:`, `CLARIFICATION —`, `Update (March
 #: 3):`, `[Editor's note: …]`, `Corrections & clarifications:`. The label, with a date after a
@@ -142,3 +143,106 @@ def about_the_text(sentence: str) -> bool:
     """Whether a sentence speaks of the report itself (`An earlier version of this story
     said …`, `Correction: …`), so its dates and figures are no fact of the story."""
     return bool(ABOUT_THE_TEXT.search(sentence) or _NOTICE_LABEL.match(sentence))
+
+
+#: Words saying a part of a correction tells what was wrong: `An earlier version of this
+#: article said …`, `… incorrectly gave …`, `misidentified …`, `misstated …`.
+_WAS_WRONG = re.compile(
+    rf"\b(?:an?|the)\s+{_EARLIER_VERSION}\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\b|"
+    r"\bmis(?:stat|identif|report|quot|spel|nam|attribut|print)\w*",
+    re.I,
+)
+#: `…, not Thursday`, `…, rather than 30`: the wrong value after the right one.
+_NOT_TAIL = re.compile(r",\s*(?:not|rather\s+than|instead\s+of)\s+[^,;.]*", re.I)
+#: `… has been corrected to show that …`: what follows is the right text.
+_SHOWS = re.compile(
+    r"\bto\s+(?:show|reflect|say|state|make\s+clear|clarify|note|indicate)\s+(?:that\s+)?", re.I
+)
+#: A correction's word for the text (`article`, `version`): never what it corrected.
+_ABOUT_WORDS = frozenset(
+    "earlier original previous first version article story report item piece post said says "
+    "stated reported gave described incorrectly wrongly mistakenly erroneously".split()
+)
+
+
+def amendments(text: str, found: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """What each correction notice (`corrections`, kind `correction`) says was wrong and what
+    it says instead, so that the report counts as saying the corrected thing: `{start, end,
+    old, new, changed}`, `old` / `new` the spans of the wrong and the right text (`An earlier
+    version said he got six years.` / `The court sentenced him to eight years.`; `… began
+    on Friday, not Thursday`; `corrected to show that …`), `changed` the words the wrong text
+    has and the right one lacks (a number, a day, a name: what the correction replaced).
+    `found`: the text's `corrections`, when already read."""
+    out = []
+    for n in corrections(text) if found is None else found:
+        if n["kind"] != "correction":
+            continue
+        old: list[tuple[int, int]] = []
+        new: list[tuple[int, int]] = []
+        label = _NOTICE_LABEL.match(n["text"])
+        skip = label.end() if label else 0
+        for s, e in sentences(n["text"]):
+            s = max(s, skip)
+            part = n["text"][s:e]
+            if not part.strip():
+                continue
+            shows = _SHOWS.search(part)
+            if shows:
+                s += shows.end()
+                part = n["text"][s:e]
+            tail = _NOT_TAIL.search(part)
+            if tail and not _WAS_WRONG.search(part, 0, tail.start()):
+                new.append((s, s + tail.start()))
+                old.append((s + tail.start(), e))
+            elif _WAS_WRONG.search(part):
+                old.append((s, e))
+            elif shows or not (ABOUT_THE_TEXT.search(part) or _CORRECTED.search(part)):
+                new.append((s, e))
+        base = n["start"]
+        said = [w for a, b in old for w in words(n["text"][a:b])]
+        right = [w for a, b in new for w in words(n["text"][a:b])]
+        changed = {w.norm for w in said if number_value(w.text) is not None} - {
+            w.norm for w in right
+        }
+        # A name or day the right text replaces with another (`John Smith` / `Jane Smith`), not
+        # one it calls `him`.
+        if _names(right) - _names(said):
+            changed |= _names(said) - _names(right)
+        out.append(
+            {
+                "start": n["start"],
+                "end": n["end"],
+                "old": [(base + a, base + b) for a, b in old],
+                "new": [(base + a, base + b) for a, b in new],
+                "changed": changed,
+            }
+        )
+    return out
+
+
+def _names(ws: list[Any]) -> set[str]:
+    """Capitalised content words (names, days, months) that do not open their text."""
+    return {w.norm for w in ws[1:] if w.text[:1].isupper() and content_keys([w])} - _ABOUT_WORDS
+
+
+def superseded(
+    text: str, start: int, end: int, found: list[dict[str, Any]]
+) -> dict[str, Any] | None:
+    """The sentence `text[start:end]`, outside the notices, says what a correction
+    (`amendments`) says was wrong: it holds a word the correction replaced and shares another
+    content word with the notice's wrong or right text (`Trevane was sentenced to six years`
+    under `An earlier version said Trevane had been sentenced to six years`). The report no
+    longer says it: the correction that says so, else None."""
+    mine = words(text[start:end])
+    norms = {w.norm for w in mine}
+    keys = set(content_keys(mine))
+    for n in found:
+        if n["start"] < end and start < n["end"]:
+            continue
+        hit = norms & n["changed"]
+        if not hit:
+            continue
+        said = {k for a, b in n["old"] + n["new"] for k in content_keys(words(text[a:b]))}
+        if (keys & said) - hit - _ABOUT_WORDS:
+            return n
+    return None
