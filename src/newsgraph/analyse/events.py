@@ -196,6 +196,17 @@ _OBJECT_TARGET_PREPS = frozenset({"to", "for", "against", "on"})
 _ANSWERING = frozenset({"request", "accuse", "reject", "concede", "support"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: Head words that make a named organisation a place one can be at (`at Lunsk Regional Court`,
+#: `outside the Selmont airport`): a building or site, not the body that runs it.
+_VENUES = frozenset(
+    "court courthouse airport airfield hospital stadium station port harbour harbor prison "
+    "jail embassy consulate university campus cathedral mosque church temple palace parliament "
+    "square".split()
+)
+#: Words that end the name of an open place, whatever entity type NER gave the name.
+_SITES = frozenset("square street avenue boulevard plaza park bridge".split())
+#: `on` gives a place only for a site (`protested on Arsenal Square`): `on Iran` is a target.
+_SITE_PREPS = frozenset({"on"})
 #: Entities that name a country or its people (`Belarus`, `Belarusian`, `Minsk`).
 _COUNTRY_TYPES = frozenset({"GPE", "NORP", "LOC"})
 _COUNTRY_KINDS = ("name", "demonym")
@@ -231,6 +242,23 @@ _PURE_INTENT = frozenset(
 )
 #: Event types that take the clause below them as their content (one event, not two).
 _ABSORBING = frozenset({"agree", "request", "reject", "threaten"})
+#: Verbs of belief or forecast: with a content clause they tell a view, not an act.
+_BELIEF = frozenset(
+    "expect believe think assume predict forecast anticipate reckon suppose".split()
+)
+#: Bonds one can break without acting on anyone (`betrayed the trust`, `broke their word`).
+_BONDS = frozenset("trust confidence faith hope promise word oath vow ideal principle".split())
+_HOSTILE_ACTS = frozenset({"sanction", "coerce", "assault", "threaten"})
+#: Types a thing cannot do by itself (`inflation eased`, `tensions eased`).
+_NO_THING_ACTS = frozenset({"concede", "retreat", "agree", "support", "cooperate", "aid"})
+#: What a crowd shows when it protests.
+_PROTEST_SIGNS = frozenset("sign placard banner chant slogan".split())
+#: Noises that greet a thing as protest (`greeted the ruling with whistles and chants`).
+_JEERS = frozenset("whistle jeer boo catcall chant heckle".split())
+#: People named for whom they follow: `supporters of X protested` is the supporters' act.
+_FOLLOWERS = frozenset(
+    "supporter follower sympathiser sympathizer loyalist fan backer admirer".split()
+)
 _CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
 _PARTITIVE = frozenset(
     {"part", "most", "control", "much", "some", "rest", "all", "half"}
@@ -767,8 +795,12 @@ class _Extractor:
                     if found is not None and found.type == "protest":
                         cue, noun = self._noun_cue(obj), obj
                         break
-            if cue is None and lemma in _GATHER and _rioters(tok):
-                cue = NOUNS["demonstration"]  # `protesters gathered outside the parliament`
+            if cue is None and lemma in _GATHER and (_rioters(tok) or _protesting_crowd(tok)):
+                # `protesters gathered outside the parliament`; `About 300 people gathered on
+                # the square, some holding signs`
+                cue = NOUNS["demonstration"]
+            if _jeered(tok):
+                cue = NOUNS["demonstration"]  # `a ruling his supporters greeted with whistles`
             if cue is None and lemma in _PUT:
                 # `placed the leader under house arrest`, `kept the city under curfew`
                 for p in _preps(tok):
@@ -1242,7 +1274,13 @@ class _Extractor:
             return None  # `the visiting minister`
         if cand.noun is None and verb.dep_ == "amod":
             return None
+        if _no_act(cand):
+            return None
         actors = self._actors(cand)
+        if not actors and self._unnamed_in_quote(cand):
+            return None
+        if cand.noun is None and cand.cue.type in _NO_THING_ACTS and self._thing_acting(verb):
+            return None  # `inflation had eased`: a measure moving, no one conceding
         targets = self._targets(cand, actors)
         if cand.cue is JOINT_MILITARY and cand.noun is not None and not actors:
             actors = self._joint_actors(cand.noun)
@@ -1337,6 +1375,28 @@ class _Extractor:
             else f"{cand.verb.text} {_event_noun(cand.noun).text}"
             if cand.verb is not cand.noun
             else cand.noun.text,
+        )
+
+    def _unnamed_in_quote(self, cand: _Candidate) -> bool:
+        """A clause inside a quotation whose subject is a pronoun naming no one outside it
+        (`"They are putting a man on trial," said X`): the speaker's words, not a told act."""
+        verb = cand.verb
+        subj = self._subject(verb)
+        if subj is None or subj.lower_ not in _PRONOUNS_GROUP | {"i", "you"}:
+            return False
+        return _quote_opening(verb.doc, verb.idx, verb.sent.start_char) >= 0
+
+    def _thing_acting(self, verb: Token) -> bool:
+        """An active clause with no object whose subject is a thing (no entity, no people):
+        `inflation had eased`, `tensions eased`."""
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (
+            subj is not None
+            and subj.pos_ == "NOUN"
+            and subj.idx not in self.owner
+            and not self._people(subj)
         )
 
     def _negated(self, cand: _Candidate) -> bool:
@@ -1738,10 +1798,10 @@ class _Extractor:
                         continue
                     for pobj in (p for p in c.children if p.dep_ == "pobj"):
                         if (
-                            c.lower_ == "at"
+                            c.lower_ in ("at", "on")
                             and not _agents(pobj)
                             and pobj.lemma_.lower() not in _PEOPLE_NOUNS
-                            and self._place_of(pobj) is not None
+                            and self._place_of(pobj, site=c.lower_ == "on") is not None
                         ):
                             continue  # `went on strike at the port of X`: where, not whom
                         found += self._participants(pobj) or (
@@ -2017,8 +2077,10 @@ class _Extractor:
                             got.append((None, words, country))
                         else:
                             got.append((index, name, country))
-            if not got:
-                for c in head.children:  # `the president of Belarus`, `officials from Iran`
+            if not got and head.lemma_.lower() not in _FOLLOWERS:
+                # `the president of Belarus`, `officials from Iran`; `supporters of X` act
+                # themselves, not X
+                for c in head.children:
                     if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                         got += self._prep_objects(c)
             if not got and generic and head.pos_ == "NOUN":
@@ -2169,10 +2231,10 @@ class _Extractor:
         heads = [cand.verb] + ([cand.noun] if cand.noun is not None else [])
         for head in heads:
             for c in head.children:
-                if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
+                if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS | _SITE_PREPS:
                     continue
                 for pobj in (p for p in c.children if p.dep_ == "pobj"):
-                    place = self._place_of(pobj)
+                    place = self._place_of(pobj, site=c.lower_ in _SITE_PREPS)
                     if place:
                         return place
         return None
@@ -2197,6 +2259,9 @@ class _Extractor:
         if kind in _TOWN_ACTS:
             return None
         args = [c for c in cand.verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        # `LUNSK - A court in Lunsk sentenced ...`: the dateline read as the subject, the real
+        # one its apposition
+        args += [a for c in args if self._in_dateline(c) for a in c.children if a.dep_ == "appos"]
         args += [
             p
             for c in cand.verb.children
@@ -2214,7 +2279,30 @@ class _Extractor:
                         return place
         return None
 
-    def _place_of(self, tok: Token) -> Place | None:
+    def _named_like(self, tok: Token) -> int | None:
+        """The place entity a name the entity stage left unlinked spells (`KORSK - A court in
+        Korsk ...`: the dateline's mention kept as a place, the body's NER-typed otherwise)."""
+        if tok.pos_ != "PROPN" or tok.ent_iob_ == "I":
+            return None
+        words = tok.doc[tok.i : tok.i + 1]
+        for ent in tok.doc.ents:
+            if ent.start == tok.i:
+                words = ent
+                break
+        name = words.text.lower()
+        return next(
+            (
+                i
+                for i, e in enumerate(self.entities)
+                if e.type in _PLACE_TYPES and e.name.lower() == name
+            ),
+            None,
+        )
+
+    def _place_of(self, tok: Token, *, site: bool = False) -> Place | None:
+        """The place a preposition's object names: a GPE, LOC or FAC entity (only a FAC for
+        `site` prepositions), or an organisation named for a building or site (`_VENUES`),
+        with no coordinates unless a table knows it."""
         for t in [
             tok,
             *(c for c in tok.children if c.dep_ in ("compound", "appos")),
@@ -2228,9 +2316,13 @@ class _Extractor:
         ]:
             index = self.owner.get(t.idx)
             if index is None:
+                index = self._named_like(t)
+            if index is None:
                 continue
             ent = self.entities[index]
-            if ent.type in _PLACE_TYPES:
+            if site and ent.type != "FAC" and not _venue(ent):
+                continue
+            if ent.type in _PLACE_TYPES or _venue(ent):
                 return (ent.name, ent.country, ent.lat, ent.lon)
         return None
 
@@ -2255,6 +2347,16 @@ class _Extractor:
             elif not _under_other_clause(e, cand.verb) and e.root.dep_ != "poss":
                 # not `the winner of Sunday's run-off`: that date is the run-off's
                 loose.append(e)
+        if (
+            not attached
+            and cand.verb.dep_ == "conj"
+            and cand.verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("aux", "auxpass") for c in cand.verb.children)
+        ):
+            # `X was sentenced on Wednesday, a ruling his supporters greeted with whistles`: a
+            # conjoined clause with no date of its own shares its head clause's day
+            shared = {cand.verb.head.i}
+            attached = [e for e in ents if _attached(e, shared) and not _span_start(e, cand.verb)]
         for group in (attached, [] if future else loose):
             for e in group:
                 text = e.text
@@ -2432,6 +2534,48 @@ def _presence(noun: Token) -> bool:
     return noun.lemma_.lower() in _PRESENCE or any(
         c.lower_ == "peacekeeping" and c.dep_ in ("amod", "compound") for c in noun.children
     )
+
+
+def _protesting_crowd(verb: Token) -> bool:
+    """A crowd gathering (`About 300 people`, `hundreds of supporters`) that its sentence or
+    the next shows protesting: signs, placards, chants or a protest noun (`some holding signs
+    reading ...`, `Police said the protest was peaceful`)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    counted = any(c.dep_ == "nummod" for c in subj.children)
+    if not (lemma in _FOLLOWERS or lemma in _CROWDS or lemma in ("people", "crowd") and counted):
+        return False
+    sent = verb.sent
+    words = list(sent)
+    if sent.end < len(verb.doc):
+        words += list(verb.doc[sent.end].sent)
+    return any(
+        t.lemma_.lower() in _PROTEST_SIGNS
+        or t.pos_ == "NOUN"
+        and getattr(NOUNS.get(_noun_lemma(t)), "type", None) == "protest"
+        for t in words
+    )
+
+
+def _jeered(verb: Token) -> bool:
+    """A thing met `with whistles`, `jeers` or `chants`: the crowd protests it."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _JEERS for o in p.children)
+        for p in verb.children
+    )
+
+
+def _venue(ent: Entity) -> bool:
+    """An organisation named for a building or site one can be at (`Lunsk Regional Court`),
+    or any name ending in a word for an open place (`Velmar Square`, whatever NER made of it)."""
+    words = ent.name.lower().split()
+    if len(words) < 2:
+        return False
+    return words[-1] in _SITES or ent.type == "ORG" and words[-1] in _VENUES
 
 
 def _rioters(verb: Token) -> bool:
@@ -2916,6 +3060,34 @@ def _occurring(cand: _Candidate) -> bool:
         and noun.dep_ == "nsubj"
         and noun.head.i == cand.verb.i
         and cand.verb.lemma_.lower() in OCCUR_VERBS
+    )
+
+
+def _no_act(cand: _Candidate) -> bool:
+    """Verbs whose frame tells no act: a belief with its content (`economists had expected
+    the rate to stay`, `I expect the truth to come out`); `help` with no one helped, only a
+    deed joined, told of a thing in a relative clause (`the party which X helped to found`:
+    X took part in founding it); a hostile
+    verb done to a bond rather than a party (`betrayed the trust of every citizen`)."""
+    if cand.noun is not None and cand.noun is not cand.verb:
+        return False
+    verb = cand.verb
+    lemma = verb.lemma_.lower()
+    deps = {c.dep_ for c in verb.children}
+    if lemma in _BELIEF and deps & {"xcomp", "ccomp"}:
+        return True
+    if (
+        lemma == "help"
+        and verb.dep_ == "relcl"
+        and "xcomp" in deps
+        and not deps & {"dobj", "dative"}
+    ):
+        return True
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return (
+        cand.cue.type in _HOSTILE_ACTS
+        and bool(objs)
+        and all(o.lemma_.lower() in _BONDS for o in objs)
     )
 
 
