@@ -628,6 +628,14 @@ class EntityLinker:
             rows = self.store.entity_index() if self.stored_index else []
             self.linker = Linker({row[0]: key_info(*row) for row in rows})
         keys, evidence = self.linker.link_article(article.id, article.entities)
+        if self.linker.rekeyed:  # a short name stored earlier joins this article's full name
+            self.store.rekey_entities(self.linker.rekeyed)
+            self.linker.rekeyed = {}
+        for key, word in self.linker.splits:  # a second full name: the short name is ambiguous
+            moves = self.linker.split_off(self.store.entity_rows(key), word)
+            if moves:
+                self.store.move_entities(key, moves)
+        self.linker.splits = []
         for i, entity in enumerate(article.entities):
             entity.key = keys[i]
         # An identical name is identity, not a merge: only the judgement calls need evidence.

@@ -23,8 +23,15 @@ Rules, from the safest:
 Every merge of a second entity into a key comes with a `MergeEvidence` saying why.
 
 Incremental use: keep the `KeyInfo` index that `Linker.index` holds (the store can persist it)
-and call `link_new(index, article_id, entities)` for each new article; it answers the same keys
-`link_entities` would for the same corpus when no new name makes an old short name ambiguous.
+and call `link_new(index, article_id, entities)` for each new article. A short name that came
+before its full name got a key of its own (`person:orrel`); when a later article brings the one
+full name it is part of (`Tamsin Orrel`), the linker drops the short key from its index and
+records the move in `Linker.rekeyed` (old key -> `Rekey`), which the caller applies to what it
+stored. When a new full name makes an old short name ambiguous (`Chelsea Clinton` after a
+`Clinton` joined `Hillary Clinton`), `Linker.splits` names the key, and `split_off` the stored
+entities of that one word that go back to their own keys (`person:clinton`). So people's keys
+equal `link_entities`'s for the same corpus in any order; acronyms, org forms and the place
+rules still depend on order (see docs/entities.md).
 """
 
 from __future__ import annotations
@@ -68,6 +75,17 @@ class MergeEvidence:
     canonical: str  # the key's canonical name
     reason: str  # same name | transliteration | partial name | acronym | place name | org form
     # | org name | same key
+
+
+@dataclass(frozen=True, slots=True)
+class Rekey:
+    """A stored short key that a new longer name now owns: move its entities to `key`."""
+
+    key: str
+    canonical: str  # the longer key's canonical name
+    type: str
+    country: str | None
+    reason: str  # partial name | acronym (the merge reason its entities now carry)
 
 
 #: Generic head nouns of organisations' names, written or left off (`Ilvane Forward party`).
@@ -173,6 +191,17 @@ class Linker:
         #: the words of a shorter form of an organisation's name -> the keys of the longer
         #: names it is a form of (`red crescent` -> `org:velmoran-red-crescent`)
         self.org_forms: dict[tuple[str, ...], set[str]] = {}
+        #: word -> the person keys of that one word (`orrel` -> `person:orrel`), which a
+        #: later full name holding the word takes over when it is the only one
+        self.surnames: dict[str, set[str]] = {}
+        #: the words of a person's name of two or more words -> its keys
+        self.people: dict[tuple[str, ...], set[str]] = {}
+        #: short keys a later longer name took over (old key -> where its entities go)
+        self.rekeyed: dict[str, Rekey] = {}
+        #: (key, word): a person key whose one-word forms (`Clinton`) a second full name
+        #: holding the word made ambiguous; its entities of that one word go back to their own
+        #: keys (`split_off` says which)
+        self.splits: list[tuple[str, str]] = []
         for info in self.index.values():
             self._place(info)
 
@@ -198,6 +227,9 @@ class Linker:
         elif info.type == "PERSON" and len(info.tokens) > 1:
             for word in info.tokens:
                 self.person_words.setdefault(word, set()).add(info.tokens)
+            self.people.setdefault(info.tokens, set()).add(info.key)
+        elif info.type == "PERSON" and info.tokens:
+            self.surnames.setdefault(info.tokens[0], set()).add(info.key)
         elif info.type == "ORG":
             for form in bare_forms(org_words(info.name), names_people):
                 self.org_forms.setdefault(_tokens(form), set()).add(info.key)
@@ -264,6 +296,7 @@ class Linker:
 
     def register(self, entities: list[Entity]) -> None:
         """Add the full names of a batch first, so a short name is judged against them all."""
+        added: list[KeyInfo] = []
         for e in sorted(entities, key=lambda e: (self.own_key(e), e.name)):
             toks = _tokens(e.name)
             if e.type == "PERSON" and len(toks) < 2:
@@ -275,8 +308,70 @@ class Linker:
             if self._as_place(e, toks) or self._as_org(e, toks):
                 continue
             key = self.own_key(e)
+            known = key in self.index
             info = self.index.setdefault(key, KeyInfo(key, e.name, e.type, toks, e.country))
             self._place(info)
+            if not known:
+                added.append(info)
+        for info in added:  # after the whole batch: two new full names make a short one ambiguous
+            self._take_over(info)
+        self._ambiguous(added)
+
+    def _ambiguous(self, added: list[KeyInfo]) -> None:
+        """Record in `splits` each known person key that was the only full name holding a
+        word a new full name also holds (`Hillary Clinton` when `Chelsea Clinton` arrives)."""
+        new = {info.tokens for info in added if info.type == "PERSON"}
+        for info in added:
+            if info.type != "PERSON" or len(info.tokens) < 2:
+                continue
+            for word in dict.fromkeys(info.tokens):
+                older = self.person_words.get(word, set()) - new
+                if len(older) != 1:
+                    continue
+                for key in sorted(self.people.get(next(iter(older)), ())):
+                    if (key, word) not in self.splits:
+                        self.splits.append((key, word))
+
+    def split_off(
+        self, rows: list[tuple[str, int, str]], word: str
+    ) -> list[tuple[str, int, str, str]]:
+        """Of a key's stored entities (article id, index, name), those named by the one
+        ambiguous `word` alone (`Clinton`, `Ms Clinton`), each with the own key it now keeps
+        (as `resolve` gives a short name two full names hold): (article id, index, key, name)."""
+        return [
+            (article_id, idx, f"person:{slug(name)}", name)
+            for article_id, idx, name in rows
+            if _tokens(name) == (word,)
+        ]
+
+    def _short_keys(self, info: KeyInfo) -> list[tuple[str, str]]:
+        """(key, reason) of each known one-word person key that this new full name is now the
+        only one holding, by the rule `resolve` applies in the other order (`partial name`).
+        Acronyms are not re-keyed: a second organisation of the same initials arriving later
+        would need the split `_ambiguous` does for people, and without it re-keying made more
+        ECB+ quote speakers differ between orders, not fewer."""
+        out: list[tuple[str, str]] = []
+        if info.type == "PERSON" and len(info.tokens) > 1:
+            for word in dict.fromkeys(info.tokens):
+                if len(self.person_words.get(word, ())) == 1:
+                    out += [(k, "partial name") for k in sorted(self.surnames.get(word, ()))]
+        return [(k, r) for k, r in out if k != info.key]
+
+    def _take_over(self, info: KeyInfo) -> None:
+        """Move the short keys this new name owns into its key: gone from the index, and
+        recorded in `rekeyed` (an earlier move into a short key follows it on)."""
+        for short, reason in self._short_keys(info):
+            move = Rekey(info.key, info.name, info.type, info.country, reason)
+            for old, earlier in list(self.rekeyed.items()):
+                if earlier.key == short:
+                    self.rekeyed[old] = move
+            self.rekeyed[short] = move
+            gone = self.index.pop(short)
+            self.surnames.get(gone.tokens[0] if gone.tokens else "", set()).discard(short)
+            if short in self.used:
+                self.used.discard(short)
+                self.used.add(info.key)
+            self.first.pop(short, None)
 
     def link_article(
         self, article_id: str, entities: list[Entity]

@@ -265,6 +265,105 @@ class Store:
                 chunk,
             )
 
+    def rekey_entities(self, moves: dict[str, Any]) -> None:
+        """Move the stored entities of each old key to its new one (`moves`: old key -> a
+        `linking.Rekey`): article entities (their mentions follow them) with the new merge
+        reason, quote speakers and addressees, event participants and event keys; the old key
+        goes. One transaction; a key already moved is skipped, so running it twice is safe."""
+        with self._transaction():
+            for old in sorted(moves):
+                self._rekey(old, moves[old])
+
+    def _rekey(self, old: str, move: Any) -> None:
+        if self.db.execute("SELECT 1 FROM entities WHERE key = ?", (old,)).fetchone() is None:
+            return
+        self.db.execute(
+            "INSERT INTO entities (key, name, type, country, lat, lon, folded) "
+            "VALUES (?, ?, ?, ?, NULL, NULL, ?) ON CONFLICT DO NOTHING",
+            (move.key, move.canonical, move.type, move.country, fold(move.canonical)),
+        )
+        rows = self.db.execute(
+            "SELECT article_id, idx, name FROM article_entities WHERE entity_key = ? "
+            "ORDER BY article_id, idx",
+            (old,),
+        ).fetchall()
+        self.db.executemany(
+            "UPDATE article_entities SET entity_key = ?, merge_reason = ? "
+            "WHERE article_id = ? AND idx = ?",
+            [(move.key, f"{move.reason}: {r[2]} -> {move.canonical}", r[0], r[1]) for r in rows],
+        )
+        for article_id in sorted({r[0] for r in rows}):
+            self._retarget(article_id, old, move.key)
+        self.db.execute("DELETE FROM entities WHERE key = ?", (old,))
+
+    def entity_rows(self, key: str) -> list[tuple[str, int, str]]:
+        """(article id, index, name) of every article entity with this key."""
+        rows = self.db.execute(
+            "SELECT article_id, idx, name FROM article_entities WHERE entity_key = ? "
+            "ORDER BY article_id, idx",
+            (key,),
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def move_entities(self, old: str, moves: list[tuple[str, int, str, str]]) -> None:
+        """Give some article entities of key `old` keys of their own ((article id, index, new
+        key, name) each, no merge reason any more), with the quote speakers, addressees and
+        event participants of `old` in an article none of whose entities keeps `old`. One
+        transaction; a row already moved is left as it is."""
+        with self._transaction():
+            found = self.db.execute(
+                "SELECT type, country FROM entities WHERE key = ?", (old,)
+            ).fetchone()
+            if found is None:
+                return
+            self.db.executemany(
+                "INSERT INTO entities (key, name, type, country, lat, lon, folded) "
+                "VALUES (?, ?, ?, ?, NULL, NULL, ?) ON CONFLICT DO NOTHING",
+                [(new, name, found[0], found[1], fold(name)) for _, _, new, name in moves],
+            )
+            self.db.executemany(
+                "UPDATE article_entities SET entity_key = ?, merge_reason = NULL "
+                "WHERE article_id = ? AND idx = ? AND entity_key = ?",
+                [(new, article_id, idx, old) for article_id, idx, new, _ in moves],
+            )
+            targets: dict[str, set[str]] = {}
+            for article_id, _, new, _ in moves:
+                targets.setdefault(article_id, set()).add(new)
+            for article_id, news in sorted(targets.items()):
+                if len(news) == 1 and not self._keeps(article_id, old):
+                    self._retarget(article_id, old, next(iter(news)))
+            self.db.execute(
+                "DELETE FROM entities WHERE key = ? AND NOT EXISTS "
+                "(SELECT 1 FROM article_entities ae WHERE ae.entity_key = entities.key)",
+                (old,),
+            )
+
+    def _keeps(self, article_id: str, key: str) -> bool:
+        return (
+            self.db.execute(
+                "SELECT 1 FROM article_entities WHERE article_id = ? AND entity_key = ?",
+                (article_id, key),
+            ).fetchone()
+            is not None
+        )
+
+    def _retarget(self, article_id: str, old: str, new: str) -> None:
+        """One article's quote speakers, addressees and event participants of `old` → `new`."""
+        for role in ("speaker_entity", "addressee_entity"):
+            self.db.execute(
+                f"UPDATE quotes SET {role} = ? WHERE article_id = ? AND {role} = ?",
+                (new, article_id, old),
+            )
+        events = self.db.execute(
+            "SELECT id, article_id, event_key, actors, targets, char_start, char_end "
+            "FROM events WHERE article_id = ? ORDER BY id",
+            (article_id,),
+        ).fetchall()
+        self.db.executemany(
+            "UPDATE events SET id = ?, event_key = ?, actors = ?, targets = ? WHERE id = ?",
+            [e for ev in events if (e := _rekeyed_event(ev, old, new)) is not None],
+        )
+
     def _leave_stories(self, article_id: str) -> None:
         """Take an article out of its story and its wire-copy pairs; a story left empty goes."""
         row = self.db.execute(
@@ -958,6 +1057,24 @@ def _database_error(e: BaseException) -> bool:
 
 def _first_line(e: BaseException) -> str:
     return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+
+
+def _rekeyed_event(row: Any, old: str, new: str) -> tuple | None:
+    """(id, event key, actors, targets, old id) of a stored event with its participants of
+    key `old` given `new`, the id made again from the new key as `_write_events` makes it;
+    None when none of its participants has `old`."""
+    sides = [json.loads(row[3]), json.loads(row[4])]
+    hit = [p for side in sides for p in side if p.get("entity") == old]
+    if not hit:
+        return None
+    for p in hit:
+        p["entity"] = new
+    kind, rest = row[2].split("|", 1)
+    keys, date = rest.rsplit("|", 1)
+    joined = "+".join(sorted({new if k == old else k for k in keys.split("+")}))
+    key = f"{kind}|{joined}|{date}"
+    new_id = content_id(f"{row[1]}:{row[5]}:{row[6]}:{key}".encode())
+    return new_id, key, _dumps(sides[0]), _dumps(sides[1]), row[0]
 
 
 def _escape_like(s: str) -> str:
