@@ -32,6 +32,7 @@ from newsgraph.analyse.speakers import ROLE_NOUNS, SpeakerResolver
 from newsgraph.analyse.speech import (
     AUDIENCE_NOUNS,
     EVALUATIVE_VERBS,
+    LISTENER_NOUNS,
     MEDIA_NOUNS,
     SAY_VERBS,
     is_say_verb,
@@ -127,6 +128,68 @@ def _attribute_from_next_paragraph(directs: list[_Direct]) -> None:
                 prev.via,
             )
             d.speaker = nxt.speaker
+
+
+#: One line of a transcript: (line start, label, content start, content end, is a question).
+_Turn = tuple[int, str, int, int, bool]
+#: A transcript line's label: `Q`, `Answer`, a name (`Trevane`, `Oskar Trevane`, `TREVANE`)
+#: or initials (`OT`, `O.T.`), then a colon.
+_TURN = re.compile(
+    r"^[ \t]*((?:[A-Z][a-z'’-]+|[A-Z][A-Z.'’-]*)(?:[ \t][A-Z][\w.'’-]*){0,2})"
+    r"[ \t]*:[ \t]+(\S[^\n]*)$",
+    re.M,
+)
+_QUESTION_LABELS = frozenset({"q", "question"})
+#: Words of a paragraph introducing an interview (`spoke to X`, `in an interview with`).
+_INTERVIEW_VERBS = frozenset("speak talk sit chat interview meet answer".split())
+_ANSWER_LABELS = frozenset({"a", "answer"})
+
+
+def _transcript_turns(text: str) -> list[list[_Turn]]:
+    """Runs of labelled lines (only blank lines between) that read as an interview: questions
+    and answers (`Q:`/`A:`, `Question:`/`Answer:`), or at least two labels taking turns, one
+    of which only asks questions. Any other colon line is left to `_labelled_lines`."""
+    blocks: list[list[_Turn]] = []
+    run: list[_Turn] = []
+    for m in _TURN.finditer(text):
+        turn = (m.start(), m.group(1), m.start(2), m.end(2), m.group(2).rstrip().endswith("?"))
+        if run and text[run[-1][3] : m.start()].strip():
+            blocks.append(run)
+            run = []
+        run.append(turn)
+    blocks.append(run)
+    return [b for b in blocks if _interview(b)]
+
+
+def _interview(block: list[_Turn]) -> bool:
+    labels = [turn[1].lower() for turn in block]
+    if len(block) < 2 or len(set(labels)) < 2:
+        return False
+    if set(labels) <= _QUESTION_LABELS | _ANSWER_LABELS:
+        return bool(set(labels) & _QUESTION_LABELS) and bool(set(labels) & _ANSWER_LABELS)
+    if set(labels) & (_QUESTION_LABELS | _ANSWER_LABELS):
+        return False
+    return _asking_label(block) is not None and len(set(labels)) == 2
+
+
+def _asking_label(block: list[_Turn]) -> str | None:
+    """The interviewer's label: the only one whose every line is a question."""
+    asks: dict[str, bool] = {}
+    for _, label, _, _, question in block:
+        asks[label] = asks.get(label, True) and question
+    askers = [label for label, question in asks.items() if question]
+    return askers[0] if len(askers) == 1 else None
+
+
+def _same_voice(prev: Quote, quote: Quote) -> bool:
+    """The reopened part speaks with the open part's voice: the same attribution, or a cue of
+    its own whose speaker resolves to the same named person (`X said … she said`). A part
+    whose speaker stays unnamed on either side is only linked by the same attribution."""
+    if (quote.cue, quote.speaker) == (prev.cue, prev.speaker):
+        return True
+    if quote.cue is None:
+        return False  # a transcript line's label (`"HOST: …`): another turn
+    return prev.speaker_name is not None and quote.speaker_name == prev.speaker_name
 
 
 class _Extractor:
@@ -236,8 +299,9 @@ class _Extractor:
         # text speaking of itself is a notice, not speech; no quote and no speaker.
         found = [p for p in found if p[1] is None or not _self_reference(p[1])]
         self._follow_reported(found)
+        out = self._resolve(found)
         self._link_continuations(found, {id(d.quote): d.qs for d in kept})
-        return self._resolve(found)
+        return out
 
     def _link_continuations(
         self, found: list[tuple[Quote, Span | None]], spans: dict[int, QuotedSpan]
@@ -257,13 +321,15 @@ class _Extractor:
                     qs.continued
                     and prev.kind == "direct"
                     and prev.end <= quote.start
-                    and (quote.cue, quote.speaker) == (prev.cue, prev.speaker)
+                    and _same_voice(prev, quote)
                 ):
                     # Reopened with no attribution of its own, or with the attribution that
                     # the open paragraphs before it took (`"A ⏎ "B," X said`: the news
                     # convention puts the cue of a quotation over several paragraphs in any
-                    # of them). A transcript's next line (`"HOST: …`) or a cue of its own for
-                    # another speaker is another quotation.
+                    # of them), or with a cue of its own naming the same person (`"A," X said.
+                    # "B.⏎⏎"C," she said`: the open paragraph never closed). A transcript's
+                    # next line (`"HOST: …`) or a cue of its own for another speaker is another
+                    # quotation.
                     quote.continues = (prev.start, prev.end, prev.kind)
                 elif (
                     quote.cue is not None
@@ -356,8 +422,15 @@ class _Extractor:
     def _labelled_lines(self) -> Iterable[tuple[Quote, Span | None]]:
         """`Ruiz: Mayor's 'Reckless Plan' Sinking Port's Budget`: a line (a headline, a
         transcript or a list item) that opens with a name and a colon states what that speaker
-        said. The label is a short run of capitalised words that is not a section label."""
+        said. The label is a short run of capitalised words that is not a section label.
+        Lines of an interview transcript are read as one (`_transcript`)."""
+        read = [(b, people) for b in _transcript_turns(self.text) if (people := self._turns(b))]
+        for block, people in read:
+            yield from self._transcript(block, people)
+        in_transcript = {start for block, _ in read for start, *_ in block}
         for m in _LABELLED_LINE.finditer(self.text):
+            if m.start() in in_transcript:
+                continue
             label = m.group(1)
             words = label.split()
             if (
@@ -386,12 +459,11 @@ class _Extractor:
                     # `Former interior minister X: a life in politics`: a topic (a profile
                     # headline), no verb and no quoted words, is nobody's statement.
                     continue
-            close = start + len(body.rstrip(".!?")) - 1
             kind = "indirect"
-            if self._opens(start) and self._closes(close) and not self._quoted(close + 1):
+            if (inside := self._wholly_quoted(start, end)) is not None:
                 # `Ruiz: "We will not accept this"`, `Ruiz: 'We will …'`: the whole line quoted
                 kind = "direct"
-                start, end = start + 1, close
+                start, end = inside
             elif any(c in body for c in _OPEN_MARKS) or any(
                 start <= i < end for i in self._single_marks
             ):
@@ -402,6 +474,89 @@ class _Extractor:
             quote.cue = self.mention(colon, colon + 1)
             quote.speaker = self.mention(speaker.start_char, speaker.end_char)
             yield quote, speaker
+
+    def _turns(self, block: list[_Turn]) -> dict[str, Span | None] | None:
+        """The person of each answering label of a transcript (None for `A:`, whose person
+        the intro names), or None when a label names no one (`Monday: …⏎Tuesday: …?`)."""
+        asker = _asking_label(block)
+        people: dict[str, Span | None] = {}
+        for line_start, label, *_ in block:
+            if label in people or label == asker or label.lower() in _QUESTION_LABELS:
+                continue
+            if label.lower() in _ANSWER_LABELS:
+                people[label] = self._interviewee(block[0][0])
+                if people[label] is None:
+                    return None  # no one introduced: an explainer's questions and answers
+                continue
+            people[label] = self._label_person(line_start, label)
+            if people[label] is None:
+                return None
+        return people or None
+
+    def _transcript(
+        self, block: list[_Turn], people: dict[str, Span | None]
+    ) -> Iterable[tuple[Quote, Span | None]]:
+        """An interview printed as a transcript: `Q: …⏎A: …`, `Question: …⏎Answer: …`, or
+        names (`TREVANE: …`, initials `OT: …`) taking turns with an interviewer whose every
+        line is a question. The answers are the interviewee's own words, direct quotes of
+        the label's person or, for `A:`, of the person the lines before introduce (`X spoke
+        to us`, `In an interview with …, X said`); the questions are the outlet's, no quote."""
+        for line_start, label, start, end, _ in block:
+            if label not in people:
+                continue  # a question
+            speaker = people[label]
+            start, end = self._wholly_quoted(start, end) or (start, end)
+            text, start, end = self._trim(start, end)
+            if _words(text) < 2:
+                continue
+            quote = Quote("direct", text, start, end)
+            colon = line_start + self.text[line_start:start].index(":")
+            quote.cue = self.mention(colon, colon + 1)
+            if speaker is not None:
+                quote.speaker = self.mention(speaker.start_char, speaker.end_char)
+            yield quote, speaker
+
+    def _interviewee(self, block_start: int) -> Span | None:
+        """The person the paragraph before a transcript introduces: the one spoken to or
+        interviewed (`Corvel Daily spoke to X`, `We sat down with X`), else its only person
+        (`In an interview with the Herald, X said`)."""
+        before = self.text[:block_start].rstrip()
+        start = before.rfind("\n\n") + 2 if "\n\n" in before else 0
+        para = self.doc.char_span(start, len(before), alignment_mode="expand")
+        if para is None or not any(t.lemma_.lower() in _INTERVIEW_VERBS for t in para):
+            return None  # `Here is what the rise means:⏎Q: …`: an explainer's own questions
+        heads = [t for t in para if t.pos_ == "PROPN" and t.dep_ != "compound"]
+        people = [_noun_phrase(t) for t in heads if self._person(_noun_phrase(t))]
+        for span in people:
+            head = span.root.head
+            if (head.lower_ in ("to", "with") and head.head.lemma_.lower() in _INTERVIEW_VERBS) or (
+                span.root.dep_ == "dobj" and head.lemma_.lower() == "interview"
+            ):
+                return span
+        names = {self.resolver.resolve(span) for span in people}
+        return people[0] if len(names) == 1 else None
+
+    def _person(self, span: Span) -> bool:
+        """The mention names a person the article knows (not a date, place or organisation)."""
+        if span.root.ent_type_ not in ("", "PERSON"):
+            return False
+        return self.resolver.resolve(span) is not None
+
+    def _label_person(self, line_start: int, label: str) -> Span | None:
+        """The person a transcript label names, or None; initials (`OT`, `O.T.`) stand for
+        the person named earlier whose name they spell."""
+        span = self.doc.char_span(line_start, line_start + len(label), alignment_mode="expand")
+        letters = label.replace(".", "").replace(" ", "")
+        if label.isupper() and 2 <= len(letters) <= 3:
+            for t in self.doc[: self.tok_at(line_start)]:
+                run = [t]
+                while run[0].i > 0 and t.doc[run[0].i - 1].pos_ == "PROPN":
+                    run.insert(0, t.doc[run[0].i - 1])
+                if t.pos_ == "PROPN" and "".join(w.text[0] for w in run) == letters:
+                    name = t.doc[run[0].i : t.i + 1]
+                    if self._person(name):
+                        return name
+        return span if span is not None and self._person(span) else None
 
     def _label(self, qs: QuotedSpan) -> Token | None:
         """The verb whose object holds quoted words that only modify a noun after the marks
@@ -447,6 +602,13 @@ class _Extractor:
         """The quoted words are a label in the object of `cue` (`_label`)."""
         governor = self._label(qs)
         return governor is not None and governor.i == cue.i
+
+    def _wholly_quoted(self, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) inside the marks when one pair of marks encloses the whole line."""
+        close = start + len(self.text[start:end].rstrip(".!?")) - 1
+        if self._opens(start) and self._closes(close) and not self._quoted(close + 1):
+            return start + 1, close
+        return None
 
     def _opens(self, i: int) -> bool:
         """An opening quotation mark at `i` (a single one only where it was paired)."""
@@ -1025,17 +1187,23 @@ class _Extractor:
             outlet = _outlet_told(cue) if is_say_verb(lemma) or lemma == "speak" else None
             if outlet is not None and not quote.via:
                 quote.via = outlet.text
+            elif outlet is None and (listener := _addressed(cue)) is not None:
+                self._told(listener, quote)
             return
         for c in cue.children:
             if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON"):
-                span = _noun_phrase(c)
-                if _is_outlet(span):
-                    quote.via = quote.via or span.text
-                    return
-                quote.addressee = self.mention(span.start_char, span.end_char)
-                if c.lower_ not in AUDIENCE_NOUNS and c.pos_ != "PRON":
-                    quote.addressee_name = self.resolver.resolve(span)
+                self._told(c, quote)
                 return
+
+    def _told(self, listener: Token, quote: Quote) -> None:
+        """`listener` heard the words: their addressee, or their channel when an outlet."""
+        span = _noun_phrase(listener)
+        if _is_outlet(span):
+            quote.via = quote.via or span.text
+            return
+        quote.addressee = self.mention(span.start_char, span.end_char)
+        if listener.lower_ not in AUDIENCE_NOUNS and listener.pos_ != "PRON":
+            quote.addressee_name = self.resolver.resolve(span)
 
     def _via(self, cue: Token, quote: Quote) -> None:
         """The channel a statement is relayed through: `TASS reported`, `quoted by Belta`."""
@@ -1934,6 +2102,44 @@ def _is_outlet(span: Span) -> bool:
     if head == "agency" and words & {"news", "press", "wire"}:
         return True
     return is_agency(span.text)
+
+
+def _addressed(cue: Token) -> Token | None:
+    """Who heard the words, named beside a cue that has no object for them: `she added,
+    addressing the panel`, `he said, speaking to reporters`, `X, asked by reporters whether
+    …, said`, `Asked by journalists …, X said`. `addressing` takes only people or a body of
+    them (`addressing the crowd`, not `addressing concerns`)."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    side = [c for c in cue.children if c.dep_ in ("advcl", "xcomp", "conj")]
+    side += [c for c in subj.children if c.dep_ == "acl"] if subj is not None else []
+    for verb in side:
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue  # a clause of its own (`as he was addressing …`)
+        lemma = verb.lemma_.lower()
+        if verb.tag_ == "VBN" and lemma in ("ask", "question", "press"):
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        elif verb.tag_ == "VBG" and lemma in ("speak", "talk"):
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+        elif verb.tag_ == "VBG" and lemma == "address":
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            obj = obj if obj is not None and _listeners(obj) else None
+        else:
+            continue
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+            return obj
+    return None
+
+
+def _listeners(noun: Token) -> bool:
+    """People or a body of them, as the object of `addressing`."""
+    return (
+        noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or noun.pos_ == "PROPN"
+        or noun.lemma_.lower() in LISTENER_NOUNS
+        or noun.lower_ in AUDIENCE_NOUNS
+    )
 
 
 def _outlet_told(cue: Token) -> Span | None:

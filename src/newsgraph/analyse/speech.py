@@ -42,6 +42,15 @@ AUDIENCE_NOUNS = frozenset(
     "delegates students viewers listeners".split()
 )
 
+#: People and bodies of people a speaker can address (`addressing the three-judge panel`,
+#: `addressing the workers`), beside the AUDIENCE_NOUNS; lemmas.
+LISTENER_NOUNS = frozenset(
+    "panel court jury judge committee council assembly congress senate cabinet board "
+    "conference summit meeting gathering rally crowd worker staff employee member resident "
+    "voter troop soldier officer graduate nation people family mourner fan colleague "
+    "shareholder investor leader minister official diplomat envoy student".split()
+)
+
 #: Heads of noun phrases naming news media: a speech verb with such a subject relays what
 #: someone else said ("TASS reported", "state media said").
 MEDIA_NOUNS = frozenset(
