@@ -70,6 +70,19 @@ _NOT_NAME_HEADS = INSTITUTION_NOUNS | frozenset(
     """.split()
 )
 _NOT_ROLES = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+#: Occupations news writes in lower case before a person's name (`Defence lawyer Teodor Brask`,
+#: `chief prosecutor Ilse Varnholm`): with `ROLE_NOUNS` they make the name a person's whatever
+#: NER tagged it. `prosecutor` is also an institution noun (`the prosecutor's office`), but
+#: before a name it is the person's job.
+_NAME_ROLES = ROLE_NOUNS | frozenset(
+    """
+    lawyer attorney barrister solicitor counsel advocate prosecutor judge magistrate justice
+    ombudsman detective inspector constable superintendent officer journalist reporter
+    correspondent editor columnist photographer author writer novelist poet historian
+    scientist researcher activist campaigner organiser organizer priest pastor doctor surgeon
+    nurse teacher businessman businesswoman entrepreneur investor banker executive
+    """.split()
+)
 #: Group names NER tags NORP that tie to no country (kept as NORP entities).
 _GROUP_WORDS = frozenset(
     "muslim muslims christian christians jewish jews jew sunni sunnis shia shiite shiites "
@@ -164,14 +177,19 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
     # in a name though the body also writes them in lower case (`young voters`); not words
     # of a longer name (`Patriot Coal`, `the Human Rights Council`)
     names = names_alone(doc, headlines.__contains__)
+    tagged = {_person_key(e.text) for e in ents if e.label_ == "PERSON"}
     for start, end, label in sorted(raw):
         if label not in LABELS:
             continue
         for a, b in _clean(doc, start, end):
             kind = label
+            if label in _PLACE_LABELS or label == "ORG":
+                a, kind = _role_cut(doc, a, b, label, tagged)
             if label == "PERSON":
                 a, b, kind = _title_cut(doc, a, b)
                 a = _descriptor_cut(doc, a, b)
+                while b - a > 2 and doc[a].is_title and doc[a].lower_ in _NAME_ROLES:
+                    a += 1  # `Prosecutor Dagny Holt` as one run: the role is no part of the name
             if kind == "PERSON" and doc[a].idx in headlines:
                 # a Title Case line capitalises every word: cut the words the body writes in
                 # lower case (`Obama Says`, `Ted Cruz Apologizes`, `Against Trump`)
@@ -190,6 +208,49 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
                 seen.add((a, b))
                 out.append(_Mention(a, b, kind, "run" if (start, end) in runs else "name"))
     return out
+
+
+def _role_cut(
+    doc: Doc, a: int, b: int, label: str, tagged: set[tuple[str, ...]]
+) -> tuple[int, str]:
+    """An organisation's or place's span that is a role and a name (`Crown Prosecutor Ilse
+    Varnholm`, `Union Lawyer Pia Stram` tagged ORG) is that person: the start of the name
+    after its last role noun, and PERSON. The name is two words or more, or one the article
+    tags PERSON elsewhere (`Defence Lawyer Brask` beside `Teodor Brask`); no institution's
+    or place's word ends it (`Justice Ministry`, `Ambassador Bridge`)."""
+    roles = [i for i in range(a, b - 1) if doc[i].lower_ in _NAME_ROLES]
+    if not roles or doc[b - 1].lower_ in _NOT_NAME_HEADS | _ORG_HEADS:
+        return a, label
+    name = doc[roles[-1] + 1 : b]
+    if not all(t.is_title and t.pos_ == "PROPN" for t in name):
+        return a, label
+    key = _person_key(name.text)
+    if len(key) > 1 or any(_contains(k, key) for k in tagged):
+        return name.start, "PERSON"
+    return a, label
+
+
+#: What a sign, placard or banner says, in quotation marks (`signs reading "Free Oskar"`,
+#: `banners saying "Hands off our port"`, `the slogan "Bread and Work"`).
+_SIGN_TEXT = re.compile(
+    r"""(?:\b(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|shirts?|graffiti|
+    stickers?|flags?|slogans?)\b[^.!?"“”\n]{0,60}?\b(?:reading|read|reads|saying|says|bearing|
+    bore|proclaiming|with\ the\ words)|\bslogans?)\s*[:,]?\s*["“]([^"“”\n]{1,80})["”]""",
+    re.I | re.X,
+)
+
+
+def _sign_texts(text: str) -> list[tuple[int, int]]:
+    """Char spans of the words on signs and banners: a slogan names no one, though it holds
+    a name (`Free Oskar`), and a name inside it is no mention of the person."""
+    return [m.span(1) for m in _SIGN_TEXT.finditer(text)]
+
+
+def _off_signs(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    spans = _sign_texts(doc.text)
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= doc[m.start].idx < b for a, b in spans)]
 
 
 def _time_zone(doc: Doc, i: int) -> bool:
@@ -576,6 +637,11 @@ _PLACE_HEADS = frozenset(
 )
 
 
+#: Roads, crossings and open places a town's name modifies (`the Kessel ring road`).
+_ROUTE_NOUNS = frozenset(
+    "road street avenue highway motorway bypass bridge tunnel square airport station harbour "
+    "harbor port dam canal railway junction roundabout crossing ferry".split()
+)
 #: Last words of natural features (`Kell Strait`, `Red Sea`): the name is a LOC.
 _NATURAL_HEADS = frozenset(
     "strait straits sea ocean river lake bay gulf canal island islands isles peninsula "
@@ -730,6 +796,8 @@ class _Builder:
         self.orgs: dict[str, _Group] = {}
         self.people: list[_Group] = []
         self.groups: dict[str, _Group] = {}  # NORP without a country
+        self.place_demonyms: set[str] = set()  # demonyms joined to a place of the article
+        self.capitals: set[str] | None = None  # capitalised words, for `_place_of`
         self.full_keys: list[tuple[str, ...]] = []
         self.title_names: list[tuple[str, tuple[str, ...]]] | None = None
         self.short_firms: set[str] = set()  # first words that named a company alone
@@ -748,7 +816,7 @@ class _Builder:
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
-        found = self._bare_places(_mentions(self.doc, self.lines))
+        found = self._bare_places(_off_signs(self.doc, _mentions(self.doc, self.lines)))
         settled = self._settle(self._with_dateline(found))
         #: places the article ties to a country (`BERGEN, Valmora`): norm(name) -> ISO3 or None
         self.ties = _tied_places(
@@ -1048,6 +1116,10 @@ class _Builder:
         elif low == "from" and self._range_to_place(m.end):
             ev.cue("GPE", f"from {text} to …")  # `from Fennick to the coast`
             ev.weak.append(f"from {text} to …")
+        route = self._route_after(m) if weak else None
+        if route is not None:
+            ev.cue("GPE", f"{text} {route}")  # `the Kessel ring road`, `the Orvik bridge`
+            ev.weak.append(f"{text} {route}")
         if after is not None and after.text in _POSSESSIVE_TOKENS:
             owned = next((t for t in doc[m.end + 1 : m.end + 4] if t.pos_ == "NOUN"), None)
             if owned is not None and owned.lower_ in _PLACE_OWNED:
@@ -1086,7 +1158,7 @@ class _Builder:
             ):
                 ev.cue("NORP", f"demonym {text}")
         if before is not None and not before.is_punct and m.label != "NORP":
-            if low in ROLE_NOUNS or low.rstrip(".") in _HONORIFICS:
+            if low in _NAME_ROLES or low.rstrip(".") in _HONORIFICS:
                 if (before.is_lower or not one_word) and not self._institution(m):
                     ev.cue("PERSON", f"{before.text} {text}")
             elif low in INSTITUTION_NOUNS and before.is_lower:
@@ -1096,6 +1168,21 @@ class _Builder:
             elif low == "the" and m.label == "PERSON" and not attributive:
                 ev.cue("none", f"{low} {text}")
                 ev.things += 1
+
+    def _route_after(self, m: _Mention) -> str | None:
+        """The lower-case road, bridge or square the name modifies (`the Kessel ring road`,
+        `Tallis square`): a place's name, as `in Kessel` would make it, whatever NER tagged."""
+        doc = self.doc
+        t = doc[m.end - 1]
+        for _ in range(3):
+            if t.dep_ not in ("compound", "amod", "nmod") or t.head.i <= t.i:
+                return None
+            t = t.head
+            if t.i - m.end > 2 or not t.is_lower:
+                return None
+            if t.lower_ in _ROUTE_NOUNS and t.pos_ == "NOUN":
+                return doc[m.end : t.i + 1].text
+        return None
 
     def _heads_role(self, m: _Mention) -> bool:
         """A lower-case role noun follows the name, then a person's name (`Dunholt chairman
@@ -1220,7 +1307,12 @@ class _Builder:
             adjective = doc[m.end - 1].pos_ == "ADJ" and low.endswith(_DEMONYM_ENDINGS)
             adjective = adjective or self.evidence.get(text, ("",))[0] == "NORP"
             people = low.endswith(("ans", "ians")) and doc[m.end - 1].pos_ in ("NOUN", "PROPN")
-            if low in _GROUP_WORDS or adjective or people:  # `African-Americans`
+            place = self._place_of(text) if adjective and low not in _GROUP_WORDS else None
+            if place is not None:  # `Valdorian` beside `Valdoria`, as `French` joins France
+                self.place_demonyms.add(norm(text))
+                group = self.places.setdefault(norm(place), _Group("GPE", place))
+                group.add(doc, m.start, m.end, "name")
+            elif low in _GROUP_WORDS or adjective or people:  # `African-Americans`
                 group = self.groups.setdefault(norm(text), _Group("NORP", text))
                 group.add(doc, m.start, m.end, "name")
             return None  # `Harbour` tagged NORP: no group, no country
@@ -1233,6 +1325,24 @@ class _Builder:
         name = text.title() if m.link == "dateline" else text
         group = self.places.setdefault(key, _Group(m.label, name))
         group.add(doc, m.start, m.end, "name")
+        return None
+
+    def _place_of(self, demonym: str) -> str | None:
+        """The place a demonym the tables do not know is of, when the article writes the
+        place's name outside any person's name (`Valdoria`, alone or in `the Bank of
+        Valdoria`, for `Valdorian`): a made-up or unlisted country gets its demonym as a
+        listed one does. None when the article never names it: a people's name is no
+        country's by guesswork."""
+        if self.capitals is None:
+            self.capitals = {t.text for t in self.doc if t.is_alpha and t.text[:1].isupper()}
+        people = {w for k in self.full_keys + self.run_keys for w in k}
+        for rest in _DEMONYM_REST:
+            if not demonym.endswith(rest):
+                continue
+            stem = demonym[: len(demonym) - len(rest)]
+            for word in (stem, *_one_more(stem, self.capitals)):
+                if word in self.capitals and demonym_of(demonym, word) and norm(word) not in people:
+                    return word
         return None
 
     def _org_named(self, m: _Mention, text: str) -> bool:
@@ -1287,10 +1397,15 @@ class _Builder:
     def _portfolio(self, m: _Mention) -> bool:
         """`Interior` in `Interior Minister Dana Vell`, `Finance` in `Finance Secretary …`: a
         ministry's word before a government title is part of the title, no organisation by
-        itself. Not a name the tables know, nor one with an institution word (`Ports
-        Authority Chairman`), an acronym or a place's name or demonym."""
+        itself; so is a title word before another role (`Defense` in `Defense Attorney …`).
+        Not a name the tables know, nor one with an institution word (`Ports Authority
+        Chairman`), an acronym or a place's name or demonym."""
         doc = self.doc
-        if m.end >= len(doc) or doc[m.end].lower_ not in _PORTFOLIO_TITLES:
+        if m.end >= len(doc):
+            return False
+        nxt = doc[m.end].lower_
+        titled = nxt in _NAME_ROLES and all(t.lower_ in _TITLE_WORDS for t in doc[m.start : m.end])
+        if nxt not in _PORTFOLIO_TITLES and not titled:
             return False
         if not doc[m.end].is_title or m.end - m.start > 2:
             return False
@@ -1480,7 +1595,7 @@ class _Builder:
                 break
             i -= 1
         pre = doc[i : m.start]
-        if len(pre) and any(t.lower_ in ROLE_NOUNS or t.lower_ in _TITLE_WORDS for t in pre):
+        if len(pre) and any(t.lower_ in _NAME_ROLES or t.lower_ in _TITLE_WORDS for t in pre):
             role = pre.text
             of = self._of_place(m.end)
             if of:
@@ -1615,7 +1730,7 @@ class _Builder:
         group = self.orgs.setdefault(norm(text), _Group("ORG", text, country=iso3))
         group.add(doc, start, end, "name")
         a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        for g in self.groups.values():  # the demonym's own mention inside it is no group's
+        for g in [*self.groups.values(), *self.places.values()]:  # nor its place's
             g.mentions = [m for m in g.mentions if m.end <= a or b <= m.start]
             g.spans = {(m.start, m.end) for m in g.mentions}
 
@@ -1649,7 +1764,9 @@ class _Builder:
         if found is not None:
             return found[1] in ("name", "demonym")
         return word.endswith(_DEMONYM_SHAPE) and (
-            norm(word) in self.groups or self._used_as_demonym(word)
+            norm(word) in self.groups
+            or norm(word) in self.place_demonyms
+            or self._used_as_demonym(word)
         )
 
     # -- output --------------------------------------------------------------------------------

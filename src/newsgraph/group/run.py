@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsgraph.group.features import time_key
-from newsgraph.group.stories import StoryDoc, StoryIndex, rebuild
+from newsgraph.group.stories import StoryDoc, StoryIndex, rebuild, story_title
 from newsgraph.group.wire import wire_copies
 from newsgraph.records import Article
 from newsgraph.store import Store
@@ -58,8 +58,9 @@ def _save(store: Store, index: StoryIndex, touched: set[str], *, replace: bool) 
     wire: list[tuple[str, str]] = []
     for sid, members in changed.items():
         articles = _order(store.iter_articles(ids=members))
-        titles[sid] = next((a.title for a in articles if a.title), None)
+        docs = [story_doc(a) for a in articles]
+        titles[sid] = story_title(docs)
         if len(articles) > 1:
-            wire += wire_copies([story_doc(a) for a in articles])
+            wire += wire_copies(docs)
     store.save_stories(index.to_json(), changed, titles, wire, replace=replace)
     return len(changed)

@@ -949,3 +949,43 @@ def rebuild(docs: Iterable[StoryDoc], params: Params | None = None) -> StoryInde
     for doc in ordered:
         index.add(doc)
     return index
+
+
+def story_title(docs: Iterable[StoryDoc], lead_chars: int = Params.lead_chars) -> str | None:
+    """The headline of the story's most central report: the titled member whose words
+    (weighted as the grouper weighs them: names, numbers and dates above ordinary words) are
+    most like those of all the other members together (cosine with their summed vectors).
+    A story's first report often tells how it began (the trial) while most of its reports
+    lead with what it became (the verdict); the central one says what most reports say. Ties
+    (two reports are always equally central) go to the earliest report, as before, so a
+    title changes only when a later report is more central; a story of one report takes its
+    headline."""
+    members = sorted(docs, key=lambda d: (time_key(d.published), d.id))
+    titled = [d for d in members if d.title]
+    if len(titled) <= 1:
+        return titled[0].title if titled else None
+    vecs = [_title_vector(d, lead_chars) for d in members]
+    total: dict[str, float] = {}
+    for v in vecs:
+        for f, w in v.items():
+            total[f] = total.get(f, 0.0) + w
+    best: tuple[float, int] | None = None
+    for i, d in enumerate(members):
+        if not d.title:
+            continue
+        rest = {f: w - vecs[i].get(f, 0.0) for f, w in total.items()}
+        norm = math.sqrt(sum(w * w for w in rest.values()))
+        score = round(_dot(vecs[i], rest) / norm, 9) if norm > 1e-12 else 0.0
+        if best is None or score > best[0]:  # the earliest member wins ties
+            best = (score, i)
+    return members[best[1]].title if best else None
+
+
+def _title_vector(doc: StoryDoc, lead_chars: int) -> dict[str, float]:
+    """One member's L2-normalised feature vector for `story_title` (no IDF: words every
+    report shares are what makes a report central)."""
+    dated = parse_day(doc.published) is not None
+    feats = article_features(doc.title, doc.text, lead_chars, dated=dated)
+    vec = {f: (1.0 + math.log(c)) * KIND_WEIGHTS.get(f[0], 1.0) for f, c in feats.items()}
+    norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+    return {f: w / norm for f, w in vec.items()}
