@@ -70,6 +70,27 @@ _BODY_OF_PEOPLE = frozenset("group coalition alliance network league association
 _ONLY_ORG_NOUNS = frozenset("company firm corporation bank agency network newspaper paper".split())
 #: Nouns for a business: `the company` may stand for a name NER left untagged.
 _FIRM_NOUNS = frozenset("company firm corporation".split())
+#: Marks of an organisation for a name NER left untagged (`speakers._org_cue`): suffixes,
+#: verbs a business does, and words for a company.
+_ORG_SUFFIXES = frozenset("inc ltd llc plc corp co group holdings gmbh ag sa nv".split())
+_BUSINESS_VERBS = frozenset(
+    """
+    sell buy acquire launch hire employ invest produce manufacture ship merge market
+    operate supply sue license
+    """.split()
+)
+_COMPANY_WORDS = frozenset(
+    """
+    company firm corporation business maker carmaker startup retailer manufacturer
+    operator carrier airline brand supplier producer conglomerate subsidiary insurer lender
+    """.split()
+)
+#: Common nouns that title a thing's name, never a company's (`Storm Ofelia`).
+_THING_TITLES = frozenset(
+    """
+    storm hurricane typhoon cyclone tornado mount mt lake river sea bay cape island volcano
+    """.split()
+)
 #: Institution nouns of one kind (`the company` for `Norvik Oil Corporation`).
 _KIND_KIN = {
     n: {"company", "firm", "corporation", "group"} for n in ("company", "firm", "corporation")
@@ -482,6 +503,10 @@ class SpeakerResolver:
 
     def resolve(self, mention: Span) -> str | None:
         """Full name (or organisation name) for a speaker mention, or None."""
+        whole = _owned_phrase(mention)
+        if whole is not None:
+            # `said Tomas Brenn Sr.'s lawyer` cut at the suffix's period: the lawyer speaks.
+            mention = whole
         name = self._resolve(mention)
         if name is None and self._forward_description(mention):
             name = self._named_after(mention)
@@ -1186,7 +1211,9 @@ class SpeakerResolver:
     def _untagged_subject(self, at: int) -> str | None:
         """The one run of capitalised proper nouns with no entity label and no person's word
         that is the main-clause subject of the sentence before `at` or of its own before it,
-        outside quotation marks: an organisation NER did not tag (`Twitter acknowledged …`)."""
+        outside quotation marks: an organisation NER did not tag (`Twitter acknowledged …`).
+        Not a storm, a mountain or a lake (`Storm Ofelia hit …`): the run needs a mark of an
+        organisation (`_org_cue`) and no common-noun title."""
         here = self._sent(at)
         begin = self._sent_starts[max(0, here - 3)]
         found: set[str] = set()
@@ -1206,8 +1233,27 @@ class SpeakerResolver:
                 for t in words
             ):
                 continue
+            if _named_as_thing(words) or not self._org_cue(tok, words):
+                continue
             found.add(words.text)
         return found.pop() if len(found) == 1 else None
+
+    def _org_cue(self, tok: Token, words: Span) -> bool:
+        """Whether the run `words` (subject `tok`) reads as an organisation: a company
+        suffix in it (`Inc`, `Group`), a verb a speaker or a business does
+        (`acknowledged`, `sold`), a company word in its sentence (`the carmaker`), or the
+        name written again elsewhere in the text."""
+        if any(t.lower_.rstrip(".") in _ORG_SUFFIXES for t in words):
+            return True
+        verb = tok.head.lemma_.lower()
+        if is_say_verb(verb) or verb in _BUSINESS_VERBS:
+            return True
+        if any(
+            t.lemma_.lower() in _COMPANY_WORDS and not words.start <= t.i < words.end
+            for t in tok.sent
+        ):
+            return True
+        return len(re.findall(rf"(?<!\w){re.escape(words.text)}(?!\w)", self.text)) > 1
 
     def _introduced_as(self, mention: Span) -> str | None:
         """The one person named before `mention` with its head noun as a title or in an
@@ -1264,9 +1310,10 @@ class SpeakerResolver:
 
     def _contest_rival(self, mention: Span) -> str | None:
         """`his challenger` / `her rival`: the person whom `his`/`her` stands for, then the
-        other person named in a sentence that also names them, nearest within two
-        sentences either side (`X had 51 percent against 46 percent for Y`, `X won,
-        defeating Y`): a contest has two sides, and the text names the other one there."""
+        other person named in a sentence that also names them and speaks of a contest,
+        nearest within two sentences either side (`X had 51 percent against 46 percent for
+        Y`, `X won, defeating Y`): a contest has two sides, and the text names the other one
+        there; someone merely beside them (`X spoke with reporter Y`) is no side."""
         head = mention.root
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
         if head.tag_ != "NN" or not poss:
@@ -1284,6 +1331,8 @@ class SpeakerResolver:
         for sent, people in by_sent.items():
             if abs(sent - here) > 2 or not any(set(p.tokens) <= mine for p in people):
                 continue
+            if not self._speaks_of_contest(sent):
+                continue
             for p in people:
                 if set(p.tokens) <= mine:
                     continue
@@ -1291,6 +1340,18 @@ class SpeakerResolver:
                 if best is None or key < best[:2]:
                     best = (*key, p.full or p.name)
         return best[2] if best else None
+
+    def _speaks_of_contest(self, sent: int) -> bool:
+        """Whether sentence `sent` has a word of a contest (`defeating`, `against`, `votes`,
+        `percent`, `runoff`) outside quotation marks."""
+        starts = self._sent_starts
+        first = _tok_at(self.doc, starts[sent])
+        end = _tok_at(self.doc, starts[sent + 1]) if sent + 1 < len(starts) else len(self.doc)
+        return any(
+            (t.lemma_.lower() in _CONTEST_CUES or t.lower_ in _CONTEST_CUES)
+            and not self._in_quote(t.idx)
+            for t in self.doc[first:end]
+        )
 
     def _pronoun(self, pronoun: str, at: int) -> str | None:
         if pronoun in _GROUP_PRONOUNS:
@@ -1989,6 +2050,14 @@ def _plural_name(name: str) -> bool:
     )
 
 
+def _named_as_thing(words: Span) -> bool:
+    """A run of proper nouns named with a common noun for a thing (`Storm Ofelia`, `Mount
+    Kessel`, `Lake Orva`): a storm, a mountain or a lake, never a company."""
+    root = words[-1]
+    before = [c for c in root.lefts if c.dep_ in ("compound", "amod") and c.i < words.start]
+    return any(t.lower_ in _THING_TITLES for t in words) or any(c.is_title for c in before)
+
+
 def _proper_run(tok: Token) -> Span:
     """The proper noun `tok` with the proper nouns compounded before it (`Teodor Brask`)."""
     first = min(
@@ -1998,7 +2067,22 @@ def _proper_run(tok: Token) -> Span:
     return tok.doc[first : tok.i + 1]
 
 
-_OWNER_MARK = re.compile(r"(?:'s|’s|'|’)\s+\w")
+_OWNER_MARK = re.compile(r"\.?(?:'s|’s|'|’)\s+\w")
+#: An owner mark after a name's period (`Tomas Brenn Sr.'s lawyer`).
+_CUT_OWNER_MARK = re.compile(r"\.(?:'s|’s)\s+\w")
+
+
+def _owned_phrase(mention: Span) -> Span | None:
+    """The whole phrase `Tomas Brenn Sr.'s lawyer` where the mention stops at the owner
+    (`Tomas Brenn Sr`, the suffix's period read as a sentence end): the owner only owns
+    the speaker's words, so the phrase through the owned noun is the mention."""
+    root = mention.root
+    owned = root.head
+    if root.dep_ != "poss" or owned.i < mention.end or owned.i - mention.end > 2:
+        return None
+    if not _CUT_OWNER_MARK.match(mention.doc.text, mention.end_char):
+        return None
+    return mention.doc[mention.start : owned.i + 1]
 
 
 def owner_only(
@@ -2015,7 +2099,10 @@ def owner_only(
     for a person `owner`, no one (`Trevane's lawyer said`: the lawyer, never the defendant).
     `owner` are the entity's names; the resolver's name may hold one (`Ana Ruiz's
     campaign`), and then the owner speaks through it."""
-    if end >= mention_end or not _OWNER_MARK.match(text, end):
+    # end == mention_end: the speaker's words stop at the owner (`said Tomas Brenn Sr.'s
+    # lawyer` cut at the suffix's period), and the owned noun after them is who spoke.
+    mark = _OWNER_MARK if end < mention_end else _CUT_OWNER_MARK
+    if end > mention_end or not mark.match(text, end):
         return False
     if speaker is None:
         return person
@@ -2327,6 +2414,14 @@ _NOT_EPITHETS = frozenset(
 )
 #: Nouns for the other side of a contest (`his challenger`), whom the text names beside them.
 _CONTEST_NOUNS = frozenset("challenger rival opponent contender".split())
+#: Words (lemmas) of a sentence that names both sides of a contest (`defeating Y`, `51
+#: percent against 46 percent for Y`, `Y challenged him in the runoff`).
+_CONTEST_CUES = frozenset(
+    """
+    defeat beat unseat against versus vs vs. vote votes percent % race election runoff
+    run-off challenge challenged challenger rival opponent contender contest ballot
+    """.split()
+)
 #: Nouns for a place's government (`the state said`): the place named just before.
 _PLACE_NOUNS = frozenset("state country city county province nation".split())
 #: Documents that speak for whoever issued them (`the statement said`).

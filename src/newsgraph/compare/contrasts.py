@@ -126,6 +126,59 @@ def sentence_names(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Nouns that end the name of a site (`Harl Street`, `Doran Port`): a site is one spot.
+_SITE_NOUNS = frozenset(
+    """
+    street road avenue lane boulevard square bridge station depot port harbour harbor pier
+    quay market park airport hospital prison camp base barracks crossing plaza mall stadium
+    """.split()
+)
+#: Nouns for a settlement before `of` + its name (`the village of Pellow`).
+_SETTLEMENT_NOUNS = frozenset("village town city hamlet suburb district".split())
+_LOCATING = frozenset("in at on near outside inside across around along off from".split())
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    """.split()
+)
+
+
+def sentence_places(text: str, start: int, end: int) -> frozenset[tuple[str, str]]:
+    """(level, key) of each place the sentence `text[start:end]` names whose level is
+    known: a site by its noun (`Harl Street`: "site"), a settlement by its noun (`the
+    village of Pellow`: "settlement"), a country ("country"). A bare name after `in`
+    (`Portavel`) may hold a site or be held by a country: its level is unknown, so it is
+    left out; two places exclude each other only at one level."""
+    out = set()
+    for m in _CAP.finditer(text, start, end):
+        words = m.group().split()
+        if m.start() == start or _sentence_start(text, m.start()):
+            words = words[1:]
+        if not words or words[0].lower() in _TIME_WORDS:
+            continue
+        name = " ".join(re.sub(r"['’]s$", "", w) for w in words)
+        country = concept(words[-1]) or concept(words[0])
+        before = text[max(start, m.start() - 30) : m.start()].lower().split()
+        if words[-1].lower() in _SITE_NOUNS and len(words) > 1:
+            out.add(("site", name.lower()))
+        elif before[-2:-1] and before[-1] == "of" and before[-2] in _SETTLEMENT_NOUNS:
+            out.add(("settlement", name.lower()))
+        elif country and before[-1:] and (before[-1] in _LOCATING or before[-1] == "of"):
+            out.add(("country", country))
+    return frozenset(out)
+
+
+def _exclude(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Whether the places of two sentences exclude each other: each names a place of some
+    level, they share none, and at a level both name, the names differ (`Harl Street` /
+    `Doran Port`); a street and a city (level unknown) may be one place."""
+    if not a or not b or a & b:
+        return False
+    levels = {lv for lv, _ in a} & {lv for lv, _ in b}
+    return bool(levels)
+
+
 @dataclass(slots=True)
 class _Use:
     family: str
@@ -135,6 +188,7 @@ class _Use:
     report: str
     sentence: tuple[int, int]
     names: frozenset[str]
+    places: frozenset[tuple[str, str]] = frozenset()
 
 
 def _same_referent(a: _Use, b: _Use, row_of: dict[tuple[str, int], int]) -> bool:
@@ -157,26 +211,30 @@ def _same_referent(a: _Use, b: _Use, row_of: dict[tuple[str, int], int]) -> bool
 
 
 def _compatible(a: _Use, b: _Use) -> bool:
-    """Two untied terms may name one thing unless both sentences name who or where and share
-    none of it (`police action on Harl Street` / `the police operation at Doran Port`)."""
-    return a.report == b.report or not (a.names and b.names) or bool(a.names & b.names)
+    """Two untied terms may name one thing unless their sentences name places that exclude
+    each other (`police action on Harl Street` / `the police operation at Doran Port`).
+    Who is named does not part them: outlets quote different people about one event
+    (`minister Lena Vey praised the police action` / `Tomas Brenn said the police
+    operation`), and a street lies inside a city (`Harl Street` / `Portavel`)."""
+    return a.report == b.report or not _exclude(a.places, b.places)
 
 
 def _split_pool(uses: list[_Use], pool: list[int]) -> list[list[int]]:
-    """The pooled terms, parted where their sentences name different participants."""
+    """The pooled terms, parted where their sentences name places that exclude each
+    other."""
     if not pool:
         return []
     from newsgraph.sets import DisjointSets
 
-    named = [n for n in pool if uses[n].names]
+    named = [n for n in pool if uses[n].places]
     sets = DisjointSets(named)
     for k, n in enumerate(named):
         for m in named[k + 1 :]:
             if _compatible(uses[n], uses[m]):
                 sets.union(n, m)
     parts = [sorted(g) for g in sets.groups()]
-    bare = [n for n in pool if not uses[n].names]
-    # A term in a sentence naming nobody can be anything: it joins the named ones only when
+    bare = [n for n in pool if not uses[n].places]
+    # A term in a sentence naming no place can be anything: it joins the named ones only when
     # they are one thing.
     if len(parts) == 1:
         parts = [sorted([*parts[0], *bare])]
@@ -226,7 +284,8 @@ def contrasts(
             sent = next(((s, e) for s, e in spans if s <= span["start"] < e), (0, len(text)))
             names = sentence_names(text, *sent)
             rep = report_of.get(art["id"], art["id"])
-            uses.append(_Use(fid, tgt, span, art["id"], rep, sent, names))
+            places = sentence_places(text, *sent)
+            uses.append(_Use(fid, tgt, span, art["id"], rep, sent, names, places))
     outlet = {a["id"]: a.get("outlet") for a in articles}
     by_family: dict[str, list[int]] = {}
     for n, u in enumerate(uses):

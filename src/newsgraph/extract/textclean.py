@@ -1018,10 +1018,10 @@ def _select_body(lines: list[_Line], cand: list[_Line], seq: list[_Line]) -> lis
     return [ln for ln in seq[first : last + 1] if ln.reason is None]
 
 
-def _heading_pairs(body: list[_Line]) -> list[_Line]:
-    """The headings of the body that stand over another heading between paragraphs (prose
-    before, a heading and then prose after) and open no section of their own (`_INTRODUCES`,
-    a numbered step or a question under them)."""
+def _heading_pairs(body: list[_Line]) -> list[tuple[_Line, _Line]]:
+    """(upper, lower) for each heading of the body that stands over another heading between
+    paragraphs (prose before, a heading and then prose after) and opens no section of its
+    own (`_INTRODUCES`, a numbered step or a question under it)."""
     pairs = []
     for k in range(1, len(body) - 2):
         prev, ln, nxt, nxt2 = body[k - 1 : k + 3]
@@ -1037,8 +1037,30 @@ def _heading_pairs(body: list[_Line]) -> list[_Line]:
             and not _ITEM_NUMBER.match(nxt.text)
             and not nxt.text.endswith("?")
         ):
-            pairs.append(ln)
+            pairs.append((ln, nxt))
     return pairs
+
+
+def _guide_sections(pairs: list[tuple[_Line, _Line]]) -> bool:
+    """Whether heading pairs are a guide's section titles, not teasers for other articles:
+    they recur (three or more), or two or more share a shape (`Where to find it: …` under
+    each, or numbered uppers); two unlike pairs are two teasers."""
+    if len(pairs) >= 3:
+        return True
+    if len(pairs) < 2:
+        return False
+    return any(len({_heading_shape(p[side].text) for p in pairs}) == 1 for side in (0, 1))
+
+
+def _heading_shape(text: str) -> str:
+    """A heading's shape: a number for a numbered one, else its label before a colon, else
+    its first two words (lower-cased)."""
+    if _ITEM_NUMBER.match(text) or text[:1].isdigit():
+        return "#"
+    label, colon, _ = text.partition(":")
+    if colon and len(label) <= 40:
+        return label.strip().lower() + ":"
+    return " ".join(text.lower().split()[:2])
 
 
 def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) -> Extraction:
@@ -1110,14 +1132,15 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
 
     # subheading policy: a short heading is kept when prose follows it; one ending the body
     # introduces nothing: a teaser. A heading over another heading between paragraphs is a
-    # teaser for another article only where the body has one such pair: a body with several is
+    # teaser for another article, unless such pairs recur or share a shape: then the body is
     # a guide whose sections open with a heading and a subheading (numbered picks, "Where to
     # watch: X" over each review), and those are its text.
     if body and body[-1].heading and not body[-1].prose:
         body[-1].reason = "teaser"
     pairs = _heading_pairs(body)
-    if len(pairs) == 1:
-        pairs[0].reason = "teaser"
+    if not _guide_sections(pairs):
+        for upper, _ in pairs:
+            upper.reason = "teaser"
     _trailing_links(body)
     # the author's bio closing the piece ("Jane Doe is a freelance writer based in Oslo.")
     while body and body[-1].reason is None and _closing_bio(body[-1].text):

@@ -3,8 +3,9 @@
 An entry with full content (content:encoded, Atom <content>) is an article however short: a
 brief is still a report. Only a teaser is skipped: an entry with a summary alone, content that
 is its summary repeated (under `MIN_FEED_TEXT` characters: feeds that copy the whole article
-into the summary are full), or content cut off with a `…` / `[…]` / "Read more" ending. Each
-skipped entry is reported, so the user sees why.
+into the summary are full), content cut off with a `[…]` / "Read more" ending, or with a `…`
+where the content is short or starts with the summary; so is a label with no sentence
+(`Photo gallery`). Each skipped entry is reported, so the user sees why.
 """
 
 from __future__ import annotations
@@ -30,12 +31,13 @@ Result = RawItem | IngestFailure | IngestSkip
 #: taken for that summary repeated (a teaser), not for an article copied into both.
 MIN_FEED_TEXT = 400
 
-#: The end of a cut-off teaser: an ellipsis (bare or bracketed, WordPress's `[…]`), or a
-#: link to the rest standing as its own sentence ("Read more", "Continue reading →",
-#: "(more…)", "Read the full story on Site"); "you can read more at…" inside prose is no cut.
+#: The end of a cut-off teaser: a bracketed ellipsis (WordPress's `[…]`), or a link to the
+#: rest standing as its own sentence ("Read more", "Continue reading →", "(more…)", "Read
+#: the full story on Site"); "you can read more at…" inside prose is no cut. A bare
+#: ellipsis is `_ELLIPSIS`: prose may trail off with one.
 _CUT = re.compile(
     r"""(?:
-        (?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])
+        \[\s*(?:…|\.\.\.)\s*\]
       | (?:^|(?<=[.!?…:\])»"”])\s*|\(\s*)
         (?:read\s+more|continue\s+reading(?:\s[^.!?→»›]{1,80}[→»›])?|keep\s+reading|more\s*(?:…|\.\.\.)
           |read\s+the\s+(?:full|rest|whole|entire)(?:\s+of\s+the)?\s+(?:story|article|post|report))
@@ -43,6 +45,13 @@ _CUT = re.compile(
     )[\s.:)\]→»›>-]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+#: A bare ellipsis at the end: a cut only in short content or content that is the summary.
+_ELLIPSIS = re.compile(r"(?:…|\.\.\.)[\s.]*$")
+#: Words below which content with no sentence in it is no article text (`Photo gallery`).
+MIN_ARTICLE_WORDS = 15
+#: A sentence: at least four words, then a full stop, `!` or `?` (a closing quote may follow).
+_SENTENCE = re.compile(r"\w+(?:\W+\w+){3,}[^\w.!?]*[.!?][\"'”’)]*(?:\s|$)")
 
 #: Elements that hold one paragraph's text (containers such as <div> or <section> do not count).
 _BLOCK = re.compile(r"<(?:p|h[1-6]|blockquote|li|pre|tr|dd)\b", re.I)
@@ -87,17 +96,33 @@ def _summary(entry: Any) -> str:
 
 
 def teaser_reason(text: str, summary: str) -> str | None:
-    """Why content `text` (plain) is a teaser, not an article, or None: the summary
-    repeated, or text cut off with an ellipsis or a read-more link. Length alone never
-    decides: a full-content brief is a report."""
+    """Why content `text` (plain) is a teaser or no article, or None: the summary repeated,
+    text cut off with a read-more link or `[…]`, or with `…` where the text is short or the
+    summary's own words (a full story may end on an ellipsis), or a label of a few words
+    with no sentence (`Photo gallery`). Length alone never decides: a one-sentence brief is
+    a report."""
     if not text:
         return "no content"
     if summary and text.casefold() == summary.casefold() and len(text) < MIN_FEED_TEXT:
         return "content is only the summary repeated, a teaser"
-    if m := _CUT.search(text):
+    m = _CUT.search(text)
+    if m is None and (len(text) < MIN_FEED_TEXT or _repeats(text, summary)):
+        m = _ELLIPSIS.search(text)
+    if m is not None:
         end = _SPACE.sub(" ", m.group(0)).strip()
         return f'content cut off ("{_short(end, 30)}" at the end), a teaser'
+    words = len(text.split())
+    if words < MIN_ARTICLE_WORDS and not _SENTENCE.search(text):
+        return f"no article text ({words} word{'s' * (words != 1)}, no sentence)"
     return None
+
+
+def _repeats(text: str, summary: str) -> bool:
+    """Whether content `text` starts with the summary or is the start of it (an ellipsis
+    and spaces aside): the summary's words, cut where the summary was."""
+    cut = _ELLIPSIS.sub("", text).strip().casefold()
+    start = _ELLIPSIS.sub("", summary).strip().casefold()
+    return bool(start and cut) and (cut.startswith(start) or start.startswith(cut))
 
 
 def as_page(markup: str) -> str:
