@@ -33,6 +33,7 @@ def _env() -> Environment:
     env.globals["anchor"] = anchor
     env.globals["when"] = when
     env.globals["carried_by"] = carried_by
+    env.globals["superseded"] = superseded
     return env
 
 
@@ -79,6 +80,19 @@ def carried_by(claim: dict[str, Any], articles: list[dict[str, Any]]) -> str:
     return out + ")"
 
 
+def shared_numbers(d: dict[str, Any]) -> dict[str, str]:
+    """Shared claim id -> the label a reader finds it by (`S1`, `S2`, … in listed order), so
+    that a report's own claim riding on a shared sentence (`part_of`) can point at its row."""
+    return {c["id"]: f"S{i}" for i, c in enumerate(d["shared"], 1) if c.get("id")}
+
+
+def superseded(value: dict[str, Any]) -> dict[str, Any] | None:
+    """The body's figure a conflict value's correction notice replaced, as a span of the
+    value's article (`corrects` carries no article of its own), or None."""
+    old = value.get("corrects")
+    return {"article": value["article"], **old} if old else None
+
+
 def _n(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else many or one + 's'}"
 
@@ -120,7 +134,11 @@ def render_html(dossier: dict[str, Any], *, standalone: bool = True) -> str:
     told apart by date or title wherever the page names them."""
     outlets = labels(dossier["articles"])
     bodies = {a["id"]: highlight(a, dossier) for a in dossier["articles"]}
-    body = _env().get_template("dossier.html.j2").render(d=dossier, outlets=outlets, bodies=bodies)
+    body = (
+        _env()
+        .get_template("dossier.html.j2")
+        .render(d=dossier, outlets=outlets, bodies=bodies, shared_no=shared_numbers(dossier))
+    )
     if not standalone:
         return body
     title = escape(dossier["story"].get("title") or dossier["story"]["id"])
@@ -166,6 +184,11 @@ def _marks(article: dict[str, Any], d: dict[str, Any]) -> list[tuple[int, int, s
             for x in [v, *(v.get("copies") or [])]
             if x["article"] == aid
         ]
+        marks += [
+            (x["start"], x["end"], "hl-superseded", None)
+            for v in c["values"]
+            if (x := superseded(v)) and x["article"] == aid
+        ]
     marks += [(n["start"], n["end"], "hl-notice", None) for n in _notices(article)]
     return marks
 
@@ -197,7 +220,7 @@ def _anchors(article: dict[str, Any], d: dict[str, Any]) -> set[tuple[int, int]]
     for c in d["conflicts"]:
         for v in c["values"]:
             add(v)
-            for x in v.get("copies") or []:
+            for x in [*(v.get("copies") or []), superseded(v) or {}]:
                 add(x)
     for c in d["contrasts"]:
         for x in c["articles"]:
@@ -325,7 +348,7 @@ def render_markdown(d: dict[str, Any]) -> str:
     for g in d["quote_groups"]:
         sp = (g["speaker"] or {}).get("name") or "unnamed speaker"
         flag = " ⚑" if g["flagged"] or g["attribution_conflict"] else ""
-        lines.append(f"- **{g['relation']}**{flag} — {sp} ({g['reports']} reports)")
+        lines.append(f"- **{g['relation']}**{flag} — {sp} ({_n(g['reports'], 'report')})")
         for m in g["members"]:
             extra = "; ".join(m["flags"])
             lines.append(
@@ -333,8 +356,10 @@ def render_markdown(d: dict[str, Any]) -> str:
                 f"{ref(m)}" + (f" — ⚑ {extra}" if extra else "")
             )
     lines += ["", "## Claims several reports share", ""]
+    numbers = shared_numbers(d)
     for c in d["shared"]:
-        lines.append(f"- {carried_by(c, d['articles'])}:")
+        no = f" **{numbers[c['id']]}**" if c.get("id") in numbers else ""
+        lines.append(f"- {carried_by(c, d['articles'])}:{no}")
         lines += [f"  - {outlet[s['article']]}: {_cell(s['text'])} {ref(s)}" for s in c["spans"]]
         lines += [
             f"  - other figure · {outlet[x['article']]}: {_cell(x['text'])} {ref(x)}"
@@ -350,8 +375,11 @@ def render_markdown(d: dict[str, Any]) -> str:
             lines.append(f"### {head}")
             for c in claims:
                 also = ", ".join(f"{outlet[x['article']]} {ref(x)}" for x in c.get("copies") or [])
+                rider = numbers.get(c.get("part_of") or "")
                 lines.append(
-                    f"- {_cell(c['text'])} {ref(c)}" + (f" — also in {also}" if also else "")
+                    f"- {_cell(c['text'])} {ref(c)}"
+                    + (f" — the later part of a sentence in shared claim {rider}" if rider else "")
+                    + (f" — also in {also}" if also else "")
                 )
                 lines += [
                     f"  - other figure · {outlet[x['article']]}: {_cell(x['text'])} {ref(x)}"
@@ -362,6 +390,11 @@ def render_markdown(d: dict[str, Any]) -> str:
     for c in d["conflicts"]:
         sides = "; ".join(
             f"{outlet[v['article']]}: **{v['value']}** {ref(v)}"
+            + (
+                f" (corrected from {_cell(old['value'])} {ref(old)})"
+                if (old := superseded(v))
+                else ""
+            )
             + "".join(f" (also {outlet[x['article']]} {ref(x)})" for x in v.get("copies") or [])
             for v in c["values"]
         )
