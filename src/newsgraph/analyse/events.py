@@ -45,6 +45,8 @@ from newsgraph.analyse.plover import (
     BUSINESS,
     CONCEDE,
     CONTEXT_WORDS,
+    DEAL_REVIEWERS,
+    DEALS,
     FORCES,
     FRAMED,
     FRAMED_IDIOMS,
@@ -61,6 +63,9 @@ from newsgraph.analyse.plover import (
     NOUNS,
     OCCUR_VERBS,
     PHRASAL,
+    RELIEF_ACTORS,
+    RELIEF_CONTEXT,
+    RELIEF_SITES,
     SET_UP,
     STRIKE,
     STRIKE_VERBS,
@@ -155,6 +160,8 @@ _INTENT = frozenset(
 _FUTURE_AUX = frozenset(
     {"will", "would", "shall", "'ll", "’ll", "may", "might", "could", "should", "can", "must", "'d"}
 )
+#: Tags of a finite auxiliary (`has`, `had`, `will`, `is`), which gives a verb its own tense.
+_FINITE_AUX_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 _REPORTED_ADV = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _FAIL = frozenset(
@@ -225,6 +232,11 @@ _STRIKE_MILITARY = frozenset(
     }
 )
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+#: The forms of one person's pronoun, by gender.
+_GENDERED = (
+    frozenset({"she", "her", "hers", "herself"}),
+    frozenset({"he", "him", "his", "himself"}),
+)
 _PRONOUNS_GROUP = frozenset({"it", "they", "them", "we"})
 _POSSESSIVE_GROUP = frozenset({"its", "their", "our"})
 _EVENT_NOUN_TYPES = {lemma: cue.type for lemma, cue in NOUNS.items()}
@@ -500,6 +512,14 @@ _TO_PEOPLE = frozenset({"disperse"})
 _PLEDGE = frozenset({"vow", "pledge", "promise", "swear"})
 #: CAMEO acts that a future auxiliary tells as scheduled, not as an intent: pullbacks, relief.
 _SCHEDULED_ACTS = frozenset({"087", "073"})
+#: What a sum is put up for that makes it a bounty, no aid (`for the capture of X`).
+_BOUNTIES = frozenset("capture arrest killing kill head death detention apprehension".split())
+#: Money a government or candidate gives its own public (`in tax cuts`), and that public
+#: (`to voters`): no aid to another party.
+_OWN_PUBLIC_MONEY = frozenset("cut rebate bonus refund break credit raise rise".split())
+_OWN_PUBLIC = frozenset(
+    "voter taxpayer shareholder investor employee staff pensioner constituent".split()
+)
 _PLEDGED_MONEY = Cue("aid", "071", None, "economic")
 #: People nouns the actor dictionaries' agents leave out (`_people`).
 _PEOPLE_NOUNS = frozenset(
@@ -724,7 +744,7 @@ class _Extractor:
                         break
                     for word in words:
                         key = (lemma, _noun_lemma(word))
-                        if key in VERB_OBJECT:
+                        if key in VERB_OBJECT and self._pair_fits(VERB_OBJECT[key], key, tok):
                             cue, noun = VERB_OBJECT[key], obj
                             break
                         # ending a measure or halting talks: `lifted the curfew`, `broke off
@@ -1277,11 +1297,12 @@ class _Extractor:
         if _no_act(cand):
             return None
         actors = self._actors(cand)
-        if not actors and self._unnamed_in_quote(cand):
-            return None
         if cand.noun is None and cand.cue.type in _NO_THING_ACTS and self._thing_acting(verb):
             return None  # `inflation had eased`: a measure moving, no one conceding
         targets = self._targets(cand, actors)
+        named = any(index is not None for index, _, _ in targets)
+        if not actors and not named and self._unnamed_in_quote(cand):
+            return None  # a quoted act told of someone named is kept (`"They will kill her"`)
         if cand.cue is JOINT_MILITARY and cand.noun is not None and not actors:
             actors = self._joint_actors(cand.noun)
         if (
@@ -1565,6 +1586,19 @@ class _Extractor:
     def _dateline_end(self, sent: Span) -> int:
         """The end (char) of the dateline opening the sentence, else 0."""
         return self._datelines.get(sent.start_char, 0) if self._in_dateline(sent[0]) else 0
+
+    def _pair_fits(self, cue: Cue, key: tuple[str, str], verb: Token) -> bool:
+        """Whether a verb-object pair that holds only in some settings holds here: opening a
+        place of relief is aid only where relief is told of (`RELIEF_CONTEXT` in the sentence or
+        the one before) or a relief body opens it; reviewing a deal is an investigation only by
+        a regulating body (`the Competition Board`, not two prime ministers at a summit)."""
+        subj = self._subject(verb)
+        words = {_noun_lemma(t) for t in subj.subtree} if subj is not None else set()
+        if cue.type == "aid" and key[1] in RELIEF_SITES:
+            return not words.isdisjoint(RELIEF_ACTORS) or _relief_told(verb)
+        if cue.mode == "investigate" and key[1] in DEALS:
+            return not words.isdisjoint(DEAL_REVIEWERS)
+        return True
 
     def _subject(self, verb: Token) -> Token | None:
         tok = verb
@@ -2212,18 +2246,39 @@ class _Extractor:
         return None
 
     def _last_person(self, tok: Token) -> int | None:
+        """The person a `he`/`she` points to: the last one named before it. Inside a
+        quotation its speaker is never meant, and one who acts there is whom the speaker
+        means, not a person told of before the quote opened (`"She asked for her mother,"
+        said the rescuer`); one the quoted act is done to may be (`Police found Ana Ruiz.
+        "She was arrested," the officer said`)."""
         best: tuple[int, int] | None = None
         lower = max(0, tok.sent.start_char - 2000)
-        # a pronoun inside a quotation names whom its speaker means, not a person told of
-        # before the quote opened (`"She asked for her mother," said the rescuer`)
-        lower = max(lower, _quote_opening(tok.doc, tok.idx, tok.sent.start_char))
+        opening = _quote_opening(tok.doc, tok.idx, tok.sent.start_char)
+        if opening >= 0 and (_acting_pronoun(tok) or _acting_pronoun(_same_person(tok))):
+            lower = max(lower, opening)
+        speakers = self._speakers(tok, opening) if opening >= 0 else set()
         for i, ent in enumerate(self.entities):
-            if ent.type != "PERSON":
+            if ent.type != "PERSON" or i in speakers:
                 continue
             for m in ent.mentions:
                 if lower <= m.start < tok.idx and (best is None or m.start > best[0]):
                     best = (m.start, i)
         return best[1] if best else None
+
+    def _speakers(self, tok: Token, opening: int) -> set[int]:
+        """The people the quotation holding `tok` (opened at char `opening`) is told by: the
+        subject of a verb of speech, or the object of `according to`, in its sentence or the
+        one the quote opened in."""
+        first = tok
+        while first.i > 0 and first.idx > opening:
+            first = first.doc[first.i - 1]
+        found: set[int] = set()
+        for sent in {first.sent, tok.sent}:
+            for t in sent:
+                index = self.owner.get(t.idx)
+                if index is not None and _speaker_of_frame(t):
+                    found.add(index)
+        return found
 
     # -- place, date, context ------------------------------------------------------------------
 
@@ -2512,20 +2567,96 @@ def _misparsed_clause(verb: Token) -> bool:
     return False
 
 
+def _relief_told(verb: Token) -> bool:
+    """Whether the verb's sentence or the one before tells of relief: a disaster, its victims,
+    or relief itself (`RELIEF_CONTEXT`)."""
+    sent = verb.sent
+    start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(
+        t.lemma_.lower() in RELIEF_CONTEXT or t.lower_ in RELIEF_CONTEXT
+        for t in sent.doc[start : sent.end]
+    )
+
+
+def _acting_pronoun(tok: Token) -> bool:
+    """Whether a pronoun is the one who acts in its clause: an active subject (or a conjunct
+    of one), or the agent of a passive (`by her`)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _same_person(pronoun: Token) -> Token:
+    """The subject of the pronoun's clause when it is a pronoun of the same gender (`She asked
+    for her mother`: `her` is read as `She` is), else the pronoun itself."""
+    clause = pronoun.head
+    for _ in range(4):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj is not pronoun:
+            same = any({subj.lower_, pronoun.lower_} <= forms for forms in _GENDERED)
+            return subj if same else pronoun
+        if clause.head is clause:
+            break
+        clause = clause.head
+    return pronoun
+
+
+def _speaker_of_frame(tok: Token) -> bool:
+    """Whether a token is who tells a quotation: the subject of a verb of speech (`said Lena
+    Marsh`), or the object of `according to`."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head is not head:
+        head = head.head
+    if head.dep_ == "nsubj":
+        return head.head.lemma_.lower() in _SPEECH
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and prep.nbor(-1).lower_ == "according"
+    )
+
+
 def _own_tense(verb: Token) -> bool:
     """Whether a conjoined verb carries its own non-future auxiliary (`will open clinics and has
-    launched an appeal`): its tense is its own, not the first verb's."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    launched an appeal`): its tense is its own, not the first verb's. Only a finite auxiliary
+    counts: the infinitive `to` (`threatened to attack X and to seize Y`) has no tense."""
+    auxes = [
+        c.lower_
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_AUX_TAGS
+    ]
     return verb.dep_ == "conj" and bool(auxes) and _FUTURE_AUX.isdisjoint(auxes)
 
 
 def _money_object(verb: Token) -> bool:
     """Whether the verb's direct object is a sum of money (`pledged 40 million dollars`):
-    promising money is giving aid, not agreeing to something."""
-    return any(
-        child.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in child.subtree)
+    promising money is giving aid, not agreeing to something. Not a bounty (`2 million dollars
+    for the capture of X`: no aid to X), nor money for the actor's own public (`$500 million
+    in tax cuts to voters`, `bonuses to staff`)."""
+    money = [
+        child
         for child in verb.children
-    )
+        if child.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in child.subtree)
+    ]
+    return bool(money) and not any(_money_purpose(verb, obj) for obj in money)
+
+
+def _money_purpose(verb: Token, obj: Token) -> bool:
+    """Whether a sum pledged is a bounty or goes to the giver's own public: read from the
+    objects of `for`/`in`/`to` on the verb or the sum (`for the capture of`, `in tax cuts`,
+    `to voters`)."""
+    for prep in (c for head in (verb, obj) for c in head.children if c.dep_ == "prep"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            word = _noun_lemma(pobj)
+            if prep.lower_ == "for" and word in _BOUNTIES:
+                return True
+            if prep.lower_ in ("in", "for") and word in _OWN_PUBLIC_MONEY:
+                return True
+            if prep.lower_ == "to" and word in _OWN_PUBLIC:
+                return True
+    return False
 
 
 def _presence(noun: Token) -> bool:
@@ -2854,6 +2985,8 @@ def _frame_subject(pronoun: Token) -> Token | None:
     pronoun's own, before it, that is no pronoun itself."""
     clause = pronoun.head
     tok = clause
+    # inside a quotation, a frame before the quote opened is its speaker's, who says `I`
+    opening = _quote_opening(pronoun.doc, pronoun.idx, pronoun.sent.start_char)
     for _ in range(4):
         if tok.head is tok:
             return None
@@ -2861,6 +2994,7 @@ def _frame_subject(pronoun: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (
             subj is not None
+            and opening < subj.idx
             and subj.right_edge.i < pronoun.i  # before it, and not containing it
             and subj.pos_ != "PRON"
         ):

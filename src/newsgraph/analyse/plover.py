@@ -476,8 +476,24 @@ RELIEF_GOODS = frozenset(
     "food medicine medication supply relief blanket tent grain rice wheat flour vaccine "
     "drug ration".split()
 )
-#: Places where relief is given (`opened two field clinics`): providing them is aid.
+#: Places where relief is given (`opened two field clinics`): providing them is aid, but only
+#: with a word of relief (`RELIEF_CONTEXT`) in the sentence or the one before, or by a relief
+#: body (`RELIEF_ACTORS`); a hotel opening a kitchen or a president a hospital is no aid.
 RELIEF_SITES = frozenset("clinic hospital shelter kitchen dispensary".split())
+RELIEF_CONTEXT = RELIEF_GOODS | frozenset(
+    "disaster catastrophe earthquake quake aftershock flood flooding storm hurricane cyclone "
+    "typhoon tornado tsunami landslide mudslide avalanche drought famine wildfire eruption "
+    "epidemic outbreak rubble displace displaced refugee evacuee victim survivor homeless "
+    "relief aid humanitarian emergency".split()
+)
+RELIEF_ACTORS = frozenset("charity ngo unicef unhcr wfp crescent cross aid relief".split())
+#: Transactions a body looks into (`the regulator will review the merger`): investigating
+#: them is an event only when the subject is such a body (`DEAL_REVIEWERS`); two leaders
+#: reviewing a trade deal at a summit are not investigating it.
+DEALS = frozenset("deal merger takeover acquisition bid transaction".split())
+DEAL_REVIEWERS = frozenset(
+    "regulator authority commission board court watchdog competition tribunal ombudsman".split()
+)
 #: Arms handed over are military aid (`supplied X with tanks`, CAMEO 072).
 MILITARY_GOODS = frozenset(
     "tank missile artillery jet aircraft warplane helicopter ammunition rifle gun weapon arm "
@@ -607,7 +623,7 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
     **{
         (verb, obj): _c("accuse", "090", "investigate", "legal")
         for verb in ("review", "examine", "scrutinise", "scrutinize", "vet")
-        for obj in "deal merger takeover acquisition bid transaction".split()
+        for obj in DEALS
     },
     # PLOVER's retreat: openings and entries with immediate material consequences
     **{
