@@ -528,6 +528,11 @@ _PEOPLE_NOUNS = frozenset(
     "dissident critic blogger lawyer driver passenger pilot guard captain chief head family "
     "demonstrator protester militant fighter gunman insurgent".split()
 )
+#: Nouns for the parties to a dealing, which act as a group (`the two sides agreed`).
+_PARTY_NOUNS = frozenset(
+    "side party camp bloc delegation government council committee board union coalition "
+    "alliance team group body negotiator administration cabinet ministry parliament".split()
+)
 _HOLDER_KINDS = ("person", "holder")
 _EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "patrol", "war game"})
 #: Verbs whose subject suffers the act (`Thirty people died`): the victims, never its agent.
@@ -1409,13 +1414,20 @@ class _Extractor:
 
     def _thing_acting(self, verb: Token) -> bool:
         """An active clause with no object whose subject is a thing (no entity, no people):
-        `inflation had eased`, `tensions eased`."""
-        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        `inflation had eased`, `tensions eased`. A clause that says what was agreed or with
+        whom (`agreed to meet again`, `cooperated with the inquiry`) has a party as subject,
+        and so has a party noun (`the two sides`, `the committee`)."""
+        if any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass", "xcomp", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on"))
+            for c in verb.children
+        ):
             return False
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return (
             subj is not None
             and subj.pos_ == "NOUN"
+            and subj.lemma_.lower() not in _PARTY_NOUNS
             and subj.idx not in self.owner
             and not self._people(subj)
         )
