@@ -524,7 +524,7 @@ def _not_analysed_reason(a: Article) -> str | None:
 
 def _format_removals(a: Article) -> str:
     if not a.removals:
-        note = " (HTML: trafilatura selected the text)" if a.kind == "html" else ""
+        note = " (HTML: all visible page text is in the article)" if a.kind == "html" else ""
         return f"nothing removed{note}"
     lines = []
     for r in a.removals:

@@ -144,9 +144,61 @@ def extract_html(
     """Main text of an HTML page, paragraphs separated by blank lines, with its metadata.
 
     `title` is a headline the input declares beside the page (a JSON `title`, a feed entry's)."""
+    doc, text = _main_text(content, url)
+    if not text:
+        raise NoTextFound("no article text found in the HTML page")
+    # trafilatura separates blocks with one newline; the rest of newsgraph uses blank lines.
+    text = _BLANKS.sub("\n", text).replace("\n", "\n\n")
+    page_title = _clean(getattr(doc, "title", None))
+    text, byline, printed = _take_byline(_trim(text, title or page_title))
+    removals = [_removal(content, printed, "metadata: byline")] if printed else []
+    return Extraction(
+        text=text,
+        title=page_title,
+        published=published_time(content, _clean(getattr(doc, "date", None)))
+        or _clean(getattr(doc, "date", None)),
+        byline=_without_dateline(_clean(getattr(doc, "author", None)), text) or byline,
+        removals=_in_page_order(
+            removals + dropped_blocks(content, text, [title, page_title, printed])
+        ),
+        outlet=_page_outlet(content, doc, url),
+        url=_clean(getattr(doc, "url", None)),
+        extractor="trafilatura",
+    )
+
+
+def _in_page_order(removals: list[Removal]) -> list[Removal]:
+    """Removals by their place in the page; those with no position last, in their order."""
+    return sorted(removals, key=lambda r: r.start if r.start >= 0 else float("inf"))
+
+
+_PAGE_MARKUP = re.compile(r"<(?:html|body)\b", re.I)
+
+
+def _main_text(content: bytes | str, url: str | None) -> tuple[object, str]:
+    """trafilatura's document and main text. trafilatura finds no text in an HTML fragment of
+    one paragraph (a JSON record's or a feed entry's `html`), so a fragment it gives nothing for
+    is read again inside a page shell, and failing that its own text is taken when it is prose.
+    Only the extractor sees the shell: the stored input, hence its id, is unchanged."""
+    doc = _trafilatura(content, url)
+    text = _doc_text(doc)
+    if text:
+        return doc, text
+    page = _decoded(content)
+    if _PAGE_MARKUP.search(page, 0, 65536):
+        return doc, text
+    shelled = _trafilatura(f"<html><body>{page}</body></html>", url)
+    if text := _doc_text(shelled):
+        return shelled, text
+    paras = [t for _, t in _text_blocks(page)]
+    fallback = "\n".join(paras)
+    return (shelled or doc), (fallback if _prose(fallback) else "")
+
+
+def _trafilatura(content: bytes | str, url: str | None) -> object:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
+    return trafilatura.bare_extraction(
         content,
         url=url,
         with_metadata=True,
@@ -155,22 +207,277 @@ def extract_html(
         deduplicate=False,
         config=_config(),
     )
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not text:
-        raise NoTextFound("no article text found in the HTML page")
-    # trafilatura separates blocks with one newline; the rest of newsgraph uses blank lines.
-    text = _BLANKS.sub("\n", text).replace("\n", "\n\n")
-    text, byline, printed = _take_byline(_trim(text, title or _clean(doc.title)))
-    return Extraction(
-        text=text,
-        title=_clean(doc.title),
-        published=published_time(content, _clean(doc.date)) or _clean(doc.date),
-        byline=_without_dateline(_clean(doc.author), text) or byline,
-        removals=[_removal(content, printed, "metadata: byline")] if printed else [],
-        outlet=_page_outlet(content, doc, url),
-        url=_clean(doc.url),
-        extractor="trafilatura",
+
+
+def _doc_text(doc: object) -> str:
+    return (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+
+
+#: a sentence's end: a word in lower case closed by `.`, `!` or `?` (and a quote or bracket)
+_SENTENCE = re.compile(r"[a-z]\w*[.!?][\"'”’)\]]*(?:\s|$)")
+
+
+def _prose(text: str) -> bool:
+    """Text that reads as an article's prose, not a label or a menu: eight words or more, most
+    of them lower case, and a finished sentence."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 8 and lower * 2 >= len(words) and bool(_SENTENCE.search(text))
+
+
+# -- what the extractor dropped (product review 12): the page's visible text blocks not in the
+# extracted text, each named by the element it came from, so `--removed` audits HTML too -----
+
+#: Elements whose text is never shown (or is not the page's text).
+_HIDDEN = frozenset(
+    "script style noscript template svg math head title iframe object canvas select "
+    "option textarea button".split()
+)
+#: Elements that start a block of text of their own (inline ones such as <a> or <b> do not).
+_BLOCK_TAGS = frozenset(
+    "html body address article aside blockquote caption dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup li main menu nav ol p pre "
+    "section summary table tbody thead tfoot td th tr ul".split()
+)
+#: The reason an element gives its text, nearest element first: its tag, then its class, id
+#: or ARIA role (`role="navigation"`, `complementary`, `contentinfo`, `banner`).
+_TAG_REASONS = {
+    "nav": "navigation",
+    "menu": "navigation",
+    "aside": "aside",
+    "figcaption": "figure caption",
+    "figure": "figure caption",
+    "footer": "footer",
+    "header": "header",
+    "form": "form",
+}
+_WB, _WE = r"(?:^|[-_\s])", r"(?:$|[-_\s])"  # a class name's word boundaries (`site-nav`)
+_CLASS_REASONS = tuple(
+    (re.compile(pattern), reason)
+    for pattern, reason in (
+        (
+            rf"{_WB}(?:nav|navbar|navigation|menu|breadcrumbs?|skip|share|social|follow|tags?)"
+            rf"{_WE}|topics|keywords",
+            "navigation",
+        ),
+        (r"caption|credit", "figure caption"),
+        (rf"byline|author|dateline|timestamp|{_WB}date{_WE}", "byline or date"),
+        (r"related|recommend|more-stories|read-more|popular|trending", "related link"),
+        (r"comment", "comments"),
+        (
+            rf"{_WB}ads?{_WE}|advert|sponsor|promo|newsletter|subscribe|sign-?up|paywall|cookie"
+            r"|consent",
+            "boilerplate",
+        ),
+        (rf"sidebar|widget|complementary|{_WB}rail{_WE}", "aside"),
+        (r"footer|copyright|contentinfo", "footer"),
+        (r"header|masthead|topbar|banner", "header"),
     )
+)
+#: What a block the extractor left out is called when no element it lies in says more.
+OTHER_REASON = "page text not extracted"
+#: Bounds of what is stored for one page (a huge page must not store megabytes of removals):
+#: blocks listed, characters of text listed, characters kept of one block.
+MAX_DROPPED, MAX_DROPPED_CHARS, MAX_BLOCK_CHARS = 100, 20000, 1000
+#: How far past its element's line a block's text is looked for in the page.
+_SEARCH_WINDOW = 65536
+#: Words of a block's start (and end) that find its span in the page.
+_ANCHOR_WORDS = 4
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+_WORDS = re.compile(r"\w+")
+_GRAM = 3  # word n-grams up to this length index the extracted text
+
+
+class _Body:
+    """The extracted text, normalised, with an index of its word n-grams: a block is looked
+    for in the text only when all its n-grams are there, so a page of thousands of dropped
+    blocks costs linear time, not blocks x text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = _norm(text)
+        words = _WORDS.findall(self.text)
+        self.grams = {
+            tuple(words[i : i + n]) for n in range(1, _GRAM + 1) for i in range(len(words))
+        }
+
+    def holds(self, block: str) -> bool:
+        """Whether the text holds `block` (normalised) as whole words: a nav label `Home` is
+        not kept by a text that says `homes`."""
+        words = _WORDS.findall(block)
+        grams = [tuple(words[i : i + _GRAM]) for i in range(max(1, len(words) - _GRAM + 1))]
+        if not all(g in self.grams for g in grams):
+            return False
+        body, at = self.text, self.text.find(block)
+        while at >= 0:
+            end = at + len(block)
+            if not (at and body[at - 1].isalnum()) and not (
+                end < len(body) and body[end].isalnum()
+            ):
+                return True
+            at = body.find(block, at + 1)
+        return False
+
+
+def dropped_blocks(
+    content: bytes | str, text: str, metadata: list[str | None] | None = None
+) -> list[Removal]:
+    """The page's visible text blocks that are not in the extracted `text` (nor one of the
+    `metadata` strings it was read as: the headline, the byline), as removals in page order,
+    each with the reason its element gives. Bounded: at most `MAX_DROPPED` blocks and
+    `MAX_DROPPED_CHARS` characters, then one removal that counts the rest."""
+    page = _decoded(content)
+    body = _Body(text)
+    known = {_norm(m) for m in metadata or [] if m}
+    listed: list[Removal] = []
+    more = more_chars = chars = 0
+    finder = _SpanFinder(page)
+    for el, block in _text_blocks(page):
+        key = _norm(block)
+        if key in known or not _WORDS.search(key) or body.holds(key):
+            continue  # read as metadata, punctuation only (a `|` between links), or kept
+        if len(listed) >= MAX_DROPPED or chars >= MAX_DROPPED_CHARS:
+            more, more_chars = more + 1, more_chars + len(block)
+            continue
+        shown = block if len(block) <= MAX_BLOCK_CHARS else block[: MAX_BLOCK_CHARS - 1] + "…"
+        chars += len(shown)
+        start, end = finder.span(el, block)
+        listed.append(Removal(start, end, shown, _block_reason(el)))
+    if more:
+        note = f"{more} more text blocks ({more_chars} characters) not listed"
+        listed.append(Removal(NO_POSITION, NO_POSITION, note, "not listed: size limit"))
+    return listed
+
+
+def _text_blocks(page: str) -> list[tuple[object, str]]:
+    """(element, text) of each block of visible text in the page, in page order: the text
+    that lies in a block element (a paragraph, a list item, a div...) outside its child blocks,
+    whitespace collapsed. Script, style and other hidden elements give none."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    if not page.strip():
+        return []
+    try:
+        root = lxml_html.document_fromstring(
+            page.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8")
+        )
+    except (etree.ParserError, ValueError):
+        return []
+    blocks: list[tuple[object, list[str]]] = []
+    index: dict[int, int] = {}
+
+    def add(block: object, s: str | None) -> None:
+        if s and s.strip():
+            if id(block) not in index:
+                index[id(block)] = len(blocks)
+                blocks.append((block, []))
+            blocks[index[id(block)]][1].append(s)
+        elif s and id(block) in index:
+            blocks[index[id(block)]][1].append(" ")
+
+    # iterative walk (a deep page must not exhaust the stack); a tail comes after the children
+    stack: list[tuple[object, object, bool]] = [(root, root, False)]
+    while stack:
+        el, block, is_tail = stack.pop()
+        if is_tail:
+            add(block, el.tail)  # type: ignore[attr-defined]
+            continue
+        tag = el.tag if isinstance(el.tag, str) else None  # type: ignore[attr-defined]
+        if tag is None or tag.lower() in _HIDDEN or el.get("hidden") is not None:  # type: ignore[attr-defined]
+            continue
+        own = el if tag.lower() in _BLOCK_TAGS else block
+        if tag.lower() == "br":
+            add(block, " ")
+        add(own, el.text)  # type: ignore[attr-defined]
+        for child in reversed(list(el)):  # type: ignore[call-overload]
+            stack.append((child, own, True))
+            stack.append((child, own, False))
+    out = []
+    for el, parts in blocks:
+        text = " ".join("".join(parts).split())
+        if text:
+            out.append((el, text))
+    return out
+
+
+def _block_reason(el: object) -> str:
+    """Why the extractor left a block out, as its element says: the nearest element (itself
+    first) whose tag (`nav`, `aside`, `figcaption`...) or class/id names a kind of furniture."""
+    for node in [el, *el.iterancestors()]:  # type: ignore[attr-defined]
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in _TAG_REASONS:
+            return _TAG_REASONS[tag]
+        names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('role') or ''}".lower()
+        if names.strip():
+            for pattern, reason in _CLASS_REASONS:
+                if pattern.search(names):
+                    return reason
+    return OTHER_REASON
+
+
+class _SpanFinder:
+    """Finds each dropped block's markup in the page, in page order: from its element's line
+    (lxml's `sourceline`) or the last span found, whichever is later, within a bounded window."""
+
+    def __init__(self, page: str) -> None:
+        self.page = page
+        self.cursor = 0
+        self.lines: list[int] | None = None
+
+    def _line_start(self, line: int | None) -> int:
+        if not line:
+            return 0
+        if self.lines is None:
+            self.lines = [0] + [m.end() for m in re.finditer("\n", self.page)]
+        return self.lines[min(line, len(self.lines)) - 1]
+
+    def span(self, el: object, block: str) -> tuple[int, int]:
+        words = block.split()
+        lo = max(self.cursor, self._line_start(getattr(el, "sourceline", None)))
+        head = _find_words(self.page, words[:_ANCHOR_WORDS], lo, lo + _SEARCH_WINDOW)
+        if head is None:
+            return NO_POSITION, NO_POSITION
+        start, end = head
+        if len(words) > _ANCHOR_WORDS:
+            tail_words = words[max(_ANCHOR_WORDS, len(words) - _ANCHOR_WORDS) :]
+            tail = _find_words(self.page, tail_words, end, end + _SEARCH_WINDOW)
+            if tail is None:
+                return NO_POSITION, NO_POSITION
+            end = tail[1]
+        self.cursor = end
+        return start, end
+
+
+_GAP_RE = re.compile(_GAP)
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """One word as markup may spell it (`_printed_pattern`); cached, as pages repeat words
+    and one pattern per block cost more to compile than the search itself."""
+    return _printed_pattern(word)
+
+
+def _find_words(page: str, words: list[str], lo: int, hi: int) -> tuple[int, int] | None:
+    """(start, end) of the first run of `words` in page[lo:hi], tags, whitespace and `&nbsp;`
+    between them (what `_printed_pattern` matches, word by word)."""
+    hi = min(hi, len(page))
+    for first in _word_pattern(words[0]).finditer(page, lo, hi):
+        pos = first.end()
+        for word in words[1:]:
+            gap = _GAP_RE.match(page, pos, hi)
+            found = gap and _word_pattern(word).match(page, gap.end(), hi)
+            if not found:
+                break
+            pos = found.end()
+        else:
+            return first.start(), pos
+    return None
 
 
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
