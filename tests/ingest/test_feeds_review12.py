@@ -137,10 +137,14 @@ def test_one_paragraph_entries_give_text_short_or_long(tmp_path):
     assert texts[1].startswith("The Orven council approved") and len(texts[1]) > 500
 
 
-def test_several_paragraphs_keep_their_bytes(tmp_path):
-    """An entry earlier versions stored keeps its content, hence its id: a re-run finds it."""
+def test_entries_keep_their_bytes(tmp_path):
+    """An entry's content is stored as given, hence its id: a re-run finds it (a lone
+    paragraph's page shell is the extractor's, never the stored input's)."""
     [item] = run(tmp_path, "post.rss", rss(rss_item(1, LONG + LONG)))
     assert item.content == (LONG + LONG).encode()
+    short = "<p>The Orven council approved next year's budget on Tuesday, the mayor said.</p>"
+    [item] = run(tmp_path, "brief.rss", rss(rss_item(1, short)))
+    assert item.content == short.encode()
 
 
 def test_an_entry_without_a_web_link_has_no_url(tmp_path):

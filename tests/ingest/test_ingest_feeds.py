@@ -69,7 +69,7 @@ def test_atom_content(tmp_path):
 <content type="html">{BODY.replace("<", "&lt;").replace(">", "&gt;")}</content></entry>
 </feed>""")
     [item] = run(path)
-    # one paragraph: given a page shell so the extractor takes it (test_feeds_review12.py)
+    # one paragraph, stored as given: extract retries a lone fragment in a page shell
     assert item.kind == "html" and b"<p>The harbour" in item.content
     assert item.fields["published"] == "2024-01-02T03:04:05+00:00"
     assert item.fields["byline"] == "R. Roe"

@@ -53,10 +53,6 @@ MIN_ARTICLE_WORDS = 15
 #: A sentence: at least four words, then a full stop, `!` or `?` (a closing quote may follow).
 _SENTENCE = re.compile(r"\w+(?:\W+\w+){3,}[^\w.!?]*[.!?][\"'”’)]*(?:\s|$)")
 
-#: Elements that hold one paragraph's text (containers such as <div> or <section> do not count).
-_BLOCK = re.compile(r"<(?:p|h[1-6]|blockquote|li|pre|tr|dd)\b", re.I)
-#: Markup of a whole page, which needs no shell.
-_PAGE = re.compile(r"<(?:html|body)\b", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
@@ -123,16 +119,6 @@ def _repeats(text: str, summary: str) -> bool:
     cut = _ELLIPSIS.sub("", text).strip().casefold()
     start = _ELLIPSIS.sub("", summary).strip().casefold()
     return bool(start and cut) and (cut.startswith(start) or start.startswith(cut))
-
-
-def as_page(markup: str) -> str:
-    """An entry's HTML content, given the page shell it lacks when it is a lone paragraph:
-    trafilatura finds no text in one paragraph outside a page, so a one-paragraph brief would
-    fail. A fragment of several paragraphs (which the extractor takes as it is) keeps its
-    bytes, hence its id: a re-run finds the entries earlier versions stored."""
-    if _PAGE.search(markup) or len(_BLOCK.findall(markup)) >= 2:
-        return markup
-    return f"<html><body><article>{markup}</article></body></html>"
 
 
 def is_feed(parsed: Any) -> bool:
@@ -212,8 +198,6 @@ def _entry_item(
     text = _plain(value)
     if why := teaser_reason(text, _summary(entry)):
         return IngestSkip(path, f"{where}: {why}")
-    if mime != "text/plain":
-        value = as_page(value)
     fields = {
         "title": title or None,
         "url": _link(entry, base),
