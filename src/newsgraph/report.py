@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsgraph.compare import build_dossier
-from newsgraph.compare.render import render_html
+from newsgraph.compare.render import md_text, render_html
 from newsgraph.export import build_document, write_json
 from newsgraph.pipeline import RunSummary
 from newsgraph.store import Store
@@ -82,7 +82,7 @@ def _markdown(doc: dict, summary: RunSummary, store: Store, duplicate_cap: int |
     by_outlet = Counter(a["outlet"] or "(unknown outlet)" for a in articles)
     if by_outlet:
         lines += ["## Outlets", "", "| outlet | articles |", "| --- | --- |"]
-        lines += [f"| {_cell(o)} | {n} |" for o, n in sorted(by_outlet.items())]
+        lines += [f"| {md_text(o)} | {n} |" for o, n in sorted(by_outlet.items())]
         lines.append("")
     if articles:
         lines += [
@@ -94,8 +94,8 @@ def _markdown(doc: dict, summary: RunSummary, store: Store, duplicate_cap: int |
         for a in sorted(articles, key=lambda a: (instant(a["published"]), a["id"])):
             removed = len(store.removals(a["id"]))
             lines.append(
-                f"| `{a['id']}` | {a['published'] or ''} | {_cell(a['outlet'])} | "
-                f"{_cell(a['title'])} | {a['language'] or '?'} | {a['status']} | "
+                f"| `{a['id']}` | {md_text(a['published'])} | {md_text(a['outlet'])} | "
+                f"{md_text(a['title'])} | {a['language'] or '?'} | {a['status']} | "
                 f"{len(a['text'].split())} | {removed} |"
             )
         lines.append("")
@@ -134,8 +134,8 @@ def _stories(doc: dict) -> list[str]:
     for st in sorted(doc["stories"], key=lambda s: (-len(s["articles"]), s["id"])):
         outlets = sorted({articles[i]["outlet"] or "?" for i in st["articles"] if i in articles})
         lines.append(
-            f"| `{st['id']}` | {len(st['articles'])} | {_cell(', '.join(outlets))} | "
-            f"{len(st['wire_copies'])} | {_cell(st['title'])} | "
+            f"| `{st['id']}` | {len(st['articles'])} | {md_text(', '.join(outlets))} | "
+            f"{len(st['wire_copies'])} | {md_text(st['title'])} | "
             f"[html](dossiers/{st['id']}.html) · [json](dossiers/{st['id']}.json) |"
         )
     lines += [
@@ -167,10 +167,6 @@ def _who_said_what(doc: dict, in_run: set[str]) -> list[str]:
         return []
     lines = ["## Who said what", "", "| speaker | quotes | outlets |", "| --- | --- | --- |"]
     for name, n in sorted(quotes.items(), key=lambda kv: (-kv[1], kv[0])):
-        lines.append(f"| {_cell(name)} | {n} | {_cell(', '.join(sorted(outlets[name])))} |")
+        lines.append(f"| {md_text(name)} | {n} | {md_text(', '.join(sorted(outlets[name])))} |")
     lines += ["", "`newsgraph quotes --speaker NAME` lists each quote with its span.", ""]
     return lines
-
-
-def _cell(value: str | None) -> str:
-    return (value or "").replace("|", "\\|").replace("\n", " ")

@@ -276,28 +276,54 @@ def _notices(article: dict[str, Any]) -> list[dict[str, Any]]:
     return article.get("corrections") or []
 
 
-def _cell(v: Any) -> str:
-    """One Markdown table cell: pipes escaped, newlines flattened."""
-    return str(v or "").replace("|", "\\|").replace("\n", " ")
+_MD_ESCAPES = str.maketrans(
+    {
+        "\\": "\\\\",
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        "|": "\\|",
+        "[": "\\[",
+        "]": "\\]",
+        "\n": " ",
+        "\r": " ",
+    }
+)
+
+
+def md_text(value: Any) -> str:
+    """Article-derived text made inert in Markdown, on one line: `&`, `<`, `>` as entities (many
+    viewers render inline HTML: `<script>`, `<img onerror=…>`), `|` escaped (it would split a
+    table row), `[`/`]` escaped (article text makes no link or remote image), backslashes
+    escaped (they would eat the next escape). Only article text goes through it, never the
+    writer's own Markdown; None prints as nothing."""
+    return str(value or "").translate(_MD_ESCAPES)
+
+
+def _flag(flag: str) -> str:
+    """A ledger flag (`word swapped: a -> b`): the article's words made safe, the ledger's own
+    arrow kept as written."""
+    return " -> ".join(md_text(part) for part in flag.split(" -> "))
 
 
 def _table(headers: list[str], rows: Iterable[list[Any]]) -> list[str]:
+    """A Markdown table of cells already made safe (`md_text` on their article text)."""
     out = ["| " + " | ".join(headers) + " |", "|" + " --- |" * len(headers)]
-    out += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+    out += ["| " + " | ".join(str(v or "") for v in row) + " |" for row in rows]
     return out
 
 
 def render_markdown(d: dict[str, Any]) -> str:
     """A readable Markdown summary (spans as `[article id:start-end]`); two articles of one
     outlet are told apart by date or title."""
-    outlet = labels(d["articles"])
+    outlet = {k: md_text(v) for k, v in labels(d["articles"]).items()}
     st = d["story"]
 
     def ref(rec: dict[str, Any]) -> str:
         return f"[{rec['article'][:8]}:{rec['start']}-{rec['end']}]"
 
     lines = [
-        f"# Dossier: {_cell(st.get('title') or st['id'])}",
+        f"# Dossier: {md_text(st.get('title') or st['id'])}",
         "",
         f"Story `{st['id']}`: {st['articles']} articles, {st['reports']} independent reports "
         f"(wire copies counted once), {when(st.get('first_published')) or '?'} to "
@@ -310,11 +336,11 @@ def render_markdown(d: dict[str, Any]) -> str:
         ["Outlet", "Title", "Byline", "Agencies", "Published", "Wire copy of", "Corrected"],
         (
             [
-                a["outlet"],
-                a["title"],
-                a["byline"],
-                ", ".join(a["agencies"]),
-                when(a["published"]),
+                md_text(a["outlet"]),
+                md_text(a["title"]),
+                md_text(a["byline"]),
+                md_text(", ".join(a["agencies"])),
+                md_text(when(a["published"])),
                 outlet.get(a["wire_copy_of"]) if a["wire_copy_of"] else "",
                 ", ".join(f"{n['kind']} {ref({'article': a['id'], **n})}" for n in _notices(a)),
             ]
@@ -325,7 +351,7 @@ def render_markdown(d: dict[str, Any]) -> str:
     if notices:
         lines += ["", "Corrections and updates the reports print:", ""]
         lines += [
-            f"- {outlet[a['id']]} ({n['kind']}): {_cell(n['text'])} "
+            f"- {outlet[a['id']]} ({n['kind']}): {md_text(n['text'])} "
             + ref({"article": a["id"], **n})
             for a, n in notices
         ]
@@ -336,8 +362,8 @@ def render_markdown(d: dict[str, Any]) -> str:
             [
                 r["date"] or "undated",
                 r["type"],
-                ", ".join(p["name"] for p in r["actors"]),
-                ", ".join(p["name"] for p in r["targets"]),
+                md_text(", ".join(p["name"] for p in r["actors"])),
+                md_text(", ".join(p["name"] for p in r["targets"])),
                 r["status"],
                 ", ".join(f"{outlet[m['article']]} {ref(m)}" for m in r["mentions"]),
             ]
@@ -346,23 +372,23 @@ def render_markdown(d: dict[str, Any]) -> str:
     )
     lines += ["", "## Quote ledger", ""]
     for g in d["quote_groups"]:
-        sp = (g["speaker"] or {}).get("name") or "unnamed speaker"
+        sp = md_text((g["speaker"] or {}).get("name")) or "unnamed speaker"
         flag = " ⚑" if g["flagged"] or g["attribution_conflict"] else ""
         lines.append(f"- **{g['relation']}**{flag} — {sp} ({_n(g['reports'], 'report')})")
         for m in g["members"]:
-            extra = "; ".join(m["flags"])
+            extra = "; ".join(_flag(f) for f in m["flags"])
             lines.append(
-                f"  - {m['relation']} · {outlet[m['article']]} ({m['kind']}): “{_cell(m['text'])}” "
-                f"{ref(m)}" + (f" — ⚑ {extra}" if extra else "")
+                f"  - {m['relation']} · {outlet[m['article']]} ({m['kind']}): "
+                f"“{md_text(m['text'])}” {ref(m)}" + (f" — ⚑ {extra}" if extra else "")
             )
     lines += ["", "## Claims several reports share", ""]
     numbers = shared_numbers(d)
     for c in d["shared"]:
         no = f" **{numbers[c['id']]}**" if c.get("id") in numbers else ""
         lines.append(f"- {carried_by(c, d['articles'])}:{no}")
-        lines += [f"  - {outlet[s['article']]}: {_cell(s['text'])} {ref(s)}" for s in c["spans"]]
+        lines += [f"  - {outlet[s['article']]}: {md_text(s['text'])} {ref(s)}" for s in c["spans"]]
         lines += [
-            f"  - other figure · {outlet[x['article']]}: {_cell(x['text'])} {ref(x)}"
+            f"  - other figure · {outlet[x['article']]}: {md_text(x['text'])} {ref(x)}"
             for x in c.get("differs") or []
         ]
     lines += ["", "## Claims only one report makes", ""]
@@ -377,34 +403,36 @@ def render_markdown(d: dict[str, Any]) -> str:
                 also = ", ".join(f"{outlet[x['article']]} {ref(x)}" for x in c.get("copies") or [])
                 rider = numbers.get(c.get("part_of") or "")
                 lines.append(
-                    f"- {_cell(c['text'])} {ref(c)}"
+                    f"- {md_text(c['text'])} {ref(c)}"
                     + (f" — the later part of a sentence in shared claim {rider}" if rider else "")
                     + (f" — also in {also}" if also else "")
                 )
                 lines += [
-                    f"  - other figure · {outlet[x['article']]}: {_cell(x['text'])} {ref(x)}"
+                    f"  - other figure · {outlet[x['article']]}: {md_text(x['text'])} {ref(x)}"
                     for x in c.get("differs") or []
                 ]
             lines.append("")
     lines += ["## Conflicts", ""]
     for c in d["conflicts"]:
         sides = "; ".join(
-            f"{outlet[v['article']]}: **{v['value']}** {ref(v)}"
+            f"{outlet[v['article']]}: **{md_text(v['value'])}** {ref(v)}"
             + (
-                f" (corrected from {_cell(old['value'])} {ref(old)})"
+                f" (corrected from {md_text(old['value'])} {ref(old)})"
                 if (old := superseded(v))
                 else ""
             )
             + "".join(f" (also {outlet[x['article']]} {ref(x)})" for x in v.get("copies") or [])
             for v in c["values"]
         )
-        lines.append(f"- {c['kind']} ({_cell(c['about'])}): {sides}")
+        lines.append(f"- {c['kind']} ({md_text(c['about'])}): {sides}")
     if not d["conflicts"]:
         lines.append("None found.")
     lines += ["", "## Wording contrasts", ""]
     for c in d["contrasts"]:
-        sides = "; ".join(f"{outlet[x['article']]}: {', '.join(x['terms'])}" for x in c["articles"])
-        about = f" ({_cell(c['target'])})" if c.get("target") else ""
+        sides = "; ".join(
+            f"{outlet[x['article']]}: {md_text(', '.join(x['terms']))}" for x in c["articles"]
+        )
+        about = f" ({md_text(c['target'])})" if c.get("target") else ""
         lines.append(f"- {c['label']}{about}: {sides}")
     if not d["contrasts"]:
         lines.append("None found.")
@@ -414,5 +442,5 @@ def render_markdown(d: dict[str, Any]) -> str:
         names = "; ".join(
             f"{x['name'] or 'unnamed'} ({x['kind']}) ×{x['count']}" for x in s["sources"]
         )
-        lines.append(f"- {outlet[s['article']]}: {kinds} — {_cell(names)}")
+        lines.append(f"- {outlet[s['article']]}: {kinds} — {md_text(names)}")
     return "\n".join(lines) + "\n"
