@@ -189,7 +189,7 @@ def test_asking_someone_to_act_is_still_a_request(nlp):
         (
             "Thousands of Karsk dockworkers went on strike on Tuesday. Labour Minister Tomas "
             "Brenn called the strike irresponsible.",
-            "Thousands",
+            "Karsk dockworkers",
         ),
         ("The Portavel opposition called the Norvik deal a surrender.", None),
         ("Labour Minister Tomas Brenn said the Karsk strike was illegal.", None),

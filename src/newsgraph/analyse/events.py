@@ -42,6 +42,7 @@ from newsgraph.analyse.newsdates import (
 from newsgraph.analyse.plover import (
     ACCIDENTS,
     ARMED_ACTORS,
+    ARRIVAL_VERBS,
     BUSINESS,
     CONCEDE,
     CONTEXT_WORDS,
@@ -64,8 +65,11 @@ from newsgraph.analyse.plover import (
     OCCUR_VERBS,
     PHRASAL,
     RELIEF_ACTORS,
+    RELIEF_CARRIERS,
     RELIEF_CONTEXT,
+    RELIEF_MARKS,
     RELIEF_SITES,
+    RELIEF_VEHICLES,
     SET_UP,
     STRIKE,
     STRIKE_VERBS,
@@ -520,6 +524,7 @@ _OWN_PUBLIC_MONEY = frozenset("cut rebate bonus refund break credit raise rise".
 _OWN_PUBLIC = frozenset(
     "voter taxpayer shareholder investor employee staff pensioner constituent".split()
 )
+_RELIEF_ARRIVAL = Cue("aid", "073", None, "humanitarian")
 _PLEDGED_MONEY = Cue("aid", "071", None, "economic")
 #: People nouns the actor dictionaries' agents leave out (`_people`).
 _PEOPLE_NOUNS = frozenset(
@@ -793,6 +798,8 @@ class _Extractor:
                     and (lemma != "break" or any(c.lower_ == "out" for c in tok.children))
                 ):
                     cue, noun = self._noun_cue(subj), subj
+            if cue is None and lemma in ARRIVAL_VERBS and _relief_carrier(tok) is not None:
+                cue = _RELIEF_ARRIVAL  # `rescuers ... are expected to arrive`
             if cue is None and (
                 lemma in _GATHER or lemma == "go" or lemma == "take" and _takes_part(tok)
             ):
@@ -1369,6 +1376,7 @@ class _Extractor:
             # PLOVER's retreat, planned (`is willing to withdraw` is an intent: agree); so does
             # relief told as to come (`will open two clinics`: aid, planned)
             and not ((cue.cameo or "")[:3] in _SCHEDULED_ACTS and _future(verb))
+            and cue is not _RELIEF_ARRIVAL  # `rescuers are expected to arrive`: a movement
         ):
             kind, code = _INTENT_TYPES[cue.type]
             cue = Cue(kind, code, None, cue.context)
@@ -1647,7 +1655,7 @@ class _Extractor:
                 tok, via_conj = tok.head, False
                 continue
             if subj is not None:
-                return subj
+                return _counted(subj)
             adjective = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else None
             if adjective is not None and adjective.lower_ in _PREDICATE_OF:
                 tok = adjective.head  # `X are guilty of violating`: X
@@ -1704,6 +1712,9 @@ class _Extractor:
 
     def _actors_named(self, cand: _Candidate) -> list[Actor]:
         verb = cand.verb
+        carrier = _relief_carrier(verb) if cand.cue is _RELIEF_ARRIVAL else None
+        if carrier is not None:  # `rescuers from X are expected to arrive`: X gives the aid
+            return self._participants(carrier, generic=True)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if _participle_passive(verb):
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -2590,6 +2601,25 @@ def _relief_told(verb: Token) -> bool:
     )
 
 
+def _relief_carrier(verb: Token) -> Token | None:
+    """What arrives (the subject of `arrive`, `land`) when it carries relief: rescuers, aid,
+    supplies, or a team, plane or convoy marked as relief (`aid planes`, `rescue team`); a
+    minister or a delegation arriving is a visit, not aid (`plover.RELIEF_CARRIERS`)."""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head  # `rescuers are expected to arrive`: the subject of `expected`
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if _noun_lemma(subj) in RELIEF_VEHICLES:  # `a team of 60 rescuers`: the rescuers carry it
+        subj = _counted(subj, RELIEF_VEHICLES)
+    head = _noun_lemma(subj)
+    marks = {c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod")}
+    relief = (
+        head in RELIEF_CARRIERS or head in RELIEF_VEHICLES and not marks.isdisjoint(RELIEF_MARKS)
+    )
+    return subj if relief else None
+
+
 def _acting_pronoun(tok: Token) -> bool:
     """Whether a pronoun is the one who acts in its clause: an active subject (or a conjunct
     of one), or the agent of a passive (`by her`)."""
@@ -3325,6 +3355,21 @@ def _quote_marks(doc: Doc) -> list[int]:
 
 
 _QUOTE_MARKS_KEY = "newsgraph.events.straight_quotes"
+
+
+_COUNT_NOUNS = frozenset(
+    {"hundred", "thousand", "dozen", "score", "million", "ten", "handful", "number", "crowd"}
+)
+
+
+def _counted(subj: Token, counts: frozenset[str] = _COUNT_NOUNS) -> Token:
+    """`Hundreds of supporters of X protested`: a count (`hundreds`, `dozens`, `a number`) tells
+    how many, not who; the counted noun (`supporters`) acts."""
+    if subj.lemma_.lower() not in counts and subj.lower_.rstrip("s") not in counts:
+        return subj
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") else subj
 
 
 def _lemma(tok: Token) -> str:

@@ -486,6 +486,16 @@ RELIEF_CONTEXT = RELIEF_GOODS | frozenset(
     "epidemic outbreak rubble displace displaced refugee evacuee victim survivor homeless "
     "relief aid humanitarian emergency".split()
 )
+#: Arrivals of relief (`rescuers arrived`, `aid planes landed`): arriving is aid only when what
+#: arrives carries relief: a relief worker or good (`RELIEF_CARRIERS`), or a vehicle or team
+#: marked as relief (`RELIEF_VEHICLES` with a `RELIEF_MARKS` word: `aid convoy`, `rescue team`);
+#: a minister or a football team arriving is no aid.
+ARRIVAL_VERBS = frozenset("arrive land reach dock".split())
+RELIEF_CARRIERS = frozenset("rescuer aid relief supply medic paramedic".split()) | RELIEF_GOODS
+RELIEF_VEHICLES = frozenset(
+    "team plane flight convoy truck lorry ship shipment worker crew".split()
+)
+RELIEF_MARKS = frozenset("aid relief rescue humanitarian medical".split())
 RELIEF_ACTORS = frozenset("charity ngo unicef unhcr wfp crescent cross aid relief".split())
 #: Transactions a body looks into (`the regulator will review the merger`): investigating
 #: them is an event only when the subject is such a body (`DEAL_REVIEWERS`); two leaders

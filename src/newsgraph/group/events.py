@@ -44,6 +44,8 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     shared participants (module docstring)."""
     if a["type"] != b["type"] or not _dates_compatible(a["date"], b["date"]):
         return False
+    if _crowd_at_one_place(a, b):
+        return True
     pa, pb = _participants(a), _participants(b)
     shared = pa & pb
     if len(shared) >= 2:
@@ -53,6 +55,26 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     smaller = min(len(pa), len(pb))
     return (
         bool(shared) and len(shared) == smaller and a["date"] is not None and a["date"] == b["date"]
+    )
+
+
+def _crowd_at_one_place(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two reports of one protest by people no one names (`supporters of X protested outside
+    the court`, `about 300 people gathered outside the court`) share no participant to merge
+    on; they are one event when they happened on the same day at the same named place, in the
+    same mode. Another day or another place is another protest."""
+    if not a["date"] or len(a["date"]) < 10 or a["date"] != b["date"]:
+        return False
+    places = [((e.get("place") or {}).get("name") or "").lower() for e in (a, b)]
+    unnamed = all(not p.get("entity") for e in (a, b) for p in e["actors"] + e["targets"]) and all(
+        e["actors"] for e in (a, b)
+    )
+    return (
+        unnamed
+        and bool(places[0])
+        and places[0] == places[1]
+        and a.get("mode") == b.get("mode")
+        and a.get("status") == b.get("status")
     )
 
 
