@@ -271,6 +271,11 @@ _NO_THING_ACTS = frozenset({"concede", "retreat", "agree", "support", "cooperate
 _PROTEST_SIGNS = frozenset("sign placard banner chant slogan".split())
 #: Noises that greet a thing as protest (`greeted the ruling with whistles and chants`).
 _JEERS = frozenset("whistle jeer boo catcall chant heckle".split())
+#: Words that make a sign or chant a message of protest (`signs reading "…"`, `against`).
+_SIGN_MESSAGES = frozenset(
+    "reading saying read said demanding demand demanded calling against protesting "
+    "denouncing condemning urging".split()
+)
 #: People named for whom they follow: `supporters of X protested` is the supporters' act.
 _FOLLOWERS = frozenset(
     "supporter follower sympathiser sympathizer loyalist fan backer admirer".split()
@@ -2398,8 +2403,8 @@ class _Extractor:
             if index is None:
                 continue
             ent = self.entities[index]
-            if site and ent.type != "FAC" and not _venue(ent):
-                continue
+            if site and ent.type != "FAC" and ent.name.lower().split()[-1] not in _SITES:
+                continue  # `sanctions on Portavel University`: a body acted on, no place
             if ent.type in _PLACE_TYPES or _venue(ent):
                 return (ent.name, ent.country, ent.lat, ent.lon)
         return None
@@ -2724,11 +2729,16 @@ def _protesting_crowd(verb: Token) -> bool:
     words = list(sent)
     if sent.end < len(verb.doc):
         words += list(verb.doc[sent.end].sent)
-    return any(
-        t.lemma_.lower() in _PROTEST_SIGNS
-        or t.pos_ == "NOUN"
-        and getattr(NOUNS.get(_noun_lemma(t)), "type", None) == "protest"
+    if any(
+        t.pos_ == "NOUN" and getattr(NOUNS.get(_noun_lemma(t)), "type", None) == "protest"
         for t in words
+    ):
+        return True
+    # a sign, banner or chant alone is any crowd's (a festival's banners, fans' chants): it
+    # shows a protest when it says something against or for a cause (`signs reading "…"`,
+    # `banners demanding …`, `chanting against …`)
+    return any(t.lemma_.lower() in _PROTEST_SIGNS for t in words) and any(
+        t.lower_ in _SIGN_MESSAGES or t.is_quote for t in words
     )
 
 
