@@ -523,10 +523,14 @@ class _Extractor:
         before = self.text[:block_start].rstrip()
         start = before.rfind("\n\n") + 2 if "\n\n" in before else 0
         para = self.doc.char_span(start, len(before), alignment_mode="expand")
-        if para is None or not any(t.lemma_.lower() in _INTERVIEW_VERBS for t in para):
-            return None  # `Here is what the rise means:⏎Q: …`: an explainer's own questions
+        if para is None:
+            return None
         heads = [t for t in para if t.pos_ == "PROPN" and t.dep_ != "compound"]
         people = [_noun_phrase(t) for t in heads if self._person(_noun_phrase(t))]
+        if not any(t.lemma_.lower() in _INTERVIEW_VERBS for t in para) and not any(
+            map(_interviewed, people)
+        ):
+            return None  # `Here is what the rise means:⏎Q: …`: an explainer's own questions
         for span in people:
             head = span.root.head
             if (head.lower_ in ("to", "with") and head.head.lemma_.lower() in _INTERVIEW_VERBS) or (
@@ -534,7 +538,9 @@ class _Extractor:
             ):
                 return span
         names = {self.resolver.resolve(span) for span in people}
-        return people[0] if len(names) == 1 else None
+        if len(names) != 1:
+            return None
+        return next((span for span in people if _interviewed(span)), None)
 
     def _person(self, span: Span) -> bool:
         """The mention names a person the article knows (not a date, place or organisation)."""
@@ -2122,6 +2128,7 @@ def _addressed(cue: Token) -> Token | None:
         elif verb.tag_ == "VBG" and lemma in ("speak", "talk"):
             to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+            obj = obj if obj is not None and _heard_by(obj) else None  # not `to the importance`
         elif verb.tag_ == "VBG" and lemma == "address":
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             obj = obj if obj is not None and _listeners(obj) else None
@@ -2132,6 +2139,17 @@ def _addressed(cue: Token) -> Token | None:
     return None
 
 
+def _heard_by(noun: Token) -> bool:
+    """People, a body of them or a person's pronoun (`speaking to him`), not a topic
+    (`speaking to the importance of the harbour`)."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in ("it", "this", "that", "these", "those", "what", "which")
+    if _listeners(noun) or noun.lemma_.lower() in ROLE_NOUNS:
+        return True
+    # a plural of people (`the fishermen`), not a topic with its complement (`the need for`)
+    return noun.tag_ == "NNS" and not any(c.dep_ == "prep" for c in noun.children)
+
+
 def _listeners(noun: Token) -> bool:
     """People or a body of them, as the object of `addressing`."""
     return (
@@ -2140,6 +2158,30 @@ def _listeners(noun: Token) -> bool:
         or noun.lemma_.lower() in LISTENER_NOUNS
         or noun.lower_ in AUDIENCE_NOUNS
     )
+
+
+def _interviewed(span: Span) -> bool:
+    """The paragraph's only person is the one an interview word names: the speaker of a
+    clause led by `In an interview with …`, or one who `told us` / `spoke to the Herald`.
+    Without such a word (`X will meet union leaders to talk about the tax`) the person is
+    only the news of an explainer, and its `A:` lines are the outlet's own answers."""
+    verb = span.root.head
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for t in verb.subtree:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ("interview", "conversation"):
+            return True  # `In an interview with the Herald, X said`
+    if verb.lemma_.lower() not in _INTERVIEW_VERBS | {"tell"}:
+        return False
+    heard = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heard += [
+        g
+        for c in verb.children
+        if c.lower_ in ("to", "with")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(h.lower_ in ("us", "me") or _is_outlet(_noun_phrase(h)) for h in heard)
 
 
 def _outlet_told(cue: Token) -> Span | None:

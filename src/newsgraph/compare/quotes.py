@@ -701,8 +701,26 @@ def _same_opening(a: QuoteItem, b: QuoteItem) -> bool:
     written are not needed: the report's verb is the reporter's own."""
     if _reported(a) == _reported(b):
         return False
-    oa, ob = _opening(a), _opening(b)
-    return oa is not None and oa == ob
+    oa, ob = _opening_at(a), _opening_at(b)
+    if oa is None or ob is None or oa[0] != ob[0]:
+        return False
+    return _rest_agrees(a, b, oa[1] + 1, ob[1] + 1, oa[0])
+
+
+#: Words that qualify a whole opening clause (`X has fallen, but …`).
+_CONTRASTS = frozenset("but yet though although".split())
+
+
+def _rest_agrees(a: QuoteItem, b: QuoteItem, na: int, nb: int, opening: frozenset[str]) -> bool:
+    """Beyond one subject and verb, the two say one thing: they share a content word (synonyms
+    folded), or each opening is a whole clause the speaker goes on to qualify (`X has fallen,
+    but …` / `X had eased but …`). Not two statements that only open alike (`rents rose by a
+    third after the tax` / `rents rose because landlords wanted to sell`)."""
+    rest_a = set(synonym_keys(content_keys(a.words[na:], lemmas=True))) - opening
+    rest_b = set(synonym_keys(content_keys(b.words[nb:], lemmas=True))) - opening
+    if rest_a & rest_b:
+        return True
+    return all(n < len(q.words) and q.words[n].norm in _CONTRASTS for q, n in ((a, na), (b, nb)))
 
 
 #: Auxiliaries between a clause's subject and its verb (`inflation has fallen`).
@@ -712,6 +730,12 @@ _AUXILIARIES = frozenset("has have had is was are were will would been 's".split
 def _opening(q: QuoteItem) -> frozenset[str] | None:
     """The keys (synonyms folded) of a quote's subject and verb when it opens with a content word
     followed, past at most two auxiliaries, by a lower-case content word (not a name's)."""
+    found = _opening_at(q)
+    return found[0] if found is not None else None
+
+
+def _opening_at(q: QuoteItem) -> tuple[frozenset[str], int] | None:
+    """`_opening`, with the index of the verb in `q.words`."""
     found: list[tuple[int, str]] = []
     for n, w in enumerate(q.words[:MIN_WINDOW]):
         keys = synonym_keys(content_keys([w], lemmas=True))
@@ -726,7 +750,7 @@ def _opening(q: QuoteItem) -> frozenset[str] | None:
     (n1, k1), (n2, k2) = found
     if n2 - n1 > 3 or not q.words[n2].text[:1].islower() or k1 == k2:
         return None
-    return frozenset((k1, k2))
+    return frozenset((k1, k2)), n2
 
 
 def _fragment_found(a: QuoteItem, b: QuoteItem, shared: set[str]) -> bool:
