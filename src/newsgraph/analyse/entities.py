@@ -224,6 +224,8 @@ def _role_cut(
     name = doc[roles[-1] + 1 : b]
     if not all(t.is_title and t.pos_ == "PROPN" for t in name):
         return a, label
+    if any(t.lower_ in _COMPANY_NAME_WORDS for t in name):
+        return a, label  # `Doctor Care Holdings`: a company named with a role word
     key = _person_key(name.text)
     if len(key) > 1 or any(_contains(k, key) for k in tagged):
         return name.start, "PERSON"
@@ -233,21 +235,36 @@ def _role_cut(
 #: What a sign, placard or banner says, in quotation marks (`signs reading "Free Oskar"`,
 #: `banners saying "Hands off our port"`, `the slogan "Bread and Work"`).
 _SIGN_TEXT = re.compile(
-    r"""(?:\b(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|shirts?|graffiti|
+    r"""(?:\b(?P<sign>signs?|placards?|banners?|posters?|billboards?|t-shirts?|shirts?|graffiti|
     stickers?|flags?|slogans?)\b[^.!?"“”\n]{0,60}?\b(?:reading|read|reads|saying|says|bearing|
-    bore|proclaiming|with\ the\ words)|\bslogans?)\s*[:,]?\s*["“]([^"“”\n]{1,80})["”]""",
+    bore|proclaiming|with\ the\ words)|\bslogans?)\s*[:,]?\s*["“](?P<said>[^"“”\n]{1,80})["”]""",
     re.I | re.X,
 )
 
 
-def _sign_texts(text: str) -> list[tuple[int, int]]:
+def _sign_texts(doc: Doc) -> list[tuple[int, int]]:
     """Char spans of the words on signs and banners: a slogan names no one, though it holds
-    a name (`Free Oskar`), and a name inside it is no mention of the person."""
-    return [m.span(1) for m in _SIGN_TEXT.finditer(text)]
+    a name (`Free Oskar`), and a name inside it is no mention of the person. `signs` and
+    `flags` are verbs too (`Vega signs the bill, saying "Ana Ruiz …"`): the word must be the
+    noun, tagged so or after a determiner, number or adjective (`two signs`)."""
+    return [
+        m.span("said") for m in _SIGN_TEXT.finditer(doc.text) if _sign_noun(doc, m.start("sign"))
+    ]
+
+
+def _sign_noun(doc: Doc, at: int) -> bool:
+    """The sign word at char `at` (none: the `slogan "…"` form) is a noun, not a verb."""
+    if at < 0:
+        return True
+    tok = doc.char_span(at, at + 1, alignment_mode="expand")
+    if tok is None or tok[0].pos_ not in ("VERB", "AUX"):
+        return True
+    i = tok[0].i
+    return i > 0 and doc[i - 1].pos_ in ("DET", "NUM", "ADJ")
 
 
 def _off_signs(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-    spans = _sign_texts(doc.text)
+    spans = _sign_texts(doc)
     if not spans:
         return mentions
     return [m for m in mentions if not any(a <= doc[m.start].idx < b for a, b in spans)]
@@ -684,6 +701,17 @@ _DEMONYM_OFFICES = frozenset(
 _ORG_HEADS = INSTITUTION_NOUNS | frozenset(
     "center centre institute university college school foundation fund library museum "
     "hospital show program programme project initiative prize award trust society".split()
+)
+#: Words of company and institution names that no person's name holds (`Doctor Care
+#: Holdings`, `Judge Legal Services`): a role word before them opens the name, no person's.
+_COMPANY_NAME_WORDS = (
+    _ORG_FORMS
+    | _ORG_HEADS
+    | _NOT_NAME_HEADS
+    | frozenset(
+        "care services service solutions systems capital partners ventures investments "
+        "holding trading logistics pharma pharmaceuticals health healthcare media".split()
+    )
 )
 
 

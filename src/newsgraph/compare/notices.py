@@ -231,18 +231,53 @@ def superseded(
     """The sentence `text[start:end]`, outside the notices, says what a correction
     (`amendments`) says was wrong: it holds a word the correction replaced and shares another
     content word with the notice's wrong or right text (`Trevane was sentenced to six years`
-    under `An earlier version said Trevane had been sentenced to six years`). The report no
-    longer says it: the correction that says so, else None."""
+    under `An earlier version said Trevane had been sentenced to six years`). A replaced
+    number must count the same thing in both (`12 people`, not `12 patients`) and a notice
+    with no right text replaces nothing: a true body sentence that merely shares the wrong
+    figure (`Another 12 people were taken to hospital`) stays. The report no longer says it:
+    the correction that says so, else None."""
     mine = words(text[start:end])
     norms = {w.norm for w in mine}
     keys = set(content_keys(mine))
     for n in found:
-        if n["start"] < end and start < n["end"]:
+        if n["start"] < end and start < n["end"] or not n["new"]:
             continue
         hit = norms & n["changed"]
+        if not hit:
+            continue
+        old = [w for a, b in n["old"] for w in words(text[a:b])]
+        figures = {w.norm for w in mine if number_value(w.text) is not None}
+        hit -= figures - _same_units(mine, old)
         if not hit:
             continue
         said = {k for a, b in n["old"] + n["new"] for k in content_keys(words(text[a:b]))}
         if (keys & said) - hit - _ABOUT_WORDS:
             return n
     return None
+
+
+def _same_units(mine: list[Any], old: list[Any]) -> set[str]:
+    """The numbers both word lists follow with the same word (`12 people` in both), or
+    end with, where the sentence also holds the content word the wrong text puts before the
+    number (`killed` in `the fire killed 12 people`): what each number counts, and what
+    happened to it, must agree before one replaces the other (`Another 12 people were taken
+    to hospital` is no `killed 12 people`)."""
+    stems = {w.stem for w in mine}
+
+    def units(ws: list[Any]) -> set[tuple[str, str]]:
+        return {
+            (w.norm, ws[i + 1].norm if i + 1 < len(ws) else "")
+            for i, w in enumerate(ws)
+            if number_value(w.text) is not None
+        }
+
+    def told(i: int) -> bool:
+        verb = next((w for w in reversed(old[:i]) if content_keys([w])), None)
+        return verb is None or verb.stem in stems
+
+    same = units(mine) & units(old)
+    return {
+        w.norm
+        for i, w in enumerate(old)
+        if (w.norm, old[i + 1].norm if i + 1 < len(old) else "") in same and told(i)
+    }
