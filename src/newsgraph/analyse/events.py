@@ -86,6 +86,7 @@ from newsgraph.analyse.plover import (
     cameo_verbs,
     reversed_cue,
 )
+from newsgraph.analyse.speech import SAY_VERBS
 from newsgraph.extract.credits import DATELINE
 from newsgraph.records import Entity
 
@@ -242,6 +243,8 @@ _GENDERED = (
     frozenset({"he", "him", "his", "himself"}),
 )
 _PRONOUNS_GROUP = frozenset({"it", "they", "them", "we"})
+#: Who speaks in a quotation: its speaker (`"I will sign," X said`).
+_FIRST_PERSON = frozenset({"i", "we"})
 _POSSESSIVE_GROUP = frozenset({"its", "their", "our"})
 _EVENT_NOUN_TYPES = {lemma: cue.type for lemma, cue in NOUNS.items()}
 _DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -2081,7 +2084,7 @@ class _Extractor:
         for head in [tok, *tok.conjuncts]:
             if self._in_dateline(head):
                 continue
-            if head.lower_ in _PRONOUNS_GROUP:
+            if head.lower_ in _PRONOUNS_GROUP or head.lower_ == "i":
                 antecedent = _frame_subject(head)
                 if antecedent is not None:
                     out += self._participants(antecedent, generic=generic)
@@ -3034,7 +3037,8 @@ def _property_object(verb: Token) -> bool:
 
 def _frame_subject(pronoun: Token) -> Token | None:
     """`Syria says it will ...`, `the rebels said they ...`: the subject of a clause above the
-    pronoun's own, before it, that is no pronoun itself."""
+    pronoun's own, before it, that is no pronoun itself; for `I`/`we` inside a quotation, also
+    the subject of the speech verb framing it after the quote."""
     clause = pronoun.head
     tok = clause
     # inside a quotation, a frame before the quote opened is its speaker's, who says `I`
@@ -3044,14 +3048,33 @@ def _frame_subject(pronoun: Token) -> Token | None:
             return None
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        if opening < subj.idx and subj.right_edge.i < pronoun.i:  # before it, not holding it
+            return subj
         if (
-            subj is not None
-            and opening < subj.idx
-            and subj.right_edge.i < pronoun.i  # before it, and not containing it
-            and subj.pos_ != "PRON"
+            opening >= 0
+            and pronoun.lower_ in _FIRST_PERSON
+            and subj.i > pronoun.i
+            and tok.lemma_.lower() in SAY_VERBS
+            and _pledged(clause)
         ):
+            # `"I will sign it," President Ana Ruiz said`: the frame's speaker commits to an
+            # act; what a quoted `I` saw or felt (`"I heard the walls crack"`) stays words
             return subj
     return None
+
+
+def _pledged(verb: Token) -> bool:
+    """A clause told as the speaker's own commitment: `will`/`shall`/`would`/`'ll` or
+    `going to` before the verb."""
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "'ll", "wo")
+        for c in verb.children
+    ):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ == "going"
 
 
 def _upper_clause(verb: Token, by_verb: dict[int, _Candidate]) -> _Candidate | None:
