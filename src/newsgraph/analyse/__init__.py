@@ -107,7 +107,7 @@ def _link_speakers(article: Article) -> None:
                 if s < mention.end
                 and mention.start < e
                 and not (i in places and _located(text[mention.start : max(s, mention.start)]))
-                # `Trevane's lawyer, Teodor Brask,`: the owner of the speaker's words is not
+                # `Dresler's lawyer, Emil Sarto,`: the owner of the speaker's words is not
                 # the speaker unless the resolver named it (`speakers.owner_only`)
                 and not owner_only(text, e, mention.end, names[i], name, types[i] == "PERSON")
             ]

@@ -70,7 +70,7 @@ _NOT_NAME_HEADS = INSTITUTION_NOUNS | frozenset(
     """.split()
 )
 _NOT_ROLES = frozenset("mr mr. mrs mrs. ms ms. miss".split())
-#: Occupations news writes in lower case before a person's name (`Defence lawyer Teodor Brask`,
+#: Occupations news writes in lower case before a person's name (`Defence lawyer Emil Sarto`,
 #: `chief prosecutor Ilse Varnholm`): with `ROLE_NOUNS` they make the name a person's whatever
 #: NER tagged it. `prosecutor` is also an institution noun (`the prosecutor's office`), but
 #: before a name it is the person's job.
@@ -216,7 +216,7 @@ def _role_cut(
     """An organisation's or place's span that is a role and a name (`Crown Prosecutor Ilse
     Varnholm`, `Union Lawyer Pia Stram` tagged ORG) is that person: the start of the name
     after its last role noun, and PERSON. The name is two words or more, or one the article
-    tags PERSON elsewhere (`Defence Lawyer Brask` beside `Teodor Brask`); no institution's
+    tags PERSON elsewhere (`Defence Lawyer Sarto` beside `Emil Sarto`); no institution's
     or place's word ends it (`Justice Ministry`, `Ambassador Bridge`)."""
     roles = [i for i in range(a, b - 1) if doc[i].lower_ in _NAME_ROLES]
     if not roles or doc[b - 1].lower_ in _NOT_NAME_HEADS | _ORG_HEADS:
@@ -1336,7 +1336,7 @@ class _Builder:
             adjective = adjective or self.evidence.get(text, ("",))[0] == "NORP"
             people = low.endswith(("ans", "ians")) and doc[m.end - 1].pos_ in ("NOUN", "PROPN")
             place = self._place_of(text) if adjective and low not in _GROUP_WORDS else None
-            if place is not None:  # `Valdorian` beside `Valdoria`, as `French` joins France
+            if place is not None:  # `Ostrenian` beside `Ostrenia`, as `French` joins France
                 self.place_demonyms.add(norm(text))
                 group = self.places.setdefault(norm(place), _Group("GPE", place))
                 group.add(doc, m.start, m.end, "name")
@@ -1357,8 +1357,8 @@ class _Builder:
 
     def _place_of(self, demonym: str) -> str | None:
         """The place a demonym the tables do not know is of, when the article writes the
-        place's name outside any person's name (`Valdoria`, alone or in `the Bank of
-        Valdoria`, for `Valdorian`): a made-up or unlisted country gets its demonym as a
+        place's name outside any person's name (`Ostrenia`, alone or in `the Bank of
+        Ostrenia`, for `Ostrenian`): a made-up or unlisted country gets its demonym as a
         listed one does. None when the article never names it: a people's name is no
         country's by guesswork."""
         if self.capitals is None:

@@ -208,8 +208,8 @@ _OBJECT_TARGET_PREPS = frozenset({"to", "for", "against", "on"})
 _ANSWERING = frozenset({"request", "accuse", "reject", "concede", "support"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-#: Head words that make a named organisation a place one can be at (`at Lunsk Regional Court`,
-#: `outside the Selmont airport`): a building or site, not the body that runs it.
+#: Head words that make a named organisation a place one can be at (`at Kerrow Regional Court`,
+#: `outside the Arnhill airport`): a building or site, not the body that runs it.
 _VENUES = frozenset(
     "court courthouse airport airfield hospital stadium station port harbour harbor prison "
     "jail embassy consulate university campus cathedral mosque church temple palace parliament "
@@ -2345,7 +2345,7 @@ class _Extractor:
         if kind in _TOWN_ACTS:
             return None
         args = [c for c in cand.verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        # `LUNSK - A court in Lunsk sentenced ...`: the dateline read as the subject, the real
+        # `KERROW - A court in Kerrow sentenced ...`: the dateline read as the subject, the real
         # one its apposition
         args += [a for c in args if self._in_dateline(c) for a in c.children if a.dep_ == "appos"]
         args += [
@@ -2756,7 +2756,7 @@ def _jeered(verb: Token) -> bool:
 
 
 def _venue(ent: Entity) -> bool:
-    """An organisation named for a building or site one can be at (`Lunsk Regional Court`),
+    """An organisation named for a building or site one can be at (`Kerrow Regional Court`),
     or any name ending in a word for an open place (`Velmar Square`, whatever NER made of it)."""
     words = ent.name.lower().split()
     if len(words) < 2:

@@ -132,7 +132,7 @@ def _attribute_from_next_paragraph(directs: list[_Direct]) -> None:
 
 #: One line of a transcript: (line start, label, content start, content end, is a question).
 _Turn = tuple[int, str, int, int, bool]
-#: A transcript line's label: `Q`, `Answer`, a name (`Trevane`, `Oskar Trevane`, `TREVANE`)
+#: A transcript line's label: `Q`, `Answer`, a name (`Dresler`, `Ivo Dresler`, `DRESLER`)
 #: or initials (`OT`, `O.T.`), then a colon.
 _TURN = re.compile(
     r"^[ \t]*((?:[A-Z][a-z'’-]+|[A-Z][A-Z.'’-]*)(?:[ \t][A-Z][\w.'’-]*){0,2})"
@@ -497,7 +497,7 @@ class _Extractor:
         self, block: list[_Turn], people: dict[str, Span | None]
     ) -> Iterable[tuple[Quote, Span | None]]:
         """An interview printed as a transcript: `Q: …⏎A: …`, `Question: …⏎Answer: …`, or
-        names (`TREVANE: …`, initials `OT: …`) taking turns with an interviewer whose every
+        names (`DRESLER: …`, initials `ID: …`) taking turns with an interviewer whose every
         line is a question. The answers are the interviewee's own words, direct quotes of
         the label's person or, for `A:`, of the person the lines before introduce (`X spoke
         to us`, `In an interview with …, X said`); the questions are the outlet's, no quote."""

@@ -658,8 +658,8 @@ class SpeakerResolver:
                 and all(e.end <= head.i for e in person_ents)
                 and low in _PERSON_NOUNS | _RELATION_NOUNS
             ):
-                # `Trevane's lawyer`, `Vey's barrister`: someone else, whom the article may
-                # have introduced with that noun (`Teodor Brask, Trevane's lawyer,`)
+                # `Dresler's lawyer`, `Vey's barrister`: someone else, whom the article may
+                # have introduced with that noun (`Emil Sarto, Dresler's lawyer,`)
                 return self._introduced_as(mention)
             if low in _PERSON_NOUNS or head.tag_ == "NNS":
                 # `Mr. Brenn's backers`, `her aides`: a crowd around the person, unnamed
@@ -670,7 +670,7 @@ class SpeakerResolver:
             return self._full_name(name, mention.start_char)
         named = self._person_ending_at(mention)
         if named is not None:
-            # `Defence lawyer Teodor Brask` with the name tagged an organisation: the person
+            # `Defence lawyer Emil Sarto` with the name tagged an organisation: the person
             # the article names there (found beside the role noun), without the role words.
             return named
         trailing = _trailing_name(mention)
@@ -1257,8 +1257,8 @@ class SpeakerResolver:
 
     def _introduced_as(self, mention: Span) -> str | None:
         """The one person named before `mention` with its head noun as a title or in an
-        apposition (`Defence lawyer Teodor Brask`, `Teodor Brask, Trevane's lawyer,`,
-        `Trevane's lawyer, Teodor Brask,`) whose owner, where one is written, is the
+        apposition (`Defence lawyer Emil Sarto`, `Emil Sarto, Dresler's lawyer,`,
+        `Dresler's lawyer, Emil Sarto,`) whose owner, where one is written, is the
         mention's; None where none or several are."""
         head = mention.root
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -1286,7 +1286,7 @@ class SpeakerResolver:
 
     def _person_ending_at(self, mention: Span) -> str | None:
         """The person whose name ends at the mention's proper-noun head, right after a noun
-        for a person in it: NER may tag `Teodor Brask` in `Defence lawyer Teodor Brask` an
+        for a person in it: NER may tag `Emil Sarto` in `Defence lawyer Emil Sarto` an
         organisation, and the article's people hold it as a person after such a noun."""
         head = mention.root
         if head.pos_ != "PROPN":
@@ -2059,7 +2059,7 @@ def _named_as_thing(words: Span) -> bool:
 
 
 def _proper_run(tok: Token) -> Span:
-    """The proper noun `tok` with the proper nouns compounded before it (`Teodor Brask`)."""
+    """The proper noun `tok` with the proper nouns compounded before it (`Emil Sarto`)."""
     first = min(
         (c.i for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"),
         default=tok.i,
@@ -2094,9 +2094,9 @@ def owner_only(
     person: bool,
 ) -> bool:
     """Whether the entity words ending at `end`, inside a speaker's words ending at
-    `mention_end`, only own them (`Trevane's lawyer`, `Orvik's chief executive`) and so are
-    not who spoke: the resolver named someone else (`Trevane's lawyer, Teodor Brask,`), or,
-    for a person `owner`, no one (`Trevane's lawyer said`: the lawyer, never the defendant).
+    `mention_end`, only own them (`Dresler's lawyer`, `Orvik's chief executive`) and so are
+    not who spoke: the resolver named someone else (`Dresler's lawyer, Emil Sarto,`), or,
+    for a person `owner`, no one (`Dresler's lawyer said`: the lawyer, never the defendant).
     `owner` are the entity's names; the resolver's name may hold one (`Ana Ruiz's
     campaign`), and then the owner speaks through it."""
     # end == mention_end: the speaker's words stop at the owner (`said Tomas Brenn Sr.'s
@@ -2382,7 +2382,7 @@ _PERSON_NOUNS = (
         """.split()
     )
 )
-#: Nouns for someone who acts for or stands beside a person (`Trevane's barrister`): a
+#: Nouns for someone who acts for or stands beside a person (`Dresler's barrister`): a
 #: mention a name owns with one of them is someone else.
 _RELATION_NOUNS = frozenset(
     """

@@ -230,8 +230,8 @@ def superseded(
 ) -> dict[str, Any] | None:
     """The sentence `text[start:end]`, outside the notices, says what a correction
     (`amendments`) says was wrong: it holds a word the correction replaced and shares another
-    content word with the notice's wrong or right text (`Trevane was sentenced to six years`
-    under `An earlier version said Trevane had been sentenced to six years`). A replaced
+    content word with the notice's wrong or right text (`Dresler was sentenced to six years`
+    under `An earlier version said Dresler had been sentenced to six years`). A replaced
     number must count the same thing in both (`12 people`, not `12 patients`) and a notice
     with no right text replaces nothing: a true body sentence that merely shares the wrong
     figure (`Another 12 people were taken to hospital`) stays. The report no longer says it:
