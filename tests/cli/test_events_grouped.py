@@ -51,7 +51,7 @@ def test_grouped_counts_events_not_sentences(tmp_path):
     assert len(only) == 1 and "protest" in only[0]
 
 
-def test_wire_copies_of_one_text_are_one_report(tmp_path):
+def test_wire_copies_of_one_text_are_one_report(tmp_path, ingest_articles):
     """A third outlet republishing one outlet's agency text adds an article, not a report:
     the group counts reports with a wire-copy set once (as the dossier's coverage does) and
     says which articles are copies."""
@@ -64,10 +64,7 @@ def test_wire_copies_of_one_text_are_one_report(tmp_path):
         "title": "Harbour talks held",
         "text": ARTICLES[1]["text"] + "\n\nThis report was first published by Coast Daily.",
     }
-    src = tmp_path / "three.jsonl"
-    src.write_text("\n".join(json.dumps(a) for a in [*ARTICLES, copy]) + "\n", encoding="utf-8")
-    db = str(tmp_path / "n.db")
-    assert run("ingest", str(src), "--db", db).exit_code == 0
+    db = ingest_articles([*ARTICLES, copy], folder=tmp_path)
     [story] = [json.loads(x) for x in run("stories", "--json", "--db", db).stdout.splitlines()]
     assert len(story["articles"]) == 3 and len(story["wire_copies"]) == 1
 

@@ -50,14 +50,8 @@ def run(*args: str):
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("filters")
-    src = folder / "a.jsonl"
-    src.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
-    path = str(folder / "n.db")
-    result = run("ingest", str(src), "--db", path)
-    assert result.exit_code == 0, result.output
-    return path
+def db(ingest_articles) -> str:
+    return ingest_articles(ARTICLES, "filters")
 
 
 def dates(db: str, *args: str) -> list[str | None]:

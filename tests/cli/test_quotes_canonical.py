@@ -5,8 +5,6 @@ Text written for these tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from click.testing import CliRunner
 
@@ -37,13 +35,8 @@ def run(*args: str):
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("canonical")
-    src = folder / "a.jsonl"
-    src.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
-    path = str(folder / "n.db")
-    assert run("ingest", str(src), "--db", path).exit_code == 0
-    return path
+def db(ingest_articles) -> str:
+    return ingest_articles(ARTICLES, "canonical")
 
 
 def test_surname_speaker_is_listed_under_the_full_name(db):
