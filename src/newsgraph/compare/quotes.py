@@ -657,7 +657,7 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     # Two statements of a story name the same people, places and laws: one name shared, and
     # nothing else, is no evidence of one statement (`… strengthen the Harbour Protection Act` /
     # `the purposes of the Harbour Protection Act`), as for a wording link (`_said`).
-    one_name = _one_name(a, b, shared)
+    one_name = _one_name(a, b, shared) or _figure_only(a, b, shared)
     overlap = weighted_overlap(a.keys, b.keys, idf)
     need = MIN_PARAPHRASE if match == "same" else MIN_PARAPHRASE_UNKNOWN_SPEAKER
     if overlap < need:
@@ -671,7 +671,8 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
         folded = set(sa) & set(sb)
         if len(folded) >= MIN_ALIGNED:
             overlap = weighted_overlap(sa, sb, idf)
-            one_name = one_name and len(folded) <= len(shared)  # a synonym is a common word
+            # a synonym is a common word, beyond a name or a figure shared as written
+            one_name = one_name and len(folded) <= len(shared)
     if one_name:
         return None
     if overlap >= need:
@@ -720,7 +721,22 @@ def _rest_agrees(a: QuoteItem, b: QuoteItem, na: int, nb: int, opening: frozense
     rest_b = set(synonym_keys(content_keys(b.words[nb:], lemmas=True))) - opening
     if rest_a & rest_b:
         return True
-    return all(n < len(q.words) and q.words[n].norm in _CONTRASTS for q, n in ((a, na), (b, nb)))
+    return all(_qualified(q, n) for q, n in ((a, na), (b, nb)))
+
+
+#: Words that open a clause about a new subject after a contrast (`…, but the harvest was …`,
+#: `but we expect …`); `it` and bare verbs go on about the opening's subject.
+_NEW_SUBJECT = _DETERMINERS | frozenset("i we you he she they there these those".split())
+
+
+def _qualified(q: QuoteItem, n: int) -> bool:
+    """The opening clause ends at word `n` with a contrast that goes on about the same subject
+    (`X has fallen, but not far enough`, `but remained too high`), not one that turns to a new
+    subject (`X fell, but our stores stayed busy`): that is another statement."""
+    if n + 1 >= len(q.words) or q.words[n].norm not in _CONTRASTS:
+        return False
+    nxt = q.words[n + 1]
+    return nxt.norm not in _NEW_SUBJECT and not nxt.text[:1].isupper()
 
 
 #: Auxiliaries between a clause's subject and its verb (`inflation has fallen`).
@@ -775,14 +791,38 @@ def _measures(q: QuoteItem) -> set[tuple[str, float]]:
     one measured figure twice states one finding, however the sentences around it differ."""
     out: set[tuple[str, float]] = set()
     ws = q.words
-    for n, w in enumerate(ws):
-        v = number_value(w.text)
-        if v is None or (v.is_integer() and 1800 <= v <= 2100):
-            continue
+    for n, v in _figures(ws):
         before = n - 2 if n >= 2 and ws[n - 1].norm == "of" else n - 1
         for k in (before, n + 1):
             if 0 <= k < len(ws) and number_value(ws[k].text) is None:
                 out.update((key, v) for key in content_keys([ws[k]], lemmas=True))
+    return out
+
+
+def _figure_only(a: QuoteItem, b: QuoteItem, shared: set[str]) -> bool:
+    """The shared content words are only a figure and the word it counts (`400 porters`), told
+    in both quotes: as one shared name, no evidence of one statement (`would take on 400
+    porters` / `400 porters had walked off`); the speaker's own words around it must agree."""
+    if not any(number_value(k) is not None for k in shared):
+        return False
+    return shared <= _counted_keys(a) & _counted_keys(b)
+
+
+def _counted_keys(q: QuoteItem) -> set[str]:
+    """Keys of each figure (a year left out) and of the content word right after it."""
+    out: set[str] = set()
+    for n, _ in _figures(q.words):
+        out.update(content_keys(q.words[n : n + 2], lemmas=True))
+    return out
+
+
+def _figures(ws: list[Word]) -> list[tuple[int, float]]:
+    """(index, value) of each number among the words, a year (1800-2100) left out."""
+    out = []
+    for n, w in enumerate(ws):
+        v = number_value(w.text)
+        if v is not None and not (v.is_integer() and 1800 <= v <= 2100):
+            out.append((n, v))
     return out
 
 
