@@ -628,13 +628,13 @@ class EntityLinker:
             rows = self.store.entity_index() if self.stored_index else []
             self.linker = Linker({row[0]: key_info(*row) for row in rows})
         keys, evidence = self.linker.link_article(article.id, article.entities)
-        if self.linker.rekeyed:  # a short name stored earlier joins this article's full name
-            self.store.rekey_entities(self.linker.rekeyed)
-            self.linker.rekeyed = {}
-        for key, word in self.linker.splits:  # a second full name: the short name is ambiguous
-            moves = self.linker.split_off(self.store.entity_rows(key), word)
-            if moves:
-                self.store.move_entities(key, moves)
+        if self.linker.rekeyed or self.linker.splits:
+            # a short name stored earlier joins this article's full name, and a second full
+            # name makes a short name ambiguous: both in one transaction
+            self.store.relink_entities(
+                self.linker.rekeyed, self.linker.splits, self.linker.split_off
+            )
+        self.linker.rekeyed = {}
         self.linker.splits = []
         for i, entity in enumerate(article.entities):
             entity.key = keys[i]

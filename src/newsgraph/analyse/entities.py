@@ -183,9 +183,12 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             continue
         for a, b in _clean(doc, start, end):
             kind = label
+            institution = label == "ORG" or label == "PERSON" and _institution_name(doc, a, b)
+            if institution:
+                a = _role_opened(doc, a, b)
             if label in _PLACE_LABELS or label == "ORG":
                 a, kind = _role_cut(doc, a, b, label, tagged)
-            if label == "PERSON":
+            if label == "PERSON" and not institution:
                 a, b, kind = _title_cut(doc, a, b)
                 a = _descriptor_cut(doc, a, b)
                 while b - a > 2 and doc[a].is_title and doc[a].lower_ in _NAME_ROLES:
@@ -230,6 +233,68 @@ def _role_cut(
     if len(key) > 1 or any(_contains(k, key) for k in tagged):
         return name.start, "PERSON"
     return a, label
+
+
+def _institution_name(doc: Doc, a: int, b: int) -> bool:
+    """A span of two words or more ending in an institution's head noun (`Orlo Memorial
+    Hospital`): an organisation's name whatever NER tagged it, so no role word is cut off it."""
+    return b - a > 1 and doc[b - 1].lower_ in _ORG_HEADS
+
+
+def _role_opened(doc: Doc, a: int, b: int) -> int:
+    """The start of an organisation's name that opens with a role or title word NER left out
+    (`Judge Business School`, `Prime Healthcare Services` tagged `Business School`,
+    `Healthcare Services`): a capitalised role word right before the span that modifies a word
+    of it, when the name holds a word only company and institution names hold. Before a
+    person's name the role word modifies the name (NER tags that PERSON), so it stays out."""
+    if not any(t.lower_ in _COMPANY_NAME_WORDS for t in doc[a:b]):
+        return a
+    while a > 0:
+        word = doc[a - 1]
+        low = word.lower_
+        role = low in _NAME_ROLES or low in _TITLE_WORDS
+        if not (role and word.is_title and word.pos_ == "PROPN" and not word.ent_type_):
+            break
+        if not a <= word.head.i < b:
+            break
+        a -= 1
+    return a
+
+
+#: Heads of organisations named after the place they serve (`the Bank of Ostrenia`, `the
+#: University of Kerrow`, `the Port of Sallen`): the name after `of` is that place.
+_PLACE_BOUND_HEADS = frozenset(
+    "bank university college court council parliament government police port city republic "
+    "kingdom province county district municipality embassy consulate".split()
+)
+
+
+def _named_after(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    """The tokens of the place an organisation's name ends in (`Ostrenia` in `Bank of
+    Ostrenia`): one to three capitalised proper nouns after `<place-bound head> of`, none a
+    common word (`Court of Appeal`, `Department of Justice`) unless the tables know the
+    name as a place, none an institution's word."""
+    ofs = [i for i in range(a + 1, b - 1) if doc[i].lower_ == "of"]
+    if len(ofs) != 1 or doc[ofs[0] - 1].lower_ not in _PLACE_BOUND_HEADS:
+        return None
+    words = doc[ofs[0] + 1 : b]
+    if len(words) > 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words):
+        return None
+    if any(t.lower_ in _COMPANY_NAME_WORDS for t in words):
+        return None
+    if lookup(words.text) is None and any(_common_noun(t.lower_) for t in words):
+        return None
+    return words.start, words.end
+
+
+def _common_noun(low: str) -> bool:
+    """A common word, or the plural of one (`Ministers`: spaCy lemmatises no proper noun)."""
+    stems = [
+        low,
+        low[:-1] if low.endswith("s") else "",
+        low[:-3] + "y" if low.endswith("ies") else "",
+    ]
+    return any(stem and _common_word(stem) for stem in stems)
 
 
 #: What a sign, placard or banner says, in quotation marks (`signs reading "Free Oskar"`,
@@ -879,6 +944,7 @@ class _Builder:
         self._institutions()
         self._descriptions()
         self._org_forms()
+        self._nested_places()
         return self._entities()
 
     def _bare_places(self, mentions: list[_Mention]) -> list[_Mention]:
@@ -1783,6 +1849,29 @@ class _Builder:
                     full.spans.add((m.start, m.end))
                     full.mentions.append(m)
             full.country = full.country or short.country
+
+    def _nested_places(self) -> None:
+        """The place an organisation is named after (`the Bank of Ostrenia`, `the University
+        of Kerrow`) as a mention linked `nested`: it joins the article's country or place of
+        that name (or the place its demonym `Ostrenian` made) or makes one, so the place is
+        found though the article never writes it alone. The organisation keeps its whole
+        span (events and speakers take the longest mention)."""
+        people = {w for k in self.full_keys + self.run_keys for w in k}
+        for group in list(self.orgs.values()):
+            for m in list(group.mentions):
+                span = self.doc.char_span(m.start, m.end) if m.link == "name" else None
+                at = _named_after(self.doc, span.start, span.end) if span else None
+                if at is None or any(
+                    w in people for w in _person_key(self.doc[at[0] : at[1]].text)
+                ):
+                    continue
+                self._nested_group(self.doc[at[0] : at[1]].text).add(self.doc, *at, "nested")
+
+    def _nested_group(self, text: str) -> _Group:
+        found = lookup(text)
+        if found is not None and found[1] == "name":
+            return self._country(found[0])
+        return self.places.setdefault(norm(text), _Group("GPE", text))
 
     def _names_people(self, word: str) -> bool:
         """`word` names a country or a people: a country or demonym the tables know, or a

@@ -29,9 +29,11 @@ full name it is part of (`Tamsin Orrel`), the linker drops the short key from it
 records the move in `Linker.rekeyed` (old key -> `Rekey`), which the caller applies to what it
 stored. When a new full name makes an old short name ambiguous (`Chelsea Clinton` after a
 `Clinton` joined `Hillary Clinton`), `Linker.splits` names the key, and `split_off` the stored
-entities of that one word that go back to their own keys (`person:clinton`). So people's keys
-equal `link_entities`'s for the same corpus in any order; acronyms, org forms and the place
-rules still depend on order (see docs/entities.md).
+entities of that one word that go back to their own keys (`person:clinton`). A new place key
+re-keys the same way an organisation key of its very words (`place name`) and the LOC key of
+the place a GPE now names. So people's and these places' keys equal `link_entities`'s for the
+same corpus in any order; acronyms, org forms and a person named as a place still depend on
+order (see docs/entities.md).
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ class Rekey:
     canonical: str  # the longer key's canonical name
     type: str
     country: str | None
-    reason: str  # partial name | acronym (the merge reason its entities now carry)
+    reason: str  # partial name | place name (the merge reason its entities now carry)
 
 
 #: Generic head nouns of organisations' names, written or left off (`Ilvane Forward party`).
@@ -234,6 +236,21 @@ class Linker:
             for form in bare_forms(org_words(info.name), names_people):
                 self.org_forms.setdefault(_tokens(form), set()).add(info.key)
 
+    def _forget(self, info: KeyInfo) -> None:
+        """Undo `_place` for a key that moved into another."""
+        for keys in (
+            self.places.get(info.tokens),
+            self.people.get(info.tokens),
+            self.surnames.get(info.tokens[0] if info.tokens else ""),
+        ):
+            if keys is not None:
+                keys.discard(info.key)
+        if info.type == "PERSON" and len(info.tokens) > 1 and not self.people.get(info.tokens):
+            for word in info.tokens:
+                self.person_words.get(word, set()).discard(info.tokens)
+        for form in bare_forms(org_words(info.name), names_people) if info.type == "ORG" else ():
+            self.org_forms.get(_tokens(form), set()).discard(info.key)
+
     def _org_form(self, e: Entity, key: str, toks: tuple[str, ...]) -> str | None:
         """The key of the one other organisation this one is a form of: the one longer name
         holding this one after a country or demonym or before a generic head noun (`Red
@@ -301,8 +318,9 @@ class Linker:
             toks = _tokens(e.name)
             if e.type == "PERSON" and len(toks) < 2:
                 continue
-            if self._same_place(e, toks) not in (None, self.own_key(e)):
-                continue  # the other area type of a known place
+            same = self._same_place(e, toks)
+            if same not in (None, self.own_key(e)) and self.own_key(e) > same:
+                continue  # the other area type of a known place, whose key sorts first
             if e.type == "ORG" and e.name.isupper():
                 continue
             if self._as_place(e, toks) or self._as_org(e, toks):
@@ -355,7 +373,35 @@ class Linker:
             for word in dict.fromkeys(info.tokens):
                 if len(self.person_words.get(word, ())) == 1:
                     out += [(k, "partial name") for k in sorted(self.surnames.get(word, ()))]
+        out += [(k, "place name") for k in self._mislabels_of_place(info)]
         return [(k, r) for k, r in out if k != info.key]
+
+    def _mislabels_of_place(self, info: KeyInfo) -> list[str]:
+        """The known organisation key of a new place's very words that `resolve` joins to
+        the place when it is known first (`_as_place`, `_same_place`): `Castelmar`
+        tagged ORG in an earlier article, or the LOC key of a place a GPE now names."""
+        if info.type not in _PLACE_TYPES or not info.tokens:
+            return []
+        out = []
+        if info.type in _AREA_TYPES:
+            out += [
+                k
+                for k in sorted(self.places.get(info.tokens, ()))
+                if k != info.key
+                and self.index[k].type in _AREA_TYPES
+                and self.index[k].country == info.country
+                and info.key < k
+            ]
+        if self.places.get(info.tokens) != {info.key}:
+            return out  # `_as_place` joins a mislabel to the one place of its words only
+        if any(_contains(n, info.tokens) for n in self.person_words.get(info.tokens[0], ())):
+            return out
+        known = self.index.get(f"org:{slug(info.name)}")
+        if known is None or known.type != "ORG" or known.tokens != info.tokens:
+            return out
+        if not (known.name.isupper() and len(known.tokens) == 1):  # `PEL`: an acronym
+            out.append(known.key)
+        return out
 
     def _take_over(self, info: KeyInfo) -> None:
         """Move the short keys this new name owns into its key: gone from the index, and
@@ -366,8 +412,7 @@ class Linker:
                 if earlier.key == short:
                     self.rekeyed[old] = move
             self.rekeyed[short] = move
-            gone = self.index.pop(short)
-            self.surnames.get(gone.tokens[0] if gone.tokens else "", set()).discard(short)
+            self._forget(self.index.pop(short))
             if short in self.used:
                 self.used.discard(short)
                 self.used.add(info.key)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sized
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -270,9 +270,26 @@ class Store:
         `linking.Rekey`): article entities (their mentions follow them) with the new merge
         reason, quote speakers and addressees, event participants and event keys; the old key
         goes. One transaction; a key already moved is skipped, so running it twice is safe."""
+        self.relink_entities(moves, [], None)
+
+    def relink_entities(
+        self,
+        moves: dict[str, Any],
+        splits: list[tuple[str, str]],
+        split_off: Callable[[list[tuple[str, int, str]], str], list[tuple[str, int, str, str]]]
+        | None,
+    ) -> None:
+        """What one linked article changes in the stored keys, in one transaction, so a failure
+        between the two steps leaves neither: the re-keys (`rekey_entities`), then each split
+        ((key, word) with `split_off(entity_rows(key), word)` the moves `move_entities` makes,
+        read after the re-keys: a short name re-keyed now may be split off at once)."""
         with self._transaction():
             for old in sorted(moves):
                 self._rekey(old, moves[old])
+            for key, word in splits:
+                found = split_off(self.entity_rows(key), word) if split_off else []
+                if found:
+                    self._move(key, found)
 
     def _rekey(self, old: str, move: Any) -> None:
         if self.db.execute("SELECT 1 FROM entities WHERE key = ?", (old,)).fetchone() is None:
@@ -311,32 +328,35 @@ class Store:
         event participants of `old` in an article none of whose entities keeps `old`. One
         transaction; a row already moved is left as it is."""
         with self._transaction():
-            found = self.db.execute(
-                "SELECT type, country FROM entities WHERE key = ?", (old,)
-            ).fetchone()
-            if found is None:
-                return
-            self.db.executemany(
-                "INSERT INTO entities (key, name, type, country, lat, lon, folded) "
-                "VALUES (?, ?, ?, ?, NULL, NULL, ?) ON CONFLICT DO NOTHING",
-                [(new, name, found[0], found[1], fold(name)) for _, _, new, name in moves],
-            )
-            self.db.executemany(
-                "UPDATE article_entities SET entity_key = ?, merge_reason = NULL "
-                "WHERE article_id = ? AND idx = ? AND entity_key = ?",
-                [(new, article_id, idx, old) for article_id, idx, new, _ in moves],
-            )
-            targets: dict[str, set[str]] = {}
-            for article_id, _, new, _ in moves:
-                targets.setdefault(article_id, set()).add(new)
-            for article_id, news in sorted(targets.items()):
-                if len(news) == 1 and not self._keeps(article_id, old):
-                    self._retarget(article_id, old, next(iter(news)))
-            self.db.execute(
-                "DELETE FROM entities WHERE key = ? AND NOT EXISTS "
-                "(SELECT 1 FROM article_entities ae WHERE ae.entity_key = entities.key)",
-                (old,),
-            )
+            self._move(old, moves)
+
+    def _move(self, old: str, moves: list[tuple[str, int, str, str]]) -> None:
+        found = self.db.execute(
+            "SELECT type, country FROM entities WHERE key = ?", (old,)
+        ).fetchone()
+        if found is None:
+            return
+        self.db.executemany(
+            "INSERT INTO entities (key, name, type, country, lat, lon, folded) "
+            "VALUES (?, ?, ?, ?, NULL, NULL, ?) ON CONFLICT DO NOTHING",
+            [(new, name, found[0], found[1], fold(name)) for _, _, new, name in moves],
+        )
+        self.db.executemany(
+            "UPDATE article_entities SET entity_key = ?, merge_reason = NULL "
+            "WHERE article_id = ? AND idx = ? AND entity_key = ?",
+            [(new, article_id, idx, old) for article_id, idx, new, _ in moves],
+        )
+        targets: dict[str, set[str]] = {}
+        for article_id, _, new, _ in moves:
+            targets.setdefault(article_id, set()).add(new)
+        for article_id, news in sorted(targets.items()):
+            if len(news) == 1 and not self._keeps(article_id, old):
+                self._retarget(article_id, old, next(iter(news)))
+        self.db.execute(
+            "DELETE FROM entities WHERE key = ? AND NOT EXISTS "
+            "(SELECT 1 FROM article_entities ae WHERE ae.entity_key = entities.key)",
+            (old,),
+        )
 
     def _keeps(self, article_id: str, key: str) -> bool:
         return (
