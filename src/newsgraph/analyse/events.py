@@ -81,6 +81,7 @@ from newsgraph.analyse.plover import (
     YIELD_TO,
     YIELD_TO_WHAT,
     Cue,
+    analogous_cue,
     cameo_cue,
     cameo_type,
     cameo_verbs,
@@ -248,6 +249,10 @@ _FIRST_PERSON = frozenset({"i", "we"})
 _POSSESSIVE_GROUP = frozenset({"its", "their", "our"})
 _EVENT_NOUN_TYPES = {lemma: cue.type for lemma, cue in NOUNS.items()}
 _DATE_LABELS = frozenset({"DATE", "TIME"})
+#: Verbs of offering, and the types of the acts one does by offering them in words (an
+#: apology, praise, a warning, criticism, an appeal), not by a later deed (aid, talks).
+_OFFERING = frozenset({"offer"})
+_SAID = frozenset({"support", "accuse", "reject", "threaten", "request"})
 #: Verbs of intention that are no event themselves: `plans to impose` is the imposing, planned.
 #: Nouns of intending whose infinitive tells a planned act (`its readiness to resume talks`,
 #: `its commitment to release the prisoners`, `its intention to impose sanctions`).
@@ -765,6 +770,10 @@ class _Extractor:
                         if key in VERB_OBJECT and self._pair_fits(VERB_OBJECT[key], key, tok):
                             cue, noun = VERB_OBJECT[key], obj
                             break
+                        lent = analogous_cue(VERB_OBJECT, *key) if word.pos_ == "NOUN" else None
+                        if lent is not None and self._pair_fits(lent, key, tok):
+                            cue, noun = lent, obj  # `cancelled restrictions`, as `lift` does
+                            break
                         # ending a measure or halting talks: `lifted the curfew`, `broke off
                         # negotiations` (plover.reversed_cue)
                         turned = reversed_cue(lemma, key[1], particle)
@@ -934,6 +943,19 @@ class _Extractor:
                 cue = self._framed(tok, FRAMED[lemma])
                 if cue is None:
                     continue
+            if cue is None and lemma in _OFFERING:
+                # `offered an apology`, `offered praise`: offering what is done by saying it
+                # is doing it (an offer of aid or talks stays an intent, agree)
+                said = next(
+                    (
+                        o
+                        for o in objs
+                        if o.pos_ == "NOUN" and _EVENT_NOUN_TYPES.get(_noun_lemma(o)) in _SAID
+                    ),
+                    None,
+                )
+                if said is not None:
+                    cue, noun = self._noun_cue(said), said
             if cue is None and lemma in VERBS:
                 cue = VERBS[lemma]  # the project's own lexicon first, written for news
                 # the CAMEO dictionary's reading of this verb with this object's head noun,
@@ -1456,6 +1478,8 @@ class _Extractor:
                 return True
         if _negative_subject(self._subject(cand.verb)):
             return True  # `Not everyone welcomed the meeting`, `No one attended`, `Few praised it`
+        if cand.trigger is cand.verb and _negative_object(cand.verb):
+            return True  # `"We will sign nothing"`, `offered no concessions`, `agreed to nothing`
         head = cand.verb.head
         if (
             cand.verb.dep_ == "acl"
@@ -2998,8 +3022,8 @@ def _refusal(cand: _Candidate) -> bool:
         return False
     verb = cand.verb
     kids = list(verb.children)
-    if not any(c.dep_ == "neg" for c in kids):
-        return False
+    if not any(c.dep_ == "neg" for c in kids) and not _negative_object(verb):
+        return False  # `will sign nothing` refuses as `will not sign` does
     if not any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in kids):
         return False
     return not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)  # `not rule out`
@@ -3313,6 +3337,35 @@ def _free_relative(verb: Token) -> bool:
     )
 
 
+#: Words after a negative object that make it a limit, not a denial: `nothing but words`,
+#: `nothing less than`, `nothing short of`, `none other than`.
+_NOT_DENYING = frozenset({"but", "less", "short", "other", "more", "else"})
+
+
+def _negative_object(verb: Token) -> bool:
+    """The verb's object says it was done to nothing: `will sign nothing`, `gave none`,
+    `offered no concessions`, `agreed to nothing` (what a verb is done to, denied, is as much
+    a negation as `not`)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "on")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        _denying(obj) and not any(c.lower_ in _NOT_DENYING for c in obj.children) for obj in objs
+    )
+
+
+def _denying(tok: Token) -> bool:
+    """`nothing`, `nobody`, `none`, or a noun with `no`/`neither`: a word saying there is none."""
+    return tok.lower_ in _NOBODY or any(
+        c.lower_ in ("no", "neither") and c.dep_ == "det" for c in tok.children
+    )
+
+
 def _negative_subject(subj: Token | None) -> bool:
     """A subject that says no one did it: `nobody`, `no one`, `none of them`, `not everyone`,
     `not all countries`, `few (countries)`, `hardly anyone`."""
@@ -3320,10 +3373,8 @@ def _negative_subject(subj: Token | None) -> bool:
         return False
     low = subj.lower_
     kids = list(subj.children)
-    if low in _NOBODY or low == "few" and not any(c.lower_ == "a" for c in kids):
-        return True
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in kids):
-        return True  # `no one`, `no country`
+    if _denying(subj) or low == "few" and not any(c.lower_ == "a" for c in kids):
+        return True  # `nobody`, `no one`, `no country`, `neither side`
     few = [c for c in kids if c.lower_ == "few"]
     if few and not any(c.lower_ == "a" for c in kids + list(few[0].children)):
         return True  # `few countries`, not `a few countries`

@@ -802,6 +802,46 @@ REVERSED_NOUNS: dict[str, Cue] = {
 }
 
 
+#: Shared objects two verbs must type alike before one lends the other a pair (`analogous_cue`).
+ANALOGY_MIN_SHARED = 3
+_ANALOGY: dict[int, tuple[dict, dict[str, dict[str, Cue]], dict[str, set[str]]]] = {}
+
+
+def analogous_cue(table: dict[tuple[str, str], Cue], verb: str, noun: str) -> Cue | None:
+    """A verb-object pair the table lacks, read off a verb that behaves as this one does: one
+    that types every object the two share alike, at least `ANALOGY_MIN_SHARED` of them with
+    the very cue (type and CAMEO code) it gives this noun (so a verb lends only within a
+    reading the other is known to take: `arm` shares `supply`'s weapons, not its food), and
+    has a pair for this noun (`cancelled restrictions` from `lift`, which lifts the same
+    curfews and bans `cancel` does). None unless every such verb gives the noun one type; the
+    table's own entries are single words, so a word written for one sentence lends nothing
+    to verbs it was not written with."""
+    entry = _ANALOGY.get(id(table))
+    if entry is None or entry[0] is not table:
+        by_verb: dict[str, dict[str, Cue]] = {}
+        by_noun: dict[str, set[str]] = {}
+        for (v, n), cue in table.items():
+            by_verb.setdefault(v, {})[n] = cue
+            by_noun.setdefault(n, set()).add(v)
+        entry = (table, by_verb, by_noun)
+        _ANALOGY[id(table)] = entry
+    _, by_verb, by_noun = entry
+    own = by_verb.get(verb)
+    if not own or noun in own:
+        return None
+    found: list[Cue] = []
+    for other in sorted(by_noun.get(noun, ())):
+        theirs = by_verb[other]
+        shared = own.keys() & theirs.keys()
+        lent = theirs[noun]
+        alike = sum(theirs[n] == lent for n in shared)
+        if alike >= ANALOGY_MIN_SHARED and all(own[n].type == theirs[n].type for n in shared):
+            found.append(lent)
+    if not found or len({c.type for c in found}) != 1:
+        return None
+    return found[0]
+
+
 def reversed_cue(verb: str, noun: str, particle: str | None = None) -> Cue | None:
     """The act of ending or halting the event a noun names (`lifted the curfew` concedes,
     `broke off talks` reduces relations), or None. `break` halts only with `off`."""
