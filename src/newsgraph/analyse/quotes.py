@@ -796,7 +796,7 @@ class _Extractor:
                 i += 1
                 continue
             out.append(t)
-            if t.text in _SENT_END:
+            if _ends_sentence(t):
                 break
             i += 1
         return out
@@ -807,7 +807,7 @@ class _Extractor:
         out: list[Token] = []
         while i >= 0 and len(out) < _WINDOW_BEFORE:
             t = doc[i]
-            if self._is_mark(t) or "\n" in t.text or t.text in _SENT_END:
+            if self._is_mark(t) or "\n" in t.text or _ends_sentence(t):
                 break
             out.append(t)
             i -= 1
@@ -1242,6 +1242,16 @@ class _Extractor:
 # -- token-level helpers -------------------------------------------------------------------------
 
 
+def _ends_sentence(t: Token) -> bool:
+    """A sentence-final mark, not an abbreviation's period that the tokenizer split off and
+    the tagger reads as part of a word (`said Tomas Brenn Sr.'s lawyer`, `As Tom Vey, the
+    No. 2 in the party, put it:`), where the sentence goes on."""
+    if t.text not in _SENT_END:
+        return False
+    nxt = _neighbour(t.doc, t.i, 1)
+    return not (t.text == "." and t.tag_ != "." and nxt is not None and not nxt.is_sent_start)
+
+
 def _is_cue(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if lemma == "accord":
@@ -1261,6 +1271,8 @@ def _is_cue(t: Token) -> bool:
         return subj is not None and (
             subj.root.pos_ == "PROPN" or subj.root.lower_ in ("he", "she", "they", "we", "i")
         )
+    if _purpose_infinitive(t):
+        return False
     if lemma not in SAY_VERBS:
         return is_prep_cue(t)
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
@@ -1272,6 +1284,38 @@ def _is_cue(t: Token) -> bool:
     # The small model tags some infinitives as nouns ("went on to state that …").
     prev = t.doc[t.i - 1] if t.i else None
     return prev is not None and prev.lower_ == "to" and prev.dep_ == "aux"
+
+
+#: Verbs of going somewhere, whose infinitive says what for (`came to talk about …`).
+_MOTION_VERBS = frozenset("come go travel arrive fly return head visit gather".split())
+#: Verbs whose infinitive the parse may hang on them as an adverbial though it is their
+#: complement (`declined at first to criticize`, `drove thousands to demand`, `made it
+#: easier for courts to dismiss`, `have taken to social media to complain`).
+_INFINITIVE_TAKERS = frozenset(
+    "decline refuse drive make take force lead prompt urge push ask help allow cause get".split()
+)
+
+
+def _purpose_infinitive(t: Token) -> bool:
+    """`The minister came to talk about the fuel tax`, `held a meeting to talk about it`: an
+    infinitive of purpose states what someone meant to speak about, not what was said. Only
+    without reported content (`came forward to say that …` reports it) and not `went on to
+    say` (a continuation, `go` with the particle `on`)."""
+    if t.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+    ):
+        return False
+    head = t.head
+    lemma = head.lemma_.lower()
+    if t.dep_ == "xcomp" and lemma not in _MOTION_VERBS:
+        return False  # `refused to comment on`, `wants to talk about`: no purpose
+    if head.pos_ != "VERB" or lemma in _INFINITIVE_TAKERS or lemma in SAY_VERBS | PREP_CUES.keys():
+        # `made it easier for courts to dismiss`, `declined at first to criticize`; `spoke on
+        # condition of anonymity to speak about` (the head is speech, the infinitive its topic)
+        return False
+    if any(c.dep_ == "prt" for c in head.children):
+        return False  # `went on to say`, `came out to talk`
+    return not any(c.dep_ in ("ccomp", "parataxis") for c in t.children)
 
 
 def _personal_owner(noun: Token) -> bool:
@@ -1715,10 +1759,16 @@ def _name_label(window: list[Token]) -> tuple[Token, Span] | None:
         k -= 1
     if k == len(window) - 2:
         return None
-    if k >= 0 and not (window[k].text in _DASHES or window[k].lower_ == "from"):
+    if k >= 0 and not (window[k].text in _DASHES or _label_from(window[k])):
         return None
     doc = window[0].doc
     return window[-1], doc[window[k + 1].i : window[-2].i + 1]
+
+
+def _label_from(t: Token) -> bool:
+    """`More from Jones:` labels; `suggested Ruiz was from Norland:` is a place in a clause
+    (a verb governs its `from`), whose colon introduces the clause's speaker's words."""
+    return t.lower_ == "from" and t.head.pos_ not in ("VERB", "AUX")
 
 
 def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:

@@ -108,6 +108,9 @@ _NEVER_NAME_START = frozenset(
 )
 _TRAILING_JUNK = re.compile(r"[\s'’\"`,.;:]+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: Words that make a person's name a name for their side (`Team Ruiz sees the convention as
+#: …`): the NER tags the pair a person, whose first name would then be `Team`.
+_CAMP_WORDS = frozenset({"team", "camp"})
 #: Generational suffixes written with a period that belongs to the name (`Jr.`, `Sr.`).
 _SUFFIX_PERIOD = re.compile(r"(?<![\w.])(?:Jr|Sr)\.$")
 
@@ -229,6 +232,8 @@ class SpeakerResolver:
         for span in spans:
             if _after_hyphen(span):
                 continue  # `Dodd-Frank Wall Street`: the tail of a hyphenated name, no person
+            if len(span) > 1 and span[0].lower_ in _CAMP_WORDS:
+                continue  # `Team Ruiz`, `Camp Ruiz`: the person's campaign, not a first name
             span = _before_hyphen(span)
             if span is None:
                 continue
@@ -687,8 +692,13 @@ class SpeakerResolver:
             # words is that person.
             for p in reversed(self.people):
                 if p.start < mention.start_char and len(p.tokens) > 1 and p.tokens[-1] == low:
-                    return p.full or p.name
-        if head.text[:1].isupper() and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
+                    # two people may share it: `_known` weighs them (not merely the latest)
+                    return self._known(head.text, mention.start_char) or p.full or p.name
+        if (
+            head.text[:1].isupper()
+            and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
+            and not (low in _PARTY_MEMBERS and mention[0].lower_ == "the")
+        ):
             # NER misses many names in speaker position ("Brenn said"): a capitalised head
             # that is part of a person the article names is that person.
             name = _name_from_propn(head)
@@ -703,7 +713,9 @@ class SpeakerResolver:
             if mention[0].lower_ == "the" and head.tag_ == "NN":
                 return self._description(mention, salient=False)
             return None
-        if (low in ROLE_NOUNS or low in _EPITHETS) and head.ent_type_ not in ("ORG", "GPE", "NORP"):
+        if (low in ROLE_NOUNS or low in _EPITHETS) and (
+            head.ent_type_ not in ("ORG", "GPE", "NORP") or low in _PARTY_MEMBERS
+        ):
             return self._description(mention)
         if (
             head.pos_ == "NOUN"
@@ -1180,6 +1192,9 @@ class SpeakerResolver:
             # `her son, Karl Ruiz` … `Mrs. Ruiz said`: not the son
             same = [p for p in same if self._apposed_gender(p) in (None, honorific)] or same
         recent = [p for p in same if not p.quoted and self._distance(p.sent, here) <= 1]
+        # `Ana Ruiz, whose husband, Karl Ruiz, …. Ruiz said`: a name in apposition to a
+        # relation noun is someone introduced through the other, not the sentence's topic.
+        recent = [p for p in recent if self._apposed_gender(p) is None] or recent
         if recent:
             return max(recent, key=lambda p: p.start).name
         count = Counter(p.name for p in same if not self._in_title(p.start))
@@ -1906,7 +1921,7 @@ class SpeakerResolver:
             return False
         return (
             mention[0].lower_ in ("the", "this")
-            and head.tag_ == "NN"
+            and (head.tag_ == "NN" or _party_member(head))
             and head.lower_ not in _NOT_EPITHETS
             and head.lower_ not in _ANONYMOUS
             and _office_domain_only(mention)
@@ -2070,6 +2085,20 @@ def _proper_run(tok: Token) -> Span:
 _OWNER_MARK = re.compile(r"\.?(?:'s|’s|'|’)\s+\w")
 #: An owner mark after a name's period (`Tomas Brenn Sr.'s lawyer`).
 _CUT_OWNER_MARK = re.compile(r"\.(?:'s|’s)\s+\w")
+
+
+def _party_member(head: Token) -> bool:
+    """`the Norland Republican` (tagged a proper noun) with no restricting clause: `the
+    lifelong Republican who wrote the speech` is someone the clause introduces, while `the
+    Norland Republican, who had pledged …` is still the epithet."""
+    doc = head.doc
+    return (
+        head.tag_ == "NNP"
+        and head.lower_ in _PARTY_MEMBERS
+        and not any(
+            c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text != "," for c in head.children
+        )
+    )
 
 
 def _owned_phrase(mention: Span) -> Span | None:
@@ -2398,9 +2427,12 @@ _EPITHETS = frozenset(
     frontrunner justice judge mogul billionaire tycoon magnate neurosurgeon surgeon doctor
     businessman businesswoman actor actress senator congressman congresswoman governor mayor
     president candidate nominee leader chairman chairwoman secretary minister premier
-    chancellor lawmaker founder ceo runner incumbent
+    chancellor lawmaker founder ceo runner incumbent legend star icon republican democrat
     """.split()
 )
+#: Party members, written capitalised (`the South Carolina Republican`): epithets though the
+#: tagger makes them proper nouns.
+_PARTY_MEMBERS = frozenset({"republican", "democrat"})
 #: Nouns for a person that NER may take into a name as a capitalised title before it.
 _TITLE_WORDS = _PERSON_NOUNS | _EPITHETS | frozenset("challenger contender incumbent".split())
 #: Role nouns whose definite description is often someone the text never names (`a
