@@ -26,7 +26,11 @@ Each kind with every side's value and span, none resolved:
   will begin at midnight on Wednesday` / `took effect at midnight on Thursday`, `Protests
   erupted on Monday evening` / `The protests, which began on Sunday night`, `mourning starting
   on Thursday`, `from Friday`) on days that, resolved against each article's publication date
-  (`newsdates.resolve_date`), differ, or at different times of one day.
+  (`newsdates.resolve_date`), differ, or at different times of one day;
+- `place` of status: a ship or aircraft in international waters (airspace) in one report and
+  in a state's in another (`_jurisdiction`).
+An estimate (`nearly 30`, `about 25`) differs from another figure only outside its range
+(`_range`).
 """
 
 from __future__ import annotations
@@ -267,13 +271,31 @@ def _bounds(text: str, at: int) -> tuple[int, int]:
     return _cut(text, at), starts[j] if j < len(starts) else len(text)
 
 
+#: A superlative (`the driest autumn since records began`, `the lowest level since 1990`): a
+#: `since` after one compares with the past, it starts no running total.
+_SUPERLATIVE = re.compile(
+    r"\b(?:most|least|worst|best|first|\w{2,}est)\b(?=(?:\W+\w+){0,3}\W+$)", re.I
+)
+#: Words in `-est` that are no superlatives.
+_NOT_SUPERLATIVE = frozenset(
+    "arrest protest interest request forest west rest test contest harvest unrest suggest "
+    "invest honest modest manifest chest nest guest quest conquest digest".split()
+)
+
+
+def _record(text: str, at: int) -> bool:
+    """The `since` at `at` follows a superlative in its clause (`_SUPERLATIVE`)."""
+    before = text[_cut(text, at) : at]
+    return any(m.group().lower() not in _NOT_SUPERLATIVE for m in _SUPERLATIVE.finditer(before))
+
+
 @lru_cache(maxsize=256)
 def _scopes(text: str) -> tuple[list[int], list[int], list[int], list[frozenset[str]]]:
     """Starts of the text's `_TOTAL` and `_PERIOD` matches, and of its `since` events with
     their keys (`_since`), found once per text: a line of hundreds of numbers with no comma
     is one clause, which each of its numbers would scan again. No match crosses a clause
     mark, so a clause holds one when a start lies in it."""
-    totals = [m.start() for m in _TOTAL.finditer(text)]
+    totals = [m.start() for m in _TOTAL.finditer(text) if not _record(text, m.start())]
     periods = [m.start() for m in _PERIOD.finditer(text)]
     at, keys = [], []
     for m in re.finditer(r"\bsince\b", text):
@@ -453,7 +475,7 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
     - a figure told as expected or planned (`will send 60 monitors`, `expected the talks to
       last three days`) carries `|planned`: another fact than one reported done."""
     s = Sentence("", "", base, base + len(text), text, [])
-    ws = _compound_numbers(words(s.text, s.start), text, base)
+    ws = _percent_words(_compound_numbers(words(s.text, s.start), text, base), text, base)
     after = _after_noun(s)
     taken = {f[4] for f in after}
     out = [f[:4] for f in after]
@@ -559,8 +581,8 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
         if ordinal:
             key += "|ordinal"  # `the 10th win` is which win, not how many
         key += _scope(s, w.start)
-        if _planned(s, w.start):
-            key += "|planned"
+        if _planned(s, w.start) and not _owned(text, w.start - base):
+            key += "|planned"  # (`will free 21 of the ship's 24 crew`: the 24 is no plan)
         out.append((value, key, w.start, head.end))
     # One sentence giving two values of one key (`Carter scored 14 points and Lind 13`) tells
     # two facts the key cannot tell apart: neither is compared.
@@ -623,6 +645,13 @@ def _job_cut(ws: list[Word], i: int, j: int, text: str, base: int) -> bool:
     return False
 
 
+#: What a percentage is `of` that says only that it is a share, not of what (`18 percent of
+#: capacity`, `of its normal level`): the thing is named elsewhere in the clause.
+_WHOLE = frozenset("capacity normal total usual average level levels".split())
+#: Verbs before `at` that set a level (`stood at 18 percent`): the thing is their subject.
+_LEVEL_VERBS = frozenset(
+    "stood stand stands standing sit sits sat hold holds held keep keeps kept".split()
+)
 #: Verbs whose object in percent is a share of the votes (`Marsk won 51.2 percent`).
 _VOTE_VERBS = frozenset("won win wins took polled received secured garnered got".split())
 
@@ -636,7 +665,7 @@ def _percent_of(ws: list[Word], i: int, j: int, tight: bool, text: str, base: in
     if tight and j < len(ws):
         if ws[j].norm == "of":
             thing = next((x for x in ws[j + 1 : j + 4] if x.norm not in STOP_WORDS), None)
-            if thing is not None:
+            if thing is not None and thing.norm not in _WHOLE:
                 return f"percent {_unit_head(thing)}"
         elif ws[j].norm not in STOP_WORDS and not ws[j].norm.endswith("ed"):
             return f"percent {_unit_head(ws[j])}"
@@ -645,6 +674,16 @@ def _percent_of(ws: list[Word], i: int, j: int, tight: bool, text: str, base: in
         k -= 1
     if k >= 0 and ws[k].norm in _VOTE_VERBS:
         return "percent vote"
+    if (
+        i > 1
+        and ws[i - 1].norm == "at"
+        and not text[ws[i - 2].end - base : ws[i - 1].start - base].strip()
+    ):
+        level = ws[i - 2]  # `reservoirs at 18 percent`, `left unemployment at 5%`
+        if not (
+            level.norm in STOP_WORDS or level.norm in _LEVEL_VERBS or level.norm.endswith("ed")
+        ):
+            return f"percent {_unit_head(level)}"
     cut = base + _cut(text, ws[i].start - base)
     k = i
     while k and ws[k - 1].start >= cut:
@@ -676,9 +715,39 @@ def _compound_numbers(ws: list[Word], text: str, base: int) -> list[Word]:
     return out
 
 
+def _percent_words(ws: list[Word], text: str, base: int) -> list[Word]:
+    """`per cent` as one word and `%` after a number as the word `percent`: three spellings
+    of one unit (`18 per cent` / `18%` / `18 percent`) are one key."""
+    out: list[Word] = []
+    for w in ws:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and (prev.norm, w.norm) == ("per", "cent")
+            and not text[prev.end - base : w.start - base].strip()
+        ):
+            out[-1] = Word(
+                text[prev.start - base : w.end - base], prev.start, w.end, "percent", "percent"
+            )
+            continue
+        out.append(w)
+        sign = re.match(r"\s?%", text[w.end - base :])
+        if sign and w.norm[:1].isdigit():
+            at = w.end + sign.end() - 1
+            out.append(Word("%", at, at + 1, "percent", "percent"))
+    return out
+
+
 #: Words between a number and what it counts (`5,000 of its members`).
 _SKIP = frozenset("of its their his her the our more than".split())
-_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: Words that multiply the number before them (`3 million crowns`, `two dozen sailors`).
+_SCALE = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+}
 
 
 def conflicts(
@@ -694,16 +763,61 @@ def conflicts(
     out += _numbers(sents, articles)
     out += _time_facts(sents, articles, report_of)
     out += _event_values(sents, clusters, events, articles, report_of)
-    seen, unique = set(), []
+    out += _jurisdiction(sents, articles, report_of)
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    unique = []
     for c in out:
         c["values"] = _once_per_report(c["values"], report_of)
         if len({v["value"] for v in c["values"]}) < 2:
             continue
-        key = (c["kind"], c["about"], tuple(sorted(v["value"] for v in c["values"])))
-        if key not in seen:
-            seen.add(key)
-            unique.append(c)
+        key = (c["kind"], c["about"], tuple(sorted({v["value"] for v in c["values"]})))
+        if key in seen:
+            # one disagreement found twice: the other reports that tell one of its values
+            # are sides of it too (three outlets' `18` against one's `15`)
+            have = seen[key]
+            told = {x["article"] for v in have["values"] for x in [v, *v.get("copies", [])]}
+            have["values"] += [v for v in c["values"] if v["article"] not in told]
+            continue
+        seen[key] = c
+        unique.append(c)
     return unique
+
+
+#: Where a ship or an aircraft was, in words that exclude each other: international waters
+#: or airspace, or a state's (`in Orsenian territorial waters`, `inside Varnian airspace`).
+_JURISDICTION = re.compile(
+    r"\b(?:in|inside|within|into|entered)\s+(?:the\s+)?(?P<v>international\s+(?P<m>waters|airspace)"
+    r"|(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:territorial\s+)(?P<t>waters)"
+    r"|(?-i:[A-Z])[\w'’-]+\s+(?P<a>airspace))\b",
+    re.I,
+)
+
+
+def _jurisdiction(
+    sents: list[Sentence], articles: dict, report_of: dict[str, str]
+) -> list[dict[str, Any]]:
+    """`place` conflicts of status: one report puts the ship (or aircraft) of the story in
+    international waters (airspace), another in a state's. Two such places exclude each other
+    whatever else the sentences say; a report that tells both (each side's claim) is a side
+    of each. One conflict per medium, each report's statuses listed once."""
+    found: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}  # medium -> (report, kind)
+    for s in sents:
+        for m in _JURISDICTION.finditer(s.text):
+            medium = (m["m"] or m["t"] or m["a"]).lower()
+            kind = "international" if m["m"] else "national"
+            start = s.start + m.start("v")
+            value = " ".join(m["v"].split())
+            v = _value(articles[s.article], value, start, start + len(m["v"]))
+            found.setdefault(medium, {}).setdefault((report_of.get(s.article, s.article), kind), v)
+    out = []
+    for medium, sides in sorted(found.items()):
+        if len({k for _, k in sides}) < 2 or len({r for r, _ in sides}) < 2:
+            continue
+        values = [sides[k] for k in sorted(sides)]
+        out.append(
+            {"kind": "place", "about": f"international or national {medium}", "values": values}
+        )
+    return out
 
 
 def _once_per_report(values: list[dict[str, Any]], report_of: dict[str, str]) -> list[dict]:
@@ -760,10 +874,11 @@ def _attribution(groups: list[dict[str, Any]], articles: dict) -> list[dict[str,
 #: another said of the same thing (`6,500 dockworkers` / `5,000 of its members` / `4,000
 #: members of the union`), and so is a count of a compound of one (`dockworkers`, `steelworkers`)
 #: or of its agent form (`dockers`, where the story also says `dockworkers`); two different
-#: trades (`nurses` / `doctors`, `dockworkers` / `steelworkers`) are not one group.
+#: trades (`nurses` / `doctors`, `dockworkers` / `steelworkers`) are not one group. A ship's or
+#: an aircraft's `crew` is its workforce (`24 crew` / `24 crew members`).
 WORKFORCE = frozenset(
     "worker member employee staff staffer striker labourer laborer workman workmen "
-    "personnel unionist".split()
+    "personnel unionist crew crewman crewmen".split()
 )
 
 
@@ -1339,16 +1454,29 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         cut = shock or f[1].startswith("job cut")
         if shock:  # the names are who measured it and where it was felt
             subject = replace(subject, names=frozenset(), lead=frozenset())
+        level = f[1].partition("|")[0]
+        if level.startswith("percent ") and level != "percent vote" and not _share_of(s, f):
+            # `The lakes that feed Morrow are at 18 percent`: the thing measured is the
+            # level's subject (a candidate's share of the vote is told by the candidate)
+            subject = replace(subject, lead=frozenset({level.split()[1]}))
+        context = _context(s, f, parsed[id(s)], keys[id(s)])
+        if not people and _owned(s.text, _number_at(s, f) - s.start):
+            # A count something has (`the Tern and its nearly 30 crew`, `an oil tanker with
+            # 24 crew`) is a standing fact of its owner, whatever the clause tells it with:
+            # it is about the sentence's names, not its day, place or other words.
+            subject = _Subject(names=parsed[id(s)].sets[0] | subject.names)
+            context, day = subject.names, frozenset()
         unit_of.append(
             (
                 f[1],
-                _context(s, f, parsed[id(s)], keys[id(s)])
+                context
                 | frozenset(families[id(s)])
                 | ({f"={f[1]}"} if cut else set())
                 | tally_family(s, f),
                 replace(subject, days=day, people=subject.people or cut),
             )
         )
+    span = [_range(s, f) for s, f in facts]
     memo: dict[tuple[Any, Any], bool] = {}
 
     def close(u: _Unit, v: _Unit) -> bool:
@@ -1406,7 +1534,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
             g_members = sorted(y for ys in g.units.values() for y in ys.values())
             if len(g_members) > 1:
                 grouped.append(g_members)
-                if len({facts[y][1][0] for y in g_members}) > 1:
+                if _disagree([span[y] for y in g_members]):
                     for a in g.articles:
                         multi.setdefault(a, []).append(gi)
         compared: dict[str, set[str]] = {}  # article -> the articles such groups join it to
@@ -1437,8 +1565,8 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
                     y = next(
                         (
                             y
-                            for v, y in first[gi, id(u)].items()
-                            if v != fx[0] and facts[y][0].article in rest
+                            for y in first[gi, id(u)].values()
+                            if not _overlap(span[y], span[x]) and facts[y][0].article in rest
                         ),
                         None,
                     )
@@ -1449,7 +1577,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
                             (
                                 by_article[a]
                                 for a in sorted(rest)
-                                if facts[by_article[a]][1][0] != fx[0]
+                                if not _overlap(span[by_article[a]], span[x])
                             ),
                             None,
                         )
@@ -1460,7 +1588,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         grouped += sorted(pairs.values())
     out = []
     for g in sorted(grouped, key=min):
-        if len({facts[x][1][0] for x in g}) < 2:
+        if not _disagree([span[x] for x in g]):
             continue
         values = []
         for x in sorted(g):
@@ -1476,7 +1604,9 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
                     }
                 )
             else:
-                values.append(_value(articles[s.article], _fmt(f[0]), f[2], f[3]))
+                values.append(
+                    _approx_value(_value(articles[s.article], _fmt(f[0]), f[2], f[3]), span[x])
+                )
         about = min((facts[x][1][1] for x in g), key=len)
         about = (
             about.replace("|ordinal", " (ordinal)")
@@ -1514,6 +1644,97 @@ def _corrected_facts(
                 out.append((told, (new[0], *old[1:]), (new[2], new[3], old[0], old[2], old[3])))
     out += [(s, f, None) for k, f in enumerate(right) if k not in used]
     return out
+
+
+#: Words before a figure that make it an estimate, with the share of it the estimate may be
+#: off by below and above it: `nearly 30` is 27 to 30, `about 25` 22.5 to 27.5.
+_APPROX = {
+    "about": (0.1, 0.1),
+    "around": (0.1, 0.1),
+    "roughly": (0.1, 0.1),
+    "approximately": (0.1, 0.1),
+    "some": (0.1, 0.1),
+    "an estimated": (0.1, 0.1),
+    "close to": (0.1, 0.0),
+    "nearly": (0.1, 0.0),
+    "almost": (0.1, 0.0),
+    "just under": (0.1, 0.0),
+    "just over": (0.0, 0.1),
+}
+_APPROX_RE = re.compile(r"\b(" + "|".join(sorted(_APPROX, key=len, reverse=True)) + r")\s+$", re.I)
+
+
+#: What comes before a count of members something has (`its 24 crew`, `the Tern's 24
+#: crew`), an estimate's qualifier left out. Not `with` (`a tanker with 24 crew` is one, `early
+#: in the sixth with two hard lefts` is not: ECB+ odd topics).
+_OWNED = re.compile(r"(?:\b(?:its|their)|\b(?-i:[A-Z])[\w-]*['’]s)\s+$", re.I)
+
+
+def _owned(text: str, at: int) -> bool:
+    """The number at offset `at` of `text` counts the members something has (`_OWNED`,
+    before a plural or a workforce noun: `Vinatieri's 45-yard field goal`, `the AFC's five
+    seed` measure or rank one thing)."""
+    before = text[max(0, at - 60) : at]
+    m = _APPROX_RE.search(before)
+    if not _OWNED.search(before[: m.start()] if m else before):
+        return False
+    after = re.match(
+        r"\s*[\w,.]+(?:\s+(?:dozen|hundred|thousand|million))?\s+([\w'’-]+)", text[at:]
+    )
+    if after is None or "-" in text[at : at + after.start(1)]:
+        return False
+    head = words(after.group(1))
+    return bool(head) and (_plural(head[-1]) or _workforce(_stem_head(head[-1].text)))
+
+
+def _share_of(s: Sentence, f: tuple[float, str, int, int]) -> bool:
+    """The percentage is a share `of` a named whole (`68 percent of Greeks`, `of eligible
+    voters`): a population's answer to a question, whose subject is who asked, not a level
+    of the thing (`18 percent of capacity`, `_WHOLE`)."""
+    m = re.match(
+        r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?([\w'’-]+)", s.text[f[3] - s.start :]
+    )
+    return m is not None and m.group(1).lower() not in _WHOLE
+
+
+def _number_at(s: Sentence, f: tuple[float, str, int, int]) -> int:
+    """Where the fact's figure starts (a toll's span may open with its verb: `killing 40`)."""
+    got = next(
+        (
+            w
+            for w in words(s.text[f[2] - s.start : f[3] - s.start], f[2])
+            if number_value(w.text) is not None
+        ),
+        None,
+    )
+    return got.start if got is not None else f[2]
+
+
+def _range(s: Sentence, f: tuple[float, str, int, int]) -> tuple[float, float, str]:
+    """(lowest, highest, qualifier) a fact's figure may stand for: the figure itself, or the
+    range of an estimate (`nearly 30 crew`, `about 25`, `_APPROX`). Two reports disagree
+    only where their ranges do not meet: `nearly 30` is no other figure than `27`, it is one
+    than `24`. A bound (`at least 12`, `more than 40`) is compared as its figure: an outlet
+    that says `at least 12` where another says `15` tells another toll."""
+    m = _APPROX_RE.search(s.text[: _number_at(s, f) - s.start][-20:])
+    if m is None:
+        return f[0], f[0], ""
+    below, above = _APPROX[m.group(1).lower()]
+    return f[0] * (1 - below), f[0] * (1 + above), m.group(1).lower()
+
+
+def _overlap(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _disagree(ranges: list[tuple[float, float, str]]) -> bool:
+    """Some two of the figures cannot be one (their ranges do not meet)."""
+    return any(not _overlap(a, b) for n, a in enumerate(ranges) for b in ranges[n + 1 :])
+
+
+def _approx_value(v: dict[str, Any], r: tuple[float, float, str]) -> dict[str, Any]:
+    """A conflict value told as an estimate carries its qualifier (`approx: "nearly"`)."""
+    return {**v, "approx": r[2]} if r[2] else v
 
 
 def _fmt(v: float) -> str:

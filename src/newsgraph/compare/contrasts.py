@@ -29,6 +29,7 @@ class Family:
     id: str
     label: str
     pattern: re.Pattern[str]
+    neutral: frozenset[str] = frozenset()  # terms any outlet uses: no contrast between them
 
 
 @lru_cache(maxsize=1)
@@ -38,10 +39,11 @@ def families() -> tuple[Family, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         fid, label, terms = line.split("\t")
-        alts = sorted(terms.split("|"), key=len, reverse=True)  # longest term wins
+        alts = sorted((t.lstrip("=") for t in terms.split("|")), key=len, reverse=True)
         parts = [re.escape(t[:-1]) + r"\w*" if t.endswith("*") else re.escape(t) for t in alts]
         pattern = re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
-        out.append(Family(fid, label, pattern))
+        neutral = frozenset(t[1:] for t in terms.split("|") if t.startswith("="))
+        out.append(Family(fid, label, pattern, neutral))
     return tuple(out)
 
 
@@ -275,6 +277,7 @@ def contrasts(
     from newsgraph.sets import DisjointSets
 
     labels = {f.id: f.label for f in families()}
+    neutral = {f.id: f.neutral for f in families()}
     rows = sentence_rows or {}
     uses: list[_Use] = []
     for art in articles:
@@ -329,6 +332,8 @@ def contrasts(
                 continue
             if pooled and not _choices_differ(uses, comp):
                 continue  # pooled terms only contrast when the reports share none of them
+            if all(u.span["text"].lower() in neutral[fid] for u in group):
+                continue  # `government` / `authorities`: words for the thing, no choice
             by_article: dict[str, list[dict[str, Any]]] = {}
             for u in group:
                 by_article.setdefault(u.article, []).append(u.span)

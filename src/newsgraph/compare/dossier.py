@@ -95,7 +95,7 @@ def assemble(bundle: StoryBundle) -> dict[str, Any]:
         "timeline": timeline,
         "quote_groups": groups,
         "shared": shared,
-        "unique": {a["id"]: unique.get(a["id"], []) for a in arts},
+        "unique": {a["id"]: _marked(unique.get(a["id"], []), genre(a)) for a in arts},
         "conflicts": conflicts(sents, clusters, groups, bundle.events, by_id, report_of),
         "contrasts": contrasts(arts, quotes_by_article, report_of, sentence_rows),
         "sources_cited": sources_cited(arts, cited, entities),
@@ -145,6 +145,50 @@ def agencies(article: dict[str, Any]) -> list[str]:
     )
 
 
+#: A headline label that says the piece is a view, not a report (`Opinion: ...`, `Comment |
+#: ...`, `Analysis - ...`).
+_VIEW_LABEL = re.compile(
+    r"^\s*(?P<g>opinion|comment|commentary|column|op-?ed|editorial|analysis|viewpoint)\s*[:|\-\u2013\u2014]",
+    re.I,
+)
+#: A section, genre or category value that says so (`Opinion`, `Columns`, `op-ed`).
+_VIEW_SECTION = re.compile(
+    r"^\s*(?P<g>opinions?|comment|commentary|columns?|columnists?|op-?eds?|editorials?|analysis|"
+    r"viewpoints?)\b",
+    re.I,
+)
+#: A URL path folder that says so (`/opinion/2026/...`, `/commentisfree/`).
+_VIEW_PATH = re.compile(
+    r"^https?://[^/]+(?:/[^/]+)*?/(?P<g>opinions?|comment|commentisfree|columns?|op-?eds?|"
+    r"editorials?|analysis)/",
+    re.I,
+)
+_META_KEYS = ("section", "genre", "category", "categories", "type", "kicker", "department")
+
+
+def genre(article: dict[str, Any]) -> str | None:
+    """`opinion` or `analysis` where the piece says it is the author's view (its headline's
+    label, its section, genre or category in the metadata, its URL's folder), else None: a
+    column's sentences are its author's arguments, not claims of fact another report lacks."""
+    meta = article.get("metadata") or {}
+    found = [_VIEW_LABEL.match(article.get("title") or "")]
+    for key in _META_KEYS:
+        values = meta.get(key)
+        for v in values if isinstance(values, list) else [values]:
+            if isinstance(v, str):
+                found.append(_VIEW_SECTION.match(v))
+    found.append(_VIEW_PATH.match(article.get("url") or ""))
+    got = [m["g"].lower() for m in found if m]
+    if not got:
+        return None
+    return "analysis" if all(g == "analysis" for g in got) else "opinion"
+
+
+def _marked(claims: list[dict[str, Any]], kind: str | None) -> list[dict[str, Any]]:
+    """The claims of a view piece carry `opinion: true` (listed apart, not as facts)."""
+    return [{**c, "opinion": True} for c in claims] if kind else claims
+
+
 def _is_name(part: str) -> bool:
     """A name as printed: short, every word but small ones capitalised."""
     ws = part.split()
@@ -170,6 +214,7 @@ def _article(
         "url": a.get("url"),
         "report": head,
         "wire_copy_of": None if head == a["id"] else head,
+        "genre": genre(a),
         "corrections": notices,
         "text": a["text"],
     }

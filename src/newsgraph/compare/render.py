@@ -80,6 +80,16 @@ def carried_by(claim: dict[str, Any], articles: list[dict[str, Any]]) -> str:
     return out + ")"
 
 
+#: Where the dossier lists what only an opinion or analysis piece says: its author's view,
+#: not claims of fact the other reports lack.
+VIEWS_HEADING = "Views: opinion and analysis (the author's arguments, not claims of fact)"
+
+
+def told(v: dict[str, Any]) -> str:
+    """A conflict value as the report told it: an estimate with its qualifier (`nearly 30`)."""
+    return f"{v['approx']} {v['value']}" if v.get("approx") else v["value"]
+
+
 def shared_numbers(d: dict[str, Any]) -> dict[str, str]:
     """Shared claim id -> the label a reader finds it by (`S1`, `S2`, … in listed order), so
     that a report's own claim riding on a shared sentence (`part_of`) can point at its row."""
@@ -137,7 +147,13 @@ def render_html(dossier: dict[str, Any], *, standalone: bool = True) -> str:
     body = (
         _env()
         .get_template("dossier.html.j2")
-        .render(d=dossier, outlets=outlets, bodies=bodies, shared_no=shared_numbers(dossier))
+        .render(
+            d=dossier,
+            outlets=outlets,
+            bodies=bodies,
+            shared_no=shared_numbers(dossier),
+            views_heading=VIEWS_HEADING,
+        )
     )
     if not standalone:
         return body
@@ -392,10 +408,13 @@ def render_markdown(d: dict[str, Any]) -> str:
             for x in c.get("differs") or []
         ]
     lines += ["", "## Claims only one report makes", ""]
-    for a in d["articles"]:
+    views = [a for a in d["articles"] if a.get("genre") and d["unique"].get(a["id"])]
+    for a in [*(a for a in d["articles"] if a not in views), *views]:
+        if views and a is views[0]:
+            lines += [f"## {VIEWS_HEADING}", ""]
         claims = d["unique"].get(a["id"]) or []
         if claims:
-            head = outlet[a["id"]]
+            head = outlet[a["id"]] + (f" ({a['genre']})" if a.get("genre") else "")
             if a.get("wire_copy_of"):
                 head += f" (copy of {outlet.get(a['wire_copy_of'], a['wire_copy_of'][:8])})"
             lines.append(f"### {head}")
@@ -415,7 +434,7 @@ def render_markdown(d: dict[str, Any]) -> str:
     lines += ["## Conflicts", ""]
     for c in d["conflicts"]:
         sides = "; ".join(
-            f"{outlet[v['article']]}: **{md_text(v['value'])}** {ref(v)}"
+            f"{outlet[v['article']]}: **{md_text(told(v))}** {ref(v)}"
             + (
                 f" (corrected from {md_text(old['value'])} {ref(old)})"
                 if (old := superseded(v))
