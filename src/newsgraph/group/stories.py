@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -80,6 +81,8 @@ class Params:
     split_from: int = 4  # smaller stories from this size are checked too, with parts of 2
     split_max: int = 48  # larger stories are no longer checked (their member vectors are dropped)
     member_terms: int = 60  # features kept per member vector for the split check
+    split_copy: float | None = 0.8  # pairs of a part this alike (copies) do not add to its
+    # cohesion in the split test (None: they do, as before session 13)
     # Specifics (years, weekdays, counts, dates; undated articles only, see `add`):
     specifics: float = 0.5  # weight of the parts' (dis)agreement on them in the split test
     spec_lead_chars: int = 300  # the lead in which years, weekdays and counts are read
@@ -475,7 +478,7 @@ class StoryIndex:
         b = [i for i in range(k) if side[i] != side[0]]
         if len(b) < least or len(a) < least:
             return
-        test = _part_ratio(gram, a, b)
+        test = _part_ratio(gram, a, b, p.split_copy)
         specs = story.specs
         if p.specifics and specs is not None and len(specs) == k:
             agree, conflict = specifics_evidence([specs[i] for i in a], [specs[i] for i in b])
@@ -570,7 +573,7 @@ class StoryIndex:
             k = len(vecs)
             gram = [[_dot(vecs[i], vecs[j]) if i != j else 1.0 for j in range(k)] for i in range(k)]
             ia, ib = list(range(len(va))), list(range(len(va), k))
-            test = _part_ratio(gram, ia, ib)
+            test = _part_ratio(gram, ia, ib, p.split_copy)
             if p.specifics and a.specs is not None and b.specs is not None:
                 agree, conflict = specifics_evidence(a.specs, b.specs)
                 test += p.specifics * (agree - conflict)
@@ -891,18 +894,46 @@ def _mean_pair(gram: list[list[float]], a: list[int], b: list[int]) -> float:
     return max(total / pairs, 0.05) if pairs else 0.05
 
 
-def _part_ratio(gram: list[list[float]], a: list[int], b: list[int]) -> float:
+def _part_ratio(
+    gram: list[list[float]], a: list[int], b: list[int], copy: float | None = None
+) -> float:
     """The split test's ratio: mean similarity between the parts `a` and `b` over the geometric
     mean of the similarities within each. A part of 2 counts as cohesive as the other part at
     most: two articles alike to each other (a wire copy and its source, two outlets' rewrites
     of one agency text) are no evidence of a second event, and taking their own similarity
-    (0.8-1 for copies) would split them off a story they fit as well as its other members do."""
-    wa, wb = _mean_pair(gram, a, a), _mean_pair(gram, b, b)
+    (0.8-1 for copies) would split them off a story they fit as well as its other members do.
+    For the same reason, pairs within a part at least `copy` alike (one text twice) are left
+    out of its cohesion: a part of one report, its wire copy and a third article is as
+    cohesive as the report and the third article are, not more. A part left with no other pair
+    (copies of one text) counts as cohesive as the other part at most; two such parts keep
+    their copies' similarity (two texts, each copied: the specifics tell them apart)."""
+    ca, cb = _within(gram, a, copy), _within(gram, b, copy)
+    wa, wb = _cohesion(gram, a, ca, cb), _cohesion(gram, b, cb, ca)
     if len(a) == 2:
         wa = min(wa, wb)
     if len(b) == 2:
         wb = min(wb, wa)
     return _mean_pair(gram, a, b) / math.sqrt(wa * wb)
+
+
+def _cohesion(
+    gram: list[list[float]], part: list[int], own: float | None, other: float | None
+) -> float:
+    """A part's cohesion for `_part_ratio`: `own` (its pairs less copies); for a part of
+    copies only, their similarity, at most the other part's (`other`) when it has one."""
+    if own is not None:
+        return own
+    full = _mean_pair(gram, part, part)
+    return full if other is None else min(full, other)
+
+
+def _within(gram: list[list[float]], part: list[int], copy: float | None) -> float | None:
+    """A part's cohesion: the mean similarity of its pairs of members, pairs at least `copy`
+    alike left out (None: none left; floor 0.05, as `_mean_pair`)."""
+    if copy is None:
+        return _mean_pair(gram, part, part)
+    sims = [gram[i][j] for n, i in enumerate(part) for j in part[n + 1 :] if gram[i][j] < copy]
+    return max(sum(sims) / len(sims), 0.05) if sims else None
 
 
 def _two_way(gram: list[list[float]]) -> list[int] | None:
@@ -959,19 +990,23 @@ def story_title(docs: Iterable[StoryDoc], lead_chars: int = Params.lead_chars) -
     lead with what it became (the verdict); the central one says what most reports say. Ties
     (two reports are always equally central) go to the earliest report, as before, so a
     title changes only when a later report is more central; a story of one report takes its
-    headline."""
+    headline. A view piece's headline (`Opinion: ...`, `is_view_headline`) is the title only
+    when no report is titled: it states an author's argument, not what happened, and a column
+    that sums up the story is often its most central member."""
     members = sorted(docs, key=lambda d: (time_key(d.published), d.id))
     titled = [d for d in members if d.title]
-    if len(titled) <= 1:
-        return titled[0].title if titled else None
+    reports = [d for d in titled if not is_view_headline(d.title)] or titled
+    if len(reports) <= 1:
+        return reports[0].title if reports else None
     vecs = [_title_vector(d, lead_chars) for d in members]
     total: dict[str, float] = {}
     for v in vecs:
         for f, w in v.items():
             total[f] = total.get(f, 0.0) + w
     best: tuple[float, int] | None = None
+    eligible = {d.id for d in reports}
     for i, d in enumerate(members):
-        if not d.title:
+        if d.id not in eligible:
             continue
         rest = {f: w - vecs[i].get(f, 0.0) for f, w in total.items()}
         norm = math.sqrt(sum(w * w for w in rest.values()))
@@ -979,6 +1014,20 @@ def story_title(docs: Iterable[StoryDoc], lead_chars: int = Params.lead_chars) -
         if best is None or score > best[0]:  # the earliest member wins ties
             best = (score, i)
     return members[best[1]].title if best else None
+
+
+#: A headline label that says the piece is its author's view, not a report (`Opinion: ...`,
+#: `Comment | ...`, `Analysis - ...`, `Editorial: ...`, `Column: ...`).
+_VIEW_LABEL = re.compile(
+    r"^\s*(?:opinion|comment|commentary|column|op-?ed|editorial|analysis|viewpoint)"
+    r"\s*(?:[:|\u2013\u2014]|-\s)",
+    re.IGNORECASE,
+)
+
+
+def is_view_headline(title: str | None) -> bool:
+    """Whether a headline is labelled as opinion, comment, analysis, an editorial or a column."""
+    return bool(title and _VIEW_LABEL.match(title))
 
 
 def _title_vector(doc: StoryDoc, lead_chars: int) -> dict[str, float]:
