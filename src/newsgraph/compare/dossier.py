@@ -26,6 +26,7 @@ from newsgraph.extract.credits import (
     SIGNOFF,
     credit_list,
 )
+from newsgraph.extract.genre import view_label
 
 DOSSIER_VERSION = 1
 #: Agencies everyone knows: credited wherever the byline names them (a boost; the patterns
@@ -145,12 +146,6 @@ def agencies(article: dict[str, Any]) -> list[str]:
     )
 
 
-#: A headline label that says the piece is a view, not a report (`Opinion: ...`, `Comment |
-#: ...`, `Analysis - ...`).
-_VIEW_LABEL = re.compile(
-    r"^\s*(?P<g>opinion|comment|commentary|column|op-?ed|editorial|analysis|viewpoint)\s*[:|\-\u2013\u2014]",
-    re.I,
-)
 #: A section, genre or category value that says so (`Opinion`, `Columns`, `op-ed`).
 _VIEW_SECTION = re.compile(
     r"^\s*(?P<g>opinions?|comment|commentary|columns?|columnists?|op-?eds?|editorials?|analysis|"
@@ -171,14 +166,15 @@ def genre(article: dict[str, Any]) -> str | None:
     label, its section, genre or category in the metadata, its URL's folder), else None: a
     column's sentences are its author's arguments, not claims of fact another report lacks."""
     meta = article.get("metadata") or {}
-    found = [_VIEW_LABEL.match(article.get("title") or "")]
+    label = view_label(article.get("title"))
+    found = []
     for key in _META_KEYS:
         values = meta.get(key)
         for v in values if isinstance(values, list) else [values]:
             if isinstance(v, str):
                 found.append(_VIEW_SECTION.match(v))
     found.append(_VIEW_PATH.match(article.get("url") or ""))
-    got = [m["g"].lower() for m in found if m]
+    got = [m["g"].lower() for m in found if m] + ([label] if label else [])
     if not got:
         return None
     return "analysis" if all(g == "analysis" for g in got) else "opinion"

@@ -34,11 +34,11 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from newsgraph.extract.genre import view_label
 from newsgraph.group.features import article_features, parse_day, specifics, time_key
 
 #: Weight multipliers per feature kind (see `features.article_features`).
@@ -1016,18 +1016,9 @@ def story_title(docs: Iterable[StoryDoc], lead_chars: int = Params.lead_chars) -
     return members[best[1]].title if best else None
 
 
-#: A headline label that says the piece is its author's view, not a report (`Opinion: ...`,
-#: `Comment | ...`, `Analysis - ...`, `Editorial: ...`, `Column: ...`).
-_VIEW_LABEL = re.compile(
-    r"^\s*(?:opinion|comment|commentary|column|op-?ed|editorial|analysis|viewpoint)"
-    r"\s*(?:[:|\u2013\u2014]|-\s)",
-    re.IGNORECASE,
-)
-
-
 def is_view_headline(title: str | None) -> bool:
     """Whether a headline is labelled as opinion, comment, analysis, an editorial or a column."""
-    return bool(title and _VIEW_LABEL.match(title))
+    return view_label(title) is not None
 
 
 def _title_vector(doc: StoryDoc, lead_chars: int) -> dict[str, float]:
