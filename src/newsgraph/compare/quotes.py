@@ -28,7 +28,9 @@ from newsgraph.compare.text import (
     Idf,
     Word,
     _irregular,
+    calendar_key,
     content_keys,
+    dating_key,
     digits,
     is_negation,
     number_value,
@@ -136,6 +138,8 @@ class QuoteItem:
     shift_bag: Counter[str] | None = None
     #: a negation among the words (`not`, `no`, `never`, `n't` …), made when first needed
     negated: bool | None = None
+    #: verbs the speaker refuses (`we will not pay`: see `_refusals`), made when first needed
+    refusals: set[str] | None = None
     #: content keys of the words written in lower case (not part of a name: `_one_name`), made
     #: when first needed
     lower_keys: set[str] | None = None
@@ -644,8 +648,12 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
         return inner
     if match == "same" and _same_opening(a, b):
         return weighted_overlap(a.syn_keys or [], b.syn_keys or [], idf), "paraphrase"
+    if _same_refusal(a, b):
+        return weighted_overlap(a.keys, b.keys, idf), "paraphrase"
     shared = set(a.keys) & set(b.keys)
-    if len(shared) < (MIN_SHARED_KEYS if match == "same" else MIN_SHARED_UNKNOWN_SPEAKER):
+    # A day or a month shared dates two statements alike; it does not make them one.
+    said = sum(1 for k in shared if not calendar_key(k))
+    if said < (MIN_SHARED_KEYS if match == "same" else MIN_SHARED_UNKNOWN_SPEAKER):
         return None
     # A mixed quote's own words are the evidence: sharing only its paraphrased frame is not.
     if any(q.quoted and not (q.quoted & shared) for q in (a, b)):
@@ -694,6 +702,50 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
     return None
 
 
+#: Subjects of a refusal that stand for the speaker (`we will not`, `it would not`).
+_SPEAKER_PRONOUNS = frozenset("i we it they he she".split())
+#: A refusal is a commitment about what the speaker will do: a future or conditional modal,
+#: negated (`will not`, `would not`, `won't`, `shall not`), not `don't know` or `did not hear`.
+_WILL = frozenset("will would shall 'll 'd".split())
+_WILL_NOT = frozenset("won't wouldn't shan't".split())
+
+
+def _refusals(q: QuoteItem) -> set[str]:
+    """Keys (synonyms folded) of the verbs the quote's pronoun subject refuses: `we will not
+    pay` / `it would not pay` / `they won't pay` -> `pay`."""
+    out: set[str] = set()
+    ws = q.words
+    for n in range(len(ws) - 2):
+        if ws[n].norm not in _SPEAKER_PRONOUNS:
+            continue
+        nxt = ws[n + 1].norm
+        if nxt in _WILL_NOT:
+            k = n + 2
+        elif nxt in _WILL and ws[n + 2].norm in ("not", "never"):
+            k = n + 3
+        else:
+            continue
+        if k < len(ws) and ws[k].norm == "be":
+            k += 1
+        if k < len(ws) and ws[k].text[:1].islower():
+            out.update(synonym_keys(content_keys([ws[k]], lemmas=True)))
+    return out
+
+
+def _same_refusal(a: QuoteItem, b: QuoteItem) -> bool:
+    """One speaker's refusal told twice (`We will not pay for the release …` / `it would not pay
+    any fine to win the crew's release`): the same verb ruled out by a pronoun that stands for
+    the speaker, and another common word shared (not a name, a date or a number)."""
+    for q in (a, b):
+        if q.refusals is None:
+            q.refusals = _refusals(q)
+    verbs = (a.refusals or set()) & (b.refusals or set())
+    if not verbs:
+        return False
+    rest = (_lower_keys(a) & _lower_keys(b)) - verbs
+    return any(not dating_key(k) for k in rest)
+
+
 def _same_opening(a: QuoteItem, b: QuoteItem) -> bool:
     """Reported speech that retells a quotation's opening clause, its subject and verb, in the
     reporter's tense and words (`inflation had eased but …` / `Inflation has fallen, but …`):
@@ -716,10 +768,12 @@ def _rest_agrees(a: QuoteItem, b: QuoteItem, na: int, nb: int, opening: frozense
     """Beyond one subject and verb, the two say one thing: they share a content word (synonyms
     folded), or each opening is a whole clause the speaker goes on to qualify (`X has fallen,
     but …` / `X had eased but …`). Not two statements that only open alike (`rents rose by a
-    third after the tax` / `rents rose because landlords wanted to sell`)."""
+    third after the tax` / `rents rose because landlords wanted to sell`), nor alike and dated
+    alike: a month, a day or a bare number shared is not the shared word (`rents rose in April
+    after the tax` / `rents rose in April because …`, see `dating_key`)."""
     rest_a = set(synonym_keys(content_keys(a.words[na:], lemmas=True))) - opening
     rest_b = set(synonym_keys(content_keys(b.words[nb:], lemmas=True))) - opening
-    if rest_a & rest_b:
+    if any(not dating_key(k) for k in rest_a & rest_b):
         return True
     return all(_qualified(q, n) for q, n in ((a, na), (b, nb)))
 
@@ -1041,20 +1095,58 @@ def _excerpt(mixed: QuoteItem, quotation: QuoteItem) -> str | None:
     words"): the marked words are the speaker's own, and the frame only names who spoke. The
     fragment must be a statement (`MIN_SENTENCE` words) and most of the mixed quote
     (`MIN_INNER_COVER`): a short fragment in a frame (`Lee would "abolish the tax"`) is the
-    reporter's account of the statement, a paraphrase."""
+    reporter's account of the statement, a paraphrase. A frame that names the thing the
+    speaker's pronoun stood for (`_names_thing`) adds nothing either."""
     inner = len(mixed.inner)
-    if len(mixed.fragments) != 1 or inner < max(MIN_SENTENCE, MIN_INNER_COVER * len(mixed.words)):
+    if len(mixed.fragments) != 1 or inner < MIN_SENTENCE:
         return None
-    inside = {w.start for w in mixed.inner}
-    if _common_words([w for w in mixed.words if w.start not in inside]):
-        return None
+    naming = _names_thing(mixed)
+    if not naming:
+        if inner < MIN_INNER_COVER * len(mixed.words):
+            return None
+        inside = {w.start for w in mixed.inner}
+        if _common_words([w for w in mixed.words if w.start not in inside]):
+            return None
     frag = [w.norm for w in mixed.inner]
     other = [w.norm for w in quotation.words]
     if frag == other:
         return "same"
     sm = SequenceMatcher(None, frag, other, autojunk=False)
     longest = sm.find_longest_match(0, len(frag), 0, len(other))
-    return "variant" if longest.size == len(frag) else None
+    if longest.size != len(frag):
+        return None
+    if naming and not _pronoun_before(quotation, longest.b):
+        return None  # `What happened here this week was …`: the frame retells a clause
+    return "variant"
+
+
+#: Verbs that give a thing the speaker's words as its name or description (`called the seizure
+#: "…"`, `described the plan as "…"`), in their written forms; a call to act is no naming
+#: (`called on the states to "…"`, `called for "…"`).
+_NAMING_CUE = re.compile(
+    r"(?:call|describ|brand|dub|label|term)(?:s|es|e|ed|d|ing|bed|bing|led|ling)?", re.I
+)
+_NOT_NAMING = frozenset("to for on upon off".split())
+
+
+def _names_thing(mixed: QuoteItem) -> bool:
+    """A mixed quote whose cue is a verb of naming and whose one quoted fragment closes it: the
+    frame before the marks is the thing the speaker spoke of, and the quoted words are what they
+    called it (`called the seizure "piracy dressed up as law enforcement"`). Words after the
+    marks (`"…" by the board`) are the reporter's."""
+    cue = mixed.record.get("cue") or ""
+    if not any(_NAMING_CUE.fullmatch(w) for w in cue.split()):
+        return False
+    inside = {w.start for w in mixed.inner}
+    frame = [w.norm for w in mixed.words if w.start not in inside]
+    return mixed.words[-1].start in inside and not _NOT_NAMING & set(frame)
+
+
+def _pronoun_before(quotation: QuoteItem, at: int) -> bool:
+    """The quotation's sentence has no content word before word `at` (`This is …`, `It was …`,
+    `What they did was …`, or nothing): what a naming frame names stood there as a pronoun."""
+    start = max((lo for lo, _ in quotation.sents if lo <= at), default=0)
+    return not content_keys(quotation.words[start:at])
 
 
 def _swapped_only(al: Alignment, a: QuoteItem, b: QuoteItem) -> bool:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.analyse.countries import lookup
+from newsgraph.analyse.newsdates import MONTHS, WEEKDAYS
 
 #: A clitic after a detached apostrophe (`It’ s`, `don’ t`) is a tokeniser's artefact in some
 #: sources: it stays part of its word so that `It’ s` and `It's` compare equal.
@@ -242,6 +243,33 @@ def _synonym_keys() -> dict[str, str]:
                 n = normalise(form)
                 out.setdefault(irregular.get(n) or stem(n), members[0])
     return out
+
+
+#: Words that date a statement or measure its time (`in March`, `on Monday`, `yesterday`, `this
+#: week`): one speaker's statements of one story are often dated alike whatever they say.
+_CALENDAR_WORDS = (
+    " ".join(MONTHS + WEEKDAYS)
+    + " today yesterday tomorrow tonight morning afternoon evening night overnight weekend"
+    + " day days week weeks month months year years hour hours decade decades"
+)
+
+
+@lru_cache(maxsize=1)
+def _calendar_keys() -> frozenset[str]:
+    return frozenset(content_keys(words(_CALENDAR_WORDS), lemmas=True))
+
+
+def calendar_key(key: str) -> bool:
+    """A content key that dates a statement: a month, a weekday, a relative day or a unit of
+    time (`March`, `Monday`, `yesterday`, `weeks`)."""
+    return key in _calendar_keys()
+
+
+def dating_key(key: str) -> bool:
+    """A content key that dates or counts rather than says: a `calendar_key` or a bare number
+    (a year too). Shared by two statements, it is no evidence that they are one (`climbed in
+    March after the duty rose` / `climbed in March because of the engines`)."""
+    return calendar_key(key) or number_value(key) is not None
 
 
 def is_negation(norm: str) -> bool:
