@@ -1340,8 +1340,10 @@ _NAME_TOKEN = r"(?:[A-Z][\w'’.-]{0,30}|[A-Z]\.|(?:de|van|von|der|da|del|bin|al
 _BY_IN_LINE = re.compile(
     rf"(?:^|[\s|•·,–—-])(?i:by|written by|posted by|author)\s?:?\s+"
     rf"(?P<name>{_NAME_TOKEN}(?:\s{{1,2}}{_NAME_TOKEN}){{0,4}}"
-    rf"(?:\s(?:and|&)\s{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}})?)"
+    rf"(?:(?:,\s(?:and\s|&\s)?|\s(?:and|&)\s){_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}}){{0,5}})"
 )
+# A list of co-authors: "A, B and C", "A, B, and C", "A, B, C" (each of two to five name words)
+_CO_AUTHOR = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
 _NAME_STOP = re.compile(
     r"(?i)\s?(?:\b(?:published|posted|updated|last|on|in|at|for|the|a|an|with|from|staff|"
     r"writer|editor|reporter|correspondent|contributor|senior|analyst|team)\b|"
@@ -1358,14 +1360,26 @@ def _byline_in(s: str) -> str | None:
     m = _BY_IN_LINE.search(s)
     if not m or _NOT_AUTHOR_BY.search(s[: m.start("name")]):
         return None
-    name = m.group("name")
-    name = _NAME_STOP.sub("", name).strip(" ,.-–—|")
+    name = _co_authors(_NAME_STOP.sub("", m.group("name")).strip(" ,.-–—|"))
     toks = name.split()
-    if not 1 <= len(toks) <= 8 or not name[:1].isupper():
+    if not 1 <= len(toks) <= 8 * len(_CO_AUTHOR.split(name)) or not name[:1].isupper():
         return None
     if len(toks) == 1 and not re.fullmatch(r"[A-Z][a-z]{2,}", name):
         return None
     return name
+
+
+def _co_authors(name: str) -> str:
+    """`name` cut to what names people: a comma-separated list of co-authors only when it reads
+    as one ("A, B and C", "A, B, and C", three or more names of two to five words); after a
+    single comma, a place or a second credit ("Jane Doe, New York") is cut off."""
+    if "," not in name:
+        return name
+    parts, seps = _CO_AUTHOR.split(name), _CO_AUTHOR.findall(name)
+    closed = any(not sep.startswith(",") or "and" in sep or "&" in sep for sep in seps)
+    if (closed or len(parts) >= 3) and all(2 <= len(p.split()) <= 5 for p in parts[1:]):
+        return name
+    return name.split(",", 1)[0]
 
 
 _BY_LABEL = re.compile(
@@ -1391,7 +1405,7 @@ _ROLE = re.compile(
     r"manager|director|founder|co-founder|ceo|cto|cfo|coo|officer|head|lead|specialist|"
     r"strategist|consultant|president|producer|journalist|chief|associate|assistant|intern|"
     r"professor|researcher|engineer|designer|developer|marketer|team member|staff writer|"
-    r"senior|global desk|desk)\b"
+    r"senior|principal|global desk|desk)\b"
 )
 # Each credential ends where its word ends (`(?![A-Za-z])`): without it a long capitalised word
 # splits into 2–6 letter chunks in exponentially many ways, and one byline line took minutes.
@@ -1441,7 +1455,7 @@ def _plausible_name(name: str, in_lower: Callable[[str], bool], everyday: bool =
     `lexicon.everyday_word`)."""
     if not name or len(name) > 100 or re.search(r"[\d@/:;!?=+<>\[\]{}#\"“”]", name):
         return False
-    persons = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", name) if p]
+    persons = [p for p in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", name) if p]
     if not 1 <= len(persons) <= 6:
         return False
     words: list[str] = []
