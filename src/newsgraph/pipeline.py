@@ -438,13 +438,51 @@ STUB_CHARS = 400
 STUB_GAIN = 200
 
 
-def is_stub(length: int, later: int) -> bool:
+def is_stub(length: int, later: int, cut: bool = False) -> bool:
     """Whether a version of `length` characters is a stub of one of `later` characters. A
     shorter version is never a stub's successor (a correction that cuts text stays a
-    version), and between two near-full versions the first stored stays the report."""
+    version), and between two near-full versions the first stored stays the report, unless
+    the first is `cut` short: a truncated save of the later one (`cut_short`)."""
+    if cut and length < later:
+        return True
     return later - length >= STUB_GAIN and (
         length < STUB_SHARE * later or length < STUB_CHARS <= later
     )
+
+
+#: How a finished text ends: a truncated save stops anywhere else (`Taldmark demanded on Wedn`).
+_FINISHED = re.compile(r"""[.!?…:;)\]"'”’»]$""")
+
+
+def cut_short(text: str | None, later: str | None) -> bool:
+    """Whether `text` is `later` cut off mid-sentence (a truncated save of the page): whitespace
+    aside, a strict prefix of it that does not end as a sentence does. An earlier version
+    that ends with a finished paragraph is no cut (an update appends to it: the first stays)."""
+    if not text or not later:
+        return False
+    a, b = " ".join(text.split()), " ".join(later.split())
+    return len(a) < len(b) and b.startswith(a) and not _FINISHED.search(a)
+
+
+def version_texts(
+    store: Store, rows: list[tuple[str, tuple | None, int | None]]
+) -> dict[str, str | None]:
+    """The stored texts of the articles whose page has several versions (for `cut_short`);
+    a store's texts are not all read."""
+    texts = {}
+    for article_id in _competing(rows):
+        article = store.get_article(article_id, with_removals=False)
+        texts[article_id] = article.text if article else None
+    return texts
+
+
+def _competing(rows: list[tuple[str, tuple | None, int | None]]) -> set[str]:
+    """The ids of the rows whose page key more than one row has."""
+    seen: dict[tuple, int] = {}
+    for _, key, _ in rows:
+        if key is not None:
+            seen[key] = seen.get(key, 0) + 1
+    return {i for i, key, _ in rows if key is not None and seen[key] > 1}
 
 
 def with_lengths(
@@ -452,20 +490,20 @@ def with_lengths(
 ) -> list[tuple[str, tuple | None, int | None]]:
     """The rows with the stored text length filled in where a page has several versions (the
     only place the stub rule compares lengths): a store's texts are not all read."""
-    seen: dict[tuple, int] = {}
-    for _, key, _ in rows:
-        if key is not None:
-            seen[key] = seen.get(key, 0) + 1
-    wanted = [i for i, key, n in rows if n is None and key is not None and seen[key] > 1]
+    competing = _competing(rows)
+    wanted = [i for i, _, n in rows if n is None and i in competing]
     lengths = store.text_lengths(wanted) if wanted else {}
     return [(i, key, lengths.get(i, n)) for i, key, n in rows]
 
 
-def plan_versions(rows: Iterable[tuple[str, tuple | None, int]]) -> dict[str, str | None]:
+def plan_versions(
+    rows: Iterable[tuple[str, tuple | None, int]], texts: dict[str, str | None] | None = None
+) -> dict[str, str | None]:
     """The current version of each page, from (id, page key, text length) in the order the
     articles were stored: id -> the id of its page's current version, None for the current
     one itself (and for an article that names no page). The first version is current until
-    a version of which it is a stub comes (`is_stub`): that one is current from then on.
+    a version of which it is a stub comes (`is_stub`; `texts`, the competing versions' texts,
+    tell a truncated save, `cut_short`): that one is current from then on.
     `PageVersions` applies the same rule article by article as a run stores them, so a
     `reprocess` that plans the whole store ends where a fresh run of the inputs would."""
     current: dict[tuple, tuple[str, int]] = {}
@@ -475,7 +513,10 @@ def plan_versions(rows: Iterable[tuple[str, tuple | None, int]]) -> dict[str, st
         if key is None:
             continue
         cur = current.get(key)
-        if cur is None or is_stub(cur[1], length):
+        cut = cur is not None and cut_short(
+            (texts or {}).get(cur[0]), (texts or {}).get(article_id)
+        )
+        if cur is None or is_stub(cur[1], length, cut):
             current[key] = (article_id, length)
     return {
         i: None if key is None or current[key][0] == i else current[key][0]
@@ -543,7 +584,7 @@ class PageVersions:
                 cur = self.current.get(key)
                 if cur is None:
                     self.current[key] = (article_id, length)
-                elif is_stub(cur[1], length):
+                elif is_stub(cur[1], length, cut_short(self._text(cur[0]), self._text(article_id))):
                     self.store.supersede(cur[0], article_id, take_place=True)
                     self.repaired.append((cur[0], article_id))
                     self.current[key] = (article_id, length)
@@ -563,10 +604,15 @@ class PageVersions:
             return
         if cur[1] is None:
             cur = current[key] = (cur[0], self.store.text_lengths([cur[0]]).get(cur[0], 0))
-        if is_stub(cur[1], len(article.text)):
+        if is_stub(cur[1], len(article.text), cut_short(self._text(cur[0]), article.text)):
             self.replaces[article.id] = cur[0]
             return
         _as_version(article, cur[0])
+
+    def _text(self, article_id: str) -> str | None:
+        """A stored article's text (for `cut_short`: only where a page has two versions)."""
+        article = self.store.get_article(article_id, with_removals=False)
+        return article.text if article else None
 
     def takeover(self, article: Article) -> tuple[str | None, list[tuple[str, str]]]:
         """(the stub `article` takes over, or None; its wire-copy pairs with the other
@@ -746,7 +792,8 @@ def reprocess(
     every = store.insertion_order()
     tried = set(order)
     while True:
-        plan = plan_versions(with_lengths(store, list(_version_rows(every, stored, planned))))
+        rows = with_lengths(store, list(_version_rows(every, stored, planned)))
+        plan = plan_versions(rows, version_texts(store, rows))
         # A page's current version stored as a version has no analysis: analyse it too.
         promote = [
             i

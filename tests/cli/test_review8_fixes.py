@@ -7,7 +7,7 @@ import ferry_strike
 from click.testing import CliRunner
 
 from newsgraph.cli import main
-from newsgraph.extract.html import extract_html, published_time
+from newsgraph.extract.html import declared_published, extract_html
 from newsgraph.extract.metadata import normalise_date
 from newsgraph.extract.outlets import site_name
 from newsgraph.pipeline import SUPERSEDED, ingest, page_key
@@ -78,12 +78,12 @@ def test_html_publication_time_keeps_its_time_and_offset():
     assert normalise_date(found) == "2026-03-05T21:40:00+01:00"
 
 
-def test_html_publication_time_from_json_ld_and_only_on_the_found_day():
+def test_html_publication_time_from_json_ld_and_declared_first():
+    """Review 13 reversed "only on the found day": what the page declares is its date."""
     ld = '<script type="application/ld+json">{"datePublished": "2026-03-05T08:15:00Z"}</script>'
-    assert published_time(_page(ld), "2026-03-05") == "2026-03-05T08:15:00Z"
-    assert published_time(_page(ld), "2026-03-04") is None  # the extractor's day stands
+    assert declared_published(_page(ld)) == "2026-03-05T08:15:00Z"
     day_only = '<meta property="article:published_time" content="2026-03-05">'
-    assert published_time(_page(day_only), "2026-03-05") is None
+    assert declared_published(_page(day_only)) == "2026-03-05"
     assert extract_html(_page(day_only)).published == "2026-03-05"
 
 

@@ -8,6 +8,7 @@ worth reporting, so it is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 _MONTHS = {
@@ -83,27 +84,40 @@ def _valid(y: int, m: int, d: int) -> str | None:
         return None
 
 
+def _iso(m: re.Match[str]) -> str | None:
+    """The ISO date a pattern's match spells, or None when it is no calendar day."""
+    gd = m.groupdict()
+    y = int(gd["year"])
+    if gd.get("mon"):
+        return _valid(y, _MONTHS[gd["mon"].lower().rstrip(".")], int(gd["day"]))
+    if gd.get("mnum"):
+        return _valid(y, int(gd["mnum"]), int(gd["day"]))
+    a, b = int(gd["a"]), int(gd["b"])
+    # slashes: US order where it is possible; dots and dashes: day first
+    us = gd["sep"] == "/" and a <= 12
+    return _valid(y, a, b) if us else _valid(y, b, a) or _valid(y, a, b)
+
+
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first date in `text` as (ISO date, start, end), or None."""
     best: tuple[str, int, int] | None = None
     for pat in _PATTERNS:
         for m in pat.finditer(text):
-            gd = m.groupdict()
-            y = int(gd["year"])
-            if gd.get("mon"):
-                iso = _valid(y, _MONTHS[gd["mon"].lower().rstrip(".")], int(gd["day"]))
-            elif gd.get("mnum"):
-                iso = _valid(y, int(gd["mnum"]), int(gd["day"]))
-            else:
-                a, b = int(gd["a"]), int(gd["b"])
-                # slashes: US order where it is possible; dots and dashes: day first
-                us = gd["sep"] == "/" and a <= 12
-                iso = _valid(y, a, b) if us else _valid(y, b, a) or _valid(y, a, b)
+            iso = _iso(m)
             if iso and (best is None or m.start() < best[1]):
                 best = (iso, m.start(), m.end())
             if iso:
                 break
     return best
+
+
+def iter_dates(text: str) -> Iterator[tuple[str, int, int]]:
+    """Every date in `text` as (ISO date, start, end), pattern by pattern (not in text order):
+    to ask whether a text prints a given day anywhere (a page's `1 January 2026`)."""
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if iso := _iso(m):
+                yield iso, m.start(), m.end()
 
 
 def date_line(line: str) -> str | None:

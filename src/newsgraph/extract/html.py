@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 
 from newsgraph.extract.credits import RIGHTS_NOTICE
@@ -59,6 +60,25 @@ def _take_byline(text: str) -> tuple[str, str | None, str | None]:
             printed = paras.pop(k)
             return "\n\n".join(paras), name, printed
     return text, None, None
+
+
+def _only_byline(text: str, author: str | None) -> bool:
+    """Whether every paragraph left is a byline or a date line (`By Jo Lane | 30 December
+    2026`, or `By ` and the page's declared `author` and a date): a page cut off after its
+    headline, whose "text" would be stored as an article."""
+    from newsgraph.extract.dates import date_line
+    from newsgraph.extract.textclean import byline_paragraph
+
+    def byline(p: str) -> bool:
+        if byline_paragraph(p, text) or date_line(p):
+            return True
+        if not (author and p[:3].lower() == "by " and author in p):
+            return False
+        rest = p[3:].replace(author, " ", 1).strip(" |,;-–—•·")
+        return not rest or date_line(rest) is not None
+
+    paras = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return bool(paras) and all(byline(p) for p in paras)
 
 
 _LOCATIVE = r"(?:in|at|from|near|outside|around)"
@@ -151,12 +171,13 @@ def extract_html(
     text = _BLANKS.sub("\n", text).replace("\n", "\n\n")
     page_title = _clean(getattr(doc, "title", None))
     text, byline, printed = _take_byline(_trim(text, title or page_title))
+    if _only_byline(text, _clean(getattr(doc, "author", None))):
+        raise NoTextFound("no article text (only a byline or date line: a truncated page?)")
     removals = [_removal(content, printed, "metadata: byline")] if printed else []
     return Extraction(
         text=text,
         title=page_title,
-        published=published_time(content, _clean(getattr(doc, "date", None)))
-        or _clean(getattr(doc, "date", None)),
+        published=published_date(content, doc, url),
         byline=_without_dateline(_clean(getattr(doc, "author", None)), text) or byline,
         removals=_in_page_order(
             removals + dropped_blocks(content, text, [title, page_title, printed])
@@ -205,8 +226,25 @@ def _trafilatura(content: bytes | str, url: str | None) -> object:
         include_comments=False,
         include_tables=True,
         deduplicate=False,
+        date_extraction_params=_date_params(),
         config=_config(),
     )
+
+
+#: How far past the machine's today a date the extractor *guesses* may lie: a page published in
+#: a time zone ahead of the machine's is dated tomorrow. A declared date has no such bound.
+GUESS_SLACK = timedelta(days=1)
+
+
+def _date_params() -> dict[str, object]:
+    """htmldate's parameters as trafilatura passes them, but with `max_date` today plus
+    `GUESS_SLACK` (its default, today, throws away every date of a page written ahead of the
+    machine's clock and falls back on a `© YEAR` footer)."""
+    return {
+        "original_date": True,
+        "extensive_search": True,
+        "max_date": (date.today() + GUESS_SLACK).isoformat(),
+    }
 
 
 def _doc_text(doc: object) -> str:
@@ -535,9 +573,12 @@ def _title_outlet(content: bytes | str, doc: object, url: str | None) -> str | N
     return None
 
 
-# The page's own statement of when it was published, with its time: htmldate (through
-# trafilatura) keeps only the day, so an evening report and a morning one of the same day would
-# sort by outlet name. Open Graph/article, schema.org (microdata and JSON-LD) and Dublin Core.
+# The page's own statement of when it was published (product reviews 8 and 13). Declared metadata
+# beats the date extractor's guess, in this order: Open Graph/article, schema.org microdata,
+# Dublin Core, schema.org JSON-LD, a `<time datetime>` the page marks as its publication
+# (`itemprop`, `pubdate`), the first `<time datetime>` in its `<article>`. A declared datetime
+# keeps its time and offset (htmldate keeps only the day: an evening report and a morning one of
+# the same day would sort by outlet name).
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _PUBLISHED_KEYS = (
@@ -548,29 +589,100 @@ _PUBLISHED_KEYS = (
     "dcterms.issued",
 )
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
-_TIMED = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+_TIME_TAG = re.compile(r"<time\b[^>]*>", re.I)
+_ARTICLE_TAG = re.compile(r"<article\b", re.I)
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?=$|[T ]\d{2}:\d{2})")
+#: A declared date before this is a placeholder (`1970-01-01`, a CMS's zero date) ...
+EARLIEST_DECLARED = date(1990, 1, 1)
+#: ... and so is one more than this past today (`2099-12-31`); within it, a date after today is
+#: kept: the page says so (a time zone ahead of the machine's, a wrong clock, embargoed copy).
+DECLARED_AHEAD = timedelta(days=366)
 
 
-def published_time(content: bytes | str, date: str | None) -> str | None:
-    """The page's declared publication datetime (`2026-03-05T21:40+01:00`, as given) when it has
-    a time of day and falls on `date`, the day the date extractor found (or it found none);
-    else None, and the day stands. Only the first 256 KB are read (the head is there)."""
+def _head(content: bytes | str) -> str:
     head = content[:262144]
-    if isinstance(head, bytes):
-        head = head.decode("utf-8", "replace")
-    found: list[str] = []
+    return head.decode("utf-8", "replace") if isinstance(head, bytes) else head
+
+
+def _declared_values(head: str) -> list[str]:
+    """The page's declared publication values, most explicit first."""
+    metas: dict[str, str] = {}
     for tag in _META.findall(head):
-        attrs = {m[0].lower(): m[1] or m[2] or m[3] for m in _ATTR.findall(tag)}
+        attrs = _attrs(tag)
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         if key in _PUBLISHED_KEYS and attrs.get("content"):
-            found.append(attrs["content"])
+            metas.setdefault(key, attrs["content"])
+    found = [metas[k] for k in _PUBLISHED_KEYS if k in metas]
     found += _JSONLD_PUBLISHED.findall(head)
-    for value in found:
+    times = [_attrs(tag) for tag in _TIME_TAG.findall(head)]
+    found += [t["datetime"] for t in times if t.get("datetime") and _marks_published(t)]
+    article = _ARTICLE_TAG.search(head)
+    if article and (first := _TIME_TAG.search(head, article.end())):
+        found.append(_attrs(first.group()).get("datetime", ""))
+    return found
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {m[0].lower(): m[1] or m[2] or m[3] for m in _ATTR.findall(tag)}
+
+
+def _marks_published(attrs: dict[str, str]) -> bool:
+    return attrs.get("itemprop", "").lower() == "datepublished" or "pubdate" in attrs
+
+
+def declared_published(content: bytes | str) -> str | None:
+    """The page's declared publication date: a datetime as given (`2026-03-05T21:40+01:00`),
+    else the ISO day; None when the page declares none that is a real date (see
+    `EARLIEST_DECLARED`, `DECLARED_AHEAD`). Only the first 256 KB are read."""
+    for value in _declared_values(_head(content)):
         value = value.strip()
-        m = _TIMED.match(value)
-        if m and (date is None or m.group(1) == date[:10]):
-            return value
+        m = _ISO_DAY.match(value)
+        if not m:
+            continue
+        try:
+            day = date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            continue
+        if EARLIEST_DECLARED <= day <= date.today() + DECLARED_AHEAD:
+            return value if len(value) > 10 else day.isoformat()
     return None
+
+
+#: A day in the URL's path as sites print them (`/2026/12/30/`, `/2026-12-30-slug`).
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?=/|$|[-_.?#])")
+
+
+def published_date(content: bytes | str, doc: object, url: str | None) -> str | None:
+    """The page's publication date: what it declares (`declared_published`), else the date
+    extractor's guess (`guessed_day`). A day in its URL's path is declared too and, where the
+    two disagree, wins: a datetime given in UTC crosses midnight (`/2025/12/18/` published
+    `2025-12-19T01:10Z`), and a page re-dated for an update keeps its first URL."""
+    declared = declared_published(content)
+    page_url = url or _clean(getattr(doc, "url", None)) or ""
+    m = _URL_DAY.search(page_url)
+    if m and declared and declared[:10] != f"{m[1]}-{m[2]}-{m[3]}":
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            pass
+    return declared or guessed_day(content, doc, url)
+
+
+def guessed_day(content: bytes | str, doc: object, url: str | None) -> str | None:
+    """The date extractor's day for a page that declares none, unless it is only a year: a
+    1 January that nothing in the page or its URL prints as a day is htmldate's reading of a
+    `© 2026` footer or a bare year (its last resorts), and a year is no publication day."""
+    from newsgraph.extract.dates import iter_dates
+
+    guess = _clean(getattr(doc, "date", None))
+    if not guess or guess[4:10] != "-01-01":
+        return guess
+    day = guess[:10]
+    page_url = url or _clean(getattr(doc, "url", None)) or ""
+    if any(iso == day for iso, _, _ in iter_dates(page_url)):
+        return guess
+    plain = _plain(_decoded(content))
+    return guess if any(iso == day for iso, _, _ in iter_dates(plain)) else None
 
 
 def _clean(value: object) -> str | None:

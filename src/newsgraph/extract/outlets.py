@@ -201,7 +201,9 @@ def canonical_outlet(name: str | None) -> str | None:
 
 @cache
 def mention_pattern() -> re.Pattern[str]:
-    """Case-sensitive pattern matching any unambiguous outlet name or alias as whole words."""
+    """Case-sensitive pattern matching any unambiguous outlet name or alias as whole words,
+    not inside a longer name joined by `of` ("Ministry of Foreign Affairs of Taldmark" names
+    no magazine; "courtesy of X" credits a source, not the site)."""
     names = {
         n
         for o in outlets()
@@ -209,7 +211,7 @@ def mention_pattern() -> re.Pattern[str]:
         if len(n) >= 2 and _norm(n) not in _AMBIGUOUS
     }
     alts = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-    return re.compile(rf"(?<![\w@.])(?:{alts})(?![\w@])")
+    return re.compile(rf"(?<![\w@.])(?<! of )(?:{alts})(?![\w@])(?!\s+of\s+[A-Z])")
 
 
 _GENERIC_TAIL = re.compile(
