@@ -43,6 +43,7 @@ from newsgraph.analyse.plover import (
     ACCIDENTS,
     ARMED_ACTORS,
     ARRIVAL_VERBS,
+    BOARDERS,
     BUSINESS,
     CONCEDE,
     CONTEXT_WORDS,
@@ -76,6 +77,7 @@ from newsgraph.analyse.plover import (
     STRIKE_WORK,
     VERB_OBJECT,
     VERBS,
+    VESSELS,
     WEAPON_FIRE,
     WITH_GOODS,
     YIELD_TO,
@@ -220,6 +222,8 @@ _VENUES = frozenset(
 _SITES = frozenset("square street avenue boulevard plaza park bridge".split())
 #: `on` gives a place only for a site (`protested on Arsenal Square`): `on Iran` is a target.
 _SITE_PREPS = frozenset({"on"})
+#: Acts done by force to what they are `on`: a building struck or raided is where they happened.
+_STRUCK = frozenset({"assault", "coerce"})
 #: Entities that name a country or its people (`Belarus`, `Belarusian`, `Minsk`).
 _COUNTRY_TYPES = frozenset({"GPE", "NORP", "LOC"})
 _COUNTRY_KINDS = ("name", "demonym")
@@ -506,6 +510,8 @@ _REFUSE = Cue("reject", "120", None, None)
 #: Taking someone to court is suing them (CAMEO 115).
 _COURTS = frozenset({"court", "tribunal", "arbitration"})
 #: Searching people, their belongings or buildings is coercion (CAMEO 17), not an inquiry.
+#: Modes of taking people or things (CAMEO 171, 173): the taker acts, named or not.
+_TAKING_MODES = frozenset({"seize", "arrest"})
 _SEARCH = frozenset({"search", "frisk"})
 _SEARCHED = Cue("coerce", "170", None, "legal")
 _SUE = Cue("accuse", "115", "allege", "legal")
@@ -1090,9 +1096,15 @@ class _Extractor:
                 if c.verb.dep_ in _SERVING
                 else None
             )
-            if upper is None or _occurring(c) and c.cue.type != upper.cue.type:
+            if (
+                upper is None
+                or (_occurring(c) or _told_aside(c.verb))
+                and c.cue.type != upper.cue.type
+            ):
                 # `arrested 112 people as protests spread`: an act told as taking place is an
-                # event of its own beside another kind of act
+                # event of its own beside another kind of act; so is one a relative clause
+                # tells with its own subject (`demanded the return of the tanker that the navy
+                # seized on Tuesday`)
                 kept.append(c)
             else:
                 upper.serving.append(c)
@@ -1336,7 +1348,9 @@ class _Extractor:
             return None  # `the visiting minister`
         if cand.noun is None and verb.dep_ == "amod":
             return None
-        if _no_act(cand):
+        if _no_act(cand) or _counterfactual(verb) or _asked(sent):
+            # `I would have signed it if ...`: no act, nor one to come; `Is X prepared to
+            # pay a fine?`: a question asks whether an act is, it tells none
             return None
         actors = self._actors(cand)
         if cand.noun is None and cand.cue.type in _NO_THING_ACTS and self._thing_acting(verb):
@@ -1650,6 +1664,8 @@ class _Extractor:
             return not words.isdisjoint(RELIEF_ACTORS) or _relief_told(verb)
         if cue.mode == "investigate" and key[1] in DEALS:
             return not words.isdisjoint(DEAL_REVIEWERS)
+        if key[1] in VESSELS and key[0] == "board":
+            return not words.isdisjoint(BOARDERS)  # `marines boarded the tanker`, not passengers
         return True
 
     def _subject(self, verb: Token) -> Token | None:
@@ -1770,8 +1786,11 @@ class _Extractor:
             return self._prep_objects(agent) if agent is not None else []
         if passive and cand.noun is None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            if agent is not None and verb.lemma_.lower() in _VICTIM_VERBS:
-                # `Two soldiers were killed by rebels`: whoever did it acts, named or not
+            if agent is not None and (
+                verb.lemma_.lower() in _VICTIM_VERBS or cand.cue.mode in _TAKING_MODES
+            ):
+                # `Two soldiers were killed by rebels`, `the tanker was seized by the navy`:
+                # whoever did it acts, named or not
                 return [
                     a
                     for p in agent.children
@@ -1850,15 +1869,31 @@ class _Extractor:
                         found += self._prep_objects(c)  # `granted asylum to X`, parsed dative
                         continue
                     # those hurt, and people arrested (`About 150 people have been arrested`)
+                    # what was seized, told in the passive (`The tanker was seized on 29
+                    # December`): with no seizer, the one participant the act names
+                    seized = (
+                        cand.cue.mode == "seize"
+                        and cand.noun is None
+                        and c.dep_ == "nsubjpass"
+                        and c.pos_ in ("NOUN", "PROPN")
+                    )
                     victims = c.dep_ != "dative" and (
                         verb.lemma_.lower() in _VICTIM_VERBS
                         or cand.cue.mode == "arrest"
                         and cand.noun is None
                         and self._people(c)
+                        or seized
                     )
-                    found += self._participants(c, generic=victims) or (
+                    found += (
+                        self._participants(c, generic=victims)
+                        or seized
+                        and [(None, _phrase(c, with_modifiers=True).text, None)]
                         # not the event's own noun (`filed a complaint`): no earlier one's
-                        self._event_reference(c) if cand.noun is None or c.i != cand.noun.i else []
+                        or (
+                            self._event_reference(c)
+                            if cand.noun is None or c.i != cand.noun.i
+                            else []
+                        )
                     )
                     if c.dep_ == "dobj":
                         # `provides photographs to Macedonia`, `aid for Romania and Poland`
@@ -2337,14 +2372,18 @@ class _Extractor:
 
     # -- place, date, context ------------------------------------------------------------------
 
-    def _place(self, cand: _Candidate) -> Place | None:
+    def _place(self, cand: _Candidate, kind: str | None = None) -> Place | None:
+        """An in/at/near/on phrase naming a place on the candidate's verb or event noun; after
+        `on`, a building is the place only of an act done to it by force (`_STRUCK`)."""
         heads = [cand.verb] + ([cand.noun] if cand.noun is not None else [])
+        struck = (kind or cand.cue.type) in _STRUCK
         for head in heads:
             for c in head.children:
                 if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS | _SITE_PREPS:
                     continue
                 for pobj in (p for p in c.children if p.dep_ == "pobj"):
-                    place = self._place_of(pobj, site=c.lower_ in _SITE_PREPS)
+                    site = c.lower_ in _SITE_PREPS
+                    place = self._place_of(pobj, site=site, building=site and struck)
                     if place:
                         return place
         return None
@@ -2358,12 +2397,12 @@ class _Extractor:
         subject, object or the object of its preposition (`Police in Port Arvel detained`,
         `clashed with rebels at Kessin Ridge`). Dates and event nouns are no places (`in March`,
         `met in talks`)."""
-        place = self._place(cand)
+        place = self._place(cand, kind)
         if place is not None:
             return place
         for inner in cand.serving:
             if inner.cue.type == cand.cue.type:
-                place = self._place(inner)
+                place = self._place(inner, kind)
                 if place is not None:
                     return place
         if kind in _TOWN_ACTS:
@@ -2409,10 +2448,12 @@ class _Extractor:
             None,
         )
 
-    def _place_of(self, tok: Token, *, site: bool = False) -> Place | None:
-        """The place a preposition's object names: a GPE, LOC or FAC entity (only a FAC for
-        `site` prepositions), or an organisation named for a building or site (`_VENUES`),
-        with no coordinates unless a table knows it."""
+    def _place_of(self, tok: Token, *, site: bool = False, building: bool = False) -> Place | None:
+        """The place a preposition's object names: a GPE, LOC or FAC entity, or an organisation
+        named for a building or site (`_VENUES`), with no coordinates unless a table knows it.
+        After a `site` preposition (`on`) only a FAC or an open place, or a building when the
+        act is done to it (`building`: `an air strike on Karsa General Hospital`); a body
+        acted on (`sanctions on Portavel University`) is no place."""
         for t in [
             tok,
             *(c for c in tok.children if c.dep_ in ("compound", "appos")),
@@ -2430,7 +2471,12 @@ class _Extractor:
             if index is None:
                 continue
             ent = self.entities[index]
-            if site and ent.type != "FAC" and ent.name.lower().split()[-1] not in _SITES:
+            if (
+                site
+                and ent.type != "FAC"
+                and ent.name.lower().split()[-1] not in _SITES
+                and not (building and _venue(ent))
+            ):
                 continue  # `sanctions on Portavel University`: a body acted on, no place
             if ent.type in _PLACE_TYPES or _venue(ent):
                 return (ent.name, ent.country, ent.lat, ent.lon)
@@ -2762,10 +2808,19 @@ def _protesting_crowd(verb: Token) -> bool:
     ):
         return True
     # a sign, banner or chant alone is any crowd's (a festival's banners, fans' chants): it
-    # shows a protest when it says something against or for a cause (`signs reading "…"`,
-    # `banners demanding …`, `chanting against …`)
-    return any(t.lemma_.lower() in _PROTEST_SIGNS for t in words) and any(
-        t.lower_ in _SIGN_MESSAGES or t.is_quote for t in words
+    # shows a protest when it says something against or for a cause
+    return any(t.lemma_.lower() in _PROTEST_SIGNS and _sign_message(t) for t in words)
+
+
+def _sign_message(sign: Token) -> bool:
+    """Whether a sign, banner or chant carries its own message: a word of saying or demanding
+    or a quotation hanging off it (`signs reading "…"`, `banners demanding …`, `chanting
+    against …`, `placards: "…"`), not a `police said` or a quote elsewhere in the text."""
+    if any(t.lower_ in _SIGN_MESSAGES or t.is_quote for t in sign.subtree if t is not sign):
+        return True
+    after = sign.doc[sign.i + 1 : min(sign.i + 3, sign.sent.end)]
+    return any(t.is_quote and t.idx > sign.idx for t in after) and all(
+        t.is_quote or t.is_punct for t in after[:1]
     )
 
 
@@ -2827,7 +2882,9 @@ def _threat(verb: Token) -> bool:
         return True  # `warned of reprisals`: as the lexicon and the dictionary read it
     for c in contents:
         subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ in _PRONOUNS_GROUP | _SELF_PRONOUNS:
+        if subj is None or subj.lower_ in _PRONOUNS_GROUP | _SELF_PRONOUNS and _an_act(c):
+            # the warner's own act (`warned that they would retaliate`); what may befall
+            # the warner (`warned that they could lose the harvest`) is no threat
             return True
         for t in c.subtree:
             lemma = t.lemma_.lower()
@@ -2837,6 +2894,18 @@ def _threat(verb: Token) -> bool:
             if kind in _HOSTILE or t.pos_ == "NOUN" and lemma in _CONSEQUENCES:
                 return True
     return False
+
+
+def _asked(sent: Span) -> bool:
+    """Whether a sentence is a question: its last mark, before any closing quote, is `?`."""
+    last = next((t for t in reversed(sent) if not (t.is_quote or t.is_space)), None)
+    return last is not None and last.text.endswith("?")
+
+
+def _an_act(verb: Token) -> bool:
+    """Whether a verb names an act one party does (a cue verb or a CAMEO-coded one)."""
+    lemma = verb.lemma_.lower()
+    return lemma in VERBS or bool(_CAMEO.defaults.get(lemma))
 
 
 def _naming_complement(verb: Token) -> Token | None:
@@ -3061,11 +3130,12 @@ def _property_object(verb: Token) -> bool:
 
 def _frame_subject(pronoun: Token) -> Token | None:
     """`Syria says it will ...`, `the rebels said they ...`: the subject of a clause above the
-    pronoun's own, before it, that is no pronoun itself; for `I`/`we` inside a quotation, also
-    the subject of the speech verb framing it after the quote."""
-    clause = pronoun.head
-    tok = clause
-    # inside a quotation, a frame before the quote opened is its speaker's, who says `I`
+    pronoun's own, before it, that is no pronoun itself. `I`/`we` are only ever the speaker of
+    the speech verb framing their quotation from outside it (`_quoted_speaker`): a name inside
+    the quote (`"Ana Ruiz knows I will never sign"`) or before an unquoted `I` is someone else."""
+    if pronoun.lower_ in _FIRST_PERSON:
+        return _quoted_speaker(pronoun)
+    tok = pronoun.head
     opening = _quote_opening(pronoun.doc, pronoun.idx, pronoun.sent.start_char)
     for _ in range(4):
         if tok.head is tok:
@@ -3076,22 +3146,41 @@ def _frame_subject(pronoun: Token) -> Token | None:
             continue
         if opening < subj.idx and subj.right_edge.i < pronoun.i:  # before it, not holding it
             return subj
-        if (
-            opening >= 0
-            and pronoun.lower_ in _FIRST_PERSON
-            and subj.i > pronoun.i
-            and tok.lemma_.lower() in SAY_VERBS
-            and _pledged(clause)
-        ):
-            # `"I will sign it," President Ana Ruiz said`: the frame's speaker commits to an
-            # act; what a quoted `I` saw or felt (`"I heard the walls crack"`) stays words
+    return None
+
+
+def _quoted_speaker(pronoun: Token) -> Token | None:
+    """Who a quoted `I`/`we` is: the named subject of a verb of saying above the pronoun's
+    clause, standing outside the quotation (`"I will sign it," President Ana Ruiz said`), when
+    the clause commits to an act (`_pledged`); what a quoted `I` saw or felt (`"I heard the
+    walls crack"`) stays words. An unquoted `I` is the writer's or nobody's known."""
+    doc = pronoun.doc
+    opening = _quote_opening(doc, pronoun.idx, pronoun.sent.start_char)
+    clause = pronoun.head
+    if opening < 0 or not _pledged(clause):
+        return None
+    closing = next(
+        (t.i for t in doc[pronoun.i + 1 : pronoun.sent.end] if t.is_quote and t.idx > opening),
+        pronoun.sent.end,
+    )
+    tok = clause
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or tok.lemma_.lower() not in SAY_VERBS:
+            continue
+        if subj.i > closing or subj.idx < opening:
             return subj
     return None
 
 
 def _pledged(verb: Token) -> bool:
     """A clause told as the speaker's own commitment: `will`/`shall`/`would`/`'ll` or
-    `going to` before the verb."""
+    `going to` before the verb, unless it is counterfactual (`_counterfactual`)."""
+    if _counterfactual(verb):
+        return False
     if any(
         c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "'ll", "wo")
         for c in verb.children
@@ -3099,6 +3188,35 @@ def _pledged(verb: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.lower_ == "going"
+
+
+def _counterfactual(verb: Token) -> bool:
+    """A `would` clause told of what did not or does not happen: `would have` with a
+    participle (`I would have signed it`), or under an `if` clause of `were` or `had`
+    (`If I were president, I would impose sanctions`, `if they had asked`)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a in ("would", "'d") for a in auxes):
+        return False
+    if "have" in auxes and verb.tag_ == "VBN":
+        return True
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        and (
+            c.lower_ in ("were", "had")
+            or any(a.dep_ == "aux" and a.lower_ == "had" for a in c.children)
+        )
+        for c in verb.children
+    )
+
+
+def _told_aside(verb: Token) -> bool:
+    """A relative clause telling an act of a subject of its own about the noun it hangs on
+    (`the tanker that the navy seized`), not the noun's own act (`rebels who attacked`)."""
+    if verb.dep_ != "relcl":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ not in ("WDT", "WP", "WP$") and subj.pos_ != "PRON"
 
 
 def _upper_clause(verb: Token, by_verb: dict[int, _Candidate]) -> _Candidate | None:
@@ -3191,6 +3309,8 @@ def _under_other_clause(ent: Span, verb: Token) -> bool:
     for _ in range(10):
         if t.i == verb.i:
             return coordinated
+        if t.pos_ in ("VERB", "AUX") and _told_aside(t):
+            coordinated = True  # nor a relative clause's own act (`the tanker the navy seized`)
         if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and (below or _own_subject(t)):
             # nor a coordinated clause with a subject of its own (`has asked for cranes, and
             # a team is expected to arrive on Wednesday`)

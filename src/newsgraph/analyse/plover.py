@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -534,7 +534,14 @@ PEOPLE_OBJECTS = frozenset(
     "woman child family suspect detainee farmer worker".split()
 )
 #: Verb + object pairs where the object decides the type (`cut ties`, `lift sanctions`).
+#: Craft whose boarding by armed men (`BOARDERS`) is a seizure (`marines boarded the tanker`,
+#: CAMEO 171); passengers boarding a ferry do nothing to anyone.
+VESSELS = frozenset("ship vessel tanker freighter boat ferry yacht trawler barge".split())
+#: Who boards a vessel to take it: armed forces and the sea's own armed bodies.
+BOARDERS = FORCES | frozenset("navy coastguard commando pirate sailor".split())
+
 VERB_OBJECT: dict[tuple[str, str], Cue] = {
+    **{("board", obj): _c("coerce", "171", "seize") for obj in VESSELS},
     **{
         (verb, obj): _c("aid", "073", None, "humanitarian")
         for verb in TRANSFER_VERBS
@@ -1103,6 +1110,18 @@ class _Pattern:
     accident: bool = False  # a cause with no attacker: matched tightly (`_accident_at`)
 
 
+#: Verbs of bringing a case, which the PETRARCH dictionary files with `arrest` under 173
+#: ("arrest, detain, or charge with legal action": PLOVER COERCE). The CAMEO codebook gives
+#: suing and criminal indictment 115 ("bring lawsuit against"), which CAMEO2PLOVER maps to
+#: ACCUSE/allege/legal, as PLOVER's ACCUSE reads ("sue, file civil or criminal lawsuit").
+_LAWSUIT_VERBS = frozenset({"sue", "indict", "prosecute"})
+
+
+def _recode_lawsuit(code: str | None) -> str | None:
+    """A lawsuit verb's dictionary code as the codebook gives it: 173 is 115."""
+    return "115" if code == "173" else code
+
+
 class CameoVerbs:
     """The converted PETRARCH CAMEO verb dictionary (`tools/cameo_verbs.py`): per verb lemma a
     default code and patterns of words before and after the verb. `code()` picks the pattern
@@ -1135,6 +1154,9 @@ class CameoVerbs:
                 pats += _accident_patterns()
             if verb in _NOT_OWN:
                 self.own.discard(verb)
+            if verb in _LAWSUIT_VERBS:
+                self.defaults[verb] = _recode_lawsuit(entry["code"])
+                pats = [replace(p, code=_recode_lawsuit(p.code)) for p in pats]
             # longest first, so the first match is the most specific
             pats.sort(key=lambda p: -(len(p.pre) + len(p.post)))
             self.patterns[verb] = pats
