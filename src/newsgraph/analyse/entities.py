@@ -70,6 +70,19 @@ _NOT_NAME_HEADS = INSTITUTION_NOUNS | frozenset(
     """.split()
 )
 _NOT_ROLES = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+_DASHES = frozenset({"-", "–", "—", "--"})
+#: Words of military and police ranks (`Rear Admiral`, `Lieutenant Colonel`, `Staff
+#: Sergeant`, `Air Vice Marshal`); a rank needs one of `_RANK_HEADS` (`Rear` alone is none).
+_RANK_WORDS = frozenset(
+    "rear vice major brigadier lieutenant lt general gen colonel col commander cmdr captain "
+    "capt admiral adm commodore marshal field air wing group squadron flight staff sergeant "
+    "sgt master chief petty officer first second corporal cpl private pvt superintendent "
+    "inspector constable".split()
+)
+_RANK_HEADS = frozenset(
+    "admiral adm general gen colonel col lieutenant lt commander cmdr captain capt commodore "
+    "marshal sergeant sgt corporal cpl brigadier officer superintendent inspector".split()
+)
 #: Occupations news writes in lower case before a person's name (`Defence lawyer Emil Sarto`,
 #: `chief prosecutor Ilse Varnholm`): with `ROLE_NOUNS` they make the name a person's whatever
 #: NER tagged it. `prosecutor` is also an institution noun (`the prosecutor's office`), but
@@ -180,6 +193,9 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
     tagged = {_person_key(e.text) for e in ents if e.label_ == "PERSON"}
     for start, end, label in sorted(raw):
         if label not in LABELS:
+            raw_ranked = _ranked_names(doc, start, end)
+            out += [_Mention(a, b, "PERSON") for a, b in raw_ranked if (a, b) not in seen]
+            seen.update(raw_ranked)
             continue
         for a, b in _clean(doc, start, end):
             kind = label
@@ -190,7 +206,7 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
                 a, kind = _role_cut(doc, a, b, label, tagged)
             if label == "PERSON" and not institution:
                 a, b, kind = _title_cut(doc, a, b)
-                a = _descriptor_cut(doc, a, b)
+                a = _descriptor_cut(doc, _rank_end(doc, a, b), b)
                 while b - a > 2 and doc[a].is_title and doc[a].lower_ in _NAME_ROLES:
                     a += 1  # `Prosecutor Dagny Holt` as one run: the role is no part of the name
             if kind == "PERSON" and doc[a].idx in headlines:
@@ -221,6 +237,9 @@ def _role_cut(
     after its last role noun, and PERSON. The name is two words or more, or one the article
     tags PERSON elsewhere (`Defence Lawyer Sarto` beside `Emil Sarto`); no institution's
     or place's word ends it (`Justice Ministry`, `Ambassador Bridge`)."""
+    ranked = _rank_end(doc, a, b)
+    if ranked > a:
+        return ranked, "PERSON"  # `Rear Admiral Oren Vell` tagged ORG
     roles = [i for i in range(a, b - 1) if doc[i].lower_ in _NAME_ROLES]
     if not roles or doc[b - 1].lower_ in _NOT_NAME_HEADS | _ORG_HEADS:
         return a, label
@@ -233,6 +252,17 @@ def _role_cut(
     if len(key) > 1 or any(_contains(k, key) for k in tagged):
         return name.start, "PERSON"
     return a, label
+
+
+def _ranked_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The people's names in a span of a label we keep no entity of, after the rank opening
+    each piece (`Rear Admiral Oren Vell` tagged WORK_OF_ART beside a quotation)."""
+    out = []
+    for a, b in _clean(doc, start, end):
+        ranked = _rank_end(doc, a, b)
+        if ranked > a:
+            out.append((ranked, b))
+    return out
 
 
 def _institution_name(doc: Doc, a: int, b: int) -> bool:
@@ -381,13 +411,20 @@ def _common_word(low: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lemma_words() -> frozenset[str]:
+    index = _lemma_index()
+    return frozenset(index.get("noun", ())) | frozenset(index.get("adj", ()))
+
+
+@lru_cache(maxsize=1)
+def _lemma_index() -> dict[str, frozenset[str]]:
+    """spaCy's English lemma tables by part of speech (empty without a rule lemmatizer)."""
     try:
         from newsgraph.analyse.nlp import load_nlp
 
         index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(index["noun"]) | frozenset(index["adj"])
+        return {pos: frozenset(index[pos]) for pos in ("noun", "adj")}
     except Exception:  # no rule lemmatizer in this pipeline: the other tests decide
-        return frozenset()
+        return {}
 
 
 #: Words before a people's name used as a noun for one of them (`every Velorian`).
@@ -457,11 +494,13 @@ def _title_cut(doc: Doc, a: int, b: int) -> tuple[int, int, str]:
 
 
 def _clean(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a span at line breaks and brackets; trim articles, possessives and punctuation."""
+    """Split a span at line breaks, brackets and a spaced dash (`KERROW - Ostrenia`: a
+    dateline NER read into the name after it); trim articles, possessives and punctuation."""
     pieces: list[tuple[int, int]] = []
     a = start
     for i in range(start, end + 1):
-        if i == end or doc[i].is_space or "\n" in doc[i].text or doc[i].text in '()[]"“”':
+        text = doc[i].text if i < end else ""
+        if i == end or doc[i].is_space or "\n" in text or text in '()[]"“”' or _spaced_dash(doc, i):
             pieces.append((a, i))
             a = i + 1
     cleaned = []
@@ -473,6 +512,39 @@ def _clean(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if b > a and doc[a].text[:1].isupper():
             cleaned.append((a, b))
     return cleaned
+
+
+def _lower_noun(t: Token) -> bool:
+    """A lower-case word the small model tagged a proper noun (`ministry` after `foreign`)."""
+    return t.pos_ == "PROPN" and t.is_lower and t.is_alpha and not _common_adjective(t.lower_)
+
+
+def _common_adjective(low: str) -> bool:
+    index = _lemma_index()
+    return bool(index) and low in index.get("adj", ()) and low not in index.get("noun", ())
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """Token `i` is a dash with a space before it, between words (`VOSSBERG - Orsenia`, `Kell
+    – Varn`), not a hyphen inside a word (`Taldmark-flagged`)."""
+    return doc[i].text in _DASHES and i > 0 and bool(doc[i - 1].whitespace_)
+
+
+def _rank_end(doc: Doc, a: int, b: int) -> int:
+    """The index after a military or police rank opening the span (`Rear Admiral`, `Lt. Col.`,
+    `Major General`), when two or more capitalised proper nouns follow it (the name); `a`
+    when no rank opens it. A rank's words are no part of a person's name."""
+    i = a
+    while i < b and doc[i].is_title and doc[i].lower_.rstrip(".") in _RANK_WORDS:
+        i += 1
+    if i == a or not any(doc[k].lower_.rstrip(".") in _RANK_HEADS for k in range(a, i)):
+        return a
+    name = doc[i:b]
+    if len(name) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in name):
+        return a
+    if any(t.lower_ in _COMPANY_NAME_WORDS for t in name):
+        return a  # `General Dynamics Holdings`
+    return i
 
 
 def _firm_names(doc: Doc) -> dict[str, dict[str, str]]:
@@ -529,6 +601,8 @@ class Dateline:
     agency: tuple[str, int, int] | None = None
     #: what follows the places when it is no date: the country or region (`, Ondara`)
     region: tuple[str, int, int] | None = None
+    #: where the paragraph's own text starts, after the dateline's dash
+    end: int = 0
 
 
 def dateline(text: str) -> Dateline | None:
@@ -566,7 +640,7 @@ def dateline(text: str) -> Dateline | None:
         if first.strip() and not re.search(r"\d", first):
             a = m.start("rest") + 1 + len(first) - len(first.lstrip())
             region = (first.strip(), a, a + len(first.strip()))
-        return Dateline(tuple(places), agency, region)
+        return Dateline(tuple(places), agency, region, m.end())
     return None
 
 
@@ -698,8 +772,11 @@ LOCATING = _LOCATIVE | {"from", "across", "around", "throughout"}
 #: Nouns a place owns (`Veloria's waters`, `Kestria's government`), and no person does.
 _PLACE_OWNED = frozenset(
     "waters territory coast coastline border borders capital port ports coastguard navy "
-    "citizens population".split()
+    "citizens population ministry embassy consulate nationals".split()
 )
+#: Nouns a country's name modifies, and no person's (`19 Velmark nationals`, a
+#: `Velmark-flagged tanker`).
+_COUNTRY_MODIFIED = frozenset("nationals citizens flagged registered".split())
 #: Verbs and nouns of going somewhere (`flew to X`, `a visit to X`).
 _MOTION = frozenset(
     "fly travel return go come head sail drive move march walk flee trip visit journey "
@@ -766,6 +843,13 @@ _DEMONYM_OFFICES = frozenset(
 _ORG_HEADS = INSTITUTION_NOUNS | frozenset(
     "center centre institute university college school foundation fund library museum "
     "hospital show program programme project initiative prize award trust society".split()
+)
+#: Trades a company's name ends in after its own word (`Halvery Shipping`, `Ostrel
+#: Maritime`): no person's name ends so (not `Power`, `Steel`: surnames too).
+_TRADES = frozenset(
+    "maritime shipping logistics freight mining minerals petroleum pharmaceuticals pharma "
+    "textiles foods dairies breweries telecom telecoms aviation aerospace shipyards "
+    "technologies electronics chemicals insurance securities properties realty".split()
 )
 #: Words of company and institution names that no person's name holds (`Doctor Care
 #: Holdings`, `Judge Legal Services`): a role word before them opens the name, no person's.
@@ -906,6 +990,8 @@ class _Builder:
         self.ties: dict[str, str | None] = {}
         self.run_keys: list[tuple[str, ...]] = []  # full names only capitalised runs found
         self.generic_heads: set[str] | None = None  # `_names_before_heads`, when needed
+        #: organisations named by a demonym for a possessive (`Orsenia's navy`: `Orsenian navy`)
+        self.demonym_orgs: set[str] = set()
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
@@ -1051,7 +1137,41 @@ class _Builder:
             if span is not None:
                 added.append(_Mention(span.start, span.end, label, "dateline"))
         keep = [m for m in mentions if all(m.end <= d.start or d.end <= m.start for d in added)]
+        keep = self._lead_name(found.end, keep)
         return sorted(keep + added, key=lambda m: (m.start, m.end))
+
+    def _lead_name(self, at: int, mentions: list[_Mention]) -> list[_Mention]:
+        """`mentions` with the name opening the paragraph after a dateline (`KERROW -
+        Ostrenia will …`), which NER often leaves untagged there or tags with the dateline
+        (`_clean` cut that off), labelled as the same words' other mentions in the article
+        when they have one label, GPE for a country of the tables. A piece NER glued to the
+        dateline with neither goes (`BERGEN - Officials met`)."""
+        doc = self.doc
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            return mentions
+        a = span.start
+        glued = next((m for m in mentions if m.start == a and doc[a].ent_iob_ == "I"), None)
+        if glued is None and any(m.start <= a < m.end for m in mentions):
+            return mentions  # NER's own name there
+        b = a
+        while b < len(doc) and doc[b].is_title and doc[b].pos_ == "PROPN" and b - a < 4:
+            b += 1
+        if glued is not None:
+            b = glued.end
+        words = [t.text for t in doc[a:b]]
+        labels = {
+            m.label
+            for m in mentions
+            if m is not glued and [t.text for t in doc[m.start : m.end]] == words
+        }
+        known = lookup(" ".join(words)) if words else None
+        if not labels and known is not None and known[1] == "name":
+            labels = {"GPE"}  # `KERROW - Norway will …`: a country of the tables
+        rest = [m for m in mentions if m is not glued]
+        if len(labels) != 1 or not words:
+            return rest
+        return [*rest, _Mention(a, b, labels.pop(), glued.link if glued else "name")]
 
     def _settle(self, mentions: list[_Mention]) -> list[_Mention]:
         """One label per name in the article, from what every mention of it says: a dateline,
@@ -1078,6 +1198,7 @@ class _Builder:
             ev.one_word = m.end - m.start == 1
             ev.continent = ev.continent or is_continent(text)
             self._cues(m, text, ev, capitals, demonym_stems)
+        self._unlabelled_cues(mentions, by_name)
         settled = {k: ev.settle() for k, ev in by_name.items()}
         # a one-word name inside the full name of someone settled as a person is their surname
         # (`Renquist` after `Chancellor Ivo Renquist`), unless its own cues make it a place
@@ -1215,9 +1336,15 @@ class _Builder:
             ev.cue("GPE", f"{text} {route}")  # `the Kessel ring road`, `the Orvik bridge`
             ev.weak.append(f"{text} {route}")
         if after is not None and after.text in _POSSESSIVE_TOKENS:
-            owned = next((t for t in doc[m.end + 1 : m.end + 4] if t.pos_ == "NOUN"), None)
+            owned = next(  # `foreign ministry` may be tagged PROPN, in lower case
+                (t for t in doc[m.end + 1 : m.end + 4] if t.pos_ == "NOUN" or _lower_noun(t)),
+                None,
+            )
             if owned is not None and owned.lower_ in _PLACE_OWNED:
                 ev.cue("GPE", f"{text}'s {owned.lower_}")
+        modified = self._country_modified(m)
+        if modified:
+            ev.cue("GPE", f"{text} {modified}")  # `Velmark nationals`, `Velmark-flagged`
         if after is not None and after.lower_ in _ORG_OWNED and m.label != "NORP":
             ev.cue("ORG", f"{text} {after.lower_}")  # `Norvik City manager`, `Apex shares`
         if doc[m.start].lower_ in _PLACE_HEADS and not one_word:
@@ -1262,6 +1389,31 @@ class _Builder:
             elif low == "the" and m.label == "PERSON" and not attributive:
                 ev.cue("none", f"{low} {text}")
                 ev.things += 1
+
+    def _unlabelled_cues(self, mentions: list[_Mention], by_name: dict[str, _Evidence]) -> None:
+        """A country's cue at a use of a one-word name NER left untagged (`a Velmark-flagged
+        tanker`) counts for the name's mentions elsewhere (`Velmark will not accept it`)."""
+        doc = self.doc
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for t in doc:
+            ev = by_name.get(_label_key(t.text)) if t.is_title and t.i not in taken else None
+            if ev is None or not ev.one_word:
+                continue
+            modified = self._country_modified(_Mention(t.i, t.i + 1, ""))
+            if modified:
+                ev.cue("GPE", f"{t.text} {modified}")
+
+    def _country_modified(self, m: _Mention) -> str | None:
+        """The lower-case noun a one-word name modifies that only a country's name does
+        (`nineteen Velmark nationals`, a `Velmark-flagged tanker`), or None."""
+        doc = self.doc
+        if m.end - m.start != 1 or m.end >= len(doc):
+            return None
+        nxt = doc[m.end]
+        if nxt.text == "-" and not doc[m.start].whitespace_ and m.end + 1 < len(doc):
+            nxt = doc[m.end + 1]  # `Velmark-flagged`
+        ok = nxt.is_lower and nxt.lower_ in _COUNTRY_MODIFIED
+        return nxt.lower_ if ok else None
 
     def _route_after(self, m: _Mention) -> str | None:
         """The lower-case road, bridge or square the name modifies (`the Kessel ring road`,
@@ -1451,6 +1603,8 @@ class _Builder:
         last = words[-1].lower_
         if len(words) > 1 and last != "house" and last in _ORG_HEADS | ORG_GENERIC_HEADS:
             return True
+        if len(words) > 1 and last in _TRADES and lookup(words[0].text) is None:
+            return True  # `Halvery Shipping`, `Ostrel Maritime`: a firm named by its trade
         if len(words) > 1 and publication_name(text):
             return True
         if m.label != "PERSON":
@@ -1784,21 +1938,59 @@ class _Builder:
     def _institutions(self) -> None:
         """`Taiwan's foreign ministry`: an institution noun owned by a country NER left bare."""
         doc = self.doc
-        for chunk in doc.noun_chunks:
+        chunks = [c for c in doc.noun_chunks if c.root.lower_ in INSTITUTION_NOUNS]
+        for chunk in chunks:
             root = chunk.root
-            if root.lower_ not in INSTITUTION_NOUNS or any(t.ent_type_ == "ORG" for t in chunk):
-                continue
-            owner = [t for t in root.children if t.dep_ == "poss" and t.ent_type_ == "GPE"]
+            if any(t.ent_type_ == "ORG" and not t.is_lower for t in chunk):
+                continue  # a named organisation (NER's lower-case `navy` alone is none)
+            owner = [t for t in root.children if t.dep_ == "poss" and self._owner_place(t)]
             if not owner:
                 if root.lower_ in _DEMONYM_OFFICES:
                     self._demonym_institution(chunk)
                 continue
-            iso3 = resolve_country(owner[0].text, ("name", "capital"))
-            if iso3:
-                start = owner[0].i
-                text = doc[start : root.i + 1].text
-                group = self.orgs.setdefault(norm(text), _Group("ORG", text, country=iso3))
-                group.add(doc, start, root.i + 1, "name")
+            start = owner[0].i
+            while start > chunk.start and doc[start].ent_iob_ == "I":
+                start -= 1  # the owner's whole name (`United States' military`)
+            while start < owner[0].i and doc[start].lower_ in _LEADING:
+                start += 1  # NER's `the United States`
+            # a country the tables lack too (`Velmark's foreign ministry`): no ISO code then
+            iso3 = resolve_country(doc[start : owner[0].i + 1].text, ("name", "capital"))
+            text = doc[start : root.i + 1].text
+            form = self._demonym_form(owner[0], root) if iso3 is None else None
+            if form:
+                text = form
+                self.demonym_orgs.add(norm(form))
+            group = self.orgs.setdefault(norm(text), _Group("ORG", text, country=iso3))
+            group.add(doc, start, root.i + 1, "name")
+        self._demonym_forms(chunks)
+
+    def _demonym_form(self, owner: Token, root: Token) -> str | None:
+        """`Orsenian navy` for `Orsenia's navy` when the article uses the demonym of a
+        country the tables lack, so both forms name one organisation (NER's `the Orsenian
+        navy` is an ORG of those words); None otherwise (the name stays as written, as the
+        table countries' `Taiwan's foreign ministry` does)."""
+        if self.capitals is None:
+            self.capitals = {t.text for t in self.doc if t.is_alpha and t.text[:1].isupper()}
+        demonym = _demonym_in(owner.text, self.capitals)
+        if demonym is None or not self._used_as_demonym(demonym):
+            return None
+        rest = self.doc[owner.i + 1 : root.i + 1]
+        words = [t.text for t in rest if t.text not in _POSSESSIVE_TOKENS]
+        return " ".join([demonym, *words])
+
+    def _owner_place(self, t: Token) -> bool:
+        """A possessor that is a country: NER's GPE, or a one-word name this article settled
+        as a country-like place though NER tagged it otherwise here (`Velmark's foreign
+        ministry` with `Velmark` tagged PERSON, beside `Velmark nationals`)."""
+        if t.ent_type_ == "GPE":
+            return True
+        group = self.places.get(norm(t.text))
+        return (
+            group is not None
+            and group.type == "GPE"
+            and " " not in group.name
+            and any(m.start == t.idx for m in group.mentions)
+        )
 
     def _demonym_institution(self, chunk: Span) -> None:
         """`the Velorian defence ministry`: a demonym before an office's lower-case words and
@@ -1822,11 +2014,31 @@ class _Builder:
         text = doc[start:end].text
         iso3 = resolve_country(demonym.text, ("demonym",))
         group = self.orgs.setdefault(norm(text), _Group("ORG", text, country=iso3))
+        self._claim(group, start, end)
+
+    def _claim(self, group: _Group, start: int, end: int) -> None:
+        """Tokens `start:end` are a mention of the organisation `group`, and no longer of a
+        people or place inside it (NER's NORP `Velorian` in `the Velorian defence ministry`)."""
+        doc = self.doc
         group.add(doc, start, end, "name")
         a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         for g in [*self.groups.values(), *self.places.values()]:  # nor its place's
             g.mentions = [m for m in g.mentions if m.end <= a or b <= m.start]
             g.spans = {(m.start, m.end) for m in g.mentions}
+
+    def _demonym_forms(self, chunks: list[Span]) -> None:
+        """`the Orsenian navy` where the article has an organisation of those words (`Orsenia's
+        navy`, named `Orsenian navy`): that organisation's mention, not the country's."""
+        doc = self.doc
+        for chunk in chunks:
+            first = chunk.start + (chunk[0].lower_ in _DETERMINERS)
+            end = chunk.root.i + 1
+            key = norm(doc[first:end].text)
+            if key not in self.demonym_orgs or not all(t.is_lower for t in doc[first + 1 : end]):
+                continue
+            group = self.orgs[key]
+            if (doc[first].idx, doc[end - 1].idx + len(doc[end - 1])) not in group.spans:
+                self._claim(group, first, end)
 
     def _org_forms(self) -> None:
         """One organisation named in two forms: with a country or its people before the name

@@ -30,10 +30,11 @@ records the move in `Linker.rekeyed` (old key -> `Rekey`), which the caller appl
 stored. When a new full name makes an old short name ambiguous (`Chelsea Clinton` after a
 `Clinton` joined `Hillary Clinton`), `Linker.splits` names the key, and `split_off` the stored
 entities of that one word that go back to their own keys (`person:clinton`). A new place key
-re-keys the same way an organisation key of its very words (`place name`) and the LOC key of
-the place a GPE now names. So people's and these places' keys equal `link_entities`'s for the
-same corpus in any order; acronyms, org forms and a person named as a place still depend on
-order (see docs/entities.md).
+re-keys the same way an organisation key of its very words (`place name`), the LOC key of
+the place a GPE now names, and a one-word person key this linker gave only to bare names
+(`Velmark` tagged PERSON before an article made it a place). So people's and these places'
+keys equal `link_entities`'s for the same corpus in any order; acronyms, org forms and other
+people named as places still depend on order (see docs/entities.md).
 """
 
 from __future__ import annotations
@@ -204,6 +205,11 @@ class Linker:
         #: holding the word made ambiguous; its entities of that one word go back to their own
         #: keys (`split_off` says which)
         self.splits: list[tuple[str, str]] = []
+        #: one-word person keys this linker gave only to bare names (no title, description or
+        #: role), and the person keys it gave to any other: a new place of the word takes over
+        #: the first kind only (the store moves every entity of a key)
+        self.bare_people: set[str] = set()
+        self.titled_people: set[str] = set()
         for info in self.index.values():
             self._place(info)
 
@@ -377,9 +383,10 @@ class Linker:
         return [(k, r) for k, r in out if k != info.key]
 
     def _mislabels_of_place(self, info: KeyInfo) -> list[str]:
-        """The known organisation key of a new place's very words that `resolve` joins to
-        the place when it is known first (`_as_place`, `_same_place`): `Castelmar`
-        tagged ORG in an earlier article, or the LOC key of a place a GPE now names."""
+        """The known keys of a new place's very words that `resolve` joins to the place when
+        it is known first (`_as_place`, `_same_place`): `Castelmar` tagged ORG in an earlier
+        article, the LOC key of a place a GPE now names, or a one-word person key only bare
+        names got in this linker (a titled one keeps a person's key in one batch too)."""
         if info.type not in _PLACE_TYPES or not info.tokens:
             return []
         out = []
@@ -396,12 +403,30 @@ class Linker:
             return out  # `_as_place` joins a mislabel to the one place of its words only
         if any(_contains(n, info.tokens) for n in self.person_words.get(info.tokens[0], ())):
             return out
+        person = f"person:{slug(info.name)}"
+        if (
+            len(info.tokens) == 1
+            and info.type in _AREA_TYPES
+            and person in self.bare_people - self.titled_people
+            and person in self.index
+            and self.index[person].type == "PERSON"
+        ):
+            out.append(person)  # `Velmark` tagged PERSON before an article made it a place
         known = self.index.get(f"org:{slug(info.name)}")
         if known is None or known.type != "ORG" or known.tokens != info.tokens:
             return out
         if not (known.name.isupper() and len(known.tokens) == 1):  # `PEL`: an acronym
             out.append(known.key)
         return out
+
+    def note_person(self, e: Entity, key: str) -> None:
+        """Remember whether a person key was given to a bare name or to a titled one."""
+        if e.type != "PERSON" or not key.startswith("person:"):
+            return
+        if e.roles or any(m.link != "name" for m in e.mentions) or len(_tokens(e.name)) != 1:
+            self.titled_people.add(key)
+        else:
+            self.bare_people.add(key)
 
     def _take_over(self, info: KeyInfo) -> None:
         """Move the short keys this new name owns into its key: gone from the index, and
@@ -504,6 +529,7 @@ def _assign(
             else:
                 key, reason = linker.resolve(e)
             keys[(article_id, i)] = key
+            linker.note_person(e, key)
             canonical = linker.index[key].name
             merged = key in linker.used or reason in (
                 "partial name",
