@@ -73,7 +73,7 @@ Limit = Annotated[int, Query(ge=1, description=f"Rows per page (at most {browse.
 Offset = Annotated[
     int, Query(ge=0, le=browse.MAX_OFFSET, description="Rows to skip (at most 10,000).")
 ]
-Outlet = Annotated[str | None, Query(max_length=200, description="Exact outlet name.")]
+Outlet = Annotated[str | None, Query(max_length=200, description="Outlet name (any case).")]
 #: A date filter: a year, month, day or ISO week that exists (`2025-13-45` is a 400), as the
 #: CLI's `--since`/`--until` take (browse.date_range); events match by overlapping periods.
 DateFilter = AfterValidator(browse.check_date)
@@ -88,7 +88,11 @@ Until = Annotated[
     DateFilter,
 ]
 Entity = Annotated[
-    str | None, Query(max_length=200, description="An entity id, e.g. person:tomas-brenn.")
+    str | None,
+    Query(
+        max_length=200,
+        description="An entity id (person:tomas-brenn), or a name that fits one entity.",
+    ),
 ]
 #: Filters that name something: an unknown value is a 400 naming the valid ones, never an
 #: empty list (the CLI's options run the same checks).
@@ -618,7 +622,7 @@ def create_app(
             parsed = Depends(params)
 
             def answer(request: Request, query: ListQuery) -> tuple[browse.Page, dict[str, Any]]:
-                p, extra = read(request, query)
+                p, extra = read(request, resolved(query))
                 return p, listing(p, request, api_path, **extra)
 
             def api_list(request: Request, query: ListQuery = parsed) -> JSONResponse:
@@ -644,6 +648,30 @@ def create_app(
             return read
 
         return register
+
+    def resolved(query: ListQuery) -> ListQuery:
+        """The query with its `entity` filter as an id (a name reads as on the entity's page)
+        and its `outlet` as the stored name (any case): a value that names nothing is a 404,
+        never a silently empty list."""
+        filters = dict(query.filters)
+        if filters.get("entity"):
+            filters["entity"] = entity_id(filters["entity"])
+        if filters.get("outlet"):
+            filters["outlet"] = outlet_name(filters["outlet"])
+        return replace(query, filters=filters)
+
+    def outlet_name(name: str) -> str:
+        names = snapshot.get("outlet-names", reader(), all_outlets)
+        if name in names:
+            return name
+        names = all_outlets(reader())  # the snapshot may lag a write by another process
+        folded = [n for n in names if n.casefold() == name.casefold()]
+        if len(folded) != 1:
+            raise ApiError(404, f"no outlet named {name!r}")
+        return folded[0]
+
+    def all_outlets(store: Store) -> list[str]:
+        return browse.outlets(store, limit=10**9)
 
     def with_outlets(p: browse.Page, data: dict[str, Any]) -> dict[str, Any]:
         return {"outlets": browse.outlets(reader())}
@@ -998,9 +1026,10 @@ def create_app(
         ranking = snapshot.get("entities", reader(), browse.entity_ranking)
         return browse.list_entities(reader(), **query.args(), ranking=ranking), {}
 
-    def entity_data(key: str, with_mentions: bool = True) -> dict[str, Any]:
-        store = reader()
-        found = store.find_entities(key)
+    def entity_id(key: str) -> str:
+        """The id of the one entity `key` names (id, name or alias), as `show entity` looks it
+        up: a 409 listing the candidates when several fit, a 404 when none does."""
+        found = reader().find_entities(key)
         if len(found) > 1:
             # a disambiguation, as `newsgraph show entity` gives: 409 with the candidates,
             # not cached (a later ingest can make the name one entity's)
@@ -1015,7 +1044,12 @@ def create_app(
                     ]
                 },
             )
-        record = browse.entity(store, found[0][0], with_mentions=with_mentions) if found else None
+        if not found:
+            raise ApiError(404, f"no entity with id {key!r}")
+        return found[0][0]
+
+    def entity_data(key: str, with_mentions: bool = True) -> dict[str, Any]:
+        record = browse.entity(reader(), entity_id(key), with_mentions=with_mentions)
         if record is None:
             raise ApiError(404, f"no entity with id {key!r}")
         return record
