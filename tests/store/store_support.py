@@ -87,6 +87,9 @@ def entities_are_found_by_one_rule(store) -> None:
     assert find("MARLOW") == ["gpe:marlow"]  # a canonical name before another's alias
     assert find("venn") == ["person:dara-venn", "person:oren-venn"]  # listed, not guessed
     assert find("The Master") == ["person:ilse-tarrow"]
+    # a control character is no name: SQLite ends a bound LIKE pattern at a NUL ('%' alone)
+    assert find("\x00") == [] and find("\x07\x1b") == []
+    assert find("MARLOW\x00") == ["gpe:marlow"]
     assert find("tarr") == ["person:ilse-tarrow"]
     assert find("50%") == [] and find("Nobody") == []
     # a name starting with a non-ASCII letter, in any case (Python's casefold on both)

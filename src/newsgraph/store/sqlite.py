@@ -713,7 +713,10 @@ class Store:
         gives the entity (an alias: a surname used alone); a canonical name that contains it.
         One result is the entity; several are a disambiguation to list, never a guess.
         Names compare case-folded by Python (`fold`, stored in the `folded` columns), so an
-        initial É matches é on SQLite and PostgreSQL alike (their `lower()` differ)."""
+        initial É matches é on SQLite and PostgreSQL alike (their `lower()` differ). Control
+        characters are dropped first: SQLite ends a bound pattern at a NUL, so `%\x00%` would
+        match every name."""
+        name = "".join(c for c in name if c.isprintable() or c.isspace())
         key = name.strip()
         folded = fold(name)
         if not folded:
