@@ -46,3 +46,28 @@ def _dateparser(s: str) -> datetime | None:
     import dateparser
 
     return dateparser.parse(s, settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]})
+
+
+_YEAR_DAY = re.compile(r"\b(?:19|20)\d\d\b")
+#: A date line is short: a weekday, a day, a month, a year, perhaps a time ("Samstag, 2. Januar
+#: 2027, 15:00"); a longer line is a sentence that mentions a date.
+DATE_LINE_WORDS = 8
+
+
+def date_line_in(line: str, language: str | None) -> str | None:
+    """ISO date when `line` is nothing but a date written in `language` ("lundi 3 mars 2025",
+    "3 de marzo de 2025", "Samstag, 2. Januar 2027"): the English date-line reader knows only
+    English month names, dateparser knows those of many languages. A day, a month and a year
+    must all be printed, so a year alone or a headline with a number is no date."""
+    s = " ".join(line.split())
+    if not language or not s or len(s.split()) > DATE_LINE_WORDS or not _YEAR_DAY.search(s):
+        return None
+    import dateparser
+
+    try:
+        dt = dateparser.parse(
+            s, languages=[language], settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+        )
+    except (ValueError, OverflowError):  # dateparser has no data for this language
+        return None
+    return dt.date().isoformat() if dt is not None else None

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from newsgraph.extract import lexicon, linescore, titlescore
 from newsgraph.extract.credits import COPYRIGHT_HOLDER, COPYRIGHT_LINE, SIGNOFF
 from newsgraph.extract.dates import date_line, find_date
+from newsgraph.extract.language import detect_language
+from newsgraph.extract.metadata import date_line_in
 from newsgraph.extract.outlets import (
     canonical_outlet,
     host_of,
@@ -815,7 +817,7 @@ def _find_outlet(lines: list[_Line], body: list[_Line], url: str | None) -> str 
         ):
             for m in pat.finditer(line.text):
                 name = canonical_outlet(m.group())
-                if name:
+                if name and not _inside_institution(line.text, m.start(), m.end()):
                     return name
     votes: Counter[str] = Counter()
     for line in body:  # "told DW": an outlet interviewing someone names itself
@@ -824,12 +826,32 @@ def _find_outlet(lines: list[_Line], body: list[_Line], url: str | None) -> str 
         for m in pat.finditer(line.text):
             if _TOLD.search(line.text[max(0, m.start() - 30) : m.start()]):
                 name = canonical_outlet(m.group())
-                if name:
+                if name and not _inside_institution(line.text, m.start(), m.end()):
                     info = outlet_info(name)
                     votes[name] += 1 if info and info.kind == "agency" else 2
     if votes:
         return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return _unknown_outlet(lines, url)
+
+
+#: Nouns that make a name an institution's ("Foreign Affairs Ministry of X", "X Foreign Affairs
+#: Committee"): an outlet's name inside such a name is a fragment, not the publisher.
+_INSTITUTION = frozenset(
+    "Ministry Ministries Department Office Committee Council Commission Institute Embassy "
+    "Parliament Senate Assembly Court Secretariat Bureau Authority Administration Cabinet "
+    "Presidency Government University Foundation Directorate Delegation Mission".split()
+)
+_NAME_LEFT = re.compile(r"(?:(?:[A-Z][\w'’-]*|of|for|and|the|&)\s){1,8}$")
+_NAME_RIGHT = re.compile(r"^(?:\s(?:[A-Z][\w'’-]*|of|for|and|the|&)){1,8}")
+
+
+def _inside_institution(text: str, start: int, end: int) -> bool:
+    """Whether the outlet named at text[start:end] is part of a longer institution's name
+    (the capitalised words around it hold an institution noun)."""
+    left = _NAME_LEFT.search(text[max(0, start - 120) : start])
+    right = _NAME_RIGHT.match(text[end : end + 120])
+    around = (left.group() if left else "") + " " + (right.group() if right else "")
+    return any(w in _INSTITUTION for w in around.split())
 
 
 _MORE_SITES = re.compile(r"(?i)\b(?:skip|go|jump) to more (?P<name>.{2,60}?) sites\b")
@@ -1085,7 +1107,17 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
     title = None
     head_idx, stop_idx, window = _head_window(lines, body)
     published = _head_date(window)
+    # a text the English scorer does not judge may print its date in its own language
+    lang = None if select_body else detect_language(norm)
+    masthead = None
+    if lang not in (None, "en"):
+        published = published or _foreign_date(lines, lang)
+        masthead = _masthead_over_headline(lines)
     best = titlescore.pick(lines, head_idx, body, _rule_title(window, body), url)
+    if masthead is not None:
+        masthead[0].reason = "boilerplate"
+        if best is None or best is masthead[0]:
+            best = masthead[1]
     if best is not None:
         title = _strip_site_suffix(best.text, lines)
         best.reason = "metadata: title"
@@ -1122,6 +1154,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
     found = _find_byline(page, norm, anchor, lo, max(stop_idx + 4, anchor + 8), window)
     if found is not None:
         byline, marks = found
+        byline = _strip_by_word(byline, lang)
         for ln in marks:
             if ln.reason is None and len(ln.text) <= 100 and not ln.prose:
                 ln.reason = "metadata: byline"
@@ -1164,7 +1197,9 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         if ln.reason is None and id(ln) not in inside:
             ln.reason = "boilerplate"
 
-    outlet = _find_outlet(lines, body, url)
+    outlet = site_name(masthead[0].text) if masthead and not url else None
+    outlet = outlet or _find_outlet(lines, body, url)
+    body = [ln for ln in body if ln.reason is None]  # a masthead line the outlet came from
 
     # pass 4: rebuild, joining broken sentences
     parts: list[str] = []
@@ -1199,6 +1234,75 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         removals=removals,
         extractor="textclean",
     )
+
+
+HEAD_LINES = 12  # a date line of a text with no body selection is among its first lines
+
+
+def _foreign_date(lines: list[_Line], lang: str) -> str | None:
+    """The first of the text's first lines that is a date in `lang` ("lundi 3 mars 2025"),
+    marked as metadata, as an ISO date."""
+    for ln in lines[:HEAD_LINES]:
+        if ln.reason is None and (iso := date_line_in(ln.text, lang)):
+            ln.reason = "metadata: date"
+            return iso
+    return None
+
+
+MASTHEAD_WORDS = 5
+
+
+def _masthead_over_headline(lines: list[_Line]) -> tuple[_Line, _Line] | None:
+    """(masthead, headline) when the text opens with the outlet's name over its headline, a date
+    line within the three lines after that ("Le Courrier du Val / Le port rouvre... / Par X /
+    lundi 3 mars 2025"): the shape of a scraped article's head in any language, where no menu
+    follows the name to mark it as a masthead (`_masthead`)."""
+    head = [ln for ln in lines[:HEAD_LINES] if ln.text.strip() and ln.reason != "navigation"]
+    if len(head) < 3:
+        return None
+    name, headline = head[0], head[1]
+    s = name.text.strip()
+    if (
+        name.reason is not None
+        or not 1 <= len(s.split()) <= MASTHEAD_WORDS
+        or not s[0].isupper()
+        or re.search(r"\d", s)
+        or _SENT_END.search(s)
+        or headline.reason not in (None, "metadata: title")
+        or len(headline.text.split()) <= len(s.split())
+        or _SENT_END.search(headline.text)
+        or not site_name(s)
+    ):
+        return None
+    after = head[2:5]
+    if any(ln.reason == "metadata: date" or date_line(ln.text) for ln in after):
+        return name, headline
+    return None
+
+
+#: "By" before a byline's names, by language (English "By" is read by the byline rules).
+_BY_WORDS = {
+    "de": "Von",
+    "fr": "Par",
+    "es": "Por",
+    "pt": "Por",
+    "nl": "Door",
+    "sv": "Av",
+    "no": "Av",
+    "nb": "Av",
+    "da": "Af",
+    "pl": "Przez",
+}
+
+
+def _strip_by_word(byline: str | None, lang: str | None) -> str | None:
+    """A byline without the word for "by" of the text's language ("Von Katrin Ebeling")."""
+    word = _BY_WORDS.get(lang or "")
+    if byline and word:
+        m = re.match(rf"(?i){word}:?\s+(?=[A-Z])", byline)
+        if m:
+            return byline[m.end() :]
+    return byline
 
 
 _UPDATED = re.compile(r"(?i)\b(?:updated|modified|edited|reviewed|revised|last)\b")
