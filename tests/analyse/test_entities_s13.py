@@ -99,7 +99,7 @@ def _mentions(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
     ("text", "place"),
     [
         ("The Bank of Sarvania raised its key rate on Thursday, the bank said.", "Sarvania"),
-        ("Lecturers at the University of Kelloway went on strike on Tuesday.", "Kelloway"),
+        ("Lecturers at the University of Lyon went on strike on Tuesday.", "Lyon"),
         ("The Bank of France kept its rates on hold on Thursday.", "France"),
     ],
 )

@@ -358,6 +358,14 @@ def region_country(name: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def is_place(name: str) -> bool:
+    """`name` is a country, a first-level region, a US state or a city the tables know (not a
+    continent): `Ghana`, `Bavaria`, `Utah`, `Lyon`; not `Cassation` or `Hartwell`."""
+    if lookup(name, ("name", *sorted(_PLACE_KINDS))) is not None:
+        return True
+    return region_country(name) is not None or geocode(name) is not None
+
+
 def country_name(iso3: str) -> str:
     """Display name of a country: `RUS` -> `Russia`."""
     return _table().names.get(iso3, iso3)

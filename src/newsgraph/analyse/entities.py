@@ -24,6 +24,7 @@ from newsgraph.analyse.countries import (
     country_name,
     geocode,
     is_continent,
+    is_place,
     lookup,
     norm,
     region_country,
@@ -788,6 +789,10 @@ _PLACE_KINDS = frozenset(
     "republic kingdom".split()
 )
 _DEMONYM_SHAPE = ("an", "ese", "ish", "i")
+#: Endings that make a one-word name a country's by its shape (`Valdoria`, `Norland`,
+#: `Kurdistan`): a bank or university `of` such a name is a country's, where `Hartwell` may be
+#: a founder's.
+_COUNTRY_ENDINGS = ("ia", "land", "stan")
 _DEMONYM_REST = ("n", "an", "ian", "i", "ese", "ish")
 #: First words of street and landmark names (`Avenida del Puerto`, `Mount Varn`).
 _PLACE_HEADS = frozenset(
@@ -2073,11 +2078,24 @@ class _Builder:
             for m in list(group.mentions):
                 span = self.doc.char_span(m.start, m.end) if m.link == "name" else None
                 at = _named_after(self.doc, span.start, span.end) if span else None
-                if at is None or any(
-                    w in people for w in _person_key(self.doc[at[0] : at[1]].text)
-                ):
+                name = self.doc[at[0] : at[1]].text if at else ""
+                if at is None or any(w in people for w in _person_key(name)):
                     continue
-                self._nested_group(self.doc[at[0] : at[1]].text).add(self.doc, *at, "nested")
+                if self._known_place(name, m):
+                    self._nested_group(name).add(self.doc, *at, "nested")
+
+    def _known_place(self, name: str, org: EntityMention) -> bool:
+        """The name an organisation is `of` is a place only when the tables know it as a
+        country or city, or the article uses it as one outside that name (NER's place, `in
+        X`, its demonym `Ostrenian`), or is shaped like a country's (`the Bank of Valdoria`):
+        `the Court of Cassation`, `the Bank of Hartwell` (a founder) name no place."""
+        if is_place(name) or name.endswith(_COUNTRY_ENDINGS) and " " not in name:
+            return True
+        group = self.places.get(norm(name))
+        return group is not None and any(
+            m.link != "nested" and not (org.start <= m.start and m.end <= org.end)
+            for m in group.mentions
+        )
 
     def _nested_group(self, text: str) -> _Group:
         found = lookup(text)
