@@ -34,7 +34,8 @@ def test_too_few_shared_objects_lend_nothing():
 
 
 def test_lent_pairs_type_events(events):
-    found = events("The Tolsa government redeployed militiamen to the Vellmar border on Monday.")
-    assert [e.type for e in found] == ["mobilize"]
-    found = events("Norvik and Vellmar clinched a settlement on Monday.")
+    # session 13 (final): a loan needs the borrower to take most of the lender's reading
+    # (`ANALOGY_MIN_SHARE`), so `redeploy` no longer borrows `amass`'s militiamen, nor
+    # `clinch` `accept`'s settlements; `clinch` still borrows the agreement `sign` takes
+    found = events("Norvik and Vellmar clinched an agreement on Monday.")
     assert [e.type for e in found] == ["agree"]

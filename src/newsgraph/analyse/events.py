@@ -47,6 +47,7 @@ from newsgraph.analyse.plover import (
     BUSINESS,
     CONCEDE,
     CONTEXT_WORDS,
+    COURTS,
     DEAL_REVIEWERS,
     DEALS,
     FORCES,
@@ -71,6 +72,7 @@ from newsgraph.analyse.plover import (
     RELIEF_MARKS,
     RELIEF_SITES,
     RELIEF_VEHICLES,
+    RULINGS,
     SET_UP,
     STRIKE,
     STRIKE_VERBS,
@@ -1666,6 +1668,8 @@ class _Extractor:
             return not words.isdisjoint(DEAL_REVIEWERS)
         if key[1] in VESSELS and key[0] == "board":
             return not words.isdisjoint(BOARDERS)  # `marines boarded the tanker`, not passengers
+        if key[1] in RULINGS:
+            return not words.isdisjoint(COURTS)  # `the jury returned a verdict`, not voters
         return True
 
     def _subject(self, verb: Token) -> Token | None:

@@ -539,6 +539,10 @@ PEOPLE_OBJECTS = frozenset(
 VESSELS = frozenset("ship vessel tanker freighter boat ferry yacht trawler barge".split())
 #: Who boards a vessel to take it: armed forces and the sea's own armed bodies.
 BOARDERS = FORCES | frozenset("navy coastguard commando pirate sailor".split())
+#: Who gives a verdict at law (`the court will deliver its verdict`), not voters or critics.
+COURTS = frozenset("court judge jury tribunal magistrate panel bench justice juror".split())
+#: Nouns a court's ruling is told with: a verdict is PLOVER accuse (CAMEO 116) only by a court.
+RULINGS = frozenset(("verdict", "conviction"))
 
 VERB_OBJECT: dict[tuple[str, str], Cue] = {
     **{("board", obj): _c("coerce", "171", "seize") for obj in VESSELS},
@@ -734,6 +738,11 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
     ("revoke", "membership"): _c("sanction", "161", "withdraw", "diplomatic"),
     ("hand", "verdict"): _c("accuse", "116", "allege", "legal"),
     ("hand", "conviction"): _c("accuse", "116", "allege", "legal"),
+    # the other verbs a court gives its verdict with (`will deliver its verdict on Wednesday`)
+    **{
+        (verb, "verdict"): _c("accuse", "116", "allege", "legal")
+        for verb in "deliver return announce pronounce issue".split()
+    },
     ("hand", "sentence"): _c("coerce", "173", "arrest", "legal"),
     # leaving talks or a grouping: PLOVER sanction/withdraw ("withdraws itself from an
     # organization, treaty, or group"; CAMEO 161, 164)
@@ -811,6 +820,11 @@ REVERSED_NOUNS: dict[str, Cue] = {
 
 #: Shared objects two verbs must type alike before one lends the other a pair (`analogous_cue`).
 ANALOGY_MIN_SHARED = 3
+#: Share of the lender's objects in the lent reading the borrower must already take alike: a
+#: verb that takes most of another's objects takes the rest too, but a few shared ones do not
+#: make a sense (`move` shares `amass`'s troops, not its gunmen; `strike` a few of `accept`'s
+#: deals, not its offers and plans).
+ANALOGY_MIN_SHARE = 2 / 3
 _ANALOGY: dict[int, tuple[dict, dict[str, dict[str, Cue]], dict[str, set[str]]]] = {}
 
 
@@ -818,8 +832,9 @@ def analogous_cue(table: dict[tuple[str, str], Cue], verb: str, noun: str) -> Cu
     """A verb-object pair the table lacks, read off a verb that behaves as this one does: one
     that types every object the two share alike, at least `ANALOGY_MIN_SHARED` of them with
     the very cue (type and CAMEO code) it gives this noun (so a verb lends only within a
-    reading the other is known to take: `arm` shares `supply`'s weapons, not its food), and
-    has a pair for this noun (`cancelled restrictions` from `lift`, which lifts the same
+    reading the other is known to take: `arm` shares `supply`'s weapons, not its food), those
+    being most of the lender's objects with that cue (`ANALOGY_MIN_SHARE`), and has a pair for
+    this noun (`cancelled restrictions` from `lift`, which lifts the same
     curfews and bans `cancel` does). None unless every such verb gives the noun one type; the
     table's own entries are single words, so a word written for one sentence lends nothing
     to verbs it was not written with."""
@@ -842,7 +857,10 @@ def analogous_cue(table: dict[tuple[str, str], Cue], verb: str, noun: str) -> Cu
         shared = own.keys() & theirs.keys()
         lent = theirs[noun]
         alike = sum(theirs[n] == lent for n in shared)
-        if alike >= ANALOGY_MIN_SHARED and all(own[n].type == theirs[n].type for n in shared):
+        reading = sum(cue == lent for cue in theirs.values())
+        if alike >= max(ANALOGY_MIN_SHARED, ANALOGY_MIN_SHARE * reading) and all(
+            own[n].type == theirs[n].type for n in shared
+        ):
             found.append(lent)
     if not found or len({c.type for c in found}) != 1:
         return None
