@@ -55,6 +55,7 @@ from newsgraph.compare.text import (
     normalise,
     number_value,
     stem,
+    verb_form,
     weighted_dice,
     weighted_overlap,
     words,
@@ -274,8 +275,8 @@ def _bounds(text: str, at: int) -> tuple[int, int]:
 #: A superlative (`the driest autumn since records began`, `the lowest level since 1990`): a
 #: `since` after one compares with the past, it starts no running total.
 _SUPERLATIVE = re.compile(
-    r"\b(?:most|least|worst|best|first|\w{2,}est)\b(?=(?:\W+\w+){0,3}\W+$)", re.I
-)
+    r"\b(?:most|least|worst|best|first|(?-i:[a-z]\w+est))\b(?=(?:\W+\w+){0,3}\W+$)", re.I
+)  # lower case only: a name in -est (`Dravest`, `the Midwest`) is no superlative
 #: Words in `-est` that are no superlatives.
 _NOT_SUPERLATIVE = frozenset(
     "arrest protest interest request forest west rest test contest harvest unrest suggest "
@@ -681,8 +682,8 @@ def _percent_of(ws: list[Word], i: int, j: int, tight: bool, text: str, base: in
     ):
         level = ws[i - 2]  # `reservoirs at 18 percent`, `left unemployment at 5%`
         if not (
-            level.norm in STOP_WORDS or level.norm in _LEVEL_VERBS or level.norm.endswith("ed")
-        ):
+            level.norm in STOP_WORDS or level.norm in _LEVEL_VERBS or verb_form(level.norm)
+        ):  # `prices rose at 4 percent`: a verb before `at` is no thing measured
             return f"percent {_unit_head(level)}"
     cut = base + _cut(text, ws[i].start - base)
     k = i
@@ -792,6 +793,10 @@ _JURISDICTION = re.compile(
     re.I,
 )
 
+#: A negation right before a place of status (`was not in`, `never entered`, `had not
+#: strayed into`): the report denies that place, it claims none.
+_DENIED = re.compile(r"\b(?:not|never|n['’]t|no\s+longer)\s+(?:\w+\s+){0,2}$", re.I)
+
 
 def _jurisdiction(
     sents: list[Sentence], articles: dict, report_of: dict[str, str]
@@ -803,6 +808,8 @@ def _jurisdiction(
     found: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}  # medium -> (report, kind)
     for s in sents:
         for m in _JURISDICTION.finditer(s.text):
+            if _DENIED.search(s.text, 0, m.start()):
+                continue  # `never entered Velgrad airspace`: a denial puts it nowhere
             medium = (m["m"] or m["t"] or m["a"]).lower()
             kind = "international" if m["m"] else "national"
             start = s.start + m.start("v")
@@ -1049,6 +1056,7 @@ class _Subject:
     since: frozenset[str] = frozenset()  # a total's starting event (`since the protests began`)
     people: bool = False  # a scoped toll (`arrested since the protests began`): its people
     begun: frozenset[str] = frozenset()  # a total's starting day (`since Friday`)
+    owner: frozenset[str] = frozenset()  # whose members an owned count counts (`_owner`)
 
 
 _RELATIVE_DAYS = frozenset("yesterday today tonight tomorrow".split())
@@ -1346,6 +1354,8 @@ def _same_subject(a: _Subject, b: _Subject, alike: Callable[[], float]) -> bool:
         return False  # `since the protests began` / `since the dock strike began`
     if a.begun and b.begun and not a.begun & b.begun:
         return False  # `since Friday` / `since Sunday`
+    if a.owner and b.owner and not a.owner & b.owner:
+        return False  # `an oil tanker and its 24 crew` / `a fishing boat and its 6 crew`
     if a.lead and b.lead:
         return bool(a.lead & b.lead)  # `Dario Venn scored 28` / `Kol Aster scored 19`
     if a.names and b.names:
@@ -1464,7 +1474,8 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
             # A count something has (`the Tern and its nearly 30 crew`, `an oil tanker with
             # 24 crew`) is a standing fact of its owner, whatever the clause tells it with:
             # it is about the sentence's names, not its day, place or other words.
-            subject = _Subject(names=parsed[id(s)].sets[0] | subject.names)
+            owner = _owner(s.text, _number_at(s, f) - s.start)
+            subject = _Subject(names=parsed[id(s)].sets[0] | subject.names, owner=owner)
             context, day = subject.names, frozenset()
         unit_of.append(
             (
@@ -1685,6 +1696,25 @@ def _owned(text: str, at: int) -> bool:
         return False
     head = words(after.group(1))
     return bool(head) and (_plural(head[-1]) or _workforce(_stem_head(head[-1].text)))
+
+
+_OWNER = re.compile(
+    r"(?:\b([\w-]+)\s+and\s+(?:its|their)|\b((?-i:[A-Z])[\w-]*)['’]s)\s+$", re.I
+)  # not `with its`: `steering it to the port of Carvash with its 24 crew` (the ship's)
+
+
+def _owner(text: str, at: int) -> frozenset[str]:
+    """Who has the members counted at `at` (`_owned`): the word before `and its` (`an oil
+    tanker and its 24 crew` -> `tanker`) or the name before `'s` (`the Tern's 24 crew`); empty
+    when the text does not tell (`Its 24 crew`, `with its 24 crew`). Two owners' counts are no
+    one figure."""
+    before = text[max(0, at - 60) : at]
+    m = _APPROX_RE.search(before)
+    got = _OWNER.search(before[: m.start()] if m else before)
+    word = got and (got.group(1) or got.group(2))
+    if not word or word.lower() in STOP_WORDS:
+        return frozenset()
+    return frozenset({_stem_head(word)})
 
 
 def _share_of(s: Sentence, f: tuple[float, str, int, int]) -> bool:

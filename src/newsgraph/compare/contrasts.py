@@ -40,11 +40,27 @@ def families() -> tuple[Family, ...]:
             continue
         fid, label, terms = line.split("\t")
         alts = sorted((t.lstrip("=") for t in terms.split("|")), key=len, reverse=True)
-        parts = [re.escape(t[:-1]) + r"\w*" if t.endswith("*") else re.escape(t) for t in alts]
+        parts = [_term_pattern(t) for t in alts]
         pattern = re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
         neutral = frozenset(t[1:] for t in terms.split("|") if t.startswith("="))
         out.append(Family(fid, label, pattern, neutral))
     return tuple(out)
+
+
+def _term_pattern(term: str) -> str:
+    """One term's regex: `invad*` any ending; `boarded<marines,troops` only right after one of
+    the listed subjects (`marines boarded`, `troops had boarded`), which stay outside the
+    term's text: `passengers had boarded the ferry` is no taking of it."""
+    term, _, after = term.partition("<")
+    core = re.escape(term[:-1]) + r"\w*" if term.endswith("*") else re.escape(term)
+    if not after:
+        return core
+    behind = [
+        rf"(?<=\b{re.escape(subject)}{aux}\s)"
+        for subject in after.split(",")
+        for aux in ("", r"\shad", r"\shave")
+    ]
+    return "(?:" + "|".join(behind) + ")" + core
 
 
 def family_keys(text: str) -> list[str]:

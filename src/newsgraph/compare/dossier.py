@@ -146,19 +146,32 @@ def agencies(article: dict[str, Any]) -> list[str]:
     )
 
 
-#: A section, genre or category value that says so (`Opinion`, `Columns`, `op-ed`).
-_VIEW_SECTION = re.compile(
-    r"^\s*(?P<g>opinions?|comment|commentary|columns?|columnists?|op-?eds?|editorials?|analysis|"
-    r"viewpoints?)\b",
-    re.I,
+_VIEW_WORD = (
+    r"(?:opinions?|comment(?:\s+is\s+free)?|commentary|columns?|columnists?|op-?eds?|"
+    r"editorials?|analysis|viewpoints?)"
 )
-#: A URL path folder that says so (`/opinion/2026/...`, `/commentisfree/`).
+#: A section, genre or category value that is such a label, whole (`Opinion`, `Columns`,
+#: `Opinion > Columnists`), not a topic that starts with one (`Opinion polls`).
+_VIEW_SECTION = re.compile(
+    rf"^\s*(?P<g>{_VIEW_WORD})(?:\s*(?:[/>|,&:;-]|\band\b)\s*{_VIEW_WORD})*\s*$", re.I
+)
+#: A URL path folder that says so (`/opinion/2026/...`, `/commentisfree/`); `analysis` only
+#: as the site's section (after an edition or date folder), not a desk's sub-folder of news.
 _VIEW_PATH = re.compile(
-    r"^https?://[^/]+(?:/[^/]+)*?/(?P<g>opinions?|comment|commentisfree|columns?|op-?eds?|"
-    r"editorials?|analysis)/",
+    r"^https?://[^/]+(?:(?:/[^/]+)*?/(?P<g>opinions?|comment|commentisfree|columns?|op-?eds?|"
+    r"editorials?)/|(?:/(?:\d+|[a-z]{2}(?:-[a-z]{2})?))*/(?P<a>analysis)/)",
     re.I,
 )
 _META_KEYS = ("section", "genre", "category", "categories", "type", "kicker", "department")
+
+
+def _view_value(key: str, value: str) -> str | None:
+    """The view label a metadata value is, if any: a `department` of `Editorial` is the
+    newsroom's staff (every news report's), not the editorial page."""
+    m = _VIEW_SECTION.match(value)
+    if m is None or (key == "department" and m["g"].lower() == "editorial"):
+        return None
+    return m["g"].lower()
 
 
 def genre(article: dict[str, Any]) -> str | None:
@@ -167,14 +180,15 @@ def genre(article: dict[str, Any]) -> str | None:
     column's sentences are its author's arguments, not claims of fact another report lacks."""
     meta = article.get("metadata") or {}
     label = view_label(article.get("title"))
-    found = []
+    got = [label] if label else []
     for key in _META_KEYS:
         values = meta.get(key)
         for v in values if isinstance(values, list) else [values]:
-            if isinstance(v, str):
-                found.append(_VIEW_SECTION.match(v))
-    found.append(_VIEW_PATH.match(article.get("url") or ""))
-    got = [m["g"].lower() for m in found if m] + ([label] if label else [])
+            if isinstance(v, str) and (g := _view_value(key, v)):
+                got.append(g)
+    path = _VIEW_PATH.match(article.get("url") or "")
+    if path:
+        got.append((path["g"] or path["a"]).lower())
     if not got:
         return None
     return "analysis" if all(g == "analysis" for g in got) else "opinion"

@@ -37,6 +37,7 @@ from newsgraph.compare.text import (
     quote_words,
     sentences,
     synonym_keys,
+    verb_before,
     weighted_dice,
     weighted_overlap,
 )
@@ -859,7 +860,14 @@ def _figure_only(a: QuoteItem, b: QuoteItem, shared: set[str]) -> bool:
     porters` / `400 porters had walked off`); the speaker's own words around it must agree."""
     if not any(number_value(k) is not None for k in shared):
         return False
+    if _figure_verbs(a) & _figure_verbs(b):
+        return False  # one act told of the figure (`hire 400 porters` / `take on 400 porters`)
     return shared <= _counted_keys(a) & _counted_keys(b)
+
+
+def _figure_verbs(q: QuoteItem) -> set[str]:
+    """Keys of the verbs right before the quote's figures, synonyms folded (`verb_before`)."""
+    return {v for n, _ in _figures(q.words) if (v := verb_before(q.words, n))}
 
 
 def _counted_keys(q: QuoteItem) -> set[str]:
