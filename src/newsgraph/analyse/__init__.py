@@ -71,7 +71,7 @@ def _events(article: Article, doc: Doc) -> None:
 def _quotes(article: Article, doc: Doc) -> None:
     from newsgraph.analyse.quotes import extract_quotes
 
-    article.quotes = extract_quotes(doc)
+    article.quotes = extract_quotes(doc, article.title)
     _link_speakers(article)
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.analyse.countries import agent_sectors
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
 from newsgraph.analyse.selfref import EARLIER, VERSION, WHOLE_TEXT
 from newsgraph.analyse.speakers import ROLE_NOUNS, SpeakerResolver
@@ -73,6 +74,7 @@ _NOT_LABELS = frozenset(
     correction read also see breaking listen more advertisement caption credit credits
     disclaimer warning tags filed category follow subscribe share click sign q a question answer
     where when what who why how location date time contact email phone tel fax web website
+    transcript excerpt excerpts summary
     """.split()
 )
 #: Lower-case words a speaker label may contain (`Secretary of State`).
@@ -90,9 +92,10 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "pcomp"})
 
 
-def extract_quotes(doc: Doc) -> list[Quote]:
-    """Every quotation in the parsed article, in text order."""
-    return _Extractor(doc).run()
+def extract_quotes(doc: Doc, title: str | None = None) -> list[Quote]:
+    """Every quotation in the parsed article, in text order. The `title` may give a
+    transcript's labels their full names (`briefing by spokesperson Noor Sefton`)."""
+    return _Extractor(doc, title).run()
 
 
 @dataclass(slots=True)
@@ -136,13 +139,25 @@ _Turn = tuple[int, str, int, int, bool]
 #: or initials (`OT`, `O.T.`), then a colon.
 _TURN = re.compile(
     r"^[ \t]*((?:[A-Z][a-z'’-]+|[A-Z][A-Z.'’-]*)(?:[ \t][A-Z][\w.'’-]*){0,2})"
-    r"[ \t]*:[ \t]+(\S[^\n]*)$",
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]+(\S[^\n]*)$",
     re.M,
 )
 _QUESTION_LABELS = frozenset({"q", "question"})
 #: Words of a paragraph introducing an interview (`spoke to X`, `in an interview with`).
 _INTERVIEW_VERBS = frozenset("speak talk sit chat interview meet answer".split())
 _ANSWER_LABELS = frozenset({"a", "answer"})
+#: Verbs by which an outlet carries a statement (`in a statement carried by …`).
+_CARRY_VERBS = frozenset("carry broadcast air publish run relay release post televise".split())
+#: Verbs of writing: the proper name after `in` is the publication (`wrote in The Sentinel`).
+_WRITE_VERBS = frozenset("write pen publish".split())
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+#: Capitalised words before a name in a title that are not part of it.
+_TITLE_WORDS = frozenset(
+    "transcript briefing press by with spokesperson spokesman spokeswoman minister ms mr mrs "
+    "dr the a an of".split()
+)
+#: Endings of nouns for people by what they do (`driver`, `activist`, `civilian`, `migrant`).
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "ant")
 
 
 def _transcript_turns(text: str) -> list[list[_Turn]]:
@@ -153,6 +168,8 @@ def _transcript_turns(text: str) -> list[list[_Turn]]:
     run: list[_Turn] = []
     for m in _TURN.finditer(text):
         turn = (m.start(), m.group(1), m.start(2), m.end(2), m.group(2).rstrip().endswith("?"))
+        if m.group(1).lower() in _NOT_LABELS - _QUESTION_LABELS - _ANSWER_LABELS:
+            continue  # `Transcript: briefing by …`: a heading, no turn
         if run and text[run[-1][3] : m.start()].strip():
             blocks.append(run)
             run = []
@@ -167,18 +184,80 @@ def _interview(block: list[_Turn]) -> bool:
         return False
     if set(labels) <= _QUESTION_LABELS | _ANSWER_LABELS:
         return bool(set(labels) & _QUESTION_LABELS) and bool(set(labels) & _ANSWER_LABELS)
-    if set(labels) & (_QUESTION_LABELS | _ANSWER_LABELS):
+    if set(labels) & _ANSWER_LABELS:
         return False
+    if set(labels) & _QUESTION_LABELS:
+        # a briefing: `QUESTION (Radio X): …` / `Q: …` from the floor, one person answering
+        return len(_answering_labels(block)) == 1
     return _asking_label(block) is not None and len(set(labels)) == 2
+
+
+def _asks(block: list[_Turn]) -> dict[str, bool]:
+    """Each label: whether its every line is a question."""
+    asks: dict[str, bool] = {}
+    for _, label, _, _, question in block:
+        asks[label] = asks.get(label, True) and question
+    return asks
+
+
+def _answering_labels(block: list[_Turn]) -> set[str]:
+    """Labels that are not the floor's: not `Q:`/`Question:` and not a label whose every line
+    asks (a reporter named in the transcript)."""
+    return {
+        label
+        for label, question in _asks(block).items()
+        if not question and label.lower() not in _QUESTION_LABELS
+    }
 
 
 def _asking_label(block: list[_Turn]) -> str | None:
     """The interviewer's label: the only one whose every line is a question."""
-    asks: dict[str, bool] = {}
-    for _, label, _, _, question in block:
-        asks[label] = asks.get(label, True) and question
-    askers = [label for label, question in asks.items() if question]
+    askers = [label for label, question in _asks(block).items() if question]
     return askers[0] if len(askers) == 1 else None
+
+
+#: A turn made only of courtesies (`Thank you, and happy new year.`, `Good afternoon.`).
+_COURTESY = re.compile(
+    r"(?i)^(?:(?:thank you|thanks|good (?:morning|afternoon|evening|night)|goodbye|"
+    r"happy (?:new year|holidays|christmas)|merry christmas|hello|welcome)"
+    r"(?:[ ,]+(?:all|everyone|everybody|very much|and|again|to you|too))*[ ,.!]*)+$"
+)
+
+
+def _courtesy(text: str) -> bool:
+    """A closing or opening pleasantry is nobody's statement, though said on the record."""
+    return bool(_COURTESY.match(text.strip()))
+
+
+def _titled_name(title: str, label: str) -> str | None:
+    """The full name in the title that a transcript label shortens (`MS SEFTON` in
+    `Transcript: press briefing by spokesperson Noor Sefton`): capitalised words ending in
+    the label's last word."""
+    surname = label.split()[-1].strip(".")
+    if len(surname) < 2 or not title:
+        return None
+    m = re.search(
+        rf"\b((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname.title())}\b",
+        title.title() if title.isupper() else title,
+    )
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in _TITLE_WORDS:
+        words.pop(0)  # `Transcript`, `Spokesperson`, `Minister`: not the person's name
+    return " ".join([*words, surname.title()]) if words else None
+
+
+def _asked_of_you(cue: Token) -> bool:
+    """A question whose cue is the listener's (`Can you confirm …?`, `Did you tell them …?`):
+    it asks for a statement; no one has made one."""
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subj is not None
+        and subj.lower_ == "you"
+        and any(t.text == "?" for t in cue.sent if t.i > cue.i)
+        and any(c.dep_ == "aux" and c.i < subj.i for c in cue.children)
+    )
 
 
 def _same_voice(prev: Quote, quote: Quote) -> bool:
@@ -193,9 +272,12 @@ def _same_voice(prev: Quote, quote: Quote) -> bool:
 
 
 class _Extractor:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, title: str | None = None) -> None:
         self.doc = doc
         self.text = doc.text
+        self.title = title or ""
+        #: Full names the title gives transcript turns, by quote start (`MS SEFTON:`).
+        self._titled: dict[int, str] = {}
         self.starts = [t.idx for t in doc]
         self.spans = find_quoted_spans(self.text)
         self._span_starts = [qs.start for qs in self.spans]
@@ -479,10 +561,14 @@ class _Extractor:
         """The person of each answering label of a transcript (None for `A:`, whose person
         the intro names), or None when a label names no one (`Monday: …⏎Tuesday: …?`)."""
         asker = _asking_label(block)
+        floor = any(turn[1].lower() in _QUESTION_LABELS for turn in block)
+        answering = _answering_labels(block)
         people: dict[str, Span | None] = {}
         for line_start, label, *_ in block:
             if label in people or label == asker or label.lower() in _QUESTION_LABELS:
                 continue
+            if floor and label not in answering:
+                continue  # a reporter's named question in a briefing
             if label.lower() in _ANSWER_LABELS:
                 people[label] = self._interviewee(block[0][0])
                 if people[label] is None:
@@ -507,13 +593,15 @@ class _Extractor:
             speaker = people[label]
             start, end = self._wholly_quoted(start, end) or (start, end)
             text, start, end = self._trim(start, end)
-            if _words(text) < 2:
+            if _words(text) < 2 or _courtesy(text):
                 continue
             quote = Quote("direct", text, start, end)
             colon = line_start + self.text[line_start:start].index(":")
             quote.cue = self.mention(colon, colon + 1)
             if speaker is not None:
                 quote.speaker = self.mention(speaker.start_char, speaker.end_char)
+                if (full := _titled_name(self.title, label)) is not None:
+                    self._titled[quote.start] = full
             yield quote, speaker
 
     def _interviewee(self, block_start: int) -> Span | None:
@@ -627,7 +715,11 @@ class _Extractor:
         out = []
         for quote, speaker in found:
             if speaker is not None:
-                name = self.resolver.resolve(_named_by_apposition(speaker))
+                name = self._titled.get(quote.start) or (
+                    None
+                    if _capitalised_people(speaker)
+                    else self.resolver.resolve(_named_by_apposition(speaker))
+                )
                 quote.speaker_name = name
                 if name:
                     self.resolver.remember(speaker.start_char, name)
@@ -878,6 +970,8 @@ class _Extractor:
                 continue
             if _reported_by_later_cue(cue):
                 continue  # `X did not threaten to …, she said`: the words are hers
+            if _asked_of_you(cue):
+                continue  # `Can you confirm how many …?`: a question put, no one's report
             found = self._complement(cue)
             if found is None:
                 continue
@@ -1228,6 +1322,9 @@ class _Extractor:
                     if target is not None:
                         quote.via = _noun_phrase(target).text
                         return
+            return
+        if (carrier := _carried_in(cue)) is not None:
+            quote.via = carrier.text
             return
         # A trailing "…, TASS reported" in the same sentence as another cue.
         for t in cue.sent:
@@ -1798,6 +1895,7 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
                 return _noun_phrase(t.head)
             subj = _past_dateline(subj)
             span = _noun_phrase(subj)
+            span = _clip_dateline(span, subj)
             lo, hi = sorted((span.start, cue.i))
             if any("\n" in t.text_with_ws for t in cue.doc[lo:hi]):
                 return None  # a subject on another line is a parse across paragraphs
@@ -1855,7 +1953,47 @@ def _past_dateline(subj: Token) -> Token:
     for c in subj.rights:
         if c.dep_ == "appos" and any(doc[k].text in _DATELINE_ENDS for k in range(subj.i, c.i)):
             return c
-    return subj
+    return _after_dateline_head(doc, doc[first].idx) or subj
+
+
+def _capitalised_people(span: Span) -> bool:
+    """`Farmers on the plains … warned` after a dateline: a plural of people the tagger took
+    for a name because a capital opens it; an unnamed group has no name."""
+    head = span.root
+    return (
+        head.pos_ == "PROPN"
+        and head.i == span.start
+        and head.text[:1].isupper()
+        and not head.is_upper
+        and head.lower_.endswith("s")
+        and (bool(agent_sectors(head.lower_)) or head.lower_.rstrip("s") in LISTENER_NOUNS)
+        and not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span[:1])
+    )
+
+
+def _clip_dateline(span: Span, subj: Token) -> Span:
+    """The subject's phrase less a dateline the parse hung on it (`Dec 31 - Farmers`)."""
+    doc = span.doc
+    line = doc.text.rfind("\n", 0, span[0].idx) + 1
+    m = DATELINE.match(doc.text, line)
+    if m is None or not span[0].idx < m.end() <= subj.idx:
+        return span
+    first = next(t.i for t in span if t.idx >= m.end())
+    return doc[first : span.end]
+
+
+def _after_dateline_head(doc: Doc, start: int) -> Token | None:
+    """`VOSSBERG, Dec 31 - Farmers on the plains … warned`: the parse hung the words after
+    the dateline elsewhere; the head noun of the phrase that opens after it speaks."""
+    m = DATELINE.match(doc.text, start)
+    if m is None:
+        return None
+    tok = next((t for t in doc[:] if t.idx >= m.end()), None) if m.end() < len(doc.text) else None
+    while tok is not None and tok.dep_ in ("compound", "amod", "det", "poss", "nummod"):
+        if tok.head.i <= tok.i:
+            break
+        tok = tok.head
+    return tok if tok is not None and tok.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _bracketed_subject(cue: Token) -> Span | None:
@@ -2194,10 +2332,24 @@ def _heard_by(noun: Token) -> bool:
     (`speaking to the importance of the harbour`)."""
     if noun.pos_ == "PRON":
         return noun.lower_ not in ("it", "this", "that", "these", "those", "what", "which")
-    if _listeners(noun) or noun.lemma_.lower() in ROLE_NOUNS:
-        return True
-    # a plural of people (`the fishermen`), not a topic with its complement (`the need for`)
-    return noun.tag_ == "NNS" and not any(c.dep_ == "prep" for c in noun.children)
+    # people by their role or trade (`the fishermen`, `farmers`), a body of them or a name;
+    # not a topic (`rumours that …`, `concerns raised by …`)
+    return (
+        _listeners(noun)
+        or noun.lemma_.lower() in ROLE_NOUNS
+        or bool(agent_sectors(noun.lemma_))
+        or _agent_plural(noun)
+    )
+
+
+def _agent_plural(noun: Token) -> bool:
+    """A bare plural of doers (`the drivers`, `activists`): an agent ending and no
+    complement of its own, which a topic keeps (`matters raised by`, `fears that`)."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower().endswith(_AGENT_ENDINGS)
+        and not any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in noun.children)
+    )
 
 
 def _listeners(noun: Token) -> bool:
@@ -2218,9 +2370,8 @@ def _interviewed(span: Span) -> bool:
     verb = span.root.head
     if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    for t in verb.subtree:
-        if t.pos_ == "NOUN" and t.lemma_.lower() in ("interview", "conversation"):
-            return True  # `In an interview with the Herald, X said`
+    if any(_interview_phrase(c) for c in verb.children):
+        return True  # `In an interview with the Herald, X said`, `told us in an interview`
     if verb.lemma_.lower() not in _INTERVIEW_VERBS | {"tell"}:
         return False
     heard = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -2232,6 +2383,50 @@ def _interviewed(span: Span) -> bool:
         if g.dep_ == "pobj"
     ]
     return any(h.lower_ in ("us", "me") or _is_outlet(_noun_phrase(h)) for h in heard)
+
+
+def _interview_phrase(prep: Token) -> bool:
+    """A phrase on the speech verb itself that makes it an interview (`in an interview with`,
+    `during a conversation with`); not the noun inside what was said (`the main topic of
+    conversation`, `job interviews would start`)."""
+    return prep.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("interview", "conversation")
+        for g in prep.children
+    )
+
+
+def _carried_in(cue: Token) -> Span | None:
+    """The channel named by the cue's `in` phrase: the outlet that carried the statement (`in a
+    statement carried by state television`, `in remarks broadcast on Radio X`) or the
+    publication written in (`wrote in The Sentinel`). A bare `said in a statement` names only
+    the form of the words, and `said in Vossberg` a place: no channel."""
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "in"):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        for verb in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            if verb.lemma_.lower() not in _CARRY_VERBS:
+                continue
+            for c in verb.children:
+                if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "on", "in"):
+                    outlet = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if outlet is not None and outlet.pos_ in ("PROPN", "NOUN"):
+                        return _noun_phrase(outlet)
+        if cue.lemma_.lower() in _WRITE_VERBS and _publication(obj):
+            return _noun_phrase(obj)
+    return None
+
+
+def _publication(obj: Token) -> bool:
+    """A title written in (`The Sentinel`, an ORG or work name, a known outlet), not a place
+    (`wrote in Vossberg`)."""
+    if obj.pos_ != "PROPN" or obj.ent_type_ in _PLACE_TYPES:
+        return False
+    return (
+        obj.ent_type_ in ("ORG", "WORK_OF_ART")
+        or any(c.lower_ == "the" for c in obj.children)
+        or _is_outlet(_noun_phrase(obj))
+    )
 
 
 def _outlet_told(cue: Token) -> Span | None:

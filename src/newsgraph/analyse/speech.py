@@ -48,7 +48,7 @@ LISTENER_NOUNS = frozenset(
     "panel court jury judge committee council assembly congress senate cabinet board "
     "conference summit meeting gathering rally crowd worker staff employee member resident "
     "voter troop soldier officer graduate nation people family mourner fan colleague "
-    "shareholder investor leader minister official diplomat envoy student".split()
+    "shareholder investor leader minister official diplomat envoy student fisherman".split()
 )
 
 #: Heads of noun phrases naming news media: a speech verb with such a subject relays what
