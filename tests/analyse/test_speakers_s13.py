@@ -81,3 +81,14 @@ def test_a_republican_named_as_a_crowd_stays_unnamed(nlp):
         nlp, "Tomas Varga spoke on Monday. Republicans in the senate said the bill would fail."
     )
     assert only(found, "bill would fail").speaker_name != "Tomas Varga"
+
+
+@pytest.mark.parametrize("epithet", ["star", "legend", "icon"])
+def test_a_fame_epithet_is_not_the_interviewer(nlp, epithet):
+    """`the star` is someone famous, not the salient person: here the interviewer, the last
+    person named as a subject, said nothing."""
+    text = (
+        "Tomas Varga interviewed the singer Ana Ruiz at her home on Monday. "
+        f'"I never planned to sing," the {epithet} said.'
+    )
+    assert only(quotes(nlp, text), "never planned").speaker_name != "Tomas Varga"

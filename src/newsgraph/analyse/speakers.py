@@ -2427,7 +2427,7 @@ _EPITHETS = frozenset(
     frontrunner justice judge mogul billionaire tycoon magnate neurosurgeon surgeon doctor
     businessman businesswoman actor actress senator congressman congresswoman governor mayor
     president candidate nominee leader chairman chairwoman secretary minister premier
-    chancellor lawmaker founder ceo runner incumbent legend star icon republican democrat
+    chancellor lawmaker founder ceo runner incumbent republican democrat
     """.split()
 )
 #: Party members, written capitalised (`the South Carolina Republican`): epithets though the
