@@ -247,7 +247,8 @@ def superseded(
             continue
         old = [w for a, b in n["old"] for w in words(text[a:b])]
         figures = {w.norm for w in mine if number_value(w.text) is not None}
-        hit -= figures - _same_units(mine, old)
+        new = [w for a, b in n["new"] for w in words(text[a:b])]
+        hit -= figures - _same_units(mine, old, new)
         if not hit:
             continue
         said = {k for a, b in n["old"] + n["new"] for k in content_keys(words(text[a:b]))}
@@ -256,28 +257,42 @@ def superseded(
     return None
 
 
-def _same_units(mine: list[Any], old: list[Any]) -> set[str]:
+def _same_units(mine: list[Any], old: list[Any], new: list[Any] | None = None) -> set[str]:
     """The numbers both word lists follow with the same word (`12 people` in both), or
     end with, where the sentence also holds the content word the wrong text puts before the
     number (`killed` in `the fire killed 12 people`): what each number counts, and what
     happened to it, must agree before one replaces the other (`Another 12 people were taken
-    to hospital` is no `killed 12 people`)."""
+    to hospital` is no `killed 12 people`). A wrong figure with nothing after it (`killed 14
+    people, not 12`) counts what the sentence's figure counts; the notice's own words
+    (`said`, `gave`) are no verb; and the right text (`new`) may show the verb instead (`gave
+    the toll as 12 people. The fire killed 14 people.`)."""
     stems = {w.stem for w in mine}
 
-    def units(ws: list[Any]) -> set[tuple[str, str]]:
-        return {
-            (w.norm, ws[i + 1].norm if i + 1 < len(ws) else "")
-            for i, w in enumerate(ws)
-            if number_value(w.text) is not None
-        }
+    def unit(ws: list[Any], i: int) -> str:
+        return ws[i + 1].norm if i + 1 < len(ws) and number_value(ws[i + 1].text) is None else ""
 
-    def told(i: int) -> bool:
-        verb = next((w for w in reversed(old[:i]) if content_keys([w])), None)
-        return verb is None or verb.stem in stems
+    def verb_in_mine(ws: list[Any], i: int) -> bool | None:
+        """Whether the sentence holds the content word before figure i (None: there is none)."""
+        verb = next(
+            (w for w in reversed(ws[:i]) if content_keys([w]) and w.norm not in _ABOUT_WORDS),
+            None,
+        )
+        return None if verb is None else verb.stem in stems
 
-    same = units(mine) & units(old)
-    return {
-        w.norm
-        for i, w in enumerate(old)
-        if (w.norm, old[i + 1].norm if i + 1 < len(old) else "") in same and told(i)
+    told = {(w.norm, unit(mine, i)) for i, w in enumerate(mine) if number_value(w.text) is not None}
+    right = {
+        unit(new, i)
+        for i, w in enumerate(new or [])
+        if number_value(w.text) is not None and verb_in_mine(new, i)
     }
+    out = set()
+    for i, w in enumerate(old):
+        if number_value(w.text) is None:
+            continue
+        u = unit(old, i)
+        same = (w.norm, u) in told if u else any(n == w.norm for n, _ in told)
+        verb = verb_in_mine(old, i)
+        # a bare wrong figure (`, not 12`) says nothing of what it counted: the right text must
+        if same and (verb or (verb is None and u) or (u in right if u else bool(right))):
+            out.add(w.norm)
+    return out
