@@ -450,7 +450,7 @@ def is_stub(length: int, later: int, cut: bool = False) -> bool:
     )
 
 
-#: How a finished text ends: a truncated save stops anywhere else (`Taldmark demanded on Wedn`).
+#: How a finished text ends: a truncated save stops anywhere else (`Brevland demanded on Wedn`).
 _FINISHED = re.compile(r"""[.!?…:;)\]"'”’»]$""")
 
 

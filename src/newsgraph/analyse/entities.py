@@ -526,8 +526,8 @@ def _common_adjective(low: str) -> bool:
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
-    """Token `i` is a dash with a space before it, between words (`VOSSBERG - Orsenia`, `Kell
-    – Varn`), not a hyphen inside a word (`Taldmark-flagged`)."""
+    """Token `i` is a dash with a space before it, between words (`KERROW - Ostrenia`, `Kell
+    – Varn`), not a hyphen inside a word (`Brevland-flagged`)."""
     return doc[i].text in _DASHES and i > 0 and bool(doc[i - 1].whitespace_)
 
 
@@ -995,7 +995,7 @@ class _Builder:
         self.ties: dict[str, str | None] = {}
         self.run_keys: list[tuple[str, ...]] = []  # full names only capitalised runs found
         self.generic_heads: set[str] | None = None  # `_names_before_heads`, when needed
-        #: organisations named by a demonym for a possessive (`Orsenia's navy`: `Orsenian navy`)
+        #: organisations named by a demonym for a possessive (`Ostrenia's navy`: `Ostrenian navy`)
         self.demonym_orgs: set[str] = set()
 
     def build(self) -> list[Entity]:
@@ -1970,8 +1970,8 @@ class _Builder:
         self._demonym_forms(chunks)
 
     def _demonym_form(self, owner: Token, root: Token) -> str | None:
-        """`Orsenian navy` for `Orsenia's navy` when the article uses the demonym of a
-        country the tables lack, so both forms name one organisation (NER's `the Orsenian
+        """`Ostrenian navy` for `Ostrenia's navy` when the article uses the demonym of a
+        country the tables lack, so both forms name one organisation (NER's `the Ostrenian
         navy` is an ORG of those words); None otherwise (the name stays as written, as the
         table countries' `Taiwan's foreign ministry` does)."""
         if self.capitals is None:
@@ -2032,8 +2032,8 @@ class _Builder:
             g.spans = {(m.start, m.end) for m in g.mentions}
 
     def _demonym_forms(self, chunks: list[Span]) -> None:
-        """`the Orsenian navy` where the article has an organisation of those words (`Orsenia's
-        navy`, named `Orsenian navy`): that organisation's mention, not the country's."""
+        """`the Ostrenian navy` where the article has an organisation of those words (`Ostrenia's
+        navy`, named `Ostrenian navy`): that organisation's mention, not the country's."""
         doc = self.doc
         for chunk in chunks:
             first = chunk.start + (chunk[0].lower_ in _DETERMINERS)

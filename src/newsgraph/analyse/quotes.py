@@ -94,7 +94,7 @@ _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "p
 
 def extract_quotes(doc: Doc, title: str | None = None) -> list[Quote]:
     """Every quotation in the parsed article, in text order. The `title` may give a
-    transcript's labels their full names (`briefing by spokesperson Noor Sefton`)."""
+    transcript's labels their full names (`briefing by spokesperson Lina Marsh`)."""
     return _Extractor(doc, title).run()
 
 
@@ -230,8 +230,8 @@ def _courtesy(text: str) -> bool:
 
 
 def _titled_name(title: str, label: str) -> str | None:
-    """The full name in the title that a transcript label shortens (`MS SEFTON` in
-    `Transcript: press briefing by spokesperson Noor Sefton`): capitalised words ending in
+    """The full name in the title that a transcript label shortens (`MS MARSH` in
+    `Transcript: press briefing by spokesperson Lina Marsh`): capitalised words ending in
     the label's last word."""
     surname = label.split()[-1].strip(".")
     if len(surname) < 2 or not title:
@@ -276,7 +276,7 @@ class _Extractor:
         self.doc = doc
         self.text = doc.text
         self.title = title or ""
-        #: Full names the title gives transcript turns, by quote start (`MS SEFTON:`).
+        #: Full names the title gives transcript turns, by quote start (`MS MARSH:`).
         self._titled: dict[int, str] = {}
         self.starts = [t.idx for t in doc]
         self.spans = find_quoted_spans(self.text)
@@ -1983,7 +1983,7 @@ def _clip_dateline(span: Span, subj: Token) -> Span:
 
 
 def _after_dateline_head(doc: Doc, start: int) -> Token | None:
-    """`VOSSBERG, Dec 31 - Farmers on the plains … warned`: the parse hung the words after
+    """`KERROW, Dec 31 - Farmers on the plains … warned`: the parse hung the words after
     the dateline elsewhere; the head noun of the phrase that opens after it speaks."""
     m = DATELINE.match(doc.text, start)
     if m is None:
@@ -2399,7 +2399,7 @@ def _carried_in(cue: Token) -> Span | None:
     """The channel named by the cue's `in` phrase: the outlet that carried the statement (`in a
     statement carried by state television`, `in remarks broadcast on Radio X`) or the
     publication written in (`wrote in The Sentinel`). A bare `said in a statement` names only
-    the form of the words, and `said in Vossberg` a place: no channel."""
+    the form of the words, and `said in Kerrow` a place: no channel."""
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "in"):
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is None:
@@ -2419,7 +2419,7 @@ def _carried_in(cue: Token) -> Span | None:
 
 def _publication(obj: Token) -> bool:
     """A title written in (`The Sentinel`, an ORG or work name, a known outlet), not a place
-    (`wrote in Vossberg`)."""
+    (`wrote in Kerrow`)."""
     if obj.pos_ != "PROPN" or obj.ent_type_ in _PLACE_TYPES:
         return False
     return (

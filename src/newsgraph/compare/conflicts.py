@@ -785,7 +785,7 @@ def conflicts(
 
 
 #: Where a ship or an aircraft was, in words that exclude each other: international waters
-#: or airspace, or a state's (`in Orsenian territorial waters`, `inside Varnian airspace`).
+#: or airspace, or a state's (`in Ostrenian territorial waters`, `inside Varnian airspace`).
 _JURISDICTION = re.compile(
     r"\b(?:in|inside|within|into|entered)\s+(?:the\s+)?(?P<v>international\s+(?P<m>waters|airspace)"
     r"|(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:territorial\s+)(?P<t>waters)"

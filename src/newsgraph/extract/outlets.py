@@ -202,7 +202,7 @@ def canonical_outlet(name: str | None) -> str | None:
 @cache
 def mention_pattern() -> re.Pattern[str]:
     """Case-sensitive pattern matching any unambiguous outlet name or alias as whole words,
-    not inside a longer name joined by `of` ("Ministry of Foreign Affairs of Taldmark" names
+    not inside a longer name joined by `of` ("Ministry of Foreign Affairs of Brevland" names
     no magazine; "courtesy of X" credits a source, not the site)."""
     names = {
         n
