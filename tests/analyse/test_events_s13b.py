@@ -208,3 +208,17 @@ def test_lawsuit_verbs_back_off_to_accuse(verb):
 
 def test_arrest_still_backs_off_to_coerce():
     assert cameo_type(cameo_verbs().defaults["arrest"]) == "coerce"
+
+
+def test_a_question_quoted_at_the_end_leaves_the_told_act(events):
+    """Only the quoted question is asked; the arrest before it is told as fact."""
+    found = events(
+        "Police arrested 40 protesters in Harlow Square on Tuesday, prompting one mother to "
+        'ask: "Where is my son?"'
+    )
+    assert "coerce" in [e.type for e in found]
+
+
+def test_an_act_inside_a_quoted_question_is_asked(events):
+    found = events('Reporters asked the minister: "Will Velmar impose sanctions on Holm?"')
+    assert not {"sanction", "threaten"} & {e.type for e in found}

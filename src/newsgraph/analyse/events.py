@@ -1350,7 +1350,7 @@ class _Extractor:
             return None  # `the visiting minister`
         if cand.noun is None and verb.dep_ == "amod":
             return None
-        if _no_act(cand) or _counterfactual(verb) or _asked(sent):
+        if _no_act(cand) or _counterfactual(verb) or _asked(sent, verb):
             # `I would have signed it if ...`: no act, nor one to come; `Is X prepared to
             # pay a fine?`: a question asks whether an act is, it tells none
             return None
@@ -2900,10 +2900,19 @@ def _threat(verb: Token) -> bool:
     return False
 
 
-def _asked(sent: Span) -> bool:
-    """Whether a sentence is a question: its last mark, before any closing quote, is `?`."""
-    last = next((t for t in reversed(sent) if not (t.is_quote or t.is_space)), None)
-    return last is not None and last.text.endswith("?")
+def _asked(sent: Span, verb: Token) -> bool:
+    """Whether `verb` is asked, not told: the sentence's last mark, before any closing quote,
+    is `?`, and a question quoted at the sentence's end holds the verb (`Police arrested 40
+    people, prompting one mother to ask: "Where is my son?"` still tells the arrests)."""
+    marks = [t for t in sent if not t.is_space]
+    closing = bool(marks) and marks[-1].is_quote
+    last = next((t for t in reversed(marks) if not t.is_quote), None)
+    if last is None or not last.text.endswith("?"):
+        return False
+    if not closing:
+        return True
+    opening = next((t for t in reversed(marks[: marks.index(last)]) if t.is_quote), None)
+    return opening is None or verb.i > opening.i
 
 
 def _an_act(verb: Token) -> bool:
