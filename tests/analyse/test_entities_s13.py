@@ -98,7 +98,7 @@ def _mentions(nlp, text: str) -> dict[str, tuple[str, list[str]]]:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("The Bank of Sarvania raised its key rate on Thursday, the bank said.", "Sarvania"),
+        ("The Bank of Sarvanistan raised its key rate on Thursday, the bank said.", "Sarvanistan"),
         ("Lecturers at the University of Lyon went on strike on Tuesday.", "Lyon"),
         ("The Bank of France kept its rates on hold on Thursday.", "France"),
     ],

@@ -47,7 +47,13 @@ def test_an_invented_place_with_its_demonym_is_nested(nlp) -> None:
     assert "nested" in _places(nlp, text)["Kestmar"]
 
 
-@pytest.mark.parametrize("place", ["Lyon", "Utah", "Texas", "Sarvania", "Norland"])
+@pytest.mark.parametrize("place", ["Lyon", "Utah", "Texas", "Sarvanistan"])
 def test_a_known_or_country_shaped_place_is_nested_without_other_use(nlp, place: str) -> None:
     text = f"Lecturers at the University of {place} went on strike on Tuesday."
     assert _places(nlp, text)[place] == ["nested"]
+
+
+@pytest.mark.parametrize("founder", ["Copeland", "Strickland", "Lucia"])
+def test_a_founder_with_a_country_like_ending_names_no_place(nlp, founder: str) -> None:
+    text = f"Shares rose after the Bank of {founder} cut its lending rate on Monday, traders said."
+    assert founder not in _places(nlp, text)

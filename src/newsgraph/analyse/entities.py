@@ -789,10 +789,10 @@ _PLACE_KINDS = frozenset(
     "republic kingdom".split()
 )
 _DEMONYM_SHAPE = ("an", "ese", "ish", "i")
-#: Endings that make a one-word name a country's by its shape (`Valdoria`, `Norland`,
-#: `Kurdistan`): a bank or university `of` such a name is a country's, where `Hartwell` may be
-#: a founder's.
-_COUNTRY_ENDINGS = ("ia", "land", "stan")
+#: Endings that make a one-word name a country's by its shape (`Kurdistan`): a bank or
+#: university `of` such a name is a country's, where `Hartwell` may be a founder's. Not `-land`
+#: or `-ia`: surnames and given names share them (`Copeland`, `Strickland`, `Lucia`).
+_COUNTRY_ENDINGS = ("stan",)
 _DEMONYM_REST = ("n", "an", "ian", "i", "ese", "ish")
 #: First words of street and landmark names (`Avenida del Puerto`, `Mount Varn`).
 _PLACE_HEADS = frozenset(
@@ -2087,8 +2087,9 @@ class _Builder:
     def _known_place(self, name: str, org: EntityMention) -> bool:
         """The name an organisation is `of` is a place only when the tables know it as a
         country or city, or the article uses it as one outside that name (NER's place, `in
-        X`, its demonym `Ostrenian`), or is shaped like a country's (`the Bank of Valdoria`):
-        `the Court of Cassation`, `the Bank of Hartwell` (a founder) name no place."""
+        X`, its demonym `Ostrenian`), or is shaped like a country's (`the Bank of Kazbekistan`;
+        not `-land` or `-ia`, which surnames share: `the Bank of Copeland`): `the Court of
+        Cassation`, `the Bank of Hartwell` (a founder) name no place."""
         if is_place(name) or name.endswith(_COUNTRY_ENDINGS) and " " not in name:
             return True
         group = self.places.get(norm(name))
