@@ -870,13 +870,9 @@ def analogous_cue(table: dict[tuple[str, str], Cue], verb: str, noun: str) -> Cu
 def reversed_cue(verb: str, noun: str, particle: str | None = None) -> Cue | None:
     """The act of ending or halting the event a noun names (`lifted the curfew` concedes,
     `broke off talks` reduces relations), or None. `break` halts only with `off`."""
-    if noun in ("tie", "relation"):
-        kind = "support"
-    else:
-        cue = NOUNS.get(noun)
-        if cue is None:
-            return None
-        kind = cue.type
+    kind = "support" if noun in ("tie", "relation") else _noun_type(noun)
+    if kind is None:
+        return None
     if verb == "call":
         if particle != "off":
             return None  # `called a strike` organises it; `called off the strike` ends it
@@ -894,6 +890,37 @@ def reversed_cue(verb: str, noun: str, particle: str | None = None) -> Cue | Non
     else:
         return None
     return REVERSED_NOUNS.get(noun) or REVERSED.get(kind)
+
+
+#: Types of the CAMEO dictionary's event nouns that `reversed_cue` reverses: measures imposed
+#: on others and aid given them (`restrictions`, `fine`, `supply`). Its nouns of the other
+#: types name an act's participants, weapons or occasions as often (`crowd`, `fire`,
+#: `operation`, `session`, `tour`, `flights`), which are called off for reasons of their own.
+_CAMEO_REVERSIBLE = frozenset({"coerce", "sanction", "aid"})
+
+
+def _noun_type(noun: str) -> str | None:
+    """The PLOVER type of an event noun (lemma): the lexicon's, else that of the CAMEO
+    dictionary's event nouns (`cameo_nouns`, keyed by the dictionary's word forms, often
+    plural) where it is one of `_CAMEO_REVERSIBLE`, so that ending a measure the lexicon never
+    listed is read as the lexicon reads its own (`scrapped the restrictions`, `halted food
+    supplies`). Measured on the tuning half: out-of-fold type accuracy (K=5) 0.773 -> 0.785,
+    tuning accuracy and event F1 unchanged, no event changed on the PolNeAR dev texts."""
+    cue = NOUNS.get(noun)
+    if cue is not None:
+        return cue.type
+    forms = cameo_nouns()
+    for form in _plural_forms(noun):
+        if form in forms:
+            kind = cameo_type(forms[form])
+            return kind if kind in _CAMEO_REVERSIBLE else None
+    return None
+
+
+def _plural_forms(noun: str) -> tuple[str, ...]:
+    """A noun lemma and its regular plurals (`restriction(s)`, `supply`/`supplies`)."""
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return (noun, plural, noun + "es")
 
 
 #: A labour strike (PLOVER protest, mode strike), also told as ceasing work: a verb of stopping
@@ -1404,6 +1431,22 @@ def _words_at(words: tuple[str, ...], tokens: list[Forms], k: int) -> bool:
 
 def _word_in(word: str, forms: Forms) -> bool:
     return word in forms or word + "s" in forms
+
+
+#: Light verbs that do any event noun of the CAMEO dictionary (`cameo_nouns`); those that say
+#: more than the doing (`pledge`, `order`, `announce`) or say nothing (`have`) are left out, and
+#: approving, which does only the lexicon's nouns (`approved a loan`).
+CAMEO_LIGHT = LIGHT_VERBS - {
+    *("pledge", "order", "declare", "announce", "have"),
+    *("approve", "authorize", "authorise"),
+}
+
+
+@lru_cache(maxsize=1)
+def cameo_nouns() -> dict[str, str]:
+    """Event nouns of the CAMEO dictionary (word form -> CAMEO code), read off the patterns in
+    which a light verb of `CAMEO_LIGHT` does one (`HOLD * TALKS`, `IMPOSE * RESTRICTIONS`)."""
+    return cameo_verbs().event_nouns(CAMEO_LIGHT)
 
 
 @lru_cache(maxsize=1)
