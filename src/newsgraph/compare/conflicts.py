@@ -28,7 +28,9 @@ Each kind with every side's value and span, none resolved:
   on Thursday`, `from Friday`) on days that, resolved against each article's publication date
   (`newsdates.resolve_date`), differ, or at different times of one day;
 - `place` of status: a ship or aircraft in international waters (airspace) in one report and
-  in a state's in another (`_jurisdiction`).
+  in a state's in another, both told of one craft (`_jurisdiction`, `_craft`);
+- `stance`: one actor's act refused in one report and committed to in another (`We will not
+  pay …` in a quote of the actor's side / `Taldmark had agreed to pay …`: `_stances`).
 An estimate (`nearly 30`, `about 25`) differs from another figure only outside its range
 (`_range`).
 """
@@ -51,10 +53,12 @@ from newsgraph.compare.notices import about_the_text
 from newsgraph.compare.text import (
     Idf,
     Word,
+    concept,
     content_keys,
     normalise,
     number_value,
     stem,
+    synonym_keys,
     verb_form,
     weighted_dice,
     weighted_overlap,
@@ -765,6 +769,7 @@ def conflicts(
     out += _time_facts(sents, articles, report_of)
     out += _event_values(sents, clusters, events, articles, report_of)
     out += _jurisdiction(sents, articles, report_of)
+    out += _stances(sents, quote_groups, articles, report_of)
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
     unique = []
     for c in out:
@@ -798,14 +803,66 @@ _JURISDICTION = re.compile(
 _DENIED = re.compile(r"\b(?:not|never|n['’]t|no\s+longer)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+#: What a place of status is told of: a craft of sea or air. The general words
+#: (`ship`, `vessel`, `aircraft`) may stand for any of their medium's craft; a kind (`tanker`,
+#: `frigate`) is one craft, another kind another.
+_CRAFT_GENERAL = frozenset("ship vessel boat craft aircraft plane jet".split())
+_CRAFT_KINDS = frozenset(
+    "tanker freighter trawler frigate destroyer cruiser corvette submarine ferry yacht warship "
+    "cutter barge tug dinghy carrier drone helicopter airliner bomber fighter".split()
+)
+#: A craft's name after its kind (`the frigate Volya`), or a name that is the subject of the
+#: place told right after it (`the Callow Tern had been in`, `the Volya sailed into`).
+_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+_NAMED_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:(?:had|has|have|was|were|is|are|been)\s+)*(?:[a-z]+\s+)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Craft:
+    """Which craft a place is told of: its name and its kind, each None when not told."""
+
+    name: str | None = None
+    kind: str | None = None
+
+    def differs(self, other: _Craft) -> bool:
+        """Two names, or two kinds, that differ: two craft (a name and a kind may be one)."""
+        return bool(
+            (self.name and other.name and self.name != other.name)
+            or (self.kind and other.kind and self.kind != other.kind)
+        )
+
+
+def _craft(before: str) -> _Craft:
+    """The craft the place right after `before` (its sentence up to the place) is told of: the
+    last craft noun there and the name after it, or a name just before the place's verb."""
+    ws = words(before)
+    kind, name = None, None
+    for n in range(len(ws) - 1, -1, -1):
+        head = _stem_head(ws[n].text)
+        if ws[n].text[:1].islower() and (head in _CRAFT_GENERAL or head in _CRAFT_KINDS):
+            kind = head if head in _CRAFT_KINDS else None
+            after = re.match(rf"\s+({_NAME})", before[ws[n].end :])
+            name = after.group(1) if after else None
+            break
+    subject = _NAMED_SUBJECT.search(before)
+    if name is None and subject is not None and concept(subject["name"].split()[-1]) is None:
+        name = subject["name"]  # not a state's (`Harlan was in`), nor `It` or `She`
+    told = [normalise(w) for w in (name or "").split() if normalise(w) not in STOP_WORDS]
+    return _Craft(" ".join(told) or None, kind)
+
+
 def _jurisdiction(
     sents: list[Sentence], articles: dict, report_of: dict[str, str]
 ) -> list[dict[str, Any]]:
     """`place` conflicts of status: one report puts the ship (or aircraft) of the story in
     international waters (airspace), another in a state's. Two such places exclude each other
-    whatever else the sentences say; a report that tells both (each side's claim) is a side
-    of each. One conflict per medium, each report's statuses listed once."""
-    found: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}  # medium -> (report, kind)
+    whatever else the sentences say, when they are told of one craft: two names or two kinds
+    of craft (`the tanker` / `the frigate`) are two craft (`_craft`). A report that tells both
+    (each side's claim) is a side of each. One conflict per medium and craft, each report's
+    statuses listed once."""
+    found: dict[str, list[tuple[_Craft, str, str, dict[str, Any]]]] = {}  # medium -> facts
     for s in sents:
         for m in _JURISDICTION.finditer(s.text):
             if _DENIED.search(s.text, 0, m.start()):
@@ -815,14 +872,134 @@ def _jurisdiction(
             start = s.start + m.start("v")
             value = " ".join(m["v"].split())
             v = _value(articles[s.article], value, start, start + len(m["v"]))
-            found.setdefault(medium, {}).setdefault((report_of.get(s.article, s.article), kind), v)
+            craft = _craft(s.text[: m.start()])
+            report = report_of.get(s.article, s.article)
+            found.setdefault(medium, []).append((craft, report, kind, v))
     out = []
-    for medium, sides in sorted(found.items()):
-        if len({k for _, k in sides}) < 2 or len({r for r, _ in sides}) < 2:
+    for medium, facts in sorted(found.items()):
+        seen: set[tuple[tuple[str, str], ...]] = set()
+        told = sorted({c for c, *_ in facts if c.name or c.kind}, key=str) or [_Craft()]
+        for craft in told:
+            sides: dict[tuple[str, str], dict[str, Any]] = {}
+            for c, report, kind, v in facts:
+                if not c.differs(craft):  # what one side tells of the craft binds the next
+                    craft = _Craft(craft.name or c.name, craft.kind or c.kind)
+                    sides.setdefault((report, kind), v)
+            if len({k for _, k in sides}) < 2 or len({r for r, _ in sides}) < 2:
+                continue
+            if tuple(sorted(sides)) in seen:
+                continue
+            seen.add(tuple(sorted(sides)))
+            values = [sides[k] for k in sorted(sides)]
+            out.append(
+                {"kind": "place", "about": f"international or national {medium}", "values": values}
+            )
+    return out
+
+
+#: A stance on an act: a refusal (`will not pay`, `refused to pay`, `had not agreed to pay`)
+#: or a commitment (`agreed to pay`, `has offered to pay`, `pledged to pay`) told of its actor,
+#: a pronoun or a name right before it (`Taldmark's foreign ministry`: the name's words). Not
+#: `will pay` alone: a plan told of a part (`will release 21 of the crew`) is no commitment
+#: against a refusal of another part.
+_STANCE = re.compile(
+    r"(?:\b(?P<pro>we|it|they|i|he|she)|(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
+    r"(?:['’]s(?:\s+(?-i:[a-z])[\w-]*){1,2})?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?P<stance>(?P<no>(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t"
+    r"|(?:refus|declin)(?:e|es|ed)\s+to|(?:has|have|had|did|does|do)\s+not\s+agreed?\s+to"
+    r"|(?:has|have|had)n['’]t\s+agreed\s+to|didn['’]t\s+agree\s+to)"
+    r"|(?:agree|offer|promise|pledge|vow|undertake|decide)(?:s|d|ed)?\s+to)"
+    r"\s+(?P<verb>[a-z]+)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stance:
+    """One report's stance on an act: who (`actor` keys, `who` as written when named), the
+    act's key, whether it is refused, and its span and words as told."""
+
+    article: str
+    actor: frozenset[str]
+    who: str
+    act: str
+    refused: bool
+    start: int
+    end: int
+    told: str
+
+
+def _actor(name: str, common: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Keys of a name's capitalised words (`Taldmark's foreign ministry` -> `taldmark`), the
+    story's common words left out (`Ministers have refused` opens a sentence, names no one)."""
+    keys = (w.norm.removesuffix("'s") for w in words(name) if w.text[:1].isupper())
+    return frozenset(k for k in keys if k not in STOP_WORDS and k not in common)
+
+
+def _stance_facts(
+    article: str, text: str, base: int, speakers: frozenset[str], common: frozenset[str]
+) -> list[_Stance]:
+    """Each stance in `text` (at offset `base` of its article). A pronoun stands for
+    `speakers` (a quote's speakers; none outside a quote, where no pronoun's stance is read)."""
+    out = []
+    for m in _STANCE.finditer(text):
+        actor = speakers if m["pro"] else _actor(m["name"], common)
+        act = synonym_keys(content_keys(words(m["verb"]), lemmas=True))
+        if not actor or not act:
+            continue  # an unknown speaker, or an act no content word tells (`will not be`)
+        who = " ".join(w for w in (m["name"] or "").split() if _actor(w, common))
+        told = " ".join(text[m.start("stance") : m.end("verb")].split())
+        start, end = base + m.start("stance"), base + m.end("verb")
+        out.append(_Stance(article, actor, who, act[0], m["no"] is not None, start, end, told))
+    return out
+
+
+def _stances(
+    sents: list[Sentence],
+    groups: list[dict[str, Any]],
+    articles: dict,
+    report_of: dict[str, str],
+) -> list[dict[str, Any]]:
+    """`stance` conflicts: one actor's act refused in one report and committed to in another
+    (`We will not pay …` / `Taldmark had agreed to pay for the clean-up`). A pronoun in a quote
+    stands for the speakers of its statement (every member of its quote group, whose reports
+    may name the speaker's side: `Taldmark's foreign ministry said it would not pay`). A report
+    that tells both (`will not pay a ransom but agreed to pay for the clean-up`) tells two acts,
+    and is no side."""
+    found: dict[tuple[str, int], _Stance] = {}
+    common = frozenset(w.norm for s in sents for w in words(s.text) if w.text[:1].islower())
+    for g in groups:
+        names = [m.get("speaker") or {} for m in g.get("members", [])] + [g.get("speaker") or {}]
+        speakers = frozenset().union(*(_actor(n.get("name") or "") for n in names))
+        for m in g.get("members", []):
+            for f in _stance_facts(m["article"], m["text"], m["start"], speakers, common):
+                found.setdefault((f.article, f.start), f)
+    for s in sents:
+        for f in _stance_facts(s.article, s.text, s.start, frozenset(), common):
+            found.setdefault((f.article, f.start), f)
+    facts = [found[k] for k in sorted(found)]
+    out, seen = [], set()
+    for f in facts:
+        if f.refused:
+            continue  # each commitment against the stances of its actor on its act
+        sides = [g for g in facts if g.act == f.act and g.actor & f.actor]
+        polarity: dict[str, set[bool]] = {}
+        for g in sides:
+            polarity.setdefault(report_of.get(g.article, g.article), set()).add(g.refused)
+        sides = [g for g in sides if len(polarity[report_of.get(g.article, g.article)]) == 1]
+        if {g.refused for g in sides} != {True, False}:
             continue
-        values = [sides[k] for k in sorted(sides)]
+        key = tuple((g.article, g.start) for g in sides)
+        if key in seen:
+            continue
+        seen.add(key)
+        who = next((g.who for g in sides if g.who), "")
         out.append(
-            {"kind": "place", "about": f"international or national {medium}", "values": values}
+            {
+                "kind": "stance",
+                "about": f"{who}: {f.act}" if who else f.act,
+                "values": [_value(articles[g.article], g.told, g.start, g.end) for g in sides],
+            }
         )
     return out
 
@@ -1676,18 +1853,46 @@ _APPROX_RE = re.compile(r"\b(" + "|".join(sorted(_APPROX, key=len, reverse=True)
 
 
 #: What comes before a count of members something has (`its 24 crew`, `the Tern's 24
-#: crew`), an estimate's qualifier left out. Not `with` (`a tanker with 24 crew` is one, `early
-#: in the sixth with two hard lefts` is not: ECB+ odd topics).
+#: crew`), an estimate's qualifier left out.
 _OWNED = re.compile(r"(?:\b(?:its|their)|\b(?-i:[A-Z])[\w-]*['’]s)\s+$", re.I)
+#: ... or a thing named with a determiner right before `with` (`a tanker with 24 crew`, `the
+#: Tern, an oil tanker with 24 crew`: its name in apposition before it); not a rank (`early in
+#: the sixth with two hard lefts`) nor a verb (`the ship left with 24 crew`).
+_WITH = re.compile(
+    r"(?:\b(?P<name>(?-i:[A-Z])[\w'’-]*),\s+)?\b(?i:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>[a-z][\w-]*)\s+with\s+$"
+)
+#: People a craft carries, counted as its crew is (`a ferry with 40 passengers`).
+_ABOARD = frozenset({"passenger"})
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last "
+    "next".split()
+)
+
+
+def _with_owner(before: str) -> re.Match[str] | None:
+    """`_WITH` at the end of `before`, its noun a thing's (not a rank, a number, a time or
+    a verb's form)."""
+    got = _WITH.search(before)
+    if got is None:
+        return None
+    noun = got["noun"]
+    if noun in STOP_WORDS or noun in _ORDINALS or verb_form(noun) or number_value(noun) is not None:
+        return None
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", noun) or _stem_head(noun) in _TIME_UNITS:
+        return None
+    return got
 
 
 def _owned(text: str, at: int) -> bool:
     """The number at offset `at` of `text` counts the members something has (`_OWNED`,
     before a plural or a workforce noun: `Vinatieri's 45-yard field goal`, `the AFC's five
-    seed` measure or rank one thing)."""
+    seed` measure or rank one thing), or `_WITH` before a workforce noun or passengers."""
     before = text[max(0, at - 60) : at]
     m = _APPROX_RE.search(before)
-    if not _OWNED.search(before[: m.start()] if m else before):
+    before = before[: m.start()] if m else before
+    owned = _OWNED.search(before) is not None
+    if not owned and _with_owner(before) is None:
         return False
     after = re.match(
         r"\s*[\w,.]+(?:\s+(?:dozen|hundred|thousand|million))?\s+([\w'’-]+)", text[at:]
@@ -1695,7 +1900,12 @@ def _owned(text: str, at: int) -> bool:
     if after is None or "-" in text[at : at + after.start(1)]:
         return False
     head = words(after.group(1))
-    return bool(head) and (_plural(head[-1]) or _workforce(_stem_head(head[-1].text)))
+    if not head:
+        return False
+    members = _workforce(_stem_head(head[-1].text)) or _stem_head(head[-1].text) in _ABOARD
+    # `with` may tell the verb's adjunct (`finished the game with 20 points`): only people a
+    # thing carries or employs are its own there
+    return members or (owned and _plural(head[-1]))
 
 
 _OWNER = re.compile(
@@ -1705,12 +1915,16 @@ _OWNER = re.compile(
 
 def _owner(text: str, at: int) -> frozenset[str]:
     """Who has the members counted at `at` (`_owned`): the word before `and its` (`an oil
-    tanker and its 24 crew` -> `tanker`) or the name before `'s` (`the Tern's 24 crew`); empty
-    when the text does not tell (`Its 24 crew`, `with its 24 crew`). Two owners' counts are no
-    one figure."""
+    tanker and its 24 crew` -> `tanker`), the name before `'s` (`the Tern's 24 crew`), or the
+    thing before `with` and the name it stands beside (`the Tern, an oil tanker with 24 crew`
+    -> `tern`, `tanker`); empty when the text does not tell (`Its 24 crew`, `with its 24
+    crew`). Two owners' counts are no one figure."""
     before = text[max(0, at - 60) : at]
     m = _APPROX_RE.search(before)
-    got = _OWNER.search(before[: m.start()] if m else before)
+    before = before[: m.start()] if m else before
+    got = _OWNER.search(before)
+    if got is None and (with_ := _with_owner(before)) is not None:
+        return frozenset(_stem_head(w) for w in (with_["noun"], with_["name"]) if w)
     word = got and (got.group(1) or got.group(2))
     if not word or word.lower() in STOP_WORDS:
         return frozenset()

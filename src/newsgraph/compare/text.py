@@ -187,94 +187,88 @@ def _y_lemma(norm: str) -> str | None:
 
 def synonym_keys(keys: list[str]) -> list[str]:
     """`content_keys(..., lemmas=True)` with the words of one `SYNONYMS` set folded to one key
-    (`fled` / `escaped`, `motive` / `motivation`)."""
-    same = _synonym_keys()
+    (`fled` / `escaped`, `motive` / `motivation`). Phrasal members and members marked as verbs
+    only (`fire:v`) are left out: without the words around a key, neither can be read."""
+    same = _synonym_keys(verbs=False)
     return [same.get(k, k) for k in keys]
 
 
 #: Words outlets use for one another when they retell a statement in their own words: general
-#: English near-synonyms, not a story's vocabulary. Base forms; inflections are derived.
+#: English near-synonyms, not a story's vocabulary. One set a line, `|` between members, base
+#: forms (inflections are derived). A member may be a phrasal verb (`take on`) or be marked as
+#: a verb only (`fire:v`, which is also a noun of another set); either counts only where the word
+#: is read as a verb (`verb_before`). A member of two sets folds to the first set listed, bar
+#: such verb readings.
 SYNONYMS = (
-    "flee escape",
-    "try attempt seek",
-    "see sight spot notice",
-    "start begin commence launch",
-    "stop halt cease",
-    "end finish conclude",
-    "die perish",
-    "injure wound hurt",
-    "injury wound",
-    "blaze fire flames",
-    "shut close",
-    "seize capture",
-    "help assist aid",
-    "buy purchase",
-    "big large huge",
-    "quick rapid fast swift",
-    "quickly rapidly swiftly",
-    "rise increase climb",
-    "fall drop decline ease",
-    "need require",
-    "allow permit",
-    "ban prohibit forbid",
-    "ask request",
-    "remain stay",
-    "leave depart",
-    "attack assault",
-    "oppose reject",
-    "cancel scrap",
-    "investigate probe",
-    "sorry regret",
-    "show demonstrate",
-    "confirm verify",
-    "car vehicle automobile",
-    "gun firearm",
-    "boat vessel ship",
-    "child kid",
-    "intend plan",
-    "choose select",
-    "enough sufficient",
-    "damage harm",
-    "overturn overrule reverse repeal",
-    "motive motivation",
-    "indication sign evidence",
-    "safe safely unharmed",
-    "think believe",
-    "win victory",
-    "lose defeat",
-    "talk discuss",
-    "answer reply respond",
-    "warn caution",
-    "praise commend",
-    "criticize criticise condemn",
-    "promise pledge vow",
-    "threaten menace",
-    "arrest detain",
-    "kill slay",
-    "doctor physician",
-    "job work employment",
-    "law legislation",
-    "rule regulation",
-    "meeting talks",
-)
-
-
-#: Verbs a report uses for one another, a phrasal verb among them (`hire` / `take on`): one
-#: line a set, `|` between members. Only the verb, not its object, is told alike.
-VERB_SYNONYMS = (
-    "hire|recruit|employ|take on",
-    "dismiss|fire|sack|lay off",
+    "flee|escape",
+    "try|attempt|seek",
+    "see|sight|spot|notice",
+    "start|begin|commence|launch",
+    "stop|halt|cease",
+    "end|finish|conclude",
+    "die|perish",
+    "injure|wound|hurt",
+    "injury|wound",
+    "blaze|fire|flames",
+    "seize|capture",
+    "help|assist|aid",
+    "buy|purchase",
+    "big|large|huge",
+    "quick|rapid|fast|swift",
+    "quickly|rapidly|swiftly",
+    "rise|increase|climb|raise|put up",
+    "fall|drop|decline|ease",
+    "need|require",
+    "allow|permit",
+    "ban|prohibit|forbid",
+    "ask|request",
+    "remain|stay",
+    "leave|depart",
+    "attack|assault",
+    "oppose|reject|refuse|turn down",
     "cancel|scrap|call off",
+    "investigate|probe|look into",
+    "sorry|regret",
+    "show|demonstrate",
+    "confirm|verify",
+    "car|vehicle|automobile",
+    "gun|firearm",
+    "boat|vessel|ship",
+    "child|kid",
+    "intend|plan",
+    "choose|select",
+    "enough|sufficient",
+    "damage|harm",
+    "overturn|overrule|reverse|repeal",
+    "motive|motivation",
+    "indication|sign|evidence",
+    "safe|safely|unharmed",
+    "think|believe",
+    "win|victory",
+    "lose|defeat",
+    "talk|discuss",
+    "answer|reply|respond",
+    "warn|caution",
+    "praise|commend",
+    "criticize|criticise|condemn",
+    "promise|pledge|vow",
+    "threaten|menace",
+    "arrest|detain",
+    "kill|slay",
+    "doctor|physician",
+    "job|work|employment",
+    "law|legislation",
+    "rule|regulation",
+    "meeting|talks",
+    "hire|recruit|employ|take on",
+    "dismiss|fire:v|sack|lay off",
     "postpone|delay|put off",
     "establish|found|set up",
-    "reject|refuse|turn down",
-    "investigate|probe|look into",
     "abandon|give up",
     "close|shut|shut down|close down",
     "release|free|set free",
     "remove|take away|take out",
     "reduce|cut|cut back",
-    "raise|increase|put up",
     "evacuate|move out",
 )
 #: Particles that make a phrasal verb of the verb before them (`take on`, `lay off`).
@@ -296,46 +290,43 @@ def _forms(base: str) -> set[str]:
     return forms | {f for f, lemma in _irregular().items() if lemma == base}
 
 
-@lru_cache(maxsize=1)
-def _synonym_keys() -> dict[str, str]:
-    """Key of each form of a `SYNONYMS` word (as `content_keys` computes it) -> the set's key."""
+@lru_cache(maxsize=2)
+def _synonym_keys(verbs: bool) -> dict[str, str]:
+    """Key of each form of a `SYNONYMS` member (as `content_keys` computes it; `took on` ->
+    `take on`) -> its set's key. With `verbs`, phrasal members and verb-only ones too, a
+    verb-only member's set before the other sets it is in (`fire` -> `dismiss`)."""
     out: dict[str, str] = {}
     for line in SYNONYMS:
-        members = line.split()
-        for base in members:
-            for form in _forms(base):
-                out.setdefault(_verb_form_key(normalise(form)), members[0])
-    return out
-
-
-@lru_cache(maxsize=1)
-def _verb_synonyms() -> dict[str, str]:
-    """Key of each form of a `VERB_SYNONYMS` member (`took on` -> `take on`) -> the set's key."""
-    out: dict[str, str] = {}
-    for line in VERB_SYNONYMS:
         members = line.split("|")
+        head = members[0]
         for member in members:
-            verb, _, particle = member.partition(" ")
+            phrase, _, tag = member.partition(":")
+            verb, _, particle = phrase.partition(" ")
+            if (tag or particle) and not verbs:
+                continue
             for form in _forms(verb):
                 key = " ".join([_verb_form_key(normalise(form)), particle]).strip()
-                out.setdefault(key, members[0])
+                if tag:
+                    out[key] = head
+                else:
+                    out.setdefault(key, head)
     return out
 
 
 def verb_before(ws: list[Word], n: int) -> str | None:
     """The key of the verb right before word `n` (a figure: `hire 400`, `take on 400`),
-    synonyms and phrasal synonyms folded (`VERB_SYNONYMS`, `SYNONYMS`); None where a stop
+    synonyms and phrasal synonyms folded (`SYNONYMS`); None where a stop
     word or nothing comes before it."""
     if n < 1:
         return None
     last = ws[n - 1].norm
     if last in _PARTICLES and n > 1 and ws[n - 2].norm.isalpha():
         key = f"{_verb_form_key(ws[n - 2].norm)} {last}"
-        return _verb_synonyms().get(key, key)
+        return _synonym_keys(verbs=True).get(key, key)
     if last in STOP_WORDS or not last.isalpha():
         return None
     key = _verb_form_key(last)
-    return _verb_synonyms().get(key) or _synonym_keys().get(key, key)
+    return _synonym_keys(verbs=True).get(key, key)
 
 
 #: Words that date a statement or measure its time (`in March`, `on Monday`, `yesterday`, `this
