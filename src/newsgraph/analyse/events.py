@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,9 +35,11 @@ from newsgraph.analyse.countries import (
 from newsgraph.analyse.entities import demonym_of
 from newsgraph.analyse.newsdates import (
     ResolvedDate,
+    is_holiday,
     parse_published,
     resolve_absolute,
     resolve_date,
+    span_days,
 )
 from newsgraph.analyse.plover import (
     ACCIDENTS,
@@ -522,6 +524,13 @@ _CONTEST = frozenset({"challenge", "contest", "appeal", "dispute"})
 #: A court's verdict (`found X guilty`): PLOVER's accuse covers court cases (CAMEO 116).
 _VERDICTS = frozenset({"guilty", "liable"})
 _VERDICT = Cue("accuse", "116", "allege", "legal")
+#: Bringing someone to trial (PLOVER accuse: "sue, file civil or criminal lawsuit ... target
+#: must be the defendant"; CAMEO 115): the defendant is the target, whoever said it.
+_TRIAL = Cue("accuse", "115", "allege", "legal")
+#: Verbs whose subject is the defendant when done on or to a trial (`went on trial`, `stood
+#: trial`), and verbs by which a named trial takes place (`the trial of X opened`).
+_TRIED = frozenset({"go", "stand"})
+_TRIAL_OPENS = frozenset({"open", "begin", "start", "resume"})
 _ARGUMENT = frozenset({"dobj", "pobj", "dative", "nsubjpass", "conj"})
 #: Nouns for a country's state, which a modifier naming the country makes that state.
 _STATE_NOUNS = frozenset(
@@ -590,6 +599,15 @@ class _Candidate:
     turned: bool = False  # the verb ends or halts its noun's event (`cancelled a planned visit`)
 
 
+@dataclass(slots=True)
+class _SentenceTime:
+    """When a sentence's act happened (`_Extractor._sentence_time`), for the next sentence."""
+
+    sent: Span
+    date: tuple[str, str | None, str | None]  # iso, precision, the words that give it
+    who: set[int]  # entity indices of its actors and of its main verb's subject
+
+
 # -- entry point --------------------------------------------------------------------------------
 
 
@@ -622,7 +640,7 @@ class _Extractor:
         # walks all of them for each sentence: quadratic in a long article)
         self._dates_in: dict[int, list[Span]] = {}
         for e in doc.ents:
-            if e.label_ in _DATE_LABELS:
+            if e.label_ in _DATE_LABELS or e.label_ == "EVENT" and is_holiday(e.text):
                 self._dates_in.setdefault(e.sent.start, []).append(e)
         self._cues: dict[int, list[str]] = {}  # sentence start -> the countries it names
         self._datelines: dict[int, int] = {}  # sentence start char -> end char of its dateline
@@ -633,11 +651,27 @@ class _Extractor:
 
     def run(self) -> list[Event]:
         first_sent: dict[int, Span] = {}
+        before: _SentenceTime | None = None  # when the sentence before this one happened
+        paragraph: list[Event] = []  # the events of the paragraph so far
         for sent in self.doc.sents:
+            if before is None or not self._same_paragraph(before.sent, sent):
+                paragraph = []
+            told: list[Event] = []
+            by_verb: dict[int, Event] = {}
             for cand in self._candidates(sent):
                 event = self._event(cand, sent)
-                if event is not None and self._add(event, anonymous=_occurring(cand)):
+                if event is None:
+                    continue
+                if before is not None and self._continues(event, cand, sent, before):
+                    event.date, event.date_precision, event.date_text = before.date
+                if not event.actors and not event.targets and _unnamed_deal(cand):
+                    event.actors = self._deal_parties(cand, paragraph, by_verb)
+                told.append(event)
+                paragraph.append(event)
+                by_verb[cand.verb.i] = event
+                if self._add(event, anonymous=_occurring(cand)):
                     first_sent[id(event)] = sent
+            before = self._sentence_time(sent, told)
         # countries the sentence gives (`_sentence_country`, `_sentence_target`): guesses, so
         # added once mentions are merged on the participants the text names
         for event in self.events:
@@ -661,6 +695,106 @@ class _Extractor:
                 event.targets = targets
         return self.events
 
+    # -- a date the sentence before gives ----------------------------------------------------
+
+    def _sentence_time(self, sent: Span, told: list[Event]) -> _SentenceTime | None:
+        """When the sentence's own act happened, for the next sentence to carry: the date of
+        its last dated event that is no plan, else a past date on its main verb (`told
+        parliament on Wednesday`); with whom it happened (actor entities, and the main verb's
+        subject)."""
+        who = {a[0] for e in told for a in e.actors if a[0] is not None}
+        subj = self._subject(sent.root)
+        if subj is not None and subj.idx in self.owner:
+            who.add(self.owner[subj.idx])
+        for event in reversed(told):
+            if event.date and event.status != "planned":
+                return _SentenceTime(sent, (event.date, event.date_precision, event.date_text), who)
+        if self.published is None or not _past(sent.root):
+            return None
+        for e in self._dates_in.get(sent.start, []):
+            if _attached(e, {sent.root.i}) and not _span_start(e, sent.root):
+                got = resolve_date(e.text, self.published)
+                if got is not None:
+                    return _SentenceTime(sent, (got.iso, got.precision, e.text), who)
+        return None
+
+    def _continues(self, event: Event, cand: _Candidate, sent: Span, before: _SentenceTime) -> bool:
+        """Whether an undated act goes on from the sentence before, in the same paragraph and
+        at its time: told in a past tense, in a sentence with no date of its own, that says it
+        follows on (`then`, `later`, `also`, `after that`) or has the same actor (`told
+        parliament on Wednesday. She said she had demanded ...`). Never a plan, nor an act in
+        a paragraph of its own."""
+        if event.date is not None or event.status == "planned" or not _past(cand.verb):
+            return False
+        if self._dates_in.get(sent.start) or before.sent.end != sent.start:
+            return False
+        if not self._same_paragraph(before.sent, sent):
+            return False
+        if any(_continuing(t) for t in (cand.verb, *cand.verb.ancestors)):
+            return True
+        return any(a[0] in before.who for a in event.actors if a[0] is not None)
+
+    def _trial(self, verb: Token, lemma: str) -> tuple[Token, Token | None] | None:
+        """A trial told with its defendant named (a person or organisation the article knows):
+        `X went on trial`, `X stood trial` (the subject is the defendant), `The trial of X
+        opened`, `X's trial began`; `put X on trial` (the object). Returns the trial noun and
+        the defendant; `a trial run`, `clinical trials` name none."""
+        words = [
+            *(c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")),
+            *(
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "on"
+                for p in c.children
+            ),
+        ]
+        noun = next((w for w in words if w.lower_ == "trial"), None)
+        if noun is None:
+            return None
+        defendant: Token | None = None
+        if lemma in _TRIED and noun.dep_ in ("dobj", "pobj"):
+            defendant = self._subject(verb)
+        elif lemma == "put" and noun.dep_ == "pobj":
+            defendant = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        elif lemma in _TRIAL_OPENS and noun.dep_ == "nsubj":
+            defendant = next(
+                (
+                    p
+                    for c in noun.children
+                    if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                    for p in (c, *c.children)
+                    if p.dep_ in ("poss", "pobj")
+                ),
+                None,
+            )
+        if defendant is None or self.owner.get(defendant.idx) is None:
+            return None
+        if self.entities[self.owner[defendant.idx]].type not in ("PERSON", "ORG"):
+            return None
+        return noun, defendant
+
+    def _same_paragraph(self, earlier: Span, sent: Span) -> bool:
+        """No line break between the earlier sentence's last word and this sentence."""
+        last = next(t for t in reversed(earlier) if not t.is_space or t.i == earlier.start)
+        return "\n" not in self.doc.text[last.idx + len(last) : sent.start_char]
+
+    def _deal_parties(
+        self, cand: _Candidate, paragraph: list[Event], by_verb: dict[int, Event]
+    ) -> list[Actor]:
+        """Who made a deal the text tells with no party (`A deal was reached late on
+        Friday`): the sides of the paragraph's last meeting or agreement told as done
+        (`Negotiators from X and Y met ...`), else those who act under it (`X will release the
+        crew under a deal reached on Friday`: X). None when the paragraph names neither."""
+        for event in reversed(paragraph):
+            if event.type in ("consult", "agree") and event.status != "planned":
+                sides = _unique([*event.actors, *event.targets])
+                if sides:
+                    return sides
+        head = cand.noun.head if cand.noun is not None else None
+        while head is not None and head.i not in by_verb and head.head.i != head.i:
+            head = head.head
+        return list(by_verb[head.i].actors) if head is not None and head.i in by_verb else []
+
     # -- candidates -----------------------------------------------------------------------------
 
     def _candidates(self, sent: Span) -> list[_Candidate]:
@@ -674,6 +808,7 @@ class _Extractor:
                 and tok.tag_ in ("VBN", "VBG")
                 and tok.head.pos_ == "NOUN"
                 and not _misparsed_clause(tok)
+                and not _agreed_thing(tok)  # `under a deal reached on Friday`: the deal (below)
             ):
                 continue  # a participle describing a noun: `a body linked to`, `lines leading`
             lemma = _lemma(tok)
@@ -727,6 +862,8 @@ class _Extractor:
                     for s in c.children
                     if s.dep_ == "nsubj"
                 ]
+            if tok.dep_ == "acl" and _agreed_thing(tok):
+                objs.append(tok.head)
             objs += [cc for o in list(objs) for cc in o.conjuncts]
             if cue is not None and cue.mode == "withdraw":  # `pulled out` its peacekeepers
                 noun = next((o for o in objs if _presence(o)), None)
@@ -947,6 +1084,9 @@ class _Extractor:
                     cue = _VERDICT
                     guilty = next((c for c in verdict.children if c.dep_ == "nsubj"), None)
                     addressee = guilty or (objs[0] if objs else None)
+            trial = self._trial(tok, lemma)
+            if trial is not None:
+                cue, noun, addressee = _TRIAL, trial[0], trial[1]
             if cue is None and lemma in FRAMED:
                 cue = self._framed(tok, FRAMED[lemma])
                 if cue is None:
@@ -1354,7 +1494,7 @@ class _Extractor:
             # `I would have signed it if ...`: no act, nor one to come; `Is X prepared to
             # pay a fine?`: a question asks whether an act is, it tells none
             return None
-        actors = self._actors(cand)
+        actors = self._actors(cand) if cand.cue is not _TRIAL or _lemma(verb) == "put" else []
         if cand.noun is None and cand.cue.type in _NO_THING_ACTS and self._thing_acting(verb):
             return None  # `inflation had eased`: a measure moving, no one conceding
         targets = self._targets(cand, actors)
@@ -2520,6 +2660,12 @@ class _Extractor:
         for group in (attached, [] if future else loose):
             for e in group:
                 text = e.text
+                if _lead_time(e, cand.verb) is not None:
+                    # `three days after marines boarded`: counted back from the clause above
+                    got = self._before_clause(e, cand.verb, ents)
+                    if got is not None:
+                        return got, text
+                    continue
                 # a date in a clause that points forward (`until Friday`, `is holding ...`, `would
                 # table a motion on Thursday`, `if the session in April ends`) is ahead of
                 # publication; another clause's such date is not this event's
@@ -2533,6 +2679,24 @@ class _Extractor:
                 if got is not None:
                     return got, text
         return None, None
+
+    def _before_clause(self, lead: Span, verb: Token, ents: list[Span]) -> ResolvedDate | None:
+        """The day of an `after` clause's act told as so long before the clause it hangs on
+        (`met on Friday, three days after marines boarded the tanker`): that clause's day less
+        the time given."""
+        days = _lead_time(lead, verb)
+        head = verb.head
+        if days is None or self.published is None:
+            return None
+        for e in ents:
+            if e is lead or not _attached(e, {head.i}) or _span_start(e, head):
+                continue
+            got = resolve_date(e.text, self.published)
+            if got is not None and got.precision == "day":
+                return ResolvedDate(
+                    (date.fromisoformat(got.iso) - timedelta(days=days)).isoformat(), "day"
+                )
+        return None
 
     @staticmethod
     def _context(sent: Span) -> str | None:
@@ -3224,11 +3388,21 @@ def _counterfactual(verb: Token) -> bool:
 
 
 def _told_aside(verb: Token) -> bool:
-    """A relative clause telling an act of a subject of its own about the noun it hangs on
-    (`the tanker that the navy seized`), not the noun's own act (`rebels who attacked`)."""
-    if verb.dep_ != "relcl":
+    """A clause telling an act of a subject of its own beside the clause it hangs on: a
+    relative clause about its noun (`the tanker that the navy seized`), not the noun's own act
+    (`rebels who attacked`); an `after` clause telling what came first (`protested on Monday,
+    after the navy seized the tanker`)."""
+    if verb.dep_ == "acl" and _agreed_thing(verb):
+        return True  # `will release the crew under a deal reached on Friday`: the deal
+    if verb.dep_ == "relcl":
+        subjects: tuple[str, ...] = ("nsubj",)
+    elif verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in verb.children
+    ):
+        subjects = ("nsubj", "nsubjpass")
+    else:
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ in subjects), None)
     return subj is not None and subj.tag_ not in ("WDT", "WP", "WP$") and subj.pos_ != "PRON"
 
 
@@ -3764,3 +3938,69 @@ def _purpose(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
     )
+
+
+#: Words by which a sentence says its act follows on from the one before (`Sailors then seized`).
+_FOLLOW_ON = frozenset("then later also afterwards afterward subsequently thereafter".split())
+
+
+def _continuing(verb: Token) -> bool:
+    """A verb with a follow-on adverb (`then seized`) or `after that` on it."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _FOLLOW_ON:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "after"
+            and any(p.lower_ == "that" and p.dep_ == "pobj" for p in c.children)
+        ):
+            return True
+    return False
+
+
+def _past(verb: Token) -> bool:
+    """A clause in a past tense (`seized`, `had demanded`, `was seized`), not the present
+    perfect (`has accused` names no time) nor a present or future."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("has", "have", "'s", "'ve") and a.dep_ == "aux" for a in auxes):
+        return False
+    if auxes:
+        return auxes[0].tag_ == "VBD"
+    return verb.tag_ == "VBD"
+
+
+def _lead_time(ent: Span, verb: Token) -> int | None:
+    """Days told between an `after` clause's act and the clause above (`three days after`),
+    when the date is that span and nothing else."""
+    if ent.root.dep_ != "npadvmod" or ent.root.head.i != verb.i or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return None
+    return span_days(ent.text)
+
+
+def _agreed_thing(verb: Token) -> bool:
+    """A participle telling that a deal was made, with no one said to make it (`a deal
+    reached late on Friday`, `the agreement signed in Lirre`): an agreement done, whose parties
+    the story gives (`_Extractor._deal_parties`)."""
+    if verb.tag_ != "VBN" or verb.head.pos_ != "NOUN":
+        return False
+    cue = VERB_OBJECT.get((_lemma(verb), _noun_lemma(verb.head)))
+    return (
+        cue is not None
+        and cue.type == "agree"
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _unnamed_deal(cand: _Candidate) -> bool:
+    """An agreement told as made with no one said to make it: a participle on the deal (`a
+    deal reached late on Friday`) or the passive with no agent (`A deal was reached`)."""
+    noun = cand.noun
+    if cand.cue.type != "agree" or noun is None:
+        return False
+    if cand.verb.dep_ == "acl" and noun.i == cand.verb.head.i:
+        # what is done under it tells it binds someone; `discussed the agreement reached in
+        # 1995` names no one bound by it
+        return _agreed_thing(cand.verb) and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+    return noun.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in cand.verb.children)

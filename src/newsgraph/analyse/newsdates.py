@@ -187,6 +187,9 @@ def resolve_date(expr: str, published: date, *, future: bool = False) -> Resolve
     found = _absolute(text, published, future)
     if found is not None:
         return found
+    found = _holiday(low, published, future)
+    if found is not None:
+        return found
     if re.search(r"\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b|\bnow\b", low):
         return _day(published)
     if re.search(r"\byesterday\b|\blast night\b", low):
@@ -249,6 +252,57 @@ def resolve_date(expr: str, published: date, *, future: bool = False) -> Resolve
     if m and not re.search(r"\d{5}|\d+(?:\.\d+)?\s*%|\$", low):
         return ResolvedDate(m[1], "year")
     return None
+
+
+_SPAN = re.compile(
+    r"^(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week)s?$",
+    re.I,
+)
+
+
+def span_days(expr: str) -> int | None:
+    """The days a span of time names (`three days` 3, `a week` 7, `two weeks` 14), else None."""
+    m = _SPAN.match(" ".join(expr.split()))
+    n = _number(m["n"]) if m else None
+    if m is None or n is None:
+        return None
+    return n * (7 if m["unit"].lower() == "week" else 1)
+
+
+#: Holidays on one fixed day of the year (month, day), which NER tags as events, not dates.
+_HOLIDAYS = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+}
+_HOLIDAY = re.compile(
+    r"\b(?P<name>" + "|".join(re.escape(h) for h in _HOLIDAYS) + r")(?:,?\s+(?P<y>\d{4}))?\b"
+)
+
+
+def is_holiday(expr: str) -> bool:
+    """Whether the words name a holiday on a fixed day (`New Year's Day`, `Christmas Eve`)."""
+    return _HOLIDAY.search(" ".join(expr.replace("’", "'").split()).lower()) is not None
+
+
+def _holiday(low: str, published: date, future: bool) -> ResolvedDate | None:
+    """A fixed-day holiday: the one of the year it names, else the latest on or before
+    publication (the next on or after it for a planned event), as for a weekday."""
+    m = _HOLIDAY.search(low)
+    if m is None:
+        return None
+    month, day = _HOLIDAYS[m["name"]]
+    if m["y"]:
+        return _day(date(int(m["y"]), month, day))
+    this_year = date(published.year, month, day)
+    if future:
+        return _day(
+            this_year if this_year >= published else this_year.replace(year=this_year.year + 1)
+        )
+    return _day(this_year if this_year <= published else this_year.replace(year=this_year.year - 1))
 
 
 def _weekday(low: str) -> int | None:
