@@ -487,6 +487,23 @@ def _surnames() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """First and last words of the people and office holders of the dictionaries."""
+    out: set[str] = set()
+    for form, kinds in _actors().items():
+        words = form.split()
+        if len(words) > 1 and ("person" in kinds or "holder" in kinds):
+            out.update((words[0], words[-1]))
+    return frozenset(out)
+
+
+def is_name_word(word: str) -> bool:
+    """`word` is a given name or surname of a person the dictionaries hold (`Lucia`,
+    `Maria`): a one-word name shaped like a country's may be a founder's."""
+    return _key(word) in _name_words()
+
+
 def _surname_of_another(form: str, iso3: str) -> bool:
     """A one-word place name that is also the surname of a person of another country
     (`Bush`, `Kennedy`, `Banda`): taken alone, it is no evidence of the place."""

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.countries import (
     country_name,
     geocode,
     is_continent,
+    is_name_word,
     is_place,
     lookup,
     norm,
@@ -153,11 +155,13 @@ class _Group:
         return min(m.start for m in self.mentions)
 
 
-def extract_entities(doc: Doc, published: object = None) -> list[Entity]:
+def extract_entities(doc: Doc, published: object = None, title: str | None = None) -> list[Entity]:
     """The entities one parsed article mentions, each with every mention that refers to it
     (char spans into `doc.text`), in order of first mention. `published` (the article's date,
-    when known) picks the office an office holder held then."""
-    return _Builder(doc, published).build()
+    when known) picks the office an office holder held then; `title` (the headline, when the
+    text does not hold it) gives the full name of a person the text names by surname only
+    (`MS SEFTON:` turns under `Briefing by spokesperson Noor Sefton`)."""
+    return _Builder(doc, published, title).build()
 
 
 def label_evidence(doc: Doc) -> dict[str, tuple[str | None, list[str]]]:
@@ -366,6 +370,76 @@ def _off_signs(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     return [m for m in mentions if not any(a <= doc[m.start].idx < b for a, b in spans)]
 
 
+#: Nouns that introduce a ship's name (`the tanker Callow Tern`, `a trawler, the Morning Gull`).
+#: Not `carrier` (an airline) nor `craft`.
+_VESSEL_NOUNS = frozenset(
+    """
+    ship vessel tanker supertanker freighter frigate ferry yacht superyacht trawler destroyer
+    cruiser submarine corvette warship gunboat liner schooner barge tug tugboat dredger
+    icebreaker steamer dhow
+    """.split()
+)
+#: Prefixes of ships' names (`MV Callow Tern`, `HMS Defender`); not `MS` (a woman's title).
+_VESSEL_PREFIXES = frozenset("MV MT HMS USS RMS HMAS HMCS".split())
+
+
+def _vessel_names(doc: Doc) -> set[str]:
+    """Lower-case names a vessel noun introduces (`the tanker Callow Tern`, `a trawler, the
+    Morning Gull,`, `the Sea Wren, a Velmark-flagged freighter`, `MV Sea Wren`). A ship is
+    none of the entity types (NER calls it an organisation, a person or a time), so its name
+    makes no entity anywhere in the article (docs/entities.md). A name the tables know or NER
+    reads as a place is kept, and so is the subject of a clause (`a ship Taldmark chartered`)."""
+    out: set[str] = set()
+    for t in doc:
+        if t.text in _VESSEL_PREFIXES:
+            out.add(doc[t.i + 1 : _capitalised_run(doc, t.i + 1)].text.lower())
+        elif t.lower_ in _VESSEL_NOUNS and t.is_lower:
+            i = t.i + 1
+            if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "the":
+                i += 2
+            j = _capitalised_run(doc, i)
+            last = doc[j - 1]
+            clause = last.dep_.startswith("nsubj") and last.head.dep_ == "relcl"
+            if j > i and not (clause and last.head.head == t):
+                out.add(doc[i:j].text.lower())
+            out.add(_appositive_vessel(doc, t.i))
+    return {n for n in out if n and not is_place(n) and lookup(n) is None}
+
+
+def _capitalised_run(doc: Doc, i: int) -> int:
+    """The end of the run of capitalised proper nouns from token `i` that NER reads as no
+    date, time, place or people (`i` when there is none)."""
+    while (
+        i < len(doc)
+        and doc[i].is_title
+        and doc[i].pos_ == "PROPN"
+        and doc[i].ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+    ):
+        i += 1
+    return i
+
+
+def _appositive_vessel(doc: Doc, noun: int) -> str:
+    """`the Sea Wren, a Velmark-flagged freighter`: the name before `, a/an <words> <noun>`."""
+    i = noun - 1
+    while i > 0 and doc[i].lower_ not in ("a", "an") and noun - i <= 4 and doc[i].text != ",":
+        i -= 1
+    if i < 2 or doc[i].lower_ not in ("a", "an") or doc[i - 1].text != ",":
+        return ""
+    end = i - 1
+    a = end
+    while a > 0 and doc[a - 1].is_title and doc[a - 1].pos_ == "PROPN":
+        a -= 1
+    return doc[a:end].text.lower() if a < end else ""
+
+
+def _off_vessels(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    names = _vessel_names(doc)
+    if not names:
+        return mentions
+    return [m for m in mentions if m.text(doc).lower() not in names]
+
+
 def _time_zone(doc: Doc, i: int) -> bool:
     """Token `i` is a time-zone abbreviation after a clock time (`17:45 BST`)."""
     t = doc[i]
@@ -559,6 +633,50 @@ def _firm_names(doc: Doc) -> dict[str, dict[str, str]]:
                 name = doc[a:b].text
                 out.setdefault(doc[a].text, {})[norm(name)] = name  # the last, as before
     return out
+
+
+#: A word of a title and the words before it.
+_TITLE_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _title_names(title: str, surname: str, body_words: set[str]) -> set[tuple[str, str]]:
+    """(role, full name) for each time a title writes `surname` (normalised) after one or
+    two capitalised words that are no role or title word nor a word the body writes in
+    lower case (a Title Case headline's `Briefing By`); role is the role noun before the
+    name (`spokesperson`, else "")."""
+    words = [w.rstrip(".") if len(w) > 2 else w for w in _TITLE_WORD.findall(title)]
+    out = set()
+    for i, w in enumerate(words):
+        if norm(w) != surname or not w[:1].isupper():
+            continue
+        a = i
+        while (
+            a > max(0, i - 2)
+            and words[a - 1][:1].isupper()
+            and _given_name(words[a - 1], body_words)
+        ):
+            a -= 1
+        if a < i:
+            before = words[a - 1].lower() if a else ""
+            out.add((before if before in _NAME_ROLES else "", " ".join(words[a : i + 1])))
+    return out
+
+
+def _given_name(word: str, body_words: set[str]) -> bool:
+    """A title's capitalised word may be a given name: no acronym or possessive (`AMD's
+    ATI`), no role, title, function or common word, nor one the body writes in lower case
+    (`Briefing By Sefton`)."""
+    low = word.lower()
+    return not (
+        word.isupper()
+        and len(word) > 2
+        or low.endswith(("'s", "’s", "'", "’"))
+        or low in _NAME_ROLES
+        or low.rstrip(".") in _TITLE_WORDS | _NOT_ROLES
+        or low in body_words
+        or low in STOP_WORDS
+        or _common_word(low)
+    )
 
 
 def _named_before(group: _Group, at: int) -> int:
@@ -789,10 +907,11 @@ _PLACE_KINDS = frozenset(
     "republic kingdom".split()
 )
 _DEMONYM_SHAPE = ("an", "ese", "ish", "i")
-#: Endings that make a one-word name a country's by its shape (`Kurdistan`): a bank or
-#: university `of` such a name is a country's, where `Hartwell` may be a founder's. Not `-land`
-#: or `-ia`: surnames and given names share them (`Copeland`, `Strickland`, `Lucia`).
-_COUNTRY_ENDINGS = ("stan",)
+#: Endings that make a one-word name a country's by its shape (`Kurdistan`, `Valdoria`): a
+#: bank or university `of` such a name is a country's, where `Hartwell` may be a founder's.
+#: Not `-land`: surnames share it (`Copeland`, `Strickland`); an `-ia` name is a country's
+#: only when the dictionaries know no person by it (`Lucia`, `Maria` are given names).
+_COUNTRY_ENDINGS = ("stan", "ia")
 _DEMONYM_REST = ("n", "an", "ian", "i", "ese", "ish")
 #: First words of street and landmark names (`Avenida del Puerto`, `Mount Varn`).
 _PLACE_HEADS = frozenset(
@@ -969,10 +1088,48 @@ class _Evidence:
 # -- building ----------------------------------------------------------------------------------
 
 
+#: Words that make a role another office than the bare one (`Deputy Foreign Minister` is not
+#: `the foreign minister`, `former President` not `the president`).
+_RANK_QUALIFIERS = frozenset(
+    "deputy vice assistant associate junior under former ex shadow outgoing incoming "
+    "lieutenant lt".split()
+)
+
+
+def _holds_role(group: _Group, root: str, words: set[str], qualifiers: set[str]) -> bool:
+    """A description (`the foreign minister`: `root` minister, `qualifiers` foreign) fits a
+    person whose titles have its head and every qualifier (`Chinese` ~ `China`), and one of
+    whose roles holding the head has no rank word the description lacks (a `Deputy Foreign
+    Minister` is not `the foreign minister`; `retired general and former commander` is still
+    `the general`)."""
+    have = group.role_words
+    if not (root in have or root == "leader" and have & LEADER_ROLES):
+        return False
+    stems = {_stem(w) for w in have}
+    if any(_stem(q) not in stems for q in qualifiers):
+        return False
+    return any(_rank_fits(role, root, words) for role in group.roles)
+
+
+def _rank_fits(role: str, root: str, words: set[str]) -> bool:
+    """`role` holds the description's head (a leader's word for `leader`) at a rank the
+    description names: each rank word before that head is in `words`."""
+    low = [w.strip(".") for w in re.findall(r"[\w.'’-]+", role.lower())]
+    heads = [i for i, w in enumerate(low) if w == root or root == "leader" and w in LEADER_ROLES]
+    return any(not (set(low[:i]) & _RANK_QUALIFIERS) - words for i in heads)
+
+
+def _country_shaped(name: str) -> bool:
+    """A one-word name ending like a country's that names no person of the dictionaries
+    (`Valdoria`, `Kazbekistan`; not `Lucia`)."""
+    return " " not in name and name.endswith(_COUNTRY_ENDINGS) and not is_name_word(name)
+
+
 class _Builder:
-    def __init__(self, doc: Doc, published: object = None) -> None:
+    def __init__(self, doc: Doc, published: object = None, title: str | None = None) -> None:
         self.doc = doc
         self.published = published
+        self.title = title or ""
         self.countries: dict[str, _Group] = {}
         self.places: dict[str, _Group] = {}
         self.orgs: dict[str, _Group] = {}
@@ -1000,7 +1157,10 @@ class _Builder:
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
-        found = self._bare_places(_off_signs(self.doc, _mentions(self.doc, self.lines)))
+        found = _off_vessels(
+            self.doc,
+            self._bare_places(_off_signs(self.doc, _mentions(self.doc, self.lines))),
+        )
         settled = self._settle(self._with_dateline(found))
         #: places the article ties to a country (`BERGEN, Valmora`): norm(name) -> ISO3 or None
         self.ties = _tied_places(
@@ -1787,7 +1947,26 @@ class _Builder:
             if written:
                 g.name = min(written)[1]
         self._bare_surnames(fulls)
+        for g in fulls:
+            if len(g.tokens) == 1:
+                self._full_name_in_title(g, fulls)
         self.people = fulls
+
+    def _full_name_in_title(self, group: _Group, fulls: list[_Group]) -> None:
+        """A person the text names by surname only (`MS SEFTON:` labelling a transcript's
+        turns, `Sefton said`) takes the full name the title gives that surname (`Briefing by
+        spokesperson Noor Sefton`), when it gives exactly one and no other person of the
+        article has that surname; the role word before it is the person's role."""
+        surname = group.tokens[0]
+        if any(g is not group and surname in g.tokens for g in fulls):
+            return
+        found = _title_names(self.title, surname, self.lines[1])
+        if len({name for _, name in found}) != 1:
+            return
+        role, name = max(found)  # the same name each time; a role word before one of them
+        group.name, group.tokens = name, _person_key(name)
+        if role:
+            group.roles = distinct_roles([*group.roles, role])
 
     def _names_in_titles(self) -> list[tuple[str, tuple[str, ...]]]:
         """People's full names inside the names of shows and institutions (`The Laura
@@ -1924,13 +2103,8 @@ class _Builder:
             words = {t.lower_ for t in chunk if t.is_alpha and t.lower_ != "the"}
             qualifiers = {w for w in words if w != root.lower_ and w not in ROLE_NOUNS}
             best: tuple[int, _Group] | None = None
-            for g in self.people:
-                ok = root.lower_ in g.role_words or (
-                    root.lower_ == "leader" and g.role_words & LEADER_ROLES
-                )
-                stems = {_stem(w) for w in g.role_words}
-                if not ok or any(_stem(q) not in stems for q in qualifiers):
-                    continue
+            holders = [g for g in self.people if _holds_role(g, root.lower_, words, qualifiers)]
+            for g in holders:
                 mine = own[id(g)]
                 k = bisect_left(mine, chunk.start_char)
                 if k and (best is None or mine[k - 1] > best[0]):
@@ -2087,10 +2261,10 @@ class _Builder:
     def _known_place(self, name: str, org: EntityMention) -> bool:
         """The name an organisation is `of` is a place only when the tables know it as a
         country or city, or the article uses it as one outside that name (NER's place, `in
-        X`, its demonym `Ostrenian`), or is shaped like a country's (`the Bank of Kazbekistan`;
-        not `-land` or `-ia`, which surnames share: `the Bank of Copeland`): `the Court of
+        X`, its demonym `Ostrenian`), or is shaped like a country's (`the Bank of Valdoria`;
+        not `-land`, which surnames share: `the Bank of Copeland`): `the Court of
         Cassation`, `the Bank of Hartwell` (a founder) name no place."""
-        if is_place(name) or name.endswith(_COUNTRY_ENDINGS) and " " not in name:
+        if is_place(name) or _country_shaped(name):
             return True
         group = self.places.get(norm(name))
         return group is not None and any(

@@ -11,8 +11,9 @@ Rules, from the safest:
   (`Brenn` → `Tomas Brenn`; `Clinton` stays apart when both `Hillary Clinton` and `Chelsea
   Clinton` are known, and those two never merge: neither contains the other);
 - an acronym joins the one organisation whose initials it is (`SCO`);
-- an organisation or person named exactly as one known place, with no title or description
-  and no person's full name holding the words, is that place mislabelled (`place name`);
+- an organisation or one-word person named exactly as one known place, with no title or
+  description and no person's full name holding the words, is that place mislabelled (`place
+  name`); a person's full name never is (`Elton Brand` tagged GPE somewhere stays a person);
 - a person named exactly as one known organisation, with no title or description and no
   person key of that name, is that organisation mislabelled (`org name`);
 - a GPE and a LOC of one name and country are one place (`place name`). A place whose
@@ -278,11 +279,16 @@ class Linker:
         return None
 
     def _as_place(self, e: Entity, toks: tuple[str, ...]) -> str | None:
-        """The one place key an organisation or person of the same words is a mislabel of
-        (`Castelmar` tagged ORG in one article, GPE in others), when no person's full name
-        holds those words (`Castelmar` as a surname)."""
+        """The one place key an organisation or one-word person name of the same words is a
+        mislabel of (`Castelmar` tagged ORG in one article, GPE in others), when no person's
+        full name holds those words (`Castelmar` as a surname). A person's full name never
+        joins a place: NER tags full names GPE far more often than it tags a place PERSON
+        (`Wladimir Klitschko`, `Elton Brand` GPE in some ECB+ articles), and joining made
+        their key depend on which article came first (a person key, once known, kept it)."""
         if e.type not in ("ORG", "PERSON") or e.roles or not toks:
             return None
+        if e.type == "PERSON" and len(toks) > 1:
+            return None  # a full name: NER's place reading of it is the mislabel (below)
         if any(m.link != "name" for m in e.mentions) or e.name.isupper() and len(toks) == 1:
             return None  # a title or description makes it a person; `UN` an acronym
         keys = self.places.get(toks, set())

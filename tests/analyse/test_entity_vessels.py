@@ -1,0 +1,61 @@
+"""A ship's name introduced by a vessel noun (`the tanker Callow Tern`, `MV Gannet Star`, `the
+Silver Heron, a luxury yacht`) is none of the entity types: NER calls it an organisation, a
+person or a facility, so it makes no entity at any of its mentions (docs/entities.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.analyse.entities import extract_entities
+
+
+def _names(nlp, text: str) -> dict[str, str]:
+    return {e.name: e.type for e in extract_entities(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "ship", "kept"),
+    [
+        (
+            "Marines boarded the tanker Callow Tern on Tuesday. The Callow Tern was carrying "
+            "24 crew, Pellam Maritime said.",
+            "Callow Tern",
+            "Pellam Maritime",
+        ),
+        (
+            "Coastguard officers boarded the freighter Sea Wren off Saltvik on Monday, the "
+            "Velmark Maritime Authority said.",
+            "Sea Wren",
+            "Velmark Maritime Authority",
+        ),
+        (
+            "Crew of the MV Gannet Star were rescued on Monday. The Gannet Star had sailed "
+            "from Saltvik.",
+            "Gannet Star",
+            "Saltvik",
+        ),
+        (
+            "The yacht Silver Heron sank near Kessary; the Silver Heron's owner, Ola Brenn, "
+            "was rescued.",
+            "Silver Heron",
+            "Ola Brenn",
+        ),
+        (
+            "Salvage crews reached the Silver Heron, a luxury yacht, near Kessary on Monday. "
+            "The Silver Heron sank later.",
+            "Silver Heron",
+            "Kessary",
+        ),
+    ],
+)
+def test_a_ship_named_by_a_vessel_noun_is_no_entity(nlp, text: str, ship: str, kept: str) -> None:
+    names = _names(nlp, text)
+    assert ship not in names
+    assert kept in names
+
+
+def test_the_subject_of_a_clause_after_a_vessel_noun_is_no_ship(nlp) -> None:
+    text = (
+        "Orsenian marines seized a ship Taldmark had chartered, and Taldmark protested on Monday."
+    )
+    assert "Taldmark" in _names(nlp, text)
