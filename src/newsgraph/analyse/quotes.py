@@ -1922,9 +1922,21 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
             t = t.head
         elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
             t = t.head.head  # `pivoted to arguing that …`, `before adding that …`
+        elif t.dep_ == "pcomp" and _light_verb_noun(t.head.head):
+            t = t.head.head.head  # `made a point of saying …`, `took the chance of noting …`
         else:
             break
     return _paragraph_subject(cue) or _bracketed_subject(cue)
+
+
+#: Verbs that, with a noun, say what their subject does (`made a point of saying`).
+_LIGHT_VERBS = frozenset("make take".split())
+
+
+def _light_verb_noun(noun: Token) -> bool:
+    """`a point` in `made a point of saying`: the object of a light verb, so the gerund after
+    `of` is the light verb's subject's act (not `criticised the habit of saying`)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS
 
 
 def _described_name(words: list[str]) -> bool:

@@ -644,6 +644,14 @@ class SpeakerResolver:
                 return None
             self._last_kind = "group"
             return name
+        if head.pos_ == "NOUN" and (called := _called_name(head)) is not None:
+            # `a former clerk named Tomas Brenn said`, `a firm called Norvik Analytica`: the
+            # name the phrase gives.
+            org = _called_org(head)
+            if org is not None:
+                self._last_kind = "group"
+                return org
+            return self.resolve(called)
         person_ents = [e for e in self._ents_in(mention) if e.label_ == "PERSON"]
         if (
             person_ents
@@ -977,7 +985,7 @@ class SpeakerResolver:
                 return self.doc[det.left_edge.i : tok.i + 1], tok
         return None
 
-    def _issuer(self, mention: Span, head: Token | None = None) -> str | None:
+    def _issuer(self, mention: Span, head: Token | None = None, hops: int = 0) -> str | None:
         """`the ad` / `the statement`: the person or organisation that issued the latest such
         document named before, within six sentences: its owner (`Ruiz's statement`, `a
         statement from Norvik Oil`, `the Norvik ad`) or the subject of the verb that issued,
@@ -1010,10 +1018,17 @@ class SpeakerResolver:
                 while top.dep_ == "compound" and top.head.tag_ == "NN":
                     top = top.head
                 owner = _document_owner(top) if top is not tok else None
+            if owner is None and hops < _MAX_HOPS and _definite(tok):
+                # `the suit claims … the suit says`: the same document as before, whose issuer
+                # the earlier mention finds (from its own place, so further back).
+                return self._issuer(doc[tok.i - 1 : tok.i + 1], tok, hops + 1)
             if owner is None or owner.root.ent_type_ in ("DATE", "TIME"):
                 continue  # `Monday's poll` is no one's
-            if owner.root.lower_ in _PERSON_PRONOUNS or owner.root.lower_ in ("it", "they"):
-                if owner.root.lower_ in ("it", "they", "its", "their"):
+            if owner.root.lower_ in _PERSON_PRONOUNS or owner.root.lower_ in _THING_OWNERS:
+                if owner.root.lower_ in ("its", "their"):
+                    # `The Norvik Post aimed its editorial at Ruiz`: the verb's subject.
+                    return self._possessor_subject(tok)
+                if owner.root.lower_ in ("it", "they"):
                     return None
                 name = self._pronoun(owner.root.lower_, owner.start_char)
                 self._last_kind = "person"
@@ -1021,6 +1036,25 @@ class SpeakerResolver:
             name = self.resolve(owner)
             return name if is_name_like(name) else None
         return self._author_before(mention, kinds)
+
+    def _possessor_subject(self, tok: Token) -> str | None:
+        """`its`/`their` owning a document that is the object of a verb (`The Norvik Post aimed
+        its editorial at Ruiz`, `the editors of the Post, who ran their column on …`) stand for
+        that verb's subject, read through a relative pronoun to the noun it hangs on."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        end = subj.i + 1
+        for c in subj.rights:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == subj.i + 1:
+                end = c.right_edge.i + 1
+        name = self.resolve(self.doc[subj.left_edge.i : end])
+        return name if is_name_like(name) else None
 
     def _author_before(self, mention: Span, kinds: set[str]) -> str | None:
         """`The author of the book, Tomas Brenn, said …` anywhere before `the book`: the
@@ -1683,8 +1717,9 @@ class SpeakerResolver:
             if best is None or (float(d), -span.start_char) < (best[0], -best[1]):
                 best = (float(d), span.start_char, name)
         for ent in self.doc.ents:
+            place = ent.label_ == "GPE" and _place_subject(ent)
             if (
-                ent.label_ != "ORG"
+                (ent.label_ != "ORG" and not place)
                 or ent.start_char >= at
                 or self._in_quote(ent.start_char)
                 or self._in_title(ent.start_char)
@@ -1693,7 +1728,7 @@ class SpeakerResolver:
             d = self._org_narrative[here] - self._org_narrative[self._sent(ent.start_char)]
             if d > window:
                 continue
-            prominence = 0 if _is_subject(ent) else 2
+            prominence = 0 if place or _is_subject(ent) else 2
             if sources and prominence and _according_to(ent):
                 prominence = 0
             if subject and prominence:
@@ -1965,8 +2000,39 @@ def _person_spans(doc: Doc) -> list[Span]:
             j += 1
         if 2 <= j - i <= 4:
             spans.append(doc[i:j])
+            covered.update(range(i, j))
         i = max(j, i + 1)
+    spans += _role_apposed_names(doc, covered)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _role_apposed_names(doc: Doc, covered: set[int]) -> list[Span]:
+    """`Raine Stobus, the party chairman, …` with the surname tagged an organisation or a
+    place: two to four capitalised proper nouns that a person's role noun stands in
+    apposition to name a person, whatever NER says."""
+    out = []
+    for tok in doc:
+        if not (
+            tok.dep_ == "appos"
+            and tok.pos_ == "NOUN"
+            and tok.is_lower
+            and tok.lower_ in _PERSON_NOUNS - {"staff"}
+            and tok.head.pos_ == "PROPN"
+            and tok.head.i not in covered
+        ):
+            continue
+        end = tok.head.i
+        start = end
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        run = doc[start : end + 1]
+        if (
+            2 <= len(run) <= 4
+            and all(t.text[:1].isupper() and t.is_alpha for t in run)
+            and not covered.intersection(range(start, end + 1))
+        ):
+            out.append(run)
+    return out
 
 
 def _drop_title_words(span: Span) -> Span:
@@ -2024,12 +2090,8 @@ def _called_org(tok: Token) -> str | None:
     with `called`/`named` is an organisation, whatever label NER gives it (a product, a
     person). `tok` is the name or the noun (a relative clause hangs on either)."""
     if tok.lower_ in INSTITUTION_NOUNS:
-        for verb in tok.children:
-            if verb.dep_ == "acl" and verb.lower_ in _CALLING:
-                name = next((c for c in verb.children if c.dep_ in _CALLED_DEPS), None)
-                if name is not None:
-                    return _called_org(name)
-        return None
+        name = _called_name(tok)
+        return _called_org(name[-1]) if name is not None else None
     verb = tok.head
     if not (
         tok.pos_ == "PROPN"
@@ -2052,6 +2114,19 @@ def _is_subject(ent: Span) -> bool:
     hangs the first word of the name on the verb)."""
     return any(
         t.dep_ in ("nsubj", "nsubjpass") and not ent.start <= t.head.i < ent.end for t in ent
+    )
+
+
+def _place_subject(ent: Span) -> bool:
+    """`The city of Portavel settled …`: a place named as the body that acts, the object of
+    `of` after a place noun that is a clause subject (the city's government speaks)."""
+    of = ent.root.head
+    noun = of.head
+    return (
+        ent.root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and noun.lower_ in _PLACE_NOUNS
+        and noun.dep_ in ("nsubj", "nsubjpass")
     )
 
 
@@ -2160,16 +2235,18 @@ def _document_owner(tok: Token, verbs: bool = True) -> Span | None:
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None:
-                return doc[obj.left_edge.i : obj.right_edge.i + 1]
+                return _called_name(obj) or doc[obj.left_edge.i : obj.right_edge.i + 1]
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUE_VERBS:
             # `an affidavit written by Tom Vey`, `a study released by Norvik Bank`.
-            for a in c.children:
-                obj = next((o for o in a.children if o.dep_ == "pobj"), None)
-                if a.dep_ == "agent" and obj is not None:
-                    return doc[obj.left_edge.i : obj.i + 1]
+            agent = _agent(c)
+            if agent is not None:
+                return agent
     verb = None
     if not verbs:
         return None
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _ISSUE_VERBS:
+        # `a lawsuit has been filed by Tomas Brenn`: the agent.
+        return _agent(tok.head)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ISSUE_VERBS:
         verb = tok.head
     elif (
@@ -2194,6 +2271,32 @@ def _document_owner(tok: Token, verbs: bool = True) -> Span | None:
     # `Ana Ruiz and Tom Vey filed a lawsuit`: both people, not what follows them.
     end = max((c.i for c in subj.conjuncts if c.i > subj.i), default=subj.i)
     return doc[subj.left_edge.i : end + 1]
+
+
+def _agent(verb: Token) -> Span | None:
+    """The `by` agent of a passive issuing verb (`written by Tom Vey`), by the name a
+    `named`/`called` phrase gives it (`by a former clerk named Tomas Brenn`)."""
+    for a in verb.children:
+        obj = next((o for o in a.children if o.dep_ == "pobj"), None)
+        if a.dep_ == "agent" and obj is not None:
+            return _called_name(obj) or verb.doc[obj.left_edge.i : obj.i + 1]
+    return None
+
+
+def _definite(tok: Token) -> bool:
+    """`the suit`, `this report`: a noun right after a definite determiner."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("the", "this")
+
+
+def _called_name(noun: Token) -> Span | None:
+    """`a former clerk named Tomas Brenn`: the proper name that `named`/`called` gives the
+    noun, which is whom the phrase names."""
+    for verb in noun.children:
+        if verb.dep_ == "acl" and verb.lower_ in _CALLING:
+            name = next((c for c in verb.children if c.dep_ in _CALLED_DEPS), None)
+            if name is not None and name.pos_ == "PROPN":
+                return noun.doc[name.left_edge.i : name.i + 1]
+    return None
 
 
 def _agentive(noun: str) -> bool:
@@ -2490,6 +2593,10 @@ _DOCUMENT_KIN = {
     "suit": {"suit", "lawsuit", "complaint"},
     "lawsuit": {"suit", "lawsuit", "complaint"},
 }
+#: Earlier mentions of one document followed back to its issuer (a bound on the recursion).
+_MAX_HOPS = 8
+#: Pronouns that own a document for an organisation or a group (`its editorial`).
+_THING_OWNERS = frozenset("it they its their".split())
 #: Verbs whose subject issues the document that is their object.
 _ISSUE_VERBS = frozenset(
     """
