@@ -133,3 +133,17 @@ def date_line(line: str) -> str | None:
     rest = _DATE_LINE_WORDS.sub(" ", rest)
     words = re.findall(r"[^\W\d_]{2,}", rest)
     return iso if len(words) <= 1 else None
+
+
+def dateline_date(paragraph: str) -> str | None:
+    """ISO date of the dateline opening a paragraph, when it prints a full date: `SELVIK, 17
+    November 2026 - The commission ...`, `PORT CITY, November 17, 2026 — ...` (a hyphen, an en
+    or an em dash after it). A release or a wire story without a date line of its own gives its
+    day there; a dateline without a year (`SELVIK, Nov 17 (CPS) -`) gives none, and neither does
+    a date later in the sentence."""
+    from newsgraph.extract.credits import DATELINE
+
+    m = DATELINE.match(paragraph[:200])
+    rest = m.group("rest") if m else None
+    found = find_date(rest) if rest else None
+    return found[0] if found else None

@@ -21,3 +21,30 @@ def view_label(title: str | None) -> str | None:
     """The headline's view label in lower case (`opinion`, `analysis`, ...), else None."""
     m = _VIEW_LABEL.match(title or "")
     return m["g"].lower() if m else None
+
+
+#: A line that only says what kind of document follows (`PRESS RELEASE`, `News release`,
+#: `PRESS RELEASE - FOR IMMEDIATE RELEASE`, `Media advisory`, `Statement`): an institution's
+#: release prints it over its text, where a scraped article prints its byline, so it must never
+#: be read as an author's name.
+_DOCUMENT_LABEL = re.compile(
+    r"(?:press|news|media)\s+(?:release|statement|advisory|notice)|"
+    r"(?:for\s+immediate|immediate)\s+release|(?:official\s+)?statement|communiqu[eé]|"
+    r"press\s+communiqu[eé]|media\s+alert",
+    re.IGNORECASE,
+)
+_LABEL_SEPARATOR = re.compile(r"\s*(?:[|/:•·]|\s[-–—]\s)\s*")
+
+
+def document_label(line: str | None) -> str | None:
+    """The document kind a label line names, in lower case (`press release`, `statement`), when
+    the line is nothing but such labels joined by separators (`PRESS RELEASE - FOR IMMEDIATE
+    RELEASE` gives `press release`); else None. A sentence that mentions a press release is no
+    label."""
+    s = " ".join((line or "").split())
+    if not s or len(s) > 80:
+        return None
+    parts = [p for p in _LABEL_SEPARATOR.split(s) if p]
+    if not parts or not all(_DOCUMENT_LABEL.fullmatch(p) for p in parts):
+        return None
+    return " ".join(parts[0].lower().split())

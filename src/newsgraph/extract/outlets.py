@@ -347,3 +347,81 @@ def title_site(title: str | None, headline: str | None = None) -> str | None:
         if head in (_norm(s), _norm(site)) or head.endswith(" " + _norm(site)):
             return None  # the heading itself carries the dash and the words after it
     return site
+
+
+# -- an institution issuing its own release --------------------------------------------------
+
+#: Nouns that make a name an organisation's ("Central Electoral Commission of X", "Ministry of
+#: Health", "Harbour Workers' Union"): a release's issuer line holds one.
+INSTITUTION_NOUNS = frozenset(
+    "agency alliance assembly association authority bank board bureau cabinet centre center "
+    "chamber commission committee company corporation council court department directorate "
+    "embassy federation foundation fund government group institute league ministry mission "
+    "office organisation organization parliament party police presidency programme program "
+    "secretariat senate service services society tribunal trust union university".split()
+)
+_ISSUER_SMALL = frozenset(
+    "of the and for on in at to de du des la le el del da di van von &".split()
+)
+_ISSUER_WORD = re.compile(r"^\(?[^\W\d_][\w'’.&-]*\)?,?$")
+#: Lines of a release's head searched for its issuer and its label.
+RELEASE_HEAD_LINES = 6
+
+
+def issuer_name(line: str | None) -> str | None:
+    """The organisation a line names when it is only that name, as a release prints its issuer
+    over its text ("CENTRAL ELECTORAL COMMISSION OF MORVAINE", "Ministry of Ports and
+    Shipping"): 2-12 words, capitalised but for small words (`of`, `the`), no digits or sentence
+    marks, one an institution noun. A name printed in capitals is given in title case
+    ("Central Electoral Commission of Morvaine"), a short acronym in brackets kept; a name the
+    outlet table knows gets its canonical form."""
+    s = " ".join((line or "").split())
+    words = s.split()
+    if not 2 <= len(words) <= 12 or len(s) > 120 or re.search(r"[\d.!?:;\"“”|]", s):
+        return None
+    if not all(_ISSUER_WORD.match(w) for w in words) or words[0].lower() in _ISSUER_SMALL - {"the"}:
+        return None
+    caps = [w for w in words if w.lower() not in _ISSUER_SMALL]
+    if not caps or not all(w.lstrip("(")[0].isupper() for w in caps):
+        return None
+    if not any(w.strip("(),").lower() in INSTITUTION_NOUNS for w in caps):
+        return None
+    known = canonical_outlet(s)
+    if known:
+        return known
+    return _title_case(words) if s.upper() == s else s
+
+
+def _title_case(words: list[str]) -> str:
+    """Words printed in capitals in title case, small words lower case but the first, an
+    acronym in brackets (`(CEC)`) as printed."""
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if w.startswith("(") and w.endswith(")"):
+            out.append(w)
+        elif i and low in _ISSUER_SMALL:
+            out.append(low)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in low.split("-")))
+    return " ".join(out)
+
+
+def release_issuer(lines: list[str]) -> tuple[int, int, str] | None:
+    """(issuer line, label line, issuer) when a text opens as an institution's release: among its
+    first non-empty lines (`RELEASE_HEAD_LINES`), an organisation's name on a line of its own
+    (`issuer_name`) directly over or under a document label (`genre.document_label`: `PRESS
+    RELEASE`, `News release`). The issuer is the release's publisher, as a masthead is a
+    paper's; indices are into `lines`. A name line alone is not enough: a report may open with
+    a kicker naming a ministry."""
+    from newsgraph.extract.genre import document_label
+
+    head = [i for i, ln in enumerate(lines) if ln.strip()][:RELEASE_HEAD_LINES]
+    for n, i in enumerate(head):
+        if not document_label(lines[i]):
+            continue
+        for j in (head[n - 1] if n else None, head[n + 1] if n + 1 < len(head) else None):
+            name = issuer_name(lines[j]) if j is not None else None
+            if name:
+                return j, i, name
+    return None

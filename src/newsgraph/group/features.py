@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from unidecode import unidecode
+
+from newsgraph.extract.outlets import INSTITUTION_NOUNS
 
 STOPWORDS = frozenset(
     """a about above after again against all also although am among an and any are around as at
@@ -106,7 +108,7 @@ def _year(tok: str) -> int | None:
 
 
 def article_features(
-    title: str | None, text: str, lead_chars: int = 0, *, dated: bool = False
+    title: str | None, text: str, lead_chars: int = 0, *, dated: bool | date = False
 ) -> Counter[str]:
     """Feature counts of one article. Keys are prefixed by kind:
 
@@ -119,9 +121,17 @@ def article_features(
     The title counts twice: it names the event. `dated`: the article has a publication date;
     then the date of its dateline (`SELMONT, 13 October 2026 —`) is left out
     (`without_dateline_date`): it is the day the report was filed, which the publication date
-    already gives, not a fact of the event.
+    already gives, not a fact of the event. When `dated` is that date, its year and month
+    (`y:2026`, `m:2026-11`) are left out too: they say no more than the publication date, and
+    reports of a current event seldom print them while a release or a statement writes every
+    date in full (`held on Sunday, 15 November 2026`), which made it unlike them all. The
+    day-month date (`m:11-15`) stays: reports that give the event's day share it.
+
+    A table's cells (`table_cells`) are read as lines of their own: a name does not run from
+    one cell into the next (`Aurel Vantrescu    National Unity` names two), and a cell's first
+    capital is its position's, as a sentence's is (`Party  Votes  Share` names nothing).
     """
-    body = _norm(text or "")
+    body = table_cells(_norm(text or ""))
     if dated:
         body = without_dateline_date(body)
     head = _norm(title or "")
@@ -189,7 +199,40 @@ def article_features(
                 continue
             feats[f"w:{stem(low)}"] += weight
         _flush(run, feats, weight)
+    if isinstance(dated, date):
+        feats.pop(f"y:{dated.year}", None)
+        feats.pop(f"m:{dated.year}-{dated.month:02d}", None)
     return feats
+
+
+#: Cells of a plain-text table: text parted by a tab or by two spaces or more.
+_CELL_GAP = re.compile(r"\t+|[ \u00a0]{2,}")
+#: A table cell is a label, a name or a figure: a few words, no sentence end.
+CELL_WORDS = 6
+
+
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a line shaped as a table row (two or more short cells), else None."""
+    cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+    if len(cells) < 2 or any(len(c.split()) > CELL_WORDS or c[-1] in ".!?:" for c in cells):
+        return None
+    return cells
+
+
+def table_cells(text: str) -> str:
+    """`text` with each cell of a plain-text table on a line of its own. A table row is a line
+    of two or more short cells parted by a tab or by two spaces or more, next to another such
+    line (`Aurel Vantrescu    National Unity   1,247,300`); prose with two spaces after its
+    full stops is no table (its parts end a sentence or are long)."""
+    if "  " not in text and "\t" not in text:
+        return text
+    lines = text.split("\n")
+    rows = [_row_cells(ln) for ln in lines]
+    out = []
+    for i, (line, cells) in enumerate(zip(lines, rows, strict=True)):
+        near = (i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1])
+        out.append("\n".join(cells) if cells and near else line)
+    return "\n".join(out)
 
 
 _DATELINE_DATE = re.compile(
@@ -221,8 +264,18 @@ def _day_of_month(tok: str, toks: list[tuple[str, bool, bool]], i: int) -> bool:
 
 
 def _flush(run: list[str], feats: Counter[str], weight: int) -> None:
+    """End a run of names: two or more make a `p:` phrase. One institution noun alone (`the
+    Commission`, `the Board`: an issuer's house style for its own name) is counted as the word
+    it is (`w:commission`), as reports write it (`the commission said`); inside a full name
+    (`Central Electoral Commission`) it stays a name."""
     if len(run) >= 2:
         feats["p:" + " ".join(run[:4])] += weight
+    elif len(run) == 1 and run[0] in INSTITUTION_NOUNS:
+        key = "n:" + run[0]
+        feats[key] -= weight
+        if feats[key] <= 0:
+            del feats[key]
+        feats["w:" + stem(run[0])] += weight
 
 
 def parse_time(published: str | None) -> datetime | None:
@@ -257,6 +310,11 @@ def parse_day(published: str | None) -> int | None:
     None."""
     dt = parse_time(published)
     return None if dt is None else (dt.date() - date(1970, 1, 1)).days
+
+
+def day_date(day: int | None) -> date | None:
+    """The calendar date of a `parse_day` number, or None."""
+    return None if day is None else date(1970, 1, 1) + timedelta(days=day)
 
 
 def time_key(published: str | None) -> tuple[bool, float]:

@@ -39,7 +39,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsgraph.extract.genre import view_label
-from newsgraph.group.features import article_features, parse_day, specifics, time_key
+from newsgraph.group.features import (
+    article_features,
+    day_date,
+    parse_day,
+    specifics,
+    time_key,
+)
 
 #: Weight multipliers per feature kind (see `features.article_features`).
 KIND_WEIGHTS = {"w": 0.7, "n": 2.0, "p": 2.0, "d": 2.0, "y": 3.0, "m": 3.0}
@@ -93,6 +99,7 @@ class Params:
     settle: bool = True
     settle_margin: float = 0.02  # a member moves when another story beats its own by this much
     settle_eject: float = 1.0  # a member leaves a story it fits below this x `threshold`
+    settle_strays: int = 3  # one-article stories that left the article's story, looked at again
 
     def weights(self) -> dict[str, float]:
         return self.kind_weights or KIND_WEIGHTS
@@ -110,6 +117,7 @@ class _Story:
         "vecs",
         "specs",
         "days",
+        "left",
     )
 
     def __init__(self, sid: str) -> None:
@@ -127,6 +135,8 @@ class _Story:
         self.specs: list[list[str]] | None = []
         # The publication day of every member (None: undated), in member order; None with vecs.
         self.days: list[int | None] | None = []
+        # The story its one article left for a story of its own in settling (`_strays`).
+        self.left: str | None = None
 
 
 class StoryIndex:
@@ -157,7 +167,7 @@ class StoryIndex:
             self._latest_day = day
             self._retire_old(day)
         p = self.params
-        feats = article_features(doc.title, doc.text, p.lead_chars, dated=day is not None)
+        feats = article_features(doc.title, doc.text, p.lead_chars, dated=day_date(day))
         vec = self.vectorise(doc, feats)
         ranked = _top(vec, max(p.query_terms, p.member_terms))
         best, best_score, linked = self._best_story(vec, ranked[: p.query_terms], day)
@@ -204,7 +214,7 @@ class StoryIndex:
         centroids with later IDF was measured and did not help (docs/stories.md).
         """
         if feats is None:
-            dated = parse_day(doc.published) is not None
+            dated = day_date(parse_day(doc.published))
             feats = article_features(doc.title, doc.text, self.params.lead_chars, dated=dated)
         self.n_docs += 1
         df = self.df
@@ -521,9 +531,10 @@ class StoryIndex:
         story below `settle_eject` x `threshold` and no other leaves it for a story of its own.
         A member that fits its story below `threshold` also brings in the few stories nearest
         to it (`_near_stories`), so that a new one-article story can take members of other
-        stories that fit it better. Only the stories the article touched and those few are
-        looked at (each at most `split_max` articles), so the cost does not grow with the
-        corpus. Returns the article's story.
+        stories that fit it better, and the article's story brings in the one-article stories
+        that left it and fit it again (`_strays`). Only the stories the article touched and
+        those few are looked at (each at most `split_max` articles), so the cost does not grow
+        with the corpus. Returns the article's story.
         """
         p = self.params
         for other in linked:
@@ -537,6 +548,8 @@ class StoryIndex:
                 story = keep
         group = [story] + [s for s in linked if self._stories.get(s.id) is s and s is not story]
         group = [s for s in group if s.active and self._vecs(s) is not None and s.days is not None]
+        if p.settle_strays and group and group[0] is story:
+            group += self._strays(story, group)
         if p.settle_margin is not None and group:
             self._reassign(group)
         return self._stories[self._doc_story[doc_id]]
@@ -624,6 +637,27 @@ class StoryIndex:
             elif len(group) == seen:
                 return
 
+    def _strays(self, story: _Story, group: list[_Story]) -> list[_Story]:
+        """The (at most `settle_strays`) one-article stories outside `group` that left `story`
+        in settling and now fit it at least `threshold`, among those its strongest features
+        retrieve: a report that left the story while it held two or three articles (its
+        centroid was mostly theirs) gets back in once the story has grown (`_reassign` moves
+        it), instead of staying a story of its own until another article happens to link it.
+        Only a report that was in the story: pulling in any one-article story that fits cost
+        the dated synthetic stream precision (docs/stories.md, session 14)."""
+        p = self.params
+        found = []
+        for t in self._retrieve(_top(story.centroid, p.query_terms), skip=story.id):
+            if t in group or t.left != story.id or len(t.members) != 1 or t.days is None:
+                continue
+            if not self._joinable(story, t.days[0]):
+                continue
+            v = self._vecs(t)
+            c = _cos(v[0], story.centroid, story.norm) if v else 0.0
+            if c >= p.threshold:
+                found.append((-c, t.id, t))
+        return [t for _, _, t in sorted(found, key=lambda x: x[:2])[: p.settle_strays]]
+
     def _near_stories(
         self, v: dict[str, float], vv: float, own: _Story, group: list[_Story]
     ) -> list[_Story]:
@@ -647,7 +681,7 @@ class StoryIndex:
         of their own); returns the stories now in play."""
         dest: dict[tuple[str, int], _Story | None] = {(s.id, i): t for s, i, t in moves}
         content: dict[str, list[tuple[str, dict[str, float], list[str], int | None]]] = {}
-        new: list[tuple[str, dict[str, float], list[str], int | None]] = []
+        new: list[tuple[tuple[str, dict[str, float], list[str], int | None], str]] = []
         for s in group:
             content.setdefault(s.id, [])
         for s in group:
@@ -659,7 +693,7 @@ class StoryIndex:
                 if key not in dest:
                     content[s.id].append(item)
                 elif dest[key] is None:
-                    new.append(item)
+                    new.append((item, s.id))
                 else:
                     content[dest[key].id].append(item)
         touched = {s.id for s, _, _ in moves} | {t.id for _, _, t in moves if t is not None}
@@ -677,10 +711,11 @@ class StoryIndex:
             items.sort(key=lambda it: s.members.index(it[0]) if it[0] in s.members else 1 << 30)
             self._reform(s, items)
             out.append(s)
-        for item in new:
+        for item, left in new:
             s = _Story(self._new_id(item[0]))
             self._stories[s.id] = s
             self._reform(s, [item])
+            s.left = left
             out.append(s)
         return out
 
@@ -761,6 +796,7 @@ class StoryIndex:
                     "vecs": s.vecs,
                     "specs": s.specs,
                     "days": s.days,
+                    "left": s.left,
                 }
                 for s in self._stories.values()
             ],
@@ -797,6 +833,7 @@ class StoryIndex:
                 s.days = sd["days"]
             else:  # before version 4: the members' days are unknown
                 s.days = None
+            s.left = sd.get("left")  # before session 14: not kept
             index._stories[s.id] = s
             for m in s.members:
                 index._doc_story[m] = s.id
@@ -1024,7 +1061,7 @@ def is_view_headline(title: str | None) -> bool:
 def _title_vector(doc: StoryDoc, lead_chars: int) -> dict[str, float]:
     """One member's L2-normalised feature vector for `story_title` (no IDF: words every
     report shares are what makes a report central)."""
-    dated = parse_day(doc.published) is not None
+    dated = day_date(parse_day(doc.published))
     feats = article_features(doc.title, doc.text, lead_chars, dated=dated)
     vec = {f: (1.0 + math.log(c)) * KIND_WEIGHTS.get(f[0], 1.0) for f, c in feats.items()}
     norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
