@@ -158,6 +158,13 @@ _NAV_MORE = re.compile(
     r"\d{1,6} likes?|upvote|downvote|permalink|edit|delete|cancel reply)|"
     r"add (?:.{1,40} )?as (?:a )?(?:preferred|trusted|reliable)\b.{0,40}source\b.{0,30}|add now!?)$"
 )
+# a jump over an ad or to the rest of a teaser: "Advertisement - Continue Reading Below", "Article
+# Continues Below", "Continue reading", "Read More..."
+_CONTINUE = re.compile(
+    r"(?i)^(?:advertisement\s?[-–—:|]?\s?)?(?:continue reading|keep reading|"
+    r"(?:the )?(?:story|article|post) continues|read more(?:\.{2,3}|…)|"
+    r"read more of our \w+(?:\.{2,3}|…)?)(?: below)?\s?[.:…]{0,3}$"
+)
 # a call-to-action button: "Get started for free", "Book a demo", "Learn more", "See all tours"
 _CTA = re.compile(
     r"(?i)^(?:get|book|request|schedule|try|start|learn|explore|discover|shop|buy|order|claim|"
@@ -302,6 +309,35 @@ def _closing_bio(s: str) -> bool:
     return bool(re.match(r"(?:I'm|I am|I’m) (?:a|an|the)\b", s))
 
 
+PITCH_LINES = 8  # the body's last lines searched for the site's pitch to its readers
+# the site speaking to its readers after the article: a newsletter or follow pitch, an appeal
+# for donations, the story's own credits ("This story was produced by...", "Contact staff
+# writer..."). A company's "contact us" / "book a demo" is not among them: in a company's blog
+# post that closing call is the post's own last paragraph as often as it is the page's.
+_PITCH = re.compile(
+    r"(?i)\bsign up (?:today|now|for free|here)\b|\bsubscribe (?:today|now|here)\b"
+    r"|\bget (?:the|our) newsletter\b"
+    r"|\bjoin (?:our|the|my) (?:mailing list|newsletter|email list)\b"
+    r"|\bfollow (?:us|me) on\b|\bstay (?:up to date|in the loop)\b|\breaders like you\b"
+    r"|\bdonat(?:e|ions?|ing)\b.{0,80}\b(?:please|consider|your|support|help)\b"
+    r"|\b(?:please|consider) (?:donating|pitching in|chipping in|supporting (?:us|our|the))\b"
+    r"|^this (?:story|article|piece|post|report)\b.{0,100}\b(?:was|is) (?:written|reported|"
+    r"produced|funded|developed|sponsored|created) (?:by|in partnership)\b"
+    r"|^contact (?:staff )?(?:writer|reporter|editor|author|columnist) "
+)
+
+
+def _closing_pitch(body: list[_Line]) -> None:
+    """The site's pitch among the body's last lines (`_PITCH`) is boilerplate, with a heading
+    right over it ("GET THE NEWSLETTER"); the article's paragraphs between pitches stay."""
+    kept = [ln for ln in body if ln.reason is None][-PITCH_LINES:]
+    for k, ln in enumerate(kept):
+        if len(ln.text) <= 600 and _PITCH.search(ln.text):
+            ln.reason = "boilerplate"
+            if k and kept[k - 1].heading and not kept[k - 1].prose:
+                kept[k - 1].reason = "boilerplate"
+
+
 _WRITTEN_BY = re.compile(r"^(?:[Ww]ritten|[Pp]osted) by ?(?=[A-Z])")
 
 
@@ -378,6 +414,25 @@ _TRAILING_CREDIT = re.compile(
     r"\|\s?(?i:image|photo|picture|foto|credit|photograph)s?\s?(?::|by))\s?"
     r"(?:[^.!?\n]|(?<=[A-Z])\.(?=\s)){1,80}$"
 )
+# a caption whose credit closes it: "Hikers on the ridge. Photo: Jane Doe/Example Agency",
+# "A quiet street.Jane Doe / Getty Images", "... – Photo Credit: Jane Doe (example.com)", "Photo
+# by Jane Doe on Unsplash", "(Image via Pixabay)", "Courtesy of the brand": the credit starts the
+# line or follows a sentence's end or a dash, and runs to the line's end without a sentence
+_STOCK = (
+    r"(?:Getty(?: Images)?|Shutterstock(?:\.com)?|Unsplash|iStock(?:photo)?|Alamy|Pexels|Flickr|"
+    r"Pixabay|Adobe Stock|Wikimedia Commons)"
+)
+_CREDIT_TEXT = r"(?:[^.!?\n]|(?<=[A-Z])\.(?=\s)|\.(?=\w)){1,80}"
+_CREDIT_END = re.compile(
+    r"(?:^\(?|(?<=[.!?\"”’)])\s?\(?|\s[–—|-]\s)(?:"
+    rf"[^\s/.!?][^/.!?\n]{{0,50}}(?:\s?/\s?(?:{_STOCK}|{_CREDIT_WORDS})|\svia\s{_STOCK})"
+    rf"|(?i:photo|image|picture)s? (?i:credits?)\s?:\s?{_CREDIT_TEXT}"
+    rf"|(?:Photo|Image|Picture|Photograph)s?(?:\s?:| by)\s{_CREDIT_TEXT}"
+    rf"|(?i:images?|photos?|pictures?) (?i:via|from|courtesy(?: of)?) {_CREDIT_TEXT}"
+    rf"|(?i:courtesy(?: of)?) [^.!?\n]{{1,60}}"
+    r")\.?\)?$"
+)
+_CREDIT_KEY = re.compile(rf"(?i:photo|image|picture|courtesy)|{_STOCK}|\s?/\s?{_CREDIT_WORDS}$")
 _REPORTING = re.compile(
     r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|written|research) by "
     r"[^\n]{1,300}$",
@@ -666,6 +721,8 @@ def _rule(line: _Line) -> str | None:
         return None
     if _NAV.match(s):
         return "navigation"
+    if len(s) <= 60 and _CONTINUE.match(s):  # no break in the article: it reads on over it
+        return "teaser"
     if _NAV_MORE.match(s):
         return "navigation"
     if len(s) <= 60 and (_CTA.match(s) or _SHOP.match(s)):
@@ -704,6 +761,8 @@ def _rule(line: _Line) -> str | None:
     ):
         return "image credit"
     if _TRAILING_CREDIT.search(s):
+        return "image caption"
+    if _CREDIT_KEY.search(s) and _CREDIT_END.search(s):
         return "image caption"
     if COPYRIGHT_LINE.match(s) and len(s) < 250:
         # "© Reuters" under a photo credits it; "© 2024 Reuters" is the site's own footer
@@ -1179,6 +1238,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
     while body and body[-1].reason is None and _closing_bio(body[-1].text):
         body[-1].reason = "boilerplate"
         body.pop()
+    _closing_pitch(body)
     _closing_author_box(body)
     # a paragraph printed again (a pull quote, a box shown twice for two screen sizes)
     # (a paragraph printed four or more times is a field of a repeated list item, kept)
