@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.extract import lexicon, linescore, titlescore
 from newsgraph.extract.credits import COPYRIGHT_HOLDER, COPYRIGHT_LINE, SIGNOFF
-from newsgraph.extract.dates import date_line, find_date
+from newsgraph.extract.dates import date_line, dateline_date, find_date
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.metadata import date_line_in
 from newsgraph.extract.outlets import (
@@ -39,6 +39,7 @@ from newsgraph.extract.outlets import (
     outlet_from_domain,
     outlet_from_url,
     outlet_info,
+    release_issuer,
     site_name,
 )
 from newsgraph.records import Extraction, Removal
@@ -1164,6 +1165,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
 
     # pass 3: metadata from the lines just before the body (and its first lines)
     title = None
+    issuer = _release_head(lines)
     head_idx, stop_idx, window = _head_window(lines, body)
     published = _head_date(window)
     # a text the English scorer does not judge may print its date in its own language
@@ -1203,6 +1205,8 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
             if found:
                 published = found[0]
                 break
+    if published is None:  # the body's dateline (`SELVIK, 17 November 2026 - The ...`)
+        published = next((iso for ln in body[:3] if (iso := dateline_date(ln.text))), None)
     if published is None:  # a date line anywhere else on the page (a footer "Published ...")
         for ln in lines:
             if ln.reason != "comments" and (iso := date_line(ln.text)):
@@ -1257,7 +1261,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         if ln.reason is None and id(ln) not in inside:
             ln.reason = "boilerplate"
 
-    outlet = site_name(masthead[0].text) if masthead and not url else None
+    outlet = issuer or (site_name(masthead[0].text) if masthead and not url else None)
     outlet = outlet or _find_outlet(lines, body, url)
     body = [ln for ln in body if ln.reason is None]  # a masthead line the outlet came from
 
@@ -1299,6 +1303,20 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
 HEAD_LINES = 12  # a date line of a text with no body selection is among its first lines
 
 
+def _release_head(lines: list[_Line]) -> str | None:
+    """The issuer of a text that opens as an institution's release (`outlets.release_issuer`:
+    `CENTRAL ELECTORAL COMMISSION OF X` over `PRESS RELEASE`): its name line is the masthead
+    and the label line a document label, never a byline."""
+    head = [ln for ln in lines[:HEAD_LINES] if ln.reason in (None, "boilerplate")]
+    found = release_issuer([ln.text for ln in head])
+    if found is None:
+        return None
+    issuer, label, name = found
+    head[issuer].reason = "metadata: outlet"
+    head[label].reason = "metadata: label"
+    return name
+
+
 def _foreign_date(lines: list[_Line], lang: str) -> str | None:
     """The first of the text's first lines that is a date in `lang` ("lundi 3 mars 2025"),
     marked as metadata, as an ISO date."""
@@ -1320,7 +1338,13 @@ def _masthead_over_headline(lines: list[_Line]) -> tuple[_Line, _Line] | None:
     head = [ln for ln in lines[:HEAD_LINES] if ln.text.strip() and ln.reason != "navigation"]
     if len(head) < 3:
         return None
-    name, headline = head[0], head[1]
+    name = head[0]
+    # a date line may sit between the name and the headline ("L'Echo du Val / mercredi 18
+    # novembre 2026 / Le port rouvre")
+    k = 1
+    while k < min(3, len(head) - 1) and head[k].reason == "metadata: date":
+        k += 1
+    headline = head[k]
     s = name.text.strip()
     if (
         name.reason is not None
@@ -1334,7 +1358,7 @@ def _masthead_over_headline(lines: list[_Line]) -> tuple[_Line, _Line] | None:
         or not site_name(s)
     ):
         return None
-    after = head[2:5]
+    after = head[1:k] + head[k + 1 : k + 4]
     if any(ln.reason == "metadata: date" or date_line(ln.text) for ln in after):
         return name, headline
     return None
