@@ -1,7 +1,9 @@
 """`/api/entities/NAME` and `newsgraph show entity NAME` find an entity by one rule
 (`Store.find_entities`): the id, then an exact canonical name, then a name the articles give
-it, then part of a canonical name; several matches are a listed disambiguation on both, never
-a guess or a "not found". Names and text invented for this test."""
+it, then part of a canonical name (a place's or an organisation's canonical name does not hide
+a person called by it: test_entity_lookup_kinds.py); several matches are a listed
+disambiguation on both, never a guess or a "not found". Names and text invented for this
+test."""
 
 from __future__ import annotations
 
@@ -51,8 +53,9 @@ def db(tmp_path_factory) -> str:
     "name, found",
     [
         ("person:ansel-marlow", ["person:ansel-marlow"]),  # the id
-        ("Marlow", ["gpe:marlow"]),  # a canonical name before a name an article gives
-        ("marlow", ["gpe:marlow"]),
+        # a place's canonical name does not hide a person called by a word of their name
+        ("Marlow", ["gpe:marlow", "person:ansel-marlow"]),
+        ("marlow", ["gpe:marlow", "person:ansel-marlow"]),
         ("Venn", ["person:dara-venn", "person:oren-venn"]),  # two people: a disambiguation
         ("Oren", ["person:oren-venn"]),  # part of one canonical name
         ("The Harbour Master", ["t"]),  # another name an article gives it

@@ -711,6 +711,9 @@ class Store:
         `newsgraph show entity` and the web's /entities/NAME. The first of these that finds
         any wins: the key itself; a canonical name equal to it (any case); a name an article
         gives the entity (an alias: a surname used alone); a canonical name that contains it.
+        One exception: a canonical name of another kind does not hide a person an article
+        calls by that name, their surname (`Morwen`, an ORG, and `Hedda Morwen`, called
+        `Morwen`): both are listed, as a reader may mean either (`_people_also_named`).
         One result is the entity; several are a disambiguation to list, never a guess.
         Names compare case-folded by Python (`fold`, stored in the `folded` columns), so an
         initial É matches é on SQLite and PostgreSQL alike (their `lower()` differ). Control
@@ -722,21 +725,43 @@ class Store:
         if not folded:
             return []
         cols = "SELECT DISTINCT e.key, e.name, e.type FROM entities e"
-        for sql, args in (
-            (f"{cols} WHERE e.key = ?", (key,)),
-            (f"{cols} WHERE lower(e.key) = ?", (key.lower(),)),
-            (f"{cols} WHERE e.folded = ?", (folded,)),
-            (
-                f"{cols} JOIN article_entities ae ON ae.entity_key = e.key "
-                f"WHERE {self.dialect.instr}(ae.folded, ?) > 0",
-                (json.dumps(folded, ensure_ascii=False),),
-            ),
-            (f"{cols} WHERE e.folded LIKE ? ESCAPE '\\'", (f"%{_escape_like(folded)}%",)),
+        for sql, args, canonical in (
+            (f"{cols} WHERE e.key = ?", (key,), False),
+            (f"{cols} WHERE lower(e.key) = ?", (key.lower(),), False),
+            (f"{cols} WHERE e.folded = ?", (folded,), True),
+            (*self._alias_query(cols, folded), False),
+            (f"{cols} WHERE e.folded LIKE ? ESCAPE '\\'", (f"%{_escape_like(folded)}%",), False),
         ):
-            rows = self.db.execute(f"{sql} ORDER BY e.key", args).fetchall()
+            rows = [tuple(r) for r in self.db.execute(f"{sql} ORDER BY e.key", args)]
             if rows:
-                return [tuple(r) for r in rows]
+                return self._people_also_named(rows, cols, folded) if canonical else rows
         return []
+
+    def _alias_query(self, cols: str, folded: str) -> tuple[str, tuple[str]]:
+        """The entities an article calls `folded` (its name there or an alias)."""
+        return (
+            f"{cols} JOIN article_entities ae ON ae.entity_key = e.key "
+            f"WHERE {self.dialect.instr}(ae.folded, ?) > 0",
+            (json.dumps(folded, ensure_ascii=False),),
+        )
+
+    def _people_also_named(
+        self, found: list[tuple[str, str, str]], cols: str, folded: str
+    ) -> list[tuple[str, str, str]]:
+        """`found` (the entities whose canonical name is `folded`) and the people an article
+        calls `folded` when it ends their own name, a surname (`Morwen` for `Hedda Morwen`):
+        a place or organisation of that name (often the surname typed wrongly) must not hide
+        a person known by it. When a person has the name as canonical name, it stays theirs
+        alone, as before; a first name (`Tyler` for `Tyler Hansbrough`) widens nothing."""
+        if any(etype == "PERSON" for _, _, etype in found):
+            return found
+        sql, args = self._alias_query(cols, folded)
+        people = [
+            tuple(r)
+            for r in self.db.execute(f"{sql} AND e.type = 'PERSON' ORDER BY e.key", args)
+            if f" {fold(r[1])}".endswith(f" {folded}")
+        ]
+        return sorted([*found, *people])
 
     def find_entity_keys(self, name: str) -> list[str]:
         """The keys of `find_entities`."""
