@@ -35,6 +35,7 @@ from newsgraph.compare.text import (
     content_keys,
     is_negation,
     sentences,
+    verb_form,
     weighted_overlap,
     words,
 )
@@ -66,6 +67,15 @@ _STAMP_ONLY = re.compile(
 _WELCOME = re.compile(
     r"(?i)^(?:good\s+(?:morning|afternoon|evening)\W+|hello\W+)?(?:and\s+)?welcome\s+(?:back\s+)?"
     r"to\s+(?:our|the|this)\b[^.!?]{0,40}?\b(?:coverage|blog|updates)\b"
+)
+#: A live page's word about itself (`Entries are newest first; all times are Selvik time.`,
+#: `All times GMT.`) or its standfirst (`Results and reaction as the votes are counted.`,
+#: `Latest updates as ...`): page furniture, no claim.
+_LAYOUT = re.compile(
+    r"(?i)\b(?:entries|posts|updates)\s+are\s+(?:shown\s+)?(?:newest|latest|oldest)\s+first\b"
+    r"|^all\s+times\s+(?:are\s+)?(?:in\s+)?[\w ]{0,20}?\b(?:time|GMT|UTC|BST|CET|EST|local)\b"
+    r"|^(?:(?:the\s+)?latest(?:\s+news)?|live(?:\s+updates)?|updates|results)"
+    r"(?:,?\s+(?:and|&)\s+(?:reaction|analysis|updates|results))?\s+as\b"
 )
 #: Two sentences of wire copies of one text are one sentence when this share of their content
 #: words is common (a copy's editor changes a spelling or a word, not the sentence).
@@ -364,7 +374,11 @@ def split(
         for s, e in sentences(text):
             while not _STAMP_ONLY.match(text[s:e]) and (m := _LEAD_STAMP.match(text[s:e])):
                 s += m.end()
-            if _STAMP_ONLY.match(text[s:e]) or _WELCOME.match(text[s:e]):
+            if (
+                _STAMP_ONLY.match(text[s:e])
+                or _WELCOME.match(text[s:e])
+                or _LAYOUT.search(text[s:e])
+            ):
                 continue
             ws = words(text[s:e], s)
             if len(ws) < MIN_WORDS or is_boilerplate(text, s, e):
@@ -392,8 +406,11 @@ def split(
                 told[0].replaces = gone.get(n["start"], [])
         heads = [_headline(text, sent) for sent, _ in mine]
         body = [set(sent.keys) for (sent, _), head in zip(mine, heads, strict=True) if not head]
-        for (sent, ws), head in zip(mine, heads, strict=True):
-            if not (head and _restates(sent, body)):
+        # A heading below body text is a subhead (a live blog's entry heading, a crosshead):
+        # it titles the paragraphs under it, which make its claims.
+        first = next((k for k, head in enumerate(heads) if not head), len(heads))
+        for k, ((sent, ws), head) in enumerate(zip(mine, heads, strict=True)):
+            if not (head and (k > first or _restates(sent, body))):
                 out.append(sent)
                 kept.append(ws)
     for sent, ws, (neg, rel) in zip(out, kept, clauses([s.text for s in out]), strict=True):
@@ -539,6 +556,24 @@ def _index(sents: list[Sentence], attr: str, group_of: dict[str, str]) -> dict[s
     return index
 
 
+#: A line that is a label and one quotation (`Claim: "More than 400,000 ballots were thrown
+#: out."`, `Statement: "..."`): the words of whom the label's next line names.
+_QUOTED_ONLY = re.compile(r"^(?P<label>[A-Z][\w'’ ]{0,24}):\s*[\"“][^\"“”]+[\"”]?[\s.!?…]*$")
+#: ... not an attribution (`She added: "…"`, `Tolv told reporters: "…"`): a pronoun or a verb
+_NO_LABEL = frozenset("i you he she it we they".split())
+
+
+def _quoted_only(text: str) -> bool:
+    """`text` is a label and one quotation, nothing of the report's own (`_QUOTED_ONLY`): a
+    fact check's rated claim is the claimant's words, not the fact-checker's claim. (A plain
+    quoted sentence stays: the report carries it, attributed next to it.)"""
+    m = _QUOTED_ONLY.match(text.strip())
+    if m is None:
+        return False
+    label = m["label"].lower().split()
+    return len(label) <= 3 and not any(w in _NO_LABEL or verb_form(w) for w in label)
+
+
 def claim(s: Sentence) -> dict[str, Any]:
     return {
         "article": s.article,
@@ -580,12 +615,15 @@ def _copies(sents: list[Sentence]) -> dict[int, list[int]]:
 
 
 def figures(s: Sentence) -> dict[str, set[float]]:
-    """The sentence's figures by what they count or measure (`conflicts.number_facts`)."""
-    from newsgraph.compare.conflicts import number_facts  # conflicts builds on this module
+    """The sentence's figures by what they count or measure (`conflicts.number_facts`); a
+    figure told for a year (`66.9 per cent in 2020`) measures that year's thing, apart."""
+    # conflicts builds on this module
+    from newsgraph.compare.conflicts import number_facts, told_year
 
     out: dict[str, set[float]] = {}
-    for value, key, _, _ in number_facts(s):
-        out.setdefault(key, set()).add(value)
+    for f in number_facts(s):
+        year = told_year(s, f)
+        out.setdefault(f[1] if year is None else f"{f[1]}@{year}", set()).add(f[0])
     return out
 
 
@@ -599,6 +637,21 @@ def differ(a: Sentence, b: Sentence, fa: dict[str, set[float]], fb: dict[str, se
         return True
     agree = [bool(fa[k] & fb[k]) for k in fa.keys() & fb.keys()]
     return bool(agree) and not any(agree)
+
+
+def _other_years(fa: dict[str, set[float]], fb: dict[str, set[float]]) -> bool:
+    """Two sentences' figures measure one thing only in different years (`turnout@2020` /
+    `turnout`, `figures`)."""
+
+    def years(f: dict[str, set[float]]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for k in f:
+            base, _, year = k.partition("@")
+            out.setdefault(base, set()).add(year)
+        return out
+
+    ya, yb = years(fa), years(fb)
+    return any(ya[k].isdisjoint(yb[k]) for k in ya.keys() & yb.keys())
 
 
 def agreeing(
@@ -625,7 +678,9 @@ def agreeing(
             against = {j for j in members if j != i and differ(sents[i], sents[j], fig(i), fig(j))}
             if against:
                 differs.setdefault(i, set()).update(against)
-            home = next((p for p in parts if not against.intersection(p)), None)
+            # figures of one thing in two years are two claims, neither another's figure
+            apart = against | {j for j in members if j != i and _other_years(fig(i), fig(j))}
+            home = next((p for p in parts if not apart.intersection(p)), None)
             if home is None:
                 parts.append([i])
             else:
@@ -728,8 +783,8 @@ def shared_and_unique(
         if len({sents[i].report for i in members}) > 1:
             continue
         rest = [i for i in members if in_shared.get(i) is None and i not in listed]
-        if not rest:
-            continue
+        if not rest or all(_quoted_only(sents[i].text) for i in rest):
+            continue  # someone's words as the report prints them: its quote, not its claim
         # The row with every copy of its sentences: one claim of one text.
         row = set(rest)
         for i in rest:

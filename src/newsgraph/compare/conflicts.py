@@ -49,7 +49,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsgraph.analyse.newsdates import MONTHS, WEEKDAYS, parse_published, resolve_date
 from newsgraph.compare.claims import Sentence
 from newsgraph.compare.contrasts import family_keys as _family_keys
-from newsgraph.compare.notices import about_the_text
+from newsgraph.compare.notices import about_the_text, amendments
 from newsgraph.compare.text import (
     Idf,
     Word,
@@ -589,12 +589,37 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
         if _planned(s, w.start) and not _owned(text, w.start - base):
             key += "|planned"  # (`will free 21 of the ship's 24 crew`: the 24 is no plan)
         out.append((value, key, w.start, head.end))
+    out += _none_facts(s)
     # One sentence giving two values of one key (`Carter scored 14 points and Lind 13`) tells
     # two facts the key cannot tell apart: neither is compared.
     values: dict[str, set[float]] = {}
     for f in out:
         values.setdefault(f[1], set()).add(f[0])
     return tuple(f for f in out if len(values[f[1]]) == 1)
+
+
+#: A casualty count denied as a count: `Not a single protester was detained`, `not one
+#: person has been hurt`. A plain `no one was killed` is often another incident's (the
+#: blast next door) and stays no count (`test_no_one_is_no_count_of_one`).
+_NONE = re.compile(
+    r"\bnot\s+(?:a\s+single|one)(?:\s+[a-z]+)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
+    r"\s+(?:\w+ly\s+)?(?P<verb>killed|arrested|detained|injured|hurt|wounded)\b",
+    re.I,
+)
+
+
+def _none_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
+    """(0, `people ROLE`, start, end) for each casualty count the sentence denies: `Not a
+    single protester was detained` says how many were, none, against another report's 41."""
+    return [
+        (
+            0.0,
+            f"people {_CASUALTY[m['verb'].lower()]}{_scope(s, s.start + m.start())}",
+            s.start + m.start(),
+            s.start + m.end(),
+        )
+        for m in _NONE.finditer(s.text)
+    ]
 
 
 def _of_head(ws: list[Word], k: int, text: str, base: int) -> Word | None:
@@ -772,8 +797,10 @@ def conflicts(
     out += _stances(sents, quote_groups, articles, report_of)
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
     unique = []
+    fixed: dict[str, set[float]] = {}
     for c in out:
         c["values"] = _once_per_report(c["values"], report_of)
+        c["values"] = _uncorrected_copies_out(c["values"], articles, report_of, fixed)
         if len({v["value"] for v in c["values"]}) < 2:
             continue
         key = (c["kind"], c["about"], tuple(sorted({v["value"] for v in c["values"]})))
@@ -1028,6 +1055,42 @@ def _once_per_report(values: list[dict[str, Any]], report_of: dict[str, str]) ->
     return out
 
 
+def _uncorrected_copies_out(
+    values: list[dict[str, Any]],
+    articles: dict[str, dict[str, Any]],
+    report_of: dict[str, str],
+    fixed: dict[str, set[float]],
+) -> list[dict[str, Any]]:
+    """`values` less those of a wire copy whose figure another copy of its report prints a
+    correction of (`An earlier version of this story said 53.1 per cent`): the later copy
+    corrected the text, it does not disagree with it; the correction is shown as one.
+    `fixed`: each article's corrected figures, filled as read."""
+
+    def corrected(article: str) -> set[float]:
+        if article not in fixed:
+            text = articles.get(article, {}).get("text") or ""
+            fixed[article] = {
+                got
+                for n in amendments(text)
+                for w in n["changed"]
+                if (got := number_value(w)) is not None
+            }
+        return fixed[article]
+
+    def wrong(v: dict[str, Any]) -> bool:
+        report = report_of.get(v["article"], v["article"])
+        got = number_value(v["value"])
+        return got is not None and any(
+            w is not v
+            and report_of.get(w["article"], w["article"]) == report
+            and w["value"] != v["value"]
+            and got in corrected(w["article"])
+            for w in values
+        )
+
+    return [v for v in values if not wrong(v)]
+
+
 def _value(art: dict[str, Any], value: str, start: int, end: int) -> dict[str, Any]:
     return {
         "article": art["id"],
@@ -1234,6 +1297,8 @@ class _Subject:
     people: bool = False  # a scoped toll (`arrested since the protests began`): its people
     begun: frozenset[str] = frozenset()  # a total's starting day (`since Friday`)
     owner: frozenset[str] = frozenset()  # whose members an owned count counts (`_owner`)
+    year: str = ""  # the year a figure is tied to (`in 2020`), else its article's (`_year`)
+    year_told: bool = False  # the sentence ties the figure to its year
 
 
 _RELATIVE_DAYS = frozenset("yesterday today tonight tomorrow".split())
@@ -1533,6 +1598,8 @@ def _same_subject(a: _Subject, b: _Subject, alike: Callable[[], float]) -> bool:
         return False  # `since Friday` / `since Sunday`
     if a.owner and b.owner and not a.owner & b.owner:
         return False  # `an oil tanker and its 24 crew` / `a fishing boat and its 6 crew`
+    if (a.year_told or b.year_told) and a.year and b.year and a.year != b.year:
+        return False  # `Turnout was 66.9 per cent in 2020` / this election's 61.2 per cent
     if a.lead and b.lead:
         return bool(a.lead & b.lead)  # `Dario Venn scored 28` / `Kol Aster scored 19`
     if a.names and b.names:
@@ -1557,6 +1624,45 @@ class _Group:
 
 
 _SINCE_SPAN = re.compile(r"\bsince(?=\s+(?:" + _SINCE_FROM + r"))[^,;:.]*", re.I)
+
+
+#: A year a figure is told for: `66.9 per cent in 2020`, `for 2019`, `In 2014, ...`.
+_YEAR = re.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b", re.I)
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def told_year(s: Sentence, f: tuple[float, str, int, int]) -> str | None:
+    """The year the figure `f` is told for, when its stretch of the sentence names one (from
+    the figure to the next figure, else from the figure before it: `66.9 per cent in 2020
+    and 71.3 per cent in 2014`). A figure of another year is another quantity (last
+    election's turnout is no other figure for this one's)."""
+    text, at, end = s.text, f[2] - s.start, f[3] - s.start
+    if not _YEAR.search(text):
+        return None
+    figures = _figure_starts(text)
+    k = bisect_left(figures, end)
+    got = _YEAR.search(text, end, figures[k] if k < len(figures) else len(text))
+    if got is None:
+        k = bisect_left(figures, at)
+        got = _YEAR.search(text, figures[k - 1] if k else 0, at)
+    return got.group(1) if got is not None else None
+
+
+@lru_cache(maxsize=1024)
+def _figure_starts(text: str) -> list[int]:
+    """Where the figures of `text` start, years left out (`told_year`)."""
+    return [
+        m.start() for m in _FIGURE.finditer(text) if not re.fullmatch(r"(?:19|20)\d\d", m.group())
+    ]
+
+
+def _year(s: Sentence, f: tuple[float, str, int, int], articles: dict) -> dict[str, Any]:
+    """`_Subject`'s year fields: the year told (`told_year`), else the article's."""
+    got = told_year(s, f)
+    if got is not None:
+        return {"year": got, "year_told": True}
+    pub = parse_published(articles.get(s.article, {}).get("published"))
+    return {"year": str(pub.year) if pub is not None else "", "year_told": False}
 
 
 def _toll_days(s: Sentence, articles: dict) -> tuple[frozenset[str], frozenset[str]]:
@@ -1624,6 +1730,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         tally = _AFTER_NOUN.match(s.text, f[2] - s.start) if people else None
         own = s.start + tally.end("mid") if tally is not None and tally["mid"] else f[2]
         subject = _subject(s, own, f[3], common, people, parsed[id(s)])
+        subject = replace(subject, **_year(s, f, articles))
         day = days[id(s)]
         if people:
             # A toll rises from day to day: it is the toll of the day its sentence names
@@ -1909,26 +2016,46 @@ def _owned(text: str, at: int) -> bool:
 
 
 _OWNER = re.compile(
-    r"(?:\b([\w-]+)\s+and\s+(?:its|their)|\b((?-i:[A-Z])[\w-]*)['’]s)\s+$", re.I
+    r"(?:\b((?:[\w-]+\s+){0,3}[\w-]+)\s+and\s+(?:its|their)|\b((?-i:[A-Z])[\w-]*)['’]s)\s+$",
+    re.I,
 )  # not `with its`: `steering it to the port of Carvash with its 24 crew` (the ship's)
 
 
+def _owner_words(phrase: str) -> frozenset[str]:
+    """The noun phrase that ends `phrase` (`held the Vesta Crane trawler`), as its head
+    and its names (`trawler`, `vesta`, `crane`): one owner told with or without its kind
+    (`the Vesta Crane` / `the Vesta Crane trawler`) shares a word, two kinds (`an oil tanker`
+    / `a fishing boat`) share none."""
+    got = phrase.split()
+    if got[-1].lower() in STOP_WORDS:
+        return frozenset()
+    out = {got[-1]}
+    for w in reversed(got[:-1]):
+        if w.lower() in STOP_WORDS or verb_form(w.lower()):
+            break  # the phrase's determiner or the verb that governs it
+        if w[0].isupper():
+            out.add(w)  # a kind word (`oil`) is no name; the head is told already
+    return frozenset(_stem_head(w) for w in out)
+
+
 def _owner(text: str, at: int) -> frozenset[str]:
-    """Who has the members counted at `at` (`_owned`): the word before `and its` (`an oil
-    tanker and its 24 crew` -> `tanker`), the name before `'s` (`the Tern's 24 crew`), or the
-    thing before `with` and the name it stands beside (`the Tern, an oil tanker with 24 crew`
-    -> `tern`, `tanker`); empty when the text does not tell (`Its 24 crew`, `with its 24
-    crew`). Two owners' counts are no one figure."""
+    """Who has the members counted at `at` (`_owned`): the noun phrase before `and its`
+    (`an oil tanker and its 24 crew` -> `tanker`, `_owner_words`), the name before `'s`
+    (`the Tern's 24 crew`), or the thing before `with` and the name it stands beside (`the
+    Tern, an oil tanker with 24 crew` -> `tern`, `tanker`); empty when the text does not
+    tell (`Its 24 crew`, `with its 24 crew`). Two owners' counts are no one figure."""
     before = text[max(0, at - 60) : at]
     m = _APPROX_RE.search(before)
     before = before[: m.start()] if m else before
     got = _OWNER.search(before)
     if got is None and (with_ := _with_owner(before)) is not None:
         return frozenset(_stem_head(w) for w in (with_["noun"], with_["name"]) if w)
-    word = got and (got.group(1) or got.group(2))
-    if not word or word.lower() in STOP_WORDS:
+    if got is None:
         return frozenset()
-    return frozenset({_stem_head(word)})
+    if got.group(2):
+        name = got.group(2)
+        return frozenset() if name.lower() in STOP_WORDS else frozenset({_stem_head(name)})
+    return _owner_words(got.group(1))
 
 
 def _share_of(s: Sentence, f: tuple[float, str, int, int]) -> bool:

@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import regex  # variable-width look-behind (`_term_pattern`); a dependency of dateparser
+
 from newsgraph.compare.text import concept
 
 _DATA = Path(__file__).with_name("data") / "contrasts.tsv"
@@ -28,7 +30,7 @@ _CAP = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 class Family:
     id: str
     label: str
-    pattern: re.Pattern[str]
+    pattern: regex.Pattern[str]
     neutral: frozenset[str] = frozenset()  # terms any outlet uses: no contrast between them
 
 
@@ -41,26 +43,28 @@ def families() -> tuple[Family, ...]:
         fid, label, terms = line.split("\t")
         alts = sorted((t.lstrip("=") for t in terms.split("|")), key=len, reverse=True)
         parts = [_term_pattern(t) for t in alts]
-        pattern = re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+        pattern = regex.compile(r"\b(?:" + "|".join(parts) + r")\b", regex.IGNORECASE)
         neutral = frozenset(t[1:] for t in terms.split("|") if t.startswith("="))
         out.append(Family(fid, label, pattern, neutral))
     return tuple(out)
 
 
+#: Words that may stand between a subject and its verb: auxiliaries and adverbs (`troops
+#: then boarded`, `marines had later boarded`, `forces quickly boarded`).
+_BETWEEN = r"(?:\s+(?:had|have|has|then|later|also|soon|first|again|\w+ly)){0,2}"
+
+
 def _term_pattern(term: str) -> str:
-    """One term's regex: `invad*` any ending; `boarded<marines,troops` only right after one of
-    the listed subjects (`marines boarded`, `troops had boarded`), which stay outside the
-    term's text: `passengers had boarded the ferry` is no taking of it."""
+    """One term's regex: `invad*` any ending; `boarded<marines,troops` only after one of the
+    listed subjects, with at most two auxiliaries or adverbs between (`marines boarded`,
+    `troops then boarded`, `forces had boarded`); the subject stays outside the term's text:
+    `passengers had boarded the ferry` is no taking of it."""
     term, _, after = term.partition("<")
     core = re.escape(term[:-1]) + r"\w*" if term.endswith("*") else re.escape(term)
     if not after:
         return core
-    behind = [
-        rf"(?<=\b{re.escape(subject)}{aux}\s)"
-        for subject in after.split(",")
-        for aux in ("", r"\shad", r"\shave")
-    ]
-    return "(?:" + "|".join(behind) + ")" + core
+    subjects = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in after.split(","))
+    return rf"(?<=\b(?:{subjects}){_BETWEEN}\s){core}"
 
 
 def family_keys(text: str) -> list[str]:

@@ -192,8 +192,12 @@ def amendments(text: str, found: list[dict[str, Any]] | None = None) -> list[dic
                 part = n["text"][s:e]
             tail = _NOT_TAIL.search(part)
             if tail and not _WAS_WRONG.search(part, 0, tail.start()):
+                # the wrong value ends with its match: the rest is the right text again
+                # (`Fourteen people, not 12, were killed`)
                 new.append((s, s + tail.start()))
-                old.append((s + tail.start(), e))
+                old.append((s + tail.start(), s + tail.end()))
+                if part[tail.end() :].strip(" ,.;"):
+                    new.append((s + tail.end(), e))
             elif _WAS_WRONG.search(part):
                 old.append((s, e))
             elif shows or not (ABOUT_THE_TEXT.search(part) or _CORRECTED.search(part)):
@@ -271,19 +275,19 @@ def _same_units(mine: list[Any], old: list[Any], new: list[Any] | None = None) -
     def unit(ws: list[Any], i: int) -> str:
         return ws[i + 1].norm if i + 1 < len(ws) and number_value(ws[i + 1].text) is None else ""
 
-    def verb_in_mine(ws: list[Any], i: int) -> bool | None:
-        """Whether the sentence holds the content word before figure i (None: there is none)."""
-        verb = next(
-            (w for w in reversed(ws[:i]) if content_keys([w]) and w.norm not in _ABOUT_WORDS),
-            None,
-        )
-        return None if verb is None else verb.stem in stems
+    def verb_in_mine(ws: list[Any], i: int, after: bool = False) -> bool | None:
+        """Whether the sentence holds the content word before figure i (None: there is none);
+        `after`: else the first one after the figure's unit (`Fourteen people were killed`)."""
+        said = [w for w in reversed(ws[:i]) if content_keys([w]) and w.norm not in _ABOUT_WORDS]
+        if not said and after:
+            said = [w for w in ws[i + 2 :] if content_keys([w]) and w.norm not in _ABOUT_WORDS]
+        return None if not said else said[0].stem in stems
 
     told = {(w.norm, unit(mine, i)) for i, w in enumerate(mine) if number_value(w.text) is not None}
     right = {
         unit(new, i)
         for i, w in enumerate(new or [])
-        if number_value(w.text) is not None and verb_in_mine(new, i)
+        if number_value(w.text) is not None and verb_in_mine(new, i, after=True)
     }
     out = set()
     for i, w in enumerate(old):

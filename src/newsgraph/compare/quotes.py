@@ -1982,8 +1982,26 @@ def _party(p: dict[str, Any] | None) -> dict[str, Any] | None:
     return {"entity": p.get("entity"), "name": p.get("name") or mention.get("text")}
 
 
+#: Words that open a description of a speaker, not a name (`Your ministry's spokeswoman`,
+#: `A senior official`, `The commission chair`).
+_DESCRIBES = frozenset("a an the your our his her their its my this that one".split())
+
+
+def _named(entity: str | None, name: str) -> bool:
+    """A speaker told by name (`Dana Kirel`, a linked entity), not by a description."""
+    ws = name.split()
+    return bool(entity) or (
+        bool(ws)
+        and ws[0].lower() not in _DESCRIBES
+        and all(w[:1].isupper() for w in ws)
+        and not re.search(r"['’]s\b", name)
+    )
+
+
 def _speaker(members: list[QuoteItem]) -> dict[str, Any] | None:
-    """The name most members give (named speakers beat unnamed mentions)."""
+    """The name most members give; a member that names the speaker beats any number that
+    describe them (`Dana Kirel` over `Your ministry's spokeswoman`), named speakers beat
+    unnamed mentions."""
     counts: dict[tuple, int] = {}
     for m in members:
         sp = m.record.get("speaker")
@@ -1994,5 +2012,5 @@ def _speaker(members: list[QuoteItem]) -> dict[str, Any] | None:
         return next(
             (_party(m.record.get("speaker")) for m in members if m.record.get("speaker")), None
         )
-    (entity, name), _ = max(counts.items(), key=lambda kv: (kv[1], kv[0][1]))
+    (entity, name), _ = max(counts.items(), key=lambda kv: (_named(*kv[0]), kv[1], kv[0][1]))
     return {"entity": entity, "name": name}
