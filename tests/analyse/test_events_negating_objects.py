@@ -18,8 +18,9 @@ def _types(found) -> list[tuple[str, str]]:
     ],
 )
 def test_planned_act_done_to_nothing_is_a_refusal(events, text):
-    """A cooperative act promised on nothing is a refusal, as `will not sign` is."""
-    assert _types(events(text)) == [("reject", "planned")]
+    """A cooperative act promised on nothing is a refusal, as `will not sign` is; saying so
+    is the refusal, done (not planned)."""
+    assert _types(events(text)) == [("reject", "happened")]
 
 
 def test_past_act_done_to_nothing_is_no_event(events):

@@ -20,6 +20,7 @@ overlapping participants, compatible dates): one event, several mentions. Across
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -47,6 +48,7 @@ from newsgraph.analyse.plover import (
     ARRIVAL_VERBS,
     BOARDERS,
     BUSINESS,
+    CAMEO_LIGHT,
     CONCEDE,
     CONTEXT_WORDS,
     COURTS,
@@ -89,6 +91,7 @@ from newsgraph.analyse.plover import (
     Cue,
     analogous_cue,
     cameo_cue,
+    cameo_nouns,
     cameo_type,
     cameo_verbs,
     reversed_cue,
@@ -164,6 +167,13 @@ _SPEECH = frozenset(
     "say tell report claim state announce add note insist assert confirm write quote "
     "believe think suggest allege".split()
 )
+#: Labels over a quotation shown to be rated or examined (`Claim: "..."`), not told.
+_DISPLAY_LABELS = frozenset(
+    "claim claims quote statement rumour rumor assertion allegation post tweet caption "
+    "slogan message".split()
+)
+#: Verbs that tell a question put (`prompting one mother to ask: "Where is my son?"`).
+_ASKING = frozenset("ask wonder question inquire enquire query demand".split())
 _INTENT = frozenset(
     "plan expect schedule set due intend hope want seek aim prepare propose "
     "consider agree offer promise pledge vow threaten wish decide likely going slate poise "
@@ -378,14 +388,6 @@ _INTENT_ACTS = {
     "034": "083",
 }  # not 036/039 (intent to meet, to mediate): the dictionary's patterns for them are loose
 _CAMEO = cameo_verbs()
-#: Light verbs that do any event noun of the CAMEO dictionary; those that say more than the
-#: doing (`pledge`, `order`, `announce`) or say nothing (`have`) are left out.
-_CAMEO_LIGHT = LIGHT_VERBS - {
-    *("pledge", "order", "declare", "announce", "have"),
-    *("approve", "authorize", "authorise"),  # only for the lexicon's nouns (`approved a loan`)
-}
-#: Event nouns of the CAMEO dictionary, from its light-verb patterns (`HOLD * TALKS`).
-_CAMEO_NOUNS = _CAMEO.event_nouns(_CAMEO_LIGHT)
 #: Dependencies a CAMEO pattern follows from its verb (objects, particles, prepositional
 #: phrases, the subject and the words of their noun phrases; an infinitive's verb).
 _PATTERN_DEPS = frozenset(
@@ -641,7 +643,7 @@ class _Extractor:
         self._dates_in: dict[int, list[Span]] = {}
         for e in doc.ents:
             if e.label_ in _DATE_LABELS or e.label_ == "EVENT" and is_holiday(e.text):
-                self._dates_in.setdefault(e.sent.start, []).append(e)
+                self._dates_in.setdefault(e.sent.start, []).append(_with_day(e))
         self._cues: dict[int, list[str]] = {}  # sentence start -> the countries it names
         self._datelines: dict[int, int] = {}  # sentence start char -> end char of its dateline
         #: (token, char) where each sentence that opens with a dateline starts
@@ -653,12 +655,17 @@ class _Extractor:
         first_sent: dict[int, Span] = {}
         before: _SentenceTime | None = None  # when the sentence before this one happened
         paragraph: list[Event] = []  # the events of the paragraph so far
+        page_day = self.published
+        entries = _live_entries(self.doc.text, page_day)
         for sent in self.doc.sents:
             if before is None or not self._same_paragraph(before.sent, sent):
                 paragraph = []
+            # a live blog's entry is written on its own day: relative dates count from it
+            entry = _entry_of(entries, sent.start_char)
+            self.published = entry[1] if entry is not None else page_day
             told: list[Event] = []
             by_verb: dict[int, Event] = {}
-            for cand in self._candidates(sent):
+            for cand in [] if _displayed_quotation(sent) else self._candidates(sent):
                 event = self._event(cand, sent)
                 if event is None:
                     continue
@@ -666,12 +673,17 @@ class _Extractor:
                     event.date, event.date_precision, event.date_text = before.date
                 if not event.actors and not event.targets and _unnamed_deal(cand):
                     event.actors = self._deal_parties(cand, paragraph, by_verb)
+                if entry is not None and event.date is None and event.status != "planned":
+                    # an act a live entry tells as done, with no date: the entry's day
+                    event.date, event.date_precision = entry[1].isoformat(), "day"
+                    event.date_text = entry[2]
                 told.append(event)
                 paragraph.append(event)
                 by_verb[cand.verb.i] = event
                 if self._add(event, anonymous=_occurring(cand)):
                     first_sent[id(event)] = sent
             before = self._sentence_time(sent, told)
+        self.published = page_day
         # countries the sentence gives (`_sentence_country`, `_sentence_target`): guesses, so
         # added once mentions are merged on the participants the text names
         for event in self.events:
@@ -883,6 +895,8 @@ class _Extractor:
                     words = [obj]
                     if not _agents(obj):
                         words += [c for c in obj.children if c.dep_ == "compound"]
+                    if obj.pos_ == "PRON":  # `I will lift it on Monday`: the curfew asked of
+                        words += _paired_antecedent(obj, lemma)
                     if obj.lemma_.lower() in _PARTITIVE:  # `captured part of a stronghold`
                         words += [
                             p
@@ -933,17 +947,16 @@ class _Extractor:
                         ):
                             cue, noun = self._noun_cue(word), obj
                             break
-                        if (
-                            # a noun the CAMEO dictionary codes with a light verb, when this
-                            # verb has no pattern of its own for the words (`conducted talks`)
-                            lemma in _CAMEO_LIGHT
-                            and word.pos_ == "NOUN"
-                            and (word.lower_ in _CAMEO_NOUNS or word.lemma_.lower() in _CAMEO_NOUNS)
-                            and (lemma not in _CAMEO or _CAMEO.match(lemma, *_windows(tok)) is None)
+                        # a noun the CAMEO dictionary codes with a light verb, when this verb
+                        # has no pattern of its own for the words (`conducted talks`)
+                        code = (
+                            cameo_nouns().get(word.lower_) or cameo_nouns().get(word.lemma_.lower())
+                            if lemma in CAMEO_LIGHT and word.pos_ == "NOUN"
+                            else None
+                        )
+                        if code and (
+                            lemma not in _CAMEO or _CAMEO.match(lemma, *_windows(tok)) is None
                         ):
-                            code = (
-                                _CAMEO_NOUNS.get(word.lower_) or _CAMEO_NOUNS[word.lemma_.lower()]
-                            )
                             cue, noun = cameo_cue(code), obj
                             break
                     if cue is not None:
@@ -1145,7 +1158,7 @@ class _Extractor:
                 if lemma in LIGHT_VERBS:
                     # `held consultations with X`: the noun a light verb's pattern names is
                     # the event noun, whose phrases name the participants
-                    noun = next((o for o in objs if o.lower_ in _CAMEO_NOUNS), None)
+                    noun = next((o for o in objs if o.lower_ in cameo_nouns()), None)
             if cue is None:
                 continue
             if cue.type == "assault" and noun is None and self._nature_harm(tok):
@@ -1490,6 +1503,8 @@ class _Extractor:
             return None  # `the visiting minister`
         if cand.noun is None and verb.dep_ == "amod":
             return None
+        if _signed_paper(cand):
+            return None  # `observers signed the tally sheets`: a form signed, no agreement
         if _no_act(cand) or _counterfactual(verb) or _asked(sent, verb):
             # `I would have signed it if ...`: no act, nor one to come; `Is X prepared to
             # pay a fine?`: a question asks whether an act is, it tells none
@@ -1520,6 +1535,9 @@ class _Extractor:
         ):
             return None  # `he talked about ...`: speech, not a meeting
         status = self._status(cand)
+        if cand.cue is _REFUSE and status == "planned":
+            # `"We will not concede," Feszak said`: saying so is the refusal, done
+            status = "happened"
         cue = cand.cue
         if cue.type == "agree" and verb.lemma_.lower() in _PLEDGE:
             hostile = [i.cue.type for i in cand.inner if _INTENT_TYPES.get(i.cue.type, ("",))[0]]
@@ -1664,6 +1682,10 @@ class _Extractor:
                 c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children
             ):
                 return True
+            if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children) and (
+                _future(tok.head)
+            ):
+                return True  # `will stay out until the offer is signed`: a condition, no act
             if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
                 break
             tok = tok.head
@@ -1730,6 +1752,10 @@ class _Extractor:
                 return "reported"
             if tok.head is tok:
                 break
+            if _past_beside_future(tok):
+                # `has said she will not concede and filed an appeal`: the past verb goes
+                # with the saying, not under it
+                tok = tok.head
             tok = tok.head
         # `X attacked Y, the ministry said`: the event verb is the root, the speech verb a
         # parataxis or ccomp child
@@ -2337,6 +2363,7 @@ class _Extractor:
                             and ent.name == name
                             and mm.dep_ == "amod"
                             or self._town(index)
+                            or head.lemma_.lower() in _FOLLOWERS  # `Ruiz's supporters`
                         ):
                             # a people's adjective no country is known for (`Tarevian
                             # forces`) or a town (`Halden police`): the phrase acts, with the
@@ -2438,6 +2465,9 @@ class _Extractor:
         index = self.owner.get(tok.idx)
         if index is None and tok.lower_ in _PRONOUNS_PERSON:
             index = self._last_person(tok)
+            nearer = self._unlisted_subject(tok, index)
+            if nearer is not None:
+                return [(None, _phrase(nearer, with_modifiers=True).text, None)]
         inner = None
         if index is None:
             # an entity mention inside the token's compound name (`President Brenn`)
@@ -2459,6 +2489,9 @@ class _Extractor:
                 return [(None, _phrase(tok, with_modifiers=True).text, None)]
         if inner is not None and _named_thing(tok, inner, ent):
             return None  # `an inquiry into the collapse of the Velst bridge`: a thing, no actor
+        if inner is not None and tok.lemma_.lower() in _FOLLOWERS:
+            # `Feszak supporters` act themselves, not Feszak
+            return [(None, _phrase(tok, with_modifiers=True).text, ent.country)]
         if inner is not None and inner.dep_ == "compound" and self._town(index):
             # a town's people or body (`Halden police`): the phrase, with the town's country
             return [(None, _phrase(tok, with_modifiers=True).text, ent.country)]
@@ -2498,6 +2531,30 @@ class _Extractor:
                 if lower <= m.start < tok.idx and (best is None or m.start > best[0]):
                     best = (m.start, i)
         return best[1] if best else None
+
+    def _unlisted_subject(self, pronoun: Token, index: int | None) -> Token | None:
+        """A name the parser makes the subject of the pronoun's sentence, before it and after
+        the last mention of the person found for it, that no entity holds (`Feszak told
+        supporters outside the court, where her lawyers filed the appeal`, NER missing
+        `Feszak`): the pronoun's nearer antecedent, not someone named further back."""
+        last = -1
+        if index is not None:
+            last = max(
+                (m.start for m in self.entities[index].mentions if m.start < pronoun.idx),
+                default=-1,
+            )
+        for tok in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if tok.idx <= last:
+                return None
+            if (
+                tok.pos_ == "PROPN"
+                and tok.dep_ == "nsubj"
+                and tok.idx not in self.owner
+                and tok.ent_type_ in ("", "PERSON", "NORP")
+                and _quote_opening(tok.doc, tok.idx, tok.sent.start_char) < 0
+            ):
+                return tok
+        return None
 
     def _speakers(self, tok: Token, opening: int) -> set[int]:
         """The people the quotation holding `tok` (opened at char `opening`) is told by: the
@@ -2634,12 +2691,14 @@ class _Extractor:
         anchors = {cand.verb.i, cand.trigger.i}
         if cand.noun is not None:
             anchors.add(cand.noun.i)
+        if cand.verb.dep_ == "advcl" and _purpose(cand.verb):
+            anchors.add(cand.verb.head.i)  # `would go to court tomorrow to ask ...`: its day
         # `stormed the post on Wednesday afternoon, killing two soldiers`: the participle tells
         # what came of its clause's act, so a date of that clause is its own
         head = cand.verb.head.i if _result_participle(cand.verb) else None
         attached, loose = [], []
         for e in ents:
-            if _span_start(e, cand.verb):
+            if _span_start(e, cand.verb) or _frame_date(e, cand.verb) or _past_beside(e, cand.verb):
                 continue  # `since the riots began on Monday`: when a span began, not the act
             governing = _governing_verb(e.root) if head is not None else None
             if _attached(e, anchors) or governing is not None and governing.i == head:
@@ -2908,14 +2967,54 @@ def _speaker_of_frame(tok: Token) -> bool:
 
 def _own_tense(verb: Token) -> bool:
     """Whether a conjoined verb carries its own non-future auxiliary (`will open clinics and has
-    launched an appeal`): its tense is its own, not the first verb's. Only a finite auxiliary
-    counts: the infinitive `to` (`threatened to attack X and to seize Y`) has no tense."""
+    launched an appeal`) or is itself in the simple past (`will not concede and filed an
+    appeal`: a verb under `will` would be bare): its tense is its own, not the first verb's.
+    Only a finite auxiliary counts: the infinitive `to` (`threatened to attack X and to seize
+    Y`) has no tense."""
+    if verb.dep_ != "conj":
+        return False
     auxes = [
         c.lower_
         for c in verb.children
         if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_AUX_TAGS
     ]
-    return verb.dep_ == "conj" and bool(auxes) and _FUTURE_AUX.isdisjoint(auxes)
+    if not auxes:
+        return _past_beside_future(verb)
+    return _FUTURE_AUX.isdisjoint(auxes)
+
+
+def _past_beside_future(verb: Token) -> bool:
+    """A simple past conjoined to a verb under a future auxiliary (`will not concede ... and
+    filed an appeal`): the parser's head cannot share its tense, so the past verb stands
+    beside that clause, with its frame."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.head.children)
+    )
+
+
+def _paired_antecedent(pronoun: Token, lemma: str) -> list[Token]:
+    """What an object `it`/`them` stands for when the verb's type rests on its object (`lift
+    it`): the nearest noun before it, in its sentence or the three before, that the verb
+    pairs with (`VERB_OBJECT`: `the curfew` for `lift`) and that agrees in number."""
+    if pronoun.lower_ not in ("it", "them"):
+        return []
+    plural = pronoun.lower_ == "them"
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    for _ in range(3):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first : pronoun.i]):
+        if (
+            tok.pos_ == "NOUN"
+            and (tok.tag_ == "NNS") == plural
+            and (lemma, _noun_lemma(tok)) in VERB_OBJECT
+        ):
+            return [tok]
+    return []
 
 
 def _money_object(verb: Token) -> bool:
@@ -3064,10 +3163,114 @@ def _threat(verb: Token) -> bool:
     return False
 
 
+#: A live blog entry's time on a line of its own (`23:15`, `9.05am`, `11:30 GMT`).
+_CLOCK_LINE = re.compile(
+    r"(?im)^[ \t]*((?:[01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?([ap])\.?m\.?)?(?:\s[a-z]{2,5})?)[ \t]*$"
+)
+#: A text is a live blog when at least this many of its lines are only a time.
+_LIVE_ENTRIES = 3
+
+
+def _live_entries(text: str, day: date | None) -> list[tuple[int, date, str]]:
+    """A live blog's entries (a line that is only a time over each, at least `_LIVE_ENTRIES`):
+    (char where the entry starts, its day, its time) in text order. The earliest entry is on
+    the publication day (a live page is published when it opens); each time earlier than the
+    one before it in the order of writing starts the next day. Newest first when the times
+    fall more often than they rise."""
+    if day is None:
+        return []
+    found = [(m.start(), _minutes(m), m.group(1)) for m in _CLOCK_LINE.finditer(text)]
+    if len(found) < _LIVE_ENTRIES:
+        return []
+    falls = sum(b[1] < a[1] for a, b in zip(found, found[1:], strict=False))
+    newest_first = falls * 2 > len(found) - 1
+    written = list(reversed(found)) if newest_first else found
+    days, offset = {}, 0
+    for k, (start, minutes, _) in enumerate(written):
+        if k and minutes < written[k - 1][1]:
+            offset += 1
+        days[start] = day + timedelta(days=offset)
+    return [(start, days[start], label) for start, _, label in found]
+
+
+def _minutes(m: re.Match) -> int:
+    """Minutes after midnight of a clock line's time (`9.05pm` is 21:05)."""
+    hours = int(m.group(1).replace(".", ":").split(":")[0])
+    if m.group(3):
+        hours = hours % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return hours * 60 + int(m.group(2))
+
+
+def _entry_of(entries: list[tuple[int, date, str]], char: int) -> tuple[int, date, str] | None:
+    """The live entry a char is in: the last whose time line is before it."""
+    at = bisect.bisect_right([e[0] for e in entries], char)
+    return entries[at - 1] if at else None
+
+
+#: What is signed without agreeing with anyone: forms, records, keepsakes, players.
+_SIGNED_PAPERS = frozenset(
+    "sheet form autograph book guestbook register card shirt ball receipt cheque check "
+    "player striker goalkeeper defender midfielder".split()
+)
+
+
+def _signed_paper(cand: _Candidate) -> bool:
+    """Signing taken as an agreement (`sign`, CAMEO 057) when what is signed is a paper or a
+    keepsake no party agrees to (`signed the tally sheets`, `signed autographs`) or a player
+    hired: no event."""
+    if cand.noun is not None or _lemma(cand.verb) != "sign":
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and _noun_lemma(c) in _SIGNED_PAPERS
+        for c in cand.verb.children
+    )
+
+
+def _with_day(ent: Span) -> Span:
+    """A month name with the day number NER left out before it (`of 16 November` tagged
+    `November` alone): the day and the month, so the date is the day, not the month."""
+    if ent.start == 0 or ent.text.lower() not in _MONTH_NAMES:
+        return ent
+    day = ent.doc[ent.start - 1]
+    if day.is_digit and 1 <= int(day.text) <= 31 and not day.ent_type_:
+        return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+    return ent
+
+
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _displayed_quotation(sent: Span) -> bool:
+    """A quotation put on show under a label that names it as words said (`Claim: "Not a single
+    protester was detained overnight."`, `Viral post: "..."`): a fact check rates such words,
+    it tells none of their acts. A name as the label (`Feszak: "We will not concede"`) is a
+    speaker, and an unquoted line (`Update: Police arrested 40 people.`) is told."""
+    toks = list(sent)
+    colon = next((i for i, t in enumerate(toks[:4]) if t.text == ":"), None)
+    if not colon or colon + 1 >= len(toks) or not toks[colon + 1].is_quote:
+        return False
+    if not any(t.lower_ in _DISPLAY_LABELS for t in toks[:colon]):
+        return False
+    closing = next((i for i in range(colon + 2, len(toks)) if toks[i].is_quote), None)
+    if closing is None:  # the closing mark split off into the next sentence
+        return sent.end < len(sent.doc) and sent.doc[sent.end].is_quote
+    for t in toks[closing + 1 :]:  # the quote ends its line (a rating may follow glued)
+        if "\n" in t.text:
+            return True
+        if not t.is_punct:
+            return False
+    return True
+
+
 def _asked(sent: Span, verb: Token) -> bool:
     """Whether `verb` is asked, not told: the sentence's last mark, before any closing quote,
-    is `?`, and a question quoted at the sentence's end holds the verb (`Police arrested 40
-    people, prompting one mother to ask: "Where is my son?"` still tells the arrests)."""
+    is `?`. A question quoted at the sentence's end asks only what it holds when someone
+    is told asking it (a speech verb or a colon before the quote) and the words outside it
+    are no question themselves (`Police arrested 40 people, prompting one mother to ask:
+    "Where is my son?"` still tells the arrests; `Did police arrest 40 people for what
+    organisers called "a peaceful walk?"` does not)."""
     marks = [t for t in sent if not t.is_space]
     closing = bool(marks) and marks[-1].is_quote
     last = next((t for t in reversed(marks) if not t.is_quote), None)
@@ -3076,7 +3279,47 @@ def _asked(sent: Span, verb: Token) -> bool:
     if not closing:
         return True
     opening = next((t for t in reversed(marks[: marks.index(last)]) if t.is_quote), None)
-    return opening is None or verb.i > opening.i
+    if opening is None or verb.i > opening.i:
+        return True
+    return not _quote_introduced(opening) or _inverted(sent, opening)
+
+
+def _quote_introduced(opening: Token) -> bool:
+    """Whether a quotation is introduced as someone's words: a colon or a speech verb
+    (`ask`, `said,`) right before its opening mark, not a naming verb (`called "a walk"`)."""
+    doc = opening.doc
+    i = opening.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    if i < 0:
+        return False
+    prev = doc[i]
+    return prev.text == ":" or prev.pos_ == "VERB" and prev.lemma_.lower() in _SPEECH | _ASKING
+
+
+def _inverted(sent: Span, opening: Token) -> bool:
+    """Whether the words before a quotation are a question: an auxiliary before its clause's
+    subject (`Did police arrest ...`, `Will X impose ...`) or a questioning subject
+    opening the sentence (`Who arrested ...`)."""
+    outside = [t for t in sent if t.i < opening.i]
+    first = next((t for t in outside if not t.is_punct), None)
+    if first is not None and first.tag_ == "WP" and first.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    for t in outside:
+        # a copula put first asks (`Is X ready ...`); later it may only invert a place
+        # (`Among those held was ...`)
+        copula = (
+            t.lemma_ == "be"
+            and t.dep_ not in ("aux", "auxpass")
+            and (t is first or first.tag_[:1] == "W")
+        )
+        if t.dep_ in ("aux", "auxpass") or copula:
+            head = t if copula else t.head
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass") and t.i < c.i < opening.i for c in head.children
+            ):
+                return True
+    return False
 
 
 def _an_act(verb: Token) -> bool:
@@ -3328,7 +3571,8 @@ def _frame_subject(pronoun: Token) -> Token | None:
 
 def _quoted_speaker(pronoun: Token) -> Token | None:
     """Who a quoted `I`/`we` is: the named subject of a verb of saying above the pronoun's
-    clause, standing outside the quotation (`"I will sign it," President Ana Ruiz said`), when
+    clause, standing outside the quotation (`"I will sign it," President Ana Ruiz said`, or
+    `he said`, read as `he` is), when
     the clause commits to an act (`_pledged`); what a quoted `I` saw or felt (`"I heard the
     walls crack"`) stays words. An unquoted `I` is the writer's or nobody's known."""
     doc = pronoun.doc
@@ -3346,9 +3590,34 @@ def _quoted_speaker(pronoun: Token) -> Token | None:
             return None
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ == "PRON" or tok.lemma_.lower() not in SAY_VERBS:
+        if subj is None or tok.lemma_.lower() not in SAY_VERBS:
             continue
+        if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS_PERSON:
+            continue  # `he said` names whom `he` names; `I said` no one new
         if subj.i > closing or subj.idx < opening:
+            return subj
+    if opening == pronoun.sent.start_char and closing >= pronoun.sent.end - 2:
+        return _previous_frame(pronoun.sent)  # a whole quoted sentence, its frame before it
+    return None
+
+
+def _previous_frame(sent: Span) -> Token | None:
+    """Who goes on speaking in a quoted sentence of its own: the subject, outside the quote,
+    of the verb of saying framing the quotation that ends the sentence before (`"We are not
+    at war," he said. "I will lift it on Monday."`)."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    if not any(t.is_quote for t in before):
+        return None
+    for tok in before:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is not None
+            and tok.lemma_.lower() in SAY_VERBS
+            and _quote_opening(sent.doc, subj.idx, before.start_char) < 0
+            and (subj.pos_ != "PRON" or subj.lower_ in _PRONOUNS_PERSON)
+        ):
             return subj
     return None
 
@@ -3465,6 +3734,30 @@ def _governing_verb(tok: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX"):
             return t
     return None
+
+
+def _past_beside(ent: Span, verb: Token) -> bool:
+    """A date of a past verb the parser hangs under this future one (`will not concede and
+    filed an appeal on Tuesday`, `_past_beside_future`): the filing's day, not the refusal's."""
+    tok = ent.root
+    for _ in range(4):
+        if tok.i == verb.i or tok.head is tok:
+            return False
+        if tok.head.i == verb.i and _past_beside_future(tok):
+            return True
+        tok = tok.head
+    return False
+
+
+def _frame_date(ent: Span, verb: Token) -> bool:
+    """A date between a verb of saying and the subject of the clause it frames (`The court
+    said on Wednesday it would hear the appeal on Friday`): the saying's day, whatever head
+    the parser gives it, not the act's."""
+    frame = verb.head
+    if verb.dep_ != "ccomp" or frame.i >= ent.start:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and ent.end <= subj.left_edge.i
 
 
 def _attached(ent: Span, anchors: set[int]) -> bool:
