@@ -42,12 +42,32 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for t in doc:
         if t.is_space:
             continue
-        if prev is not None and _BLANK_LINE.search(text, prev.idx + len(prev.text), t.idx):
+        if prev is not None and (
+            _BLANK_LINE.search(text, prev.idx + len(prev.text), t.idx)
+            or _after_label_line(text, prev.idx + len(prev.text), t.idx)
+        ):
             for space in doc[prev.i + 1 : t.i]:
                 space.is_sent_start = False
             t.is_sent_start = True
         prev = t
     return doc
+
+
+def _after_label_line(text: str, end: int, start: int) -> bool:
+    """Whether a line break between `end` and `start` closes a short `Label: value` line with no
+    final stop (`Rating: False`, `Verdict: Misleading`): that line is a sentence of its own, not
+    the start of the next line's sentence."""
+    if "\n" not in text[end:start]:
+        return False
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return bool(_LABEL_LINE.match(line))
+
+
+#: A label line with a value of at most four words and no final stop: `Rating: False`,
+#: `Status: Mostly true`.
+_LABEL_LINE = re.compile(
+    r"^[^\S\n]*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:[^\S\n]+\S+(?:[^\S\n]\S+){0,3}(?<![.!?:;,\"”’])$"
+)
 
 
 def with_paragraphs(nlp: Language) -> Language:

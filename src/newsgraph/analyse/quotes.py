@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.analyse.countries import agent_sectors
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
 from newsgraph.analyse.selfref import EARLIER, VERSION, WHOLE_TEXT
-from newsgraph.analyse.speakers import ROLE_NOUNS, SpeakerResolver
+from newsgraph.analyse.speakers import INSTITUTION_NOUNS, ROLE_NOUNS, SpeakerResolver
 from newsgraph.analyse.speech import (
     AUDIENCE_NOUNS,
     EVALUATIVE_VERBS,
@@ -40,6 +40,7 @@ from newsgraph.analyse.speech import (
 )
 from newsgraph.extract.credits import DATELINE
 from newsgraph.extract.outlets import canonical_outlet, is_agency
+from newsgraph.extract.textclean import publication_name
 from newsgraph.records import Mention, Quote
 
 MIN_DIRECT_WORDS = 4
@@ -76,6 +77,14 @@ _NOT_LABELS = frozenset(
     where when what who why how location date time contact email phone tel fax web website
     transcript excerpt excerpts summary
     """.split()
+)
+#: A fact-check's claim line (`Claim: "…"`) and the line naming its claimant (`Who said it:
+#: X, at a rally`), up to the first comma or parenthesis.
+_CLAIM_LINE = re.compile(r"^[ \t]*(?:the[ \t]+)?(?:claim|statement)[ \t]*:", re.I)
+_CLAIMANT_LINE = re.compile(
+    r"^[ \t]*(?:who[ \t]+(?:said|made|claimed)[ \t]+(?:it|this|that)|said[ \t]+by|claimed[ \t]+by)"
+    r"[ \t]*:[ \t]*([^,(\n]+)",
+    re.I | re.M,
 )
 #: Lower-case words a speaker label may contain (`Secretary of State`).
 _LABEL_LINKS = frozenset("of the and for de del von van la al".split())
@@ -145,6 +154,13 @@ _TURN = re.compile(
 _QUESTION_LABELS = frozenset({"q", "question"})
 #: Words of a paragraph introducing an interview (`spoke to X`, `in an interview with`).
 _INTERVIEW_VERBS = frozenset("speak talk sit chat interview meet answer".split())
+#: Verbs whose object `interview` makes their subject the interviewee (`gave an interview to`).
+_INTERVIEW_GIVING = frozenset("give grant".split())
+#: Verbs whose object `interview` makes their subject the interviewee only when the other
+#: side is an outlet (`held a conversation with the Herald`). Not `conduct`: `X conducted an
+#: interview with Y` is Y's interview.
+_INTERVIEW_HOLDING = frozenset("hold have".split())
+_INTERVIEW_NOUNS = frozenset({"interview", "conversation"})
 _ANSWER_LABELS = frozenset({"a", "answer"})
 #: Verbs by which an outlet carries a statement (`in a statement carried by …`).
 _CARRY_VERBS = frozenset("carry broadcast air publish run relay release post televise".split())
@@ -155,6 +171,12 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 _TITLE_WORDS = frozenset(
     "transcript briefing press by with spokesperson spokesman spokeswoman minister ms mr mrs "
     "dr the a an of".split()
+)
+#: Capitalised words of a headline's role or body that neither lists holds (`Foreign`,
+#: `Deputy`, `Regular`).
+_HEADLINE_ROLE_WORDS = frozenset(
+    "foreign deputy vice acting chief senior regular daily weekly government state national "
+    "federal interior defence defense finance justice health".split()
 )
 #: Endings of nouns for people by what they do (`driver`, `activist`, `civilian`, `migrant`).
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "ant")
@@ -229,6 +251,35 @@ def _courtesy(text: str) -> bool:
     return bool(_COURTESY.match(text.strip()))
 
 
+def _person_part(span: Span) -> Span:
+    """The person's name inside a run of proper nouns (`Councillor Marta Selden` → `Marta
+    Selden`, `Ilona Feszak` where NER took only `Ilona`): from NER's first PERSON to the end
+    of the run; the run itself when NER names no one in it."""
+    person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+    if person is None:
+        return span
+    return span.doc[person.start : max(person.end, span.end)]
+
+
+#: A paragraph opening with a turn's label (`Q:`, `Answer:`, `RUIZ:`, `Ana Ruiz:`).
+_TURN_LABEL = re.compile(r"[^\s:]+(?: [^\s:]+){0,4}:\s")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph: text between blank lines, edges stripped."""
+    out = []
+    for m in re.finditer(r"[^\n]+(?:\n[^\S\n]*[^\s][^\n]*)*", text):
+        start, end = _strip_edges(text, m.start(), m.end())
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _question_paragraph(para: str) -> bool:
+    """A paragraph that ends by asking (`Why a curfew, and why only in Drossa?`)."""
+    return para.rstrip().endswith("?")
+
+
 def _titled_name(title: str, label: str) -> str | None:
     """The full name in the title that a transcript label shortens (`MS MARSH` in
     `Transcript: press briefing by spokesperson Lina Marsh`): capitalised words ending in
@@ -242,10 +293,27 @@ def _titled_name(title: str, label: str) -> str | None:
     )
     if m is None:
         return None
-    words = m.group(1).split()
-    while words and words[0].lower() in _TITLE_WORDS:
-        words.pop(0)  # `Transcript`, `Spokesperson`, `Minister`: not the person's name
+    # `Foreign Ministry Spokesperson Tova Rennick`: the name is the words nearest the surname,
+    # cut at the first title, role or institution word (`Spokesperson`, `Ministry`).
+    words: list[str] = []
+    for word in reversed(m.group(1).split()):
+        if _not_name_word(word):
+            break
+        words.insert(0, word)
     return " ".join([*words, surname.title()]) if words else None
+
+
+def _not_name_word(word: str) -> bool:
+    """A capitalised title word that is no part of a person's name (`Transcript`, `Minister`,
+    `Ministry`, `Government`, `Foreign`)."""
+    low = word.lower().rstrip(":,")
+    return (
+        low in _TITLE_WORDS
+        or low in ROLE_NOUNS
+        or low in INSTITUTION_NOUNS
+        or low in _HEADLINE_ROLE_WORDS
+        or word.endswith(":")
+    )
 
 
 def _asked_of_you(cue: Token) -> bool:
@@ -371,12 +439,18 @@ class _Extractor:
             found = [p for p in found if not any(p is o for o in over)]
             found.append((quote, speaker))
             taken.append((quote.start, quote.end))
+        for quote, speaker in self._paragraph_interview():
+            # The answer is the interviewee's: words reported inside it are part of it.
+            found = [p for p in found if not (quote.start <= p[0].start < quote.end)]
+            found.append((quote, speaker))
+            taken.append((quote.start, quote.end))
         for qs in fragments:
             if qs in self._labels or not any(s < qs.end and qs.start < e for s, e in taken):
                 text, start, end = self._trim(qs.start, qs.end)
                 if end > start:
                     found.append((Quote("direct", text, start, end, label="scare"), None))
         found.sort(key=lambda pair: (pair[0].start, pair[0].end))
+        found = self._claim_lines(found)
         # `Correction: An earlier version of this article said …`, `This story said …`: the
         # text speaking of itself is a notice, not speech; no quote and no speaker.
         found = [p for p in found if p[1] is None or not _self_reference(p[1])]
@@ -557,6 +631,54 @@ class _Extractor:
             quote.speaker = self.mention(speaker.start_char, speaker.end_char)
             yield quote, speaker
 
+    def _claim_lines(
+        self, found: list[tuple[Quote, Span | None]]
+    ) -> list[tuple[Quote, Span | None]]:
+        """A fact-check's `Claim: "…"` line quotes the claimant, whom its block names on a
+        `Who said it: X, …` line (or `X claimed …`): the quote is X's. The `Who said it:` line
+        itself says nothing (`Who said it` is no speaker with `it` for words)."""
+        out = []
+        for quote, speaker in found:
+            line = self._line_at(quote.start)
+            if _CLAIMANT_LINE.match(line[2]) and (speaker is None or speaker.start_char >= line[0]):
+                continue  # `Who said it: X, at a rally` is a label line, no quote
+            if speaker is None and _CLAIM_LINE.match(line[2]):
+                speaker = self._claimant(line[0])
+                if speaker is not None:
+                    quote.speaker = self.mention(speaker.start_char, speaker.end_char)
+            out.append((quote, speaker))
+        return out
+
+    def _line_at(self, char: int) -> tuple[int, int, str]:
+        """The start, end and text of the line holding `char`."""
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        end = len(self.text) if end < 0 else end
+        return start, end, self.text[start:end]
+
+    def _claimant(self, line_start: int) -> Span | None:
+        """The person a claim block names: the first name on its `Who said it:` line, else the
+        subject of a `claimed`/`said` in the block. The block runs to the next blank line."""
+        block_end = self.text.find("\n\n", line_start)
+        block_end = len(self.text) if block_end < 0 else block_end
+        for m in _CLAIMANT_LINE.finditer(self.text, line_start, block_end):
+            value = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            # `Ilona Feszak, at a rally`: the first run of proper nouns (NER may take only
+            # part of the name).
+            names = [t for t in value or () if t.pos_ == "PROPN"]
+            if names:
+                end = names[0].i
+                while end + 1 < value.end and self.doc[end + 1].pos_ == "PROPN":
+                    end += 1
+                return _person_part(self.doc[names[0].i : end + 1])
+        block = self.doc.char_span(line_start, block_end, alignment_mode="expand")
+        for t in block or ():
+            if t.lemma_.lower() in ("claim", "say", "assert", "allege") and t.pos_ == "VERB":
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ == "PROPN":
+                    return _person_part(_noun_phrase(subj))
+        return None
+
     def _turns(self, block: list[_Turn]) -> dict[str, Span | None] | None:
         """The person of each answering label of a transcript (None for `A:`, whose person
         the intro names), or None when a label names no one (`Monday: …⏎Tuesday: …?`)."""
@@ -614,21 +736,78 @@ class _Extractor:
         if para is None:
             return None
         heads = [t for t in para if t.pos_ == "PROPN" and t.dep_ != "compound"]
-        people = [_noun_phrase(t) for t in heads if self._person(_noun_phrase(t))]
+        # `… gave an interview to the Vessby Herald`: the listener (an outlet NER may take for
+        # a person) is never the interviewee.
+        people = [
+            span
+            for span in map(_noun_phrase, heads)
+            if self._person(span) and not _interview_listener(span.root)
+        ]
         if not any(t.lemma_.lower() in _INTERVIEW_VERBS for t in para) and not any(
             map(_interviewed, people)
         ):
             return None  # `Here is what the rise means:⏎Q: …`: an explainer's own questions
         for span in people:
             head = span.root.head
-            if (head.lower_ in ("to", "with") and head.head.lemma_.lower() in _INTERVIEW_VERBS) or (
-                span.root.dep_ == "dobj" and head.lemma_.lower() == "interview"
-            ):
-                return span
+            spoken_to = (
+                head.lower_ in ("to", "with") and head.head.lemma_.lower() in _INTERVIEW_VERBS
+            ) or (span.root.dep_ == "dobj" and head.lemma_.lower() == "interview")
+            if spoken_to and not _outlet_like(span.root):
+                return span  # `Corvel Daily spoke to X`; not `X spoke to the Herald`
+        # `X, the minister, … Y has said … X spoke to the Observer`: the one person the
+        # paragraph says was interviewed, whoever else it names.
+        interviewed = [span for span in people if _interviewed(span)]
+        if len({self.resolver.resolve(span) for span in interviewed}) == 1:
+            return interviewed[0]
         names = {self.resolver.resolve(span) for span in people}
         if len(names) != 1:
             return None
         return next((span for span in people if _interviewed(span)), None)
+
+    def _paragraph_interview(self) -> Iterable[tuple[Quote, Span | None]]:
+        """An interview printed as plain paragraphs, the questions without a label (a page's
+        bold lost in cleaning): from the first paragraph that is a question, after one that
+        introduces an interviewee (`X spoke to the Observer`), paragraphs take turns, question
+        and answer. Each answer is a direct quote of the interviewee; the turns end at a
+        paragraph with quotation marks (narrative again: `X paused. "…," he said`), a labelled
+        line or an answer that asks. At least two turns must ask (`?`): one rhetorical question
+        after `X told the Herald …` makes no interview."""
+        paras = _paragraphs(self.text)
+        for k, (start, end) in enumerate(paras):
+            if k == 0 or not _question_paragraph(self.text[start:end]):
+                continue
+            speaker = self._interviewee(start)
+            if speaker is None:
+                continue
+            answers = self._turn_answers(paras[k:])
+            asked = sum(_question_paragraph(self.text[s:e]) for s, e in paras[k::2][: len(answers)])
+            if asked < 2:
+                return
+            for a_start, a_end in answers:
+                text, qs, qe = self._trim(a_start, a_end)
+                if _words(text) < 1 or _courtesy(text):
+                    continue
+                quote = Quote("direct", text, qs, qe)
+                quote.speaker = self.mention(speaker.start_char, speaker.end_char)
+                yield quote, speaker
+            return
+
+    def _turn_answers(self, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The answer paragraphs of turns that start at `paras[0]`, a question, up to the first
+        turn that is no question-and-answer pair."""
+        out = []
+        for j in range(0, len(paras) - 1, 2):
+            question = self.text[paras[j][0] : paras[j][1]]
+            answer = self.text[paras[j + 1][0] : paras[j + 1][1]]
+            if (
+                _question_paragraph(answer)
+                or any(c in question or c in answer for c in _QUOTE_CHARS)
+                or _TURN_LABEL.match(question)
+                or _TURN_LABEL.match(answer)
+            ):
+                break  # narrative again, or a labelled transcript (`Q: …`, `RUIZ: …`)
+            out.append(paras[j + 1])
+        return out
 
     def _person(self, span: Span) -> bool:
         """The mention names a person the article knows (not a date, place or organisation)."""
@@ -1303,7 +1482,10 @@ class _Extractor:
             return
         quote.addressee = self.mention(span.start_char, span.end_char)
         if listener.lower_ not in AUDIENCE_NOUNS and listener.pos_ != "PRON":
-            quote.addressee_name = self.resolver.resolve(span)
+            # `told a rally in Selvik`: the listener is the head's phrase, never the place
+            # its modifier names.
+            head_phrase = listener.doc[span.start : listener.i + 1]
+            quote.addressee_name = self.resolver.resolve(head_phrase)
 
     def _via(self, cue: Token, quote: Quote) -> None:
         """The channel a statement is relayed through: `TASS reported`, `quoted by Belta`."""
@@ -2384,17 +2566,61 @@ def _interviewed(span: Span) -> bool:
         return False
     if any(_interview_phrase(c) for c in verb.children):
         return True  # `In an interview with the Herald, X said`, `told us in an interview`
-    if verb.lemma_.lower() not in _INTERVIEW_VERBS | {"tell"}:
+    lemma = verb.lemma_.lower()
+    given = _given_interview(verb)
+    if given and lemma in _INTERVIEW_GIVING:
+        return True  # `X gave an interview to the Herald`, `X granted us an interview`
+    if given and lemma in _INTERVIEW_HOLDING:
+        return _outlet_heard([verb, *given])  # `X held a conversation with the Herald`
+    if lemma not in _INTERVIEW_VERBS | {"tell"}:
         return False
-    heard = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return _outlet_heard([verb])
+
+
+def _given_interview(verb: Token) -> list[Token]:
+    """The interview nouns given or held by `verb` (`gave an interview`, `held a conversation`)."""
+    if verb.lemma_.lower() not in _INTERVIEW_GIVING | _INTERVIEW_HOLDING:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _INTERVIEW_NOUNS]
+
+
+def _interview_listener(tok: Token) -> bool:
+    """Whether `tok` is who an interview was given to (`gave the Herald an interview`, `gave
+    an interview to the Herald`, `held a conversation with the Herald`)."""
+    if tok.dep_ == "dative":
+        return bool(_given_interview(tok.head))
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "with"):
+        return False
+    owner = tok.head.head
+    if owner.dep_ == "dobj" and owner.lemma_.lower() in _INTERVIEW_NOUNS:
+        owner = owner.head
+    if owner.lemma_.lower() in _INTERVIEW_HOLDING:
+        return _outlet_like(tok) and bool(_given_interview(owner))
+    return bool(_given_interview(owner))
+
+
+def _outlet_heard(heads: list[Token]) -> bool:
+    """Whether the listener of the interview words `heads` (their object, dative, or `to` /
+    `with` phrase) is an outlet or the writer (`told us`, `spoke to the Herald`)."""
+    heard = [c for v in heads for c in v.children if c.dep_ in ("dobj", "dative")]
     heard += [
         g
-        for c in verb.children
+        for v in heads
+        for c in v.children
         if c.lower_ in ("to", "with")
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return any(h.lower_ in ("us", "me") or _is_outlet(_noun_phrase(h)) for h in heard)
+    return any(map(_outlet_like, heard))
+
+
+def _outlet_like(tok: Token) -> bool:
+    """The writer (`us`) or an outlet: a known one or a newspaper title (`the Vessby Herald`)."""
+    if tok.lower_ in ("us", "me"):
+        return True
+    phrase = _noun_phrase(tok)
+    words = [t.text for t in phrase if t.lower_ != "the"]
+    return _is_outlet(phrase) or publication_name(" ".join(words))
 
 
 def _interview_phrase(prep: Token) -> bool:
@@ -2402,8 +2628,7 @@ def _interview_phrase(prep: Token) -> bool:
     `during a conversation with`); not the noun inside what was said (`the main topic of
     conversation`, `job interviews would start`)."""
     return prep.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in ("interview", "conversation")
-        for g in prep.children
+        g.dep_ == "pobj" and g.lemma_.lower() in _INTERVIEW_NOUNS for g in prep.children
     )
 
 

@@ -709,6 +709,13 @@ class SpeakerResolver:
         ):
             # NER misses many names in speaker position ("Brenn said"): a capitalised head
             # that is part of a person the article names is that person.
+            if low in INSTITUTION_NOUNS and any(
+                c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "GPE"
+                for c in head.children
+            ):
+                # `The Varrow Dockers' Union said`: the organisation's whole name, not `Union`
+                self._last_kind = "group"
+                return _group_name(mention) or mention.text
             name = _name_from_propn(head)
             known = self._known(name, mention.start_char)
             if known:
@@ -919,7 +926,7 @@ class SpeakerResolver:
             names = [c for c in tok.children if c.dep_ in ("poss", "compound")]
             names = [c for c in names if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "")]
             if names:
-                first = min(c.left_edge.i for c in names)
+                first = min(_unpunctuated_start(c) for c in names)
                 if doc[first].lower_ == "the":
                     first += 1
                 return _group_name(doc[first : tok.i + 1])
@@ -1860,12 +1867,23 @@ class SpeakerResolver:
         }
         if role in _EPITHETS or role in ROLE_NOUNS:
             clause_mates = set()  # a title the lists know: as before (`the candidate`)
-        found = self._salient_person(
-            mention.start_char,
-            gender,
-            window=_EPITHET_WINDOW,
-            ok=lambda name: _role_fits(role, roles.get(name, set())) and name not in clause_mates,
-        )
+        found = None
+        if role in _FAME_EPITHETS:
+            # `X interviewed the singer Y. "…," the star said`: Y, whose descriptor the
+            # epithet fits, before a nearer or more prominent person introduced otherwise.
+            famous = self._famous_people()
+            found = self._salient_person(
+                mention.start_char, gender, window=_FAME_WINDOW, ok=famous.__contains__
+            )
+        if found is None:
+            found = self._salient_person(
+                mention.start_char,
+                gender,
+                window=_EPITHET_WINDOW,
+                ok=lambda name: (
+                    _role_fits(role, roles.get(name, set())) and name not in clause_mates
+                ),
+            )
         if found is None and role in _OFFICES:
             # `the Norland senator` after `Sen. Tom Vey (R-Norland)`: the one person the
             # article introduced with that office, whatever the qualifiers.
@@ -1880,6 +1898,11 @@ class SpeakerResolver:
             if len(holders) == 1:
                 found = holders.pop()
         return found
+
+    def _famous_people(self) -> set[str]:
+        """The people introduced with a performer's or sportsperson's noun (`the singer Ana
+        Ruiz`, `Pop star Ana Ruiz`), whom `the star` or `the legend` most likely means."""
+        return {p.full or p.name for p in self.people if (p.titles | p.roles) & _FAME_ROLES}
 
     def _office_holder(self, mention: Span) -> str | None:
         """`the head of state`, `the country's leader`, `the premier`: a description that
@@ -2530,7 +2553,20 @@ _EPITHETS = frozenset(
     frontrunner justice judge mogul billionaire tycoon magnate neurosurgeon surgeon doctor
     businessman businesswoman actor actress senator congressman congresswoman governor mayor
     president candidate nominee leader chairman chairwoman secretary minister premier
-    chancellor lawmaker founder ceo runner incumbent republican democrat
+    chancellor lawmaker founder ceo runner incumbent legend star icon republican democrat
+    """.split()
+)
+#: Epithets for someone famous (`the star said`): the salient person, preferring one
+#: introduced with a noun of `_FAME_ROLES`.
+_FAME_EPITHETS = frozenset("star legend icon".split())
+#: Nouns for people whom a fame epithet fits: performers and sportspeople.
+_FAME_ROLES = frozenset(
+    """
+    star legend icon singer songwriter musician rapper actor actress comedian dancer performer
+    artist entertainer celebrity model guitarist drummer pianist violinist composer conductor
+    frontman frontwoman vocalist player footballer striker goalkeeper athlete sprinter runner
+    swimmer cyclist boxer champion golfer skier skater gymnast tennis cricketer presenter
+    host filmmaker director author novelist poet
     """.split()
 )
 #: Party members, written capitalised (`the South Carolina Republican`): epithets though the
@@ -2633,6 +2669,8 @@ _ROLE_KIN = {
 }
 #: Sentences back an epithet looks for its person.
 _EPITHET_WINDOW = 1
+#: How far back `the star` looks for a person its epithet fits (as far as a pronoun).
+_FAME_WINDOW = 4
 
 
 #: Descriptions that denote an office, and the title words of the people who may hold it
@@ -2697,6 +2735,16 @@ def _role_fits(role: str, roles: set[str]) -> bool:
 _PROMINENCE_COST = (0.0, 1.1, 1.5)
 #: The extra cost of an antecedent whose gender the article does not show.
 _UNKNOWN_GENDER_COST = 0.45
+
+
+def _unpunctuated_start(tok: Token) -> int:
+    """The first token of `tok`'s phrase after the last punctuation mark before it: `SELVIK,
+    Nov 17 (CPS) - Morvaine's commission` gives `Morvaine`, not the dateline the parse hung on
+    the name."""
+    first = tok.i
+    while first > tok.left_edge.i and not tok.doc[first - 1].is_punct:
+        first -= 1
+    return first
 
 
 def _name_from_propn(head: Token) -> str:
