@@ -57,7 +57,7 @@ def test_lent_pair_still_types_an_event(events):
     ("text", "status"),
     [
         ("The judge said the court would deliver its verdict on Wednesday.", "planned"),
-        ("The jury returned a verdict of not guilty on Friday.", "happened"),
+        ("The jury returned a verdict of guilty on Friday.", "happened"),
         ("The Karst court pronounced its verdict on Ivo Tal on Friday.", "happened"),
     ],
 )

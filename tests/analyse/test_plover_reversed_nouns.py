@@ -3,8 +3,10 @@ event nouns (`plover.reversed_cue`, `plover.cameo_nouns`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.analyse import events as events_module
-from newsgraph.analyse.plover import CAMEO_LIGHT, NOUNS, cameo_nouns, reversed_cue
+from newsgraph.analyse.plover import CAMEO_LIGHT, NOUNS, cameo_nouns, halted_aid, reversed_cue
 
 
 def test_nouns_of_the_dictionary_are_ended_as_the_lexicons_are():
@@ -43,3 +45,32 @@ def test_dictionary_nouns_of_acts_and_occasions_are_not_reversed():
     assert reversed_cue("suspend", "operation") is None
     assert reversed_cue("cancel", "session") is None
     assert reversed_cue("cancel", "flight") is None
+
+
+def test_only_measures_imposed_and_aid_given_are_reversed():
+    # the dictionary codes `rioting` 173, `deadlock` 164, `reform` and `salary` 071 (aid):
+    # their types are hostile or aid, but ending them eases no measure and cuts no aid
+    assert reversed_cue("end", "rioting") is None
+    assert reversed_cue("end", "deadlock") is None
+    assert reversed_cue("halt", "reform") is None
+    assert reversed_cue("cut", "salary") is None
+    # aid is what the dictionary itself codes as cut when halted (`CUT * SUPPLIES` 162)
+    assert {"supplies", "loan"} <= halted_aid() and "reform" not in halted_aid()
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Riot police ended the rioting in Vellmar on Saturday.", "concede"),
+        ("Mediators ended the deadlock between Norvik and Vellmar on Friday.", "retreat"),
+        ("The Norvik cabinet halted its tax reform on Monday.", "sanction"),
+        ("The Vellmar ministry cut teachers' salaries on Tuesday.", "sanction"),
+    ],
+)
+def test_ending_an_act_of_ones_own_is_no_reversal(events, text, wrong):
+    assert wrong not in [e.type for e in events(text)]
+
+
+def test_measures_of_the_dictionary_are_still_eased(events):
+    found = events("The Norvik regulator rescinded the fine on the Vellmar bank on Monday.")
+    assert [(e.type, e.cameo) for e in found] == [("concede", "081")]

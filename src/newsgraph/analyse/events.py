@@ -95,6 +95,7 @@ from newsgraph.analyse.plover import (
     cameo_type,
     cameo_verbs,
     reversed_cue,
+    ruling_cue,
 )
 from newsgraph.analyse.speech import SAY_VERBS
 from newsgraph.extract.credits import DATELINE
@@ -928,6 +929,8 @@ class _Extractor:
                         key = (lemma, _noun_lemma(word))
                         if key in VERB_OBJECT and self._pair_fits(VERB_OBJECT[key], key, tok):
                             cue, noun = VERB_OBJECT[key], obj
+                            if key[1] in RULINGS:  # `returned a verdict of not guilty`
+                                cue = ruling_cue(cue, _ruling_words(word))
                             break
                         lent = analogous_cue(VERB_OBJECT, *key) if word.pos_ == "NOUN" else None
                         if lent is not None and self._pair_fits(lent, key, tok):
@@ -1093,8 +1096,8 @@ class _Extractor:
                     ),
                     None,
                 )
-                if verdict is not None:
-                    cue = _VERDICT
+                if verdict is not None:  # `found X not guilty` clears (plover.ruling_cue)
+                    cue = ruling_cue(_VERDICT, _ruling_words(verdict))
                     guilty = next((c for c in verdict.children if c.dep_ == "nsubj"), None)
                     addressee = guilty or (objs[0] if objs else None)
             trial = self._trial(tok, lemma)
@@ -3686,6 +3689,23 @@ def _upper_clause(verb: Token, by_verb: dict[int, _Candidate]) -> _Candidate | N
         if tok.i in by_verb:
             return by_verb[tok.i]
     return None
+
+
+def _ruling_words(noun: Token) -> list[frozenset[str]]:
+    """The words that tell a court's ruling (`a verdict of not guilty`, `a verdict that
+    cleared the firm`), each as its lower-case form and lemma, for `plover.ruling_cue`; not a
+    relative clause with a subject of its own, which tells of something else (`a verdict the
+    families of the innocent victims welcomed`)."""
+    other = {
+        t.i
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.tag_ not in ("WDT", "WP") for s in c.children
+        )
+        for t in c.subtree
+    }
+    return [frozenset((t.lower_, t.lemma_.lower())) for t in noun.subtree if t.i not in other]
 
 
 def _windows(verb: Token) -> tuple[list[frozenset[str]], list[frozenset[str]]]:

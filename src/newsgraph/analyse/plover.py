@@ -17,8 +17,10 @@ files it under `coerce`/restrict, and signing an agreement (CAMEO 057) is `agree
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -541,8 +543,26 @@ VESSELS = frozenset("ship vessel tanker freighter boat ferry yacht trawler barge
 BOARDERS = FORCES | frozenset("navy coastguard commando pirate sailor".split())
 #: Who gives a verdict at law (`the court will deliver its verdict`), not voters or critics.
 COURTS = frozenset("court judge jury tribunal magistrate panel bench justice juror".split())
-#: Nouns a court's ruling is told with: a verdict is PLOVER accuse (CAMEO 116) only by a court.
-RULINGS = frozenset(("verdict", "conviction"))
+#: Nouns a court's ruling is told with: a ruling is an event only by a court (`COURTS`).
+RULINGS = frozenset(("verdict", "conviction", "acquittal"))
+#: Verbs a court gives its ruling with (`returned a verdict`, `handed down an acquittal`).
+RULING_VERBS = frozenset("hand deliver return announce pronounce issue".split())
+#: A court clearing a defendant. PLOVER has no type for a finding of innocence, and accuse
+#: ("find guilty or liable at a court of law", CAMEO 116) is its opposite; the CAMEO verb
+#: dictionary codes `acquit`, `absolve` and `exonerate` 081 (ease administrative sanctions),
+#: PLOVER concede ("easing of administrative or legal restrictions on persons"), so a verdict
+#: of not guilty is typed as the verb `acquit` is (`ruling_cue`).
+ACQUITTAL = _c("concede", "081", None, "legal")
+#: Words that find guilt in a ruling (`a guilty verdict`), cleared by a negation before them
+#: (`a verdict of not guilty`, `a not-guilty verdict`).
+GUILT = frozenset(("guilty", "liable", "culpable"))
+#: Words (lower-case form or lemma) that clear a defendant in a ruling (`an innocent verdict`,
+#: `a verdict clearing the firm`); not `clear` itself: `a clear verdict` clears no one.
+CLEARING = frozenset(
+    "innocent acquittal acquit exonerate exoneration absolve vindicate cleared clearing clears "
+    "innocence".split()
+)
+_NEGATION = frozenset(("not", "no", "never", "non"))
 
 VERB_OBJECT: dict[tuple[str, str], Cue] = {
     **{("board", obj): _c("coerce", "171", "seize") for obj in VESSELS},
@@ -736,13 +756,11 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
     ("freeze", "account"): _c("sanction", "163", None, "economic"),
     ("suspend", "membership"): _c("sanction", "161", "withdraw", "diplomatic"),
     ("revoke", "membership"): _c("sanction", "161", "withdraw", "diplomatic"),
-    ("hand", "verdict"): _c("accuse", "116", "allege", "legal"),
     ("hand", "conviction"): _c("accuse", "116", "allege", "legal"),
-    # the other verbs a court gives its verdict with (`will deliver its verdict on Wednesday`)
-    **{
-        (verb, "verdict"): _c("accuse", "116", "allege", "legal")
-        for verb in "deliver return announce pronounce issue".split()
-    },
+    # the verbs a court gives its verdict with (`will deliver its verdict on Wednesday`,
+    # `handed down a verdict`): accuse, unless its words acquit (`ruling_cue`)
+    **{(verb, "verdict"): _c("accuse", "116", "allege", "legal") for verb in RULING_VERBS},
+    **{(verb, "acquittal"): ACQUITTAL for verb in RULING_VERBS},
     ("hand", "sentence"): _c("coerce", "173", "arrest", "legal"),
     # leaving talks or a grouping: PLOVER sanction/withdraw ("withdraws itself from an
     # organization, treaty, or group"; CAMEO 161, 164)
@@ -828,6 +846,28 @@ ANALOGY_MIN_SHARE = 2 / 3
 _ANALOGY: dict[int, tuple[dict, dict[str, dict[str, Cue]], dict[str, set[str]]]] = {}
 
 
+def ruling_cue(cue: Cue, told: Sequence[Forms]) -> Cue:
+    """The cue of a court's ruling (a `VERB_OBJECT` pair on `RULINGS`), read from the words
+    that tell the ruling, in text order (each a token's lower-case form and lemma): a verdict
+    of guilt is accuse (CAMEO 116); one that only clears (`a verdict of not guilty`, `an
+    innocent verdict`, `a verdict clearing the firm`) is an acquittal, which accuses no one
+    (`ACQUITTAL`). A verdict of guilty on one count and not guilty on another still finds
+    guilt."""
+    if cue.type != "accuse":
+        return cue
+    guilt = cleared = False
+    for k, forms in enumerate(told):
+        if not forms.isdisjoint(GUILT):
+            # `not guilty`, `not-guilty` (the hyphen is a token of its own)
+            if any(not told[j].isdisjoint(_NEGATION) for j in range(max(0, k - 2), k)):
+                cleared = True
+            else:
+                guilt = True
+        elif not forms.isdisjoint(CLEARING):
+            cleared = True
+    return ACQUITTAL if cleared and not guilt else cue
+
+
 def analogous_cue(table: dict[tuple[str, str], Cue], verb: str, noun: str) -> Cue | None:
     """A verb-object pair the table lacks, read off a verb that behaves as this one does: one
     that types every object the two share alike, at least `ANALOGY_MIN_SHARED` of them with
@@ -892,29 +932,41 @@ def reversed_cue(verb: str, noun: str, particle: str | None = None) -> Cue | Non
     return REVERSED_NOUNS.get(noun) or REVERSED.get(kind)
 
 
-#: Types of the CAMEO dictionary's event nouns that `reversed_cue` reverses: measures imposed
-#: on others and aid given them (`restrictions`, `fine`, `supply`). Its nouns of the other
-#: types name an act's participants, weapons or occasions as often (`crowd`, `fire`,
-#: `operation`, `session`, `tour`, `flights`), which are called off for reasons of their own.
-_CAMEO_REVERSIBLE = frozenset({"coerce", "sanction", "aid"})
+#: CAMEO codes of a measure one side imposes on another: an embargo, boycott or sanctions
+#: (163) and administrative sanctions (172: restrictions, bans, fines, curfews, states of
+#: emergency). Ending one eases it, as ending the lexicon's `ban` or `curfew` does.
+_IMPOSED_CODES = ("163", "172")
 
 
 def _noun_type(noun: str) -> str | None:
-    """The PLOVER type of an event noun (lemma): the lexicon's, else that of the CAMEO
-    dictionary's event nouns (`cameo_nouns`, keyed by the dictionary's word forms, often
-    plural) where it is one of `_CAMEO_REVERSIBLE`, so that ending a measure the lexicon never
-    listed is read as the lexicon reads its own (`scrapped the restrictions`, `halted food
-    supplies`). Measured on the tuning half: out-of-fold type accuracy (K=5) 0.773 -> 0.785,
-    tuning accuracy and event F1 unchanged, no event changed on the PolNeAR dev texts."""
+    """The PLOVER type of an event noun (lemma) for `reversed_cue`: the lexicon's, else that of
+    a CAMEO dictionary event noun (`cameo_nouns`, keyed by the dictionary's word forms, often
+    plural) that names a measure imposed on others (`_IMPOSED_CODES`: `restrictions`, `fine`)
+    or aid whose halting the dictionary codes as a cut in aid (`halted_aid`: `supplies`).
+    The dictionary's other nouns of these types name acts, occasions or people that are ended
+    for reasons of their own: police ending `rioting` (173) concede nothing, negotiators
+    ending a `deadlock` (164) ease no sanctions, a government halting its `reform` (071)
+    cuts no one's aid; nor are ended `operation` 190, `session` 046 or `flights` 060."""
     cue = NOUNS.get(noun)
     if cue is not None:
         return cue.type
-    forms = cameo_nouns()
-    for form in _plural_forms(noun):
-        if form in forms:
-            kind = cameo_type(forms[form])
-            return kind if kind in _CAMEO_REVERSIBLE else None
+    forms = _plural_forms(noun)
+    code = next((cameo_nouns()[f] for f in forms if f in cameo_nouns()), None)
+    if code is None:
+        return None
+    if code.startswith(_IMPOSED_CODES):
+        return cameo_type(code)
+    if cameo_type(code) == "aid" and not halted_aid().isdisjoint(forms):
+        return "aid"
     return None
+
+
+@lru_cache(maxsize=1)
+def halted_aid() -> frozenset[str]:
+    """Nouns whose halting the CAMEO dictionary codes as a cut in aid (CAMEO 162: `CUT *
+    SUPPLIES`, `CUT * LOAN`, `HALT * AID`): aid given as goods or money, which a verb of
+    halting (`HALT_VERBS`) cuts."""
+    return cameo_verbs().object_nouns(HALT_VERBS, "162")
 
 
 def _plural_forms(noun: str) -> tuple[str, ...]:
@@ -1232,6 +1284,20 @@ class CameoVerbs:
                 out[noun] = max((c for c in codes if cameo_type(c) == kind), key=codes.get)
         return out
 
+    def object_nouns(self, verbs: frozenset[str], code: str) -> frozenset[str]:
+        """Head nouns of the direct objects the verbs' patterns code under a CAMEO code or
+        its children (`CUT * SUPPLIES` 162, `HALT * AID` 162, `CUT * LEVEL OF AID` gives
+        `level`); a pattern with words before the verb or a synset for its head names none."""
+        heads = set()
+        for verb in verbs:
+            for pat in self.patterns.get(verb, ()):
+                if pat.pre or pat.code is None or not pat.code.startswith(code):
+                    continue
+                words = list(itertools.takewhile(lambda w: w not in _OBJECT_ENDS, pat.post))
+                if words and not words[-1].startswith("&"):
+                    heads.add(words[-1])
+        return frozenset(heads)
+
     def object_code(self, lemma: str, heads: list[str]) -> str | None:
         """The code of the verb's first pattern that names only its direct object's head noun
         (`ATTACK * DECISION` 111, `WITHDRAW * OFFER` 162), given the heads' forms; None where
@@ -1323,6 +1389,8 @@ class CameoVerbs:
 
 #: Words a pattern puts after a light verb that are no event noun (particles, adverbs, the
 #: subject matter of a meeting): `HOLD * BACK`, `GIVE * INSIDE`.
+#: Prepositions that end a pattern's direct object (`CUT * LEVEL OF AID`, `LIFT * BAN ON TRADE`).
+_OBJECT_ENDS = frozenset("of on in for from to with against into under".split())
 _NOT_NOUNS = frozenset(
     "back inside into over under with from about upon away down hand hours detail forces "
     "police border bridge airport universities water vehicles tank million dollars "
