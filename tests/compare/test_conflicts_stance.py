@@ -1,5 +1,6 @@
 """Stance conflicts: one actor's act refused in one report and agreed to in another (a
-spokesman's `We will not pay …` / `Brask had agreed to pay …`). Invented text."""
+spokesman's `We will not pay …` / `Brask had agreed to pay …`), one act being one verb on one
+object (a ransom is not a flight home). Invented text."""
 
 from __future__ import annotations
 
@@ -21,9 +22,15 @@ AGREED = (
     "A diplomat who asked not to be named said Brask had agreed to pay for the hostages' "
     "flight home.\n\nThe talks resume in Esk next week."
 )
+AGREED_RANSOM = (
+    "A diplomat who asked not to be named said Brask had agreed to pay a ransom for the "
+    "hostages.\n\nThe talks resume in Esk next week."
+)
 
 
-def _quote(art: dict[str, Any], said: str, name: str, kind: str) -> dict[str, Any]:
+def _quote(
+    art: dict[str, Any], said: str, name: str, kind: str, cue: str = "said"
+) -> dict[str, Any]:
     start = art["text"].index(said)
     return {
         "id": art["id"][:8] + str(start),
@@ -33,7 +40,7 @@ def _quote(art: dict[str, Any], said: str, name: str, kind: str) -> dict[str, An
         "start": start,
         "end": start + len(said),
         "speaker": {"entity": None, "name": name, "mention": None},
-        "cue": "said",
+        "cue": cue,
         "addressee": None,
         "via": None,
         "label": "quote",
@@ -51,27 +58,32 @@ def _stances(arts: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> list[l
     ]
 
 
-def test_a_refusal_told_as_its_speakers_and_an_agreement_of_the_same_side_conflict():
+def _refused_and_agreed(agreed: str, said: str) -> list[list[tuple]]:
+    """The ministry's retold refusal in one report against a diplomat's `said` in `agreed`."""
     a = _art("a", "Pell Gazette", REFUSAL)
-    b = _art("b", "Esk Radio", AGREED)
+    b = _art("b", "Esk Radio", agreed)
+    refusal = "it would not pay any ransom for the freed hostages"
     quotes = [
-        _quote(
-            a,
-            "it would not pay any ransom for the freed hostages",
-            "Brask's interior ministry",
-            "indirect",
-        ),
-        _quote(
-            b, "Brask had agreed to pay for the hostages' flight home", "A diplomat", "indirect"
-        ),
+        _quote(a, refusal, "Brask's interior ministry", "indirect"),
+        _quote(b, said, "A diplomat", "indirect"),
     ]
-    assert _stances([a, b], quotes) == [
+    return _stances([a, b], quotes)
+
+
+def test_a_refusal_told_as_its_speakers_and_an_agreement_of_the_same_side_conflict():
+    said = "Brask had agreed to pay a ransom for the hostages"
+    assert _refused_and_agreed(AGREED_RANSOM, said) == [
         [("Esk Radio", "agreed to pay"), ("Pell Gazette", "would not pay")]
     ]
 
 
+def test_a_refused_ransom_and_an_agreed_flight_home_are_two_acts():
+    said = "Brask had agreed to pay for the hostages' flight home"
+    assert _refused_and_agreed(AGREED, said) == []
+
+
 def test_a_named_refusal_outside_quotes_conflicts_too():
-    a = _art("a", "Pell Gazette", "Brask has refused to pay the fine, its lawyers told the court.")
+    a = _art("a", "Pell Gazette", "Brask has refused to pay, its lawyers told the court.")
     b = _art("b", "Esk Radio", AGREED)
     assert _stances([a, b], []) == [
         [("Esk Radio", "agreed to pay"), ("Pell Gazette", "refused to pay")]

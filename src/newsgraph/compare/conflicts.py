@@ -30,7 +30,9 @@ Each kind with every side's value and span, none resolved:
 - `place` of status: a ship or aircraft in international waters (airspace) in one report and
   in a state's in another, both told of one craft (`_jurisdiction`, `_craft`);
 - `stance`: one actor's act refused in one report and committed to in another (`We will not
-  pay …` in a quote of the actor's side / `Taldmark had agreed to pay …`: `_stances`).
+  pay …` in a quote of the actor's side / `Taldmark had agreed to pay …`: `_stances`), one act
+  being one verb on one object (a ransom is not the crew's wages) and a denied or rumoured
+  commitment none.
 An estimate (`nearly 30`, `about 25`) differs from another figure only outside its range
 (`_range`).
 """
@@ -64,6 +66,7 @@ from newsgraph.compare.text import (
     weighted_overlap,
     words,
 )
+from newsgraph.wordlists import AIRCRAFT_GENERAL, CRAFT_KINDS, VESSEL_GENERAL
 
 #: Number facts of two sentences are compared when the sentences share this much content.
 MIN_NUMBER_CONTEXT = 0.25
@@ -833,11 +836,7 @@ _DENIED = re.compile(r"\b(?:not|never|n['’]t|no\s+longer)\s+(?:\w+\s+){0,2}$",
 #: What a place of status is told of: a craft of sea or air. The general words
 #: (`ship`, `vessel`, `aircraft`) may stand for any of their medium's craft; a kind (`tanker`,
 #: `frigate`) is one craft, another kind another.
-_CRAFT_GENERAL = frozenset("ship vessel boat craft aircraft plane jet".split())
-_CRAFT_KINDS = frozenset(
-    "tanker freighter trawler frigate destroyer cruiser corvette submarine ferry yacht warship "
-    "cutter barge tug dinghy carrier drone helicopter airliner bomber fighter".split()
-)
+_CRAFT_GENERAL = VESSEL_GENERAL | AIRCRAFT_GENERAL
 #: A craft's name after its kind (`the frigate Volya`), or a name that is the subject of the
 #: place told right after it (`the Callow Tern had been in`, `the Volya sailed into`).
 _NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
@@ -868,8 +867,8 @@ def _craft(before: str) -> _Craft:
     kind, name = None, None
     for n in range(len(ws) - 1, -1, -1):
         head = _stem_head(ws[n].text)
-        if ws[n].text[:1].islower() and (head in _CRAFT_GENERAL or head in _CRAFT_KINDS):
-            kind = head if head in _CRAFT_KINDS else None
+        if ws[n].text[:1].islower() and (head in _CRAFT_GENERAL or head in CRAFT_KINDS):
+            kind = head if head in CRAFT_KINDS else None
             after = re.match(rf"\s+({_NAME})", before[ws[n].end :])
             name = after.group(1) if after else None
             break
@@ -928,10 +927,11 @@ def _jurisdiction(
 #: or a commitment (`agreed to pay`, `has offered to pay`, `pledged to pay`) told of its actor,
 #: a pronoun or a name right before it (`Taldmark's foreign ministry`: the name's words). Not
 #: `will pay` alone: a plan told of a part (`will release 21 of the crew`) is no commitment
-#: against a refusal of another part.
+#: against a refusal of another part. A first person (`we`, `I`, `our company`) is a quote's
+#: speaker in the speaker's own words, a third (`it`, `they`, `she`) in words retold.
 _STANCE = re.compile(
-    r"(?:\b(?P<pro>we|it|they|i|he|she)|(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})"
-    r"(?:['’]s(?:\s+(?-i:[a-z])[\w-]*){1,2})?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:\b(?P<first>we|i|our\s+(?-i:[a-z])[\w-]*)|\b(?P<third>it|they|he|she)"
+    rf"|(?P<name>{_NAME})(?:['’]s(?:\s+(?-i:[a-z])[\w-]*){{1,2}})?)\s+(?:(?:has|have|had)\s+)?"
     r"(?P<stance>(?P<no>(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t"
     r"|(?:refus|declin)(?:e|es|ed)\s+to|(?:has|have|had|did|does|do)\s+not\s+agreed?\s+to"
     r"|(?:has|have|had)n['’]t\s+agreed\s+to|didn['’]t\s+agree\s+to)"
@@ -939,21 +939,58 @@ _STANCE = re.compile(
     r"\s+(?P<verb>[a-z]+)\b",
     re.I,
 )
+#: Verbs that deny what their clause tells (`denied that X had agreed to pay`).
+_DENIAL_VERBS = (
+    r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
+)
+#: A clause told as another's claim, denied or unconfirmed: after a denial (`denied that`,
+#: `dismissed reports that`, `denied in a statement that`) or hearsay right before `that`
+#: (`rumours that`, `reports that`; not `a report said that`, a source's own claim). A stance
+#: in it is not the report's: the report tells it only to deny it, or as talk.
+_HEARSAY = re.compile(
+    rf"\b(?:(?:{_DENIAL_VERBS})(?:\s+[\w'’-]+){{0,3}}?|rumou?rs?|reports?)\s+that\b", re.I
+)
+#: Where such a clause ends: another clause begins (`; `, `, but`, `while`).
+_NEW_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but)\b|\b(?:but|while|whereas|although|though)\b", re.I)
+#: Where the words of an act's object end: a clause's punctuation or a dash.
+_OBJECT_END = re.compile(r"[,;:.!?()\[\]\"“”]|\s[–—-]\s")
+#: Words that open a noun phrase without telling what it is.
+_DETERMINERS = frozenset(
+    "a an the any some all every each no its their his her our my your this that these "
+    "those".split()
+)
+#: Heads of objects that name an amount, not what it is paid for (`a single penny`, `any
+#: money`, `5 million`): such a refusal refuses the act whatever it is for.
+_ANY_AMOUNT = frozenset(
+    "money penny pennies cent cents dime dimes sum sums hundred hundreds thousand thousands "
+    "million millions billion billions".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
 class _Stance:
     """One report's stance on an act: who (`actor` keys, `who` as written when named), the
-    act's key, whether it is refused, and its span and words as told."""
+    act's key and its object's keys (`_object`), whether it is refused, and its span and words
+    as told."""
 
     article: str
     actor: frozenset[str]
     who: str
     act: str
+    obj: frozenset[str]
     refused: bool
     start: int
     end: int
     told: str
+
+    def same_act(self, other: _Stance) -> bool:
+        """One act of one actor: the same verb, a shared actor key, and objects that share a
+        word or are not both told (`will not pay` may refuse what another agreed to pay)."""
+        return (
+            self.act == other.act
+            and bool(self.actor & other.actor)
+            and (not self.obj or not other.obj or bool(self.obj & other.obj))
+        )
 
 
 def _actor(name: str, common: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -963,21 +1000,72 @@ def _actor(name: str, common: frozenset[str] = frozenset()) -> frozenset[str]:
     return frozenset(k for k in keys if k not in STOP_WORDS and k not in common)
 
 
+def _noun_phrase(ws: list[Word]) -> list[Word]:
+    """The content words of the noun phrase `ws` opens: after its determiners and numbers, up
+    to the first other stop word, or a participle after them (`the ransom demanded by`)."""
+    out: list[Word] = []
+    for w in ws:
+        if (w.norm in _DETERMINERS or number_value(w.norm) is not None) and not out:
+            continue
+        if w.norm in STOP_WORDS or (out and w.norm.endswith("ed")):
+            break
+        out.append(w)
+    return out
+
+
+def _object(text: str) -> frozenset[str]:
+    """Keys of the object of an act in `text` (what follows the act's verb, to its clause's
+    end): the noun phrase right after the verb (`the ransom`, `the crew's wages`), else the one
+    after `for` (`pay in full for the damage`), synonyms folded. Empty when neither is told, or
+    only an amount (`a single penny`, `5 million`)."""
+    end = _OBJECT_END.search(text)
+    ws = words(text[: end.start()] if end else text)
+    phrase = _noun_phrase(ws)
+    if not phrase:
+        at = next((n for n, w in enumerate(ws) if w.norm == "for"), None)
+        phrase = _noun_phrase(ws[at + 1 :]) if at is not None else []
+    if phrase and phrase[-1].norm in _ANY_AMOUNT:
+        return frozenset()  # `a single penny`: its head names an amount
+    return frozenset(synonym_keys(content_keys(phrase, lemmas=True)))
+
+
+def _hearsay(text: str, start: int) -> bool:
+    """The stance at `start` of `text` is told in a clause of denial or hearsay (`_HEARSAY`)
+    that no other clause has ended before it."""
+    return any(
+        not _NEW_CLAUSE.search(text, m.end(), start) for m in _HEARSAY.finditer(text, 0, start)
+    )
+
+
 def _stance_facts(
-    article: str, text: str, base: int, speakers: frozenset[str], common: frozenset[str]
+    article: str,
+    text: str,
+    base: int,
+    speakers: frozenset[str],
+    common: frozenset[str],
+    kind: str | None = None,
 ) -> list[_Stance]:
     """Each stance in `text` (at offset `base` of its article). A pronoun stands for
-    `speakers` (a quote's speakers; none outside a quote, where no pronoun's stance is read)."""
+    `speakers` (a quote's speakers) as the quote's `kind` reads it: a first person in the
+    speaker's words (`direct`, `mixed`), a third in words retold (`indirect`, `mixed`); outside
+    a quote (`kind` None) no pronoun's stance is read."""
     out = []
     for m in _STANCE.finditer(text):
-        actor = speakers if m["pro"] else _actor(m["name"], common)
+        if m["first"]:
+            actor = speakers if kind in ("direct", "mixed") else frozenset()
+        elif m["third"]:
+            actor = speakers if kind in ("indirect", "mixed") else frozenset()
+        else:
+            actor = _actor(m["name"], common)
         act = synonym_keys(content_keys(words(m["verb"]), lemmas=True))
-        if not actor or not act:
-            continue  # an unknown speaker, or an act no content word tells (`will not be`)
+        if not actor or not act or _hearsay(text, m.start()):
+            continue  # an unknown speaker, an act no content word tells (`will not be`), or
+            # a stance the report denies or tells as talk (`denied that X had agreed to pay`)
         who = " ".join(w for w in (m["name"] or "").split() if _actor(w, common))
         told = " ".join(text[m.start("stance") : m.end("verb")].split())
         start, end = base + m.start("stance"), base + m.end("verb")
-        out.append(_Stance(article, actor, who, act[0], m["no"] is not None, start, end, told))
+        obj = _object(text[m.end("verb") :])
+        out.append(_Stance(article, actor, who, act[0], obj, m["no"] is not None, start, end, told))
     return out
 
 
@@ -988,18 +1076,25 @@ def _stances(
     report_of: dict[str, str],
 ) -> list[dict[str, Any]]:
     """`stance` conflicts: one actor's act refused in one report and committed to in another
-    (`We will not pay …` / `Taldmark had agreed to pay for the clean-up`). A pronoun in a quote
-    stands for the speakers of its statement (every member of its quote group, whose reports
-    may name the speaker's side: `Taldmark's foreign ministry said it would not pay`). A report
-    that tells both (`will not pay a ransom but agreed to pay for the clean-up`) tells two acts,
-    and is no side."""
+    (`We will not pay …` / `Taldmark had agreed to pay for the clean-up`). One act is one verb
+    on one object: `will not pay the ransom` and `agreed to pay the crew's wages` are two acts
+    (`_Stance.same_act`). A pronoun in a quote stands for the speakers of its statement (every
+    member of its quote group, whose reports may name the speaker's side: `Taldmark's foreign
+    ministry said it would not pay`). A quote cued by a denial (`denied`) is no stance. A
+    report that tells both (`will not pay a ransom but agreed to pay for the clean-up`) tells
+    two acts, and is no side."""
     found: dict[tuple[str, int], _Stance] = {}
     common = frozenset(w.norm for s in sents for w in words(s.text) if w.text[:1].islower())
     for g in groups:
         names = [m.get("speaker") or {} for m in g.get("members", [])] + [g.get("speaker") or {}]
         speakers = frozenset().union(*(_actor(n.get("name") or "") for n in names))
         for m in g.get("members", []):
-            for f in _stance_facts(m["article"], m["text"], m["start"], speakers, common):
+            if re.fullmatch(_DENIAL_VERBS, m.get("cue") or "", re.I):
+                continue
+            facts = _stance_facts(
+                m["article"], m["text"], m["start"], speakers, common, m.get("kind")
+            )
+            for f in facts:
                 found.setdefault((f.article, f.start), f)
     for s in sents:
         for f in _stance_facts(s.article, s.text, s.start, frozenset(), common):
@@ -1009,7 +1104,10 @@ def _stances(
     for f in facts:
         if f.refused:
             continue  # each commitment against the stances of its actor on its act
-        sides = [g for g in facts if g.act == f.act and g.actor & f.actor]
+        sides = [g for g in facts if g.same_act(f)]
+        refusals = [g for g in sides if g.refused]  # `agreed to pay` may be both acts' side,
+        # but `agreed to pay the wages` is no side against `will not pay the ransom`
+        sides = [g for g in sides if g.refused or all(g.same_act(r) for r in refusals)]
         polarity: dict[str, set[bool]] = {}
         for g in sides:
             polarity.setdefault(report_of.get(g.article, g.article), set()).add(g.refused)

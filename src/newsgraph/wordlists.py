@@ -1,0 +1,36 @@
+"""Word lists that more than one stage reads, kept once so the stages cannot drift apart.
+
+A stage imports this module as it imports `records.py`: plain sets of lower-case base forms,
+no behaviour. Each list says what its words have in common, not what one stage does with them.
+"""
+
+from __future__ import annotations
+
+#: General words for a craft of the sea: any ship may be told with them.
+VESSEL_GENERAL = frozenset("ship vessel boat craft".split())
+#: Kinds of ship: one kind is one craft, another kind another (`the tanker` / `the frigate`).
+#: Only nouns that name a ship in any context (not `carrier`: an airline too).
+SHIP_KINDS = frozenset(
+    """
+    tanker supertanker freighter frigate ferry yacht superyacht trawler destroyer cruiser
+    submarine corvette warship gunboat liner schooner barge tug tugboat dredger icebreaker
+    steamer dhow cutter dinghy
+    """.split()
+)
+#: General words for a craft of the air.
+AIRCRAFT_GENERAL = frozenset("aircraft plane jet".split())
+#: Kinds of aircraft, and two nouns that name a craft only where a craft is talked of
+#: (`an aircraft carrier` / `the carrier Lufthansa`, `a fighter jet` / `a rebel fighter`).
+AIRCRAFT_KINDS = frozenset("drone helicopter airliner bomber".split())
+CRAFT_IN_CONTEXT = frozenset("carrier fighter".split())
+#: Every kind of craft, sea and air, the context-bound nouns included.
+CRAFT_KINDS = SHIP_KINDS | AIRCRAFT_KINDS | CRAFT_IN_CONTEXT
+
+#: Who boards a vessel to take it (singular base forms; two-word members as written): armed
+#: forces, the sea's own armed bodies, police and armed men.
+BOARDERS = frozenset(
+    """
+    troop soldier force unit marine commando paratrooper sailor navy coastguard guard
+    pirate gunman police officer
+    """.split()
+) | frozenset({"armed man", "masked man"})
