@@ -25,6 +25,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from newsgraph import wordlists
+
 TYPES = (
     "agree",
     "consult",
@@ -539,8 +541,8 @@ PEOPLE_OBJECTS = frozenset(
 #: Craft whose boarding by armed men (`BOARDERS`) is a seizure (`marines boarded the tanker`,
 #: CAMEO 171); passengers boarding a ferry do nothing to anyone.
 VESSELS = frozenset("ship vessel tanker freighter boat ferry yacht trawler barge".split())
-#: Who boards a vessel to take it: armed forces and the sea's own armed bodies.
-BOARDERS = FORCES | frozenset("navy coastguard commando pirate sailor".split())
+#: Who boards a vessel to take it: armed forces, the sea's own armed bodies, police, gunmen.
+BOARDERS = FORCES | wordlists.BOARDERS  # the dossier's vessel-taking reads the same list
 #: Who gives a verdict at law (`the court will deliver its verdict`), not voters or critics.
 COURTS = frozenset("court judge jury tribunal magistrate panel bench justice juror".split())
 #: Nouns a court's ruling is told with: a ruling is an event only by a court (`COURTS`).
