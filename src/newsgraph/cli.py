@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # the heavy modules load inside the commands that use them (`
     from newsgraph.store import Store
 
 DEFAULT_DB = "newsgraph.db"
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL")
 #: `newsgraph.export.FORMATS`, written here so that `--help` does not load the export (a test
 #: keeps the two equal).
 EXPORT_FORMATS = ("json", "jsonl", "csv")

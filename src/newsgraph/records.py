@@ -221,7 +221,7 @@ class Entity:
     """
 
     name: str
-    type: str  # PERSON | ORG | GPE | LOC | FAC | NORP
+    type: str  # PERSON | ORG | GPE | LOC | FAC | NORP | VESSEL (a ship)
     mentions: list[EntityMention] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)

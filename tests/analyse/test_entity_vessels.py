@@ -1,6 +1,6 @@
 """A ship's name introduced by a vessel noun (`the tanker Callow Tern`, `MV Gannet Star`, `the
-Silver Heron, a luxury yacht`) is none of the entity types: NER calls it an organisation, a
-person or a facility, so it makes no entity at any of its mentions (docs/entities.md)."""
+Silver Heron, a luxury yacht`) is a VESSEL at each of its uses, whatever NER calls it (an
+organisation, a person or a facility) (docs/entities.md)."""
 
 from __future__ import annotations
 
@@ -48,10 +48,19 @@ def _names(nlp, text: str) -> dict[str, str]:
         ),
     ],
 )
-def test_a_ship_named_by_a_vessel_noun_is_no_entity(nlp, text: str, ship: str, kept: str) -> None:
+def test_a_ship_named_by_a_vessel_noun_is_a_vessel(nlp, text: str, ship: str, kept: str) -> None:
     names = _names(nlp, text)
-    assert ship not in names
+    assert names.get(ship) == "VESSEL", names
     assert kept in names
+
+
+def test_every_use_of_the_ships_name_is_one_vessel(nlp) -> None:
+    text = (
+        "Marines boarded the tanker Callow Tern on Tuesday. The Callow Tern was carrying 24 "
+        "crew.\n\nTaldmark demanded the release of the Callow Tern."
+    )
+    ships = [e for e in extract_entities(nlp(text)) if e.type == "VESSEL"]
+    assert [(e.name, len(e.mentions)) for e in ships] == [("Callow Tern", 3)]
 
 
 def test_the_subject_of_a_clause_after_a_vessel_noun_is_no_ship(nlp) -> None:

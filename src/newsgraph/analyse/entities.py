@@ -48,7 +48,8 @@ from newsgraph.extract.dates import TIME_ZONES
 from newsgraph.extract.textclean import publication_name
 from newsgraph.records import Entity, EntityMention
 
-LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Entity types: NER's labels we keep, and VESSEL (a ship a vessel noun names: `_vessel_names`).
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
@@ -188,6 +189,7 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
         if not any(ends.get(i, s.end + 1) <= s.end for i in range(s.start, s.end))
     }
     raw += [(a, b, "PERSON") for a, b in runs]
+    raw = _given_names(doc, raw)
     out: list[_Mention] = []
     seen: set[tuple[int, int]] = set()
     headlines, body_words = lines or _headlines(doc)
@@ -198,6 +200,11 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
     tagged = {_person_key(e.text) for e in ents if e.label_ == "PERSON"}
     for start, end, label in sorted(raw):
         if label not in LABELS:
+            body = _unkept_body(doc, start, end, label)
+            if body is not None and body not in seen:
+                seen.add(body)
+                out.append(_Mention(*body, "ORG"))
+                continue
             raw_ranked = _ranked_names(doc, start, end)
             out += [_Mention(a, b, "PERSON") for a, b in raw_ranked if (a, b) not in seen]
             seen.update(raw_ranked)
@@ -232,6 +239,76 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
                 seen.add((a, b))
                 out.append(_Mention(a, b, kind, "run" if (start, end) in runs else "name"))
     return out
+
+
+def _given_names(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`raw` with a given name NER read as a people (`Ilona` NORP in `challenger Ilona
+    Feszak`) joined to the untagged capitalised words after it as one PERSON: a word the
+    dictionaries hold as a person's name and the tables know as no people's (`French` is)."""
+    out = []
+    for a, b, label in raw:
+        word = doc[a]
+        if (
+            label == "NORP"
+            and b == a + 1
+            and word.lower_ not in _GROUP_WORDS
+            and lookup(word.text) is None
+            and is_name_word(word.text)
+        ):
+            j = b
+            while j < len(doc) and j - b < 3 and _untagged_name_word(doc[j]):
+                j += 1
+            if j > b:
+                out.append((a, j, "PERSON"))
+                continue
+        out.append((a, b, label))
+    return out
+
+
+def _untagged_name_word(t: Token) -> bool:
+    low = t.lower_
+    return (
+        t.is_title
+        and t.is_alpha
+        and t.pos_ == "PROPN"
+        and not t.ent_type_
+        and low not in _NAME_ROLES
+        and low not in _TITLE_WORDS
+        and low not in _NOT_NAME_HEADS
+        and low not in _ORG_HEADS
+    )
+
+
+def _unkept_word(t: Token) -> bool:
+    """A one-word name NER gave a label we keep nothing of (`in Drossa` as a PRODUCT): it
+    may be a place NER missed."""
+    doc = t.doc
+    alone = t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"
+    return t.ent_type_ in _UNKEPT_NAME_LABELS and t.ent_iob_ == "B" and alone
+
+
+#: Labels of names we keep no entity of that NER gives bodies too (`the Morvaine Rights
+#: Forum` as a work of art or a law).
+_UNKEPT_NAME_LABELS = frozenset({"WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
+#: Last words that make such a name a body's.
+_BODY_HEADS = ORG_GENERIC_HEADS | frozenset(
+    "forum institute university college school academy council commission committee court "
+    "agency authority bureau league union party federation association bank board ministry "
+    "trust society".split()
+)
+
+
+def _unkept_body(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The tokens of an organisation NER gave a label we keep nothing of (`The Morvaine
+    Rights Forum` as WORK_OF_ART): a cleaned piece of two words or more, all capitalised,
+    ending in a body's head noun."""
+    if label not in _UNKEPT_NAME_LABELS:
+        return None
+    for a, b in _clean(doc, start, end):
+        words = doc[a:b]
+        if b - a > 1 and words[-1].lower_ in _BODY_HEADS and all(t.is_title for t in words):
+            return a, b
+    return None
 
 
 def _role_cut(
@@ -385,10 +462,10 @@ _VESSEL_PREFIXES = frozenset("MV MT HMS USS RMS HMAS HMCS".split())
 
 def _vessel_names(doc: Doc) -> set[str]:
     """Lower-case names a vessel noun introduces (`the tanker Callow Tern`, `a trawler, the
-    Morning Gull,`, `the Sea Wren, a Velmark-flagged freighter`, `MV Sea Wren`). A ship is
-    none of the entity types (NER calls it an organisation, a person or a time), so its name
-    makes no entity anywhere in the article (docs/entities.md). A name the tables know or NER
-    reads as a place is kept, and so is the subject of a clause (`a ship Taldmark chartered`)."""
+    Morning Gull,`, `the Sea Wren, a Velmark-flagged freighter`, `MV Sea Wren`). A ship is a
+    VESSEL (NER calls it an organisation, a person or a time) at every use of its name in the
+    article (docs/entities.md). A name the tables know or NER reads as a place is no ship, nor
+    the subject of a clause (`a ship Taldmark chartered`)."""
     out: set[str] = set()
     for t in doc:
         if t.text in _VESSEL_PREFIXES:
@@ -433,11 +510,30 @@ def _appositive_vessel(doc: Doc, noun: int) -> str:
     return doc[a:end].text.lower() if a < end else ""
 
 
-def _off_vessels(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-    names = _vessel_names(doc)
-    if not names:
-        return mentions
-    return [m for m in mentions if m.text(doc).lower() not in names]
+def _vessel_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of every use of a ship's name a vessel noun introduces (`_vessel_names`),
+    capitalised as a name (`the Callow Tern` alone too)."""
+    out = []
+    for name in sorted(_vessel_names(doc)):
+        words = name.split()
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            span = doc[i : i + n]
+            if doc[i].is_title and [t.lower_ for t in span] == words:
+                out.append((i, i + n))
+    return sorted(out)
+
+
+def _off_vessels(
+    doc: Doc, mentions: list[_Mention]
+) -> tuple[list[_Mention], list[tuple[int, int]]]:
+    """The mentions outside ships' names, and those names' spans: a ship is a VESSEL, no
+    organisation, person or place (NER calls it any of them), nor a mention of a name in it."""
+    spans = _vessel_spans(doc)
+    if not spans:
+        return mentions, []
+    inside = {i for a, b in spans for i in range(a, b)}
+    return [m for m in mentions if not inside.intersection(range(m.start, m.end))], spans
 
 
 def _time_zone(doc: Doc, i: int) -> bool:
@@ -893,9 +989,26 @@ _PLACE_OWNED = frozenset(
     "waters territory coast coastline border borders capital port ports coastguard navy "
     "citizens population ministry embassy consulate nationals".split()
 )
-#: Nouns a country's name modifies, and no person's (`19 Velmark nationals`, a
-#: `Velmark-flagged tanker`).
-_COUNTRY_MODIFIED = frozenset("nationals citizens flagged registered".split())
+#: Offices a place owns, and no person or company (`Morvaine's interior minister`,
+#: `Morvaine's electoral commission`): modifier and head noun of the possessed phrase.
+_NATION_OFFICES = frozenset(
+    """
+    prime|minister foreign|minister interior|minister defence|minister defense|minister
+    finance|minister foreign|ministry interior|ministry defence|ministry defense|ministry
+    electoral|commission armed|forces
+    """.split()
+)
+#: A national vote (`Morvaine's disputed presidential count`): one of these modifiers
+#: and one of the `_VOTES` heads.
+_NATIONAL_VOTES = frozenset("presidential parliamentary general".split())
+_VOTES = frozenset("election elections count vote race ballot poll runoff".split())
+#: Of those, the ones a minister, ambassador or consul owns too (`Farrant's ministry`).
+_OFFICE_OWNED = frozenset("ministry embassy consulate".split())
+#: Nouns a country's name modifies, and no person's (`19 Velmark nationals`).
+_COUNTRY_MODIFIED = frozenset("nationals citizens".split())
+#: Participles a country's name modifies as `Velmark-flagged`, `a Velmark registered tanker`;
+#: after a name as the subject they are verbs (`Marrow flagged several payments`).
+_COUNTRY_PARTICIPLES = frozenset("flagged registered".split())
 #: Verbs and nouns of going somewhere (`flew to X`, `a visit to X`).
 _MOTION = frozenset(
     "fly travel return go come head sail drive move march walk flee trip visit journey "
@@ -957,6 +1070,14 @@ _TITLE_NAMES = frozenset(
     "queen duke duchess earl baron archbishop bishop cardinal imam rabbi sheikh maharaja mufti "
     "rinpoche karmapa".split()
 )
+#: A ministry's portfolio, written before `ministry` (`the interior ministry`).
+_PORTFOLIOS = frozenset(
+    """
+    interior foreign defence defense finance health justice education economy economic
+    agriculture transport energy environment labour labor trade culture information home
+    treasury
+    """.split()
+)
 #: Offices a demonym before them makes one organisation (`the Velorian defence ministry`); not
 #: `guard` (`a Chinese security guard` is a person) nor `government` (the country's).
 _DEMONYM_OFFICES = frozenset(
@@ -965,8 +1086,9 @@ _DEMONYM_OFFICES = frozenset(
 )
 #: Last words of institution names (`Bush Presidential Center`): a PERSON tag there is wrong.
 _ORG_HEADS = INSTITUTION_NOUNS | frozenset(
-    "center centre institute university college school foundation fund library museum "
-    "hospital show program programme project initiative prize award trust society".split()
+    "center centre institute university college school academy seminary polytechnic desk "
+    "conservatory observatory foundation fund library museum hospital show program programme "
+    "project initiative prize award trust society".split()
 )
 #: Trades a company's name ends in after its own word (`Halvery Shipping`, `Ostrel
 #: Maritime`): no person's name ends so (not `Power`, `Steel`: surnames too).
@@ -1028,12 +1150,13 @@ def _label_key(text: str) -> str:
 class _Evidence:
     """Cues for one name in one article, from every place it is mentioned."""
 
-    __slots__ = ("body", "continent", "cues", "labels", "one_word", "things", "weak")
+    __slots__ = ("body", "continent", "cues", "labels", "one_word", "thing_labels", "weak")
 
     def __init__(self) -> None:
         self.cues: dict[str, list[str]] = {}  # label -> the cues for it
         self.labels: list[str] = []  # NER's label at each mention
-        self.things = 0  # mentions read as a thing's name (`the Morning Gull near …`)
+        #: NER's labels at the mentions read as a thing's name (`the Morning Gull near …`)
+        self.thing_labels: list[str] = []
         self.one_word = False  # one-word names get no majority label (surnames: `Machado`)
         self.weak: list[str] = []  # the weak place cue of each mention that had one
         self.body: set[str] = set()  # NER's labels outside headlines
@@ -1075,8 +1198,14 @@ class _Evidence:
             return "PERSON", cues["PERSON"]
         if "ORG" in cues and not place and not person:
             return "ORG", cues["ORG"]
-        if self.things == len(self.labels) and not place and not person:
+        things = self.thing_labels
+        if len(things) == len(self.labels) and not place and not person:
             return None, cues["none"]
+        others = list(self.labels)
+        for lb in things:
+            others.remove(lb)
+        if things and not place and not person and set(others) == {"ORG"}:
+            return "ORG", [*cues["none"], "NER: an organisation elsewhere"]
         counts = sorted((self.labels.count(lb) for lb in set(self.labels)), reverse=True)
         if {"PERSON", "NORP"} & set(self.labels) or self.one_word:
             return "", []  # NER's person labels are left to the surname rules (`Trump campaign`)
@@ -1119,6 +1248,15 @@ def _rank_fits(role: str, root: str, words: set[str]) -> bool:
     return any(not (set(low[:i]) & _RANK_QUALIFIERS) - words for i in heads)
 
 
+def _modifier_participle(t: Token) -> bool:
+    """`registered` in `a Velmark registered tanker`: a participle before the noun it
+    modifies, no finite verb (`Marrow registered a complaint`, the name its subject)."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is None or not nxt.is_lower or nxt.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return t.tag_ == "VBN" and t.dep_ in ("amod", "compound", "nmod") and t.head.i > t.i
+
+
 def _country_shaped(name: str) -> bool:
     """A one-word name ending like a country's that names no person of the dictionaries
     (`Valdoria`, `Kazbekistan`; not `Lucia`)."""
@@ -1135,6 +1273,7 @@ class _Builder:
         self.orgs: dict[str, _Group] = {}
         self.people: list[_Group] = []
         self.groups: dict[str, _Group] = {}  # NORP without a country
+        self.vessels: dict[str, _Group] = {}  # ships a vessel noun names (`_off_vessels`)
         self.place_demonyms: set[str] = set()  # demonyms joined to a place of the article
         self.capitals: set[str] | None = None  # capitalised words, for `_place_of`
         self.full_keys: list[tuple[str, ...]] = []
@@ -1154,13 +1293,17 @@ class _Builder:
         self.generic_heads: set[str] | None = None  # `_names_before_heads`, when needed
         #: organisations named by a demonym for a possessive (`Ostrenia's navy`: `Ostrenian navy`)
         self.demonym_orgs: set[str] = set()
+        self.surnames: set[str] = set()  # `_settle`: last words of people's full names
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
-        found = _off_vessels(
+        found, ships = _off_vessels(
             self.doc,
             self._bare_places(_off_signs(self.doc, _mentions(self.doc, self.lines))),
         )
+        for a, b in ships:
+            name = self.doc[a:b].text
+            self.vessels.setdefault(norm(name), _Group("VESSEL", name)).add(self.doc, a, b, "name")
         settled = self._settle(self._with_dateline(found))
         #: places the article ties to a country (`BERGEN, Valmora`): norm(name) -> ISO3 or None
         self.ties = _tied_places(
@@ -1274,7 +1417,7 @@ class _Builder:
             t.is_title
             and t.is_alpha
             and t.pos_ == "PROPN"
-            and not t.ent_type_
+            and (not t.ent_type_ or _unkept_word(t))
             and t.i not in taken
             and low not in body
             and low not in people
@@ -1310,7 +1453,8 @@ class _Builder:
         Ostrenia will …`), which NER often leaves untagged there or tags with the dateline
         (`_clean` cut that off), labelled as the same words' other mentions in the article
         when they have one label, GPE for a country of the tables. A piece NER glued to the
-        dateline with neither goes (`BERGEN - Officials met`)."""
+        dateline with neither keeps NER's label, unless its words are all common nouns
+        (`BERGEN - Officials met`)."""
         doc = self.doc
         span = doc.char_span(at, at + 1, alignment_mode="expand")
         if span is None:
@@ -1333,7 +1477,12 @@ class _Builder:
         known = lookup(" ".join(words)) if words else None
         if not labels and known is not None and known[1] == "name":
             labels = {"GPE"}  # `KERROW - Norway will …`: a country of the tables
+        if not labels and words and self._nation_office(_Mention(a, b, "")):
+            labels = {"GPE"}  # `SELVIK - Morvaine's electoral commission said`
         rest = [m for m in mentions if m is not glued]
+        if glued is not None and not labels and not all(_common_noun(w.lower()) for w in words):
+            return [*rest, glued]  # a name named once keeps NER's label (`KELLSBY - Brackwater
+            # Logistics said`); common words alone are none (`BERGEN - Officials met`)
         if len(labels) != 1 or not words:
             return rest
         return [*rest, _Mention(a, b, labels.pop(), glued.link if glued else "name")]
@@ -1354,6 +1503,14 @@ class _Builder:
             if w.endswith(rest) and len(w) > len(rest) + 3
         }
         by_name: dict[str, _Evidence] = {}
+        #: last words of the people's full names NER or the capitalised runs found
+        self.surnames = {
+            k[-1]
+            for m in mentions
+            if m.label == "PERSON"
+            and m.end - m.start > 1
+            and len(k := _person_key(m.text(doc))) > 1
+        }
         for m in mentions:
             text = m.text(doc)
             ev = by_name.setdefault(_label_key(text), _Evidence())
@@ -1505,8 +1662,14 @@ class _Builder:
                 (t for t in doc[m.end + 1 : m.end + 4] if t.pos_ == "NOUN" or _lower_noun(t)),
                 None,
             )
-            if owned is not None and owned.lower_ in _PLACE_OWNED:
+            head = doc[m.end - 1].head  # `Morvaine's largest container port`: `port`
+            if head.dep_ and doc[m.end - 1].dep_ == "poss" and head.i > m.end and head.is_lower:
+                owned = head if owned is None or owned.lower_ not in _PLACE_OWNED else owned
+            if owned is not None and self._place_owns(m, owned.lower_):
                 ev.cue("GPE", f"{text}'s {owned.lower_}")
+            office = self._nation_office(m)
+            if office:
+                ev.cue("GPE", f"{text}'s {office}")
         modified = self._country_modified(m)
         if modified:
             ev.cue("GPE", f"{text} {modified}")  # `Velmark nationals`, `Velmark-flagged`
@@ -1553,7 +1716,79 @@ class _Builder:
                 ev.cue("PERSON", f"the {text} (a title)")  # `the Dalai Lama`, `the Aga Khan`
             elif low == "the" and m.label == "PERSON" and not attributive:
                 ev.cue("none", f"{low} {text}")
-                ev.things += 1
+                ev.thing_labels.append(m.label)
+                return
+        if self._no_name(m):
+            ev.cue("none", f"{text} (common words)")  # `Civic Renewal`, `Misleading`
+            ev.thing_labels.append(m.label)
+
+    def _no_name(self, m: _Mention) -> bool:
+        """Words of the language, none a person's name of the dictionaries, that NER or the
+        capitalised runs took for a person's or a body's name: a run of common nouns and
+        adjectives (`Civic Renewal` in a results table), or one adjective NER tagged so
+        (`True, Misleading or False`, `Invalid ballots`)."""
+        words = self.doc[m.start : m.end]
+        if any(not t.is_alpha for t in words) or lookup(words.text):
+            return False
+        if len(words) == 1:
+            if is_name_word(words.text):
+                return False
+            t = words[0]
+            # an adjective by its tag here or as the body writes it (`Mostly wrong or Wrong`)
+            in_body = t.pos_ == "ADJ" or t.lower_ in self.lines[1]
+            adjective = in_body and t.lower_ in _lemma_index().get("adj", ())
+            place = m.label in ("GPE", "LOC") and geocode(t.text) is None
+            if adjective and (m.label in ("PERSON", "ORG") or place) and not t.is_upper:
+                return True
+            # `the Official Gazette` with `Gazette` tagged PERSON: a noun after `the` and a
+            # capitalised word names a thing
+            return m.label == "PERSON" and _common_noun(t.lower_) and self._after_the(m.start)
+        if m.link != "run" or m.label != "PERSON" or not all(t.is_title for t in words):
+            return False
+        if self.generic_heads is None:
+            self.generic_heads = self._names_before_heads()
+        if norm(words.text) in self.generic_heads:
+            return False  # `the Civic Dawn party`: an organisation (`_org_named`)
+        adjectives, last = _lemma_index().get("adj", ()), words[-1]
+        # a given name may be a common word (`Grace`, `Mark`): only the adjectives of a name
+        # and a last word that is a noun alone and no name (`Unity`) make common words
+        return (
+            _common_word(last.lower_)
+            and last.lower_ not in adjectives
+            and not is_name_word(last.text)
+            and all(_common_word(t.lower_) and t.lower_ in adjectives for t in words[:-1])
+        )
+
+    def _after_the(self, i: int) -> bool:
+        """Token `i` follows `the` and one or two capitalised proper nouns (`the Official`)."""
+        doc, j = self.doc, i - 1
+        while j >= 0 and i - j <= 2 and doc[j].is_title and doc[j].pos_ == "PROPN":
+            j -= 1
+        return 0 <= j < i - 1 and doc[j].lower_ == "the"
+
+    def _nation_office(self, m: _Mention) -> str | None:
+        """The office or national vote a possessive name owns (`Morvaine's interior
+        minister`, `Morvaine's presidential election`): the phrase, or None."""
+        doc = self.doc
+        owner = doc[m.end - 1]
+        head = owner.head
+        if owner.dep_ != "poss" or head.i <= m.end or head.i - m.end > 4 or not head.is_lower:
+            return None
+        mods = [t.lower_ for t in doc[m.end + 1 : head.i] if t.is_lower and t.is_alpha]
+        low = head.lower_
+        national = bool(mods) and f"{mods[-1]}|{low}" in _NATION_OFFICES
+        if national or low in _VOTES and _NATIONAL_VOTES & set(mods):
+            return " ".join([*mods, low])
+        return None
+
+    def _place_owns(self, m: _Mention, owned: str) -> bool:
+        """`X's <owned>` makes X a place: not an office's noun after the surname of a person
+        the article names in full (`Health Minister Odile Farrant` … `Farrant's ministry`)."""
+        if owned not in _PLACE_OWNED:
+            return False
+        if owned not in _OFFICE_OWNED or m.end - m.start != 1:
+            return True
+        return norm(self.doc[m.start].text) not in self.surnames
 
     def _unlabelled_cues(self, mentions: list[_Mention], by_name: dict[str, _Evidence]) -> None:
         """A country's cue at a use of a one-word name NER left untagged (`a Velmark-flagged
@@ -1575,10 +1810,16 @@ class _Builder:
         if m.end - m.start != 1 or m.end >= len(doc):
             return None
         nxt = doc[m.end]
-        if nxt.text == "-" and not doc[m.start].whitespace_ and m.end + 1 < len(doc):
+        hyphened = nxt.text == "-" and not doc[m.start].whitespace_ and m.end + 1 < len(doc)
+        if hyphened:
             nxt = doc[m.end + 1]  # `Velmark-flagged`
-        ok = nxt.is_lower and nxt.lower_ in _COUNTRY_MODIFIED
-        return nxt.lower_ if ok else None
+        if not nxt.is_lower:
+            return None
+        if nxt.lower_ in _COUNTRY_MODIFIED:
+            return nxt.lower_
+        if nxt.lower_ in _COUNTRY_PARTICIPLES and (hyphened or _modifier_participle(nxt)):
+            return nxt.lower_
+        return None
 
     def _route_after(self, m: _Mention) -> str | None:
         """The lower-case road, bridge or square the name modifies (`the Kessel ring road`,
@@ -1728,7 +1969,7 @@ class _Builder:
                 group.add(doc, m.start, m.end, "name")
             return None  # `Harbour` tagged NORP: no group, no country
         if m.label == "ORG":
-            if self._portfolio(m):
+            if self._portfolio(m) or self._office_phrase(m):
                 return None
             self._org(m, text)
             return None
@@ -1826,6 +2067,16 @@ class _Builder:
         if any(not t.is_title or t.lower_ in _NOT_NAME_HEADS for t in words):
             return False
         return lookup(words.text) is None
+
+    def _office_phrase(self, m: _Mention) -> bool:
+        """`Chair of the Commission` tagged ORG: a role noun and `of` open an office's name
+        (its holder's description), no organisation's."""
+        doc = self.doc
+        return (
+            m.end - m.start > 2
+            and doc[m.start].lower_ in ROLE_NOUNS
+            and doc[m.start + 1].lower_ == "of"
+        )
 
     def _stands_for_government(self, m: _Mention) -> bool:
         """A capital is its government as the subject of a clause or a possessor (`Beijing's
@@ -2120,12 +2371,15 @@ class _Builder:
         chunks = [c for c in doc.noun_chunks if c.root.lower_ in INSTITUTION_NOUNS]
         for chunk in chunks:
             root = chunk.root
-            if any(t.ent_type_ == "ORG" and not t.is_lower for t in chunk):
-                continue  # a named organisation (NER's lower-case `navy` alone is none)
             owner = [t for t in root.children if t.dep_ == "poss" and self._owner_place(t)]
+            # from the owner on: a chunk may hold a dateline's agency (`(CPS) - Morvaine's …`)
+            words = doc[owner[0].i : root.i + 1] if owner else chunk
+            if any(t.ent_type_ == "ORG" and not t.is_lower for t in words):
+                continue  # a named organisation (NER's lower-case `navy` alone is none)
             if not owner:
                 if root.lower_ in _DEMONYM_OFFICES:
                     self._demonym_institution(chunk)
+                    self._portfolio_ministry(chunk)
                 continue
             start = owner[0].i
             while start > chunk.start and doc[start].ent_iob_ == "I":
@@ -2194,6 +2448,24 @@ class _Builder:
         iso3 = resolve_country(demonym.text, ("demonym",))
         group = self.orgs.setdefault(norm(text), _Group("ORG", text, country=iso3))
         self._claim(group, start, end)
+
+    def _portfolio_ministry(self, chunk: Span) -> None:
+        """`the interior ministry`: a government's ministry named by its portfolio in lower
+        case is one organisation (`Interior Ministry` elsewhere joins it); `the ministry`,
+        `his ministry` or `the new ministry` name none."""
+        doc, root = self.doc, chunk.root
+        words = doc[chunk.start + 1 : root.i]
+        if (
+            chunk[0].lower_ != "the"
+            or root.lower_ != "ministry"
+            or not 1 <= len(words) <= 2
+            or not all(t.is_lower and t.is_alpha for t in words)
+            or words[-1].lower_ not in _PORTFOLIOS
+        ):
+            return
+        text = doc[words.start : root.i + 1].text
+        group = self.orgs.setdefault(norm(text), _Group("ORG", text))
+        group.add(doc, words.start, root.i + 1, "name")
 
     def _claim(self, group: _Group, start: int, end: int) -> None:
         """Tokens `start:end` are a mention of the organisation `group`, and no longer of a
@@ -2322,6 +2594,7 @@ class _Builder:
             *self.orgs.values(),
             *self.people,
             *self.groups.values(),
+            *self.vessels.values(),
         ]
         out = []
         for g in sorted((g for g in groups if g.mentions), key=lambda g: (g.first, g.name)):
