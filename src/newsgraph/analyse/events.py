@@ -534,6 +534,11 @@ _TRIAL = Cue("accuse", "115", "allege", "legal")
 #: trial`), and verbs by which a named trial takes place (`the trial of X opened`).
 _TRIED = frozenset({"go", "stand"})
 _TRIAL_OPENS = frozenset({"open", "begin", "start", "resume"})
+#: Words that tell a trial is a court case (`_court_told`).
+_COURT_WORDS = frozenset(
+    "charge court courtroom judge jury juror prosecutor prosecution indictment indict "
+    "tribunal verdict magistrate plead".split()
+)
 _ARGUMENT = frozenset({"dobj", "pobj", "dative", "nsubjpass", "conj"})
 #: Nouns for a country's state, which a modifier naming the country makes that state.
 _STATE_NOUNS = frozenset(
@@ -643,6 +648,8 @@ class _Extractor:
         # walks all of them for each sentence: quadratic in a long article)
         self._dates_in: dict[int, list[Span]] = {}
         for e in doc.ents:
+            if _holiday_in_name(e):
+                continue  # `over the Boxing Day riots`: when the riots were, not the act
             if e.label_ in _DATE_LABELS or e.label_ == "EVENT" and is_holiday(e.text):
                 self._dates_in.setdefault(e.sent.start, []).append(_with_day(e))
         self._cues: dict[int, list[str]] = {}  # sentence start -> the countries it names
@@ -655,7 +662,7 @@ class _Extractor:
     def run(self) -> list[Event]:
         first_sent: dict[int, Span] = {}
         before: _SentenceTime | None = None  # when the sentence before this one happened
-        paragraph: list[Event] = []  # the events of the paragraph so far
+        paragraph: list[tuple[Event, Span]] = []  # the paragraph's events so far, by sentence
         page_day = self.published
         entries = _live_entries(self.doc.text, page_day)
         for sent in self.doc.sents:
@@ -673,13 +680,13 @@ class _Extractor:
                 if before is not None and self._continues(event, cand, sent, before):
                     event.date, event.date_precision, event.date_text = before.date
                 if not event.actors and not event.targets and _unnamed_deal(cand):
-                    event.actors = self._deal_parties(cand, paragraph, by_verb)
+                    event.actors = self._deal_parties(cand, sent, paragraph, by_verb)
                 if entry is not None and event.date is None and event.status != "planned":
                     # an act a live entry tells as done, with no date: the entry's day
                     event.date, event.date_precision = entry[1].isoformat(), "day"
                     event.date_text = entry[2]
                 told.append(event)
-                paragraph.append(event)
+                paragraph.append((event, sent))
                 by_verb[cand.verb.i] = event
                 if self._add(event, anonymous=_occurring(cand)):
                     first_sent[id(event)] = sent
@@ -736,9 +743,12 @@ class _Extractor:
         at its time: told in a past tense, in a sentence with no date of its own, that says it
         follows on (`then`, `later`, `also`, `after that`) or has the same actor (`told
         parliament on Wednesday. She said she had demanded ...`). Never a plan, nor an act in
-        a paragraph of its own."""
+        a paragraph of its own, nor a pluperfect told as background rather than as what
+        someone said (`Norvik had repeatedly threatened ...`: before the news act)."""
         if event.date is not None or event.status == "planned" or not _past(cand.verb):
             return False
+        if _pluperfect(cand.verb) and not _said_clause(cand.verb):
+            return False  # `X had repeatedly threatened ...`: background, before the news act
         if self._dates_in.get(sent.start) or before.sent.end != sent.start:
             return False
         if not self._same_paragraph(before.sent, sent):
@@ -782,9 +792,30 @@ class _Extractor:
             )
         if defendant is None or self.owner.get(defendant.idx) is None:
             return None
-        if self.entities[self.owner[defendant.idx]].type not in ("PERSON", "ORG"):
+        kind = self.entities[self.owner[defendant.idx]].type
+        if kind not in ("PERSON", "ORG") or self._trial_of_thing(noun):
+            return None
+        # a company or a club holds trials of its own: it is tried only before a court
+        if kind == "ORG" and not _court_told(noun, verb):
             return None
         return noun, defendant
+
+    def _trial_of_thing(self, noun: Token) -> bool:
+        """A trial that tests something (`its trial of a new vaccine`) or tries someone out
+        (`went on trial with Kessel United`): no court case."""
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "with"):
+                continue
+            for p in prep.children:
+                if p.dep_ != "pobj":
+                    continue
+                index = self.owner.get(p.idx)
+                kind = self.entities[index].type if index is not None else None
+                if prep.lower_ == "of" and kind not in ("PERSON", "ORG"):
+                    return True
+                if prep.lower_ == "with" and kind == "ORG":
+                    return True
+        return False
 
     def _same_paragraph(self, earlier: Span, sent: Span) -> bool:
         """No line break between the earlier sentence's last word and this sentence."""
@@ -792,21 +823,51 @@ class _Extractor:
         return "\n" not in self.doc.text[last.idx + len(last) : sent.start_char]
 
     def _deal_parties(
-        self, cand: _Candidate, paragraph: list[Event], by_verb: dict[int, Event]
+        self,
+        cand: _Candidate,
+        sent: Span,
+        paragraph: list[tuple[Event, Span]],
+        by_verb: dict[int, Event],
     ) -> list[Actor]:
         """Who made a deal the text tells with no party (`A deal was reached late on
-        Friday`): the sides of the paragraph's last meeting or agreement told as done
-        (`Negotiators from X and Y met ...`), else those who act under it (`X will release the
-        crew under a deal reached on Friday`: X). None when the paragraph names neither."""
-        for event in reversed(paragraph):
+        Friday`): the sides of a meeting or agreement told as done in its sentence or the one
+        just before (`Negotiators from X and Y met ...`), else those who act under it (`X will
+        release the crew under a deal reached on Friday`: X). None when neither is told, or
+        when the deal is told as other news (`Separately, a deal ...`)."""
+        aside = _aside(sent, cand.verb)
+        for event, where in reversed(paragraph):
+            if aside or where.start != sent.start and where.end != sent.start:
+                break  # a meeting further back may be about anything
             if event.type in ("consult", "agree") and event.status != "planned":
                 sides = _unique([*event.actors, *event.targets])
                 if sides:
                     return sides
+        settled = self._settled_parties(cand)
+        if settled:
+            return settled
         head = cand.noun.head if cand.noun is not None else None
         while head is not None and head.i not in by_verb and head.head.i != head.i:
             head = head.head
         return list(by_verb[head.i].actors) if head is not None and head.i in by_verb else []
+
+    def _settled_parties(self, cand: _Candidate) -> list[Actor]:
+        """Whose act a deal is made to settle (`a deal was reached to end the dockers'
+        strike`: the dockers): a side of it, where the deal names no one else."""
+        heads = [cand.verb] if cand.noun is None else [cand.verb, cand.noun]
+        out: list[Actor] = []
+        for head in heads:
+            for clause in head.children:
+                if clause.dep_ not in ("advcl", "xcomp", "acl") or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+                ):
+                    continue
+                for obj in clause.children:
+                    if obj.dep_ != "dobj":
+                        continue
+                    for owner in obj.children:
+                        if owner.dep_ == "poss" and owner.pos_ in ("NOUN", "PROPN"):
+                            out += self._participants(owner, generic=True)
+        return _unique(out)
 
     # -- candidates -----------------------------------------------------------------------------
 
@@ -3229,6 +3290,20 @@ def _signed_paper(cand: _Candidate) -> bool:
     )
 
 
+def _holiday_in_name(ent: Span) -> bool:
+    """A holiday that modifies another noun (`the Boxing Day riots`, `Christmas Day's
+    parade`) rather than telling when an act happened (`on Christmas Day`, `at New Year`):
+    it dates that other thing, not the act the clause tells."""
+    if not is_holiday(ent.text):
+        return False
+    return any(
+        t.head.i not in range(ent.start, ent.end)
+        and t.dep_ in ("compound", "amod", "nmod", "poss")
+        and t.head.pos_ in ("NOUN", "PROPN")
+        for t in ent
+    )
+
+
 def _with_day(ent: Span) -> Span:
     """A month name with the day number NER left out before it (`of 16 November` tagged
     `November` alone): the day and the month, so the date is the day, not the month."""
@@ -4271,6 +4346,38 @@ def _continuing(verb: Token) -> bool:
     return False
 
 
+def _court_told(noun: Token, verb: Token) -> bool:
+    """Whether a trial's sentence tells a court case: a word of the courts (`charges`,
+    `judge`, `jury`, `prosecutors`) or what the trial is for (`on trial for fraud`)."""
+    if any(t.lemma_.lower() in _COURT_WORDS for t in verb.sent):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(p.dep_ == "pobj" and p.ent_type_ not in _DATE_LABELS for p in c.children)
+        for c in (*noun.children, *verb.children)
+    )
+
+
+def _pluperfect(verb: Token) -> bool:
+    """A clause in the pluperfect (`had threatened`, `had been seized`): an act before the
+    time the text is telling."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children
+    )
+
+
+def _said_clause(verb: Token) -> bool:
+    """A clause that is what a verb of speech reports (`She said she had demanded ...`),
+    itself or through the clauses it is coordinated with."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "ccomp" and (
+        tok.head.lemma_.lower() in _SPEECH or tok.head.lemma_.lower() in SAY_VERBS
+    )
+
+
 def _past(verb: Token) -> bool:
     """A clause in a past tense (`seized`, `had demanded`, `was seized`), not the present
     perfect (`has accused` names no time) nor a present or future."""
@@ -4304,6 +4411,18 @@ def _agreed_thing(verb: Token) -> bool:
         and cue.type == "agree"
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+_ASIDE = re.compile(r"(?:separately|meanwhile|elsewhere|in other news|in a separate)\b")
+
+
+def _aside(sent: Span, verb: Token) -> bool:
+    """A sentence told as other news than the one before (`Separately, ...`, `Meanwhile,
+    ...`, `In other news, ...`, `a deal was separately reached`)."""
+    opening = sent.text.lstrip(" \n\"'“‘(").lower()
+    if _ASIDE.match(opening):
+        return True
+    return any(c.dep_ == "advmod" and _ASIDE.fullmatch(c.lower_) for c in verb.children)
 
 
 def _unnamed_deal(cand: _Candidate) -> bool:
