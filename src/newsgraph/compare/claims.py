@@ -11,6 +11,8 @@ editing credit, an editor's sign-off) are not claims, nor is a headline or stand
 restates a sentence of its own article's body (the sentence makes the claim; the compressed line
 would otherwise match another report's different claim on a few shared words). A headline and a
 standfirst that restate only each other stay: they are the article's one statement of the claim.
+A sentence that only asks (an interviewer's question, a rhetorical one) asserts nothing and is
+no claim; an interview's answers are the interviewee's quotes and stay claims carrying them.
 
 Sentences aligned as one claim that give different figures for one thing (`63 percent` /
 `61.8 percent` turnout, by `conflicts.number_facts`) or tell their events on different days are
@@ -77,6 +79,51 @@ _LAYOUT = re.compile(
     r"|^(?:(?:the\s+)?latest(?:\s+news)?|live(?:\s+updates)?|updates|results)"
     r"(?:,?\s+(?:and|&)\s+(?:reaction|analysis|updates|results))?\s+as\b"
 )
+#: A sentence that ends asking: a question mark, then only closing quotes or brackets.
+_ASKS = re.compile(r"[?？‽][?!]*(?P<close>[\"“”'‘’»)\]\s]*)$")
+_QUOTE_OPEN = "\"“‘'"
+_CLOSING = re.compile(r"[\"”’'»)\]]*")
+#: A line ending a statement, closing quotes after it (`… the church.''`).
+_STATEMENT_END = re.compile(r"[.!…][\s\"”’'`»)\]]*$")
+#: Marks that open or close a quotation inside a sentence (not `'` or `’`: apostrophes too).
+_INNER_QUOTES = frozenset('"“”‘')
+#: Words of an attribution after a quotation before its verb (`Mayor Ivo Brandt asked`).
+_ATTRIBUTION_WORDS = 5
+
+
+def only_asks(text: str, start: int, end: int) -> bool:
+    """The sentence `text[start:end]` is a question and nothing else (an interviewer's `Why a
+    curfew, and why only in Drossa?`, a column's `Is this the end of the euro?`, a speaker's
+    quoted `"Why would we?` in an answer): it asserts nothing, so it is no claim. A sentence
+    that reports a question still tells who asked: its question ends a quotation that opens
+    after words of the report's own (`She asked: "Who will pay?"`), or its line goes on to
+    the attribution (`"Who will pay?" Mayor Ivo Brandt asked.`)."""
+    t = text[start:end].strip()
+    m = _ASKS.search(t)
+    if m is None or _STATEMENT_END.search(t.rpartition("\n")[0]):
+        return False  # no question, or a statement line the split joined to one
+    # the marks closing it, in the sentence or right after it (a split may leave them out)
+    close = _CLOSING.match(text, end)
+    if not any(c in _QUOTE_OPEN + "”’»" for c in m["close"] + close.group()):
+        return True  # the sentence itself asks (`Do you agree that "it was stolen"?`)
+    # it ends a quotation: a question only when the quotation is the whole sentence ...
+    if t[0] not in _QUOTE_OPEN or _INNER_QUOTES.intersection(t[1 : m.start()]):
+        return False
+    # ... and no attribution follows it on its line
+    line = text.find("\n", close.end())
+    rest = text[close.end() : line if line >= 0 else len(text)]
+    after = re.split(r"[.,;:!?\"“”]", rest, maxsplit=1)[0]
+    return not any(_saying(w.norm) for w in words(after)[:_ATTRIBUTION_WORDS])
+
+
+def _saying(norm: str) -> bool:
+    """`norm` is a form of a verb of saying (`asked`, `says`, `replied`, `told`)."""
+    if norm in _REPORTING or norm in ("said", "told", "wrote"):
+        return True
+    ends = (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ied", "y"), ("ing", ""))
+    return any(norm.endswith(a) and norm[: -len(a)] + b in _REPORTING for a, b in ends)
+
+
 #: Two sentences of wire copies of one text are one sentence when this share of their content
 #: words is common (a copy's editor changes a spelling or a word, not the sentence).
 MIN_COPY_SIMILARITY = 0.8
@@ -378,6 +425,7 @@ def split(
                 _STAMP_ONLY.match(text[s:e])
                 or _WELCOME.match(text[s:e])
                 or _LAYOUT.search(text[s:e])
+                or only_asks(text, s, e)
             ):
                 continue
             ws = words(text[s:e], s)
