@@ -68,3 +68,9 @@ def test_the_subject_of_a_clause_after_a_vessel_noun_is_no_ship(nlp) -> None:
         "Orsenian marines seized a ship Taldmark had chartered, and Taldmark protested on Monday."
     )
     assert "Taldmark" in _names(nlp, text)
+
+
+def test_a_trades_cutter_names_no_ship(nlp) -> None:
+    """`cutter` is a kind of ship in the shared list but a trade too: no vessel noun here."""
+    text = "The stone cutter Ola Brenn restored the chapel in Kessary. Ola Brenn is 60."
+    assert _names(nlp, text).get("Ola Brenn") == "PERSON"

@@ -21,6 +21,7 @@ from itertools import accumulate
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph import wordlists
 from newsgraph.analyse.countries import (
     country_name,
     geocode,
@@ -447,15 +448,10 @@ def _off_signs(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     return [m for m in mentions if not any(a <= doc[m.start].idx < b for a, b in spans)]
 
 
-#: Nouns that introduce a ship's name (`the tanker Callow Tern`, `a trawler, the Morning Gull`).
-#: Not `carrier` (an airline) nor `craft`.
-_VESSEL_NOUNS = frozenset(
-    """
-    ship vessel tanker supertanker freighter frigate ferry yacht superyacht trawler destroyer
-    cruiser submarine corvette warship gunboat liner schooner barge tug tugboat dredger
-    icebreaker steamer dhow
-    """.split()
-)
+#: Nouns that introduce a ship's name (`the tanker Callow Tern`, `a trawler, the Morning Gull`):
+#: the shared kinds of ship (wordlists.py), not `boat` nor `craft` (`the boat Ola Brenn rowed`),
+#: nor `cutter` (a trade: `the stone cutter Ola Brenn`) nor `dinghy` (seldom named).
+_VESSEL_NOUNS = frozenset({"ship", "vessel"}) | (wordlists.SHIP_KINDS - {"cutter", "dinghy"})
 #: Prefixes of ships' names (`MV Callow Tern`, `HMS Defender`); not `MS` (a woman's title).
 _VESSEL_PREFIXES = frozenset("MV MT HMS USS RMS HMAS HMCS".split())
 
@@ -471,26 +467,52 @@ def _vessel_names(doc: Doc) -> set[str]:
         if t.text in _VESSEL_PREFIXES:
             out.add(doc[t.i + 1 : _capitalised_run(doc, t.i + 1)].text.lower())
         elif t.lower_ in _VESSEL_NOUNS and t.is_lower:
-            i = t.i + 1
-            if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "the":
-                i += 2
-            j = _capitalised_run(doc, i)
-            last = doc[j - 1]
-            clause = last.dep_.startswith("nsubj") and last.head.dep_ == "relcl"
-            if j > i and not (clause and last.head.head == t):
-                out.add(doc[i:j].text.lower())
+            out.add(_name_after_vessel(doc, t))
             out.add(_appositive_vessel(doc, t.i))
     return {n for n in out if n and not is_place(n) and lookup(n) is None}
 
 
+def _name_after_vessel(doc: Doc, noun: Token) -> str:
+    """The lower-case name right after a vessel noun (`the tanker Callow Tern`) or set beside it
+    (`a trawler, the Morning Gull,`); none where the name is the subject of a clause on the
+    noun (`a ship Taldmark chartered`) or no apposition (`_apposed_name`)."""
+    i = noun.i + 1
+    apposed = i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "the"
+    i += 2 if apposed else 0
+    j = _capitalised_run(doc, i)
+    if j == i:
+        return ""
+    last = doc[j - 1]
+    if last.dep_.startswith("nsubj") and last.head.dep_ == "relcl" and last.head.head == noun:
+        return ""
+    return doc[i:j].text.lower() if not apposed or _apposed_name(doc, i, j) else ""
+
+
+def _apposed_name(doc: Doc, start: int, end: int) -> bool:
+    """`a tanker, the X` names the ship X only when X heads its own phrase (not `the Velmark
+    coastguard`), ends in no institution's head noun (`the Harrow Maritime Authority`) and is
+    no subject of the verb right after it: `… from a burning tanker, the Harrow Maritime
+    Authority said` gives the source, while `a trawler, the Morning Gull, sank` closes the
+    apposition with a comma before its verb."""
+    head = doc[end - 1]
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.i >= end or head.lower_ in _ORG_HEADS:
+        return False
+    verb = head.head
+    subject = head.dep_.startswith("nsubj") and verb.i >= end
+    return not (subject and not any(t.is_punct for t in doc[end : verb.i]))
+
+
 def _capitalised_run(doc: Doc, i: int) -> int:
     """The end of the run of capitalised proper nouns from token `i` that NER reads as no
-    date, time, place or people (`i` when there is none)."""
+    date, place or people (`i` when there is none); a time's word may be a name's (`the Morning
+    Gull`, NER's TIME), a time's figures and zones are never capitalised words."""
     while (
         i < len(doc)
         and doc[i].is_title
         and doc[i].pos_ == "PROPN"
-        and doc[i].ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+        and doc[i].ent_type_ not in ("DATE", "GPE", "NORP")
     ):
         i += 1
     return i
