@@ -10,6 +10,7 @@ import html as html_lib
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice
 
 from newsgraph.extract.credits import RIGHTS_NOTICE
 from newsgraph.records import Extraction, Removal
@@ -171,6 +172,7 @@ def extract_html(
     text = _BLANKS.sub("\n", text).replace("\n", "\n\n")
     page_title = _clean(getattr(doc, "title", None))
     text, byline, printed = _take_byline(_trim(text, title or page_title))
+    text = _with_entry_times(content, text)
     if _only_byline(text, _clean(getattr(doc, "author", None))):
         raise NoTextFound("no article text (only a byline or date line: a truncated page?)")
     removals = [_removal(content, printed, "metadata: byline")] if printed else []
@@ -186,6 +188,51 @@ def extract_html(
         url=_clean(getattr(doc, "url", None)),
         extractor="trafilatura",
     )
+
+
+#: A live blog entry's time as printed on a line of its own (`23:15`, `9.05am`, `11:30 GMT`).
+_CLOCK = re.compile(r"(?i)^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{2,5})?$")
+#: A page is a live blog when at least this many of its entries open with their time.
+LIVE_ENTRIES = 3
+#: Blocks after an entry's time that may open its text (its heading, its first paragraph).
+ENTRY_OPENING = 2
+
+
+def _with_entry_times(content: bytes | str, text: str) -> str:
+    """A live blog's text with each entry's time line put back before the entry: extractors
+    drop the short `23:15` over each entry, yet it is the article's text (a reader sees it) and
+    the only date of what the entry tells. Only when at least `LIVE_ENTRIES` entries open with
+    a time of their own (a block of the page that is only a time, not a table cell, one of
+    whose next `ENTRY_OPENING` blocks opens a paragraph of the text: the entry's heading may be
+    dropped too); any other text is returned as it is."""
+    paras = text.split("\n\n")
+    keys = [_norm(p) for p in paras]
+    blocks = _text_blocks(_decoded(content))
+    times: dict[int, str] = {}  # paragraph -> the time line before it
+    at = 0
+    for i, (el, block) in enumerate(blocks):
+        if not _CLOCK.match(block) or getattr(el, "tag", "") in ("td", "th"):
+            continue
+        k = _entry_opening(keys, at, [b for _, b in blocks[i + 1 : i + 1 + ENTRY_OPENING]])
+        if k is None or (k and keys[k - 1] == _norm(block)):
+            continue
+        times[k], at = block, k + 1
+    if len(times) < LIVE_ENTRIES:
+        return text
+    return "\n\n".join(p for k, para in enumerate(paras) for p in (times.get(k), para) if p)
+
+
+def _entry_opening(keys: list[str], at: int, after: list[str]) -> int | None:
+    """The first paragraph from `at` on that one of the blocks `after` a time opens (the blocks
+    up to the next time), by normalised text."""
+    for block in after:
+        if _CLOCK.match(block):
+            return None
+        opening = _norm(block)
+        k = next((j for j in range(at, len(keys)) if keys[j].startswith(opening)), None)
+        if k is not None:
+            return k
+    return None
 
 
 def _in_page_order(removals: list[Removal]) -> list[Removal]:
@@ -391,10 +438,12 @@ def dropped_blocks(
     return listed
 
 
+@lru_cache(maxsize=2)
 def _text_blocks(page: str) -> list[tuple[object, str]]:
     """(element, text) of each block of visible text in the page, in page order: the text
     that lies in a block element (a paragraph, a list item, a div...) outside its child blocks,
-    whitespace collapsed. Script, style and other hidden elements give none."""
+    whitespace collapsed. Script, style and other hidden elements give none. Cached: a page's
+    blocks are read for its live blog's times and for what the extractor dropped (read only)."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -617,9 +666,64 @@ def _declared_values(head: str) -> list[str]:
     times = [_attrs(tag) for tag in _TIME_TAG.findall(head)]
     found += [t["datetime"] for t in times if t.get("datetime") and _marks_published(t)]
     article = _ARTICLE_TAG.search(head)
-    if article and (first := _TIME_TAG.search(head, article.end())):
-        found.append(_attrs(first.group()).get("datetime", ""))
+    if article and (stamp := _article_time(head, article.end())):
+        found.append(stamp)
     return found
+
+
+#: How a `<time>` stamp is labelled, by the words just before it in its element, its own text
+#: or its attributes (`Updated <time ...>`, `class="date-modified"`, `itemprop="dateModified"`).
+_UPDATE_LABEL = re.compile(r"(?i)updated?|modified|edited|revised")
+_PUBLISH_LABEL = re.compile(r"(?i)published|posted|pubdate")
+#: `<time>` stamps read at the head of an `<article>`, and letters of label before each.
+ARTICLE_TIMES, LABEL_CHARS = 3, 40
+_TIME_END = re.compile(r"</time\s*>", re.I)
+#: The end of a block before a stamp: the label is what follows it (not a headline's words).
+_BLOCK_END = re.compile(r"</(?:h[1-6]|p|div|li|ul|ol|header|section|figure|table)\s*>", re.I)
+
+
+def _article_time(head: str, start: int) -> str | None:
+    """The publication stamp among the first `<time>` stamps of an `<article>`: the one
+    labelled published or posted, else the first not labelled updated or modified (an
+    `Updated` stamp printed before the `Published` one is no publication date). The words a
+    reader sees label a stamp before its class, id or itemprop do. That first
+    stamp may give no `datetime` (then none is declared: a later one dates a related link),
+    unless a `<time datetime>` nested in it does."""
+    first: str | None = None
+    lo = start
+    for m in islice(_TIME_TAG.finditer(head, start), ARTICLE_TIMES):
+        attrs = _attrs(m.group())
+        end = _TIME_END.search(head, m.end(), m.end() + 200)
+        if "datetime" not in attrs and _TIME_TAG.search(
+            head, m.end(), end.start() if end else m.end()
+        ):
+            continue  # `<time class="date"><time datetime="…">`: the inner one is the stamp
+        before = head[max(lo, m.start() - 400) : m.start()]
+        if blocks := list(_BLOCK_END.finditer(before)):
+            before = before[blocks[-1].end() :]
+        shown = (
+            _plain(before)[-LABEL_CHARS:]
+            + " "
+            + (_plain(head[m.end() : end.start()]) if end else "")
+        )
+        named = " ".join(attrs.get(k, "") for k in ("class", "id", "itemprop"))
+        lo = end.end() if end else m.end()
+        value = attrs.get("datetime", "")
+        kind = _stamp_kind(shown) or _stamp_kind(named)
+        if kind == "updated":
+            continue
+        if value and kind == "published":
+            return value
+        first = value if first is None else first
+    return first or None
+
+
+def _stamp_kind(label: str) -> str | None:
+    """`published` or `updated` as a stamp's label says (published first: WordPress classes a
+    never-edited post's stamp `entry-date published updated`), else None."""
+    if _PUBLISH_LABEL.search(label):
+        return "published"
+    return "updated" if _UPDATE_LABEL.search(label) else None
 
 
 def _attrs(tag: str) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -199,11 +200,26 @@ def canonical_outlet(name: str | None) -> str | None:
     return None
 
 
+class Mentions:
+    """Outlet names as whole words in a text, each not part of a longer name
+    (`inside_longer_name`): the few methods of `re.Pattern` the callers use."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for m in self.pattern.finditer(text):
+            if not inside_longer_name(text, m.start(), m.end()):
+                yield m
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
 @cache
-def mention_pattern() -> re.Pattern[str]:
-    """Case-sensitive pattern matching any unambiguous outlet name or alias as whole words,
-    not inside a longer name joined by `of` ("Ministry of Foreign Affairs of Brevland" names
-    no magazine; "courtesy of X" credits a source, not the site)."""
+def mention_pattern() -> Mentions:
+    """Case-sensitive matcher of any unambiguous outlet name or alias as whole words, not inside
+    a longer name (`inside_longer_name`)."""
     names = {
         n
         for o in outlets()
@@ -211,7 +227,32 @@ def mention_pattern() -> re.Pattern[str]:
         if len(n) >= 2 and _norm(n) not in _AMBIGUOUS
     }
     alts = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-    return re.compile(rf"(?<![\w@.])(?<! of )(?:{alts})(?![\w@])(?!\s+of\s+[A-Z])")
+    return Mentions(re.compile(rf"(?<![\w@.])(?:{alts})(?![\w@])"))
+
+
+#: Nouns that make a name an institution's ("Foreign Affairs Ministry of X", "X Foreign Affairs
+#: Committee"): an outlet's name inside such a name is a fragment, not the publisher.
+_INSTITUTION = frozenset(
+    "Ministry Ministries Department Office Committee Council Commission Institute Embassy "
+    "Parliament Senate Assembly Court Secretariat Bureau Authority Administration Cabinet "
+    "Presidency Government University Foundation Directorate Delegation Mission".split()
+)
+_NAME_LEFT = re.compile(r"(?:(?:[A-Z][\w'’-]*|of|for|and|the|&)\s){1,8}$")
+_NAME_RIGHT = re.compile(r"^(?:\s(?:[A-Z][\w'’-]*|of|for|and|the|&)){1,8}")
+_OF_NAME = re.compile(r"\s+of\s+[A-Z]")
+
+
+def inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether the outlet name at text[start:end] is part of a longer name: joined to it by `of`
+    ("Ministry of Foreign Affairs of Brevland" names no magazine; "courtesy of X" credits a
+    source, not the site), or among capitalised words holding an institution noun ("Foreign
+    Affairs Committee")."""
+    if text[max(0, start - 4) : start] == " of " or _OF_NAME.match(text, end):
+        return True
+    left = _NAME_LEFT.search(text[max(0, start - 120) : start])
+    right = _NAME_RIGHT.match(text[end : end + 120])
+    around = (left.group() if left else "") + " " + (right.group() if right else "")
+    return any(w in _INSTITUTION for w in around.split())
 
 
 _GENERIC_TAIL = re.compile(
@@ -300,6 +341,52 @@ def site_name(name: str | None) -> str | None:
     if m:
         return m.group("acr")
     return s
+
+
+#: A publication's name's last word in English ("Harbour Weekly", "The Kestrow Herald").
+PUBLICATION_NOUNS = tuple(
+    "Weekly Daily Times Post Herald Ledger Journal Gazette Tribune News Review Courier Chronicle "
+    "Observer Telegraph Express Register Sentinel Bulletin Dispatch Examiner Enquirer Inquirer "
+    "Monitor Argus Advertiser Magazine Digest Today Online Clarion Courant".split()
+)
+#: A newspaper's word in its name, in the languages the cleaner reads ("La Gazette du Rivage",
+#: "Heraldo de Valmora", "Kieler Nachrichten"): a name of two words or more holding one names
+#: a paper, not a section ("Nachrichten", "Journal" alone are sections' labels). Words that are
+#: also sections' (French `Avis` "opinion", `Revue de presse`) are left out.
+_PAPER_WORDS = frozenset(w.lower() for w in PUBLICATION_NOUNS) | frozenset(
+    "courrier echo echos depeche quotidien nouvelles republicain hebdo nouvelliste "
+    "heraldo diario periodico noticias correo cronica gaceta tribuna jornal folha correio gazeta "
+    "corriere gazzetta giornale messaggero notizie cronaca gazzettino "
+    "zeitung nachrichten anzeiger rundschau kurier tageblatt tagblatt blatt bote "
+    "krant dagblad nieuws avisen posten tidning tidningen tidende bladet nyheter kuriren "
+    "dziennik tygodnik wiadomosci".split()
+)
+#: ... and the ends of compounds built on one ("Ostseezeitung", "Aftenposten", "Dagbladet").
+_PAPER_ENDS = ("zeitung", "blatt", "bladet", "kurier", "anzeiger", "tidning", "avisen", "posten")
+#: A name opening with an article in the languages the cleaner reads ("Le Figaro", "El Faro").
+_ARTICLE_NAME = re.compile(
+    r"^(?:(?:The|Le|La|Les|El|Los|Las|Il|Lo|Gli|Die|Der|Das|De|Het|O|Os|As)\s+|L['’]\s?)(?=[^\W\d_])"
+)
+
+
+def paper_word(name: str) -> bool:
+    """Whether a name is shaped as a paper's by a newspaper's word: one among two words or more
+    ("La Gazette du Rivage"), or a compound ending in one ("Ostseezeitung")."""
+    words = _norm(name).split()
+    if len(words) > 1 and any(w in _PAPER_WORDS for w in words):
+        return not is_section(name)
+    return any(w.endswith(_PAPER_ENDS) and w not in _PAPER_ENDS for w in words)
+
+
+def article_name(name: str) -> str | None:
+    """The name after its article when `name` is an article and capitalised words ("Le Figaro
+    du Val" -> "Figaro du Val"), as mastheads print a paper's name; else None."""
+    m = _ARTICLE_NAME.match(name)
+    if not m:
+        return None
+    rest = name[m.end() :]
+    caps = [w for w in rest.split() if w.lower() not in _ISSUER_SMALL]
+    return rest if caps and all(w[0].isupper() for w in caps) else None
 
 
 def outlet_from_domain(url: str | None) -> str | None:

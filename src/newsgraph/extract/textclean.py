@@ -31,6 +31,8 @@ from newsgraph.extract.dates import date_line, dateline_date, find_date
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.metadata import date_line_in
 from newsgraph.extract.outlets import (
+    PUBLICATION_NOUNS,
+    article_name,
     canonical_outlet,
     host_of,
     is_agency,
@@ -39,6 +41,7 @@ from newsgraph.extract.outlets import (
     outlet_from_domain,
     outlet_from_url,
     outlet_info,
+    paper_word,
     release_issuer,
     site_name,
 )
@@ -877,7 +880,7 @@ def _find_outlet(lines: list[_Line], body: list[_Line], url: str | None) -> str 
         ):
             for m in pat.finditer(line.text):
                 name = canonical_outlet(m.group())
-                if name and not _inside_institution(line.text, m.start(), m.end()):
+                if name:
                     return name
     votes: Counter[str] = Counter()
     for line in body:  # "told DW": an outlet interviewing someone names itself
@@ -886,32 +889,12 @@ def _find_outlet(lines: list[_Line], body: list[_Line], url: str | None) -> str 
         for m in pat.finditer(line.text):
             if _TOLD.search(line.text[max(0, m.start() - 30) : m.start()]):
                 name = canonical_outlet(m.group())
-                if name and not _inside_institution(line.text, m.start(), m.end()):
+                if name:
                     info = outlet_info(name)
                     votes[name] += 1 if info and info.kind == "agency" else 2
     if votes:
         return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return _unknown_outlet(lines, url)
-
-
-#: Nouns that make a name an institution's ("Foreign Affairs Ministry of X", "X Foreign Affairs
-#: Committee"): an outlet's name inside such a name is a fragment, not the publisher.
-_INSTITUTION = frozenset(
-    "Ministry Ministries Department Office Committee Council Commission Institute Embassy "
-    "Parliament Senate Assembly Court Secretariat Bureau Authority Administration Cabinet "
-    "Presidency Government University Foundation Directorate Delegation Mission".split()
-)
-_NAME_LEFT = re.compile(r"(?:(?:[A-Z][\w'’-]*|of|for|and|the|&)\s){1,8}$")
-_NAME_RIGHT = re.compile(r"^(?:\s(?:[A-Z][\w'’-]*|of|for|and|the|&)){1,8}")
-
-
-def _inside_institution(text: str, start: int, end: int) -> bool:
-    """Whether the outlet named at text[start:end] is part of a longer institution's name
-    (the capitalised words around it hold an institution noun)."""
-    left = _NAME_LEFT.search(text[max(0, start - 120) : start])
-    right = _NAME_RIGHT.match(text[end : end + 120])
-    around = (left.group() if left else "") + " " + (right.group() if right else "")
-    return any(w in _INSTITUTION for w in around.split())
 
 
 _MORE_SITES = re.compile(r"(?i)\b(?:skip|go|jump) to more (?P<name>.{2,60}?) sites\b")
@@ -1261,7 +1244,10 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         if ln.reason is None and id(ln) not in inside:
             ln.reason = "boilerplate"
 
-    outlet = issuer or (site_name(masthead[0].text) if masthead and not url else None)
+    if masthead and not url and _outlet_evidence(masthead[0].text, masthead[1].text, lines):
+        outlet = issuer or site_name(masthead[0].text)
+    else:
+        outlet = issuer
     outlet = outlet or _find_outlet(lines, body, url)
     body = [ln for ln in body if ln.reason is None]  # a masthead line the outlet came from
 
@@ -1334,7 +1320,9 @@ def _masthead_over_headline(lines: list[_Line]) -> tuple[_Line, _Line] | None:
     """(masthead, headline) when the text opens with the outlet's name over its headline, a date
     line within the three lines after that ("Le Courrier du Val / Le port rouvre... / Par X /
     lundi 3 mars 2025"): the shape of a scraped article's head in any language, where no menu
-    follows the name to mark it as a masthead (`_masthead`)."""
+    follows the name to mark it as a masthead (`_masthead`). A section label or kicker has
+    that shape too (`Économie`, `Grève des dockers`): furniture all the same, but the outlet
+    only with evidence (`_outlet_evidence`)."""
     head = [ln for ln in lines[:HEAD_LINES] if ln.text.strip() and ln.reason != "navigation"]
     if len(head) < 3:
         return None
@@ -1362,6 +1350,29 @@ def _masthead_over_headline(lines: list[_Line]) -> tuple[_Line, _Line] | None:
     if any(ln.reason == "metadata: date" or date_line(ln.text) for ln in after):
         return name, headline
     return None
+
+
+def _outlet_evidence(name: str, headline: str, lines: list[_Line]) -> bool:
+    """Whether a short line over a headline is the outlet's name, not a section or kicker: the
+    outlet table knows it, the page's rights line names it again, or it is shaped as a paper's
+    name: a newspaper's word ("La Gazette du Rivage") or an article before capitalised words
+    ("Le Phare du Val") whose first the headline does not use (a kicker's, "Der Hafenstreik"
+    over "Hafenstreik legt ... lahm", names its story). (A URL's host spelling it is read by
+    `_masthead`.)"""
+    if canonical_outlet(name) or paper_word(name):
+        return True
+    key = _word_key(name)
+    if any(COPYRIGHT_LINE.match(ln.text) and key in _word_key(ln.text) for ln in lines[1:]):
+        return True
+    rest = article_name(name)
+    head_word = _WORD.search(rest) if rest else None
+    return head_word is not None and _word_key(head_word.group()) not in _word_key(headline)
+
+
+def _word_key(s: str) -> str:
+    """The words of `s`, case-folded, space-separated and padded, so that `in` finds whole
+    words: " la gazette du rivage " in " © 2025 la gazette du rivage "."""
+    return f" {' '.join(w.casefold() for w in _WORD.findall(s))} "
 
 
 #: "By" before a byline's names, by language (English "By" is read by the byline rules).
@@ -1960,11 +1971,7 @@ def _find_byline(
 
 
 # The last word of a publication's name: "Harbour Weekly", "The Kestrow Herald", "Vale News".
-_PUBLICATION_NOUN = (
-    r"Weekly|Daily|Times|Post|Herald|Ledger|Journal|Gazette|Tribune|News|Review|Courier|"
-    r"Chronicle|Observer|Telegraph|Express|Register|Sentinel|Bulletin|Dispatch|Examiner|"
-    r"Enquirer|Inquirer|Monitor|Argus|Advertiser|Magazine|Digest|Today|Online|Clarion|Courant"
-)
+_PUBLICATION_NOUN = "|".join(PUBLICATION_NOUNS)
 _PUBLICATION = re.compile(
     rf"^(?:The\s)?(?:[A-Z][\w'’&-]*\s){{0,4}}(?:{_PUBLICATION_NOUN})(?:\s(?:Online|Today))?$"
 )
