@@ -19,6 +19,7 @@ from typing import Any
 
 import regex  # variable-width look-behind (`_term_pattern`); a dependency of dateparser
 
+from newsgraph import wordlists
 from newsgraph.compare.text import concept
 
 _DATA = Path(__file__).with_name("data") / "contrasts.tsv"
@@ -63,8 +64,42 @@ def _term_pattern(term: str) -> str:
     core = re.escape(term[:-1]) + r"\w*" if term.endswith("*") else re.escape(term)
     if not after:
         return core
-    subjects = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in after.split(","))
+    forms = {w for s in after.split(",") for w in _subjects(s.strip())}
+    names = sorted(forms, key=lambda w: (-len(w), w))  # longest first, in a fixed order
+    subjects = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in names)
     return rf"(?<=\b(?:{subjects}){_BETWEEN}\s){core}"
+
+
+def _subjects(name: str) -> tuple[str, ...]:
+    """A subject as written, or `@LIST`: the singular and plural of each noun in
+    `wordlists.LIST` (`@BOARDERS`: `marine`, `marines`, `gunman`, `gunmen`, `armed men`), so a
+    list the event stage reads too is kept once."""
+    if not name.startswith("@"):
+        return (name,)
+    nouns = getattr(wordlists, name[1:], None)
+    if not isinstance(nouns, frozenset):
+        raise ValueError(f"contrasts.tsv: no word list {name[1:]!r} in newsgraph.wordlists")
+    return tuple(form for noun in sorted(nouns) for form in (noun, plural(noun)))
+
+
+#: Nouns in -man that are no compounds of `man` (`humans`, `Germans`).
+_MANS = frozenset("human german roman shaman talisman caiman ottoman".split())
+
+
+def plural(noun: str) -> str:
+    """The plural of a noun's last word by the English spelling rules (`troop`/`troops`,
+    `navy`/`navies`, `armed man`/`armed men`). A mass noun (`police`) is its own plural: the
+    form made for it (`polices`) is a verb, never a subject, so it matches nothing."""
+    head, _, last = noun.rpartition(" ")
+    if last.endswith("man") and last.lower() not in _MANS:
+        last = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
 
 
 def family_keys(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +103,27 @@ def superseded(value: dict[str, Any]) -> dict[str, Any] | None:
     return {"article": value["article"], **old} if old else None
 
 
+def quoted_members(d: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Quote id -> its ledger row (article, span, speaker) from the dossier's quote groups: how
+    a claim's `quotes` ids are told by whom."""
+    return {m["quote"]: m for g in d["quote_groups"] for m in g["members"] if m.get("quote")}
+
+
+def quoting(claim: dict[str, Any], members: dict[str, dict[str, Any]]) -> str:
+    """Who a claim's sentence quotes (`Ilona Feszak`, `unnamed speaker`; several joined by
+    `, `), or "": a quotation listed as a report's claim reads as the outlet's own unless the
+    speaker stands beside it. Only quotes overlapping the claim's span count (a later clause of
+    a sentence, `part_of`, keeps its sentence's ids)."""
+    names = []
+    for qid in claim.get("quotes") or []:
+        m = members.get(qid)
+        if m is None or m["article"] != claim["article"]:
+            continue
+        if m["start"] < claim["end"] and claim["start"] < m["end"]:
+            names.append((m.get("speaker") or {}).get("name") or "unnamed speaker")
+    return ", ".join(dict.fromkeys(names))
+
+
 def _n(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else many or one + 's'}"
 
@@ -152,6 +173,7 @@ def render_html(dossier: dict[str, Any], *, standalone: bool = True) -> str:
             outlets=outlets,
             bodies=bodies,
             shared_no=shared_numbers(dossier),
+            quoting=partial(quoting, members=quoted_members(dossier)),
             views_heading=VIEWS_HEADING,
         )
     )
@@ -399,10 +421,19 @@ def render_markdown(d: dict[str, Any]) -> str:
             )
     lines += ["", "## Claims several reports share", ""]
     numbers = shared_numbers(d)
+    members = quoted_members(d)
+
+    def said_by(claim: dict[str, Any]) -> str:
+        who = quoting(claim, members)
+        return f" — quoting {md_text(who)}" if who else ""
+
     for c in d["shared"]:
         no = f" **{numbers[c['id']]}**" if c.get("id") in numbers else ""
         lines.append(f"- {carried_by(c, d['articles'])}:{no}")
-        lines += [f"  - {outlet[s['article']]}: {md_text(s['text'])} {ref(s)}" for s in c["spans"]]
+        lines += [
+            f"  - {outlet[s['article']]}: {md_text(s['text'])} {ref(s)}{said_by(s)}"
+            for s in c["spans"]
+        ]
         lines += [
             f"  - other figure · {outlet[x['article']]}: {md_text(x['text'])} {ref(x)}"
             for x in c.get("differs") or []
@@ -422,7 +453,7 @@ def render_markdown(d: dict[str, Any]) -> str:
                 also = ", ".join(f"{outlet[x['article']]} {ref(x)}" for x in c.get("copies") or [])
                 rider = numbers.get(c.get("part_of") or "")
                 lines.append(
-                    f"- {md_text(c['text'])} {ref(c)}"
+                    f"- {md_text(c['text'])} {ref(c)}{said_by(c)}"
                     + (f" — the later part of a sentence in shared claim {rider}" if rider else "")
                     + (f" — also in {also}" if also else "")
                 )
