@@ -471,12 +471,53 @@ def issuer_name(line: str | None) -> str | None:
     caps = [w for w in words if w.lower() not in _ISSUER_SMALL]
     if not caps or not all(w.lstrip("(")[0].isupper() for w in caps):
         return None
-    if not any(w.strip("(),").lower() in INSTITUTION_NOUNS for w in caps):
+    if not _name_ends_at_noun(words):
         return None
     known = canonical_outlet(s)
     if known:
         return known
     return _title_case(words) if s.upper() == s else s
+
+
+#: What an organisation's name may go on with after its last institution noun: a connecting
+#: word ("Ministry of Health", "Department for Transport"), a legal form, an acronym in brackets.
+_ISSUER_LINKS = frozenset("of for on and & de du des del da di van von".split())
+_NAME_SUFFIXES = frozenset(
+    "ltd limited plc llc inc corp co holdings ag gmbh sa ab asa nv bv international".split()
+)
+
+
+def _name_ends_at_noun(words: list[str]) -> bool:
+    """Whether a line is an organisation's name and nothing more: no verb right after an
+    institution noun ("Harbour Council Approves ...", "BOARD NAMES ..."), and after the last one
+    nothing, `of X`, a legal form or words in brackets. A headline holding an institution is
+    the release's title, not its issuer."""
+    low = [w.strip("(),").lower() for w in words]
+    nouns = [i for i, w in enumerate(low) if w in INSTITUTION_NOUNS]
+    if not nouns or any(_verb_like(low[i + 1]) for i in nouns if i + 1 < len(low)):
+        return False
+    rest = nouns[-1] + 1
+    if rest == len(words) or low[rest] in _ISSUER_LINKS:
+        return True
+    depth = 0
+    for w, lw in zip(words[rest:], low[rest:], strict=True):
+        depth += w.count("(")
+        if not depth and lw not in _NAME_SUFFIXES:
+            return False
+        depth -= w.count(")")
+    return True
+
+
+def _verb_like(word: str) -> bool:
+    """A present-tense verb's shape after a noun ("Approves", "NAMES"): ends in one `s`, no
+    apostrophe, not itself an institution noun or a legal form."""
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and not re.search(r"['’]", word)
+        and word not in INSTITUTION_NOUNS
+        and word not in _NAME_SUFFIXES
+    )
 
 
 def _title_case(words: list[str]) -> str:

@@ -315,15 +315,19 @@ def _closing_bio(s: str) -> bool:
 
 PITCH_LINES = 8  # the body's last lines searched for the site's pitch to its readers
 # the site speaking to its readers after the article: a newsletter or follow pitch, an appeal
-# for donations, the story's own credits ("This story was produced by...", "Contact staff
-# writer..."). A company's "contact us" / "book a demo" is not among them: in a company's blog
-# post that closing call is the post's own last paragraph as often as it is the page's.
+# for donations (a call to the reader: "please", "your support", "donate now"; a report on an
+# appeal's donations is news), the story's own credits ("This story was produced by...",
+# "Contact staff writer..."). A company's "contact us" / "book a demo" is not among them: in a
+# company's blog post that closing call is the post's own last paragraph as often as it is the
+# page's.
 _PITCH = re.compile(
     r"(?i)\bsign up (?:today|now|for free|here)\b|\bsubscribe (?:today|now|here)\b"
     r"|\bget (?:the|our) newsletter\b"
     r"|\bjoin (?:our|the|my) (?:mailing list|newsletter|email list)\b"
     r"|\bfollow (?:us|me) on\b|\bstay (?:up to date|in the loop)\b|\breaders like you\b"
-    r"|\bdonat(?:e|ions?|ing)\b.{0,80}\b(?:please|consider|your|support|help)\b"
+    r"|\bdonat(?:e|ions?|ing)\b.{0,80}(?:\b(?:please|you can|support us|help us)\b"
+    r"|\byour (?:donations?|gifts?|support|contributions?|help)\b|[.!?] consider\b)"
+    r"|\bdonate (?:now|today|here|to (?:support|help|keep))\b"
     r"|\b(?:please|consider) (?:donating|pitching in|chipping in|supporting (?:us|our|the))\b"
     r"|^this (?:story|article|piece|post|report)\b.{0,100}\b(?:was|is) (?:written|reported|"
     r"produced|funded|developed|sponsored|created) (?:by|in partnership)\b"
@@ -431,11 +435,48 @@ _CREDIT_END = re.compile(
     r"(?:^\(?|(?<=[.!?\"”’)])\s?\(?|\s[–—|-]\s)(?:"
     rf"[^\s/.!?][^/.!?\n]{{0,50}}(?:\s?/\s?(?:{_STOCK}|{_CREDIT_WORDS})|\svia\s{_STOCK})"
     rf"|(?i:photo|image|picture)s? (?i:credits?)\s?:\s?{_CREDIT_TEXT}"
-    rf"|(?:Photo|Image|Picture|Photograph)s?(?:\s?:| by)\s{_CREDIT_TEXT}"
-    rf"|(?i:images?|photos?|pictures?) (?i:via|from|courtesy(?: of)?) {_CREDIT_TEXT}"
-    rf"|(?i:courtesy(?: of)?) [^.!?\n]{{1,60}}"
+    rf"|(?:Photo|Image|Picture|Photograph)s?\s?:\s{_CREDIT_TEXT}"
+    rf"|(?:Photo|Image|Picture|Photograph)s? by\s(?P<by>{_CREDIT_TEXT})"
+    rf"|(?i:images?|photos?|pictures?) (?i:via|from|courtesy(?: of)?) (?P<via>{_CREDIT_TEXT})"
+    rf"|(?i:courtesy(?: of)?) (?P<of>[^.!?\n]{{1,60}})"
     r")\.?\)?$"
 )
+# a verb a clause needs: "Photographs by two passengers were shown" is the article's sentence
+_AUXILIARY = frozenset(
+    "is are was were be been has have had will would can could may might shall should must "
+    "do does did".split()
+)
+_CREDIT_SMALL = frozenset("of the and for on in at via courtesy de da del van von".split())
+
+
+def _credit_caption(s: str) -> bool:
+    """A line that ends in a photo credit (`_CREDIT_END`). A credit that opens with words a
+    sentence can open with ("Photographs by", "Courtesy of", "Photos from") counts only when
+    what follows is a credit, not a clause: an agency or a stock site, a name ("Tomas Berg
+    on Unsplash"), or a few words with no verb and no comma ("the harbour council")."""
+    m = _CREDIT_END.search(s)
+    if not m:
+        return False
+    who = m.group("by") or m.group("via") or m.group("of")
+    return who is None or _credit_name(who, alone=not s[: m.start()].strip(" ("))
+
+
+def _credit_name(who: str, alone: bool) -> bool:
+    """Whether the words after "Photo by" / "Courtesy of" name the credit and end there. On a
+    line of its own the credit may run longer ("Image from the May 2024 harbour survey") than
+    after a caption's sentence, where it must be a name or a few words."""
+    if "/" in who or re.search(_STOCK, who):
+        return True
+    words = [w.strip("(),") for w in who.split() if any(c.isalnum() for c in w)]
+    if any(w.lower() in _AUXILIARY for w in words):
+        return False
+    if len(words) <= 12 and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _CREDIT_SMALL for w in words
+    ):
+        return True  # "Tomas Berg on Unsplash", "X, courtesy of the High Line", "X | From: Y"
+    return len(words) <= (12 if alone else 5) and "," not in who
+
+
 _CREDIT_KEY = re.compile(rf"(?i:photo|image|picture|courtesy)|{_STOCK}|\s?/\s?{_CREDIT_WORDS}$")
 _REPORTING = re.compile(
     r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|written|research) by "
@@ -766,7 +807,7 @@ def _rule(line: _Line) -> str | None:
         return "image credit"
     if _TRAILING_CREDIT.search(s):
         return "image caption"
-    if _CREDIT_KEY.search(s) and _CREDIT_END.search(s):
+    if _CREDIT_KEY.search(s) and _credit_caption(s):
         return "image caption"
     if COPYRIGHT_LINE.match(s) and len(s) < 250:
         # "© Reuters" under a photo credits it; "© 2024 Reuters" is the site's own footer
