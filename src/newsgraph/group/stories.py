@@ -426,9 +426,7 @@ class StoryIndex:
             days = [None] * len(members)  # unknown (an older state): the spans only widen
             if other.first_day is not None:
                 self._join_days(story, other.first_day, other.last_day)
-        self._deactivate(other)
-        del self._stories[other.id]
-        self._changed.discard(other.id)
+        self._drop(other)
         for m, v, d in zip(members, vecs, days, strict=True):
             self._join(story, m, v, d)
         if own is not None and len(story.members) <= p.split_max:
@@ -469,10 +467,10 @@ class StoryIndex:
         day-month date, what a number counts) both fill with a shared value, less those they
         fill with different values. Two articles of one event that both give a year rarely give
         different ones; two similar events often do (docs/stories.md). The part holding the
-        story's first article keeps the story id; the other becomes a story named after its own
-        first article. Each part's days are its members' (both keep the story's span when the
-        members' days are unknown, a state saved before version 4). A part of 2 counts as
-        cohesive as the other part at most (`_part_ratio`).
+        article the story id names (its first, `_rename`) keeps the id; the other becomes a
+        story named after its own first article. Each part's days are its members' (both keep
+        the story's span when the members' days are unknown, a state saved before version 4).
+        A part of 2 counts as cohesive as the other part at most (`_part_ratio`).
         """
         p = self.params
         vecs = story.vecs
@@ -484,8 +482,10 @@ class StoryIndex:
         side = _two_way(gram)
         if side is None:
             return
-        a = [i for i in range(k) if side[i] == side[0]]
-        b = [i for i in range(k) if side[i] != side[0]]
+        own = _id_article(story.id)
+        named = story.members.index(own) if own in story.members else 0
+        a = [i for i in range(k) if side[i] == side[named]]
+        b = [i for i in range(k) if side[i] != side[named]]
         if len(b) < least or len(a) < least:
             return
         test = _part_ratio(gram, a, b, p.split_copy)
@@ -698,26 +698,45 @@ class StoryIndex:
                     content[dest[key].id].append(item)
         touched = {s.id for s, _, _ in moves} | {t.id for _, _, t in moves if t is not None}
         out = []
+        renamed: dict[str, _Story] = {}
         for s in group:
             items = content[s.id]
             if s.id not in touched:
                 out.append(s)
                 continue
             if not items:
-                self._deactivate(s)
-                del self._stories[s.id]
-                self._changed.discard(s.id)
+                self._drop(s)
                 continue
             items.sort(key=lambda it: s.members.index(it[0]) if it[0] in s.members else 1 << 30)
+            if _id_article(s.id) not in {it[0] for it in items}:
+                renamed[s.id] = s
+                self._rename(s, items[0][0])
             self._reform(s, items)
             out.append(s)
         for item, left in new:
+            rest = renamed.get(left) or self._stories.get(left)  # what is left of that story
             s = _Story(self._new_id(item[0]))
             self._stories[s.id] = s
             self._reform(s, [item])
-            s.left = left
+            s.left = rest.id if rest is not None else None
+            if rest is not None and len(rest.members) == 1 and rest.left is None:
+                rest.left = s.id  # a pair broken in two: each is the other's stray
             out.append(s)
         return out
+
+    def _drop(self, story: _Story) -> None:
+        """Remove a story left with no articles."""
+        self._deactivate(story)
+        del self._stories[story.id]
+        self._changed.discard(story.id)
+
+    def _rename(self, story: _Story, first: str) -> None:
+        """Name `story` after `first`, its first article now that the article its id came from
+        has left it: an id always names one of the story's own articles, so the article that
+        left takes its id along (`_new_id`) and `dossier <id>` opens the story that holds it."""
+        self._drop(story)
+        story.id = self._new_id(first)
+        self._stories[story.id] = story
 
     def _reform(
         self, story: _Story, items: list[tuple[str, dict[str, float], list[str], int | None]]
@@ -734,8 +753,8 @@ class StoryIndex:
         self._changed.add(story.id)
 
     def _new_id(self, doc_id: str) -> str:
-        """`s-` + the article id; a suffix in the rare case a story already has that id (its
-        first article moved to another story)."""
+        """`s-` + the article id; a suffix in the rare case a story already has that id (a
+        state saved before session 14, when a story could keep the id of an article it lost)."""
         sid, n = "s-" + doc_id, 1
         while sid in self._stories:
             n += 1
@@ -999,6 +1018,11 @@ def _two_way(gram: list[list[float]]) -> list[int] | None:
 def _mean_to(gram: list[list[float]], i: int, part: list[int]) -> float:
     others = [j for j in part if j != i]
     return sum(gram[i][j] for j in others) / len(others) if others else 0.0
+
+
+def _id_article(story_id: str) -> str:
+    """The article a story id names (`s-<article id>`, maybe with a `~n` suffix)."""
+    return story_id[2:].split("~", 1)[0]
 
 
 def _top(vec: dict[str, float], k: int) -> list[tuple[str, float]]:
