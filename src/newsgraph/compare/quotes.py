@@ -22,6 +22,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsgraph.analyse.linking import ORG_GENERIC_HEADS
 from newsgraph.analyse.speech import EVALUATIVE_VERBS, PRONOUNS, SAY_VERBS
 from newsgraph.compare.text import (
     CONDITIONS,
@@ -223,6 +224,41 @@ def speaker_match(a: QuoteItem, b: QuoteItem) -> str:
     if wa and wb and (wa <= wb or wb <= wa):
         return "same"
     return "differ" if a.speaker_kind == b.speaker_kind else "unknown"
+
+
+#: Head nouns of a body's name (`Police`, `the interior ministry`, `Harbour Authority`): a
+#: speaker so named is a body, not a person whose employer or channel the other speaker is.
+_BODY_HEADS = ORG_GENERIC_HEADS | frozenset(
+    """police army navy military government ministry council committee commission court
+    agency authority authorities bureau office department parliament assembly senate
+    congress board forum institute university college school academy league bank trust
+    embassy consulate prosecutors""".split()
+)
+
+
+def _two_bodies(a: QuoteItem, b: QuoteItem) -> bool:
+    """Both speakers are named bodies and neither name holds the other's words in any case
+    (`Police` / `the interior ministry`; not `the navy` / `Indian Navy`)."""
+    wa, wb = _body_words(a), _body_words(b)
+    return bool(wa and wb) and not (wa <= wb or wb <= wa)
+
+
+def _two_counts(a: QuoteItem, b: QuoteItem) -> bool:
+    """Two named bodies counting one thing differently (`Police`: `38 arrested`, `the interior
+    ministry`: `41 arrested`): two sources' counts, never one utterance with a changed number.
+    Two bodies telling the same may be one statement relayed (a ministry for its navy)."""
+    return _two_bodies(a, b) and bool(unit_number_flags(a, b))
+
+
+def _body_words(q: QuoteItem) -> frozenset[str]:
+    """The words of a named body's name, lower case, no article; empty when the speaker is no
+    body: an organisation entity, or an untyped name whose head noun is a body's (`Police`;
+    not `a ministry spokeswoman`, who may speak for the ministry)."""
+    name = ((q.record.get("speaker") or {}).get("name") or "").lower()
+    words = [w for w in re.findall(r"[\w'’-]+", name) if w not in _DETERMINERS]
+    kind = q.speaker_kind
+    body = kind == "org" if kind is not None else bool(words) and words[-1] in _BODY_HEADS
+    return frozenset(words) if body else frozenset()
 
 
 def _by_pronoun(q: QuoteItem) -> bool:
@@ -591,6 +627,8 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
         # The quote's own text names the other's speaker with a verb of saying (`where her
         # lawyer Ann Lee said she was "…"`): the extractor gave it the wrong speaker.
         match = "same"
+    if match == "unknown" and _two_counts(a, b):
+        return None
     differ = match == "differ"
     # The shared bag of words bounds the alignment: align only when a wording link is possible.
     common = sum((a.bag & b.bag).values())
@@ -1599,6 +1637,8 @@ def group_quotes(
             continue
         if not strong and not _may_merge(members[ri], members[rj], items, unit, part, idf):
             continue
+        if _counts_apart(members[ri], members[rj], items):
+            continue
         sets.union(ri, rj)
         members[sets.find(ri)] = members.pop(ri) + members.pop(rj)
     clusters = sets.groups()
@@ -1711,6 +1751,12 @@ def _may_merge(
             if not all(_told_apart(i, j, a + b, items, part, idf) for i in mine):
                 return False
     return all(compatible_speakers(items[i], items[j]) for i in a for j in b)
+
+
+def _counts_apart(a: list[int], b: list[int], items: list[QuoteItem]) -> bool:
+    """Two groups hold two named bodies' different counts (see `_two_counts`): no link, however
+    strong (a short heading `38 arrested in X` aligns with both), welds them into one."""
+    return any(_two_counts(items[i], items[j]) for i in a for j in b)
 
 
 def _told_apart(
