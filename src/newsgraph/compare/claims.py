@@ -43,6 +43,7 @@ from newsgraph.compare.text import (
 )
 from newsgraph.extract.credits import RIGHTS_IN_SENTENCE, SIGNOFF
 from newsgraph.extract.dates import TIME_ZONE
+from newsgraph.textshapes import LABEL_LINE as _LABEL_LINE
 
 #: A sentence pair is one claim when the smaller sentence's weighted content words are this
 #: much shared and at least `MIN_SHARED` content words are common.
@@ -185,6 +186,38 @@ def is_boilerplate(text: str, start: int, end: int) -> bool:
     para_end = text.find("\n", end)
     para = text[para_start : para_end if para_end >= 0 else len(text)]
     return len(para.split()) <= MAX_BOILERPLATE_WORDS
+
+
+_STOPS = ".!?…"
+
+
+def claim_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of `text` (`text.sentences`) as claims: a line break after a short label
+    line (`_LABEL_LINE`) ends a sentence, so `Rating: False` is not glued to the next line's
+    claim, and the closing quotes or brackets after a final stop stay in their sentence
+    (`Claim: "… overnight."` keeps its closing mark)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences(text):
+        for a, b in _label_lines(text, s, e):
+            if text[b - 1] in _STOPS:
+                b = _CLOSING.match(text, b).end()
+            out.append((a, b))
+    return out
+
+
+def _label_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """`text[s:e]` cut after each line of it that is a whole label line."""
+    out = []
+    nl = text.find("\n", s, e)
+    while nl >= 0:
+        if _LABEL_LINE.match(text[text.rfind("\n", 0, nl) + 1 : nl]):
+            out.append((s, nl))
+            s = nl + 1
+            while s < e and text[s].isspace():
+                s += 1
+        nl = text.find("\n", nl + 1, e)
+    out.append((s, e))
+    return out
 
 
 @dataclass(slots=True)
@@ -418,7 +451,7 @@ def split(
         fixed = amendments(text, found)
         mine: list[tuple[Sentence, list[Word]]] = []
         gone: dict[int, list[Sentence]] = {}  # correction (start) -> body sentences it corrects
-        for s, e in sentences(text):
+        for s, e in claim_spans(text):
             while not _STAMP_ONLY.match(text[s:e]) and (m := _LEAD_STAMP.match(text[s:e])):
                 s += m.end()
             if (
