@@ -35,6 +35,7 @@ from newsgraph.analyse.countries import (
 )
 from newsgraph.analyse.entities import demonym_of
 from newsgraph.analyse.newsdates import (
+    MONTHS,
     ResolvedDate,
     is_holiday,
     parse_published,
@@ -2783,9 +2784,10 @@ class _Extractor:
         for group in (attached, [] if future else loose):
             for e in group:
                 text = e.text
-                if _lead_time(e, cand.verb) is not None:
+                days = _lead_time(e, cand.verb)
+                if days is not None:
                     # `three days after marines boarded`: counted back from the clause above
-                    got = self._before_clause(e, cand.verb, ents)
+                    got = self._before_clause(e, days, cand.verb, ents)
                     if got is not None:
                         return got, text
                     continue
@@ -2803,13 +2805,14 @@ class _Extractor:
                     return got, text
         return None, None
 
-    def _before_clause(self, lead: Span, verb: Token, ents: list[Span]) -> ResolvedDate | None:
-        """The day of an `after` clause's act told as so long before the clause it hangs on
-        (`met on Friday, three days after marines boarded the tanker`): that clause's day less
-        the time given."""
-        days = _lead_time(lead, verb)
+    def _before_clause(
+        self, lead: Span, days: int, verb: Token, ents: list[Span]
+    ) -> ResolvedDate | None:
+        """The day of an `after` clause's act told as `days` before the clause it hangs on
+        (`met on Friday, three days after marines boarded the tanker`, `_lead_time`): that
+        clause's day less the time given."""
         head = verb.head
-        if days is None or self.published is None:
+        if self.published is None:
             return None
         for e in ents:
             if e is lead or not _attached(e, {head.i}) or _span_start(e, head):
@@ -3267,7 +3270,7 @@ def _minutes(m: re.Match) -> int:
 
 def _entry_of(entries: list[tuple[int, date, str]], char: int) -> tuple[int, date, str] | None:
     """The live entry a char is in: the last whose time line is before it."""
-    at = bisect.bisect_right([e[0] for e in entries], char)
+    at = bisect.bisect_right(entries, char, key=lambda e: e[0])
     return entries[at - 1] if at else None
 
 
@@ -3307,17 +3310,12 @@ def _holiday_in_name(ent: Span) -> bool:
 def _with_day(ent: Span) -> Span:
     """A month name with the day number NER left out before it (`of 16 November` tagged
     `November` alone): the day and the month, so the date is the day, not the month."""
-    if ent.start == 0 or ent.text.lower() not in _MONTH_NAMES:
+    if ent.start == 0 or ent.text.lower() not in MONTHS:
         return ent
     day = ent.doc[ent.start - 1]
     if day.is_digit and 1 <= int(day.text) <= 31 and not day.ent_type_:
         return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
     return ent
-
-
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 
 
 def _displayed_quotation(sent: Span) -> bool:

@@ -1389,10 +1389,10 @@ class CameoVerbs:
         return -1
 
 
-#: Words a pattern puts after a light verb that are no event noun (particles, adverbs, the
-#: subject matter of a meeting): `HOLD * BACK`, `GIVE * INSIDE`.
 #: Prepositions that end a pattern's direct object (`CUT * LEVEL OF AID`, `LIFT * BAN ON TRADE`).
 _OBJECT_ENDS = frozenset("of on in for from to with against into under".split())
+#: Words a pattern puts after a light verb that are no event noun (particles, adverbs, the
+#: subject matter of a meeting): `HOLD * BACK`, `GIVE * INSIDE`.
 _NOT_NOUNS = frozenset(
     "back inside into over under with from about upon away down hand hours detail forces "
     "police border bridge airport universities water vehicles tank million dollars "
