@@ -753,7 +753,7 @@ def _firm_names(doc: Doc) -> dict[str, dict[str, str]]:
     return out
 
 
-#: A word of a title and the words before it.
+#: A word of a headline or of a role (`Lt.`, `Vice-President`, `O’Neill`).
 _TITLE_WORD = re.compile(r"[\w'’.-]+")
 
 
@@ -1265,7 +1265,7 @@ def _holds_role(group: _Group, root: str, words: set[str], qualifiers: set[str])
 def _rank_fits(role: str, root: str, words: set[str]) -> bool:
     """`role` holds the description's head (a leader's word for `leader`) at a rank the
     description names: each rank word before that head is in `words`."""
-    low = [w.strip(".") for w in re.findall(r"[\w.'’-]+", role.lower())]
+    low = [w.strip(".") for w in _TITLE_WORD.findall(role.lower())]
     heads = [i for i, w in enumerate(low) if w == root or root == "leader" and w in LEADER_ROLES]
     return any(not (set(low[:i]) & _RANK_QUALIFIERS) - words for i in heads)
 

@@ -265,10 +265,15 @@ def _person_part(span: Span) -> Span:
 _TURN_LABEL = re.compile(r"[^\s:]+(?: [^\s:]+){0,4}:\s")
 
 
+#: A paragraph: lines with words up to a blank line (quotemarks' `paragraphs` also breaks at a
+#: single line break after a finished sentence).
+_PARAGRAPH_LINES = re.compile(r"[^\n]+(?:\n[^\S\n]*[^\s][^\n]*)*")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each paragraph: text between blank lines, edges stripped."""
     out = []
-    for m in re.finditer(r"[^\n]+(?:\n[^\S\n]*[^\s][^\n]*)*", text):
+    for m in _PARAGRAPH_LINES.finditer(text):
         start, end = _strip_edges(text, m.start(), m.end())
         if end > start:
             out.append((start, end))
