@@ -4,11 +4,11 @@ reports someone's question stays. An interview's answers are the interviewee's q
 quotes stage reads the turns): they stay claims of the report carrying their quote, as any
 quoted sentence does."""
 
+from claims_support import claim_texts as _claims
 from dossier_support import article as _art
 from ledger_support import quote
 
 from newsgraph.compare.bundle import StoryBundle
-from newsgraph.compare.claims import split
 from newsgraph.compare.dossier import assemble
 
 INTERVIEW = (
@@ -35,10 +35,6 @@ ANSWERS = (
 )
 
 
-def _claims(text: str) -> list[str]:
-    return [s.text for s in split([{"id": "a", "text": text}], {"a": "a"})]
-
-
 def _answer_quotes(aid: str) -> list[dict]:
     """The interviewee's answers as the quotes stage records them: one direct quote a turn."""
     out = []
@@ -63,12 +59,14 @@ def _texts(d: dict) -> list[str]:
 
 def test_an_interviewers_questions_are_neither_shared_nor_unique_claims():
     got = _texts(_story())
+    assert got, "the interview's answers and statements stay claims"
     assert not [t for t in got if t.rstrip().endswith("?")], got
 
 
 def test_a_question_is_not_shared_with_the_report_that_answers_it():
     d = _story()
     rows = [sorted(s["text"] for s in c["spans"]) for c in d["shared"]]
+    assert rows, "the report and the interview share the answered claims"
     assert not any("How many ships" in t for row in rows for t in row), rows
 
 

@@ -2,8 +2,7 @@
 line's claim, and a claim quoted whole keeps its closing quote mark."""
 
 import pytest
-
-from newsgraph.compare.claims import split
+from claims_support import claim_texts as _claims
 
 CHECK = (
     "The Tarrow Ledger checked what the mayor said about the harbour vote.\n\n"
@@ -11,10 +10,6 @@ CHECK = (
     "{label}\n"
     "The returning office counted the harbour ward by machine on Sunday night."
 )
-
-
-def _claims(text: str) -> list[str]:
-    return [s.text for s in split([{"id": "a", "text": text}], {"a": "a"})]
 
 
 @pytest.mark.parametrize(

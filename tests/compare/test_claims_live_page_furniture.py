@@ -2,10 +2,9 @@
 its `Results and reaction as ...` standfirst, the headings of its entries (subheads under body
 text); nor is a line that is only someone's quoted words (a fact check's rated claim)."""
 
+from claims_support import claim_texts as _claims
 from dossier_support import article as _art
 from test_dossier_review8 import _dossier
-
-from newsgraph.compare.claims import split
 
 LIVE = (
     "Results and reaction as Brisk county counts the votes in its council election. "
@@ -15,10 +14,6 @@ LIVE = (
     "Tolv concedes Harl ward\n\n"
     "Mara Tolv conceded the Harl ward to her rival shortly after the first recount ended."
 )
-
-
-def _claims(text: str) -> list[str]:
-    return [s.text for s in split([{"id": "a", "text": text}], {"a": "a"})]
 
 
 def test_live_page_furniture_and_entry_headings_are_no_claims():

@@ -5,15 +5,10 @@ sentence that only shares the wrong figure stays a claim. Text written for these
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.compare.claims import split
+from claims_support import claim_texts as claims
 
 BODY = "A fire at the Kerrow warehouse killed 12 people on Monday."
 OTHER = "Firefighters from three towns fought the blaze for six hours on Monday night."
-
-
-def claims(text: str) -> list[str]:
-    return [s.text for s in split([{"id": "a", "text": text}], {"a": "r"})]
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,10 @@
 supersedes the body sentence it corrects; the words after `, not 7,` are the right text."""
 
 import pytest
-
-from newsgraph.compare.claims import split
+from claims_support import claim_texts as _claims
 
 BODY = "A gas blast at the Orrin bakery injured 7 people on Saturday."
 OTHER = "Fire crews from Pelt and Ossby cleared the street before the evening market opened."
-
-
-def _claims(text: str) -> list[str]:
-    return [s.text for s in split([{"id": "a", "text": text}], {"a": "a"})]
 
 
 @pytest.mark.parametrize(

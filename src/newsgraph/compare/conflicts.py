@@ -843,6 +843,7 @@ _NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
 _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{_NAME})\s+(?:(?:had|has|have|was|were|is|are|been)\s+)*(?:[a-z]+\s+)?$"
 )
+_NAME_AFTER = re.compile(rf"\s+({_NAME})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -869,7 +870,7 @@ def _craft(before: str) -> _Craft:
         head = _stem_head(ws[n].text)
         if ws[n].text[:1].islower() and (head in _CRAFT_GENERAL or head in CRAFT_KINDS):
             kind = head if head in CRAFT_KINDS else None
-            after = re.match(rf"\s+({_NAME})", before[ws[n].end :])
+            after = _NAME_AFTER.match(before, ws[n].end)
             name = after.group(1) if after else None
             break
     subject = _NAMED_SUBJECT.search(before)
@@ -1727,6 +1728,7 @@ _SINCE_SPAN = re.compile(r"\bsince(?=\s+(?:" + _SINCE_FROM + r"))[^,;:.]*", re.I
 #: A year a figure is told for: `66.9 per cent in 2020`, `for 2019`, `In 2014, ...`.
 _YEAR = re.compile(r"\b(?:in|of|for|during)\s+((?:19|20)\d\d)\b", re.I)
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 
 def told_year(s: Sentence, f: tuple[float, str, int, int]) -> str | None:
@@ -1749,9 +1751,7 @@ def told_year(s: Sentence, f: tuple[float, str, int, int]) -> str | None:
 @lru_cache(maxsize=1024)
 def _figure_starts(text: str) -> list[int]:
     """Where the figures of `text` start, years left out (`told_year`)."""
-    return [
-        m.start() for m in _FIGURE.finditer(text) if not re.fullmatch(r"(?:19|20)\d\d", m.group())
-    ]
+    return [m.start() for m in _FIGURE.finditer(text) if not _YEAR_ONLY.fullmatch(m.group())]
 
 
 def _year(s: Sentence, f: tuple[float, str, int, int], articles: dict) -> dict[str, Any]:
