@@ -430,6 +430,7 @@ _STOCK = (
     r"(?:Getty(?: Images)?|Shutterstock(?:\.com)?|Unsplash|iStock(?:photo)?|Alamy|Pexels|Flickr|"
     r"Pixabay|Adobe Stock|Wikimedia Commons)"
 )
+_STOCK_NAME = re.compile(_STOCK)
 _CREDIT_TEXT = r"(?:[^.!?\n]|(?<=[A-Z])\.(?=\s)|\.(?=\w)){1,80}"
 _CREDIT_END = re.compile(
     r"(?:^\(?|(?<=[.!?\"”’)])\s?\(?|\s[–—|-]\s)(?:"
@@ -465,7 +466,7 @@ def _credit_name(who: str, alone: bool) -> bool:
     """Whether the words after "Photo by" / "Courtesy of" name the credit and end there. On a
     line of its own the credit may run longer ("Image from the May 2024 harbour survey") than
     after a caption's sentence, where it must be a name or a few words."""
-    if "/" in who or re.search(_STOCK, who):
+    if "/" in who or _STOCK_NAME.search(who):
         return True
     words = [w.strip("(),") for w in who.split() if any(c.isalnum() for c in w)]
     if any(w.lower() in _AUXILIARY for w in words):
