@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+from newsgraph.wordlists import INSTITUTION_NOUNS
+
 # Single-word aliases that are ordinary English words: never trusted as a bare mention.
 _AMBIGUOUS = {
     "time",
@@ -438,15 +440,6 @@ def title_site(title: str | None, headline: str | None = None) -> str | None:
 
 # -- an institution issuing its own release --------------------------------------------------
 
-#: Nouns that make a name an organisation's ("Central Electoral Commission of X", "Ministry of
-#: Health", "Harbour Workers' Union"): a release's issuer line holds one.
-INSTITUTION_NOUNS = frozenset(
-    "agency alliance assembly association authority bank board bureau cabinet centre center "
-    "chamber commission committee company corporation council court department directorate "
-    "embassy federation foundation fund government group institute league ministry mission "
-    "office organisation organization parliament party police presidency programme program "
-    "secretariat senate service services society tribunal trust union university".split()
-)
 _ISSUER_SMALL = frozenset(
     "of the and for on in at to de du des la le el del da di van von &".split()
 )

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from newsgraph.extract.outlets import INSTITUTION_NOUNS
+from newsgraph.wordlists import INSTITUTION_NOUNS
 
 STOPWORDS = frozenset(
     """a about above after again against all also although am among an and any are around as at
