@@ -21,11 +21,16 @@ Each kind with every side's value and span, none resolved:
   (`the death toll ... rose to 40`) is a toll, a magnitude (`magnitude 6.9`, `6.2 on the
   Richter scale`) the story's quake's (an aftershock's another). A toll is dated by the day
   its sentence names, else by its publication day: a toll rising over days is no conflict.
-  The jobs a deal or plan cuts (`will cost 1,100 jobs`) are one figure of the story;
+  The jobs a deal or plan cuts (`will cost 1,100 jobs`) are one figure of the story. One
+  report's two sources' figures are two sides (`_told_back`: `put the number at more than
+  60`, a count after `disputes the official toll`); figures in plain-text tables count too
+  (`_table_facts`); a toll that rose from one publication day to the next is labelled an
+  update (`_mark_update`), not dropped;
 - `date` / `time` of a start or end (`_time_facts`): one thing said to start or end (`The truce
   will begin at midnight on Wednesday` / `took effect at midnight on Thursday`, `Protests
   erupted on Monday evening` / `The protests, which began on Sunday night`, `mourning starting
-  on Thursday`, `from Friday`) on days that, resolved against each article's publication date
+  on Thursday`, `from Friday`), or an event held (`would be held on Saturday`, `Friday's
+  state funeral`), on days that, resolved against each article's publication date
   (`newsdates.resolve_date`), differ, or at different times of one day;
 - `place` of status: a ship or aircraft in international waters (airspace) in one report and
   in a state's in another, both told of one craft (`_jurisdiction`, `_craft`);
@@ -44,6 +49,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import groupby, pairwise
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -816,7 +822,36 @@ def conflicts(
             continue
         seen[key] = c
         unique.append(c)
+    for c in unique:
+        _mark_update(c, articles)
     return unique
+
+
+def _mark_update(c: dict[str, Any], articles: dict[str, dict[str, Any]]) -> None:
+    """Label a toll of people that rose from one publication day to the next an update, not
+    a dispute (`six miners were killed` on Monday, `Monday's collapse, which killed 14` in
+    Tuesday's report): each report gives one figure, and each figure is told on days of its
+    own, the days of one figure all before those of the next, higher one. The sides are then
+    listed in publication order, `about` says so and `update` is true (additive). Two figures
+    of one report (`14, the governor's office said` / `the union counted 16`), of one day, or
+    a later day's lower figure stay a conflict: they differ because their sources do."""
+    if c["kind"] != "number" or not c["about"].startswith("people "):
+        return
+    values = c["values"]
+    if len({v["article"] for v in values}) < len(values):
+        return  # one report's two figures: two sources disagree
+    days = [parse_published(articles.get(v["article"], {}).get("published")) for v in values]
+    if any(d is None for d in days):
+        return
+    order = sorted(range(len(values)), key=lambda n: (days[n], n))
+    runs = [(k, {days[n] for n in ns}) for k, ns in groupby(order, lambda n: values[n]["value"])]
+    if len(runs) != len({k for k, _ in runs}):
+        return  # a figure told again after another
+    if any(max(a) >= min(b) or float(x) >= float(y) for (x, a), (y, b) in pairwise(runs)):
+        return  # two figures told on one day, or a later day's lower toll: a dispute
+    c["values"] = [values[n] for n in order]
+    c["about"] += " (updated over time)"
+    c["update"] = True
 
 
 #: Where a ship or an aircraft was, in words that exclude each other: international waters
@@ -944,13 +979,27 @@ _STANCE = re.compile(
 _DENIAL_VERBS = (
     r"den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
 )
+#: What opens `reports` as a noun (`amid reports that`, `there were reports that`, `the
+#: report that`), or hedges it (`unconfirmed reports that`, `media reports that`); after a
+#: subject it is a verb (`State television reports that`), a source's own claim.
+_REPORTS_NOUN = (
+    r"(?:^|\b(?:a|an|the|these|those|such|some|any|no|amid|amidst|despite|of|about|following"
+    r"|after|by|over|on|to|were|are|was|is|been|and|or)\s+)(?:(?:unconfirmed|unverified"
+    r"|unsubstantiated|conflicting|contradictory|earlier|initial|early|first|local|media|press"
+    r"|news|several|many|numerous|fresh|new|recent|widespread|persistent|further)\s+)*"
+)
 #: A clause told as another's claim, denied or unconfirmed: after a denial (`denied that`,
 #: `dismissed reports that`, `denied in a statement that`) or hearsay right before `that`
-#: (`rumours that`, `reports that`; not `a report said that`, a source's own claim). A stance
-#: in it is not the report's: the report tells it only to deny it, or as talk.
+#: (`rumours that`, the noun `reports that`; not `a report said that`, a source's own claim,
+#: nor the verb `State television reports that`). A stance in it is not the report's: the
+#: report tells it only to deny it, or as talk.
 _HEARSAY = re.compile(
-    rf"\b(?:(?:{_DENIAL_VERBS})(?:\s+[\w'’-]+){{0,3}}?|rumou?rs?|reports?)\s+that\b", re.I
+    rf"\b(?:(?:{_DENIAL_VERBS})(?:\s+[\w'’-]+){{0,3}}?|rumou?rs?|{_REPORTS_NOUN}reports?)"
+    r"\s+that\b",
+    re.I | re.M,
 )
+#: Hearsay confirmed is no longer talk (`confirmed reports that`, `verified the rumours that`).
+_CONFIRMED = re.compile(r"\b(?:confirm|verif|corroborat)\w*\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 #: Where such a clause ends: another clause begins (`; `, `, but`, `while`).
 _NEW_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but)\b|\b(?:but|while|whereas|although|though)\b", re.I)
 #: Where the words of an act's object end: a clause's punctuation or a dash.
@@ -1034,7 +1083,8 @@ def _hearsay(text: str, start: int) -> bool:
     """The stance at `start` of `text` is told in a clause of denial or hearsay (`_HEARSAY`)
     that no other clause has ended before it."""
     return any(
-        not _NEW_CLAUSE.search(text, m.end(), start) for m in _HEARSAY.finditer(text, 0, start)
+        not _NEW_CLAUSE.search(text, m.end(), start) and not _CONFIRMED.search(text, 0, m.start())
+        for m in _HEARSAY.finditer(text, 0, start)
     )
 
 
@@ -1180,7 +1230,7 @@ def _uncorrected_copies_out(
         report = report_of.get(v["article"], v["article"])
         got = number_value(v["value"])
         return got is not None and any(
-            w is not v
+            w["article"] != v["article"]  # a source's rival figure in the correcting text
             and report_of.get(w["article"], w["article"]) == report
             and w["value"] != v["value"]
             and got in corrected(w["article"])
@@ -1398,6 +1448,7 @@ class _Subject:
     owner: frozenset[str] = frozenset()  # whose members an owned count counts (`_owner`)
     year: str = ""  # the year a figure is tied to (`in 2020`), else its article's (`_year`)
     year_told: bool = False  # the sentence ties the figure to its year
+    row: bool = False  # a table's row (`_table_facts`): its names are all it tells
 
 
 _RELATIVE_DAYS = frozenset("yesterday today tonight tomorrow".split())
@@ -1789,14 +1840,30 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
     facts: list[tuple[Sentence, tuple[float, str, int, int]]] = []
     # A fact a correction changed: the figure the correction gives, at its place there.
     shown: dict[int, tuple[int, int, float, int, int]] = {}
+    # A figure told back to an earlier figure of its report (`_told_back`): where it stands.
+    back: dict[int, tuple[Sentence, tuple[float, str, int, int]]] = {}
+    earlier = _earlier_sentences(sents, articles)
     for s in sents:
         if not s.replaces:
-            facts += [(s, f) for f in number_facts(s)]
+            rivals = _told_back(s, *earlier[id(s)])
+            moved = {here[2] for _, _, here in rivals}
+            facts += [(s, f) for f in number_facts(s) if f[2] not in moved]
+            for told, f, here in rivals:
+                back[len(facts)] = (s, here)
+                facts.append((told, f))
             continue
         for told, f, right in _corrected_facts(s):
             if right is not None:
                 shown[len(facts)] = right
             facts.append((told, f))
+    rows = len(facts)
+    facts += _table_facts(sents, articles)
+    # Who gives each figure: its article, or for a figure told back another source of it
+    # (`the Rights Forum put the number at more than 60`, `the union had counted 16 dead`):
+    # one report's two sources' figures are two sides of one conflict.
+    voice = [
+        f"{s.article}@{back[n][1][2]}" if n in back else s.article for n, (s, _) in enumerate(facts)
+    ]
     agent = _agent_forms({f[1] for _, f in facts})
     facts = [(s, (f[0], agent.get(f[1], f[1]), *f[2:])) for s, f in facts]
     # Terms of one lexicon family (`walked off the job` / `stoppage`) are one context word.
@@ -1821,7 +1888,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         return frozenset(_family_keys(f[1].partition("|")[0].split()[1]))
 
     unit_of = []
-    for s, f in facts:
+    for n, (s, f) in enumerate(facts):
         people = f[1].partition("|")[0].startswith("people ")
         # A tally's words between its noun and its verb (`the death toll from the landslide
         # above Ostrel rose to 19`) name what it is of: subject, not the count's own words.
@@ -1866,10 +1933,10 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
                 | frozenset(families[id(s)])
                 | ({f"={f[1]}"} if cut else set())
                 | tally_family(s, f),
-                replace(subject, days=day, people=subject.people or cut),
+                replace(subject, days=day, people=subject.people or cut, row=n >= rows),
             )
         )
-    span = [_range(s, f) for s, f in facts]
+    span = [_range(*back[n]) if n in back else _range(s, f) for n, (s, f) in enumerate(facts)]
     memo: dict[tuple[Any, Any], bool] = {}
 
     def close(u: _Unit, v: _Unit) -> bool:
@@ -1883,7 +1950,9 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
                 a, b = (list(u[1]), list(v[1])) if u[0] == v[0] else ([*u[1], u[0]], [*v[1], v[0]])
                 # Two scoped tolls (`arrested since the protests began` / `since Saturday`)
                 # are told by their scope, whatever else their sentences say.
-                scoped = u[2].people and v[2].people
+                # So are a table's row (`Aurel Vantrescu   National Unity   1,247,300`) and a
+                # sentence: by their subject, as the row has no other words.
+                scoped = (u[2].people and v[2].people) or u[2].row or v[2].row
                 got = (
                     scoped or weighted_overlap(a, b, idf) >= MIN_NUMBER_CONTEXT
                 ) and _same_subject(u[2], v[2], lambda: weighted_dice(a, b, idf))
@@ -1903,7 +1972,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         home_of: dict[int, int] = {}
         for x in members:
             ux = unit_of[x]
-            article = facts[x][0].article
+            article = voice[x]
             home = next(
                 (
                     gi
@@ -1941,17 +2010,15 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
                     first.setdefault((gi, id(u)), {}).setdefault(facts[y][1][0], y)
         for x in members:
             ux = unit_of[x]
-            sx, fx = facts[x]
+            vx = voice[x]
             for gi in sorted({g for k in ux[1] for g in by_key.get(k, [])} - {home_of[x]}):
                 key = (min(gi, home_of[x]), max(gi, home_of[x]))
-                if key in pairs or gi in multi.get(sx.article, ()):
+                if key in pairs or gi in multi.get(vx, ()):
                     continue  # (a group with differing values compares all its articles)
                 for u, by_article in groups[gi].units.items():
-                    if sx.article not in compared:
-                        compared[sx.article] = {sx.article}.union(
-                            *(groups[g].articles for g in multi.get(sx.article, []))
-                        )
-                    rest = by_article.keys() - compared[sx.article]
+                    if vx not in compared:
+                        compared[vx] = {vx}.union(*(groups[g].articles for g in multi.get(vx, [])))
+                    rest = by_article.keys() - compared[vx]
                     if not rest or not close(ux, u):
                         continue
                     # The unit's first fact of each value, else any fact of an article left.
@@ -1959,7 +2026,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
                         (
                             y
                             for y in first[gi, id(u)].values()
-                            if not _overlap(span[y], span[x]) and facts[y][0].article in rest
+                            if not _overlap(span[y], span[x]) and voice[y] in rest
                         ),
                         None,
                     )
@@ -1985,7 +2052,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
             continue
         values = []
         for x in sorted(g):
-            s, f = facts[x]
+            s, f = back.get(x) or facts[x]
             if x in shown:
                 start, end, was, old_start, old_end = shown[x]
                 art = articles[s.article]
@@ -2008,6 +2075,132 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
             .replace("|planned", " (expected)")
         )
         out.append({"kind": "number", "about": about, "values": values})
+    return out
+
+
+#: A figure with no noun that counts what the sentence before counted, as another source
+#: gives it (`The Rights Forum, a monitoring group, put the number at more than 60`).
+_TOLD_BACK = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets)\s+"
+    r"(?:the|that|this|its|their)\s+(?:number|figure|total|tally|count|toll)\s+(?:at|as)\s+"
+    r"(?P<q>(?:more|fewer|less)\s+than\s+|over\s+|under\s+|at\s+least\s+|up\s+to\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\b",
+    re.I,
+)
+#: A source disputing a figure its report told (`The union disputes the official toll`): the
+#: figures of this sentence and the next of the same count are its rival count.
+_DISPUTES = re.compile(
+    r"\b(?:disput|contest|reject|challeng|question)\w*\s+(?:the|its|their|this|that|these)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:toll|figures?|count|numbers?|tally|total|estimates?)\b",
+    re.I,
+)
+
+
+#: A line of a plain-text table: two or more cells set apart by a tab or two or more spaces.
+_CELL = re.compile(r"\S+(?: \S+)*")
+_FIGURE_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?\s?%?")
+
+
+def _cells(line: str) -> list[re.Match[str]]:
+    """The cells of a table line, or none when it is not one (a single run of text)."""
+    got = list(_CELL.finditer(line))
+    return got if len(got) > 1 else []
+
+
+def _table_facts(
+    sents: list[Sentence], articles: dict
+) -> list[tuple[Sentence, tuple[float, str, int, int]]]:
+    """Number facts of the plain-text tables of the story's reports, which the claims leave
+    out as no sentences (a results table in a press release): a row that counts in its own
+    words (`Turnout            58.4%`), or a figure under a column headed by what it counts
+    (`Votes` over `Aurel Vantrescu   National Unity   1,247,300`: 1,247,300 votes). Each row
+    is a sentence of its own, its names the row's subject."""
+    report = {s.article: s.report for s in sents}
+    out = []
+    for aid in sorted(report):
+        text = articles.get(aid, {}).get("text") or ""
+        header: list[re.Match[str]] = []
+        at = 0
+        for line in text.split("\n"):
+            start, at = at, at + len(line) + 1
+            cells = _cells(line)
+            if not cells:
+                header = []
+                continue
+            if not any(_FIGURE_CELL.fullmatch(c.group()) for c in cells):
+                header = cells  # a row of words only: the heads of the columns below it
+                continue
+            row = Sentence(aid, report[aid], start, start + len(line), line, [])
+            row = replace(row, keys=content_keys(words(line)))
+            facts = number_facts(row)
+            heads = header if len(header) == len(cells) else []
+            if len(cells) == 2 and not _FIGURE_CELL.fullmatch(cells[0].group()):
+                heads = [cells[0], cells[0]]  # `Invalid ballots     47,500`: its own label
+            if not facts:
+                for head, cell in zip(heads, cells, strict=False):
+                    if not _FIGURE_CELL.fullmatch(cell.group()):
+                        continue
+                    told = f"{cell.group()} {head.group()}"
+                    for f in number_facts(Sentence(aid, "", 0, len(told), told, [])):
+                        if f[2] == 0 and f[3] >= len(cell.group()):
+                            end = start + cell.end()
+                            facts.append((f[0], f[1], start + cell.start(), end))
+            out += [(row, f) for f in facts]
+    return out
+
+
+def _earlier_sentences(
+    sents: list[Sentence], articles: dict
+) -> dict[int, tuple[list[Sentence], int]]:
+    """id of a sentence -> its article's sentences in text order and its place among them
+    (a correction's right texts left out: they are no claims of the report)."""
+    by_article: dict[str, list[Sentence]] = {}
+    for s in sents:
+        if not s.replaces:
+            by_article.setdefault(s.article, []).append(s)
+    out: dict[int, tuple[list[Sentence], int]] = {}
+    for told in by_article.values():
+        told.sort(key=lambda s: (s.start, s.end))
+        out.update((id(s), (told, n)) for n, s in enumerate(told))
+    return out
+
+
+def _told_back(
+    s: Sentence, told: list[Sentence], at: int
+) -> list[tuple[Sentence, tuple[float, str, int, int], tuple[float, str, int, int]]]:
+    """Figures of `s` (at place `at` of its report's sentences `told`) that another source
+    gives for a count the report told before: (the sentence that told it, the fact as told
+    there with this figure, the fact at this figure in `s`). Its subject, place and day are
+    that sentence's, as the source's words leave them out. Either a figure with no noun told
+    back to the sentence right before, when that counts one thing (`Police arrested 41 …
+    The Rights Forum put the number at more than 60`), or a figure of a count the report
+    told before in a sentence that disputes it or right after one (`The union disputes the
+    official toll. Its secretary said the union had counted 16 dead`)."""
+    out = []
+    before = told[at - 1] if at and not s.replaces else None
+    if before is not None and (counted := number_facts(before)):
+        own = number_facts(s)
+        if len({f[1] for f in counted}) == 1 and not counted[0][1].count("|"):
+            old = counted[0]  # one plain count: what a figure with no noun counts
+            for m in _TOLD_BACK.finditer(s.text):
+                at_n, end = s.start + m.start("n"), s.start + m.end("n")
+                value = number_value(m["n"])
+                if value is None or any(f[2] <= at_n < f[3] for f in own):
+                    continue
+                # shown with its bound (`more than 60`), compared as its figure (`_range`)
+                start = s.start + m.start("q") if m["q"] else at_n
+                out.append((before, (value, old[1], old[2], old[3]), (value, old[1], start, end)))
+    if not any(_DISPUTES.search(t.text) for t in told[max(at - 1, 0) : at + 1]):
+        return out
+    for f in number_facts(s):
+        first = next(
+            ((t, g) for t in told[: max(at - 1, 0)] for g in number_facts(t) if g[1] == f[1]),
+            None,
+        )
+        if first is not None and first[1][0] != f[0]:
+            t, g = first
+            out.append((t, (f[0], g[1], g[2], g[3]), f))
     return out
 
 
@@ -2378,7 +2571,26 @@ _WHEN_VERBS = {
         "concludes concluded ending".split(),
         "end",
     ),
+    "held": "held",  # passive only (`the funeral will be held on Saturday`): see `time_facts`
 }
+#: Forms of `be` that make `held` passive: the event held, not what someone holds.
+_BE = frozenset("be been is are was were".split())
+#: Events held on one day (`the funeral will be held on Saturday`, `Sunday's election`); a
+#: weekday's anything else is not one (`Monday's toll`, `Friday's programme`, `a man was held`).
+_HELD_EVENTS = frozenset(
+    "funeral funerals burial memorial service ceremony vigil inauguration wedding election "
+    "elections vote referendum ballot runoff meeting meetings summit talks conference hearing "
+    "trial sentencing rally march protest demonstration parade concert match final race "
+    "debate session".split()
+)
+#: A weekday's event (`Friday's state funeral`, `Sunday's election`): the day it is held.
+_DAY_OF = re.compile(
+    r"\b(?P<day>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")['’]s\s+"
+    r"(?P<np>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,3})",
+    re.I,
+)
+#: Words after such an event that tell it is yet to come (`Friday's funeral will be …`).
+_YET_TO_COME = re.compile(r"[^.;:!?]*?\b(?:will|shall|is\s+to|are\s+to|is\s+due)\b", re.I)
 #: A start or end told by a participle or `from` after its noun (`three days of mourning
 #: starting on Thursday`, `a curfew from Friday`): the noun right before it is what starts.
 _AFTER_NOUN_WHEN = frozenset("beginning starting ending from".split())
@@ -2422,7 +2634,7 @@ _THINGS = {
 #: Past forms of the verbs: a bare weekday after any other form names the next one.
 _PAST = frozenset(
     "began begun started took taken came went gone kicked ended expired lapsed ran "
-    "concluded erupted broke broken".split()
+    "concluded erupted broke broken held".split()
 )
 #: Prepositions that end a subject's head noun phrase (`The truce between X and Y`).
 _PREPS = frozenset(
@@ -2515,6 +2727,7 @@ def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | N
             or "not" in mid
             or "never" in mid
             or thing in _WHEN_VERBS
+            or (verb.lower() == "held" and not _BE & set(mid))
         ):
             continue
         rest = s.text[m.start("verb") :]
@@ -2563,12 +2776,18 @@ def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | N
         got = resolve_date(when, pub, future=future)
         if got is None or got.precision != "day":
             continue
-        head = words(m["thing"])[0] if participle else _thing(s.text, m, rest, p, verb, relative)
+        head = (
+            words(m["thing"])[0]
+            if participle or verb.lower() == "held"  # the passive's subject: right before it
+            else _thing(s.text, m, rest, p, verb, relative)
+        )
         if head is None:
             continue
         last = words(m["thing"])[0]
         if _unit_head(head) in _TIME_UNITS and not mid and last.norm not in STOP_WORDS:
             head = last  # `three days of national mourning began`: the mourning began
+        if verb.lower() == "held" and head.norm not in _HELD_EVENTS:
+            continue
         key = _THINGS.get(head.norm, _unit_head(head))
         rnd = _ROUND.search(s.text)
         if rnd:
@@ -2584,6 +2803,29 @@ def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | N
                 s.start + end,
             )
         )
+    return out + _days_of(s, pub)
+
+
+def _days_of(s: Sentence, pub: Any) -> list[tuple[str, str, str, str | None, int, int]]:
+    """`time_facts` of weekdays' events (`Friday's state funeral will be the largest`): the
+    head of the noun phrase after the weekday is held that day, the next such weekday when
+    the sentence tells it as yet to come, else the last."""
+    out = []
+    for m in _DAY_OF.finditer(s.text):
+        ws = words(m["np"])
+        n = next((n for n, w in enumerate(ws) if w.norm in STOP_WORDS), len(ws))
+        if not 0 < n < 4:
+            continue  # the phrase ends at its first stop word (`state funeral will`), if soon
+        head = ws[n - 1]
+        if head.norm not in _HELD_EVENTS:
+            continue
+        later = bool(_YET_TO_COME.match(s.text, m.start("np")))
+        got = resolve_date(m["day"], pub, future=later)
+        if got is None or got.precision != "day":
+            continue
+        key = _THINGS.get(head.norm, _unit_head(head))
+        end = s.start + m.start("np") + head.end
+        out.append((key, "held", got.iso, None, s.start + m.start(), end))
     return out
 
 
