@@ -57,7 +57,7 @@ def analyse(article: Article) -> None:
 def _entities(article: Article, doc: Doc) -> None:
     from newsgraph.analyse.entities import extract_entities
 
-    article.entities = extract_entities(doc, article.published, article.title)
+    article.entities = extract_entities(doc, article.published, article.title, article.byline)
 
 
 @register("events")

@@ -15,10 +15,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import wordlists
@@ -33,7 +31,14 @@ from newsgraph.analyse.countries import (
     region_country,
     resolve_country,
 )
+from newsgraph.analyse.headline_names import NAME_ROLES as _NAME_ROLES
+from newsgraph.analyse.headline_names import NOT_ROLES as _NOT_ROLES
+from newsgraph.analyse.headline_names import TITLE_WORDS as _TITLE_WORDS
+from newsgraph.analyse.headline_names import title_name
 from newsgraph.analyse.linking import ORG_GENERIC_HEADS, bare_forms, distinct_roles, org_words
+from newsgraph.analyse.nlp import common_word as _common_word
+from newsgraph.analyse.nlp import lemma_index as _lemma_index
+from newsgraph.analyse.nlp import lemma_words as _lemma_words
 from newsgraph.analyse.speakers import (
     _HONORIFICS,
     INSTITUTION_NOUNS,
@@ -46,6 +51,7 @@ from newsgraph.analyse.speakers import (
 )
 from newsgraph.extract.credits import DATELINE, credit_list
 from newsgraph.extract.dates import TIME_ZONES
+from newsgraph.extract.lexicon import everyday_word
 from newsgraph.extract.textclean import publication_name
 from newsgraph.records import Entity, EntityMention
 
@@ -56,13 +62,6 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 #: Words NER keeps at the start of a name that are no part of it (`this White House`).
 _LEADING = _DETERMINERS | frozenset("this that these those his her its their our my your".split())
-#: Role words that are titles in front of a name but not in ROLE_NOUNS (`Sen. Jane Roe`).
-_TITLE_WORDS = frozenset(
-    "sen. sen rep. rep gov. gov gen. gen col. col lt. lt capt. capt adm. adm dr. dr prof. "
-    "prof judge justice sheikh ayatollah cardinal bishop rabbi imam colonel lieutenant "
-    "captain sergeant admiral marshal prime deputy vice foreign defense defence interior "
-    "finance state".split()
-)
 #: Government titles a ministry's word stands before (`Interior Minister`, `Home Secretary`).
 _PORTFOLIO_TITLES = frozenset("minister ministers secretary secretaries".split())
 #: Last words of capitalised runs that name things, not people.
@@ -74,7 +73,6 @@ _NOT_NAME_HEADS = INSTITUTION_NOUNS | frozenset(
     organization organisation association foundation network corporation company inc ltd
     """.split()
 )
-_NOT_ROLES = frozenset("mr mr. mrs mrs. ms ms. miss".split())
 _DASHES = frozenset({"-", "–", "—", "--"})
 #: Words of military and police ranks (`Rear Admiral`, `Lieutenant Colonel`, `Staff
 #: Sergeant`, `Air Vice Marshal`); a rank needs one of `_RANK_HEADS` (`Rear` alone is none).
@@ -87,19 +85,6 @@ _RANK_WORDS = frozenset(
 _RANK_HEADS = frozenset(
     "admiral adm general gen colonel col lieutenant lt commander cmdr captain capt commodore "
     "marshal sergeant sgt corporal cpl brigadier officer superintendent inspector".split()
-)
-#: Occupations news writes in lower case before a person's name (`Defence lawyer Emil Sarto`,
-#: `chief prosecutor Ilse Varnholm`): with `ROLE_NOUNS` they make the name a person's whatever
-#: NER tagged it. `prosecutor` is also an institution noun (`the prosecutor's office`), but
-#: before a name it is the person's job.
-_NAME_ROLES = ROLE_NOUNS | frozenset(
-    """
-    lawyer attorney barrister solicitor counsel advocate prosecutor judge magistrate justice
-    ombudsman detective inspector constable superintendent officer journalist reporter
-    correspondent editor columnist photographer author writer novelist poet historian
-    scientist researcher activist campaigner organiser organizer priest pastor doctor surgeon
-    nurse teacher businessman businesswoman entrepreneur investor banker executive
-    """.split()
 )
 #: Group names NER tags NORP that tie to no country (kept as NORP entities).
 _GROUP_WORDS = frozenset(
@@ -157,13 +142,17 @@ class _Group:
         return min(m.start for m in self.mentions)
 
 
-def extract_entities(doc: Doc, published: object = None, title: str | None = None) -> list[Entity]:
+def extract_entities(
+    doc: Doc, published: object = None, title: str | None = None, byline: str | None = None
+) -> list[Entity]:
     """The entities one parsed article mentions, each with every mention that refers to it
     (char spans into `doc.text`), in order of first mention. `published` (the article's date,
     when known) picks the office an office holder held then; `title` (the headline, when the
     text does not hold it) gives the full name of a person the text names by surname only
-    (`MS SEFTON:` turns under `Briefing by spokesperson Noor Sefton`)."""
-    return _Builder(doc, published, title).build()
+    (`MS SEFTON:` turns under `Briefing by spokesperson Noor Sefton`); `byline` (the credit
+    line the extractor took off the text) spells out the dateline's agency (`(CPS)` under
+    `By Teodor Vance, Continental Press Service`)."""
+    return _Builder(doc, published, title, byline).build()
 
 
 def label_evidence(doc: Doc) -> dict[str, tuple[str | None, list[str]]]:
@@ -286,6 +275,12 @@ def _unkept_word(t: Token) -> bool:
     doc = t.doc
     alone = t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"
     return t.ent_type_ in _UNKEPT_NAME_LABELS and t.ent_iob_ == "B" and alone
+
+
+def _placelike_product(word: str) -> bool:
+    """A name NER took for a product or work may be a place it missed (`in Drossa`) unless it
+    is an everyday word (`in Excel`: a verb) the gazetteer knows no place by."""
+    return is_place(word) or not everyday_word(word)
 
 
 #: Labels of names we keep no entity of that NER gives bodies too (`the Morvaine Rights
@@ -534,14 +529,17 @@ def _appositive_vessel(doc: Doc, noun: int) -> str:
 
 def _vessel_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of every use of a ship's name a vessel noun introduces (`_vessel_names`),
-    capitalised as a name (`the Callow Tern` alone too)."""
+    capitalised as a name (`the Callow Tern` alone too); a one-word name that is an everyday
+    word is no use of it where it opens a sentence (`Hope faded` after `the tanker Hope`)."""
     out = []
     for name in sorted(_vessel_names(doc)):
         words = name.split()
         n = len(words)
+        everyday = n == 1 and (everyday_word(name) or _common_word(name))
         for i in range(len(doc) - n + 1):
             span = doc[i : i + n]
-            if doc[i].is_title and [t.lower_ for t in span] == words:
+            opener = everyday and doc[i].is_sent_start
+            if doc[i].is_title and [t.lower_ for t in span] == words and not opener:
                 out.append((i, i + n))
     return sorted(out)
 
@@ -577,6 +575,15 @@ def _sentence_opener(token: Token) -> bool:
     return token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text
 
 
+def _opener(token: Token) -> bool:
+    """The token opens a sentence or a bracket that goes on after it (`[Interpreter's note:
+    …]`; not an editor's `Ben [Stephenson]`)."""
+    doc, i = token.doc, token.i
+    bracket = i > 0 and doc[i - 1].text in ("[", "(")
+    closed = i + 1 < len(doc) and doc[i + 1].text in ("]", ")")
+    return _sentence_opener(token) or bracket and not closed
+
+
 def _descriptor_cut(doc: Doc, a: int, b: int) -> int:
     """The start of a person's name after the descriptor words a sentence opens with
     (`Challenger Ottla Sandquist`, `Opposition leader …`): capitalised only there, they are
@@ -594,30 +601,6 @@ def _descriptor_cut(doc: Doc, a: int, b: int) -> int:
             break
         a += 1
     return a
-
-
-def _common_word(low: str) -> bool:
-    """A noun or adjective of spaCy's English lemma tables (`challenger`, `turnout`)."""
-    nouns = _lemma_words()
-    return not nouns or low in nouns
-
-
-@lru_cache(maxsize=1)
-def _lemma_words() -> frozenset[str]:
-    index = _lemma_index()
-    return frozenset(index.get("noun", ())) | frozenset(index.get("adj", ()))
-
-
-@lru_cache(maxsize=1)
-def _lemma_index() -> dict[str, frozenset[str]]:
-    """spaCy's English lemma tables by part of speech (empty without a rule lemmatizer)."""
-    try:
-        from newsgraph.analyse.nlp import load_nlp
-
-        index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return {pos: frozenset(index[pos]) for pos in ("noun", "adj")}
-    except Exception:  # no rule lemmatizer in this pipeline: the other tests decide
-        return {}
 
 
 #: Words before a people's name used as a noun for one of them (`every Velorian`).
@@ -753,48 +736,22 @@ def _firm_names(doc: Doc) -> dict[str, dict[str, str]]:
     return out
 
 
-#: A word of a headline or of a role (`Lt.`, `Vice-President`, `O’Neill`).
+#: A word of a role (`Lt.`, `Vice-President`, `O’Neill`).
 _TITLE_WORD = re.compile(r"[\w'’.-]+")
 
 
-def _title_names(title: str, surname: str, body_words: set[str]) -> set[tuple[str, str]]:
-    """(role, full name) for each time a title writes `surname` (normalised) after one or
-    two capitalised words that are no role or title word nor a word the body writes in
-    lower case (a Title Case headline's `Briefing By`); role is the role noun before the
-    name (`spokesperson`, else "")."""
-    words = [w.rstrip(".") if len(w) > 2 else w for w in _TITLE_WORD.findall(title)]
-    out = set()
+def _possessed(words: tuple[str, ...]) -> bool:
+    """`Morvaine 's electoral commission`: an owner's name, then lower-case words."""
+    end = _possessor_end(words)
+    return 0 < end < len(words) and all(w.islower() for w in words[end:])
+
+
+def _possessor_end(words: tuple[str, ...]) -> int:
+    """The index after the possessor's words (`Morvaine's` or `Morvaine` `'s`), else 0."""
     for i, w in enumerate(words):
-        if norm(w) != surname or not w[:1].isupper():
-            continue
-        a = i
-        while (
-            a > max(0, i - 2)
-            and words[a - 1][:1].isupper()
-            and _given_name(words[a - 1], body_words)
-        ):
-            a -= 1
-        if a < i:
-            before = words[a - 1].lower() if a else ""
-            out.add((before if before in _NAME_ROLES else "", " ".join(words[a : i + 1])))
-    return out
-
-
-def _given_name(word: str, body_words: set[str]) -> bool:
-    """A title's capitalised word may be a given name: no acronym or possessive (`AMD's
-    ATI`), no role, title, function or common word, nor one the body writes in lower case
-    (`Briefing By Sefton`)."""
-    low = word.lower()
-    return not (
-        word.isupper()
-        and len(word) > 2
-        or low.endswith(("'s", "’s", "'", "’"))
-        or low in _NAME_ROLES
-        or low.rstrip(".") in _TITLE_WORDS | _NOT_ROLES
-        or low in body_words
-        or low in STOP_WORDS
-        or _common_word(low)
-    )
+        if w in _POSSESSIVE_TOKENS or w.endswith(("'s", "’s")):
+            return i + 1
+    return 0
 
 
 def _named_before(group: _Group, at: int) -> int:
@@ -1106,6 +1063,20 @@ _DEMONYM_OFFICES = frozenset(
     "ministry department agency office commission council embassy bureau committee "
     "authority court parliament".split()
 )
+#: Relatives an apposition names (`his wife, Mirela,`, `Almane's son, Ruben`): a person.
+_KIN_NOUNS = frozenset(
+    "son sons daughter daughters wife husband widow widower brother sister mother father "
+    "grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt "
+    "fiancee fiance stepson stepdaughter".split()
+)
+#: Verbs whose `in`/`from`/`into` phrase or object may be a language (`translated from the
+#: Spanish`, `speaks Spanish`).
+_LANGUAGE_VERBS = frozenset("translate speak write say answer reply talk publish".split())
+#: Last words of a news agency's name in a byline (`Continental Press Service`).
+_AGENCY_HEADS = frozenset(
+    "press service services news wire agency agencies bureau media network radio television "
+    "broadcasting syndicate".split()
+)
 #: Last words of institution names (`Bush Presidential Center`): a PERSON tag there is wrong.
 _ORG_HEADS = INSTITUTION_NOUNS | frozenset(
     "center centre institute university college school academy seminary polytechnic desk "
@@ -1117,7 +1088,8 @@ _ORG_HEADS = INSTITUTION_NOUNS | frozenset(
 _TRADES = frozenset(
     "maritime shipping logistics freight mining minerals petroleum pharmaceuticals pharma "
     "textiles foods dairies breweries telecom telecoms aviation aerospace shipyards "
-    "technologies electronics chemicals insurance securities properties realty".split()
+    "technologies electronics chemicals insurance securities properties realty coal oil gas "
+    "energy cement quarries quarrying collieries".split()
 )
 #: Words of company and institution names that no person's name holds (`Doctor Care
 #: Holdings`, `Judge Legal Services`): a role word before them opens the name, no person's.
@@ -1286,10 +1258,17 @@ def _country_shaped(name: str) -> bool:
 
 
 class _Builder:
-    def __init__(self, doc: Doc, published: object = None, title: str | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        published: object = None,
+        title: str | None = None,
+        byline: str | None = None,
+    ) -> None:
         self.doc = doc
         self.published = published
         self.title = title or ""
+        self.byline = byline or ""
         self.countries: dict[str, _Group] = {}
         self.places: dict[str, _Group] = {}
         self.orgs: dict[str, _Group] = {}
@@ -1360,6 +1339,7 @@ class _Builder:
         self._institutions()
         self._descriptions()
         self._org_forms()
+        self._short_org_names()
         self._nested_places()
         return self._entities()
 
@@ -1439,7 +1419,7 @@ class _Builder:
             t.is_title
             and t.is_alpha
             and t.pos_ == "PROPN"
-            and (not t.ent_type_ or _unkept_word(t))
+            and (not t.ent_type_ or _unkept_word(t) and _placelike_product(t.text))
             and t.i not in taken
             and low not in body
             and low not in people
@@ -1690,7 +1670,8 @@ class _Builder:
             if owned is not None and self._place_owns(m, owned.lower_):
                 ev.cue("GPE", f"{text}'s {owned.lower_}")
             office = self._nation_office(m)
-            if office:
+            if office and not (one_word and norm(text) in self.surnames):
+                # not `Selden's interior minister` after `Marta Selden`: her government's
                 ev.cue("GPE", f"{text}'s {office}")
         modified = self._country_modified(m)
         if modified:
@@ -1740,6 +1721,9 @@ class _Builder:
                 ev.cue("none", f"{low} {text}")
                 ev.thing_labels.append(m.label)
                 return
+        kin = doc[m.start - 2].lower_ if m.start > 1 and low == "," else ""
+        if kin in _KIN_NOUNS and m.label != "NORP":
+            ev.cue("PERSON", f"{kin}, {text}")  # `Almane's son, Ruben,`
         if self._no_name(m):
             ev.cue("none", f"{text} (common words)")  # `Civic Renewal`, `Misleading`
             ev.thing_labels.append(m.label)
@@ -1945,6 +1929,8 @@ class _Builder:
         """Route one mention to its group; answer PERSON for the mentions left to `_people`."""
         doc, text = self.doc, m.text(self.doc)
         found = lookup(text)
+        if found and found[1] == "demonym" and self._language(m):
+            return None  # `Translated from the Spanish`: a language, no country
         if found and found[1] in ("name", "demonym", "gov"):
             link = "metonym" if found[1] == "gov" else "name"
             self._country(found[0]).add(doc, m.start, m.end, link)
@@ -2000,6 +1986,23 @@ class _Builder:
         group = self.places.setdefault(key, _Group(m.label, name))
         group.add(doc, m.start, m.end, "name")
         return None
+
+    def _language(self, m: _Mention) -> bool:
+        """A one-word demonym that names a language: spoken or written (`speaks Spanish`),
+        or after `in`, `from`, `into` on such a verb (`translated from the Spanish`, `said in
+        Spanish`) with no noun after it (`in Spanish waters` is the country's)."""
+        doc = self.doc
+        if m.end - m.start != 1:
+            return False
+        t = doc[m.start]
+        if m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN"):
+            return False
+        head = t.head
+        if t.dep_ == "pobj" and head.lower_ in ("in", "from", "into"):
+            head = head.head
+        elif t.dep_ != "dobj":
+            return False
+        return head.lemma_.lower() in _LANGUAGE_VERBS
 
     def _place_of(self, demonym: str) -> str | None:
         """The place a demonym the tables do not know is of, when the article writes the
@@ -2058,17 +2061,18 @@ class _Builder:
         return found
 
     def _common_opener(self, m: _Mention) -> bool:
-        """A one-word PERSON that opens a sentence, is a common noun of the language, is no
-        part of a person's name in the article and is never written capitalised mid-sentence
-        (`Turnout was 61.8 percent`): a capitalised noun, no one's name."""
+        """A one-word PERSON that opens a sentence or a bracket, is a common noun of the
+        language, is no part of a person's name in the article and is never written
+        capitalised mid-sentence (`Turnout was 61.8 percent`, `[Interpreter's note: …]`): a
+        capitalised noun, no one's name."""
         doc = self.doc
         t = doc[m.start]
-        if m.end - m.start != 1 or not _sentence_opener(t) or not _lemma_words():
+        if m.end - m.start != 1 or not _opener(t) or not _lemma_words():
             return False
         low = t.lower_
         if low not in _lemma_words() or any(low in k for k in self.full_keys + self.run_keys):
             return False
-        return not any(u.text == t.text and not _sentence_opener(u) for u in doc if u.i != t.i)
+        return not any(u.text == t.text and not _opener(u) for u in doc if u.i != t.i)
 
     def _portfolio(self, m: _Mention) -> bool:
         """`Interior` in `Interior Minister Dana Vell`, `Finance` in `Finance Secretary …`: a
@@ -2233,10 +2237,10 @@ class _Builder:
         surname = group.tokens[0]
         if any(g is not group and surname in g.tokens for g in fulls):
             return
-        found = _title_names(self.title, surname, self.lines[1])
-        if len({name for _, name in found}) != 1:
+        found = title_name(self.title, surname, self.lines[1])
+        if found is None:
             return
-        role, name = max(found)  # the same name each time; a role word before one of them
+        role, name = found
         group.name, group.tokens = name, _person_key(name)
         if role:
             group.roles = distinct_roles([*group.roles, role])
@@ -2534,6 +2538,98 @@ class _Builder:
                     full.spans.add((m.start, m.end))
                     full.mentions.append(m)
             full.country = full.country or short.country
+
+    def _short_org_names(self) -> None:
+        """Short names of an organisation the article names in full join that name: its head
+        noun alone (`the Commission`, `Court spokesman` after `Central Electoral Commission`,
+        `Constitutional Court`), a country's lower-case office (`Morvaine's electoral
+        commission`) and an acronym (`CPS`, `Continental Press Service (CPS)` or its
+        initials, in any order). Each joins only when exactly one full name fits; the
+        dateline's agency the article never spells out takes the byline's credit of its
+        initials as its name."""
+        for key, group in list(self.orgs.items()):
+            full = self._full_org(key, group)
+            if full is None:
+                continue
+            del self.orgs[key]
+            for m in group.mentions:
+                if (m.start, m.end) not in full.spans:
+                    full.spans.add((m.start, m.end))
+                    full.mentions.append(m)
+            full.country = full.country or group.country
+        self._agency_from_byline()
+
+    def _full_org(self, key: str, group: _Group) -> _Group | None:
+        """The one organisation of the article whose full name `group`'s name shortens."""
+        words = org_words(group.name)
+        if not words or words[-1].endswith(("'s", "’s")):
+            return None
+        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+            fits = self._spelled_out(words[0])
+        elif len(words) == 1 and words[0].istitle() and words[0].lower() in _ORG_HEADS:
+            fits = [g for g in self._longer_orgs(group) if org_words(g.name)[-1].lower() == key]
+        elif _possessed(words):
+            tail = tuple(w.lower() for w in words[_possessor_end(words) :])
+            fits = [
+                g
+                for g in self._longer_orgs(group)
+                if len(org_words(g.name)) > len(tail)
+                and tuple(w.lower() for w in org_words(g.name)[-len(tail) :]) == tail
+                and not (g.country and group.country and g.country != group.country)
+            ]
+        else:
+            return None
+        return fits[0] if len({id(g) for g in fits}) == 1 else None
+
+    def _longer_orgs(self, group: _Group) -> list[_Group]:
+        """The article's organisations but `group` named in full: more than one word, the
+        last capitalised (`Central Electoral Commission`, not `Morvaine's electoral
+        commission`)."""
+        return [
+            g
+            for g in self.orgs.values()
+            if g is not group
+            and len(words := org_words(g.name)) > 1
+            and words[-1][:1].isupper()
+            and not _possessor_end(words)
+        ]
+
+    def _spelled_out(self, acronym: str) -> list[_Group]:
+        """The organisations an acronym stands for: the ones whose initials it is, or the one
+        the text writes it after in brackets (`Islamic State (ISIS)`)."""
+        text = self.doc.text
+        out = []
+        for g in self.orgs.values():
+            if g.name == acronym or len(org_words(g.name)) < 2:
+                continue
+            bracketed = any(
+                text.startswith(f" ({acronym})", m.end) or text.startswith(f"({acronym})", m.end)
+                for m in g.mentions
+            )
+            if bracketed or _acronym(g.name) == acronym:
+                out.append(g)
+        return out
+
+    def _agency_from_byline(self) -> None:
+        """`(CPS)` in the dateline, named nowhere else in full: the byline's credit whose
+        initials it is (`Continental Press Service`) names it, the acronym stays an alias."""
+        line = dateline(self.doc.text) if self.byline else None
+        if line is None or line.agency is None:
+            return
+        acronym = line.agency[0].strip()
+        group = self.orgs.get(norm(acronym))
+        if group is None or group.name != acronym:
+            return
+        credits = [c.strip() for c in re.split(r"\s*[,;/]\s*|\s+and\s+", self.byline)]
+        names = {
+            c
+            for c in credits
+            if len(c.split()) > 1
+            and c.split()[-1].lower() in _AGENCY_HEADS  # not a reporter's name of those initials
+            and _acronym(c) == acronym
+        }
+        if len(names) == 1:
+            group.name = names.pop()
 
     def _nested_places(self) -> None:
         """The place an organisation is named after (`the Bank of Ostrenia`, `the University

@@ -90,6 +90,30 @@ def load_nlp(name: str | None = None) -> Language:
     return with_paragraphs(nlp)
 
 
+@lru_cache(maxsize=1)
+def lemma_index() -> dict[str, frozenset[str]]:
+    """spaCy's English lemma tables by part of speech (empty without a rule lemmatizer)."""
+    try:
+        index = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return {pos: frozenset(index[pos]) for pos in ("noun", "adj")}
+    except Exception:  # no rule lemmatizer in this pipeline: the other tests decide
+        return {}
+
+
+@lru_cache(maxsize=1)
+def lemma_words() -> frozenset[str]:
+    """The nouns and adjectives of `lemma_index`."""
+    index = lemma_index()
+    return frozenset(index.get("noun", ())) | frozenset(index.get("adj", ()))
+
+
+def common_word(low: str) -> bool:
+    """A noun or adjective of spaCy's English lemma tables (`challenger`, `turnout`); every
+    word is one when the pipeline has no such tables, so no rule takes it for a name."""
+    nouns = lemma_words()
+    return not nouns or low in nouns
+
+
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     """`text` cut into pieces of at most `size` characters that join back to it exactly, each
     ending at the best break found in its second half (so no piece is needlessly short)."""

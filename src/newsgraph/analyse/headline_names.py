@@ -1,0 +1,123 @@
+"""The full name a headline gives a surname the body uses alone.
+
+A transcript labels its speakers by surname (`MS SEFTON:`) and a report may name someone by
+surname only; the title often holds the full name (`Briefing by spokesperson Noor Sefton`).
+One rule serves the entities stage (the person's name) and the quotes stage (the speaker's):
+the surname in the title, after one or two capitalised words that can be given names. A word
+cannot be one when it is a role, title or institution word (`Foreign Ministry Spokesperson`),
+an acronym or a possessive (`AMD's ATI`), a function or common word, or a word the body writes
+in lower case (a Title Case headline's `Briefing By`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsgraph.analyse.countries import norm
+from newsgraph.analyse.nlp import common_word
+from newsgraph.analyse.speakers import INSTITUTION_NOUNS, ROLE_NOUNS
+
+#: Role words that are titles in front of a name but not in ROLE_NOUNS (`Sen. Jane Roe`).
+TITLE_WORDS = frozenset(
+    "sen. sen rep. rep gov. gov gen. gen col. col lt. lt capt. capt adm. adm dr. dr prof. "
+    "prof judge justice sheikh ayatollah cardinal bishop rabbi imam colonel lieutenant "
+    "captain sergeant admiral marshal prime deputy vice foreign defense defence interior "
+    "finance state".split()
+)
+#: Courtesy titles: no role, no part of a name.
+NOT_ROLES = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+#: Occupations news writes in lower case before a person's name (`Defence lawyer Emil Sarto`,
+#: `chief prosecutor Ilse Varnholm`): with `ROLE_NOUNS` they make the name a person's whatever
+#: NER tagged it. `prosecutor` is also an institution noun (`the prosecutor's office`), but
+#: before a name it is the person's job.
+NAME_ROLES = ROLE_NOUNS | frozenset(
+    """
+    lawyer attorney barrister solicitor counsel advocate prosecutor judge magistrate justice
+    ombudsman detective inspector constable superintendent officer journalist reporter
+    correspondent editor columnist photographer author writer novelist poet historian
+    scientist researcher activist campaigner organiser organizer priest pastor doctor surgeon
+    nurse teacher businessman businesswoman entrepreneur investor banker executive
+    """.split()
+)
+#: Words of a headline's furniture or of an office before a name that no list above holds
+#: (`Transcript`, `Briefing By`, `Regular`, `Acting`).
+_HEADLINE_WORDS = frozenset(
+    "transcript briefing briefs press by with acting chief senior regular daily weekly "
+    "government national federal health".split()
+)
+#: A word of a headline (`Lt.`, `Vice-President`, `O’Neill`).
+_WORD = re.compile(r"[\w'’.-]+")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+#: Given names before a surname at most.
+_GIVEN = 2
+
+
+def title_names(
+    title: str, surname: str, body_words: Collection[str] = frozenset()
+) -> set[tuple[str, str]]:
+    """(role, full name) for each place `title` writes `surname` after one or two given names;
+    role is the role noun before the name (`spokesperson`), else "". An upper-case title is
+    read in Title Case. `body_words`: the words the body writes in lower case."""
+    if title.isupper():
+        title = title.title()
+    surname = norm(surname)
+    found = list(_WORD.finditer(title))
+    words = [m.group().rstrip(".") if len(m.group()) > 2 else m.group() for m in found]
+    out = set()
+    for i, w in enumerate(words):
+        if not surname or norm(w) != surname or not w[:1].isupper():
+            continue
+        a = i
+        while (
+            a > max(0, i - _GIVEN)
+            and not title[found[a - 1].end() : found[a].start()].strip()  # no `:` or `,`
+            and _given_name(words[a - 1], body_words)
+        ):
+            a -= 1
+        if a < i:
+            before = words[a - 1].lower() if a else ""
+            last = _without_possessive(w)
+            out.add((before if before in NAME_ROLES else "", " ".join([*words[a:i], last])))
+    return out
+
+
+def title_name(
+    title: str, surname: str, body_words: Collection[str] = frozenset()
+) -> tuple[str, str] | None:
+    """(role, full name) when `title` gives `surname` exactly one full name (`title_names`;
+    the role word before one of its places, if any), else None: two people of one surname
+    (`Hana Sefton and Ivo Sefton`) leave the surname alone."""
+    found = title_names(title, surname, body_words)
+    if len({name for _, name in found}) != 1:
+        return None
+    return max(found)
+
+
+def _given_name(word: str, body_words: Collection[str]) -> bool:
+    """A title's word may be a given name: capitalised, no acronym or possessive, no role,
+    title, institution, function or common word, nor one the body writes in lower case."""
+    low = word.lower()
+    bare = low.rstrip(".")
+    return not (
+        not word[:1].isupper()
+        or word.isupper()
+        and len(word) > 2
+        or low.endswith(_POSSESSIVE)
+        or low in NAME_ROLES
+        or bare in TITLE_WORDS | NOT_ROLES
+        or low in INSTITUTION_NOUNS
+        or low in _HEADLINE_WORDS
+        or low in body_words
+        or low in STOP_WORDS
+        or common_word(low)
+    )
+
+
+def _without_possessive(word: str) -> str:
+    for end in ("'s", "’s"):
+        if word.lower().endswith(end):
+            return word[: -len(end)]
+    return word.rstrip("'’")
