@@ -46,3 +46,6 @@ INSTITUTION_NOUNS = frozenset(
     "office organisation organization parliament party police presidency programme program "
     "secretariat senate service services society tribunal trust union university".split()
 )
+
+#: Verbs of asking (base forms): what follows them is a question put, not a claim made.
+ASKING_VERBS = frozenset("ask wonder question inquire enquire query demand".split())

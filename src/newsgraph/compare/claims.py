@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from newsgraph.analyse.speakers import ROLE_NOUNS
@@ -35,6 +36,7 @@ from newsgraph.compare.text import (
     Idf,
     Word,
     content_keys,
+    inflections,
     is_negation,
     sentences,
     verb_form,
@@ -44,6 +46,7 @@ from newsgraph.compare.text import (
 from newsgraph.extract.credits import RIGHTS_IN_SENTENCE, SIGNOFF
 from newsgraph.extract.dates import TIME_ZONE
 from newsgraph.textshapes import LABEL_LINE as _LABEL_LINE
+from newsgraph.wordlists import ASKING_VERBS
 
 #: A sentence pair is one claim when the smaller sentence's weighted content words are this
 #: much shared and at least `MIN_SHARED` content words are common.
@@ -103,6 +106,8 @@ def only_asks(text: str, start: int, end: int) -> bool:
     m = _ASKS.search(t)
     if m is None or _STATEMENT_END.search(t.rpartition("\n")[0]):
         return False  # no question, or a statement line the split joined to one
+    if _states_first(t[: m.start()]):
+        return False  # `The board raised the toll, but who will pay it?`: a statement first
     # the marks closing it, in the sentence or right after it (a split may leave them out)
     close = _CLOSING.match(text, end)
     if not any(c in _QUOTE_OPEN + "”’»" for c in m["close"] + close.group()):
@@ -117,12 +122,44 @@ def only_asks(text: str, start: int, end: int) -> bool:
     return not any(_saying(w.norm) for w in words(after)[:_ATTRIBUTION_WORDS])
 
 
+#: Where a question of the writer's own follows a statement in one sentence: after `, but` /
+#: `, and` / `, so` / `, yet`, a semicolon, a dash or an opening bracket (`… from June (who
+#: can afford that?)`).
+_TRAILING_QUESTION = re.compile(r",\s+(?:but|and|so|yet)\s+|;\s+|\s[–—-]+\s+|\(")
+#: Words that open a question: a wh-word or an auxiliary put first (`Why a toll …`, `Will
+#: you …`), after the marks or a discourse word (`So, is this …`).
+_QUESTION_OPENERS = frozenset(
+    """who whom whose what which when where why how is are am was were do does did have has
+    had can could will would shall should may might must""".split()
+)
+_DISCOURSE = frozenset("so and but then well now".split())
+
+
+def _states_first(t: str) -> bool:
+    """`t` (a sentence up to its final question mark) opens with a statement and asks only
+    in a clause after it: the statement is a claim, whatever it asks afterwards. A sentence
+    whose first clause asks too (`Why a toll, and why only on the north bridge?`) asks."""
+    # the last such place: the question is the clause after it
+    cut = max((m.start() for m in _TRAILING_QUESTION.finditer(t)), default=None)
+    if cut is None:
+        return False
+    head = [w.norm for w in words(t[:cut])]
+    while head and head[0] in _DISCOURSE:
+        head = head[1:]
+    return len(head) >= MIN_WORDS and head[0] not in _QUESTION_OPENERS
+
+
 def _saying(norm: str) -> bool:
-    """`norm` is a form of a verb of saying (`asked`, `says`, `replied`, `told`)."""
-    if norm in _REPORTING or norm in ("said", "told", "wrote"):
-        return True
-    ends = (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ied", "y"), ("ing", ""))
-    return any(norm.endswith(a) and norm[: -len(a)] + b in _REPORTING for a, b in ends)
+    """`norm` is a form of a verb of saying or asking (`asked`, `says`, `replied`, `told`,
+    `arguing`, `wondered`)."""
+    return norm in _saying_forms()
+
+
+@lru_cache(maxsize=1)
+def _saying_forms() -> frozenset[str]:
+    """Every form of the reporting and asking verbs (`text.inflections`: one table of word
+    forms)."""
+    return frozenset(f for verb in _REPORTING | ASKING_VERBS for f in inflections(verb))
 
 
 #: Two sentences of wire copies of one text are one sentence when this share of their content

@@ -86,11 +86,17 @@ def _subjects(name: str) -> tuple[str, ...]:
 _MANS = frozenset("human german roman shaman talisman caiman ottoman".split())
 
 
+#: Nouns that are their own plural (`the police were`, `personnel have`).
+_SAME_PLURAL = frozenset("police personnel people".split())
+
+
 def plural(noun: str) -> str:
     """The plural of a noun's last word by the English spelling rules (`troop`/`troops`,
-    `navy`/`navies`, `armed man`/`armed men`). A mass noun (`police`) is its own plural: the
-    form made for it (`polices`) is a verb, never a subject, so it matches nothing."""
+    `navy`/`navies`, `armed man`/`armed men`); a noun that is its own plural (`police`) as
+    written."""
     head, _, last = noun.rpartition(" ")
+    if last.lower() in _SAME_PLURAL:
+        return noun
     if last.endswith("man") and last.lower() not in _MANS:
         last = last[:-3] + "men"
     elif last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
@@ -313,6 +319,15 @@ def _heads(group: list[_Use]) -> dict[str, set[str]]:
     return by_report
 
 
+def _both_ways(by_report: dict[str, set[str]], story_heads: dict[str, set[str]]) -> bool:
+    """Every report of a contrast uses, somewhere in the story, each term the others chose
+    here (`the junta` and `General Koll's government` in one report, `the junta` and `left
+    the government` in the other): both words are in both reports' vocabulary, so the pair
+    tells no choice of words, only which of its uses were paired."""
+    chosen = set().union(*by_report.values())
+    return all(chosen <= story_heads.get(r, set()) for r in by_report)
+
+
 def _choices_differ(uses: list[_Use], members: list[int]) -> bool:
     """Two reports or more, and no term that all of them use."""
     by_report = _heads([uses[n] for n in members])
@@ -351,6 +366,7 @@ def contrasts(
     out = []
     for fid in sorted(by_family):
         members = by_family[fid]
+        story_heads = _heads([uses[n] for n in members])
         sets = DisjointSets(members)
         for k, n in enumerate(members):
             for m in members[k + 1 :]:
@@ -387,6 +403,8 @@ def contrasts(
                 continue
             if pooled and not _choices_differ(uses, comp):
                 continue  # pooled terms only contrast when the reports share none of them
+            if _both_ways(by_report, story_heads):
+                continue
             if all(u.span["text"].lower() in neutral[fid] for u in group):
                 continue  # `government` / `authorities`: words for the thing, no choice
             by_article: dict[str, list[dict[str, Any]]] = {}

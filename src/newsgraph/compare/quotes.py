@@ -43,6 +43,7 @@ from newsgraph.compare.text import (
     weighted_overlap,
 )
 from newsgraph.sets import DisjointSets
+from newsgraph.wordlists import INSTITUTION_NOUNS
 
 RELATIONS = ("same", "variant", "paraphrase")
 
@@ -228,11 +229,14 @@ def speaker_match(a: QuoteItem, b: QuoteItem) -> str:
 
 #: Head nouns of a body's name (`Police`, `the interior ministry`, `Harbour Authority`): a
 #: speaker so named is a body, not a person whose employer or channel the other speaker is.
-_BODY_HEADS = ORG_GENERIC_HEADS | frozenset(
-    """police army navy military government ministry council committee commission court
-    agency authority authorities bureau office department parliament assembly senate
-    congress board forum institute university college school academy league bank trust
-    embassy consulate prosecutors""".split()
+#: The shared institution nouns, and the forces, schools and offices they leave out.
+_BODY_HEADS = (
+    ORG_GENERIC_HEADS
+    | INSTITUTION_NOUNS
+    | frozenset(
+        """army navy military authorities congress forum college school academy consulate
+        prosecutors""".split()
+    )
 )
 
 
@@ -730,12 +734,13 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
         return overlap, "paraphrase"
     # An unknown speaker, but both reports tell much the same: most of the shorter one's words
     # and a good share of the longer one's (not a short remark inside a long statement), or
-    # many of the same words (a long report retelling the shorter one, with details of its own).
+    # many of the same words (a long report retelling the shorter one, with details of its own);
+    # words of what they tell, not a day or a month both name (`said`).
     if (
         match == "unknown"
         and overlap >= MIN_PARAPHRASE_BOTH
-        and len(shared) >= MIN_SHARED_BOTH
-        and (len(shared) >= MIN_SHARED_MANY or weighted_dice(a.keys, b.keys, idf) >= MIN_DICE_BOTH)
+        and said >= MIN_SHARED_BOTH
+        and (said >= MIN_SHARED_MANY or weighted_dice(a.keys, b.keys, idf) >= MIN_DICE_BOTH)
     ):
         return overlap, "paraphrase"
     return None
@@ -1148,22 +1153,62 @@ def _excerpt(mixed: QuoteItem, quotation: QuoteItem) -> str | None:
         return None
     naming = _names_thing(mixed)
     if not naming:
-        if inner < MIN_INNER_COVER * len(mixed.words):
+        frame = _framing_words(mixed)
+        if inner < MIN_INNER_COVER * len(frame):
             return None
         inside = {w.start for w in mixed.inner}
-        if _common_words([w for w in mixed.words if w.start not in inside]):
+        if _common_words([w for w in frame if w.start not in inside]):
             return None
     frag = [w.norm for w in mixed.inner]
     other = [w.norm for w in quotation.words]
     if frag == other:
         return "same"
-    sm = SequenceMatcher(None, frag, other, autojunk=False)
-    longest = sm.find_longest_match(0, len(frag), 0, len(other))
-    if longest.size != len(frag):
+    at = _fragment_at(frag, quotation)
+    if at is None:
         return None
-    if naming and not _pronoun_before(quotation, longest.b):
+    if naming and not _pronoun_before(quotation, at):
         return None  # `What happened here this week was …`: the frame retells a clause
     return "variant"
+
+
+#: Words that open a clause of the reporter's own after a quoted fragment (`she will "…" and
+#: filed an appeal`): another fact told, not the frame of the speaker's words.
+_CLAUSE_OPENERS = frozenset("and but".split())
+#: At most this many function words of the quotation left out inside a quoted fragment (`a
+#: treaty [that was] written`): a clause shortened by the outlet, the speaker's words still.
+MAX_FRAGMENT_GAP = 2
+
+
+def _framing_words(mixed: QuoteItem) -> list[Word]:
+    """The mixed quote's words up to the end of its quoted fragment and the frame after it,
+    without a clause of the reporter's own that `and` / `but` opens after the closing mark (the
+    extractor's span may run on into it: `she will "not concede …" and filed an appeal …`)."""
+    last = mixed.inner[-1].start
+    ws = mixed.words
+    for n, w in enumerate(ws):
+        if w.start > last and w.norm in _CLAUSE_OPENERS:
+            return ws[:n]
+    return ws
+
+
+def _fragment_at(frag: list[str], quotation: QuoteItem) -> int | None:
+    """Where the fragment's words start in the quotation when they are all there, in order, as
+    one stretch or with one short gap of function words the outlet left out (`a treaty written`
+    / `a treaty that was written`); else None."""
+    other = [w.norm for w in quotation.words]
+    sm = SequenceMatcher(None, frag, other, autojunk=False)
+    ops = sm.get_opcodes()
+    while ops and ops[0][0] == "insert":
+        ops = ops[1:]
+    while ops and ops[-1][0] == "insert":
+        ops = ops[:-1]
+    gaps = [op for op in ops if op[0] != "equal"]
+    if not ops or any(op[0] != "insert" for op in gaps) or len(gaps) > 1:
+        return None
+    for _, _, _, j1, j2 in gaps:
+        if j2 - j1 > MAX_FRAGMENT_GAP or content_keys(quotation.words[j1:j2]):
+            return None
+    return ops[0][3]
 
 
 #: Verbs that give a thing the speaker's words as its name or description (`called the seizure

@@ -280,7 +280,7 @@ def _verb_form_key(norm: str) -> str:
     return _irregular().get(norm) or stem(norm)
 
 
-def _forms(base: str) -> set[str]:
+def inflections(base: str) -> set[str]:
     """A base word's regular inflections and its irregular forms (`take`: `took`, `taken`)."""
     forms = {base, base + "s", base + "es", base + "ed", base + "d", base + "ing"}
     if base.endswith("e"):
@@ -304,7 +304,7 @@ def _synonym_keys(verbs: bool) -> dict[str, str]:
             verb, _, particle = phrase.partition(" ")
             if (tag or particle) and not verbs:
                 continue
-            for form in _forms(verb):
+            for form in inflections(verb):
                 key = " ".join([_verb_form_key(normalise(form)), particle]).strip()
                 if tag:
                     out[key] = head
