@@ -384,6 +384,8 @@ ECB = REPO.parent / "shared" / "data" / "ecbplus" / "unified.jsonl"
 def ecb(baseline: Path | None, sample: int, half: str) -> None:
     import random
 
+    from _ecbplus import in_half
+
     from newsgraph.compare.claims import align
 
     if not ECB.exists():
@@ -392,7 +394,7 @@ def ecb(baseline: Path | None, sample: int, half: str) -> None:
     stories: dict[str, list[dict[str, Any]]] = {}
     for line in ECB.open(encoding="utf-8"):
         r = json.loads(line)
-        if (int(r["topic"]) % 2 == 1) != (half == "odd"):
+        if not in_half(r["topic"], half):
             continue
         art = {"id": r["id"], "outlet": r["id"], "published": None, "text": r["text"]}
         stories.setdefault(r["cluster"], []).append(art)

@@ -55,6 +55,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from _clusters import bcubed  # noqa: E402
+from _ecbplus import half_rows  # noqa: E402
 
 from newsgraph.group.events import merge  # noqa: E402
 from newsgraph.sets import DisjointSets  # noqa: E402
@@ -329,8 +330,7 @@ def main() -> None:
         sys.exit(f"ECB+ not found under {args.data} (unified.jsonl and ECB+/<topic>/*.xml)")
     rows = [json.loads(line) for line in (args.data / "unified.jsonl").open()]
     if args.half:
-        parity = 1 if args.half == "odd" else 0
-        rows = [r for r in rows if int(r["topic"]) % 2 == parity]
+        rows = half_rows(rows, args.half)
     if args.limit:
         topics = sorted({r["topic"] for r in rows}, key=int)[: args.limit]
         rows = [r for r in rows if r["topic"] in set(topics)]

@@ -65,6 +65,7 @@ from scipy.spatial.distance import pdist
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from _clusters import BEFORE_SESSION_9, bcubed  # noqa: E402
+from _ecbplus import in_half, topic_of_id  # noqa: E402
 
 from newsgraph.group.stories import Params, StoryDoc, StoryIndex  # noqa: E402
 
@@ -228,10 +229,9 @@ def halves_table(
     for label, kw in rows:
         cells = []
         for half in halves:
-            parity = 1 if half == "odd" else 0
             f1s = []
             for order in orders:
-                part = [d for d in order if int(d.id.split("_")[0]) % 2 == parity]
+                part = [d for d in order if in_half(topic_of_id(d.id), half)]
                 f1s.append(bcubed(ours(part, **kw), {d.id: gold[d.id] for d in part})[2])
             f1 = f"{sum(f1s) / len(f1s):.4f} [{' '.join(f'{f:.3f}' for f in f1s)}]"
             cells.append(f"{half} {f1}")

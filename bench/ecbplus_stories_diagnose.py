@@ -46,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from _clusters import bcubed  # noqa: E402
+from _ecbplus import half_rows  # noqa: E402
 from ecbplus_stories import DATA, docs_of, load  # noqa: E402
 
 from newsgraph.group.stories import (  # noqa: E402
@@ -216,8 +217,7 @@ def main() -> None:
         random.Random(seed).shuffle(shuffled)
         orders.append(shuffled)
     if args.topics != "all":  # shuffled whole, then filtered: the orders of ecbplus_stories.py
-        parity = 1 if args.topics == "odd" else 0
-        rows = [r for r in rows if int(r["topic"]) % 2 == parity]
+        rows = half_rows(rows, args.topics)
         keep = {r["id"] for r in rows}
         orders = [[d for d in order if d.id in keep] for order in orders]
     gold = {r["id"]: r["cluster"] for r in rows}

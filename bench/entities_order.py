@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+from _ecbplus import half_rows as topics_in_half
+
 import newsgraph
 from newsgraph.analyse import analyse
 from newsgraph.analyse.nlp import DEFAULT_MODEL
@@ -63,11 +65,10 @@ class Ingested:
 
 def half_rows(data: Path, half: str) -> list[dict]:
     """The ECB+ records of the odd- or even-numbered topics, in file order."""
-    parity = 1 if half == "odd" else 0
     try:
         with data.open(encoding="utf-8") as f:
             rows = [json.loads(line) for line in f if line.strip()]
-        return [r for r in rows if int(r["topic"]) % 2 == parity]
+        return topics_in_half(rows, half)
     except (KeyError, TypeError, ValueError) as e:
         raise SystemExit(f"error: {data}: not ECB+ records with a numeric topic ({e})") from None
 

@@ -36,12 +36,16 @@ def test_other_place_is_another_protest():
     a = protest("a", "art1", "supporters", "Dravo Regional Court", "2031-03-10")
     b = protest("b", "art2", "About 300 people", "Vell Square", "2031-03-10")
     assert not same_event(a, b)
+    b["place"] = a["place"]  # the place is what parts them
+    assert same_event(a, b)
 
 
 def test_other_day_is_another_protest():
     a = protest("a", "art1", "supporters", "Dravo Regional Court", "2031-03-10")
     b = protest("b", "art2", "About 300 people", "Dravo Regional Court", "2031-03-11")
     assert not same_event(a, b)
+    b["date"] = a["date"]  # the day is what parts them
+    assert same_event(a, b)
 
 
 def test_undated_or_placeless_crowds_do_not_merge():
@@ -50,6 +54,8 @@ def test_undated_or_placeless_crowds_do_not_merge():
     c = protest("c", "art1", "supporters", None, "2031-03-10")
     d = protest("d", "art2", "About 300 people", None, "2031-03-10")
     assert not same_event(a, b) and not same_event(c, d)
+    a["date"], b["date"] = c["date"], d["date"]  # dated too, they are one protest
+    assert same_event(a, b)
 
 
 def test_named_groups_still_need_a_shared_participant():
@@ -57,3 +63,5 @@ def test_named_groups_still_need_a_shared_participant():
     b = protest("b", "art2", "Dravo Union", "Dravo Regional Court", "2031-03-10")
     b["actors"][0]["entity"] = "org:dravo union"
     assert not same_event(a, b)
+    a["actors"].append(dict(b["actors"][0]))  # the union named in both: one protest
+    assert same_event(a, b)

@@ -59,12 +59,16 @@ def test_own_report_of_the_same_event_is_not_a_copy():
         ),
     )
     assert wire_copies([ORIGINAL, own]) == []
+    copy = _copy("copy", "Dockers walk out at Ellis", PARAS[:5])
+    assert wire_copies([ORIGINAL, own, copy]) == [("copy", "wire")]
 
 
 def test_reports_sharing_one_long_quote_are_not_copies():
     a = StoryDoc("a", None, PARAS[0] + "\n\n" + PARAS[2] + "\n\n" + PARAS[4], None)
     b = StoryDoc("b", None, PARAS[5] + "\n\n" + PARAS[2] + "\n\n" + PARAS[6], None)
     assert wire_copies([a, b]) == []
+    copy = StoryDoc("c", "Dockers walk out", a.text, None)  # a whole report shared: a copy
+    assert [set(pair) for pair in wire_copies([a, b, copy])] == [{"a", "c"}]
 
 
 def test_online_index_returns_earlier_copies_and_is_deterministic():

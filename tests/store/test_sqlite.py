@@ -62,6 +62,9 @@ def test_failed_transaction_leaves_nothing(tmp_path):
             store.add_article(article, raw)
         assert store.counts()["articles"] == 0
         assert store.get_raw(article.id) is None
+        article.removals = []  # the same article, valid, is stored: the failure undid it
+        assert store.add_article(article, raw)
+        assert store.counts()["articles"] == 1 and store.get_raw(article.id) is not None
 
 
 @pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])

@@ -149,9 +149,14 @@ class WithoutCSP:
 def test_hostile_pages_run_nothing_in_chromium(hostile_db):
     api = Api(create_app(hostile_db))
     paths = hostile_pages(api)
+    stories = api.get("/api/stories?limit=200").json()["items"]
+    story_page = "/stories/" + next(s["id"] for s in stories if "Hostile" in (s["title"] or ""))
+    assert story_page in paths
     with Server(WithoutCSP(create_app(hostile_db))) as server:
         for path in paths:
             dom = dump_dom(server.url + path)
             body_tag = dom.split("<body", 1)[1].split(">", 1)[0]
             assert "data-pwned" not in body_tag, path
             assert_inert(dom, f"chromium {path}")
+            if path == story_page:  # the payload reached the page, as text
+                assert "Hostile headline" in dom and "&lt;" in dom, path

@@ -190,7 +190,6 @@ def article_features(
             prev_month = None
             prev_num = None
             if low in names:
-                feats[f"n:{low}"] += weight
                 run.append(low)
                 continue
             _flush(run, feats, weight)
@@ -264,18 +263,17 @@ def _day_of_month(tok: str, toks: list[tuple[str, bool, bool]], i: int) -> bool:
 
 
 def _flush(run: list[str], feats: Counter[str], weight: int) -> None:
-    """End a run of names: two or more make a `p:` phrase. One institution noun alone (`the
-    Commission`, `the Board`: an issuer's house style for its own name) is counted as the word
-    it is (`w:commission`), as reports write it (`the commission said`); inside a full name
-    (`Central Electoral Commission`) it stays a name."""
+    """End a run of names: each name counts as `n:`, and two or more make a `p:` phrase. One
+    institution noun alone (`the Commission`, `the Board`: an issuer's house style for its own
+    name) is counted as the word it is (`w:commission`), as reports write it (`the commission
+    said`); inside a full name (`Central Electoral Commission`) it stays a name."""
+    if len(run) == 1 and run[0] in INSTITUTION_NOUNS:
+        feats["w:" + stem(run[0])] += weight
+        return
+    for name in run:
+        feats["n:" + name] += weight
     if len(run) >= 2:
         feats["p:" + " ".join(run[:4])] += weight
-    elif len(run) == 1 and run[0] in INSTITUTION_NOUNS:
-        key = "n:" + run[0]
-        feats[key] -= weight
-        if feats[key] <= 0:
-            del feats[key]
-        feats["w:" + stem(run[0])] += weight
 
 
 def parse_time(published: str | None) -> datetime | None:

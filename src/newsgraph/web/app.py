@@ -42,6 +42,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph import __version__
+from newsgraph.cli import ENTITY_TYPES
 from newsgraph.export.contract import add_event_groups_from, article_record
 from newsgraph.records import IngestFailure, RawItem
 from newsgraph.store import Store, browse
@@ -522,6 +523,7 @@ def create_app(
     env.globals["filter_url"] = filter_url
     env.globals["ent_url"] = ent_url
     env.globals["version"] = __version__
+    env.globals["entity_types"] = ENTITY_TYPES  # the CLI's `--type` choices: one list
 
     def page(request: Request, template: str, code: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("json_url", None)
