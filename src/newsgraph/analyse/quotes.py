@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.countries import agent_sectors
+from newsgraph.analyse.headline_names import title_name
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
 from newsgraph.analyse.selfref import EARLIER, VERSION, WHOLE_TEXT
-from newsgraph.analyse.speakers import INSTITUTION_NOUNS, ROLE_NOUNS, SpeakerResolver
+from newsgraph.analyse.speakers import ROLE_NOUNS, SpeakerResolver
 from newsgraph.analyse.speech import (
     AUDIENCE_NOUNS,
     EVALUATIVE_VERBS,
@@ -98,6 +99,17 @@ _QUOTE_CHARS = frozenset(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e",
 _SINGLE_MARKS = frozenset("'\u2018\u2019")
 _SENT_END = frozenset({".", "!", "?"})
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: An editor's or interpreter's bracketed note, and one that ends its paragraph.
+_NOTE = re.compile(r"\[[^\[\]\n]*\]")
+_TRAILING_NOTE = re.compile(r"\s*\[[^\[\]\n]*\]\s*$")
+#: A letter's salutation (`Dear Ms Voss,`) and a signature line: a name alone.
+_SALUTATION = re.compile(r"^(?:My )?[Dd]ear ((?:[A-Z][\w'’.-]*\s?){1,4}?)[,:]?$")
+_SIGNATURE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}[.,]?$")
+#: A quotation's own paragraph end, then a paragraph opening that refers back to its words.
+_CREDIT_OPENING = re.compile(
+    r"[ \t]*\n\s*\n\s*((?:Those|These|The|Her|His|Their) (?:words|remarks|comments|lines|"
+    r"message|post|posts|tweet|tweets|statement)),"
+)
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "pcomp"})
 
 
@@ -167,17 +179,6 @@ _CARRY_VERBS = frozenset("carry broadcast air publish run relay release post tel
 #: Verbs of writing: the proper name after `in` is the publication (`wrote in The Sentinel`).
 _WRITE_VERBS = frozenset("write pen publish".split())
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
-#: Capitalised words before a name in a title that are not part of it.
-_TITLE_WORDS = frozenset(
-    "transcript briefing press by with spokesperson spokesman spokeswoman minister ms mr mrs "
-    "dr the a an of".split()
-)
-#: Capitalised words of a headline's role or body that neither lists holds (`Foreign`,
-#: `Deputy`, `Regular`).
-_HEADLINE_ROLE_WORDS = frozenset(
-    "foreign deputy vice acting chief senior regular daily weekly government state national "
-    "federal interior defence defense finance justice health".split()
-)
 #: Endings of nouns for people by what they do (`driver`, `activist`, `civilian`, `migrant`).
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "ant")
 
@@ -285,42 +286,6 @@ def _question_paragraph(para: str) -> bool:
     return para.rstrip().endswith("?")
 
 
-def _titled_name(title: str, label: str) -> str | None:
-    """The full name in the title that a transcript label shortens (`MS MARSH` in
-    `Transcript: press briefing by spokesperson Lina Marsh`): capitalised words ending in
-    the label's last word."""
-    surname = label.split()[-1].strip(".")
-    if len(surname) < 2 or not title:
-        return None
-    m = re.search(
-        rf"\b((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(surname.title())}\b",
-        title.title() if title.isupper() else title,
-    )
-    if m is None:
-        return None
-    # `Foreign Ministry Spokesperson Tova Rennick`: the name is the words nearest the surname,
-    # cut at the first title, role or institution word (`Spokesperson`, `Ministry`).
-    words: list[str] = []
-    for word in reversed(m.group(1).split()):
-        if _not_name_word(word):
-            break
-        words.insert(0, word)
-    return " ".join([*words, surname.title()]) if words else None
-
-
-def _not_name_word(word: str) -> bool:
-    """A capitalised title word that is no part of a person's name (`Transcript`, `Minister`,
-    `Ministry`, `Government`, `Foreign`)."""
-    low = word.lower().rstrip(":,")
-    return (
-        low in _TITLE_WORDS
-        or low in ROLE_NOUNS
-        or low in INSTITUTION_NOUNS
-        or low in _HEADLINE_ROLE_WORDS
-        or word.endswith(":")
-    )
-
-
 def _asked_of_you(cue: Token) -> bool:
     """A question whose cue is the listener's (`Can you confirm …?`, `Did you tell them …?`):
     it asks for a statement; no one has made one."""
@@ -368,6 +333,7 @@ class _Extractor:
         #: Quoted labels inside reported content (`defended the "express" machines`): scare
         #: quotes though a quote's content holds them.
         self._labels: list[QuotedSpan] = []
+        self._notes: list[tuple[int, int]] = []  # bracketed editor's notes in answers
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -413,6 +379,13 @@ class _Extractor:
             previous = self._direct(qs, previous)
             directs.append(previous)
         _attribute_from_next_paragraph(directs)
+        self._letters(directs)
+        for d in directs:
+            if d.quote.speaker is None and d.cue is None and d.quote.label == "quote":
+                credited = self._credited_after(d.qs)
+                if credited is not None:
+                    d.speaker = credited
+                    d.quote.speaker = self.mention(credited.start_char, credited.end_char)
         found: list[tuple[Quote, Span | None]] = []
         claimed: list[tuple[int, int]] = []
         for quote, speaker in self._indirect(directs, fragments):
@@ -449,6 +422,9 @@ class _Extractor:
             found = [p for p in found if not (quote.start <= p[0].start < quote.end)]
             found.append((quote, speaker))
             taken.append((quote.start, quote.end))
+        # `[Interpreter's note: she used the word "derrumbe"]`: nobody's quote
+        found = [p for p in found if not any(s <= p[0].start < e for s, e in self._notes)]
+        taken.extend(self._notes)
         for qs in fragments:
             if qs in self._labels or not any(s < qs.end and qs.start < e for s, e in taken):
                 text, start, end = self._trim(qs.start, qs.end)
@@ -463,6 +439,79 @@ class _Extractor:
         out = self._resolve(found)
         self._link_continuations(found, {id(d.quote): d.qs for d in kept})
         return out
+
+    def _letters(self, directs: list[_Direct]) -> None:
+        """A letter quoted paragraph by paragraph (`"Dear Ms Voss,` … `"Teodric Almane"`):
+        the paragraphs between the salutation and the signature are the signer's words to
+        the one the salutation names; the salutation and the signature are no quotes."""
+        for i, first in enumerate(directs):
+            dear = _SALUTATION.match(first.quote.text)
+            if dear is None or first.quote.speaker is not None:
+                continue
+            for j in range(i + 1, len(directs)):
+                if not self._adjacent_paragraphs(directs[j - 1].qs, directs[j].qs):
+                    break
+                if directs[j].quote.speaker is not None:
+                    break
+                if not _SIGNATURE.match(directs[j].quote.text) or j == i + 1:
+                    continue
+                signer = self.doc.char_span(
+                    directs[j].quote.start, directs[j].quote.end, alignment_mode="expand"
+                )
+                to = self.doc.char_span(
+                    first.quote.start + dear.start(1),
+                    first.quote.start + dear.end(1),
+                    alignment_mode="expand",
+                )
+                for d in directs[i + 1 : j]:
+                    d.speaker = signer
+                    d.quote.speaker = self.mention(signer.start_char, signer.end_char)
+                    if to is not None:
+                        d.quote.addressee = self.mention(to.start_char, to.end_char)
+                        d.quote.addressee_name = self.resolver.resolve(to)
+                first.absorbed = directs[j].absorbed = True
+                break
+
+    def _adjacent_paragraphs(self, a: QuotedSpan, b: QuotedSpan) -> bool:
+        """Whether quotation `b` opens the paragraph right after the one quotation `a` ends."""
+        end = a.close_mark + 1 if a.close_mark is not None else a.end
+        between = self.text[end : b.open_mark]
+        return between.count("\n") >= 1 and not between.strip(" \t\n,.")
+
+    def _credited_after(self, qs: QuotedSpan) -> Span | None:
+        """`"…"⏎⏎Those words, posted on Monday by the union's secretary, Wren Castell, were
+        shared …`: a quotation that ends its paragraph, credited by the next paragraph's
+        opening (`those words`, `the remarks`) to the agent of `by` (the name set off after
+        the agent's description, if any)."""
+        if qs.close_mark is None:
+            return None
+        m = _CREDIT_OPENING.match(self.text, qs.close_mark + 1)
+        if m is None:
+            return None
+        opening = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if opening is None:
+            return None
+        sent = opening[0].sent
+        # `by` before the main verb (the parse may hang it on a noun: `made at the event by`)
+        by = next(
+            (
+                t
+                for t in sent
+                if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.i < sent.root.i
+            ),
+            None,
+        )
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if obj is None:
+            return None
+        doc = self.doc
+        after = obj.right_edge.i + 1
+        if after + 1 < sent.end and doc[after].text == "," and doc[after + 1].pos_ == "PROPN":
+            end = after + 1
+            while end + 1 < sent.end and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            return doc[after + 1 : end + 1]
+        return _noun_phrase(obj)
 
     def _link_continuations(
         self, found: list[tuple[Quote, Span | None]], spans: dict[int, QuotedSpan]
@@ -727,8 +776,9 @@ class _Extractor:
             quote.cue = self.mention(colon, colon + 1)
             if speaker is not None:
                 quote.speaker = self.mention(speaker.start_char, speaker.end_char)
-                if (full := _titled_name(self.title, label)) is not None:
-                    self._titled[quote.start] = full
+                found = title_name(self.title, label.split()[-1]) if self.title else None
+                if found is not None:
+                    self._titled[quote.start] = found[1]
             yield quote, speaker
 
     def _interviewee(self, block_start: int) -> Span | None:
@@ -764,6 +814,19 @@ class _Extractor:
         interviewed = [span for span in people if _interviewed(span)]
         if len({self.resolver.resolve(span) for span in interviewed}) == 1:
             return interviewed[0]
+        # `X leads the rescue unit. … She spoke to El Faro by telephone`: the person the
+        # interviewed `he`/`she` stands for, among the paragraph's people.
+        for t in para:
+            if (
+                t.lower_ in ("he", "she")
+                and t.dep_ == "nsubj"
+                and t.head.lemma_.lower() in _INTERVIEW_VERBS
+                and any(c.lower_ in ("to", "with") for c in t.head.children)
+            ):
+                name = self.resolver.resolve(para.doc[t.i : t.i + 1])
+                named = [span for span in people if self.resolver.resolve(span) == name]
+                if name and named:
+                    return named[0]
         names = {self.resolver.resolve(span) for span in people}
         if len(names) != 1:
             return None
@@ -784,10 +847,13 @@ class _Extractor:
             speaker = self._interviewee(start)
             if speaker is None:
                 continue
-            answers = self._turn_answers(paras[k:])
+            paired = self._turn_answers(paras[k:])
+            answers = [self._answer_words(s, e) for s, e in paired]
             asked = sum(_question_paragraph(self.text[s:e]) for s, e in paras[k::2][: len(answers)])
-            if asked < 2:
+            if asked < 2 or self._names_interviewee(speaker, answers):
                 return
+            for s, e in paired:
+                self._notes.extend(m.span() for m in _NOTE.finditer(self.text, s, e))
             for a_start, a_end in answers:
                 text, qs, qe = self._trim(a_start, a_end)
                 if _words(text) < 1 or _courtesy(text):
@@ -797,6 +863,27 @@ class _Extractor:
                 yield quote, speaker
             return
 
+    def _answer_words(self, start: int, end: int) -> tuple[int, int]:
+        """An answer paragraph less its turn dash (`—Twenty-five, alive.`) and the bracketed
+        notes that end it (`[Interpreter's note: …]`), which are the editor's, not the
+        interviewee's."""
+        text = self.text
+        while start < end and text[start] in _DASHES | {" ", "\t"}:
+            start += 1
+        while (m := _TRAILING_NOTE.search(text, start, end)) is not None and m.start() > start:
+            end = m.start()
+        return start, end
+
+    def _names_interviewee(self, speaker: Span, answers: list[tuple[int, int]]) -> bool:
+        """Whether an answer names the interviewee by surname (`Brandt wants the council to
+        vote …`): an explainer's own paragraphs under question heads, not the person's words."""
+        name = self.resolver.resolve(speaker) or speaker.text
+        surname = name.split()[-1] if name.split() else ""
+        if not surname[:1].isupper():
+            return False
+        pattern = re.compile(rf"\b{re.escape(surname)}\b")
+        return any(pattern.search(self.text, s, e) for s, e in answers)
+
     def _turn_answers(self, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The answer paragraphs of turns that start at `paras[0]`, a question, up to the first
         turn that is no question-and-answer pair."""
@@ -804,9 +891,12 @@ class _Extractor:
         for j in range(0, len(paras) - 1, 2):
             question = self.text[paras[j][0] : paras[j][1]]
             answer = self.text[paras[j + 1][0] : paras[j + 1][1]]
+            # turns opened by a dash (`—How many?` / `—Twenty-five.`) are turns whatever
+            # they quote; otherwise a quotation mark is narrative again
+            dashed = question[:1] in _DASHES and answer[:1] in _DASHES
             if (
                 _question_paragraph(answer)
-                or any(c in question or c in answer for c in _QUOTE_CHARS)
+                or (not dashed and any(c in question or c in answer for c in _QUOTE_CHARS))
                 or _TURN_LABEL.match(question)
                 or _TURN_LABEL.match(answer)
             ):
@@ -1856,6 +1946,8 @@ def _short_answer(cue: Token) -> Span | None:
         if c.i <= cue.i:
             continue
         if c.dep_ in ("intj", "advmod", "attr") and c.lower_ in _ANSWERS:
+            if c.lower_ == "so" and any(n.dep_ == "neg" for n in cue.children):
+                return None  # `did not say so`: nothing was said
             return cue.doc[c.i : c.i + 1]
         if c.dep_ == "dobj":
             return cue.doc[c.left_edge.i : c.right_edge.i + 1]
@@ -2113,7 +2205,7 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
             t = t.head.head.head  # `made a point of saying …`, `took the chance of noting …`
         else:
             break
-    return _paragraph_subject(cue) or _bracketed_subject(cue)
+    return _paragraph_subject(cue) or _bracketed_subject(cue) or _stranded_subject(cue)
 
 
 #: Verbs that, with a noun, say what their subject does (`made a point of saying`).
@@ -2195,14 +2287,38 @@ def _after_dateline_head(doc: Doc, start: int) -> Token | None:
     return tok if tok is not None and tok.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
+def _before_cue(cue: Token) -> int:
+    """The index of the word before the cue and its own auxiliaries and adverbs."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == cue.i:
+        i -= 1
+    return i
+
+
+def _stranded_subject(cue: Token) -> Span | None:
+    """`After a day of tensions between two of them, Ana Ruiz's office announced …`: a cue
+    the parse leaves without a subject after a long opening phrase, whose last noun phrase
+    (right before the cue, after a comma) it joined to that phrase, takes that noun phrase."""
+    doc = cue.doc
+    i = _before_cue(cue)
+    if i <= 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].lower_ in _NOT_SPEAKERS:
+        return None
+    t = doc[i]
+    if t.dep_ not in ("conj", "appos") or t.head.i >= t.i or cue.dep_ != "ROOT":
+        return None
+    span = _noun_phrase(t)
+    if span.start == 0 or doc[span.start - 1].text != "," or span.end != i + 1:
+        return None
+    return span
+
+
 def _bracketed_subject(cue: Token) -> Span | None:
     """`Sen. Tomas Brenn (an Ostra Democrat so young he is taken for an intern) says …`: a
     cue the parse leaves without a subject after a bracketed aside takes the name before
     the bracket."""
     doc = cue.doc
-    i = cue.i - 1
-    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == cue.i:
-        i -= 1
+    i = _before_cue(cue)
     if i <= 0 or doc[i].text != ")":
         return None
     j = i - 1
@@ -2220,9 +2336,7 @@ def _paragraph_subject(cue: Token) -> Span | None:
     """A name opening the paragraph right before a cue that the parse hung on the previous
     paragraph (`…⏎⏎Humphrey, for example, said he …`, `…⏎⏎Sanders hasn't said whether …`)."""
     doc = cue.doc
-    i = cue.i - 1
-    while i >= 0 and doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == cue.i:
-        i -= 1
+    i = _before_cue(cue)
     if i > 0 and doc[i].text in (",", ")"):
         # a phrase set off by commas or brackets: `Humphrey, for example, said`
         opener = "(" if doc[i].text == ")" else ","
@@ -2388,6 +2502,10 @@ def _self_reference(speaker: Span) -> bool:
     nothing of its own naming another text (`this report by the board`), or a version of
     it (`An earlier version of this article`, `a previous version of the story`)."""
     head = speaker.root
+    doc = speaker.doc
+    for c in head.children:
+        if c.dep_ == "appos" and _self_reference(doc[c.left_edge.i : c.right_edge.i + 1]):
+            return True  # `Corrections: An earlier version of this article said …`
     if head.lower_ not in _SELF_NOUNS or head.pos_ != "NOUN" or head.tag_ != "NN":
         return False
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]

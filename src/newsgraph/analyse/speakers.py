@@ -103,7 +103,7 @@ _NEVER_NAME_START = frozenset(
     those every each all some any no both either neither perhaps maybe indeed instead already
     here there when while after before if as since though although unless until like unlike
     not nor thus hence moreover furthermore besides nevertheless nonetheless today tonight
-    yesterday tomorrow why how what where which who whose whom
+    yesterday tomorrow why how what where which who whose whom dear
     """.split()
 )
 _TRAILING_JUNK = re.compile(r"[\s'’\"`,.;:]+$")
@@ -252,9 +252,10 @@ class SpeakerResolver:
                 span = _trim_title_name(
                     span, body, lambda w: w not in names and bool(_stems(w) & stems), lower_words
                 )
-            elif len(span) >= 3:
+            elif sum(not t.is_space for t in span) >= 3:
                 # `Chris Christie Address Heroin` (a run-in heading): trimmed only where the
-                # rest is a name the article gives elsewhere.
+                # rest is a name the article gives elsewhere; a no-break space between two
+                # names is a token of its own, and no word.
                 cut = _trim_common(span, lambda w: w in lower, lower)
                 own = _norm_tokens(span.text)
                 toks = _norm_tokens(cut.text) if cut is not None else own
@@ -491,6 +492,11 @@ class SpeakerResolver:
                     root = doc[i]
                     while root.dep_ in ("compound", "flat") and root.head.i != root.i:
                         root = root.head
+                    if _in_apposition(t, root):
+                        # `X, her counterpart at the rival firm, called`: the owner of
+                        # X's own description is someone else, no evidence of X's gender
+                        j += 1
+                        continue
                     weak = _crosses_ccomp(t, root.head)
                     c[_PERSON_PRONOUNS[t.lower_]] += 1 if weak else 2
                     break
@@ -653,6 +659,16 @@ class SpeakerResolver:
                 return org
             return self.resolve(called)
         person_ents = [e for e in self._ents_in(mention) if e.label_ == "PERSON"]
+        whole = _partitive_whole(mention)
+        if (
+            person_ents
+            and whole is not None
+            and whole.pos_ == "NOUN"
+            and not any(e.start <= whole.i < e.end for e in person_ents)
+        ):
+            # `some of Ruiz's allies`, `one of his aides`: some of a crowd around the
+            # person, never the person
+            return None
         if (
             person_ents
             and head.pos_ == "NOUN"
@@ -786,6 +802,13 @@ class SpeakerResolver:
                 if is_name_like(name):
                     self._last_kind = "group" if own.root.ent_type_ != "PERSON" else "person"
                     return _POSSESSIVE.sub("", name)
+            if own is None and head.dep_ == "dobj" and mention.root.i == head.i:
+                # `Pollster X released data that suggest …`: the one who issued it there
+                issued = _document_owner(head)
+                if issued is not None and issued.root.pos_ == "PROPN":
+                    name = self.resolve(issued)
+                    if is_name_like(name):
+                        return name
         if (
             head.lemma_.lower() in _DOCUMENT_NOUNS
             and mention[0].lower_ in ("his", "her")
@@ -1035,7 +1058,11 @@ class SpeakerResolver:
                 if owner.root.lower_ in ("its", "their"):
                     # `The Norvik Post aimed its editorial at Ruiz`: the verb's subject.
                     return self._possessor_subject(tok)
-                if owner.root.lower_ in ("it", "they"):
+                if owner.root.lower_ == "it":
+                    # `The Network says it will spend $1 on an ad`: what `it` stands for
+                    name = self.resolve(owner)
+                    return name if is_name_like(name) and self._last_kind == "group" else None
+                if owner.root.lower_ == "they":
                     return None
                 name = self._pronoun(owner.root.lower_, owner.start_char)
                 self._last_kind = "person"
@@ -1639,13 +1666,20 @@ class SpeakerResolver:
                 tok.lower_ in nouns
                 and tok.tag_ == "NN"
                 and not self._in_quote(tok.idx)
-                and any(c.dep_ == "det" for c in tok.children)
+                and any(c.dep_ == "det" and c.lower_ not in _NO_ONE_DETS for c in tok.children)
                 and not any(
                     c.ent_type_ == "PERSON" or c.dep_ in ("appos", "poss", "acl")
                     for c in tok.children
                 )
                 and not (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN")
+                and not (
+                    tok.lower_ in ("lady", "gentleman")
+                    and tok.i > 0
+                    and self.doc[tok.i - 1].lower_ == "first"
+                )
             ):
+                # (`the first lady`, `the first gentleman` is a title, not someone unnamed;
+                # `the first woman to …` is someone)
                 prominence = 2
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     verb = tok.head
@@ -1842,7 +1876,12 @@ class SpeakerResolver:
         if best is not None:
             name = best.full or best.name
             topic = self._topic_before(mention) if salient and self._epithet(mention) else None
-            if topic is not None and topic != name and not self._named_near(name, mention):
+            if (
+                topic is not None
+                and topic != name
+                and not self._named_near(name, mention)
+                and not self._spoke_near(name, mention.start_char)
+            ):
                 # `Vey appeared to gain. … Rubin sought to rally staff … the senator said`:
                 # the topic of the sentence just before, where the senator introduced so
                 # is not named near.
@@ -1871,10 +1910,13 @@ class SpeakerResolver:
         if role in _FAME_EPITHETS:
             # `X interviewed the singer Y. "…," the star said`: Y, whose descriptor the
             # epithet fits, before a nearer or more prominent person introduced otherwise.
-            famous = self._famous_people()
-            found = self._salient_person(
-                mention.start_char, gender, window=_FAME_WINDOW, ok=famous.__contains__
-            )
+            for nouns in (_FAME_ROLES, _FAME_ROLES | _FAME_MAYBE):
+                famous = self._famous_people(nouns)
+                found = self._salient_person(
+                    mention.start_char, gender, window=_FAME_WINDOW, ok=famous.__contains__
+                )
+                if found is not None:
+                    break
         if found is None:
             found = self._salient_person(
                 mention.start_char,
@@ -1899,10 +1941,10 @@ class SpeakerResolver:
                 found = holders.pop()
         return found
 
-    def _famous_people(self) -> set[str]:
+    def _famous_people(self, nouns: frozenset[str]) -> set[str]:
         """The people introduced with a performer's or sportsperson's noun (`the singer Ana
         Ruiz`, `Pop star Ana Ruiz`), whom `the star` or `the legend` most likely means."""
-        return {p.full or p.name for p in self.people if (p.titles | p.roles) & _FAME_ROLES}
+        return {p.full or p.name for p in self.people if (p.titles | p.roles) & nouns}
 
     def _office_holder(self, mention: Span) -> str | None:
         """`the head of state`, `the country's leader`, `the premier`: a description that
@@ -1937,6 +1979,16 @@ class SpeakerResolver:
             if self._distance(p.sent, here) <= 2:
                 found = p.full or p.name
         return found
+
+    def _spoke_near(self, name: str, at: int, window: int = 6) -> bool:
+        """Whether `name` was quoted before `at`, within `window` sentences (`"…," Governor
+        X told reporters. … Y said … the governor said`: still X)."""
+        here = self._sent(at)
+        return any(
+            self.speakers[k][1] == name
+            and self._distance(self._sent(self.speakers[k][0]), here) <= window
+            for k in self._speakers_between(self._sent_starts[max(0, here - 8)], at)
+        )
 
     def _named_near(self, name: str, mention: Span, window: int = 3) -> bool:
         """Whether the person `name` is mentioned in the `window` sentences before the
@@ -2229,12 +2281,26 @@ def owner_only(
     # end == mention_end: the speaker's words stop at the owner (`said Tomas Brenn Sr.'s
     # lawyer` cut at the suffix's period), and the owned noun after them is who spoke.
     mark = _OWNER_MARK if end < mention_end else _CUT_OWNER_MARK
-    if end > mention_end or not mark.match(text, end):
+    if end > mention_end:
         return False
+    if not mark.match(text, end):
+        # `Greywater Coal spokesman Edgar Lunn`: a name before a role noun and another
+        # name is that person's employer, where the resolver named the person
+        role = _ROLE_THEN_NAME.match(text, end, mention_end)
+        return bool(role) and speaker is not None and not _names_owner(speaker, owner)
     if speaker is None:
         return person
+    return not _names_owner(speaker, owner)
+
+
+#: Lower-case role words, then a capitalised word (`spokesman Edgar`, `chief executive Ana`).
+_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
+
+
+def _names_owner(speaker: str, owner: tuple[str, ...]) -> bool:
+    """Whether the resolver's name `speaker` holds one of the owner's names."""
     said = tuple(_POSSESSIVE.sub("", t) for t in _norm_tokens(speaker))
-    return not any(n and _contains(said, _norm_tokens(n)) for n in owner)
+    return any(n and _contains(said, _norm_tokens(n)) for n in owner)
 
 
 def is_name_like(name: str | None) -> bool:
@@ -2280,6 +2346,12 @@ def _document_owner(tok: Token, verbs: bool = True) -> Span | None:
     ):
         # `Ruiz said in a statement`, not `In the poll, Ruiz's support has risen`.
         verb = tok.head.head
+    elif (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        and tok.head.head.lemma_.lower() in _PAYING_VERBS
+    ):
+        verb = tok.head.head  # `X will spend $1 on an ad`: the one who pays for it
     while (
         verb is not None
         and verb.dep_ in ("xcomp", "conj")
@@ -2516,6 +2588,8 @@ _GENDERED_NOUNS = (_FEMALE_NOUNS | _MALE_NOUNS) - {"mrs", "ms", "mr"}
 #: Common nouns for a woman or a man the text may never name (`a Berlin woman said`).
 _UNNAMED_FEMALE = frozenset("woman girl mother lady widow grandmother".split())
 _UNNAMED_MALE = frozenset("man boy father gentleman widower grandfather".split())
+#: Determiners with which such a noun is no one in particular (`What grandfather wouldn't …`).
+_NO_ONE_DETS = frozenset("what which any every each no".split())
 #: Short words a Title Case headline may leave in lower case.
 _TITLE_CASE_LOWER = frozenset("with from into over that than after about upon onto".split())
 #: Parts of speech a Title Case headline's name never takes from the words before it.
@@ -2565,10 +2639,12 @@ _FAME_ROLES = frozenset(
     star legend icon singer songwriter musician rapper actor actress comedian dancer performer
     artist entertainer celebrity model guitarist drummer pianist violinist composer conductor
     frontman frontwoman vocalist player footballer striker goalkeeper athlete sprinter runner
-    swimmer cyclist boxer champion golfer skier skater gymnast tennis cricketer presenter
-    host filmmaker director author novelist poet
+    swimmer cyclist boxer golfer skier skater gymnast tennis cricketer filmmaker novelist poet
     """.split()
 )
+#: Nouns that fit a famous person too, but also offices and trades (`hospital director`,
+#: `festival host`): a fame epithet prefers a person introduced with a noun of `_FAME_ROLES`.
+_FAME_MAYBE = frozenset("champion presenter host director author model conductor".split())
 #: Party members, written capitalised (`the South Carolina Republican`): epithets though the
 #: tagger makes them proper nouns.
 _PARTY_MEMBERS = frozenset({"republican", "democrat"})
@@ -2634,6 +2710,8 @@ _MAX_HOPS = 8
 #: Pronouns that own a document for an organisation or a group (`its editorial`).
 _THING_OWNERS = frozenset("it they its their".split())
 #: Verbs whose subject issues the document that is their object.
+#: Verbs by which a subject pays for a document (`spent $1 on an ad`).
+_PAYING_VERBS = frozenset("spend pay".split())
 _ISSUE_VERBS = frozenset(
     """
     issue release file send write publish post launch air run unveil sign draft circulate
@@ -2749,7 +2827,8 @@ def _unpunctuated_start(tok: Token) -> int:
 
 def _name_from_propn(head: Token) -> str:
     parts = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-    parts = [t for t in parts if t.lower_ not in _HONORIFICS]
+    # `Dear Ms Voss`: neither the salutation nor the honorific is part of the name
+    parts = [t for t in parts if t.lower_ not in _HONORIFICS | _NEVER_NAME_START]
     # `… Plan B.⏎⏎Sanders said`: a word the parse joins across a line break is not the name's.
     doc = head.doc
     parts = [t for t in parts if not any("\n" in w.text_with_ws for w in doc[t.i : head.i])]
@@ -2797,16 +2876,23 @@ def _partitive_document(mention: Span) -> Span | None:
     """`one of her ads`, `some of the Norvik statements`: the document phrase after `of`
     when the mention is a part of it (a number or quantifier head); people (`one of his
     aides`) stay unnamed."""
+    obj = _partitive_whole(mention)
+    if obj is None or obj.lemma_.lower() not in _DOCUMENT_NOUNS | _RECORD_NOUNS:
+        return None
+    return mention.doc[obj.left_edge.i : obj.i + 1]
+
+
+def _partitive_whole(mention: Span) -> Token | None:
+    """The head noun of the whole a quantifier mention is part of (`allies` in `some of
+    Ruiz's allies`), when that phrase lies inside the mention."""
     head = mention.root
     if head.lower_ not in _PARTITIVES or head.pos_ not in ("NUM", "PRON", "DET", "NOUN", "ADJ"):
         return None
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if obj is None or obj.lemma_.lower() not in _DOCUMENT_NOUNS | _RECORD_NOUNS:
+    if obj is None or not mention.start <= obj.left_edge.i <= obj.i < mention.end:
         return None
-    if not mention.start <= obj.left_edge.i <= obj.i < mention.end:
-        return None
-    return mention.doc[obj.left_edge.i : obj.i + 1]
+    return obj
 
 
 _PARTITIVES = frozenset("one some each any either neither several many few both".split())
@@ -2916,6 +3002,16 @@ def _crosses_ccomp(tok: Token, verb: Token) -> bool:
             return True
         t = t.head
     return t.i != verb.i
+
+
+def _in_apposition(tok: Token, name: Token) -> bool:
+    """Whether `tok` lies inside a phrase in apposition to `name` (`X, her counterpart`)."""
+    t = tok
+    while t.head.i != t.i and t.i != name.i:
+        if t.dep_ == "appos" and t.head.i == name.i:
+            return True
+        t = t.head
+    return False
 
 
 def _opens_clause(span: Span) -> bool:
