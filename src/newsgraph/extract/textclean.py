@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from newsgraph.extract import lexicon, linescore, titlescore
 from newsgraph.extract.credits import COPYRIGHT_HOLDER, COPYRIGHT_LINE, SIGNOFF
@@ -112,6 +113,11 @@ RULE_SHARE = 0.25
 GAP_COST = {"navigation": -3.0, "related link": -2.0, "boilerplate": -3.0}
 GAP_RUN = 10.0
 SIGNOFF_SCORE = 15.0  # an agency sign-off closes the article: the body runs to it
+# the body's core is its best run at this stricter P; after the core, the body ends at the first
+# run of END_RUN furniture lines not printed inside the core (an in-article ad slot is)
+P_CORE = 0.7
+END_RUN = 2
+CORE_GAP_RUN = 1.0
 _CODE_PUNCT = re.compile(r"^[{}()\[\];,]{1,6}$")
 _CODE = re.compile(
     r"(?:[;{}(\[]|=>|->)$|^(?://|/\*|#include\b|\$ |>>> )"
@@ -315,11 +321,11 @@ def _closing_bio(s: str) -> bool:
 
 PITCH_LINES = 8  # the body's last lines searched for the site's pitch to its readers
 # the site speaking to its readers after the article: a newsletter or follow pitch, an appeal
-# for donations (a call to the reader: "please", "your support", "donate now"; a report on an
-# appeal's donations is news), the story's own credits ("This story was produced by...",
-# "Contact staff writer..."). A company's "contact us" / "book a demo" is not among them: in a
-# company's blog post that closing call is the post's own last paragraph as often as it is the
-# page's.
+# for donations (a call to the reader: "please", "your support", "Donate now" as an imperative;
+# a report on an appeal's donations, or on someone urging others to donate, is news), the
+# story's own credits ("This story was produced by...", "Contact staff writer..."). A
+# company's "contact us" / "book a demo" is not among them: in a company's blog post that
+# closing call is the post's own last paragraph as often as it is the page's.
 _PITCH = re.compile(
     r"(?i)\bsign up (?:today|now|for free|here)\b|\bsubscribe (?:today|now|here)\b"
     r"|\bget (?:the|our) newsletter\b"
@@ -327,7 +333,8 @@ _PITCH = re.compile(
     r"|\bfollow (?:us|me) on\b|\bstay (?:up to date|in the loop)\b|\breaders like you\b"
     r"|\bdonat(?:e|ions?|ing)\b.{0,80}(?:\b(?:please|you can|support us|help us)\b"
     r"|\byour (?:donations?|gifts?|support|contributions?|help)\b|[.!?] consider\b)"
-    r"|\bdonate (?:now|today|here|to (?:support|help|keep))\b"
+    r"|(?:^|[.!?:]\s|\b(?:please|you can|click here to|tap here to)\s)donate (?:now|today|here"
+    r"|to (?:support|help|keep))\b"
     r"|\b(?:please|consider) (?:donating|pitching in|chipping in|supporting (?:us|our|the))\b"
     r"|^this (?:story|article|piece|post|report)\b.{0,100}\b(?:was|is) (?:written|reported|"
     r"produced|funded|developed|sponsored|created) (?:by|in partnership)\b"
@@ -448,6 +455,38 @@ _AUXILIARY = frozenset(
     "do does did".split()
 )
 _CREDIT_SMALL = frozenset("of the and for on in at via courtesy de da del van von".split())
+# what pictures do in a sentence: "Photos from the scene show a collapsed roof"
+_PICTURE_VERBS = frozenset(
+    "show shows showed shown showing depict depicts depicted capture captures captured reveal "
+    "reveals revealed document documents documented feature features featured".split()
+)
+
+
+def _clause(words: list[str]) -> bool:
+    """Whether the words after "Photos by" / "Courtesy of" go on as a sentence, not a credit:
+    an auxiliary or a verb of what pictures do ("show", "captured"), or a verb-shaped word
+    right after a name ("Anna Berg walked")."""
+    if any(w.lower() in _AUXILIARY or w.lower() in _PICTURE_VERBS for w in words):
+        return True
+    return _verb_after_name(words)
+
+
+def _verb_after_name(words: list[str]) -> bool:
+    """Whether a name opening the words goes on with a verb-shaped word ("Anna Berg walked",
+    "Tom Hale takes"): a lower-case word ending in -ed or -s right after the capitalised ones."""
+    k = 0
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    if not k or k == len(words):
+        return False
+    w = words[k]
+    return (
+        w.islower()
+        and len(w) > 3
+        and w not in _CREDIT_SMALL
+        and w.endswith(("ed", "s"))
+        and not w.endswith("ss")
+    )
 
 
 def _credit_caption(s: str) -> bool:
@@ -469,7 +508,7 @@ def _credit_name(who: str, alone: bool) -> bool:
     if "/" in who or _STOCK_NAME.search(who):
         return True
     words = [w.strip("(),") for w in who.split() if any(c.isalnum() for c in w)]
-    if any(w.lower() in _AUXILIARY for w in words):
+    if _clause(words):
         return False
     if len(words) <= 12 and all(
         w[:1].isupper() or w[:1].isdigit() or w in _CREDIT_SMALL for w in words
@@ -713,9 +752,16 @@ def _contents(lines: list[_Line]) -> None:
                 other.reason = "table of contents"
 
 
+BOX_PROSE = 12  # words of a sentence: a paragraph, not an author box's name or role line
+
+
 def _author_boxes(lines: list[_Line]) -> None:
     """ "Jane Doe" / "Senior Editor" / "Jane Doe is a freelance writer who..." : the box about the
-    author, a bio under a line naming the person, is not the article."""
+    author, a bio under a line naming the person, is not the article. The box holds no
+    paragraph between its name and its bio, and a head that says more than the name ("Mara
+    Quell, harbour chief, resigns") needs some paragraph before it: a headline naming a person
+    over the lead and a paragraph about them ("Almane was born…") is an obituary or a profile."""
+    prose_before = list(accumulate((_long_line(ln) for ln in lines), initial=0))
     for k, ln in enumerate(lines):
         m = _BIO.match(ln.text)
         if not m or ln.reason is not None or not _BIO_ROLE.search(ln.text):
@@ -725,15 +771,29 @@ def _author_boxes(lines: list[_Line]) -> None:
             continue
         for j in range(k - 1, max(-1, k - 5), -1):
             head = lines[j].text
+            if _long_line(lines[j]):
+                break  # a paragraph between the name line and the bio: no box
             if (
                 len(head) <= 80
                 and name in head
                 and (_looks_like_name(head.split(",")[0]) or _AUTHOR_HEAD.match(head))
             ):
+                if "," in head and not prose_before[j]:
+                    break  # "Name, what they did" opening the page: the headline, not a box
                 for other in lines[j : k + 1]:
                     if other.reason in (None, "metadata: byline"):
                         other.reason = "boilerplate"
                 break
+
+
+def _long_line(ln: _Line) -> bool:
+    """A line the rules kept that is a paragraph: `BOX_PROSE` words or more and a sentence end
+    (a role line, "AI Specialist @ X | Author of Y", is none)."""
+    return (
+        ln.reason is None
+        and _SENT_END.search(ln.text) is not None
+        and len(_WORD.findall(ln.text)) >= BOX_PROSE
+    )
 
 
 def _isolated(seq: list[_Line]) -> None:
@@ -792,7 +852,7 @@ def _rule(line: _Line) -> str | None:
             return "sign-off"
     if _REPORTING.match(s):
         return "sign-off"
-    if _CREDIT_LINE.match(s):
+    if _CREDIT_LINE.match(s) and not _clause(s.split()[2:]):
         return "image credit"
     if _CAPTION_LABEL.match(s):
         return "image caption"
@@ -1107,28 +1167,65 @@ def _select_body(lines: list[_Line], cand: list[_Line], seq: list[_Line]) -> lis
     P_WORDS)` with P from the line model, plus a share of its rule score; each furniture line
     costs (a run of furniture more); the best-scoring run is the body."""
     probs = linescore.probabilities(seq, Counter(ln.text for ln in lines))
+    first, last, total = _max_run(_run_scores(seq, probs, P_ARTICLE))
+    if total <= 0:
+        return cand  # no prose at all: keep what the rules left
+    last = _core_end(seq[first : last + 1], probs[first : last + 1]) + first
+    return [ln for ln in seq[first : last + 1] if ln.reason is None]
+
+
+def _run_scores(
+    seq: list[_Line], probs: list[float | None], p_min: float, gap_run: float = GAP_RUN
+) -> list[float]:
+    """Per line of `seq`, what it adds to a body run: a kept line `RULE_SHARE * score + (P -
+    p_min) * (words + P_WORDS)`, a sign-off `SIGNOFF_SCORE`, furniture its `GAP_COST` (each
+    further line of a run of furniture `GAP_RUN` times as much)."""
     scores = []
     run = 0
     for ln, p in zip(seq, probs, strict=True):
         if p is not None:
             run = 0
-            scores.append(RULE_SHARE * ln.score + (p - P_ARTICLE) * (ln.words + P_WORDS))
+            scores.append(RULE_SHARE * ln.score + (p - p_min) * (ln.words + P_WORDS))
         elif ln.reason == "sign-off":  # "ml/ab (AP, Reuters)": the article ends here
             run = 0
             scores.append(SIGNOFF_SCORE)
         else:
             run += 1
-            scores.append(GAP_COST[ln.reason] * (1.0 if run == 1 else GAP_RUN))
-    first, last, total = _max_run(scores)
+            scores.append(GAP_COST[ln.reason] * (1.0 if run == 1 else gap_run))
+    return scores
+
+
+def _core_end(run: list[_Line], probs: list[float | None]) -> int:
+    """The last line of a body run (index into `run`): the run cut at the first `END_RUN`
+    furniture lines in a row after its core (its best run at `P_CORE`), unless the core prints
+    all of them too. Why: lines the model is unsure of (a product list, another post's
+    blurbs) can outweigh the share row, author box or menu that ends the article; the core is
+    the article itself, and furniture repeated inside it (`Advertisement`, `Book now` under
+    each pick) is part of its layout, not its end."""
+    c0, c1, total = _max_run(_run_scores(run, probs, P_CORE, CORE_GAP_RUN))
     if total <= 0:
-        return cand  # no prose at all: keep what the rules left
-    return [ln for ln in seq[first : last + 1] if ln.reason is None]
+        return len(run) - 1
+    inner = {run[j].text for j in range(c0, c1 + 1) if probs[j] is None}
+    streak = 0
+    for i in range(c1 + 1, len(run)):
+        if probs[i] is not None or run[i].reason == "sign-off":
+            streak = 0
+            continue
+        streak += 1
+        if streak >= END_RUN and any(ln.text not in inner for ln in run[i - streak + 1 : i + 1]):
+            return i - streak
+    return len(run) - 1
+
+
+# a line ending so goes on below it (a letter's closing, "With respect,"): no headline
+_GOES_ON = (",", ',"', ",”", ",'", ",’")
 
 
 def _heading_pairs(body: list[_Line]) -> list[tuple[_Line, _Line]]:
     """(upper, lower) for each heading of the body that stands over another heading between
     paragraphs (prose before, a heading and then prose after) and opens no section of its
-    own (`_INTRODUCES`, a numbered step or a question under it)."""
+    own (`_INTRODUCES`, a numbered step or a question under it); an upper line ending in a
+    comma goes on below it and is no heading."""
     pairs = []
     for k in range(1, len(body) - 2):
         prev, ln, nxt, nxt2 = body[k - 1 : k + 3]
@@ -1140,6 +1237,7 @@ def _heading_pairs(body: list[_Line]) -> list[tuple[_Line, _Line]]:
             and not nxt.prose
             and nxt2.prose
             and ln.words >= 4
+            and not ln.text.endswith(_GOES_ON)
             and not _INTRODUCES.search(ln.text)
             and not _ITEM_NUMBER.match(nxt.text)
             and not nxt.text.endswith("?")
@@ -1586,8 +1684,8 @@ _BY_IN_LINE = re.compile(
 # A list of co-authors: "A, B and C", "A, B, and C", "A, B, C" (each of two to five name words)
 _CO_AUTHOR = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
 _NAME_STOP = re.compile(
-    r"(?i)\s?(?:\b(?:published|posted|updated|last|on|in|at|for|the|a|an|with|from|staff|"
-    r"writer|editor|reporter|correspondent|contributor|senior|analyst|team)\b|"
+    r"(?i)\s?(?:\b(?:published|posted|updated|translated|interpreted|last|on|in|at|for|the|a|an|"
+    r"with|from|staff|writer|editor|reporter|correspondent|contributor|senior|analyst|team)\b|"
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)|\d).*$"
 )
