@@ -36,11 +36,14 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 
-# Regenerate the pinned, hashed lock files after editing pyproject.toml.
+# Regenerate the pinned, hashed lock files after editing pyproject.toml. No index or wheel folder of
+# the machine that ran it is written into them: pip's own configuration says where packages come from.
+LOCKFLAGS = -q --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
 lock:
 	$(BIN)/python -m pip install -q pip-tools
-	$(BIN)/pip-compile -q --generate-hashes --strip-extras --allow-unsafe -o requirements.lock pyproject.toml
-	$(BIN)/pip-compile -q --generate-hashes --strip-extras --allow-unsafe --extra dev -o requirements-dev.lock pyproject.toml
+	$(BIN)/pip-compile $(LOCKFLAGS) -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile $(LOCKFLAGS) --extra dev -o requirements-dev.lock pyproject.toml
+	$(BIN)/pip-compile $(LOCKFLAGS) -o requirements-build.lock requirements-build.in
 
 clean:
 	rm -rf $(VENV) out build *.egg-info src/*.egg-info
