@@ -305,14 +305,17 @@ class _Group(click.Group):
     runs, unless the command's own `--db` is given (that one wins), and that loads the
     `LAZY_COMMANDS` only when they are run or asked for their help."""
 
+    #: The top level's lazy commands; a subgroup (`show`) has none of its own.
+    lazy: dict[str, tuple[str, str, str]] = LAZY_COMMANDS
+
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+        return sorted({*super().list_commands(ctx), *self.lazy})
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name in LAZY_COMMANDS and cmd_name not in self.commands:
+        if cmd_name in self.lazy and cmd_name not in self.commands:
             import importlib
 
-            module, attr, _ = LAZY_COMMANDS[cmd_name]
+            module, attr, _ = self.lazy[cmd_name]
             self.add_command(getattr(importlib.import_module(module), attr), cmd_name)
         return super().get_command(ctx, cmd_name)
 
@@ -321,8 +324,8 @@ class _Group(click.Group):
         rows = []
         limit = formatter.width - 6 - max(len(n) for n in self.list_commands(ctx))
         for name in self.list_commands(ctx):
-            if name in LAZY_COMMANDS and name not in self.commands:
-                short = click.Command(name, help=LAZY_COMMANDS[name][2])
+            if name in self.lazy and name not in self.commands:
+                short = click.Command(name, help=self.lazy[name][2])
                 rows.append((name, short.get_short_help_str(limit)))
                 continue
             cmd = self.get_command(ctx, name)
@@ -355,6 +358,12 @@ def _root_db(ctx: click.Context, param: click.Parameter, value: str | None) -> s
     if value is not None:
         ctx.meta[_ROOT_DB] = value
     return value
+
+
+class _SubGroup(_Group):
+    """A command group under the top level: it passes `--db` on but lists no lazy commands."""
+
+    lazy: dict[str, tuple[str, str, str]] = {}
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -444,7 +453,7 @@ def export_cmd(fmt: str, output: str | None, db_path: str) -> None:
         click.echo(f"wrote {output}", err=True)
 
 
-@main.group("show", cls=_Group)
+@main.group("show", cls=_SubGroup)
 def show() -> None:
     """Show one stored item in full."""
 

@@ -36,7 +36,7 @@ def is_loopback(host: str) -> bool:
     type=click.Path(dir_okay=False),
     default=lambda: os.environ.get("NEWSGRAPH_DB", DEFAULT_DB),
     show_default=f"$NEWSGRAPH_DB or {DEFAULT_DB}",
-    help="Database file (SQLite).",
+    help="Database: a SQLite file (created if missing) or a postgresql:// URL.",
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
