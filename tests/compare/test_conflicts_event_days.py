@@ -72,3 +72,50 @@ def test_two_reports_days_for_one_event_conflict():
         if c["kind"] == "date"
     ]
     assert got == [("service: held", ["2025-06-05", "2025-06-07"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of people arrested at the protest were held overnight and freed on Monday.",
+        "The vote was held up on Monday by a court challenge.",
+        "The rally was held back by police on Sunday.",
+        "The referendum was held responsible on Monday for the unrest.",
+        "Fans detained after the match were held until Saturday.",
+    ],
+)
+def test_held_of_people_or_a_phrasal_verb_is_no_event_day(text):
+    assert [f for f in _facts(text) if f[1] == "held"] == []
+
+
+def test_an_event_ahead_of_a_weekday_told_in_no_tense_has_no_day():
+    # `ahead of Sunday's election` may be the coming Sunday or, told back, the last one
+    assert _facts("Candidates made their final appeals ahead of Sunday's election.") == []
+
+
+def test_an_event_on_next_weekday_is_the_coming_one():
+    assert _facts("Ballots for next Sunday's election were printed in Orvel.") == [
+        ("election", "held", "2025-06-08", "Sunday's election")
+    ]
+
+
+def test_an_election_ahead_of_its_day_is_no_conflict_with_its_announced_day():
+    a = _art("a", "Orvel Radio", "Candidates made their final appeals ahead of Sunday's election.")
+    b = _art("b", "Kessa Courier", "The election will be held on Sunday, the board said.")
+    story = {"id": "s-1", "title": "t", "articles": [a["id"], b["id"]], "wire_copies": []}
+    got = assemble(StoryBundle(story, [a, b], []))["conflicts"]
+    assert [c for c in got if c["kind"] == "date"] == []
+
+
+def test_weekdays_recurring_events_are_two_occurrences_not_a_conflict():
+    a = {
+        **_art("a", "Eskby Post", "Shares fell in Monday's session, traders said."),
+        "published": "2025-06-03",
+    }
+    b = {
+        **_art("b", "Market Wire", "Shares recovered in Tuesday's session, traders said."),
+        "published": "2025-06-04",
+    }
+    story = {"id": "s-1", "title": "t", "articles": [a["id"], b["id"]], "wire_copies": []}
+    got = assemble(StoryBundle(story, [a, b], []))["conflicts"]
+    assert [c for c in got if c["kind"] == "date"] == []

@@ -42,3 +42,23 @@ def test_reports_as_a_verb_or_confirmed_tells_the_stance(text):
 )
 def test_reports_as_a_noun_is_hearsay(text):
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose amid growing reports that Taldmark has agreed to pay the crew's wages.",
+        "The union, citing reports that Taldmark has agreed to pay the crew's wages, waited.",
+        "Asked about Tuesday's reports that Taldmark has agreed to pay the crew's wages, he sat.",
+        "According to unconfirmed reports, Taldmark has agreed to pay the crew's wages.",
+        "It was reported that Taldmark has agreed to pay the crew's wages.",
+    ],
+)
+def test_reports_after_a_participle_or_possessive_or_unattributed_is_hearsay(text):
+    assert _facts(text) == []
+
+
+def test_a_source_that_reported_it_tells_the_stance():
+    assert _facts("Local radio reported that Taldmark has agreed to pay the crew's wages.") == [
+        PLAIN
+    ]

@@ -56,3 +56,20 @@ def test_a_figure_with_no_noun_after_no_single_count_is_no_side():
         "Civic Watch put the number at more than 80."
     )
     assert _numbers(text) == []
+
+
+def test_a_sum_in_millions_told_back_is_no_rival_count():
+    text = (
+        "Floods killed 12 people in Orvel on Monday, officials said. Insurers put the figure "
+        "at 40 million, the highest in a decade.\n\nRoads remain shut."
+    )
+    assert _numbers(text) == []
+
+
+def test_an_earlier_events_toll_after_a_dispute_of_other_figures_is_no_rival_count():
+    text = (
+        "Nine workers were killed in Tuesday's fire at the Orlan textile mill, the labour "
+        "ministry said.\n\nThe mill's owners have contested the inspectors' figures on overtime "
+        "in court. Two workers were killed in a fire at the mill in March."
+    )
+    assert _numbers(text) == []

@@ -65,3 +65,16 @@ def test_a_lower_toll_in_a_later_days_report_stays_a_conflict():
         ("Kessa Courier", "2025-06-03", TUESDAY),
     )
     assert [(c["about"], c.get("update")) for c in got] == [("people killed", None)]
+
+
+def test_a_later_report_that_disputes_the_figure_stays_a_conflict():
+    got = _tolls(
+        ("Orvel Radio", "2025-06-02", MONDAY),
+        (
+            "Kessa Courier",
+            "2025-06-03",
+            "The valley council rejected the district office's count, saying Monday's "
+            "landslide in Orvel in the Kessa valley killed 12 villagers.\n\nRoads remain closed.",
+        ),
+    )
+    assert [(c["about"], c.get("update")) for c in got] == [("people killed", None)]

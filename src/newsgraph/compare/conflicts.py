@@ -834,7 +834,8 @@ def _mark_update(c: dict[str, Any], articles: dict[str, dict[str, Any]]) -> None
     own, the days of one figure all before those of the next, higher one. The sides are then
     listed in publication order, `about` says so and `update` is true (additive). Two figures
     of one report (`14, the governor's office said` / `the union counted 16`), of one day, or
-    a later day's lower figure stay a conflict: they differ because their sources do."""
+    a later day's lower figure stay a conflict: they differ because their sources do. So do
+    figures of a report that disputes a figure (`_DISPUTES`: `rejects the owner's count`)."""
     if c["kind"] != "number" or not c["about"].startswith("people "):
         return
     values = c["values"]
@@ -843,6 +844,8 @@ def _mark_update(c: dict[str, Any], articles: dict[str, dict[str, Any]]) -> None
     days = [parse_published(articles.get(v["article"], {}).get("published")) for v in values]
     if any(d is None for d in days):
         return
+    if any(_DISPUTES.search(articles.get(v["article"], {}).get("text") or "") for v in values):
+        return  # a report that disputes a figure (`rejected the owner's count`): a dispute
     order = sorted(range(len(values)), key=lambda n: (days[n], n))
     runs = [(k, {days[n] for n in ns}) for k, ns in groupby(order, lambda n: values[n]["value"])]
     if len(runs) != len({k for k, _ in runs}):
@@ -983,10 +986,13 @@ _DENIAL_VERBS = (
 #: report that`), or hedges it (`unconfirmed reports that`, `media reports that`); after a
 #: subject it is a verb (`State television reports that`), a source's own claim.
 _REPORTS_NOUN = (
-    r"(?:^|\b(?:a|an|the|these|those|such|some|any|no|amid|amidst|despite|of|about|following"
+    r"(?:(?:^|\b(?:a|an|the|these|those|such|some|any|no|amid|amidst|despite|of|about|following"
     r"|after|by|over|on|to|were|are|was|is|been|and|or)\s+)(?:(?:unconfirmed|unverified"
     r"|unsubstantiated|conflicting|contradictory|earlier|initial|early|first|local|media|press"
     r"|news|several|many|numerous|fresh|new|recent|widespread|persistent|further)\s+)*"
+    # a participle or a possessive right before it makes it a noun too (`amid growing
+    # reports`, `citing reports`, `Tuesday's reports`): no subject of a verb ends so
+    r"|\b(?-i:[a-z]\w*(?:ing|ed))\s+|\b[\w-]+['’]s\s+)"
 )
 #: A clause told as another's claim, denied or unconfirmed: after a denial (`denied that`,
 #: `dismissed reports that`, `denied in a statement that`) or hearsay right before `that`
@@ -994,8 +1000,12 @@ _REPORTS_NOUN = (
 #: nor the verb `State television reports that`). A stance in it is not the report's: the
 #: report tells it only to deny it, or as talk.
 _HEARSAY = re.compile(
-    rf"\b(?:(?:{_DENIAL_VERBS})(?:\s+[\w'’-]+){{0,3}}?|rumou?rs?|{_REPORTS_NOUN}reports?)"
-    r"\s+that\b",
+    rf"\b(?:(?:{_DENIAL_VERBS})(?:\s+[\w'’-]+){{0,3}}?|rumou?rs?|{_REPORTS_NOUN}(?P<rep>reports?))"
+    r"\s+that\b"
+    # unattributed talk with no `that` (`According to unconfirmed reports, X has agreed`)
+    # and the impersonal passive (`It was reported that`): no source's own claim either
+    r"|\baccording\s+to\s+(?:[\w'’-]+\s+){0,2}?reports\b"
+    r"|\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?reported\s+that\b",
     re.I | re.M,
 )
 #: Hearsay confirmed is no longer talk (`confirmed reports that`, `verified the rumours that`).
@@ -1083,7 +1093,8 @@ def _hearsay(text: str, start: int) -> bool:
     """The stance at `start` of `text` is told in a clause of denial or hearsay (`_HEARSAY`)
     that no other clause has ended before it."""
     return any(
-        not _NEW_CLAUSE.search(text, m.end(), start) and not _CONFIRMED.search(text, 0, m.start())
+        not _NEW_CLAUSE.search(text, m.end(), start)
+        and not _CONFIRMED.search(text, 0, m.start("rep") if m["rep"] else m.start())
         for m in _HEARSAY.finditer(text, 0, start)
     )
 
@@ -2079,13 +2090,16 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
 
 
 #: A figure with no noun that counts what the sentence before counted, as another source
-#: gives it (`The Rights Forum, a monitoring group, put the number at more than 60`).
+#: gives it (`The Rights Forum, a monitoring group, put the number at more than 60`); not a
+#: sum in millions (`Insurers put the figure at 40 million`), which counts no one.
 _TOLD_BACK = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets)\s+"
     r"(?:the|that|this|its|their)\s+(?:number|figure|total|tally|count|toll)\s+(?:at|as)\s+"
     r"(?P<q>(?:more|fewer|less)\s+than\s+|over\s+|under\s+|at\s+least\s+|up\s+to\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
-    r"(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\b",
+    r"(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\b"
+    # a sum (`put the figure at 40 million`) is no rival head count
+    r"(?!\s*(?:million|billion|trillion|bn|mn)\b)",
     re.I,
 )
 #: A source disputing a figure its report told (`The union disputes the official toll`): the
@@ -2097,9 +2111,29 @@ _DISPUTES = re.compile(
 )
 
 
+#: A count told of a time of its own (`in March`, `in 2019`, `last year`, `two years ago`) or of
+#: another event (`a previous fire`): no rival count of the toll a source disputes.
+_OTHER_TIME = re.compile(
+    r"\b(?-i:" + "|".join(m.capitalize() for m in MONTHS) + r")\b|\b(?:1[89]|20)\d\d\b|"
+    r"\b(?:last|previous|past)\s+(?:year|month|week|decade|summer|winter|spring|autumn)\b|"
+    r"\bago\b|\b(?:another|previous|earlier|separate|similar)\b",
+    re.I,
+)
+
+
 #: A line of a plain-text table: two or more cells set apart by a tab or two or more spaces.
 _CELL = re.compile(r"\S+(?: \S+)*")
 _FIGURE_CELL = re.compile(r"\d[\d,]*(?:\.\d+)?\s?%?")
+
+
+#: A figure that can count what its column or label names: a whole number or a share; a
+#: fraction is a clock time or a price (`Doors open   19.00`, `Bread   2.40`), no count.
+_COUNT_CELL = re.compile(r"\d[\d,]*\s?%?|\d[\d,]*\.\d+\s?%")
+
+
+def _in_a_cell(f: tuple[float, str, int, int], cells: list[re.Match[str]], at: int) -> bool:
+    """The number fact `f` of a table row starting at `at` lies in one of its `cells`."""
+    return any(at + c.start() <= f[2] and f[3] <= at + c.end() for c in cells)
 
 
 def _cells(line: str) -> list[re.Match[str]]:
@@ -2114,17 +2148,21 @@ def _table_facts(
     """Number facts of the plain-text tables of the story's reports, which the claims leave
     out as no sentences (a results table in a press release): a row that counts in its own
     words (`Turnout            58.4%`), or a figure under a column headed by what it counts
-    (`Votes` over `Aurel Vantrescu   National Unity   1,247,300`: 1,247,300 votes). Each row
-    is a sentence of its own, its names the row's subject."""
+    (`Votes` over `Aurel Vantrescu   National Unity   1,247,300`: 1,247,300 votes), or by
+    its label beside another row (`Invalid ballots   47,500`; alone, `Comments   48` is page
+    furniture). A figure is read with the words of its own cell only, and a fraction counts
+    nothing a head names (`Doors open   19.00`). Each row is a sentence of its own, its names
+    the row's subject."""
     report = {s.article: s.report for s in sents}
     out = []
     for aid in sorted(report):
         text = articles.get(aid, {}).get("text") or ""
         header: list[re.Match[str]] = []
         at = 0
-        for line in text.split("\n"):
+        lines = text.split("\n")
+        table = [_cells(line) for line in lines]
+        for n, (line, cells) in enumerate(zip(lines, table, strict=True)):
             start, at = at, at + len(line) + 1
-            cells = _cells(line)
             if not cells:
                 header = []
                 continue
@@ -2133,13 +2171,19 @@ def _table_facts(
                 continue
             row = Sentence(aid, report[aid], start, start + len(line), line, [])
             row = replace(row, keys=content_keys(words(line)))
-            facts = number_facts(row)
+            # a figure and its noun in one cell (`Turnout  58.4%`), never read across two
+            # (`1   Ivo Renn   10.02`: a place, not one Renn)
+            facts = [f for f in number_facts(row) if _in_a_cell(f, cells, start)]
             heads = header if len(header) == len(cells) else []
-            if len(cells) == 2 and not _FIGURE_CELL.fullmatch(cells[0].group()):
-                heads = [cells[0], cells[0]]  # `Invalid ballots     47,500`: its own label
+            # `Invalid ballots     47,500`: its own label, in a table (a lone `Comments   48`
+            # is page furniture)
+            in_table = any(table[max(n - 1, 0) : n] + table[n + 1 : n + 2])
+            label = len(cells) == 2 and not _FIGURE_CELL.fullmatch(cells[0].group())
+            if not heads and in_table and label:
+                heads = [cells[0], cells[0]]
             if not facts:
                 for head, cell in zip(heads, cells, strict=False):
-                    if not _FIGURE_CELL.fullmatch(cell.group()):
+                    if not _COUNT_CELL.fullmatch(cell.group()):
                         continue
                     told = f"{cell.group()} {head.group()}"
                     for f in number_facts(Sentence(aid, "", 0, len(told), told, [])):
@@ -2176,7 +2220,8 @@ def _told_back(
     back to the sentence right before, when that counts one thing (`Police arrested 41 …
     The Rights Forum put the number at more than 60`), or a figure of a count the report
     told before in a sentence that disputes it or right after one (`The union disputes the
-    official toll. Its secretary said the union had counted 16 dead`)."""
+    official toll. Its secretary said the union had counted 16 dead`), unless that
+    sentence tells a time or event of its own (`_OTHER_TIME`: `in March`, `last year`)."""
     out = []
     before = told[at - 1] if at and not s.replaces else None
     if before is not None and (counted := number_facts(before)):
@@ -2193,6 +2238,8 @@ def _told_back(
                 out.append((before, (value, old[1], old[2], old[3]), (value, old[1], start, end)))
     if not any(_DISPUTES.search(t.text) for t in told[max(at - 1, 0) : at + 1]):
         return out
+    if _OTHER_TIME.search(s.text):
+        return out  # `Two workers were killed in a fire at the mill in March`: another event
     for f in number_facts(s):
         first = next(
             ((t, g) for t in told[: max(at - 1, 0)] for g in number_facts(t) if g[1] == f[1]),
@@ -2575,6 +2622,22 @@ _WHEN_VERBS = {
 }
 #: Forms of `be` that make `held` passive: the event held, not what someone holds.
 _BE = frozenset("be been is are was were".split())
+#: `held` that tells no event's day: a phrasal verb or a complement after it (`the vote was
+#: held up`, `held hostage`, `held responsible`) or how long people were held (`until Friday`).
+_HELD_OTHER = re.compile(
+    r"\s+(?:up|back|over|off|down|out|hostage|captive|responsible|accountable|liable|"
+    r"in\s+(?:contempt|custody|detention)|incommunicado|until|till|pending)\b",
+    re.I,
+)
+#: How far back the words before a match are read (`_PREP_OBJECT`, `_AHEAD`): a few words.
+_LOOK_BACK = 60
+#: A word that is the object of a preposition (`people arrested at the protest were held`):
+#: the subject held is someone else, not the event.
+_PREP_OBJECT = re.compile(
+    r"\b(?:at|after|during|before|outside|near|inside|from|following|over|around)\s+"
+    r"(?:(?:the|a|an|this|that|its|their|his|her|[\w-]+['’]s)\s+(?:[\w-]+\s+)?)?$",
+    re.I,
+)
 #: Events held on one day (`the funeral will be held on Saturday`, `Sunday's election`); a
 #: weekday's anything else is not one (`Monday's toll`, `Friday's programme`, `a man was held`).
 _HELD_EVENTS = frozenset(
@@ -2583,12 +2646,24 @@ _HELD_EVENTS = frozenset(
     "trial sentencing rally march protest demonstration parade concert match final race "
     "debate session".split()
 )
+#: Events held once in a story (`Friday's state funeral`, `Sunday's election`): a weekday's
+#: other event recurs (`Monday's session`, `Saturday's match`, `Thursday's hearing`), and
+#: another day's is another occurrence, no conflict.
+_ONCE_EVENTS = frozenset(
+    "funeral funerals burial memorial ceremony inauguration wedding election elections "
+    "referendum runoff".split()
+)
 #: A weekday's event (`Friday's state funeral`, `Sunday's election`): the day it is held.
 _DAY_OF = re.compile(
     r"\b(?P<day>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")['’]s\s+"
     r"(?P<np>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,3})",
     re.I,
 )
+#: Words right before such a weekday that tell its event is yet to come (`next Sunday's
+#: election`, `the upcoming`), or that it is later than another (`ahead of Sunday's
+#: election`, `before`): of a coming event, or of a past one told back, as the tense says.
+_COMING = re.compile(r"\b(?:next|coming|upcoming)\s+$", re.I)
+_AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|till|(?:run|lead)-up\s+to|eve\s+of)\s+$", re.I)
 #: Words after such an event that tell it is yet to come (`Friday's funeral will be …`).
 _YET_TO_COME = re.compile(r"[^.;:!?]*?\b(?:will|shall|is\s+to|are\s+to|is\s+due)\b", re.I)
 #: A start or end told by a participle or `from` after its noun (`three days of mourning
@@ -2727,7 +2802,7 @@ def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | N
             or "not" in mid
             or "never" in mid
             or thing in _WHEN_VERBS
-            or (verb.lower() == "held" and not _BE & set(mid))
+            or (verb.lower() == "held" and not _event_held(s.text, m))
         ):
             continue
         rest = s.text[m.start("verb") :]
@@ -2806,10 +2881,23 @@ def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | N
     return out + _days_of(s, pub)
 
 
+def _event_held(text: str, m: re.Match[str]) -> bool:
+    """The `held` of `m` (`_WHEN_FACT`) tells the day its subject, an event, is held: a
+    passive (`_BE`) on the subject itself, not on people named before it (`_PREP_OBJECT`), and
+    no phrasal verb or detention (`_HELD_OTHER`)."""
+    return bool(
+        _BE & set(m["mid"].lower().split())
+        and not _PREP_OBJECT.search(text, max(m.start("thing") - _LOOK_BACK, 0), m.start("thing"))
+        and not _HELD_OTHER.match(text, m.end("verb"))
+    )
+
+
 def _days_of(s: Sentence, pub: Any) -> list[tuple[str, str, str, str | None, int, int]]:
     """`time_facts` of weekdays' events (`Friday's state funeral will be the largest`): the
     head of the noun phrase after the weekday is held that day, the next such weekday when
-    the sentence tells it as yet to come, else the last."""
+    the sentence tells it as yet to come (`_YET_TO_COME`, `_COMING`), else the last; only an
+    event held once (`_ONCE_EVENTS`: not `Monday's session`, a day's occurrence). After
+    `ahead of` (`_AHEAD`) only a told future dates it: the event may be past or to come."""
     out = []
     for m in _DAY_OF.finditer(s.text):
         ws = words(m["np"])
@@ -2817,9 +2905,13 @@ def _days_of(s: Sentence, pub: Any) -> list[tuple[str, str, str, str | None, int
         if not 0 < n < 4:
             continue  # the phrase ends at its first stop word (`state funeral will`), if soon
         head = ws[n - 1]
-        if head.norm not in _HELD_EVENTS:
+        if head.norm not in _HELD_EVENTS or not any(w.norm in _ONCE_EVENTS for w in ws[:n]):
             continue
         later = bool(_YET_TO_COME.match(s.text, m.start("np")))
+        back = max(m.start() - _LOOK_BACK, 0)  # a few words, not the whole text, per match
+        if _AHEAD.search(s.text, back, m.start()) and not later:
+            continue  # `ahead of Sunday's election`, no tense told: this Sunday's or the last
+        later = later or bool(_COMING.search(s.text, back, m.start()))
         got = resolve_date(m["day"], pub, future=later)
         if got is None or got.precision != "day":
             continue
