@@ -23,6 +23,7 @@ def test_a_relative_named_in_apposition_is_a_person(nlp) -> None:
     [
         "Translated from the Spanish by the desk.\n\nThe mine stayed closed on Monday.",
         "The inspector answered in Spanish.\n\nThe mine stayed closed on Monday.",
+        "The inspector speaks Spanish.\n\nThe mine stayed closed on Monday.",
     ],
 )
 def test_a_language_makes_no_country(nlp, text: str) -> None:
@@ -34,6 +35,7 @@ def test_a_language_makes_no_country(nlp, text: str) -> None:
     [
         "Fishing boats entered Spanish waters on Monday.",
         "The Spanish said they would send a ship.",
+        "The minister will answer the Spanish in writing, an aide said.",
     ],
 )
 def test_a_demonym_of_the_state_still_makes_the_country(nlp, text: str) -> None:

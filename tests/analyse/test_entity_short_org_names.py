@@ -106,3 +106,64 @@ def test_the_analyse_stage_passes_the_byline(monkeypatch) -> None:
     )
     analyse(article)
     assert "Northwind Wire Agency" in {e.name for e in article.entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # a court named `X of Y` is a court too
+            "The Supreme Court upheld the ban on Monday. Lawyers said they would now go to "
+            "the Court of Appeal in Keldor.\n\nThe Court said its ruling was final."
+        ),
+        (  # a country's own commission, named in lower case, is a commission too
+            "The European Commission fined Halvery Shipping on Monday. Ostrelia's competition "
+            "commission opened its own probe.\n\nThe Commission said the fine was 40 million "
+            "euros."
+        ),
+    ],
+)
+def test_a_head_two_bodies_may_take_joins_neither(nlp, text: str) -> None:
+    orgs = _orgs(nlp, text)
+    joined = [name for name, mentions in orgs.items() if name != "Court" and "Court" in mentions]
+    joined += [n for n, mentions in orgs.items() if n != "Commission" and "Commission" in mentions]
+    assert not joined, orgs
+
+
+def test_the_head_before_of_joins_its_one_name(nlp) -> None:
+    text = "The Bank of Ostrelia raised rates on Monday. The Bank said inflation was too high."
+    orgs = _orgs(nlp, text)
+    assert "Bank" in orgs["Bank of Ostrelia"], orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "local"),
+    [
+        (
+            "The Western Hockey Organisation cancelled three games on Monday.\n\nThe WHO "
+            "declared a pandemic on Wednesday, and schools closed.",
+            "WHO",
+            "Western Hockey Organisation",
+        ),
+        (
+            "The Union of Nurses said it would strike. UN peacekeepers left the town on Monday.",
+            "UN",
+            "Union of Nurses",
+        ),
+    ],
+)
+def test_an_international_bodys_acronym_joins_no_local_namesake(
+    nlp, text: str, acronym: str, local: str
+) -> None:
+    orgs = _orgs(nlp, text)
+    assert acronym not in orgs.get(local, []), orgs
+
+
+def test_the_bracketed_acronym_names_its_body_over_another_of_its_initials(nlp) -> None:
+    text = (
+        "The World Health Organization warned of a new strain on Monday.\n\n"
+        "The Western Hockey Organisation (WHO) suspended two players. The WHO said the ban "
+        "stands."
+    )
+    orgs = _orgs(nlp, text)
+    assert "WHO" in orgs["Western Hockey Organisation"], orgs
+    assert "WHO" not in orgs["World Health Organization"], orgs

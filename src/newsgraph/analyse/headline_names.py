@@ -48,8 +48,9 @@ _HEADLINE_WORDS = frozenset(
     "transcript briefing briefs press by with acting chief senior regular daily weekly "
     "government national federal health".split()
 )
-#: A word of a headline (`Lt.`, `Vice-President`, `O’Neill`).
-_WORD = re.compile(r"[\w'’.-]+")
+#: A word of a headline (`Lt.`, `Vice-President`, `O’Neill`), without a quotation mark
+#: before it (`'Noor Sefton' resigns`).
+_WORD = re.compile(r"\w[\w'’.-]*")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 #: Given names before a surname at most.
 _GIVEN = 2
