@@ -50,6 +50,8 @@ from newsgraph.analyse.plover import (
     BOARDERS,
     BUSINESS,
     CAMEO_LIGHT,
+    COMPLIED,
+    COMPLY_VERBS,
     CONCEDE,
     CONTEXT_WORDS,
     COURTS,
@@ -67,6 +69,7 @@ from newsgraph.analyse.plover import (
     JOINT_WORK,
     LETTING,
     LIGHT_VERBS,
+    MOVE_VERBS,
     NOT_OCCURRING,
     NOUNS,
     OCCUR_VERBS,
@@ -101,6 +104,8 @@ from newsgraph.analyse.plover import (
 from newsgraph.analyse.speech import SAY_VERBS
 from newsgraph.extract.credits import DATELINE
 from newsgraph.records import Entity
+from newsgraph.textshapes import ENTRY_TIME_LINE
+from newsgraph.wordlists import ASKING_VERBS
 
 Actor = tuple[int | None, str, str | None]  # (entity index, name, country ISO3)
 Place = tuple[str, str | None, float | None, float | None]  # (name, country, lat, lon)
@@ -175,7 +180,7 @@ _DISPLAY_LABELS = frozenset(
     "slogan message".split()
 )
 #: Verbs that tell a question put (`prompting one mother to ask: "Where is my son?"`).
-_ASKING = frozenset("ask wonder question inquire enquire query demand".split())
+_ASKING = ASKING_VERBS
 _INTENT = frozenset(
     "plan expect schedule set due intend hope want seek aim prepare propose "
     "consider agree offer promise pledge vow threaten wish decide likely going slate poise "
@@ -407,6 +412,16 @@ _SEND = frozenset({"send", "dispatch"})
 #: Compounds that make an event noun a publication (`issued a press release`).
 _MEDIA = frozenset({"press", "news", "media"})
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
+#: Where one is held when detained (`held in custody`, `kept in detention`).
+_CUSTODY = frozenset({"custody", "detention", "jail", "prison", "gaol"})
+#: Prepositions that set an act within an event (`during the demonstrations`).
+_DURING = frozenset({"during", "in"})
+#: Verbs whose `to` + gerund is an act done (`resorted to throwing stones`, `_means_of`).
+_RESORT = frozenset({"resort", "turn", "proceed", "revert"})
+#: Verbs whose object does what their infinitive says (`urged Iran to join`: Iran joins).
+_OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "press", "call"})
+#: Who one may reach to talk with (`_contacted`): people and bodies the parser names.
+_PARTNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Verbs of wanting: with a plain noun object that no CAMEO pattern names, a wish, no event.
 _WANT = frozenset({"want", "wish", "desire"})
 #: Abstract nouns that never act: `wherever international law allows`, `as the rules permit`.
@@ -659,23 +674,22 @@ class _Extractor:
         self._sent_starts: list[tuple[int, int]] | None = None
         self._dateline_places: list[tuple[int, int]] = []  # (start, end) chars of their places
         self._towns: dict[int, bool] = {}  # entity index -> `_town`
+        #: a live blog's entries (`_live_entries`): relative dates count from an entry's day
+        self._entries = _live_entries(doc.text, published)
 
     def run(self) -> list[Event]:
         first_sent: dict[int, Span] = {}
         before: _SentenceTime | None = None  # when the sentence before this one happened
         paragraph: list[tuple[Event, Span]] = []  # the paragraph's events so far, by sentence
-        page_day = self.published
-        entries = _live_entries(self.doc.text, page_day)
         for sent in self.doc.sents:
             if before is None or not self._same_paragraph(before.sent, sent):
                 paragraph = []
-            # a live blog's entry is written on its own day: relative dates count from it
-            entry = _entry_of(entries, sent.start_char)
-            self.published = entry[1] if entry is not None else page_day
+            entry = _entry_of(self._entries, sent.start_char)
+            day = self._day_at(sent.start_char)
             told: list[Event] = []
             by_verb: dict[int, Event] = {}
             for cand in [] if _displayed_quotation(sent) else self._candidates(sent):
-                event = self._event(cand, sent)
+                event = self._event(cand, sent, day)
                 if event is None:
                     continue
                 if before is not None and self._continues(event, cand, sent, before):
@@ -691,8 +705,7 @@ class _Extractor:
                 by_verb[cand.verb.i] = event
                 if self._add(event, anonymous=_occurring(cand)):
                     first_sent[id(event)] = sent
-            before = self._sentence_time(sent, told)
-        self.published = page_day
+            before = self._sentence_time(sent, told, day)
         # countries the sentence gives (`_sentence_country`, `_sentence_target`): guesses, so
         # added once mentions are merged on the participants the text names
         for event in self.events:
@@ -716,9 +729,17 @@ class _Extractor:
                 event.targets = targets
         return self.events
 
+    def _day_at(self, char: int) -> date | None:
+        """The day relative dates at a char count from: its live entry's (an entry is written
+        on its own day), else the publication day."""
+        entry = _entry_of(self._entries, char)
+        return entry[1] if entry is not None else self.published
+
     # -- a date the sentence before gives ----------------------------------------------------
 
-    def _sentence_time(self, sent: Span, told: list[Event]) -> _SentenceTime | None:
+    def _sentence_time(
+        self, sent: Span, told: list[Event], day: date | None
+    ) -> _SentenceTime | None:
         """When the sentence's own act happened, for the next sentence to carry: the date of
         its last dated event that is no plan, else a past date on its main verb (`told
         parliament on Wednesday`); with whom it happened (actor entities, and the main verb's
@@ -730,11 +751,11 @@ class _Extractor:
         for event in reversed(told):
             if event.date and event.status != "planned":
                 return _SentenceTime(sent, (event.date, event.date_precision, event.date_text), who)
-        if self.published is None or not _past(sent.root):
+        if day is None or not _past(sent.root):
             return None
         for e in self._dates_in.get(sent.start, []):
             if _attached(e, {sent.root.i}) and not _span_start(e, sent.root):
-                got = resolve_date(e.text, self.published)
+                got = resolve_date(e.text, day)
                 if got is not None:
                     return _SentenceTime(sent, (got.iso, got.precision, e.text), who)
         return None
@@ -994,6 +1015,9 @@ class _Extractor:
                             if key[1] in RULINGS:  # `returned a verdict of not guilty`
                                 cue = ruling_cue(cue, _ruling_words(word))
                             break
+                        if lemma in COMPLY_VERBS and key[1] in COMPLIED and word.pos_ == "NOUN":
+                            cue, noun = CONCEDE, obj  # `granted the request`: yielding to it
+                            break
                         lent = analogous_cue(VERB_OBJECT, *key) if word.pos_ == "NOUN" else None
                         if lent is not None and self._pair_fits(lent, key, tok):
                             cue, noun = lent, obj  # `cancelled restrictions`, as `lift` does
@@ -1106,6 +1130,16 @@ class _Extractor:
                     cue, addressee = _DISAPPROVE, named
             if cue is None and lemma == "call":
                 continue  # `called for`, `called on` are phrasal; `called X a hero` no event
+            if lemma == "order":
+                confined = _ordered_confinement(tok)
+                if confined is not None:
+                    # `ordered the manager held in custody`: the court's detention (173)
+                    cue, noun = confined[0], None
+                    taken.add(confined[1].i)
+                    addressee = next(  # `ordered Haldt detained`: Haldt, a clause's subject
+                        (c for c in confined[1].children if c.dep_ in ("nsubj", "nsubjpass")),
+                        addressee,
+                    )
             if lemma in YIELD_TO and (cue is None or cue.type == "agree"):
                 # `bowed to the demands`, `gave in to pressure`, `agreed to the demand of`
                 to_what = [
@@ -1241,9 +1275,10 @@ class _Extractor:
                 continue  # `warned that prices would rise`: a forecast, no threat
             if cue.type == "request" and noun is None and _question(tok):
                 continue  # `asked whether the talks would resume`: a question, no appeal
-            if (cue.mode == "arrest" or lemma in _TO_PEOPLE) and noun is None:
+            if (cue.mode == "arrest" or lemma in _TO_PEOPLE) and noun is None and lemma != "order":
                 # arresting is done to people: `rounded up dozens of supporters`, not
-                # `rounded up a sampling of views` or `charged a fee`
+                # `rounded up a sampling of views` or `charged a fee` (one ordered held in
+                # custody is a person: `_ordered_confinement`)
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if (
                     obj is not None
@@ -1298,12 +1333,21 @@ class _Extractor:
                 upper.inner.append(c)
         out = [c for c in out if id(c) not in drop]
         # sending people (not forces, not goods: no object cue) to do something is that act:
-        # `sent 20 experts to investigate`, `dispatched an envoy to mediate`
+        # `sent 20 experts to investigate`, `dispatched an envoy to mediate`; so is meeting
+        # someone to protest to them (`summoned the ambassador to complain of ...`: CAMEO 111)
         for c in out:
             head = c.verb.head
-            if c.verb.dep_ == "advcl" and _purpose(c.verb) and head.lemma_.lower() in _SEND:
+            if c.verb.dep_ in ("advcl", "xcomp") and _purpose(c.verb):
                 upper = by_verb.get(head.i)
-                if upper is not None and upper.noun is None and id(upper) not in drop:
+                if upper is None or not (
+                    head.lemma_.lower() in _SEND
+                    and c.verb.dep_ == "advcl"
+                    or upper.cue.type == "consult"
+                    and c.cue.type == "accuse"
+                    and head.lemma_.lower() not in _OBJECT_CONTROL
+                ):
+                    continue
+                if upper.noun is None and id(upper) not in drop:
                     out = [u for u in out if u is not upper]
                     c.inner.append(upper)  # whom it was sent to: `sent experts to Bosnia`
         # a clause that only serves another event's clause (`staged rallies to protest`,
@@ -1551,7 +1595,9 @@ class _Extractor:
 
     # -- one candidate -> one event -------------------------------------------------------------
 
-    def _event(self, cand: _Candidate, sent: Span) -> Event | None:
+    def _event(self, cand: _Candidate, sent: Span, day: date | None) -> Event | None:
+        """The event a candidate tells, or None; `day` is the day its sentence's relative
+        dates count from (`_day_at`)."""
         verb = cand.verb
         if self._conditional(verb):
             return None
@@ -1595,10 +1641,16 @@ class _Extractor:
             and not targets
             and len(actors) == 1
             and cand.noun is None
-            and verb.lemma_.lower() in ("talk", "discuss")
+            and verb.lemma_.lower() in ("talk", "discuss", "sit")
             and not _plural_subject(verb)
+            and not any(p.lower_ in ("with", "for") for p in _preps(verb))
         ):
-            return None  # `he talked about ...`: speech, not a meeting
+            # `he talked about ...`: speech, not a meeting; `X sat down` alone meets no one
+            # (`sat down with @handle` does, with someone NER does not name)
+            partner = _contacted(verb)
+            targets = self._participants(partner) if partner is not None else []
+            if not targets:
+                return None
         status = self._status(cand)
         if cand.cue is _REFUSE and status == "planned":
             # `"We will not concede," Feszak said`: saying so is the refusal, done
@@ -1620,7 +1672,11 @@ class _Extractor:
                 kind = cameo_type(block) if block else None
                 if kind in _INTENT_TYPES and _INTENT_TYPES[kind][0] == "threaten":
                     cue = Cue("threaten", _INTENT_TYPES[kind][1], None, None)
-        if cue.type in ("assault", "coerce") and cand.noun is None and _rioters(verb):
+        if (
+            cue.type in ("assault", "coerce")
+            and cand.noun is None
+            and (_rioters(verb) or _during_protest(verb, self._subject(verb)))
+        ):
             cue = _RIOT  # `rioters set cars ablaze`: violent protest (CAMEO 145)
         elif (
             cue.type == "assault"
@@ -1649,13 +1705,13 @@ class _Extractor:
         ):
             kind, code = _INTENT_TYPES[cue.type]
             cue = Cue(kind, code, None, cue.context)
-        resolved, date_text = self._date(cand, sent, future=status == "planned")
+        resolved, date_text = self._date(cand, sent, day, future=status == "planned")
         if (
             resolved is not None
-            and self.published is not None
+            and day is not None
             and status == "happened"
             and resolved.precision == "day"
-            and resolved.iso > self.published.isoformat()
+            and resolved.iso > day.isoformat()
         ):
             status = "planned"
         start, end = _trim(sent)
@@ -1726,6 +1782,8 @@ class _Extractor:
             and any(c.lower_ in ("no", "never") or c.dep_ == "neg" for c in head.children)
         ):
             return True  # `has no plans to release the recordings`
+        if _means_of(cand.verb) and any(c.dep_ == "neg" for c in cand.verb.head.head.children):
+            return True  # `did not respond by shelling the town`
         # `did not plan to meet`, `refused to meet`, `failed to agree`
         tok = cand.verb
         for _ in range(3):
@@ -1759,6 +1817,9 @@ class _Extractor:
     def _status(self, cand: _Candidate) -> str:
         verb = cand.verb
         chain = [verb]
+        if _means_of(verb):  # `will respond by shelling`: as its clause's verb is told
+            verb = verb.head.head
+            chain.append(verb)
         tok = verb
         while (
             tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl")
@@ -1939,6 +2000,9 @@ class _Extractor:
                 continue
             if subj is not None:
                 return _counted(subj)
+            if _means_of(tok):
+                tok = tok.head.head  # `youths resorted to throwing stones`: the youths
+                continue
             adjective = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else None
             if adjective is not None and adjective.lower_ in _PREDICATE_OF:
                 tok = adjective.head  # `X are guilty of violating`: X
@@ -1956,13 +2020,7 @@ class _Extractor:
             if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
                 if tok.dep_ == "xcomp":  # object control: `urged Iran to join`
                     obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-                    if obj is not None and tok.head.lemma_.lower() in (
-                        "urge",
-                        "ask",
-                        "invite",
-                        "press",
-                        "call",
-                    ):
+                    if obj is not None and tok.head.lemma_.lower() in _OBJECT_CONTROL:
                         return obj
                 tok = tok.head
                 continue
@@ -2402,7 +2460,7 @@ class _Extractor:
                 if country is None and person:
                     # `President Bush`, `the Bush administration`: an office holder's title
                     words = _phrase(head, with_modifiers=True).text
-                    country = resolve_country(words, _HOLDER_KINDS, self.published)
+                    country = resolve_country(words, _HOLDER_KINDS, self._day_at(head.idx))
                 out.append((index, name, country))
                 continue
             mods = [
@@ -2529,6 +2587,8 @@ class _Extractor:
             return None  # `PORT CITY — Negotiators for X`: where the report was filed
         index = self.owner.get(tok.idx)
         if index is None and tok.lower_ in _PRONOUNS_PERSON:
+            if _done_by_unknown_self(tok):
+                return None  # `I have asked her to correct it`: `I` may be the last one named
             index = self._last_person(tok)
             nearer = self._unlisted_subject(tok, index)
             if nearer is not None:
@@ -2617,9 +2677,18 @@ class _Extractor:
                 and tok.idx not in self.owner
                 and tok.ent_type_ in ("", "PERSON", "NORP")
                 and _quote_opening(tok.doc, tok.idx, tok.sent.start_char) < 0
+                and self._may_be_person(tok)
             ):
                 return tok
         return None
+
+    def _may_be_person(self, tok: Token) -> bool:
+        """Whether an untagged name may be a person's: tagged PERSON, a word of a person's
+        name the article gives elsewhere, or the subject of a verb of speech (`Feszak told
+        supporters`); not a thing that acts on something (`Brexit hit the port`)."""
+        if tok.ent_type_ == "PERSON" or tok.head.lemma_.lower() in _SPEECH:
+            return True
+        return any(e.type == "PERSON" and tok.text in e.name.split() for e in self.entities)
 
     def _speakers(self, tok: Token, opening: int) -> set[int]:
         """The people the quotation holding `tok` (opened at char `opening`) is told by: the
@@ -2749,15 +2818,19 @@ class _Extractor:
         return None
 
     def _date(
-        self, cand: _Candidate, sent: Span, *, future: bool
+        self, cand: _Candidate, sent: Span, published: date | None, *, future: bool
     ) -> tuple[ResolvedDate | None, str | None]:
-        published = self.published
         ents = self._dates_in.get(sent.start, [])
         anchors = {cand.verb.i, cand.trigger.i}
         if cand.noun is not None:
             anchors.add(cand.noun.i)
-        if cand.verb.dep_ == "advcl" and _purpose(cand.verb):
-            anchors.add(cand.verb.head.i)  # `would go to court tomorrow to ask ...`: its day
+        if (
+            cand.verb.dep_ == "advcl"
+            and _purpose(cand.verb)
+            or any(i.verb is cand.verb.head for i in cand.inner)
+        ):
+            # `would go to court tomorrow to ask ...`, `summoned X on Tuesday to complain`
+            anchors.add(cand.verb.head.i)
         # `stormed the post on Wednesday afternoon, killing two soldiers`: the participle tells
         # what came of its clause's act, so a date of that clause is its own
         head = cand.verb.head.i if _result_participle(cand.verb) else None
@@ -2787,7 +2860,7 @@ class _Extractor:
                 days = _lead_time(e, cand.verb)
                 if days is not None:
                     # `three days after marines boarded`: counted back from the clause above
-                    got = self._before_clause(e, days, cand.verb, ents)
+                    got = self._before_clause(e, days, cand.verb, ents, published)
                     if got is not None:
                         return got, text
                     continue
@@ -2806,18 +2879,18 @@ class _Extractor:
         return None, None
 
     def _before_clause(
-        self, lead: Span, days: int, verb: Token, ents: list[Span]
+        self, lead: Span, days: int, verb: Token, ents: list[Span], published: date | None
     ) -> ResolvedDate | None:
         """The day of an `after` clause's act told as `days` before the clause it hangs on
         (`met on Friday, three days after marines boarded the tanker`, `_lead_time`): that
         clause's day less the time given."""
         head = verb.head
-        if self.published is None:
+        if published is None:
             return None
         for e in ents:
             if e is lead or not _attached(e, {head.i}) or _span_start(e, head):
                 continue
-            got = resolve_date(e.text, self.published)
+            got = resolve_date(e.text, published)
             if got is not None and got.precision == "day":
                 return ResolvedDate(
                     (date.fromisoformat(got.iso) - timedelta(days=days)).isoformat(), "day"
@@ -2914,6 +2987,60 @@ def _dates_compatible(a: Event, b: Event) -> bool:
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+def _ordered_confinement(verb: Token) -> tuple[Cue, Token] | None:
+    """What an order tells done to its object when that is confining them (`ordered the
+    manager held in custody`, `ordered X detained`): the detention's cue and verb, or None."""
+    done = [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if _event_head(obj):
+            continue  # `ordered the release of prisoners held in custody`: the release
+        # the participle may hang on any noun of the object's phrase (`the manager of the
+        # colliery held in custody`, `the foreman, X, held ...`)
+        done += [t for t in obj.subtree if t.dep_ == "acl" and t.tag_ == "VBN"]
+    for v in done:
+        cue = VERBS.get(v.lemma_.lower())
+        if cue is not None and cue.type == "coerce":
+            return cue, v
+        kept = v.lemma_.lower() in _PUT and any(
+            p.dep_ == "prep" and any(o.lemma_.lower() in _CUSTODY for o in p.children)
+            for p in v.children
+        )
+        if kept:
+            return VERBS["detain"], v
+    return None
+
+
+def _means_of(verb: Token) -> bool:
+    """A gerund telling the act by which its clause's subject does what the verb above says
+    (`responded by firing rockets`, `resorted to throwing stones`, `turned to blocking
+    roads`): done by that subject. Not what one is open, opposed or committed to (`objected
+    to sending troops`: nothing sent)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+        return False
+    head = verb.head.head
+    if head.pos_ != "VERB" or head.lemma_.lower() in ("have", "be"):
+        return False  # `has three ways to seek it: by filing a lawsuit`: ways, nothing done
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+        return False  # `to win by filing a lawsuit`: a way to act, not an act
+    prep = verb.head.lower_
+    return prep == "by" or prep == "to" and head.lemma_.lower() in _RESORT
+
+
+def _contacted(verb: Token) -> Token | None:
+    """Whom a purpose clause's talk is with: the named object of the verb it serves
+    (`telephoned Kozyrev to discuss the plan`, `rang the mayor to talk about the floods`):
+    one reaches someone in order to talk with them. Not one sent to talk (`sent an envoy to
+    discuss`) nor one urged to (`urged X to discuss`: an object's own clause, `xcomp`)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() in MOVE_VERBS or head.lemma_.lower() in _SEND:
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "dobj" and c.ent_type_ in _PARTNER_LABELS), None
+    )
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
@@ -3190,6 +3317,21 @@ def _rioters(verb: Token) -> bool:
     return not words.isdisjoint(_PROTESTERS)
 
 
+def _during_protest(verb: Token, subj: Token | None) -> bool:
+    """Violence done during a protest by those who are no armed force (`youths threw stones
+    during the demonstrations`): the protest turned violent (CAMEO 145), not an attack by
+    armed men or police (`police fired on them during the march`)."""
+    if subj is None or subj.lemma_.lower() in ARMED_ACTORS or subj.pos_ == "PRON":
+        return False
+    return any(
+        _EVENT_NOUN_TYPES.get(_noun_lemma(p)) == "protest"
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _DURING
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
+
+
 def _future(verb: Token) -> bool:
     """Whether the verb is told as to come by a future auxiliary of its own, or of an aspect
     verb above it (`will withdraw`, `would begin withdrawing`), not by an intention frame
@@ -3230,23 +3372,20 @@ def _threat(verb: Token) -> bool:
     return False
 
 
-#: A live blog entry's time on a line of its own (`23:15`, `9.05am`, `11:30 GMT`).
-_CLOCK_LINE = re.compile(
-    r"(?im)^[ \t]*((?:[01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?([ap])\.?m\.?)?(?:\s[a-z]{2,5})?)[ \t]*$"
-)
-#: A text is a live blog when at least this many of its lines are only a time.
+#: A text is a live blog when at least this many entries open with a time of their own.
 _LIVE_ENTRIES = 3
 
 
 def _live_entries(text: str, day: date | None) -> list[tuple[int, date, str]]:
-    """A live blog's entries (a line that is only a time over each, at least `_LIVE_ENTRIES`):
+    """A live blog's entries (a line that is only a time over each, followed by the entry's
+    words: `textshapes.ENTRY_TIME_LINE`; at least `_LIVE_ENTRIES`):
     (char where the entry starts, its day, its time) in text order. The earliest entry is on
     the publication day (a live page is published when it opens); each time earlier than the
     one before it in the order of writing starts the next day. Newest first when the times
     fall more often than they rise."""
     if day is None:
         return []
-    found = [(m.start(), _minutes(m), m.group(1)) for m in _CLOCK_LINE.finditer(text)]
+    found = [(m.start(), _minutes(m), m.group(1)) for m in ENTRY_TIME_LINE.finditer(text)]
     if len(found) < _LIVE_ENTRIES:
         return []
     falls = sum(b[1] < a[1] for a, b in zip(found, found[1:], strict=False))
@@ -3276,7 +3415,7 @@ def _entry_of(entries: list[tuple[int, date, str]], char: int) -> tuple[int, dat
 
 #: What is signed without agreeing with anyone: forms, records, keepsakes, players.
 _SIGNED_PAPERS = frozenset(
-    "sheet form autograph book guestbook register card shirt ball receipt cheque check "
+    "report sheet form autograph book guestbook register card shirt ball receipt cheque check "
     "player striker goalkeeper defender midfielder".split()
 )
 
@@ -3299,12 +3438,23 @@ def _holiday_in_name(ent: Span) -> bool:
     it dates that other thing, not the act the clause tells."""
     if not is_holiday(ent.text):
         return False
+    root = ent.root
+    if root.pos_ == "NOUN" and root.is_lower and root.lower_ not in _HOLIDAY_TIMES:
+        return True  # `the Christmas Day march` tagged as one date: the march's day
     return any(
         t.head.i not in range(ent.start, ent.end)
         and t.dep_ in ("compound", "amod", "nmod", "poss")
         and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.lower_ not in _HOLIDAY_TIMES  # `on Christmas Day evening`: when
         for t in ent
     )
+
+
+#: Nouns a holiday may modify and still tell when (`on Christmas Day evening`).
+_HOLIDAY_TIMES = frozenset(
+    "morning afternoon evening night midnight dawn dusk noon lunchtime day eve weekend week "
+    "holiday holidays".split()
+)
 
 
 def _with_day(ent: Span) -> Span:
@@ -3624,6 +3774,22 @@ def _property_object(verb: Token) -> bool:
     return False
 
 
+def _done_by_unknown_self(pronoun: Token) -> bool:
+    """A `him`/`her` acted on by an unquoted first person (`I have asked her to correct it`,
+    an interview's answer): no one is named as that `I`, and the last person named may be
+    the `I` themself (the one interviewed), so the pronoun names no one known. Inside a
+    quotation its speaker is known and left out (`_last_person`)."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    if _quote_opening(pronoun.doc, pronoun.idx, pronoun.sent.start_char) >= 0:
+        return False
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in _FIRST_PERSON
+
+
 def _frame_subject(pronoun: Token) -> Token | None:
     """`Syria says it will ...`, `the rebels said they ...`: the subject of a clause above the
     pronoun's own, before it, that is no pronoun itself. `I`/`we` are only ever the speaker of
@@ -3884,6 +4050,11 @@ def _under_other_clause(ent: Span, verb: Token) -> bool:
             return coordinated
         if t.pos_ in ("VERB", "AUX") and _told_aside(t):
             coordinated = True  # nor a relative clause's own act (`the tanker the navy seized`)
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "relcl" and not _event_head(t.head):
+            # nor what a relative clause tells of a participant (`Veil, who founded the party
+            # in 1976, came to the house`); a clause on the event noun may (`talks that began
+            # on Monday`)
+            coordinated = True
         if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and (below or _own_subject(t)):
             # nor a coordinated clause with a subject of its own (`has asked for cranes, and
             # a team is expected to arrive on Wednesday`)
@@ -3895,6 +4066,11 @@ def _under_other_clause(ent: Span, verb: Token) -> bool:
             return other
         t = t.head
     return True
+
+
+def _event_head(noun: Token) -> bool:
+    """Whether a noun names an event of the lexicon (`talks`, `strike`)."""
+    return _noun_lemma(noun) in _EVENT_NOUN_TYPES
 
 
 _CLOSERS = frozenset("\u201d\u2019)]}")

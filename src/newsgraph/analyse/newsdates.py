@@ -200,7 +200,9 @@ def resolve_date(expr: str, published: date, *, future: bool = False) -> Resolve
         return _day(published - timedelta(days=2))
     m = _REL_UNIT.search(low)
     if m:
-        return _relative(m, published, forward=m["dir"] in ("later", "from now", "hence"))
+        if m["dir"] == "later":
+            return None  # `a week later`: after a moment the story tells, not after publication
+        return _relative(m, published, forward=m["dir"] in ("from now", "hence"))
     m = _IN_UNIT.match(low)
     if m and future:
         return _relative(m, published, forward=True)
@@ -221,7 +223,9 @@ def resolve_date(expr: str, published: date, *, future: bool = False) -> Resolve
     m = _THIS_NEXT_LAST.search(low)
     if m:
         mod, unit = m["mod"], m["unit"]
-        step = {"this": 0, "coming": 1, "next": 1, "following": 1}.get(mod, -1)
+        if mod == "following":
+            return None  # `the following week`: the week after one the story tells
+        step = {"this": 0, "coming": 1, "next": 1}.get(mod, -1)
         if unit == "weekend":
             # the weekend before (Sat) or after publication
             sat = published - timedelta(days=(published.weekday() - 5) % 7)

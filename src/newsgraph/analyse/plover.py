@@ -537,10 +537,10 @@ PEOPLE_OBJECTS = frozenset(
     "demonstrator worshipper pilgrim migrant citizen national foreigner journalist student man "
     "woman child family suspect detainee farmer worker".split()
 )
-#: Verb + object pairs where the object decides the type (`cut ties`, `lift sanctions`).
 #: Craft whose boarding by armed men (`BOARDERS`) is a seizure (`marines boarded the tanker`,
-#: CAMEO 171); passengers boarding a ferry do nothing to anyone.
-VESSELS = frozenset("ship vessel tanker freighter boat ferry yacht trawler barge".split())
+#: CAMEO 171); passengers boarding a ferry do nothing to anyone. The shared ship words
+#: (wordlists.py), not `craft`: an aircraft too.
+VESSELS = (wordlists.VESSEL_GENERAL - {"craft"}) | wordlists.SHIP_KINDS
 #: Who boards a vessel to take it: armed forces, the sea's own armed bodies, police, gunmen.
 BOARDERS = FORCES | wordlists.BOARDERS  # the dossier's vessel-taking reads the same list
 #: Who gives a verdict at law (`the court will deliver its verdict`), not voters or critics.
@@ -566,6 +566,12 @@ CLEARING = frozenset(
 )
 _NEGATION = frozenset(("not", "no", "never", "non"))
 
+#: People rallied to a cause, not armed (`mobilized pressure groups`, `mobilised voters`).
+RALLIED = frozenset(
+    "group supporter voter volunteer member follower activist lobby lobbyist diaspora "
+    "constituency community opinion public".split()
+)
+#: Verb + object pairs where the object decides the type (`cut ties`, `lift sanctions`).
 VERB_OBJECT: dict[tuple[str, str], Cue] = {
     **{("board", obj): _c("coerce", "171", "seize") for obj in VESSELS},
     **{
@@ -793,6 +799,13 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
         # (`call` is no event alone: `called X a hero`)
         ("call", obj): _c("mobilize", "154", "troops", "military")
         for obj in ("reservist", "reserve", "conscript", "draftee", "troop")
+    },
+    **{
+        # mobilising people who bear no arms for a cause (`mobilized pressure groups to
+        # support`, `mobilised its voters`) rallies support (CAMEO 053), no armed force
+        (verb, obj): _c("support", "053", None, "diplomatic")
+        for verb in ("mobilize", "mobilise")
+        for obj in RALLIED
     },
     **{("slaughter", obj): _c("assault", "202", "massacre") for obj in PEOPLE_OBJECTS},
     **{("intern", obj): _c("coerce", "173", "arrest", "legal") for obj in PEOPLE_OBJECTS},
@@ -1041,6 +1054,12 @@ FRAMED_IDIOMS = frozenset(
 YIELD_TO = frozenset("bow yield give cave accede submit agree succumb".split())
 YIELD_TO_WHAT = frozenset({"demand", "pressure", "call", "ultimatum"})
 CONCEDE = _c("concede", "080")
+#: Verbs that comply with what was asked when it is their object (`COMPLIED`: `accepted the
+#: strikers' demands`, `granted the request`, `heeded the ultimatum`): yielding (CAMEO 080),
+#: as `bowed to the demands` is (`YIELD_TO`). Not `call` (`heeded the union's call to strike`
+#: joins the strike) nor `appeal` (a court accepting an appeal hears it).
+COMPLY_VERBS = frozenset("accept meet heed grant satisfy fulfil fulfill honour honor".split())
+COMPLIED = frozenset({"demand", "request", "ultimatum"})
 #: Adjectives before an event noun that make it joint action (`a joint patrol`).
 JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
 #: Joint military activity: cooperation, not a show of force.
