@@ -1,6 +1,6 @@
 """Every command the CLI lists, and every option it takes, is documented in the README (as
-datasette does: every command in the README), in the command's own section; an option the README
-names for a command must still exist. A new option without a line in the README fails here."""
+datasette does: every command in the README), in the command's own section; an option a
+command's heading names must still exist. A new option without a line in the README fails here."""
 
 from __future__ import annotations
 
@@ -48,17 +48,19 @@ def _sections(text: str) -> tuple[str, list[tuple[str, str]]]:
     return chunks[0], heads
 
 
-def _section_of(path: str, text: str) -> str:
+def _section_of(path: str, text: str, seen: frozenset[str] = frozenset()) -> str:
     """The README text that documents command `path`: the sections whose heading names it,
-    plus the shared preamble, plus the section of a command it `Takes the same options as`."""
+    plus the shared preamble, plus the section of a command it `Takes the same options as`
+    (each read once, so two sections that name each other end)."""
     common, sections = _sections(text)
     heading = re.compile(rf"`newsgraph {re.escape(path)}(?![\w-])")
     own = [body for head, body in sections if heading.search(head)]
     if not own:
         return ""
     body = "\n".join(own)
-    for other in re.findall(r"same options as `(\w[\w ]*)`", body):
-        body += "\n" + _section_of(other, text)
+    for other in re.findall(r"same options as `(\w[\w ]*)`", body, re.IGNORECASE):
+        if other not in seen | {path}:
+            body += "\n" + _section_of(other, text, seen | {path})
     return common + "\n" + body
 
 
@@ -107,3 +109,15 @@ def test_every_option_a_heading_names_exists(path):
             named |= _options_named(synopsis)
     stale = named - _options_of(COMMANDS[path])
     assert not stale, f"{path}: {sorted(stale)}"
+
+
+def test_a_section_reads_the_options_of_the_one_it_refers_to():
+    """`Same options as `ingest`` (any case) lends ingest's options; two sections that name
+    each other are each read once."""
+    text = (
+        "## Command line\n\nEvery command takes `--db FILE`.\n\n"
+        "### `newsgraph ingest PATH`\n\n`--jobs N`. Same options as `analyze` too.\n\n"
+        "### `newsgraph analyze PATH --out DIR`\n\nSame options as `ingest`.\n\n## Next\n"
+    )
+    assert {"--db", "--jobs", "--out"} <= _options_named(_section_of("analyze", text))
+    assert "--out" in _options_named(_section_of("ingest", text))

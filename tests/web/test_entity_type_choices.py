@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from web_support import Api
 
 from newsgraph import cli
@@ -27,3 +28,12 @@ def test_a_type_added_to_the_list_appears_on_the_page(tmp_path, monkeypatch):
     monkeypatch.setattr(web_app, "ENTITY_TYPES", (*cli.ENTITY_TYPES, "EVENTNAME"))
     html = Api(create_app(tmp_path / "n.db")).get("/entities").text
     assert _type_options(html)[-1] == "EVENTNAME"
+
+
+@pytest.mark.parametrize("etype", cli.ENTITY_TYPES)
+def test_every_offered_type_is_accepted(tmp_path, etype):
+    """A type the form offers filters the page and the API (any case), as `--type` does."""
+    api = Api(create_app(tmp_path / "n.db"))
+    assert api.get(f"/entities?type={etype}").status_code == 200
+    assert api.get(f"/api/entities?type={etype.lower()}").status_code == 200
+    assert api.get("/api/entities?type=SHIP").status_code == 400  # an unknown type is refused

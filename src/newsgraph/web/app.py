@@ -115,7 +115,8 @@ Speaker = Annotated[
 ]
 Kind = Annotated[str | None, Query(pattern="^(direct|mixed|indirect)$")]
 EType = Annotated[
-    str | None, Query(pattern="^(?i:person|org|gpe|loc|fac|norp)$", description="Type.")
+    str | None,
+    Query(pattern=f"^(?i:{'|'.join(ENTITY_TYPES)})$", description="Entity type (any case)."),
 ]
 Name = Annotated[str | None, Query(max_length=200, description="Name contains this.")]
 EventType = Annotated[
