@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from newsgraph import __version__
+from newsgraph.records import ENTITY_TYPES
 
 if TYPE_CHECKING:  # the heavy modules load inside the commands that use them (`_lazy`)
     from newsgraph.pipeline import RunSummary
@@ -24,7 +25,6 @@ if TYPE_CHECKING:  # the heavy modules load inside the commands that use them (`
     from newsgraph.store import Store
 
 DEFAULT_DB = "newsgraph.db"
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL")
 #: `newsgraph.export.FORMATS`, written here so that `--help` does not load the export (a test
 #: keeps the two equal).
 EXPORT_FORMATS = ("json", "jsonl", "csv")

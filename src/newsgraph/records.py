@@ -14,6 +14,9 @@ from typing import Any, Literal
 
 PayloadKind = Literal["text", "html"]
 
+#: The entity types the analysis gives, in the order the CLI, the web app and the API offer them.
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL")
+
 #: Metadata field names an input may give (JSON keys, feed entry fields, WARC headers...).
 KNOWN_FIELDS = ("external_id", "title", "url", "outlet", "byline", "published")
 

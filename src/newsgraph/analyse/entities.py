@@ -55,10 +55,10 @@ from newsgraph.extract.credits import DATELINE, credit_list
 from newsgraph.extract.dates import TIME_ZONES
 from newsgraph.extract.lexicon import everyday_word
 from newsgraph.extract.textclean import publication_name
-from newsgraph.records import Entity, EntityMention
+from newsgraph.records import ENTITY_TYPES, Entity, EntityMention
 
 #: Entity types: NER's labels we keep, and VESSEL (a ship a vessel noun names: `_vessel_names`).
-LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "VESSEL"})
+LABELS = frozenset(ENTITY_TYPES)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})

@@ -42,9 +42,8 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsgraph import __version__
-from newsgraph.cli import ENTITY_TYPES
 from newsgraph.export.contract import add_event_groups_from, article_record
-from newsgraph.records import IngestFailure, RawItem
+from newsgraph.records import ENTITY_TYPES, IngestFailure, RawItem
 from newsgraph.store import Store, browse
 from newsgraph.store.dialect import is_url
 
