@@ -32,3 +32,21 @@ def test_a_report_of_an_appeal_closing_the_article_stays(last):
 )
 def test_the_sites_call_to_donate_still_goes(pitch):
     assert clean_text(f"{article()}\n\n{pitch}").text == article()
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "If you value our reporting, donate today to keep it free.",
+        "Every dollar counts – donate today to keep our newsroom going.",
+        "Support local journalism; donate today.",
+        "Click to donate now and keep us going.",
+    ],
+)
+def test_an_imperative_after_a_comma_dash_or_semicolon_is_the_pitch(pitch):
+    assert clean_text(f"{article()}\n\n{pitch}").text == article()
+
+
+def test_a_quoted_call_to_donate_in_the_story_stays():
+    last = "“Donate to help the families,” the mayor told residents on Sunday evening."
+    assert clean_text(f"{article()}\n\n{last}").text.endswith(last)

@@ -24,7 +24,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from newsgraph.extract import lexicon, linescore, titlescore
 from newsgraph.extract.credits import COPYRIGHT_HOLDER, COPYRIGHT_LINE, SIGNOFF
@@ -333,8 +332,8 @@ _PITCH = re.compile(
     r"|\bfollow (?:us|me) on\b|\bstay (?:up to date|in the loop)\b|\breaders like you\b"
     r"|\bdonat(?:e|ions?|ing)\b.{0,80}(?:\b(?:please|you can|support us|help us)\b"
     r"|\byour (?:donations?|gifts?|support|contributions?|help)\b|[.!?] consider\b)"
-    r"|(?:^|[.!?:]\s|\b(?:please|you can|click here to|tap here to)\s)donate (?:now|today|here"
-    r"|to (?:support|help|keep))\b"
+    r"|(?:^[^\w\"“‘']*|[.!?:;,][\"”’]?\s+|\s[–—-]\s|\b(?:please|you can|(?:click|tap)"
+    r"(?: here)? to)\s)donate (?:now|today|here|to (?:support|help|keep))\b"
     r"|\b(?:please|consider) (?:donating|pitching in|chipping in|supporting (?:us|our|the))\b"
     r"|^this (?:story|article|piece|post|report)\b.{0,100}\b(?:was|is) (?:written|reported|"
     r"produced|funded|developed|sponsored|created) (?:by|in partnership)\b"
@@ -462,22 +461,30 @@ _PICTURE_VERBS = frozenset(
 )
 
 
+# words after a participle that make it a credit's ("licensed under", "used with permission")
+_CREDIT_AFTER = frozenset("by under with via from courtesy".split())
+
+
 def _clause(words: list[str]) -> bool:
     """Whether the words after "Photos by" / "Courtesy of" go on as a sentence, not a credit:
-    an auxiliary or a verb of what pictures do ("show", "captured"), or a verb-shaped word
-    right after a name ("Anna Berg walked")."""
-    if any(w.lower() in _AUXILIARY or w.lower() in _PICTURE_VERBS for w in words):
+    an auxiliary or a lower-case verb of what pictures do ("show", "captured"; a capitalised one
+    names a source, "Northgate Boat Show"), or a verb-shaped word right after a name ("Anna
+    Berg walked")."""
+    if any(w.lower() in _AUXILIARY or w in _PICTURE_VERBS for w in words):
         return True
     return _verb_after_name(words)
 
 
 def _verb_after_name(words: list[str]) -> bool:
-    """Whether a name opening the words goes on with a verb-shaped word ("Anna Berg walked",
-    "Tom Hale takes"): a lower-case word ending in -ed or -s right after the capitalised ones."""
+    """Whether a name opening the words goes on with a verb-shaped word ("Tom Hale sparked
+    outrage", "Tom Hale takes the reader"): a lower-case word ending in -ed or -s right after
+    the capitalised ones, with more words after it. Not after a comma ("Jane Doe, graphics by
+    Tom Hale"), not one closing the credit (a plural, "Northgate Museum archives"), and not a
+    participle before a credit's preposition ("licensed under", "used with permission")."""
     k = 0
     while k < len(words) and words[k][:1].isupper():
         k += 1
-    if not k or k == len(words):
+    if not k or k + 1 >= len(words) or words[k - 1].endswith(","):
         return False
     w = words[k]
     return (
@@ -486,6 +493,7 @@ def _verb_after_name(words: list[str]) -> bool:
         and w not in _CREDIT_SMALL
         and w.endswith(("ed", "s"))
         and not w.endswith("ss")
+        and words[k + 1].lower() not in _CREDIT_AFTER
     )
 
 
@@ -760,8 +768,8 @@ def _author_boxes(lines: list[_Line]) -> None:
     author, a bio under a line naming the person, is not the article. The box holds no
     paragraph between its name and its bio, and a head that says more than the name ("Mara
     Quell, harbour chief, resigns") needs some paragraph before it: a headline naming a person
-    over the lead and a paragraph about them ("Almane was born…") is an obituary or a profile."""
-    prose_before = list(accumulate((_long_line(ln) for ln in lines), initial=0))
+    over the lead and a paragraph about them ("Quell was appointed…") is a story or a profile."""
+    first_prose = next((i for i, ln in enumerate(lines) if _long_line(ln)), len(lines))
     for k, ln in enumerate(lines):
         m = _BIO.match(ln.text)
         if not m or ln.reason is not None or not _BIO_ROLE.search(ln.text):
@@ -778,7 +786,7 @@ def _author_boxes(lines: list[_Line]) -> None:
                 and name in head
                 and (_looks_like_name(head.split(",")[0]) or _AUTHOR_HEAD.match(head))
             ):
-                if "," in head and not prose_before[j]:
+                if "," in head and j <= first_prose:
                     break  # "Name, what they did" opening the page: the headline, not a box
                 for other in lines[j : k + 1]:
                     if other.reason in (None, "metadata: byline"):
