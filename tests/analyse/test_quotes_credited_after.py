@@ -33,6 +33,42 @@ UNSAFE = '"Nobody should be sent into a seam that the engineers called unsafe in
             None,
             id="words_credited_to_no_one_stay_unattributed",
         ),
+        pytest.param(
+            UNSAFE + "The post, viewed by more than a million people, was deleted on Tuesday.",
+            "Nobody should be sent",
+            None,
+            id="its_readers_are_no_authors",
+        ),
+        pytest.param(
+            UNSAFE + "The post, deleted by Tuesday evening, had been shared widely.",
+            "Nobody should be sent",
+            None,
+            id="a_deadline_is_no_author",
+        ),
+        pytest.param(
+            UNSAFE + "The remarks, criticised by the opposition leader Ana Ruiz, spread fast.",
+            "Nobody should be sent",
+            None,
+            id="a_critic_is_no_author",
+        ),
+        pytest.param(
+            UNSAFE + "Those words, spoken at the pithead by Governor Lena Voss, met silence.",
+            "Nobody should be sent",
+            "Lena Voss",
+            id="those_words_spoken_by_a_governor",
+        ),
+        pytest.param(
+            UNSAFE + "His comments, made by telephone from Geneva, drew applause.",
+            "Nobody should be sent",
+            None,
+            id="a_means_is_no_author",
+        ),
+        pytest.param(
+            UNSAFE + "The statement, issued by email on Monday, was brief.",
+            "Nobody should be sent",
+            None,
+            id="email_is_no_author",
+        ),
     ],
 )
 def test_words_credited_after(nlp, text: str, fragment: str, name: str | None) -> None:

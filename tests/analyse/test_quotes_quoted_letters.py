@@ -4,6 +4,8 @@ quotes of their own."""
 
 from __future__ import annotations
 
+import time
+
 from quote_support import quotes
 
 LETTER = (
@@ -30,3 +32,20 @@ def test_quoted_paragraphs_without_a_signature_stay_unattributed(nlp) -> None:
     text = LETTER.replace('"Ana Ruiz"\n\n', "")
     texts = [q.text[:12] for q in quotes(nlp, text)]
     assert "Dear Mayor O" in texts
+
+
+def test_a_long_capitalised_run_after_dear_is_read_in_linear_time(nlp) -> None:
+    text = LETTER.replace("Dear Mayor Okafor,", "Dear " + "A" * 250 + "!")
+    started = time.perf_counter()
+    quotes(nlp, text)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_a_salutation_to_no_one_named_still_opens_a_letter(nlp) -> None:
+    found = quotes(nlp, LETTER.replace("Dear Mayor Okafor,", "Dear colleagues,"))
+    assert [(q.text[:20], q.speaker_name) for q in found] == [("You are right that t", "Ana Ruiz")]
+
+
+def test_a_capitalised_closing_is_no_signature(nlp) -> None:
+    found = quotes(nlp, LETTER.replace('"Ana Ruiz"', '"Yours Sincerely,\n\n"Ana Ruiz"'))
+    assert [(q.text[:20], q.speaker_name) for q in found] == [("You are right that t", "Ana Ruiz")]

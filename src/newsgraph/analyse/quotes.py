@@ -103,7 +103,17 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _NOTE = re.compile(r"\[[^\[\]\n]*\]")
 _TRAILING_NOTE = re.compile(r"\s*\[[^\[\]\n]*\]\s*$")
 #: A letter's salutation (`Dear Ms Voss,`) and a signature line: a name alone.
-_SALUTATION = re.compile(r"^(?:My )?[Dd]ear ((?:[A-Z][\w'’.-]*\s?){1,4}?)[,:]?$")
+#: (one way to split the words, so a long capitalised run cannot make it backtrack)
+_SALUTATION = re.compile(
+    r"^(?:My )?[Dd]ear (?:([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s?[,:]?"
+    r"|([a-z][\w'’-]*(?: [a-z][\w'’-]*)?)[,:]?)$"  # `Dear colleagues,`: no one named
+)
+#: A letter's closing before its signature (`Yours sincerely,`, `Kind Regards,`): no quote.
+_CLOSING = re.compile(
+    r"^(?:Yours(?: \w+)?|Sincerely(?: yours)?|(?:(?:Best|Kind|Warm)(?:est)? )?(?:regards|wishes)"
+    r"|With (?:\w+ )?regards|Respectfully(?: yours)?)[,.]?$",
+    re.IGNORECASE,
+)
 _SIGNATURE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}[.,]?$")
 #: A quotation's own paragraph end, then a paragraph opening that refers back to its words.
 _CREDIT_OPENING = re.compile(
@@ -178,6 +188,11 @@ _ANSWER_LABELS = frozenset({"a", "answer"})
 _CARRY_VERBS = frozenset("carry broadcast air publish run relay release post televise".split())
 #: Verbs of writing: the proper name after `in` is the publication (`wrote in The Sentinel`).
 _WRITE_VERBS = frozenset("write pen publish".split())
+#: Verbs whose `by` names the author of words referred back to (`those words, posted by X`),
+#: not a reader or a critic (`viewed by millions`, `criticised by X`).
+_AUTHOR_VERBS = _WRITE_VERBS | frozenset(
+    "say speak make utter deliver post tweet issue send".split()
+)
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
 #: Endings of nouns for people by what they do (`driver`, `activist`, `civilian`, `migrant`).
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "ant")
@@ -284,6 +299,21 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _question_paragraph(para: str) -> bool:
     """A paragraph that ends by asking (`Why a curfew, and why only in Drossa?`)."""
     return para.rstrip().endswith("?")
+
+
+def _authored_by(by: Token) -> bool:
+    """Whether the verb `by` hangs on (through a noun the parse may hang it on: `made at the
+    event by`) is one of authoring, so `by`'s object wrote or spoke the words."""
+    verb = by.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in _AUTHOR_VERBS
+
+
+def _bare_singular(tok: Token) -> bool:
+    """A singular common noun with no determiner or owner (`by telephone`, `by video link`):
+    a means, where a person would take one (`by the secretary`, `by a spokesman`)."""
+    return tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _asked_of_you(cue: Token) -> bool:
@@ -443,7 +473,8 @@ class _Extractor:
     def _letters(self, directs: list[_Direct]) -> None:
         """A letter quoted paragraph by paragraph (`"Dear Ms Voss,` … `"Teodric Almane"`):
         the paragraphs between the salutation and the signature are the signer's words to
-        the one the salutation names; the salutation and the signature are no quotes."""
+        the one the salutation names; the salutation, a closing (`Yours sincerely,`) and the
+        signature are no quotes."""
         for i, first in enumerate(directs):
             dear = _SALUTATION.match(first.quote.text)
             if dear is None or first.quote.speaker is not None:
@@ -453,17 +484,21 @@ class _Extractor:
                     break
                 if directs[j].quote.speaker is not None:
                     break
-                if not _SIGNATURE.match(directs[j].quote.text) or j == i + 1:
+                closing = _CLOSING.match(directs[j].quote.text) is not None
+                if closing or not _SIGNATURE.match(directs[j].quote.text) or j == i + 1:
                     continue
                 signer = self.doc.char_span(
                     directs[j].quote.start, directs[j].quote.end, alignment_mode="expand"
                 )
                 to = self.doc.char_span(
-                    first.quote.start + dear.start(1),
-                    first.quote.start + dear.end(1),
+                    first.quote.start + dear.start(dear.lastindex),
+                    first.quote.start + dear.end(dear.lastindex),
                     alignment_mode="expand",
                 )
                 for d in directs[i + 1 : j]:
+                    if _CLOSING.match(d.quote.text):
+                        d.absorbed = True
+                        continue
                     d.speaker = signer
                     d.quote.speaker = self.mention(signer.start_char, signer.end_char)
                     if to is not None:
@@ -502,8 +537,8 @@ class _Extractor:
             None,
         )
         obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-        if obj is None:
-            return None
+        if obj is None or not _authored_by(by) or _bare_singular(obj):
+            return None  # `made by telephone`, `issued by email`: the means, no one
         doc = self.doc
         after = obj.right_edge.i + 1
         if after + 1 < sent.end and doc[after].text == "," and doc[after + 1].pos_ == "PROPN":
@@ -876,13 +911,23 @@ class _Extractor:
 
     def _names_interviewee(self, speaker: Span, answers: list[tuple[int, int]]) -> bool:
         """Whether an answer names the interviewee by surname (`Brandt wants the council to
-        vote …`): an explainer's own paragraphs under question heads, not the person's words."""
+        vote …`): an explainer's own paragraphs under question heads, not the person's words.
+        A name that resolves to the person's, not the surname's letters (`In May we …` by
+        Theresa May, `Young swimmers` by Neil Young, `Central Park` by Mina Park)."""
         name = self.resolver.resolve(speaker) or speaker.text
         surname = name.split()[-1] if name.split() else ""
-        if not surname[:1].isupper():
-            return False
-        pattern = re.compile(rf"\b{re.escape(surname)}\b")
-        return any(pattern.search(self.text, s, e) for s, e in answers)
+        doc = self.doc
+        for s, e in answers:
+            answer = doc.char_span(s, e, alignment_mode="expand")
+            for tok in answer if answer is not None and surname[:1].isupper() else ():
+                if (
+                    tok.text == surname
+                    and tok.pos_ == "PROPN"
+                    and tok.ent_type_ in ("", "PERSON")
+                    and self.resolver.resolve(doc[tok.left_edge.i : tok.i + 1]) == name
+                ):
+                    return True
+        return False
 
     def _turn_answers(self, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The answer paragraphs of turns that start at `paras[0]`, a question, up to the first

@@ -2709,9 +2709,9 @@ _DOCUMENT_KIN = {
 _MAX_HOPS = 8
 #: Pronouns that own a document for an organisation or a group (`its editorial`).
 _THING_OWNERS = frozenset("it they its their".split())
-#: Verbs whose subject issues the document that is their object.
 #: Verbs by which a subject pays for a document (`spent $1 on an ad`).
 _PAYING_VERBS = frozenset("spend pay".split())
+#: Verbs whose subject issues the document that is their object.
 _ISSUE_VERBS = frozenset(
     """
     issue release file send write publish post launch air run unveil sign draft circulate
