@@ -30,6 +30,11 @@ def test_a_clause_of_the_reporters_own_after_the_closing_mark_is_no_frame():
         "agreed to meet the envoys on Monday morning"
     )
     assert rel(member) == "variant"
+    member = (
+        'she would "not sign a treaty that was written in the dark rooms of Kessel" yet '
+        "agreed to meet the envoys on Monday morning"
+    )
+    assert rel(member) == "variant"
 
 
 def test_a_content_word_left_out_of_the_fragment_is_still_a_paraphrase():

@@ -126,27 +126,58 @@ def only_asks(text: str, start: int, end: int) -> bool:
 #: `, and` / `, so` / `, yet`, a semicolon, a dash or an opening bracket (`… from June (who
 #: can afford that?)`).
 _TRAILING_QUESTION = re.compile(r",\s+(?:but|and|so|yet)\s+|;\s+|\s[–—-]+\s+|\(")
-#: Words that open a question: a wh-word or an auxiliary put first (`Why a toll …`, `Will
-#: you …`), after the marks or a discourse word (`So, is this …`).
-_QUESTION_OPENERS = frozenset(
-    """who whom whose what which when where why how is are am was were do does did have has
-    had can could will would shall should may might must""".split()
+_AUXILIARIES = frozenset(
+    """is are am was were do does did have has had can could will would shall should may might
+    must""".split()
 )
+_WH_WORDS = frozenset("who whom whose what which why how when where".split())
+#: Words that open a question: a wh-word or an auxiliary put first (`Why a toll …`, `Will
+#: you …`), after the marks or a discourse word (`So, is this …`); `when` / `where` may open
+#: a clause of time or place instead (`_LEADING_CLAUSE`).
+_QUESTION_OPENERS = _AUXILIARIES | (_WH_WORDS - {"when", "where"})
+#: Words that open a question after a statement (`…, but when will it end?`).
+_TAIL_OPENERS = _QUESTION_OPENERS | _WH_WORDS
 _DISCOURSE = frozenset("so and but then well now".split())
+#: Words that open a clause leading to the question, no statement of its own (`If the toll
+#: rises, and it will, who pays?`); after a comma a main clause may follow (`When the storm
+#: hit, the board closed the bridge, but who will pay?`). Before an auxiliary they ask (`When
+#: will the bridge reopen, and why only in June?`). Not `once` or `because`: `Once again the
+#: board …`, `Because of the storm the board …` are statements.
+_LEADING_CLAUSE = frozenset(
+    """if unless provided providing given assuming supposing although though whether while
+    whilst when where""".split()
+)
 
 
 def _states_first(t: str) -> bool:
     """`t` (a sentence up to its final question mark) opens with a statement and asks only
     in a clause after it: the statement is a claim, whatever it asks afterwards. A sentence
-    whose first clause asks too (`Why a toll, and why only on the north bridge?`) asks."""
-    # the last such place: the question is the clause after it
-    cut = max((m.start() for m in _TRAILING_QUESTION.finditer(t)), default=None)
+    whose first clause asks too (`Why a toll, and why only on the north bridge?`) or only
+    leads to the question (`If the toll rises, and it will, who pays?`) asks."""
+    # the first such place where a question opens: the question is the clause after it
+    cuts = (m.start() for m in _TRAILING_QUESTION.finditer(t))
+    cut = next((c for c in cuts if _opens_question(t[c:])), None)
     if cut is None:
-        return False
-    head = [w.norm for w in words(t[:cut])]
-    while head and head[0] in _DISCOURSE:
+        return False  # no question of its own after a statement: the sentence asks
+    head = words(t[:cut])
+    while head and head[0].norm in _DISCOURSE:
         head = head[1:]
-    return len(head) >= MIN_WORDS and head[0] not in _QUESTION_OPENERS
+    if len(head) < MIN_WORDS or head[0].norm in _QUESTION_OPENERS:
+        return False
+    if head[0].norm in _LEADING_CLAUSE:
+        return head[1].norm not in _AUXILIARIES and "," in t[head[0].start : cut]
+    return True
+
+
+def _opens_question(tail: str) -> bool:
+    """The clause after the statement asks on its own (`but who will pay it?`, `; is that
+    all?`, `but at what cost?`); an aside that asks nothing (`Any refund for the toll (if you
+    kept the receipt)?`) leaves the whole sentence the question."""
+    ws = [w.norm for w in words(tail)]
+    while ws and ws[0] in _DISCOURSE:
+        ws = ws[1:]
+    # a question word first, or second after a preposition (`for how long`, `at what cost`)
+    return bool(ws) and (ws[0] in _TAIL_OPENERS or (len(ws) > 1 and ws[1] in _WH_WORDS))
 
 
 def _saying(norm: str) -> bool:

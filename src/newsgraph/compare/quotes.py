@@ -1173,7 +1173,7 @@ def _excerpt(mixed: QuoteItem, quotation: QuoteItem) -> str | None:
 
 #: Words that open a clause of the reporter's own after a quoted fragment (`she will "…" and
 #: filed an appeal`): another fact told, not the frame of the speaker's words.
-_CLAUSE_OPENERS = frozenset("and but".split())
+_CLAUSE_OPENERS = frozenset("and but yet".split())
 #: At most this many function words of the quotation left out inside a quoted fragment (`a
 #: treaty [that was] written`): a clause shortened by the outlet, the speaker's words still.
 MAX_FRAGMENT_GAP = 2
@@ -1181,8 +1181,9 @@ MAX_FRAGMENT_GAP = 2
 
 def _framing_words(mixed: QuoteItem) -> list[Word]:
     """The mixed quote's words up to the end of its quoted fragment and the frame after it,
-    without a clause of the reporter's own that `and` / `but` opens after the closing mark (the
-    extractor's span may run on into it: `she will "not concede …" and filed an appeal …`)."""
+    without a clause of the reporter's own that `and` / `but` / `yet` opens after the closing
+    mark (the extractor's span may run on into it: `she will "not concede …" and filed an
+    appeal …`)."""
     last = mixed.inner[-1].start
     ws = mixed.words
     for n, w in enumerate(ws):
@@ -1194,7 +1195,7 @@ def _framing_words(mixed: QuoteItem) -> list[Word]:
 def _fragment_at(frag: list[str], quotation: QuoteItem) -> int | None:
     """Where the fragment's words start in the quotation when they are all there, in order, as
     one stretch or with one short gap of function words the outlet left out (`a treaty written`
-    / `a treaty that was written`); else None."""
+    / `a treaty that was written`; not `a treaty never written`); else None."""
     other = [w.norm for w in quotation.words]
     sm = SequenceMatcher(None, frag, other, autojunk=False)
     ops = sm.get_opcodes()
@@ -1206,8 +1207,13 @@ def _fragment_at(frag: list[str], quotation: QuoteItem) -> int | None:
     if not ops or any(op[0] != "insert" for op in gaps) or len(gaps) > 1:
         return None
     for _, _, _, j1, j2 in gaps:
-        if j2 - j1 > MAX_FRAGMENT_GAP or content_keys(quotation.words[j1:j2]):
-            return None
+        gap = quotation.words[j1:j2]
+        if (
+            len(gap) > MAX_FRAGMENT_GAP
+            or content_keys(gap)
+            or any(is_negation(w.norm) for w in gap)
+        ):
+            return None  # a word of what was said, or a `not` that the cut turns around
     return ops[0][3]
 
 
