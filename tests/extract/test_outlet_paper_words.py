@@ -1,0 +1,57 @@
+"""An English publication noun ("Post", "Times", "News") makes a short line a paper's name only
+as the last word of an English name (or before `of` and its place), not after another
+language's function word: the German kicker "Streik bei der Post" names its story, not an
+outlet. Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.outlets import paper_word
+from newsgraph.extract.textclean import clean_text
+
+GERMAN = (
+    "{top}\n"
+    "Tausende Briefe bleiben nach dem Warnstreik in den Verteilzentren von Brelsund liegen\n\n"
+    "Von Anna Berg\n"
+    "3. März 2025\n\n"
+    "Nach dem Warnstreik der Zusteller warten in Brelsund tausende Briefe und Pakete auf ihre "
+    "Empfänger. Die Gewerkschaft hatte zu dem Ausstand in drei Verteilzentren aufgerufen.\n\n"
+    "Die Arbeitgeber bieten bisher zwei Prozent mehr Lohn, die Gewerkschaft fordert sieben.\n"
+)
+
+
+def test_a_german_kicker_ending_in_post_is_no_outlet() -> None:
+    got = clean_text(GERMAN.format(top="Streik bei der Post"), select_body=False)
+    assert got.outlet is None
+
+
+@pytest.mark.parametrize("name", ["Streik bei der Post", "Ärger mit der Post", "Le Grand Today"])
+def test_an_english_noun_after_a_foreign_function_word_is_no_paper_word(name: str) -> None:
+    assert not paper_word(name)
+
+
+@pytest.mark.parametrize("name", ["Post Office Closures", "Today in Tessland", "News Quiz Night"])
+def test_an_english_noun_not_ending_the_name_is_no_paper_word(name: str) -> None:
+    assert not paper_word(name)
+
+
+def test_an_english_noun_in_a_text_of_another_language_is_no_paper_word() -> None:
+    assert paper_word("Deutsche Post")
+    assert not paper_word("Deutsche Post", lang="de")
+    assert paper_word("Brelsunder Hafenzeitung", lang="de")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "The Kestrow Herald",
+        "Harbour Weekly",
+        "Times of Tessland",
+        "La Gazette du Rivage",
+        "Le Journal du Val",
+        "Kieler Nachrichten",
+    ],
+)
+def test_a_paper_name_keeps_its_paper_word(name: str) -> None:
+    assert paper_word(name)
