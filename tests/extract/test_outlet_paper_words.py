@@ -26,6 +26,16 @@ def test_a_german_kicker_ending_in_post_is_no_outlet() -> None:
     assert got.outlet is None
 
 
+def test_a_company_named_by_an_english_paper_word_over_a_german_headline_is_no_outlet() -> None:
+    got = clean_text(GERMAN.format(top="Deutsche Post"), select_body=False)
+    assert got.outlet is None
+
+
+def test_a_german_paper_word_over_a_german_headline_is_the_outlet() -> None:
+    got = clean_text(GERMAN.format(top="Brelsunder Zeitung"), select_body=False)
+    assert got.outlet == "Brelsunder Zeitung"
+
+
 @pytest.mark.parametrize("name", ["Streik bei der Post", "Ärger mit der Post", "Le Grand Today"])
 def test_an_english_noun_after_a_foreign_function_word_is_no_paper_word(name: str) -> None:
     assert not paper_word(name)

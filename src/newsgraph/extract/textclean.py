@@ -1392,7 +1392,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         if ln.reason is None and id(ln) not in inside:
             ln.reason = "boilerplate"
 
-    if masthead and not url and _outlet_evidence(masthead[0].text, masthead[1].text, lines):
+    if masthead and not url and _outlet_evidence(masthead[0].text, masthead[1].text, lines, lang):
         outlet = issuer or site_name(masthead[0].text)
     else:
         outlet = issuer
@@ -1500,14 +1500,15 @@ def _masthead_over_headline(lines: list[_Line]) -> tuple[_Line, _Line] | None:
     return None
 
 
-def _outlet_evidence(name: str, headline: str, lines: list[_Line]) -> bool:
+def _outlet_evidence(name: str, headline: str, lines: list[_Line], lang: str | None = None) -> bool:
     """Whether a short line over a headline is the outlet's name, not a section or kicker: the
     outlet table knows it, the page's rights line names it again, or it is shaped as a paper's
     name: a newspaper's word ("La Gazette du Rivage") or an article before capitalised words
     ("Le Phare du Val") whose first the headline does not use (a kicker's, "Der Hafenstreik"
-    over "Hafenstreik legt ... lahm", names its story). (A URL's host spelling it is read by
-    `_masthead`.)"""
-    if canonical_outlet(name) or paper_word(name):
+    over "Hafenstreik legt ... lahm", names its story). `lang`, the text's language, rules out an
+    English-only paper word ("Deutsche Post" over a German headline). (A URL's host spelling it
+    is read by `_masthead`.)"""
+    if canonical_outlet(name) or paper_word(name, lang):
         return True
     key = _word_key(name)
     if any(COPYRIGHT_LINE.match(ln.text) and key in _word_key(ln.text) for ln in lines[1:]):
