@@ -15,12 +15,13 @@ LABEL_LINE = re.compile(
     r"^[^\S\n]*[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:[^\S\n]+\S+(?:[^\S\n]\S+){0,3}(?<![.!?:;,\"”’])$"
 )
 
-#: A line that is only a clock time (`23:15`, `9.05am`, `11:30 GMT`): groups 1 the time as
-#: written, 2 its minutes, 3 `a`/`p` of am/pm.
-CLOCK_LINE = re.compile(
-    r"(?im)^[ \t]*((?:[01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?([ap])\.?m\.?)?(?:\s[a-z]{2,5})?)[ \t]*$"
-)
+#: A clock time (`23:15`, `9.05am`, `11:30 GMT`): groups its minutes, `a`/`p` of am/pm.
+_TIME = r"(?:[01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?([ap])\.?m\.?)?(?:\s[a-z]{2,5})?"
+#: A line that is only a clock time: groups 1 the time as written, 2 its minutes, 3 `a`/`p`
+#: of am/pm.
+CLOCK_LINE = re.compile(rf"(?im)^[ \t]*({_TIME})[ \t]*$")
 #: A live entry's time: a clock line followed, after blank lines, by a line of the entry's
-#: words (its heading or first paragraph), not by another time or the end of the text: a list
-#: of times (`Sailings leave at: 07:30, 12:15, 18:45`, one a line) opens no entries.
-ENTRY_TIME_LINE = re.compile(CLOCK_LINE.pattern + r"(?=[ \t]*(?:\n[ \t]*)+[^\d\s])")
+#: words (its heading or first paragraph, which may open with a number: `200 people were
+#: moved`), not by another time or the end of the text: a list of times (`Sailings leave at:
+#: 07:30, 12:15, 18:45`, one a line) opens no entries.
+ENTRY_TIME_LINE = re.compile(CLOCK_LINE.pattern + rf"(?=[ \t]*(?:\n[ \t]*)+(?!{_TIME}[ \t]*$)\S)")

@@ -43,3 +43,19 @@ def test_sitting_down_alone_is_no_meeting(events):
 def test_sitting_down_with_someone_is_a_meeting(events):
     found = events("Anna Berg sat down with Kaspar Veil in Tarlow.")
     assert [(e.type, [a[1] for a in e.targets]) for e in found] == [("consult", ["Kaspar Veil"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Sarn talked for an hour about the flooded mine on Tuesday.",
+        "The foreman discussed the flooded mine for two hours.",
+    ],
+)
+def test_talking_for_a_while_alone_is_no_meeting(events, text):
+    assert [e for e in events(text) if e.type == "consult"] == []
+
+
+def test_sitting_down_for_talks_is_a_meeting(events):
+    found = events("Anna Berg sat down for talks in Tarlow.")
+    assert [e.type for e in found] == ["consult"]

@@ -19,3 +19,14 @@ def test_live_entries_still_date_their_acts(events):
         "20:05\n\nTurnout is high in the north.\n\n19:10\n\nThe first polls closed."
     )
     assert [(e.type, e.date) for e in found] == [("coerce", "2031-03-13")]
+
+
+def test_an_entry_opening_with_a_number_is_still_an_entry(events):
+    found = events(
+        "Live: floods in Selvik.\n\n00:30\n\nPolice arrested 12 looters yesterday.\n\n"
+        "23:40\n\n200 people were moved to the school.\n\n22:15\n\nRain is still falling.\n\n"
+        "21:10\n\n3 bridges are closed."
+    )
+    # newest first: the 00:30 entry was written the day after the page opened, so its
+    # `yesterday` is the publication day
+    assert [(e.type, e.date) for e in found] == [("coerce", "2031-03-13")]

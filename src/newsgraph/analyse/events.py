@@ -73,7 +73,9 @@ from newsgraph.analyse.plover import (
     NOT_OCCURRING,
     NOUNS,
     OCCUR_VERBS,
+    PEOPLE_OBJECTS,
     PHRASAL,
+    RALLIED,
     RELIEF_ACTORS,
     RELIEF_CARRIERS,
     RELIEF_CONTEXT,
@@ -416,6 +418,12 @@ _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP"})
 _CUSTODY = frozenset({"custody", "detention", "jail", "prison", "gaol"})
 #: Prepositions that set an act within an event (`during the demonstrations`).
 _DURING = frozenset({"during", "in"})
+#: Armed men and those who act for a state (`authorities detained dozens during the
+#: protests`): what they do during a protest is no riot (`_during_protest`).
+_NO_CROWD = ARMED_ACTORS | frozenset(
+    "authority government official officer guard agent regime ministry administration "
+    "gendarme trooper".split()
+)
 #: Verbs whose `to` + gerund is an act done (`resorted to throwing stones`, `_means_of`).
 _RESORT = frozenset({"resort", "turn", "proceed", "revert"})
 #: Verbs whose object does what their infinitive says (`urged Iran to join`: Iran joins).
@@ -587,6 +595,8 @@ _PEOPLE_NOUNS = frozenset(
     "dissident critic blogger lawyer driver passenger pilot guard captain chief head family "
     "demonstrator protester militant fighter gunman insurgent".split()
 )
+#: Nouns that name people (`_people_word`).
+_PEOPLE_WORDS = _PEOPLE_NOUNS | PEOPLE_OBJECTS
 #: Nouns for the parties to a dealing, which act as a group (`the two sides agreed`).
 _PARTY_NOUNS = frozenset(
     "side party camp bloc delegation government council committee board union coalition "
@@ -961,6 +971,8 @@ class _Extractor:
             if tok.dep_ == "acl" and _agreed_thing(tok):
                 objs.append(tok.head)
             objs += [cc for o in list(objs) for cc in o.conjuncts]
+            if lemma in COMPLY_VERBS and any(map(_market_demand, objs)):
+                continue  # `to meet rising demand for chips`: buyers' wants, no one's asking
             if cue is not None and cue.mode == "withdraw":  # `pulled out` its peacekeepers
                 noun = next((o for o in objs if _presence(o)), None)
                 cue = cue if noun is None else _END_PRESENCE
@@ -1643,7 +1655,7 @@ class _Extractor:
             and cand.noun is None
             and verb.lemma_.lower() in ("talk", "discuss", "sit")
             and not _plural_subject(verb)
-            and not any(p.lower_ in ("with", "for") for p in _preps(verb))
+            and not any(_meeting_prep(p) for p in _preps(verb))
         ):
             # `he talked about ...`: speech, not a meeting; `X sat down` alone meets no one
             # (`sat down with @handle` does, with someone NER does not name)
@@ -1675,7 +1687,11 @@ class _Extractor:
         if (
             cue.type in ("assault", "coerce")
             and cand.noun is None
-            and (_rioters(verb) or _during_protest(verb, self._subject(verb)))
+            and (
+                _rioters(verb)
+                or cue.mode != "arrest"
+                and _during_protest(verb, self._subject(verb))
+            )
         ):
             cue = _RIOT  # `rioters set cars ablaze`: violent protest (CAMEO 145)
         elif (
@@ -1962,6 +1978,15 @@ class _Extractor:
             return not words.isdisjoint(BOARDERS)  # `marines boarded the tanker`, not passengers
         if key[1] in RULINGS:
             return not words.isdisjoint(COURTS)  # `the jury returned a verdict`, not voters
+        if key[1] in RALLIED and cue.type == "support":
+            # `mobilised armed groups`, `militia groups`: forces massed, no support rallied
+            return not any(
+                m.lower_ == "armed" or m.lemma_.lower() in ARMED_ACTORS
+                for o in verb.children
+                if o.dep_ == "dobj"
+                for m in o.children
+                if m.dep_ in ("amod", "compound")
+            )
         return True
 
     def _subject(self, verb: Token) -> Token | None:
@@ -2824,11 +2849,7 @@ class _Extractor:
         anchors = {cand.verb.i, cand.trigger.i}
         if cand.noun is not None:
             anchors.add(cand.noun.i)
-        if (
-            cand.verb.dep_ == "advcl"
-            and _purpose(cand.verb)
-            or any(i.verb is cand.verb.head for i in cand.inner)
-        ):
+        if cand.verb.dep_ == "advcl" and _purpose(cand.verb):
             # `would go to court tomorrow to ask ...`, `summoned X on Tuesday to complain`
             anchors.add(cand.verb.head.i)
         # `stormed the post on Wednesday afternoon, killing two soldiers`: the participle tells
@@ -2997,8 +3018,15 @@ def _ordered_confinement(verb: Token) -> tuple[Cue, Token] | None:
         if _event_head(obj):
             continue  # `ordered the release of prisoners held in custody`: the release
         # the participle may hang on any noun of the object's phrase (`the manager of the
-        # colliery held in custody`, `the foreman, X, held ...`)
-        done += [t for t in obj.subtree if t.dep_ == "acl" and t.tag_ == "VBN"]
+        # colliery held in custody`, `the foreman, X, held ...`), but one on other people
+        # the object tells of is theirs (`ordered a review of migrants held in detention`)
+        done += [
+            t
+            for t in obj.subtree
+            if t.dep_ == "acl"
+            and t.tag_ == "VBN"
+            and (t.head == obj or t.head.dep_ == "appos" or not _people_word(t.head))
+        ]
     for v in done:
         cue = VERBS.get(v.lemma_.lower())
         if cue is not None and cue.type == "coerce":
@@ -3010,6 +3038,31 @@ def _ordered_confinement(verb: Token) -> tuple[Cue, Token] | None:
         if kept:
             return VERBS["detain"], v
     return None
+
+
+def _meeting_prep(prep: Token) -> bool:
+    """Whether a preposition tells a talk is had with someone (`sat down with @handle`,
+    `sat down for talks`), not how long or about what (`talked for an hour`)."""
+    if prep.lower_ == "with":
+        return True
+    return prep.lower_ == "for" and any(o.dep_ == "pobj" and _event_head(o) for o in prep.children)
+
+
+def _market_demand(noun: Token) -> bool:
+    """Whether a `demand` is buyers' wanting, not a party's (`meet rising demand for chips`,
+    `satisfy demand`): a bare singular, with no article or owner (`the strikers' demands`,
+    `their demand`, `the demand`)."""
+    return (
+        noun.lemma_.lower() == "demand"
+        and noun.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
+
+
+def _people_word(noun: Token) -> bool:
+    """Whether a noun itself names people: a person's or a people's name, or a noun for
+    people (`migrants`, `supporters`), not a thing (`the mine`)."""
+    return noun.ent_type_ in ("PERSON", "NORP") or _noun_lemma(noun) in _PEOPLE_WORDS
 
 
 def _means_of(verb: Token) -> bool:
@@ -3321,7 +3374,9 @@ def _during_protest(verb: Token, subj: Token | None) -> bool:
     """Violence done during a protest by those who are no armed force (`youths threw stones
     during the demonstrations`): the protest turned violent (CAMEO 145), not an attack by
     armed men or police (`police fired on them during the march`)."""
-    if subj is None or subj.lemma_.lower() in ARMED_ACTORS or subj.pos_ == "PRON":
+    if subj is None or subj.pos_ == "PRON" or subj.ent_type_ in ("ORG", "GPE"):
+        return False  # `the ministry`, `Varnia`: a body, no crowd
+    if subj.lemma_.lower() in _NO_CROWD:
         return False
     return any(
         _EVENT_NOUN_TYPES.get(_noun_lemma(p)) == "protest"
@@ -3784,7 +3839,7 @@ def _done_by_unknown_self(pronoun: Token) -> bool:
     if _quote_opening(pronoun.doc, pronoun.idx, pronoun.sent.start_char) >= 0:
         return False
     verb = pronoun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:  # a verbless line: its root
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lower_ in _FIRST_PERSON
