@@ -9,7 +9,8 @@ smaller side's participants on the same date, or (one of the two undated) all pa
 both sides, the same PLOVER mode and CAMEO code, no two places and no planned one beside a done one
 (`Police arrested 112 people` in one report, `Police have detained 112 people since Monday` in
 another); equal `event_key`s always are. A cluster never holds two dates that disagree, so an
-undated mention cannot bridge Thursday's and Friday's meeting.
+undated mention cannot bridge Thursday's and Friday's meeting, and an undated event that matches
+events of dates far apart (the 1989 marches, the 2005 protests) joins none of them.
 
 `merge` is what the dossier's timeline (`compare/timeline.py`) groups by; `event_groups` applies
 it to a whole export, within each story (events of articles in different stories are never
@@ -20,6 +21,7 @@ ids (`docs/export.md`, `event_group`).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from newsgraph.sets import DisjointSets
@@ -103,24 +105,81 @@ def merge(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     dates: dict[int, set[str]] = {
         i: {e["date"]} if e["date"] else set() for i, e in enumerate(events)
     }
+    pairs = _matching_pairs(events)
+    torn = _torn_undated(events, pairs)
+    for i, j in pairs:
+        if (i in torn and events[j]["date"]) or (j in torn and events[i]["date"]):
+            continue
+        ri, rj = sets.find(i), sets.find(j)
+        both = dates[ri] | dates[rj]
+        if ri == rj or not all(_dates_compatible(x, y) for x in both for y in both):
+            continue
+        sets.union(ri, rj)
+        dates[sets.find(ri)] = both
+    return [[events[i] for i in g] for g in sets.groups()]  # first-seen order: stable output
+
+
+def _matching_pairs(events: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Index pairs (i < j, in input order) of events of different articles that tell one event:
+    equal `event_key`s or `same_event`."""
     by_type: dict[str, list[int]] = {}
     for i, ev in enumerate(events):
         by_type.setdefault(ev["type"], []).append(i)
+    pairs = []
     for idx in by_type.values():
         for n, i in enumerate(idx):
             for j in idx[n + 1 :]:
                 a, b = events[i], events[j]
-                if a["article"] == b["article"] or not (
+                if a["article"] != b["article"] and (
                     (a["event_key"] and a["event_key"] == b["event_key"]) or same_event(a, b)
                 ):
-                    continue
-                ri, rj = sets.find(i), sets.find(j)
-                both = dates[ri] | dates[rj]
-                if ri == rj or not all(_dates_compatible(x, y) for x in both for y in both):
-                    continue
-                sets.union(ri, rj)
-                dates[sets.find(ri)] = both
-    return [[events[i] for i in g] for g in sets.groups()]  # first-seen order: stable output
+                    pairs.append((i, j))
+    return sorted(pairs)
+
+
+#: Dates of matching events further apart than this are a history's different events (the 1989
+#: marches, the 2005 protests), not the days of one running story (Thursday's and Friday's talks).
+FAR_APART_DAYS = 31
+
+
+def _torn_undated(events: list[dict[str, Any]], pairs: list[tuple[int, int]]) -> set[int]:
+    """Undated events that match dated events whose dates are far apart (`FAR_APART_DAYS`):
+    which of them they tell is unknown, so they join none; they joined whichever came first in
+    the input. An undated event between two close days still joins one of them (`merge`)."""
+    seen: dict[int, set[str]] = {}
+    for i, j in pairs:
+        for u, d in ((i, j), (j, i)):
+            if not events[u]["date"] and events[d]["date"]:
+                seen.setdefault(u, set()).add(events[d]["date"])
+    return {u for u, ds in seen.items() if _far_apart(ds)}
+
+
+def _far_apart(dates: set[str]) -> bool:
+    """Whether two of these dates disagree and their periods start more than `FAR_APART_DAYS`
+    apart."""
+    starts = {d: _period_start(d) for d in dates}
+    return any(
+        x < y
+        and not _dates_compatible(x, y)
+        and (sx := starts[x]) is not None
+        and (sy := starts[y]) is not None
+        and abs((sx - sy).days) > FAR_APART_DAYS
+        for x in dates
+        for y in dates
+    )
+
+
+def _period_start(text: str) -> date | None:
+    """The first day of a stored event date (`2026`, `2026-11`, `2026-11-16`, `2026-W47`), or
+    None when it is none of these."""
+    try:
+        if "-W" in text:
+            year, week = text.split("-W")
+            return date.fromisocalendar(int(year), int(week[:2]), 1)
+        parts = [int(p) for p in text[:10].split("-")]
+        return date(parts[0], *(parts[1:] or [1]), *([1] if len(parts) < 3 else []))
+    except ValueError:
+        return None
 
 
 def event_groups(
