@@ -531,6 +531,46 @@ _REPORTING = re.compile(
     r"[^\n]{1,300}$",
     re.I,
 )
+# One credit for the making of the piece: "Interview by X", "Translated from the Spanish by Y",
+# "Interview: X", "Additional reporting by Z" (a name must follow: `_credit_only`).
+_CREDIT_SENTENCE = re.compile(
+    r"^(?i:(?:additional\s)?(?:interview(?:ed)?|interviews|conversation|translat(?:ed|ion)|"
+    r"reporting|reported|edited|editing|research|researched|compiled|produced|written|"
+    r"transcri(?:bed|ption)|fact[- ]check(?:ed|ing)?))"
+    r"(?:\s(?i:from|into)\s(?:the\s)?[A-Z][^\W\d_]+)?(?:\s(?i:by)\s|\s?:\s?)(?P<name>\S.{0,99})$"
+)
+# A sentence ends after a word of two or more letters: an initial's point ("J. R. Doe") does not.
+_CREDIT_SPLIT = re.compile(r"(?<=[^\W\d_]{2})[.;]\s+")
+CREDIT_MAX = 200  # a credit line is short: longer text is prose that opens like one
+CREDIT_LINES = 3  # how many of the body's first and last lines may be credits
+
+
+def _credit_only(s: str) -> bool:
+    """Whether a line is only credits for the piece ("Interview by X. Translated from the
+    Spanish by Y."): each of its sentences a credit label and a plausible name, so a sentence
+    that goes on ("Translated by volunteers, the book sold…") is not one."""
+    s = s.strip().strip("()[]").strip().rstrip(".")
+    if not s or len(s) > CREDIT_MAX:
+        return False
+    for part in _CREDIT_SPLIT.split(s):
+        m = _CREDIT_SENTENCE.match(part.strip())
+        name = m and _clean_name(m.group("name"))
+        if not name or not _plausible_name(name, lambda _w: False, everyday=False):
+            return False
+    return True
+
+
+def _credit_lines(lines: list[_Line], body: list[_Line]) -> None:
+    """Mark the credit-only lines where a byline or a credit is printed: over the body, among
+    its first lines (under the headline) and among its last lines (a closing credit)."""
+    if not body:
+        return
+    head = [ln for ln in lines if ln.idx < body[0].idx]
+    for ln in head + body[:CREDIT_LINES] + body[-CREDIT_LINES:]:
+        if ln.reason in (None, "boilerplate") and _credit_only(ln.text):
+            ln.reason = "sign-off"
+
+
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|reported by|author|authors|story by|text by)\s?:?\s+"
     r"(?P<name>[^\n]{2,150})$",
@@ -1035,6 +1075,15 @@ def _compact(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
 
+# An edition printed after the masthead's name: "X — English edition", "X - International Edition"
+_EDITION_TAIL = re.compile(r"\s[-–—|:]\s(?:[A-Z][\w.]*\s){0,2}[Ee]dition$")
+
+
+def _masthead_name(s: str) -> str:
+    """A masthead line without its edition ("El Faro de Salina — English edition")."""
+    return _EDITION_TAIL.sub("", s.strip())
+
+
 def _masthead(lines: list[_Line], url: str | None) -> str | None:
     """The site's name printed as a masthead: the page's first line that is not navigation, when
     it is a short name (no digits, no sentence end, not the headline) and either the URL's host
@@ -1047,7 +1096,7 @@ def _masthead(lines: list[_Line], url: str | None) -> str | None:
     if k >= len(lines) or k >= 4:
         return None
     line = lines[k]
-    s = line.text
+    s = _masthead_name(line.text)
     if (
         line.reason not in (None, "boilerplate")
         or len(s.split()) > 6
@@ -1350,8 +1399,13 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         byline, marks = found
         byline = _strip_by_word(byline, lang)
         for ln in marks:
-            if ln.reason is None and len(ln.text) <= 100 and not ln.prose:
+            if (
+                ln.reason is None
+                and len(ln.text) <= 100
+                and (not ln.prose or _credit_only(ln.text))
+            ):
                 ln.reason = "metadata: byline"
+    _credit_lines(lines, body)
     body = [ln for ln in body if ln.reason is None]
     if title and body and same_heading(body[0].text, title):
         body[0].reason = "metadata: title"  # the declared headline printed again as the body's head
@@ -1393,7 +1447,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
             ln.reason = "boilerplate"
 
     if masthead and not url and _outlet_evidence(masthead[0].text, masthead[1].text, lines, lang):
-        outlet = issuer or site_name(masthead[0].text)
+        outlet = issuer or site_name(_masthead_name(masthead[0].text))
     else:
         outlet = issuer
     outlet = outlet or _find_outlet(lines, body, url)
@@ -1481,7 +1535,7 @@ def _masthead_over_headline(lines: list[_Line]) -> tuple[_Line, _Line] | None:
     while k < min(3, len(head) - 1) and head[k].reason == "metadata: date":
         k += 1
     headline = head[k]
-    s = name.text.strip()
+    s = _masthead_name(name.text)
     if (
         name.reason is not None
         or not 1 <= len(s.split()) <= MASTHEAD_WORDS
