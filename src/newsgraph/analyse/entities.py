@@ -2245,13 +2245,7 @@ class _Builder:
             if len(owners) > 1:
                 at = doc[m.start].idx
                 before = [g for g in owners if g.mentions and g.mentions[-1].start < at]
-                # the one named most so far (the story's person, not a relative named once in
-                # passing: `a photo of Heidi Cruz`), then the latest named
-                owners = (
-                    [max(before, key=lambda g: (_named_before(g, at), g.mentions[-1].start))]
-                    if before
-                    else owners
-                )
+                owners = [self._principal(before, at)] if before else owners
             group = owners[0]
             group.add(doc, m.start, m.end, "name")
             if len(key) > 1 and doc[m.start].idx not in self.headlines:
@@ -2269,6 +2263,18 @@ class _Builder:
             if len(g.tokens) == 1:
                 self._full_name_in_title(g, fulls)
         self.people = fulls
+
+    def _principal(self, named: list[_Group], at: int) -> _Group:
+        """Which of several people sharing the words of a bare name at `at` (`Almane`) it
+        is: the one named most so far, the headline counting once (the story's person, not a
+        relative named once in passing: `a photo of Heidi Cruz`, `his son, Ruben Almane`),
+        then the first introduced; never the latest named just for being latest."""
+        title = _person_key(self.title)
+
+        def weight(g: _Group) -> tuple[int, int]:
+            return _named_before(g, at) + _contains(title, g.tokens), -g.mentions[0].start
+
+        return max(named, key=weight)
 
     def _full_name_in_title(self, group: _Group, fulls: list[_Group]) -> None:
         """A person the text names by surname only (`MS SEFTON:` labelling a transcript's
@@ -2327,8 +2333,14 @@ class _Builder:
                 continue  # a capitalised noun opening a sentence is no name (`Small firms`)
             key = _person_key(t.text)
             owners = [g for g in fulls if len(g.tokens) > 1 and _contains(g.tokens, key)]
-            if len(owners) == 1 and key[-1:] == owners[0].tokens[-1:]:
+            if any(key[-1:] != g.tokens[-1:] for g in owners):
+                continue
+            # a surname several people share: theirs named before it, the principal of them
+            before = [g for g in owners if g.mentions and g.mentions[0].start < t.idx]
+            if len(owners) == 1:
                 owners[0].add(doc, t.i, t.i + 1, "name")
+            elif before:
+                self._principal(before, t.idx).add(doc, t.i, t.i + 1, "name")
 
     def _titles(self, group: _Group, m: _Mention) -> None:
         """Roles before the name (`Kremlin foreign policy adviser`), in an apposition

@@ -1262,7 +1262,11 @@ class SpeakerResolver:
         recent = [p for p in same if not p.quoted and self._distance(p.sent, here) <= 1]
         # `Ana Ruiz, whose husband, Karl Ruiz, …. Ruiz said`: a name in apposition to a
         # relation noun is someone introduced through the other, not the sentence's topic.
-        recent = [p for p in recent if self._apposed_gender(p) is None] or recent
+        # Such a relative stays near only inside its paragraph: after a paragraph break
+        # (`His son, Karl Ruiz, said ….\n\nRuiz was born`) the bare name is the principal's.
+        recent = [p for p in recent if self._apposed_gender(p) is None] or [
+            p for p in recent if "\n" not in self.text[p.start : at]
+        ]
         if recent:
             return max(recent, key=lambda p: p.start).name
         count = Counter(p.name for p in same if not self._in_title(p.start))

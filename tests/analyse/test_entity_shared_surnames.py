@@ -1,0 +1,68 @@
+"""A bare surname several people of one article share goes to its principal (the one named
+most, the headline counting, then the first introduced), not to the relative named last
+(`His daughter, Greta Brandvik, said …. Brandvik was born …` is the father); where the
+article names only the relative in full, the bare surname is still the relative."""
+
+from __future__ import annotations
+
+from quote_support import only, quotes
+
+from newsgraph.analyse.entities import extract_entities
+
+OBITUARY = (
+    "Oskar Brandvik, who ran the Kelmar shipyard for three decades, died on Sunday in "
+    "Ostberg. He was 79.\n\n"
+    "His daughter, Greta Brandvik, said he had died in his sleep.\n\n"
+    "Brandvik was born in 1947 in Harlow, the son of a welder. In 1993 he faced the board "
+    'over the layoffs. "A yard that fears its own workers will sink," he told the board.\n\n'
+    "Brandvik retired in 2012 and kept a boat on the fjord.\n"
+)
+
+CONTROL = (
+    "The Kelmar shipyard will close its dry dock next year, its owners said on Monday.\n\n"
+    "The yard's director, Greta Brandvik, said the dock was too old to repair.\n\n"
+    "Brandvik said the workers would move to the new hall.\n"
+)
+
+
+def _owner(nlp, text: str, at: str, title: str | None = None) -> str | None:
+    """The person whose mentions include the bare word at the first place `at` begins."""
+    start = text.index(at)
+    for e in extract_entities(nlp(text), title=title):
+        if e.type == "PERSON" and any(m.start == start for m in e.mentions):
+            return e.name
+    return None
+
+
+def test_a_shared_surname_is_the_first_named_not_the_relative_named_last(nlp) -> None:
+    assert _owner(nlp, OBITUARY, "Brandvik was born") == "Oskar Brandvik"
+    assert _owner(nlp, OBITUARY, "Brandvik retired") == "Oskar Brandvik"
+
+
+def test_the_headline_names_the_principal(nlp) -> None:
+    # the daughter named first in the body, the father in the headline and named after her
+    text = (
+        "Greta Brandvik said her father had died in his sleep on Sunday.\n\n"
+        "Oskar Brandvik ran the Kelmar shipyard for three decades.\n\n"
+        "Brandvik was born in 1947 in Harlow, the son of a welder.\n"
+    )
+    title = "Oskar Brandvik, shipbuilder who saved the yard, dies at 79"
+    assert _owner(nlp, text, "Brandvik was born", title) == "Oskar Brandvik"
+    assert _owner(nlp, text, "Brandvik was born") == "Greta Brandvik"
+
+
+def test_the_quote_after_the_shared_surname_is_the_principals(nlp) -> None:
+    assert only(quotes(nlp, OBITUARY), "fears its own").speaker_name == "Oskar Brandvik"
+
+
+def test_a_surname_only_the_relative_has_in_full_is_the_relative(nlp) -> None:
+    assert _owner(nlp, CONTROL, "Brandvik said") == "Greta Brandvik"
+    assert only(quotes(nlp, CONTROL), "would move").speaker_name == "Greta Brandvik"
+
+
+def test_a_shared_surname_ner_left_bare_is_the_principals(nlp) -> None:
+    doc = nlp(OBITUARY)
+    start = OBITUARY.index("Brandvik retired")
+    doc.ents = [e for e in doc.ents if e.start_char != start]  # NER missed it
+    owners = [e.name for e in extract_entities(doc) if any(m.start == start for m in e.mentions)]
+    assert owners == ["Oskar Brandvik"]
