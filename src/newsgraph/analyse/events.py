@@ -673,11 +673,15 @@ class _Extractor:
         # sentence start -> its date entities, in one pass over the doc's entities (`Span.ents`
         # walks all of them for each sentence: quadratic in a long article)
         self._dates_in: dict[int, list[Span]] = {}
+        #: line start char -> the date labelling that line (`1971: Jailed ...`, `_line_label`)
+        self._line_labels: dict[int, Span] = {}
         for e in doc.ents:
             if _holiday_in_name(e):
                 continue  # `over the Boxing Day riots`: when the riots were, not the act
             if e.label_ in _DATE_LABELS or e.label_ == "EVENT" and is_holiday(e.text):
                 self._dates_in.setdefault(e.sent.start, []).append(_with_day(e))
+                if _line_label(e):
+                    self._line_labels[_line_start(doc.text, e.start_char)] = e
         self._cues: dict[int, list[str]] = {}  # sentence start -> the countries it names
         self._datelines: dict[int, int] = {}  # sentence start char -> end char of its dateline
         #: (token, char) where each sentence that opens with a dateline starts
@@ -2855,8 +2859,14 @@ class _Extractor:
         # `stormed the post on Wednesday afternoon, killing two soldiers`: the participle tells
         # what came of its clause's act, so a date of that clause is its own
         head = cand.verb.head.i if _result_participle(cand.verb) else None
-        attached, loose = [], []
+        # `1971: Jailed for three years`: an entry of a list dated by its line's label, which the
+        # parser may put in the sentence before
+        own = self._line_labels.get(_line_start(self.doc.text, cand.trigger.idx))
+        attached, loose = [] if own is None else [own], []
+        labelled = own is not None or any(_line_label(e) for e in ents)
         for e in ents:
+            if e is own or _line_label(e) or labelled and not _same_line(e, cand.trigger):
+                continue  # another entry's date in a list the parser read as one sentence
             if _span_start(e, cand.verb) or _frame_date(e, cand.verb) or _past_beside(e, cand.verb):
                 continue  # `since the riots began on Monday`: when a span began, not the act
             governing = _governing_verb(e.root) if head is not None else None
@@ -2946,6 +2956,10 @@ class _Extractor:
                 continue
             if not keys and old.mentions[-1][1] < event.mentions[0][0] - 1500:
                 continue
+            if _new_crowd(event, keys, old_keys) or _new_crowd(old, old_keys, keys):
+                continue  # `Thousands protested`: a crowd told anew is not a named actor's act
+            if _charging(old) != _charging(event):
+                continue  # a charge and an arrest, custody order or sentence: two steps of a case
             _merge(old, event)
             return False
         if event.actors or event.targets or anonymous:
@@ -2986,6 +3000,33 @@ def _merge(old: Event, new: Event) -> None:
         old.status = new.status
     old.context = old.context or new.context
     old.mode = old.mode or new.mode
+
+
+#: forms of `charge`, the one legal step told with the same CAMEO code (173) as an arrest
+_CHARGE_FORMS = frozenset({"charge", "charges", "charged", "charging"})
+#: words that open a crowd the sentence introduces (`Thousands`, `a crowd of students`)
+_NEW_CROWD = frozenset({"a", "an", "some", "many", "several"})
+
+
+def _charging(event: Event) -> bool:
+    return bool(_CHARGE_FORMS & set(event.trigger.lower().split()))
+
+
+def _new_crowd(event: Event, keys: set[str], other_keys: set[str]) -> bool:
+    """Whether the event's actors are all unidentified crowds told as new (`Thousands`, `a
+    crowd`, `200 workers`) while the other event's are named: not a re-telling of a named
+    participant's act (`the protesters` may be)."""
+    return (
+        not keys
+        and bool(other_keys)
+        and bool(event.actors)
+        and all(a[0] is None and a[2] is None and _counted_words(a[1]) for a in event.actors)
+    )
+
+
+def _counted_words(name: str) -> bool:
+    first = (name.split() or [""])[0].lower()
+    return first[:1].isdigit() or first in _NEW_CROWD or first.rstrip("s") in _COUNT_NOUNS
 
 
 def _rank(precision: str | None) -> int:
@@ -4072,6 +4113,23 @@ def _frame_date(ent: Span, verb: Token) -> bool:
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and ent.end <= subj.left_edge.i
+
+
+def _line_label(ent: Span) -> bool:
+    """A date opening a line and followed by a colon (`1976: Founds the party`): the label of
+    that line's entry in a timeline or list, which the parser may join to the lines around."""
+    doc = ent.doc
+    opens = not doc.text[_line_start(doc.text, ent.start_char) : ent.start_char].strip()
+    return opens and ent.end < len(doc) and doc[ent.end].text == ":"
+
+
+def _line_start(text: str, char: int) -> int:
+    return text.rfind("\n", 0, char) + 1
+
+
+def _same_line(ent: Span, tok: Token) -> bool:
+    lo, hi = sorted((ent.start_char, tok.idx))
+    return "\n" not in ent.doc.text[lo:hi]
 
 
 def _attached(ent: Span, anchors: set[int]) -> bool:
