@@ -19,6 +19,18 @@ def test_timeline_line_dates_only_its_own_entry(events):
     assert [e.date for e in _of(found, "coerce")] == ["1983"]
 
 
+def test_bulleted_timeline_line_dates_only_its_own_entry(events):
+    # the same list with its lines opened by a dash or a bullet
+    for mark in ("- ", "\u2022 "):
+        found = events(
+            "Orla Brennick was a dock clerk in Tarsby. A naval court sentenced her to two years "
+            f"in prison.\n\nKey dates\n{mark}1962: Born in Tarsby\n{mark}1983: Jailed for two "
+            f"years after the dock strike\n{mark}1988: Founds the Tarsby Dockers' Guild\n"
+            f"{mark}1994: Elected mayor of Tarsby\n"
+        )
+        assert [e.date for e in _of(found, "coerce")] == ["1983"], mark
+
+
 def test_charge_is_not_merged_into_a_custody_order(events):
     found = events(
         "A judge in Velmor on Tuesday ordered the owner of the ferry company held in custody "
@@ -49,3 +61,25 @@ def test_named_persons_protest_is_not_merged_into_an_earlier_crowd(events):
         (["Dara Voskuil"], "1977"),
         (["Thousands"], None),
     ]
+
+
+def test_counted_crowd_is_not_merged_into_a_named_persons_strike(events):
+    # `Thousands of dockers`: the parser names the counted noun, the count still says a new crowd
+    for crowd in ("Thousands of dockers", "Hundreds of dockers"):
+        found = events(
+            "Dara Voskuil organised a strike at the Tarsby docks in 1977.\n\n"
+            f"{crowd} protested in Tarsby."
+        )
+        assert sorted(([a[1] for a in e.actors], e.date) for e in _of(found, "protest")) == [
+            (["Dara Voskuil"], "1977"),
+            (["dockers"], None),
+        ], crowd
+
+
+def test_named_crowd_retold_still_merges(events):
+    # positive control: `the dockers` may re-tell the strike their leader organised
+    found = events(
+        "Dara Voskuil organised a strike at the Tarsby docks in 1977.\n\n"
+        "The dockers protested in Tarsby."
+    )
+    assert [e.date for e in _of(found, "protest")] == ["1977"]

@@ -24,3 +24,10 @@ def test_a_capitalised_number_word_is_no_name() -> None:
 def test_one_is_no_figure() -> None:
     # `no one`, `one of them`: a pronoun more often than a count.
     assert figures("No one saw one of them leave; two others stayed.") == {"d:2"}
+
+
+def test_figures_spelled_over_two_words() -> None:
+    # `two hundred` is the `200` of a report in digits, not a `2`; `twenty five` is `25`
+    words = "Two hundred people fled Orvel and twenty five were hurt; five thousand stayed."
+    digits = "About 200 people fled Orvel, 25 were hurt and 5,000 stayed."
+    assert figures(words) == figures(digits) == {"d:200", "d:25", "d:5000"}

@@ -2956,7 +2956,9 @@ class _Extractor:
                 continue
             if not keys and old.mentions[-1][1] < event.mentions[0][0] - 1500:
                 continue
-            if _new_crowd(event, keys, old_keys) or _new_crowd(old, old_keys, keys):
+            if _new_crowd(event, keys, old_keys, self.doc.text) or _new_crowd(
+                old, old_keys, keys, self.doc.text
+            ):
                 continue  # `Thousands protested`: a crowd told anew is not a named actor's act
             if _charging(old) != _charging(event):
                 continue  # a charge and an arrest, custody order or sentence: two steps of a case
@@ -3012,21 +3014,28 @@ def _charging(event: Event) -> bool:
     return bool(_CHARGE_FORMS & set(event.trigger.lower().split()))
 
 
-def _new_crowd(event: Event, keys: set[str], other_keys: set[str]) -> bool:
+def _new_crowd(event: Event, keys: set[str], other_keys: set[str], text: str) -> bool:
     """Whether the event's actors are all unidentified crowds told as new (`Thousands`, `a
-    crowd`, `200 workers`) while the other event's are named: not a re-telling of a named
-    participant's act (`the protesters` may be)."""
-    return (
-        not keys
-        and bool(other_keys)
-        and bool(event.actors)
-        and all(a[0] is None and a[2] is None and _counted_words(a[1]) for a in event.actors)
-    )
+    crowd`, `200 workers`, `Thousands of dockers`) while the other event's are named: not a
+    re-telling of a named participant's act (`the protesters` may be). `text`: the doc's."""
+    if keys or not other_keys or not event.actors:
+        return False
+    told = text[event.mentions[0][0] : event.mentions[0][1]].lower() if event.mentions else ""
+    return all(a[0] is None and a[2] is None and _counted_words(a[1], told) for a in event.actors)
 
 
-def _counted_words(name: str) -> bool:
+def _counted_words(name: str, told: str) -> bool:
+    """Whether the name opens with a count or an indefinite (`200 workers`, `some students`),
+    or its lowercased sentence `told` counts it (`thousands of dockers`, which `_counted`
+    named `dockers`)."""
     first = (name.split() or [""])[0].lower()
-    return first[:1].isdigit() or first in _NEW_CROWD or first.rstrip("s") in _COUNT_NOUNS
+    at = told.find(f" of {name.lower()}") if name.strip() else -1
+    counts = [first, *(told[:at].split()[-1:] if at >= 0 else [])]
+    return (
+        first[:1].isdigit()
+        or first in _NEW_CROWD
+        or any(c.rstrip("s") in _COUNT_NOUNS for c in counts)
+    )
 
 
 def _rank(precision: str | None) -> int:
@@ -4115,11 +4124,16 @@ def _frame_date(ent: Span, verb: Token) -> bool:
     return subj is not None and ent.end <= subj.left_edge.i
 
 
+#: marks that may open a list's line before its label (`- 1976:`, `• 1976:`)
+_LIST_MARKS = " \t\u00a0-*\u2013\u2014\u2022\u25cf\u25aa\u25e6\u2023\u00b7"
+
+
 def _line_label(ent: Span) -> bool:
-    """A date opening a line and followed by a colon (`1976: Founds the party`): the label of
-    that line's entry in a timeline or list, which the parser may join to the lines around."""
+    """A date opening a line, after a list mark if any, and followed by a colon (`1976: Founds
+    the party`, `- 1976: ...`): the label of that line's entry in a timeline or list, which the
+    parser may join to the lines around."""
     doc = ent.doc
-    opens = not doc.text[_line_start(doc.text, ent.start_char) : ent.start_char].strip()
+    opens = not doc.text[_line_start(doc.text, ent.start_char) : ent.start_char].strip(_LIST_MARKS)
     return opens and ent.end < len(doc) and doc[ent.end].text == ":"
 
 

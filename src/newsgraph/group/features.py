@@ -116,9 +116,32 @@ NUMBER_WORDS.update(
 )
 
 
+#: Words that multiply the number spelled before them, as a report in digits writes the whole
+#: figure (`two hundred`: `200`, `three thousand`: `3,000`; `2 million` keeps its `2`).
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
+
 def number_word(low: str) -> int | None:
     """The number a lowercase word spells (`fourteen`, `twenty-five`), or None."""
     return NUMBER_WORDS.get(low)
+
+
+def _spelled_number(toks: list[tuple[str, bool, bool]], i: int) -> tuple[int, int] | None:
+    """The number spelled from `toks[i]` and how many tokens spell it: `twenty-five`, `twenty
+    five` (one clause), `two hundred`, `five thousand`; None when `toks[i]` is no number word."""
+    value = number_word(toks[i][0].lower())
+    if value is None:
+        return None
+    used = 1
+    if i + 1 < len(toks) and not toks[i + 1][2] and value % 10 == 0 and value >= 20:
+        unit = number_word(toks[i + 1][0].lower())
+        if unit is not None and unit < 10:
+            value, used = value + unit, 2
+    if i + used < len(toks) and not toks[i + used][2]:
+        times = _MULTIPLIERS.get(toks[i + used][0].lower())
+        if times is not None:
+            value, used = value * times, used + 1
+    return value, used
 
 
 def _year(tok: str) -> int | None:
@@ -181,7 +204,10 @@ def article_features(
         run: list[str] = []
         prev_month: int | None = None
         prev_num: str | None = None
+        skip_to = 0  # past the words of a number spelled over several (`two hundred`)
         for i, (tok, _start, clause) in enumerate(toks):
+            if i < skip_to:
+                continue
             low = tok.lower()
             if clause and run:
                 _flush(run, feats, weight)
@@ -201,9 +227,10 @@ def article_features(
                 _flush(run, feats, weight)
                 run = []
                 continue
-            spelled = number_word(low)
+            spelled = _spelled_number(toks, i)
             if spelled is not None:  # `Twenty-five rescued`: the `d:25` of `25 rescued`
-                feats[f"d:{spelled}"] += weight
+                feats[f"d:{spelled[0]}"] += weight
+                skip_to = i + spelled[1]
                 prev_month = prev_num = None
                 _flush(run, feats, weight)
                 run = []
