@@ -1,5 +1,6 @@
 """A bare surname several people of one article share goes to its principal (the one named
-most, the headline counting, then the first introduced), not to the relative named last
+most, the headline counting, then one not introduced as a relative in apposition, then the
+latest named), not to the relative named last
 (`His daughter, Greta Brandvik, said …. Brandvik was born …` is the father); where the
 article names only the relative in full, the bare surname is still the relative."""
 
@@ -34,16 +35,16 @@ def _owner(nlp, text: str, at: str, title: str | None = None) -> str | None:
     return None
 
 
-def test_a_shared_surname_is_the_first_named_not_the_relative_named_last(nlp) -> None:
+def test_a_shared_surname_is_not_the_relative_named_last(nlp) -> None:
     assert _owner(nlp, OBITUARY, "Brandvik was born") == "Oskar Brandvik"
     assert _owner(nlp, OBITUARY, "Brandvik retired") == "Oskar Brandvik"
 
 
 def test_the_headline_names_the_principal(nlp) -> None:
-    # the daughter named first in the body, the father in the headline and named after her
+    # each named once in the body, the daughter last; the headline names the father
     text = (
-        "Greta Brandvik said her father had died in his sleep on Sunday.\n\n"
         "Oskar Brandvik ran the Kelmar shipyard for three decades.\n\n"
+        "Greta Brandvik said her father had died in his sleep on Sunday.\n\n"
         "Brandvik was born in 1947 in Harlow, the son of a welder.\n"
     )
     title = "Oskar Brandvik, shipbuilder who saved the yard, dies at 79"
@@ -66,3 +67,30 @@ def test_a_shared_surname_ner_left_bare_is_the_principals(nlp) -> None:
     doc.ents = [e for e in doc.ents if e.start_char != start]  # NER missed it
     owners = [e.name for e in extract_entities(doc) if any(m.start == start for m in e.mentions)]
     assert owners == ["Oskar Brandvik"]
+
+
+def test_a_shared_surname_on_a_tie_is_the_latest_named_of_two_principals(nlp) -> None:
+    # neither is introduced as the other's relative: the bare surname is the one just named
+    text = (
+        "Hillary Clinton spoke in Iowa on Monday.\n\n"
+        "Bill Clinton campaigned in Ohio on the same day.\n\n"
+        "Clinton told a crowd in Toledo that his wife would win.\n"
+    )
+    assert _owner(nlp, text, "Clinton told") == "Bill Clinton"
+    doc = nlp(text)
+    start = text.index("Clinton told")
+    doc.ents = [e for e in doc.ents if e.start_char != start]  # NER missed it
+    owners = [e.name for e in extract_entities(doc) if any(m.start == start for m in e.mentions)]
+    assert owners == ["Bill Clinton"]
+
+
+def test_a_relative_stays_near_across_a_hard_wrapped_line(nlp) -> None:
+    # a single line break inside a paragraph is no paragraph break: the son spoke
+    wrapped = (
+        "Oskar Brandvik died on Sunday in Ostberg.\n\n"
+        "His son, Karl Brandvik, reached the\nhospital an hour later. "
+        '"He fought to the end," Brandvik said.\n'
+    )
+    assert only(quotes(nlp, wrapped), "fought").speaker_name == "Karl Brandvik"
+    new_paragraph = wrapped.replace("the\n", "the ").replace("later. ", "later.\n\n")
+    assert only(quotes(nlp, new_paragraph), "fought").speaker_name == "Oskar Brandvik"

@@ -2267,14 +2267,25 @@ class _Builder:
     def _principal(self, named: list[_Group], at: int) -> _Group:
         """Which of several people sharing the words of a bare name at `at` (`Almane`) it
         is: the one named most so far, the headline counting once (the story's person, not a
-        relative named once in passing: `a photo of Heidi Cruz`, `his son, Ruben Almane`),
-        then the first introduced; never the latest named just for being latest."""
+        relative named once in passing: `a photo of Heidi Cruz`), then one not introduced as
+        a relative in apposition (`his son, Ruben Almane`), then the latest named (`Hillary
+        Clinton …. Bill Clinton …. Clinton told`)."""
         title = _person_key(self.title)
 
-        def weight(g: _Group) -> tuple[int, int]:
-            return _named_before(g, at) + _contains(title, g.tokens), -g.mentions[0].start
+        def weight(g: _Group) -> tuple[int, bool, int]:
+            latest = max(m.start for m in g.mentions if m.start < at)
+            return _named_before(g, at) + _contains(title, g.tokens), not self._kin(g), latest
 
         return max(named, key=weight)
+
+    def _kin(self, group: _Group) -> bool:
+        """The person is introduced in apposition to a relative's noun (`his daughter, Greta
+        Brandvik,`): someone named through the story's person."""
+        names = [m.start for m in group.mentions if m.link == "name"]
+        if not names:
+            return False
+        i = self.doc.char_span(min(names), min(names) + 1, alignment_mode="expand").start
+        return i > 1 and self.doc[i - 1].text == "," and self.doc[i - 2].lower_ in _KIN_NOUNS
 
     def _full_name_in_title(self, group: _Group, fulls: list[_Group]) -> None:
         """A person the text names by surname only (`MS SEFTON:` labelling a transcript's

@@ -1263,9 +1263,10 @@ class SpeakerResolver:
         # `Ana Ruiz, whose husband, Karl Ruiz, …. Ruiz said`: a name in apposition to a
         # relation noun is someone introduced through the other, not the sentence's topic.
         # Such a relative stays near only inside its paragraph: after a paragraph break
-        # (`His son, Karl Ruiz, said ….\n\nRuiz was born`) the bare name is the principal's.
+        # (`His son, Karl Ruiz, said ….\n\nRuiz was born`) the bare name is the principal's;
+        # a blank line, not a hard-wrapped line's break.
         recent = [p for p in recent if self._apposed_gender(p) is None] or [
-            p for p in recent if "\n" not in self.text[p.start : at]
+            p for p in recent if "\n\n" not in self.text[p.start : at]
         ]
         if recent:
             return max(recent, key=lambda p: p.start).name
