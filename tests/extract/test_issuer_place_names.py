@@ -50,3 +50,9 @@ def test_the_place_named_issuer_over_the_label_is_found() -> None:
 )
 def test_a_menu_line_or_headline_is_no_issuer(line: str) -> None:
     assert issuer_name(line) is None
+
+
+def test_a_plural_noun_after_the_institution_is_no_verb() -> None:
+    """Only an `-ies` plural is read back to a `-y` verb ("Applies"): "Halls" is no "Hay"."""
+    assert issuer_name("University Halls Birmingham") == "University Halls Birmingham"
+    assert issuer_name("University Applies Rules") is None

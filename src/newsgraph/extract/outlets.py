@@ -400,18 +400,11 @@ _ARTICLE_NAME = re.compile(
 
 #: English publication nouns no other language's paper names use: in a name they are also
 #: everyday words ("Streik bei der Post", a German kicker; "Deutsche Post", a company), so one
-#: counts only in an English name's place (`_english_paper_word`). Those shared with other
-#: languages' mastheads ("La Gazette du Rivage", "Le Journal du Val") count anywhere.
+#: counts only in an English name's place (`_english_paper_word`) and an English text's. Those
+#: shared with other languages' mastheads ("La Gazette du Rivage", "Le Journal du Val") count
+#: anywhere.
 _ENGLISH_PAPER_WORDS = frozenset(w.lower() for w in PUBLICATION_NOUNS) - frozenset(
     "journal gazette tribune courier express magazine monitor argus courant".split()
-)
-#: Function words of the other languages the cleaner reads, as `_norm` spells them (no
-#: accents): an English publication noun after one is that language's word in a phrase ("bei
-#: der Post"), not a masthead's.
-_FOREIGN_SMALL = frozenset(
-    "bei der die das dem den des im am vom zum zur und von mit auf aus fur "
-    "de du la le les el los las del al en et au aux un une y con por para "
-    "il lo gli di da dei della nel sul e het een van op voor och pa av med til og".split()
 )
 #: The newspapers' words that count anywhere in a name of two words or more.
 _SHARED_PAPER_WORDS = _PAPER_WORDS - _ENGLISH_PAPER_WORDS
@@ -432,12 +425,13 @@ def paper_word(name: str, lang: str | None = None) -> bool:
 
 def _english_paper_word(words: list[str]) -> bool:
     """Whether normalised name words end in an English publication noun ("Harbour Weekly"), or
-    hold one before `of` and the name's place ("Times of Tessland"), and no word of another
-    language's stands before it ("Streik bei der Post")."""
-    for i, w in enumerate(words):
-        if w in _ENGLISH_PAPER_WORDS and (i == len(words) - 1 or words[i + 1] == "of"):
-            return not any(x in _FOREIGN_SMALL for x in words[:i])
-    return False
+    hold one before `of` and the name's place ("Times of Tessland"). Another language's phrase
+    ("Streik bei der Post") is ruled out by the text's language (`paper_word`'s `lang`), not by
+    its small words, which also open places' names ("Los Angeles Times", "El Paso Times")."""
+    return any(
+        w in _ENGLISH_PAPER_WORDS and (i == len(words) - 1 or words[i + 1] == "of")
+        for i, w in enumerate(words)
+    )
 
 
 def article_name(name: str) -> str | None:
@@ -576,7 +570,8 @@ def _place_tail(words: list[str]) -> bool:
         return False
     for k in range(min(3, len(words)), 0, -1):
         if " ".join(words[-k:]).lower() in _place_names():
-            return not any(_plain_word(w) for w in words[:-k] + words[-k:][: k == 1])
+            checked = words if k == 1 else words[:-k]  # a one-word place is checked too
+            return not any(_plain_word(w) for w in checked)
     return False
 
 
@@ -624,7 +619,8 @@ def _verb_like(word: str) -> bool:
     )
     if not shaped or not lexicon_available():
         return shaped
-    stems = {word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y"}
+    stems = [word[:-1], word[:-2] if word.endswith("es") else ""]
+    stems.append(word[:-3] + "y" if word.endswith("ies") else "")  # "Applies"; not "Highlands"
     return any(everyday_word(s) for s in stems if len(s) > 1)
 
 
