@@ -38,15 +38,6 @@ def test_reports_as_a_verb_or_confirmed_tells_the_stance(text):
         "Shares rose amid media reports that Taldmark has agreed to pay the crew's wages.",
         "Reports that Taldmark has agreed to pay the crew's wages spread on Monday.",
         "Despite a report that Taldmark has agreed to pay the crew's wages, the strike went on.",
-    ],
-)
-def test_reports_as_a_noun_is_hearsay(text):
-    assert _facts(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Shares rose amid growing reports that Taldmark has agreed to pay the crew's wages.",
         "The union, citing reports that Taldmark has agreed to pay the crew's wages, waited.",
         "Asked about Tuesday's reports that Taldmark has agreed to pay the crew's wages, he sat.",
@@ -54,7 +45,7 @@ def test_reports_as_a_noun_is_hearsay(text):
         "It was reported that Taldmark has agreed to pay the crew's wages.",
     ],
 )
-def test_reports_after_a_participle_or_possessive_or_unattributed_is_hearsay(text):
+def test_reports_as_a_noun_or_unattributed_is_hearsay(text):
     assert _facts(text) == []
 
 

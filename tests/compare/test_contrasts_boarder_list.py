@@ -44,23 +44,6 @@ def test_a_word_added_to_the_list_is_read_by_the_contrasts(monkeypatch):
     assert "vessel-taking" in got
 
 
-@pytest.mark.parametrize(
-    ("noun", "plural"),
-    [
-        ("troop", "troops"),
-        ("navy", "navies"),
-        ("convoy", "convoys"),
-        ("gunman", "gunmen"),
-        ("human", "humans"),
-        ("armed man", "armed men"),
-        ("coastguard", "coastguards"),
-        ("coach", "coaches"),
-    ],
-)
-def test_plural_follows_the_spelling_rules(noun, plural):
-    assert contrasts.plural(noun) == plural
-
-
 def test_an_unknown_list_is_a_one_line_error():
     with pytest.raises(ValueError, match="no word list 'NO_SUCH' in newsgraph.wordlists"):
         contrasts._subjects("@NO_SUCH")

@@ -18,6 +18,10 @@ from newsgraph.compare.contrasts import plural
         ("riot police", "riot police"),
         ("crew", "crews"),
         ("people", "people"),
+        ("convoy", "convoys"),
+        ("gunman", "gunmen"),
+        ("coastguard", "coastguards"),
+        ("coach", "coaches"),
     ],
 )
 def test_plural(noun: str, want: str) -> None:

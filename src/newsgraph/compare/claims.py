@@ -93,6 +93,8 @@ _STATEMENT_END = re.compile(r"[.!…][\s\"”’'`»)\]]*$")
 _INNER_QUOTES = frozenset('"“”‘')
 #: Words of an attribution after a quotation before its verb (`Mayor Ivo Brandt asked`).
 _ATTRIBUTION_WORDS = 5
+#: Where the words after a quotation stop being its attribution.
+_ATTRIBUTION_END = re.compile(r"[.,;:!?\"“”]")
 
 
 def only_asks(text: str, start: int, end: int) -> bool:
@@ -118,7 +120,7 @@ def only_asks(text: str, start: int, end: int) -> bool:
     # ... and no attribution follows it on its line
     line = text.find("\n", close.end())
     rest = text[close.end() : line if line >= 0 else len(text)]
-    after = re.split(r"[.,;:!?\"“”]", rest, maxsplit=1)[0]
+    after = _ATTRIBUTION_END.split(rest, maxsplit=1)[0]
     return not any(_saying(w.norm) for w in words(after)[:_ATTRIBUTION_WORDS])
 
 
