@@ -17,6 +17,8 @@ LABEL_LINE = re.compile(
 
 #: A clock time (`23:15`, `9.05am`, `11:30 GMT`): groups its minutes, `a`/`p` of am/pm.
 _TIME = r"(?:[01]?\d|2[0-3])[:.]([0-5]\d)(?:\s?([ap])\.?m\.?)?(?:\s[a-z]{2,5})?"
+#: A text that is only a clock time (a block of a page, a line): live blog entries open with one.
+CLOCK_TIME = re.compile(rf"(?i)^{_TIME}$")
 #: A line that is only a clock time: groups 1 the time as written, 2 its minutes, 3 `a`/`p`
 #: of am/pm.
 CLOCK_LINE = re.compile(rf"(?im)^[ \t]*({_TIME})[ \t]*$")

@@ -14,6 +14,7 @@ from itertools import islice
 
 from newsgraph.extract.credits import RIGHTS_NOTICE
 from newsgraph.records import Extraction, Removal
+from newsgraph.textshapes import CLOCK_TIME
 
 
 class NoTextFound(ValueError):
@@ -190,8 +191,6 @@ def extract_html(
     )
 
 
-#: A live blog entry's time as printed on a line of its own (`23:15`, `9.05am`, `11:30 GMT`).
-_CLOCK = re.compile(r"(?i)^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{2,5})?$")
 #: A page is a live blog when at least this many of its entries open with their time.
 LIVE_ENTRIES = 3
 #: Blocks after an entry's time that may open its text (its heading, its first paragraph).
@@ -211,7 +210,7 @@ def _with_entry_times(content: bytes | str, text: str) -> str:
     times: dict[int, str] = {}  # paragraph -> the time line before it
     at = 0
     for i, (el, block) in enumerate(blocks):
-        if not _CLOCK.match(block) or getattr(el, "tag", "") in ("td", "th"):
+        if not CLOCK_TIME.match(block) or getattr(el, "tag", "") in ("td", "th"):
             continue
         k = _entry_opening(keys, at, [b for _, b in blocks[i + 1 : i + 1 + ENTRY_OPENING]])
         if k is None or (k and keys[k - 1] == _norm(block)):
@@ -226,7 +225,7 @@ def _entry_opening(keys: list[str], at: int, after: list[str]) -> int | None:
     """The first paragraph from `at` on that one of the blocks `after` a time opens (the blocks
     up to the next time), by normalised text."""
     for block in after:
-        if _CLOCK.match(block):
+        if CLOCK_TIME.match(block):
             return None
         opening = _norm(block)
         k = next((j for j in range(at, len(keys)) if keys[j].startswith(opening)), None)
