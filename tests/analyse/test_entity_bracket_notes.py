@@ -3,11 +3,7 @@ opening a sentence is none (`Turnout was …`); a name an editor adds in bracket
 
 from __future__ import annotations
 
-from newsgraph.analyse.entities import extract_entities
-
-
-def _types(nlp, text: str) -> dict[str, str]:
-    return {e.name: e.type for e in extract_entities(nlp(text))}
+from entity_support import entity_types as _types
 
 
 def test_a_common_noun_opening_a_bracket_is_no_person(nlp) -> None:

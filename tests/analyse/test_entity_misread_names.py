@@ -6,13 +6,11 @@ organisation; a ministry named in lower case."""
 
 from __future__ import annotations
 
+import pytest
+from entity_support import entity_types as _types
 from spacy.tokens import Span
 
 from newsgraph.analyse.entities import extract_entities
-
-
-def _types(nlp, text: str) -> dict[str, str]:
-    return {e.name: e.type for e in extract_entities(nlp(text))}
 
 
 def test_given_name_read_as_a_people_joins_the_surname(nlp):
@@ -29,29 +27,54 @@ def test_given_name_read_as_a_people_joins_the_surname(nlp):
     assert "Velloc" not in ents
 
 
-def test_body_tagged_as_a_law_is_an_organisation(nlp):
-    text = (
-        "Police held 41 people on Monday night, the interior ministry said. The Selvane "
-        "Rights Forum, a monitoring group, put the number at more than 60."
-    )
-    assert _types(nlp, text).get("Selvane Rights Forum") == "ORG"
-
-
-def test_place_tagged_as_a_product_after_in(nlp):
-    text = (
-        "Interior Minister Piet Lazarov ordered a curfew from 10 p.m. to 5 a.m. in Drossa, "
-        "starting on Tuesday night.\n\nIf Drossa is quiet by the weekend, the curfew will "
-        "be lifted."
-    )
-    assert _types(nlp, text).get("Drossa") == "GPE"
-
-
-def test_national_office_makes_the_owner_a_country(nlp):
-    text = (
-        "Talks stalled on Monday.\n\nPiet Halloran, Varnesse's interior minister, said the "
-        "curfew would stay.\n\nVarnesse's presidential election is due in May."
-    )
-    assert _types(nlp, text).get("Varnesse") == "GPE"
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        pytest.param(
+            "Police held 41 people on Monday night, the interior ministry said. The Selvane "
+            "Rights Forum, a monitoring group, put the number at more than 60.",
+            "Selvane Rights Forum",
+            "ORG",
+            id="body-tagged-as-a-law",
+        ),
+        pytest.param(
+            "Interior Minister Piet Lazarov ordered a curfew from 10 p.m. to 5 a.m. in Drossa, "
+            "starting on Tuesday night.\n\nIf Drossa is quiet by the weekend, the curfew will "
+            "be lifted.",
+            "Drossa",
+            "GPE",
+            id="place-tagged-as-a-product-after-in",
+        ),
+        pytest.param(
+            "Talks stalled on Monday.\n\nPiet Halloran, Varnesse's interior minister, said the "
+            "curfew would stay.\n\nVarnesse's presidential election is due in May.",
+            "Varnesse",
+            "GPE",
+            id="national-office-makes-the-owner-a-country",
+        ),
+        pytest.param(
+            "Harbour Desk rates claims from all parties. Harbour Desk found the figure was wrong.",
+            "Harbour Desk",
+            "ORG",
+            id="fact-check-desk",
+        ),
+        pytest.param(
+            "Police detained 30 people on Monday night, the interior ministry said.",
+            "interior ministry",
+            "ORG",
+            id="ministry-named-by-its-portfolio",
+        ),
+        pytest.param(
+            "Anja Velko of the Social Harmony party won 51 per cent, the commission said.\n\n"
+            "Turnout was 63 per cent.",
+            "Social Harmony",
+            "ORG",
+            id="common-words-before-party",
+        ),
+    ],
+)
+def test_misread_name_gets_its_type(nlp, text, name, kind):
+    assert _types(nlp, text).get(name) == kind
 
 
 def test_party_names_in_a_results_table_are_no_people(nlp):
@@ -75,27 +98,9 @@ def test_ratings_of_a_fact_check_are_no_names(nlp):
     assert not {"Accurate", "Misleading", "Wrong"} & set(types), types
 
 
-def test_fact_check_desk_is_an_organisation(nlp):
-    text = "Harbour Desk rates claims from all parties. Harbour Desk found the figure was wrong."
-    assert _types(nlp, text).get("Harbour Desk") == "ORG"
-
-
-def test_ministry_named_by_its_portfolio_is_an_organisation(nlp):
-    text = "Police detained 30 people on Monday night, the interior ministry said."
-    assert _types(nlp, text).get("interior ministry") == "ORG"
-
-
 def test_bare_ministry_names_none(nlp):
     text = "Police detained 30 people on Monday night, the ministry said. His ministry agreed."
     assert not [n for n, t in _types(nlp, text).items() if "ministry" in n.lower()]
-
-
-def test_common_words_before_party_stay_an_organisation(nlp):
-    text = (
-        "Anja Velko of the Social Harmony party won 51 per cent, the commission said.\n\n"
-        "Turnout was 63 per cent."
-    )
-    assert _types(nlp, text).get("Social Harmony") == "ORG"
 
 
 def test_countrys_office_after_an_agency_dateline_is_an_organisation(nlp):

@@ -5,12 +5,7 @@ is an organisation (`Greywater Coal spokesman Edgar Lunn`)."""
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.analyse.entities import extract_entities
-
-
-def _types(nlp, text: str) -> dict[str, str]:
-    return {e.name: e.type for e in extract_entities(nlp(text))}
+from entity_support import entity_types as _types
 
 
 def test_a_relative_named_in_apposition_is_a_person(nlp) -> None:

@@ -6,12 +6,7 @@ an academy named after an officer (`the Marshal Ostrel Academy`)."""
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.analyse.entities import extract_entities
-
-
-def _types(nlp, text: str) -> dict[str, str]:
-    return {e.name: e.type for e in extract_entities(nlp(text))}
+from entity_support import entity_types as _types
 
 
 @pytest.mark.parametrize(
@@ -46,6 +41,7 @@ def test_ministers_own_ministry_leaves_her_a_person(nlp):
         "Brenquist told parents the change was overdue."
     )
     types = _types(nlp, text)
+    assert types.get("Halla Brenquist") == "PERSON", types
     assert not [n for n, t in types.items() if t in ("GPE", "LOC") and "Brenquist" in n], types
 
 
@@ -68,15 +64,19 @@ def test_company_named_once_after_a_dateline_is_kept(nlp, dateline, name):
 
 
 @pytest.mark.parametrize(
-    "text, word",
+    "text, academy",
     [
-        ("Cadets at the Marshal Ostrel Academy paraded on the square on Monday.", "Academy"),
+        (
+            "Cadets at the Marshal Ostrel Academy paraded on the square on Monday.",
+            "Marshal Ostrel Academy",
+        ),
         (
             "Officials at the Admiral Kessen Academy said the cadets would graduate in June.",
-            "Academy",
+            "Admiral Kessen Academy",
         ),
     ],
 )
-def test_academy_named_after_an_officer_is_no_person(nlp, text, word):
-    ents = [(e.name, e.type) for e in extract_entities(nlp(text))]
-    assert not [n for n, t in ents if t == "PERSON" and word in n], ents
+def test_academy_named_after_an_officer_is_no_person(nlp, text, academy):
+    types = _types(nlp, text)
+    assert types.get(academy) == "ORG", types
+    assert not [n for n, t in types.items() if t == "PERSON" and "Academy" in n], types

@@ -5,12 +5,9 @@ organisation, and no ship (docs/entities.md)."""
 from __future__ import annotations
 
 import pytest
+from entity_support import entity_types as _types
 
-from newsgraph.analyse.entities import _vessel_names, extract_entities
-
-
-def _types(nlp, text: str) -> dict[str, str]:
-    return {e.name: e.type for e in extract_entities(nlp(text))}
+from newsgraph.analyse.entities import _vessel_names
 
 
 @pytest.mark.parametrize(

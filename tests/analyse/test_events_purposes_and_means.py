@@ -72,6 +72,8 @@ def test_the_means_takes_the_negation_and_tense_of_its_clause(events):
 def test_objecting_to_an_act_is_not_doing_it(events):
     found = events("The Varnish government objected to sending troops to Kell.")
     assert "mobilize" not in [e.type for e in found]
+    found = events("The Varnish government sent troops to Kell.")  # the act itself, told
+    assert "mobilize" in [e.type for e in found]
 
 
 def test_a_way_to_act_is_no_act(events):
@@ -107,6 +109,8 @@ def test_complying_with_what_was_asked_is_yielding(events, text):
 def test_heeding_a_call_to_strike_is_no_concession(events):
     found = events("Thousands of dockers heeded the call of the union to strike.")
     assert "concede" not in [e.type for e in found]
+    found = events("Thousands of dockers heeded the union's demand.")  # a demand met is one
+    assert "concede" in [e.type for e in found]
 
 
 def test_mobilising_unarmed_groups_rallies_support(events):

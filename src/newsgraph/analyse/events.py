@@ -176,13 +176,13 @@ _SPEECH = frozenset(
     "say tell report claim state announce add note insist assert confirm write quote "
     "believe think suggest allege".split()
 )
+#: Verbs that introduce a quotation as words said or a question put (`_quote_introduced`).
+_INTRODUCING = _SPEECH | ASKING_VERBS
 #: Labels over a quotation shown to be rated or examined (`Claim: "..."`), not told.
 _DISPLAY_LABELS = frozenset(
     "claim claims quote statement rumour rumor assertion allegation post tweet caption "
     "slogan message".split()
 )
-#: Verbs that tell a question put (`prompting one mother to ask: "Where is my son?"`).
-_ASKING = ASKING_VERBS
 _INTENT = frozenset(
     "plan expect schedule set due intend hope want seek aim prepare propose "
     "consider agree offer promise pledge vow threaten wish decide likely going slate poise "
@@ -3625,7 +3625,7 @@ def _quote_introduced(opening: Token) -> bool:
     if i < 0:
         return False
     prev = doc[i]
-    return prev.text == ":" or prev.pos_ == "VERB" and prev.lemma_.lower() in _SPEECH | _ASKING
+    return prev.text == ":" or prev.pos_ == "VERB" and prev.lemma_.lower() in _INTRODUCING
 
 
 def _inverted(sent: Span, opening: Token) -> bool:

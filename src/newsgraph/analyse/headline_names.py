@@ -29,6 +29,7 @@ TITLE_WORDS = frozenset(
 )
 #: Courtesy titles: no role, no part of a name.
 NOT_ROLES = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+_NOT_GIVEN = TITLE_WORDS | NOT_ROLES
 #: Occupations news writes in lower case before a person's name (`Defence lawyer Emil Sarto`,
 #: `chief prosecutor Ilse Varnholm`): with `ROLE_NOUNS` they make the name a person's whatever
 #: NER tagged it. `prosecutor` is also an institution noun (`the prosecutor's office`), but
@@ -108,7 +109,7 @@ def _given_name(word: str, body_words: Collection[str]) -> bool:
         and len(word) > 2
         or low.endswith(_POSSESSIVE)
         or low in NAME_ROLES
-        or bare in TITLE_WORDS | NOT_ROLES
+        or bare in _NOT_GIVEN
         or low in INSTITUTION_NOUNS
         or low in _HEADLINE_WORDS
         or low in body_words

@@ -2571,6 +2571,8 @@ _HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. prof prof. sir dame lord lady "
     "gen gen. col col. capt capt. rev rev. president minister".split()
 )
+#: Words before a name that are no part of it (`Dear Ms Voss`).
+_NOT_NAME_PARTS = _HONORIFICS | _NEVER_NAME_START
 _POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
 _MALE_HONORIFICS = frozenset("mr mister sir lord".split())
 _FEMALE_HONORIFICS = frozenset("mrs ms miss madam dame lady".split())
@@ -2833,7 +2835,7 @@ def _unpunctuated_start(tok: Token) -> int:
 def _name_from_propn(head: Token) -> str:
     parts = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
     # `Dear Ms Voss`: neither the salutation nor the honorific is part of the name
-    parts = [t for t in parts if t.lower_ not in _HONORIFICS | _NEVER_NAME_START]
+    parts = [t for t in parts if t.lower_ not in _NOT_NAME_PARTS]
     # `… Plan B.⏎⏎Sanders said`: a word the parse joins across a line break is not the name's.
     doc = head.doc
     parts = [t for t in parts if not any("\n" in w.text_with_ws for w in doc[t.i : head.i])]

@@ -121,20 +121,15 @@ NUMBER_WORDS.update(
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 
 
-def number_word(low: str) -> int | None:
-    """The number a lowercase word spells (`fourteen`, `twenty-five`), or None."""
-    return NUMBER_WORDS.get(low)
-
-
 def _spelled_number(toks: list[tuple[str, bool, bool]], i: int) -> tuple[int, int] | None:
     """The number spelled from `toks[i]` and how many tokens spell it: `twenty-five`, `twenty
     five` (one clause), `two hundred`, `five thousand`; None when `toks[i]` is no number word."""
-    value = number_word(toks[i][0].lower())
+    value = NUMBER_WORDS.get(toks[i][0].lower())
     if value is None:
         return None
     used = 1
     if i + 1 < len(toks) and not toks[i + 1][2] and value % 10 == 0 and value >= 20:
-        unit = number_word(toks[i + 1][0].lower())
+        unit = NUMBER_WORDS.get(toks[i + 1][0].lower())
         if unit is not None and unit < 10:
             value, used = value + unit, 2
     if i + used < len(toks) and not toks[i + used][2]:
