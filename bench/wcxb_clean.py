@@ -7,7 +7,7 @@ evaluate.py, not copied). Metadata matching: title/author normalised-exact or to
 dates the same calendar day.
 
     .venv/bin/python bench/wcxb_clean.py [--limit N] [--json OUT] [--data DIR]
-        [--split all|tune|heldout]   (tuning = tune)
+        [--split all|tune|heldout]   (tuning = tune)  [--subset read|unread]
     .venv/bin/python bench/wcxb_clean.py --fit src/newsgraph/extract/linescore.json
     .venv/bin/python bench/wcxb_clean.py --fit-title src/newsgraph/extract/titlescore.json
 
@@ -300,6 +300,12 @@ def main(argv: list[str] | None = None) -> int:
         help="heldout: every 4th article page by id (i %% 4 == 3), kept out of rule tuning; "
         "tune (or tuning): the other three quarters, the only pages to study errors on",
     )
+    ap.add_argument(
+        "--subset",
+        choices=("read", "unread"),
+        help="only part of the tuning split, by position k among its pages: read (k %% 5 < 3, "
+        "the pages to study errors on) or unread (k %% 5 >= 3, only ever measured)",
+    )
     ap.add_argument("--fit", type=Path, help="refit the line model on the tuning split; write it")
     ap.add_argument(
         "--cv",
@@ -359,6 +365,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.split != "all":
         held = args.split == "heldout"
         pages = [p for i, p in enumerate(pages) if (i % 4 == 3) == held]
+    if args.subset:
+        if args.split not in ("tune", "tuning"):
+            ap.error("--subset needs --split tune")
+        pages = [p for k, p in enumerate(pages) if (k % 5 < 3) == (args.subset == "read")]
     if args.limit:
         pages = pages[: args.limit]
 

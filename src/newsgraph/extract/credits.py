@@ -95,3 +95,31 @@ DATELINE = re.compile(
     r"[—–-]{1,2}\s",
     re.M,
 )
+
+
+# -- a newsletter's framing -------------------------------------------------------------------
+
+#: One sentence of a newsletter's greeting or sign-off, said to its readers about the letter,
+#: not the news: `Good morning.`, `Here is what you need to know today.`, `That's all for
+#: today.`, `See you on Monday.`, `Until tomorrow.`
+_FRAME_SENTENCE = (
+    r"(?:good (?:morning|afternoon|evening)|hello|hi there|welcome(?: back)?"
+    r"(?: to (?:the |this |your |today['’]s )?[\w'’ -]{1,40})?)(?:,? (?:everyone|all|readers))?"
+    r"|here(?: is|['’]s| are) (?:what you need to know|your [\w'’ -]{1,30}(?:brief|briefing|"
+    r"digest|roundup|newsletter))(?: (?:today|this (?:morning|evening|week)|now))?"
+    r"|that['’]s (?:all|it) for (?:today|now|this (?:morning|evening|week))"
+    r"|see you (?:on \w+|tomorrow|next \w+|then|soon)|until (?:tomorrow|next time|\w+day)"
+    r"|thanks for reading(?: (?:today|this week))?"
+)
+#: A paragraph made only of such sentences (the greeting under a newsletter's headline, its
+#: closing line): the letter's framing, furniture around its items.
+NEWSLETTER_FRAME = re.compile(
+    rf"(?i)(?:(?:{_FRAME_SENTENCE})[.!,]?\s*)+",
+)
+
+
+def newsletter_frame(paragraph: str) -> bool:
+    """Whether a paragraph is only a newsletter's greeting or sign-off (`Good morning. Here is
+    what you need to know today.`, `That's all for today. See you on Monday.`)."""
+    p = paragraph.strip()
+    return 0 < len(p) <= 160 and NEWSLETTER_FRAME.fullmatch(p) is not None

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
 
-from newsgraph.extract.credits import RIGHTS_NOTICE
+from newsgraph.extract.credits import RIGHTS_NOTICE, newsletter_frame
 from newsgraph.records import Extraction, Removal
 from newsgraph.textshapes import CLOCK_TIME
 
@@ -35,20 +35,26 @@ _BLANKS = re.compile(r"\n{2,}")
 
 
 BYLINE_PARAS = 3  # a "By X" paragraph among the page text's first three is its byline
+FRAME_PARAS = 2  # a newsletter's greeting among the page text's first two paragraphs
 
 
 def _trim(text: str, title: str | None) -> str:
     """Drop closing rights notices (`Copyright 2025 X. Republished with permission.`: the
-    page's furniture, wherever the extractor kept it), and a first paragraph that repeats the
-    headline."""
+    page's furniture, wherever the extractor kept it), a newsletter's opening greeting and
+    closing sign-off, and a first paragraph that repeats the headline."""
     from newsgraph.extract.textclean import same_heading
 
     paras = text.split("\n\n")
     while len(paras) > 1 and len(paras[-1]) <= 300 and RIGHTS_NOTICE.match(paras[-1].strip()):
         paras.pop()
+    # a newsletter's sign-off and greeting (`Good morning. Here is what you need to know.`,
+    # under its byline paragraph at most)
+    while len(paras) > 1 and newsletter_frame(paras[-1]):
+        paras.pop()
     if title and len(paras) > 1 and same_heading(paras[0], title):
         paras.pop(0)
-    return "\n\n".join(paras)
+    framed = [p for k, p in enumerate(paras) if k >= FRAME_PARAS or not newsletter_frame(p)]
+    return "\n\n".join(framed or paras)
 
 
 def _take_byline(text: str) -> tuple[str, str | None, str | None]:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsgraph.extract import lexicon, linescore, titlescore
-from newsgraph.extract.credits import COPYRIGHT_HOLDER, COPYRIGHT_LINE, SIGNOFF
+from newsgraph.extract.credits import COPYRIGHT_HOLDER, COPYRIGHT_LINE, SIGNOFF, newsletter_frame
 from newsgraph.extract.dates import date_line, dateline_date, find_date
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.metadata import date_line_in
@@ -116,6 +116,8 @@ SIGNOFF_SCORE = 15.0  # an agency sign-off closes the article: the body runs to 
 # run of END_RUN furniture lines not printed inside the core (an in-article ad slot is)
 P_CORE = 0.7
 END_RUN = 2
+INTRO_WORDS = 5  # a line ending in a colon this long introduces a list (`Ingredients:` is a label)
+INTRO_LIST = 20  # the most lines a list introduced by the body's last line takes in
 CORE_GAP_RUN = 1.0
 _CODE_PUNCT = re.compile(r"^[{}()\[\];,]{1,6}$")
 _CODE = re.compile(
@@ -137,6 +139,17 @@ def _code_like(s: str) -> bool:
 
 
 _ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•●▪■◦‣∙·*–-])\s")
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+# a timeline's entry: a year (`1990`, `1990s`, `2004–2010`) or a date opening the line, then a
+# colon or a dash and what happened (`1990: elected mayor`, `4 June 1998 – left office`)
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATED_ENTRY = re.compile(
+    rf"^(?:(?:{_DAY_NUMBER}\s)?(?:{_MONTH_NAMES})\.?\s(?:{_DAY_NUMBER},?\s)?)?"
+    r"(?:1[5-9]|20)\d\d(?:s|\s?[-–]\s?(?:\d\d){1,2})?\s?(?::|[–—]|\s-)\s*\w"
+)
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -352,6 +365,19 @@ def _closing_pitch(body: list[_Line]) -> None:
                 kept[k - 1].reason = "boilerplate"
 
 
+FRAME_LINES = 2  # the body's first and last lines searched for a newsletter's framing
+
+
+def _newsletter_frame(body: list[_Line]) -> None:
+    """A newsletter's greeting and sign-off among the body's first and last lines (`Good
+    morning. Here is what you need to know today.`, `That's all for today. See you on
+    Monday.`) are its framing, no news: boilerplate."""
+    kept = [ln for ln in body if ln.reason is None]
+    for ln in kept[:FRAME_LINES] + kept[-FRAME_LINES:]:
+        if newsletter_frame(ln.text):
+            ln.reason = "boilerplate"
+
+
 _WRITTEN_BY = re.compile(r"^(?:[Ww]ritten|[Pp]osted) by ?(?=[A-Z])")
 
 
@@ -533,14 +559,18 @@ _REPORTING = re.compile(
 )
 # One credit for the making of the piece: "Interview by X", "Translated from the Spanish by Y",
 # "Interview: X", "Additional reporting by Z" (a name must follow: `_credit_only`).
-_CREDIT_SENTENCE = re.compile(
-    r"^(?i:(?:additional\s)?(?:interview(?:ed)?|interviews|conversation|translat(?:ed|ion)|"
+_MAKING = (
+    r"(?i:(?:additional\s)?(?:interview(?:ed)?|interviews|conversation|translat(?:ed|ion)|"
     r"reporting|reported|edited|editing|research|researched|compiled|produced|written|"
     r"transcri(?:bed|ption)|fact[- ]check(?:ed|ing)?))"
-    r"(?:\s(?i:from|into)\s(?:the\s)?[A-Z][^\W\d_]+)?(?:\s(?i:by)\s|\s?:\s?)(?P<name>\S.{0,99})$"
 )
-# A sentence ends after a word of two or more letters: an initial's point ("J. R. Doe") does not.
-_CREDIT_SPLIT = re.compile(r"(?<=[^\W\d_]{2})[.;]\s+")
+_CREDIT_SENTENCE = re.compile(
+    rf"^{_MAKING}(?:\s(?i:from|into)\s(?:the\s)?[A-Z][^\W\d_]+)?"
+    r"(?:\s(?i:by)\s?:?\s|\s?:\s?)(?P<name>\S.{0,99})$"
+)
+# A sentence ends after a word of two or more letters: an initial's point ("J. R. Doe") does not;
+# a comma before another credit's word parts two credits ("Interview by X, translated by Y").
+_CREDIT_SPLIT = re.compile(rf"(?<=[^\W\d_]{{2}})[.;]\s+|,\s+(?={_MAKING}\b)")
 CREDIT_MAX = 200  # a credit line is short: longer text is prose that opens like one
 CREDIT_LINES = 3  # how many of the body's first and last lines may be credits
 
@@ -729,8 +759,8 @@ def _features(line: _Line) -> None:
         elif alpha <= 0.5 and not date_line(line.text):
             line.score = NUM_COST  # figures: a table cell (a date line is page furniture)
             line.shape = "num"
-        elif _ITEM.match(line.text):
-            line.score = LIST_COST  # "1. San Jose, CA", "• Free shipping": a list item
+        elif _ITEM.match(line.text) or _DATED_ENTRY.match(line.text):
+            line.score = LIST_COST  # "1. San Jose, CA", "• Free shipping", "1990: elected"
             line.shape = "item"
         elif n >= 2 and caps >= TITLE_CASE * n:
             line.score *= TITLE_WEIGHT  # Title Case Lines Are Menus And Headlines
@@ -854,9 +884,16 @@ def _isolated(seq: list[_Line]) -> None:
             seq[k].score *= ISOLATED
 
 
+def _last_item(body: list[_Line]) -> bool:
+    """Whether the body ends with the last item of a list (an item after an item: a timeline's
+    `2004: founded the trust`), which closes the list, not a heading over nothing."""
+    return len(body) >= 2 and body[-1].shape == body[-2].shape == "item"
+
+
 def _trailing_links(body: list[_Line]) -> None:
     """Short lines without a sentence closing the body after its last prose (a list of links to
-    other pages, a tag cloud, a footer menu the body ran into) are not the article's."""
+    other pages, a tag cloud, a footer menu the body ran into) are not the article's; numbered
+    or dated items (a dated timeline: `1990: elected mayor`) are a list of the article's own."""
     kept = [ln for ln in body if ln.reason is None]
     last = max((k for k, ln in enumerate(kept) if ln.prose or ln.sentence), default=None)
     if last is None:
@@ -1076,7 +1113,10 @@ def _compact(s: str) -> str:
 
 
 # An edition printed after the masthead's name: "X — English edition", "X - International Edition"
-_EDITION_TAIL = re.compile(r"\s[-–—|:]\s(?:[A-Z][\w.]*\s){0,2}[Ee]dition$")
+# `— English edition`, `(English edition)`, `: english edition`, `— English-language edition`
+_EDITION_TAIL = re.compile(
+    r"(?i)(?:\s[-–—|:]\s|:\s|\s\()(?:[^\W\d_][\w.]*(?:-[^\W\d_][\w.]*)?\s){0,2}edition\)?$"
+)
 
 
 def _masthead_name(s: str) -> str:
@@ -1089,7 +1129,9 @@ def _masthead(lines: list[_Line], url: str | None) -> str | None:
     it is a short name (no digits, no sentence end, not the headline) and either the URL's host
     spells it ("VENA - Velorian News Agency" on vena.example, "The Kestrow Ledger" on
     kestrowledger.example) or a navigation or menu line ("Home | World | Sport") follows it and,
-    with a URL whose host does not spell it, it reads as a publication's name ("Vale Herald")."""
+    with a URL whose host does not spell it, it reads as a publication's name ("Vale Herald"),
+    or it reads as one and the day's date follows it (a paper's front: "Vale Herald" over
+    "Saturday 21 November 2026")."""
     k = 0
     while k < len(lines) and k < 4 and lines[k].reason == "navigation":
         k += 1
@@ -1120,6 +1162,9 @@ def _masthead(lines: list[_Line], url: str | None) -> str | None:
             return None
     after = lines[k + 1 : k + 3]
     if any(ln.reason == "navigation" or _MENU_LINE.search(ln.text) for ln in after):
+        return name
+    # a paper's name over the day's date ("Tamberg Gazette" / "Saturday 21 November 2026")
+    if after and date_line(after[0].text) and publication_name(s) and not is_section(s):
         return name
     return None
 
@@ -1228,7 +1273,36 @@ def _select_body(lines: list[_Line], cand: list[_Line], seq: list[_Line]) -> lis
     if total <= 0:
         return cand  # no prose at all: keep what the rules left
     last = _core_end(seq[first : last + 1], probs[first : last + 1]) + first
+    last = _introduced_list(seq, probs, last)
     return [ln for ln in seq[first : last + 1] if ln.reason is None]
+
+
+# a line speaking to the reader (`You may also like:`, `This might interest you:`) introduces
+# links to other pages, not a list of the article's own ("thank you" speaks to no reader)
+_TO_READER = re.compile(r"(?i)(?<!thank )\byou(?:r|rs|['’]re|['’]ll)?\b")
+
+
+def _introduced_list(seq: list[_Line], probs: list[float | None], last: int) -> int:
+    """The body's last line in `seq`, taking in the list its last line introduces: a sentence
+    ending in a colon (`Here are the projects my friends made:`) promises what follows it, and
+    the lines after it up to the next line the rules removed are that list, however unsure the
+    line model is of them (short lines after the prose look like link lists to it); its short
+    lines are marked list items. A line that speaks to the reader introduces links to other
+    pages instead."""
+    ln = seq[last]
+    if not (ln.text.endswith(":") and ln.words >= INTRO_WORDS) or _TO_READER.search(ln.text):
+        return last
+    end = last
+    while (
+        end + 1 < len(seq)
+        and end - last < INTRO_LIST
+        and probs[end + 1] is not None
+        and seq[end + 1].idx == seq[end].idx + 1  # no line the rules removed between
+    ):
+        end += 1
+        if not seq[end].prose:
+            seq[end].shape = "item"  # the closing rules take it for a list item, no link
+    return end
 
 
 def _run_scores(
@@ -1416,7 +1490,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
     # teaser for another article, unless such pairs recur or share a shape: then the body is
     # a guide whose sections open with a heading and a subheading (numbered picks, "Where to
     # watch: X" over each review), and those are its text.
-    if body and body[-1].heading and not body[-1].prose:
+    if body and body[-1].heading and not body[-1].prose and not _last_item(body):
         body[-1].reason = "teaser"
     pairs = _heading_pairs(body)
     if not _guide_sections(pairs):
@@ -1428,6 +1502,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         body[-1].reason = "boilerplate"
         body.pop()
     _closing_pitch(body)
+    _newsletter_frame(body)
     _closing_author_box(body)
     # a paragraph printed again (a pull quote, a box shown twice for two screen sizes)
     # (a paragraph printed four or more times is a field of a repeated list item, kept)
@@ -1760,7 +1835,11 @@ def _byline_in(s: str) -> str | None:
     s = re.sub(r"(?i)\b(by|author):(?=\S)", r"\1: ", re.sub(r"^By(?=[A-Z][a-z])", "By ", s))
     s = _GLUED_META.sub(" ", s)  # "By Jane DoePublished", "By Jane DoeMar 5, 2025"
     m = _BY_IN_LINE.search(s)
-    if not m or _NOT_AUTHOR_BY.search(s[: m.start("name")]):
+    if (
+        not m
+        or _NOT_AUTHOR_BY.search(s[: m.start("name")])
+        or _CLAUSE_BY.search(s[: m.start("name")])
+    ):
         return None
     name = _co_authors(_NAME_STOP.sub("", m.group("name")).strip(" ,.-–—|"))
     toks = name.split()
@@ -1788,15 +1867,17 @@ _BY_LABEL = re.compile(
     r"(?i)^(?:(?:article\s)?(?:written|posted|reported|words|story|text|recipe)\s)?by\s?:?$"
     r"|^(?i:authors?|contributors?|written by|article written by)\s?:?$"
 )
+# "by" after a lower-case word that is no author's label is a clause of a sentence ("the draft,
+# submitted by X and Y, ..."), whatever the verb; "written by", "Published 3 May by" are labels
+_CLAUSE_BY = re.compile(
+    r"(?<![\w'’])(?!(?:written|posted|reported|words|story|text|published|article|recipe)\b)"
+    r"[a-z]+\s(?i:by)\s?:?\s*$"
+)
 _NOT_AUTHOR_BY = re.compile(
     r"(?i)\b(?:reviewed|edited|checked|illustrat\w*|photo\w*|images?|designed|powered|sponsored|"
     r"presented|hosted|produced|updated|share|shared|sort|filter|browse|shop|search|organi[sz]ed|"
     r"curated|translated|narrated|supported|funded|made|built|inspired|followed|used|trusted|"
     r"caused|led|driven|backed|loved|read)\s(?:by|author)\s?:?\s*$"
-)
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _GLUED_META = re.compile(
     rf"(?<=[a-z])(?=(?:Published|Posted|Updated|Last|(?:In|On)\s[A-Z]|(?:{_MONTH_NAMES})\.?\s?\d))"
