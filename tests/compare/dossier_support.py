@@ -18,3 +18,17 @@ def article(aid: str, outlet: str, text: str) -> dict[str, Any]:
         "metadata": {},
         "text": text,
     }
+
+
+def number_conflicts(*told: tuple[str, str, str]) -> list[dict[str, Any]]:
+    """The number conflicts of a story of one article per (outlet, published, text)."""
+    from newsgraph.compare.bundle import StoryBundle
+    from newsgraph.compare.dossier import assemble
+
+    arts = []
+    for n, (outlet, published, text) in enumerate(told):
+        art = article("abcdefgh"[n], outlet, text)
+        art["published"] = published
+        arts.append(art)
+    story = {"id": "s-1", "title": "t", "articles": [a["id"] for a in arts], "wire_copies": []}
+    return [c for c in assemble(StoryBundle(story, arts, []))["conflicts"] if c["kind"] == "number"]

@@ -3,12 +3,7 @@ listed in publication order; figures of one day stay a conflict. Invented text."
 
 from __future__ import annotations
 
-from typing import Any
-
-from dossier_support import article as _art
-
-from newsgraph.compare.bundle import StoryBundle
-from newsgraph.compare.dossier import assemble
+from dossier_support import number_conflicts as _tolls
 
 MONDAY = (
     "At least five villagers were killed when a landslide buried part of Orvel in the Kessa "
@@ -18,17 +13,6 @@ TUESDAY = (
     "Monday's landslide in Orvel in the Kessa valley killed 12 villagers, the district office "
     "said.\n\nRoads to the valley remain closed."
 )
-
-
-def _tolls(*told: tuple[str, str, str]) -> list[dict[str, Any]]:
-    arts = []
-    for n, (outlet, published, text) in enumerate(told):
-        art = _art("abcdefgh"[n], outlet, text)
-        art["published"] = published
-        arts.append(art)
-    story = {"id": "s-1", "title": "t", "articles": [a["id"] for a in arts], "wire_copies": []}
-    d = assemble(StoryBundle(story, arts, []))
-    return [c for c in d["conflicts"] if c["kind"] == "number"]
 
 
 def test_a_toll_told_higher_in_a_later_days_report_is_an_update():

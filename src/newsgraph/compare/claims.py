@@ -58,12 +58,14 @@ MIN_EVENT_OVERLAP = 0.25  # sentences telling one event must also share some wor
 MIN_WHAT_OVERLAP = 0.3
 MIN_WORDS = 4  # shorter lines (datelines, bylines left in the body) are not claims
 MAX_BOILERPLATE_WORDS = 40  # a notice stands in a short paragraph of its own
-#: A live blog's lines to the reader, not claims: a leading entry stamp (`15:20 BST`, `Updated
-#: at 15.31 BST`) or greeting line (`Good morning`) is cut off the sentence it is glued to, and
-#: a welcome line (`Welcome to our live coverage of ...`) is dropped.
+#: A live blog's lines to the reader, not claims: a leading entry or update stamp (`15:20 BST`,
+#: `Updated at 15.31 BST`, `UPDATE 14:05:`) or greeting line (`Good morning`) is cut off the
+#: sentence it is glued to (a stamp's clock time is kept, `Sentence.at`), and a welcome line
+#: (`Welcome to our live coverage of ...`) is dropped.
 _LEAD_STAMP = re.compile(
-    r"(?i)^(?:(?:(?:last\s+)?updated|posted)(?:\s+(?:at|on))?\s+)?\d{1,2}[:.]\d{2}"
-    rf"(?:\s*[ap]\.?m\.?)?(?:\s+{TIME_ZONE})?(?:\s*\n\s*|\s+(?=(?-i:[A-Z])|[\"“‘']))"
+    r"(?i)^(?:(?:(?:last\s+)?updated?|posted)(?:\s+(?:at|on))?\s+)?(?P<at>\d{1,2}[:.]\d{2})"
+    rf"(?:\s*[ap]\.?m\.?)?(?:\s+{TIME_ZONE})?"
+    r"(?:\s*\n\s*|\s*[:—–]?\s+(?=(?-i:[A-Z])|[\"“‘']))"
     r"|^(?:good\s+(?:morning|afternoon|evening)|hello)[ ,.!]*(?:\n\s*|(?:and\s+)?(?=welcome))"
 )
 _STAMP_ONLY = re.compile(
@@ -258,6 +260,42 @@ def is_boilerplate(text: str, start: int, end: int) -> bool:
     return len(para.split()) <= MAX_BOILERPLATE_WORDS
 
 
+#: A labelled note in brackets inside the text (`[Interpreter's note: …]`, `(Editor's note:
+#: …)`, `[Note: …]`): the outlet's or its translator's aside on the words around it, no claim of
+#: the report nor of the person quoted. Unlabelled brackets (`[the mayor]`) stay: they are an
+#: editor's insertion into a sentence, read as part of it.
+_BRACKET_NOTE = re.compile(
+    r"\[(?:[\w'’.-]+\s+){0,3}?notes?\s*[:—–][^\[\]\n]*\]"
+    r"|\((?:[\w'’.-]+\s+){0,3}?notes?\s*[:—–][^()\n]*\)",
+    re.I,
+)
+
+
+def _outside_notes(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The claim spans less the bracketed notes in `text` (`_BRACKET_NOTE`): a sentence
+    carrying a note keeps its own words, a note standing alone (or split in sentences) goes."""
+    notes = [m.span() for m in _BRACKET_NOTE.finditer(text)]
+    if not notes:
+        return spans
+    out = []
+    for s, e in spans:
+        for a, b in notes:
+            if a < e and s < b:
+                out.append((s, a))
+                s = max(s, b)
+        out.append((s, e))
+    return [t for s, e in out if (t := _trimmed(text, s, e))[0] < t[1]]
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    """`text[s:e]` without the white space at its ends."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
 _STOPS = ".!?…"
 
 
@@ -307,6 +345,9 @@ class Sentence:
     titles: set[str] = field(default_factory=set)  # keys of words titling a name (`_titles`)
     #: Of a correction's right text: the body sentences it corrects (no claims of the report).
     replaces: list[Sentence] = field(default_factory=list)
+    #: The clock time of an entry or update stamp cut from its start (`UPDATE 14:05:`): when
+    #: on its publication day the report told it.
+    at: str = ""
 
 
 #: Entity types that say who or where, not what: their names are dropped from `_what`.
@@ -521,8 +562,10 @@ def split(
         fixed = amendments(text, found)
         mine: list[tuple[Sentence, list[Word]]] = []
         gone: dict[int, list[Sentence]] = {}  # correction (start) -> body sentences it corrects
-        for s, e in claim_spans(text):
+        for s, e in _outside_notes(claim_spans(text), text):
+            at = ""
             while not _STAMP_ONLY.match(text[s:e]) and (m := _LEAD_STAMP.match(text[s:e])):
+                at = m["at"] or at
                 s += m.end()
             if (
                 _STAMP_ONLY.match(text[s:e])
@@ -550,6 +593,7 @@ def split(
             if any(a < e and s < b for a, b in other) and ABOUT_THE_TEXT.search(text[s:e]):
                 continue
             sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
+            sent.at = at
             mine.append((sent, ws))
         for n in fixed:
             told = [sent for sent, _ in mine if n["start"] <= sent.start < n["end"]]

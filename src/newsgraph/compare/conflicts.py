@@ -48,6 +48,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from functools import lru_cache
 from itertools import groupby, pairwise
 from typing import Any
@@ -65,6 +66,7 @@ from newsgraph.compare.text import (
     content_keys,
     normalise,
     number_value,
+    publication_moment,
     stem,
     synonym_keys,
     verb_form,
@@ -145,9 +147,12 @@ _CASUALTY = {
         "arrested arresting arrest detained detaining detain".split(),
         "arrested",
     ),
+    # a disaster's count of people still below (trapped, missing) and of those brought out
+    **dict.fromkeys("trapped missing".split(), "missing"),
+    **dict.fromkeys("rescued".split(), "rescued"),
 }
 #: Words between a casualty count and its verb (`were killed`, `have reportedly died`).
-_AUX = frozenset("were was are is have has had been being be reportedly also later".split())
+_AUX = frozenset("were was are is have has had been being be reportedly also later still".split())
 #: Words between a verb and the count it takes (`killed more than 40`, `injuring at least 9`).
 _QUALIFIERS = frozenset(
     "more than at least about some nearly almost over around roughly another up to a total "
@@ -186,7 +191,7 @@ def _casualty(
         if text[last.end - base : nxt.start - base].strip():
             break  # punctuation: another clause
         if nxt.norm in _CASUALTY:
-            if not nxt.norm.endswith(("ed", "dead", "died", "hurt", "deaths", "ies")):
+            if not nxt.norm.endswith(("ed", "dead", "died", "hurt", "deaths", "ies", "missing")):
                 return None  # `earthquake injures dozens`: the run is who did it
             k = at + 1
             while k < len(ws) and ws[k].norm in _QUALIFIERS:
@@ -467,6 +472,43 @@ def _after_noun(s: Sentence) -> list[tuple[float, str, int, int, int]]:
     return out
 
 
+_VOTE_NUM = r"\d[\d,]*|[a-z]+(?:-[a-z]+)?"
+_VOTERS = (
+    r"(?:members|countries|states|lawmakers|MPs|senators|delegates|deputies|councillors|"
+    r"councilors|governments|nations)"
+)
+#: A vote's tally: `by 13 votes in favour to 1 against`, `by 31 votes to 9`, `Fourteen of the
+#: council's 15 members voted for the text`, `Thirty-five members voted for the plan and nine
+#: against`. The counts are `vote for` / `vote against` facts, whatever noun counts the voters.
+_VOTE = re.compile(
+    rf"\b(?P<n>{_VOTE_NUM})\s+(?:"
+    r"votes?\s+in\s+favou?r(?:\s+(?:to|and|,)\s+(?P<m>" + _VOTE_NUM + r")(?:\s+against)?)?"
+    r"|votes?\s+(?:to|and)\s+(?P<b>" + _VOTE_NUM + r")(?:\s+against)?"
+    r"|(?:" + _VOTERS + r"\s+)?(?:of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
+    r"(?:" + _VOTERS + r"\s+)?voted\s+(?:for|in\s+favou?r)\b"
+    r"(?:[^,;.]{0,40}?\s+and\s+(?P<a>" + _VOTE_NUM + r")\s+against\b)?)"
+    r"(?=[\s,.;:)]|$)",
+    re.I,
+)
+
+
+def _vote_facts(s: Sentence) -> list[tuple[float, str, int, int, int]]:
+    """A vote's tally (`_VOTE`): `vote for` and `vote against` facts, each with the end of its
+    number, which the scan of numbers before their nouns then leaves alone."""
+    out = []
+    for m in _VOTE.finditer(s.text):
+        for g, key in (
+            ("n", "vote for"),
+            ("m", "vote against"),
+            ("b", "vote against"),
+            ("a", "vote against"),
+        ):
+            if m[g] and (v := number_value(m[g])) is not None:
+                start, end = s.start + m.start(g), s.start + m.end(g)
+                out.append((v, key, start, end, end))
+    return out
+
+
 def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
     """(value, key, start, end): a number and the fact it gives (see `_number_facts`).
     Claims (`differs`) and conflicts both ask for each sentence's facts: they are read once
@@ -490,7 +532,7 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
       last three days`) carries `|planned`: another fact than one reported done."""
     s = Sentence("", "", base, base + len(text), text, [])
     ws = _percent_words(_compound_numbers(words(s.text, s.start), text, base), text, base)
-    after = _after_noun(s)
+    after = _after_noun(s) + _vote_facts(s)
     taken = {f[4] for f in after}
     out = [f[:4] for f in after]
     for i, w in enumerate(ws):
@@ -822,39 +864,115 @@ def conflicts(
             continue
         seen[key] = c
         unique.append(c)
+    stamps: dict[str, list[Sentence]] = {}
+    for snt in sents:
+        if snt.at:
+            stamps.setdefault(snt.article, []).append(snt)
     for c in unique:
-        _mark_update(c, articles)
+        _mark_update(c, articles, stamps)
     return unique
 
 
-def _mark_update(c: dict[str, Any], articles: dict[str, dict[str, Any]]) -> None:
-    """Label a toll of people that rose from one publication day to the next an update, not
-    a dispute (`six miners were killed` on Monday, `Monday's collapse, which killed 14` in
-    Tuesday's report): each report gives one figure, and each figure is told on days of its
-    own, the days of one figure all before those of the next, higher one. The sides are then
-    listed in publication order, `about` says so and `update` is true (additive). Two figures
-    of one report (`14, the governor's office said` / `the union counted 16`), of one day, or
-    a later day's lower figure stay a conflict: they differ because their sources do. So do
-    figures of a report that disputes a figure (`_DISPUTES`: `rejects the owner's count`)."""
+def _mark_update(
+    c: dict[str, Any], articles: dict[str, dict[str, Any]], stamps: dict[str, list[Sentence]]
+) -> None:
+    """Label a toll of people that rose as reports came out an update, not a dispute (`six
+    miners were killed` on Monday, `Monday's collapse, which killed 14` in Tuesday's report;
+    `UPDATE 14:05: … 11 miners have died` at noon, `Fourteen miners` that evening): each figure
+    is told at moments of its own (`_told_at`: its report's publication, or the update stamp
+    its sentence opens with), the moments of one figure all before those of the next, higher
+    one. Figures of one day follow each other only on a day a report told its figure under an
+    update stamp (the toll was being revised that day); two outlets' figures of a day with none
+    differ because their sources do. A day alone is no moment of that day: one figure a day may
+    be told so, placed by its value among the day's timed ones. The sides are then listed in
+    that order, `about` says so and `update` is true (additive). Figures told at one moment
+    (one report's two sources, `14, the governor's office said` / `the union counted 16`), two
+    untimed figures of one day, or a later lower figure stay a conflict. So do figures of a
+    report that disputes a figure (`_DISPUTES`: `rejects the owner's count`)."""
     if c["kind"] != "number" or not c["about"].startswith("people "):
         return
     values = c["values"]
-    if len({v["article"] for v in values}) < len(values):
-        return  # one report's two figures: two sources disagree
-    days = [parse_published(articles.get(v["article"], {}).get("published")) for v in values]
-    if any(d is None for d in days):
+    told = [_told_at(v, articles, stamps) for v in values]
+    if any(day is None for day, _ in told):
         return
     if any(_DISPUTES.search(articles.get(v["article"], {}).get("text") or "") for v in values):
         return  # a report that disputes a figure (`rejected the owner's count`): a dispute
-    order = sorted(range(len(values)), key=lambda n: (days[n], n))
-    runs = [(k, {days[n] for n in ns}) for k, ns in groupby(order, lambda n: values[n]["value"])]
-    if len(runs) != len({k for k, _ in runs}):
-        return  # a figure told again after another
-    if any(max(a) >= min(b) or float(x) >= float(y) for (x, a), (y, b) in pairwise(runs)):
-        return  # two figures told on one day, or a later day's lower toll: a dispute
+    # A count of the dead, hurt, held or rescued only grows; one of people still missing
+    # may fall as they are found, so its untimed figure has no place by value.
+    either = c["about"].startswith("people missing")
+    updated = {
+        parse_published(articles.get(v["article"], {}).get("published"))
+        for v in values
+        if _stamp(v, stamps)
+    }
+    order = _series(values, told, 1, either, updated)
+    if order is None and either:
+        order = _series(values, told, -1, True, updated)
+    if order is None:
+        return
     c["values"] = [values[n] for n in order]
     c["about"] += " (updated over time)"
     c["update"] = True
+
+
+def _series(
+    values: list[dict[str, Any]],
+    told: list[tuple[date | None, datetime | None]],
+    sign: int,
+    timed: bool,
+    updated: set[date | None],
+) -> list[int] | None:
+    """The figures' order as a series rising (`sign` 1) or falling (-1) with the moments they
+    were told, or None: no figure told again after another, none at a moment not after the
+    previous figure's. Two figures of one day follow each other only on a day `updated` (a
+    report told a figure under an update stamp that day). A day alone places its figure by
+    value (one such figure a day), unless `timed`."""
+    untimed = [day for day, at in told if at is None]
+    if len(untimed) > len(set(untimed)):
+        return None  # two figures of one day told at no time of it: nothing orders them
+    key = [sign * float(v["value"]) for v in values]
+    order = sorted(range(len(values)), key=lambda n: (told[n][0], key[n], n))
+    groups = groupby(order, lambda n: values[n]["value"])
+    runs = [(key[ns[0]], [told[n] for n in ns]) for ns in (list(g) for _, g in groups)]
+    if len(runs) != len({k for k, _ in runs}):
+        return None  # a figure told again after another
+    for (x, a), (y, b) in pairwise(runs):
+        if x >= y or not all(_before(m, n, timed, updated) for m in a for n in b):
+            return None  # two figures told at one moment, or a later figure the other way
+    return order
+
+
+def _told_at(
+    v: dict[str, Any], articles: dict[str, dict[str, Any]], stamps: dict[str, list[Sentence]]
+) -> tuple[date | None, datetime | None]:
+    """(day, moment in UTC or None) a figure was told: its report's publication, at the clock
+    time of the update stamp its sentence opens with (`UPDATE 14:05:`) when there is one."""
+    published = articles.get(v["article"], {}).get("published")
+    return parse_published(published), publication_moment(published, _stamp(v, stamps))
+
+
+def _stamp(v: dict[str, Any], stamps: dict[str, list[Sentence]]) -> str:
+    """The clock time of the update stamp the figure's sentence opens with, or ``."""
+    return next((s.at for s in stamps.get(v["article"], []) if s.start <= v["start"] < s.end), "")
+
+
+def _before(
+    a: tuple[date | None, datetime | None],
+    b: tuple[date | None, datetime | None],
+    timed: bool,
+    updated: set[date | None],
+) -> bool:
+    """Figure moment `a` comes before `b`: an earlier day, or on one day an earlier time when
+    a report that day told its figure as an update (else two outlets' figures of one day differ
+    because their sources do); a day alone against a time of that day tells no order: its
+    figure is placed by its value, unless `timed`."""
+    if a[0] != b[0]:
+        return a[0] < b[0]
+    if a[0] not in updated:
+        return False
+    if a[1] is None or b[1] is None:
+        return not timed
+    return a[1] < b[1]
 
 
 #: Where a ship or an aircraft was, in words that exclude each other: international waters
@@ -2224,18 +2342,24 @@ def _told_back(
     sentence tells a time or event of its own (`_OTHER_TIME`: `in March`, `last year`)."""
     out = []
     before = told[at - 1] if at and not s.replaces else None
-    if before is not None and (counted := number_facts(before)):
-        own = number_facts(s)
-        if len({f[1] for f in counted}) == 1 and not counted[0][1].count("|"):
-            old = counted[0]  # one plain count: what a figure with no noun counts
-            for m in _TOLD_BACK.finditer(s.text):
-                at_n, end = s.start + m.start("n"), s.start + m.end("n")
-                value = number_value(m["n"])
-                if value is None or any(f[2] <= at_n < f[3] for f in own):
-                    continue
-                # shown with its bound (`more than 60`), compared as its figure (`_range`)
-                start = s.start + m.start("q") if m["q"] else at_n
-                out.append((before, (value, old[1], old[2], old[3]), (value, old[1], start, end)))
+    counted = number_facts(before) if before is not None else []
+    # one plain count: what a figure with no noun counts
+    single = counted[0] if len({f[1] for f in counted}) == 1 and "|" not in counted[0][1] else None
+    own = number_facts(s)
+    for m in _TOLD_BACK.finditer(s.text):
+        at_n, end = s.start + m.start("n"), s.start + m.end("n")
+        value = number_value(m["n"])
+        if value is None or any(f[2] <= at_n < f[3] for f in own):
+            continue
+        # A plain count earlier in the sentence is what it counts (`280 trucks had been
+        # cleared, while Lavranian officials put the figure at more than 400`).
+        mine = [f for f in own if f[3] <= s.start + m.start() and "|" not in f[1]]
+        told_in, old = (s, mine[-1]) if mine else (before, single)
+        if told_in is None or old is None:
+            continue
+        # shown with its bound (`more than 60`), compared as its figure (`_range`)
+        start = s.start + m.start("q") if m["q"] else at_n
+        out.append((told_in, (value, old[1], old[2], old[3]), (value, old[1], start, end)))
     if not any(_DISPUTES.search(t.text) for t in told[max(at - 1, 0) : at + 1]):
         return out
     if _OTHER_TIME.search(s.text):

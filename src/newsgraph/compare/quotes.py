@@ -38,6 +38,7 @@ from newsgraph.compare.text import (
     quote_words,
     sentences,
     synonym_keys,
+    told_before,
     verb_before,
     weighted_dice,
     weighted_overlap,
@@ -1562,6 +1563,19 @@ def _dead_counts(q: QuoteItem) -> list[tuple[float, str]]:
     return out
 
 
+def _tolls(q: QuoteItem) -> set[float]:
+    """The counts of the dead a quote gives: `_dead_counts`, and a count named by its noun
+    before the death word (`six miners were killed`, `Fourteen workers died`)."""
+    ws, out = q.words, {v for v, _ in _dead_counts(q)}
+    for n, (w, noun) in enumerate(pairwise(ws)):
+        v = number_value(w.text)
+        if v is None or number_value(noun.text) is not None or noun.norm in STOP_WORDS:
+            continue
+        if _death_span(ws, n + 1, 1, _DEATH_FILL) is not None:
+            out.add(v)
+    return out
+
+
 def _death_span(ws: list[Word], n: int, step: int, fill: frozenset[str]) -> int | None:
     """Index of a death word reached from the number at `n` going `step` over filler words (or,
     going back past a verb of a rising count, in its subject: no other number between)."""
@@ -1688,7 +1702,7 @@ def group_quotes(
             continue
         if not strong and not _may_merge(members[ri], members[rj], items, unit, part, idf):
             continue
-        if _counts_apart(members[ri], members[rj], items):
+        if _counts_apart(members[ri], members[rj], items, published):
             continue
         sets.union(ri, rj)
         members[sets.find(ri)] = members.pop(ri) + members.pop(rj)
@@ -1804,10 +1818,36 @@ def _may_merge(
     return all(compatible_speakers(items[i], items[j]) for i in a for j in b)
 
 
-def _counts_apart(a: list[int], b: list[int], items: list[QuoteItem]) -> bool:
-    """Two groups hold two named bodies' different counts (see `_two_counts`): no link, however
-    strong (a short heading `38 arrested in X` aligns with both), welds them into one."""
-    return any(_two_counts(items[i], items[j]) for i in a for j in b)
+def _counts_apart(
+    a: list[int], b: list[int], items: list[QuoteItem], published: dict[str, str | None]
+) -> bool:
+    """Two groups hold two named bodies' different counts (see `_two_counts`) or a toll told
+    at two moments (`_toll_told_twice`): no link, however strong (a short heading `38
+    arrested in X` aligns with both), welds them into one."""
+    return any(
+        _two_counts(items[i], items[j]) or _toll_told_twice(items[i], items[j], published)
+        for i in a
+        for j in b
+    )
+
+
+def _toll_told_twice(a: QuoteItem, b: QuoteItem, published: dict[str, str | None]) -> bool:
+    """Two reports published at different moments give a toll of the dead differently, the
+    later one higher (`six miners were killed` in the morning's report, `Fourteen miners were
+    killed` in the evening's, one office): a rising toll told twice, two statements, not one
+    whose number a report changed. Stamps that do not tell the order (a day alone against a
+    time of that day) are two moments too; one stamp, or none, leaves a misquote possible."""
+    pa, pb = published.get(a.article), published.get(b.article)
+    if a.report == b.report or not pa or not pb or pa == pb:
+        return False
+    da, db = _tolls(a), _tolls(b)
+    if not da or not db or da == db:
+        return False
+    first = told_before(pa, pb)
+    if first is None:
+        return True
+    early, late = (da, db) if first else (db, da)
+    return max(late) > max(early)
 
 
 def _told_apart(

@@ -13,12 +13,13 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.analyse.countries import lookup
-from newsgraph.analyse.newsdates import MONTHS, WEEKDAYS
+from newsgraph.analyse.newsdates import MONTHS, WEEKDAYS, parse_published
 
 #: A clitic after a detached apostrophe (`It’ s`, `don’ t`) is a tokeniser's artefact in some
 #: sources: it stays part of its word so that `It’ s` and `It's` compare equal.
@@ -415,9 +416,13 @@ def weighted_dice(a: list[str], b: list[str], idf: Idf) -> float:
     return 2 * shared / (sum(idf(k) for k in sa) + sum(idf(k) for k in sb))
 
 
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-Z0-9])|\n\s*\n")
+#: A sentence ends at a stop, closing marks or brackets after it (`"Shame!"]`), and space
+#: before a capital or a digit, opening marks or a bracket before it (`House. [Hon. Members`).
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])|\n\s*\n")
+#: Abbreviations whose stop ends no sentence; `hon.` / `Hon.` and `Rt` are a parliament's
+#: (`the hon. Lady`, `the Rt Hon. Member`).
 _ABBREV = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|U\.S|U\.K|U\.N|"
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|vs|U\.S|U\.K|U\.N|[Hh]on|Rt|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$"
 )
 
@@ -560,3 +565,37 @@ def quote_words(text: str, offset: int = 0) -> list[Word]:
 def _adjacent(text: str, offset: int, a: Word, b: Word) -> bool:
     """Only spaces between two words (not a comma, a quote mark or a sentence end)."""
     return not text[a.end - offset : b.start - offset].strip()
+
+
+def publication_moment(published: str | None, at: str = "") -> datetime | None:
+    """A publication stamp's moment in UTC, when it gives a time of day (a time without an
+    offset is read as UTC); with `at` (`14:05`, an update's clock time) that time on the
+    stamp's day, in the stamp's offset. None for a day alone (and no `at`) or no stamp."""
+    if not published:
+        return None
+    text = published.strip().replace("Z", "+00:00")
+    try:
+        stamp = datetime.fromisoformat(text if "T" in text or " " in text else text + "T00:00")
+    except ValueError:
+        return None
+    if at:
+        hour, minute = (int(x) for x in re.split(r"[:.]", at))
+        if hour > 23 or minute > 59:
+            return None
+        stamp = stamp.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    elif "T" not in text and " " not in text:
+        return None
+    return stamp.astimezone(UTC) if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+
+
+def told_before(a: str | None, b: str | None) -> bool | None:
+    """Whether the report published at stamp `a` came out before the one at `b`: True, False,
+    or None when the stamps do not tell (one missing, equal, or a day alone against a time of
+    that day). Two times are compared in UTC, else the days as written."""
+    ma, mb = publication_moment(a), publication_moment(b)
+    if ma is not None and mb is not None:
+        return None if ma == mb else ma < mb
+    da, db = parse_published(a), parse_published(b)
+    if da is None or db is None or da == db:
+        return None
+    return da < db
