@@ -28,9 +28,10 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.countries import agent_sectors
 from newsgraph.analyse.headline_names import title_name
+from newsgraph.analyse.nlp import common_word, lemma_words
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
 from newsgraph.analyse.selfref import EARLIER, VERSION, WHOLE_TEXT
-from newsgraph.analyse.speakers import ROLE_NOUNS, SpeakerResolver
+from newsgraph.analyse.speakers import ROLE_NOUNS, SOURCE_NOUNS, SpeakerResolver
 from newsgraph.analyse.speech import (
     AUDIENCE_NOUNS,
     EVALUATIVE_VERBS,
@@ -695,6 +696,8 @@ class _Extractor:
             speaker = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if speaker is None or any(t.pos_ in ("VERB", "AUX") for t in speaker):
                 continue
+            if _section_label(speaker) and self.resolver.resolve(speaker) is None:
+                continue  # (`Young: …` where the article names a Young is Young's)
             body = self.text[start:end]
             if not any(c in body for c in _OPEN_MARKS) and not any(
                 start <= i < end for i in self._single_marks
@@ -1042,6 +1045,8 @@ class _Extractor:
                 quote.speaker_name = name
                 if name:
                     self.resolver.remember(speaker.start_char, name)
+                else:
+                    self.resolver.remember_unnamed(speaker)
             out.append(quote)
         return out
 
@@ -2257,6 +2262,15 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
 _LIGHT_VERBS = frozenset("make take".split())
 
 
+def _section_label(label: Span) -> bool:
+    """`Sport: Eastfold United reach cup final`: a one-word label that is a common noun NER
+    tags as no entity, and no document or record, heads a section and speaks for no one
+    (unless the article names someone so)."""
+    if len(label) != 1 or label[0].ent_type_ or label[0].lower_ in SOURCE_NOUNS:
+        return False  # (`Poll: X and Y in dead heat`: what the poll found)
+    return common_word(label[0].lower_) and bool(lemma_words())
+
+
 def _light_verb_noun(noun: Token) -> bool:
     """`a point` in `made a point of saying`: the object of a light verb, so the gerund after
     `of` is the light verb's subject's act (not `criticised the habit of saying`)."""
@@ -2511,7 +2525,7 @@ def _noun_phrase(tok: Token) -> Span:
         elif t.dep_ in ("compound", "flat"):
             right = max(right, t.right_edge.i)
         elif t.dep_ == "prep" and t.lower_ in ("of", "in", "at") and tok.ent_type_ != "PERSON":
-            right = max(right, t.right_edge.i)
+            right = max(right, _phrase_end(t))
             break
         elif t.dep_ == "prep" and t.lower_ == "for" and tok.lower_ in _MOUTHPIECES:
             right = max(right, t.right_edge.i)  # `a spokesman for the union`: whose voice
@@ -2527,6 +2541,23 @@ def _noun_phrase(tok: Token) -> Span:
     while left < tok.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left : right + 1]
+
+
+#: Verbs of whoever holds or read a document rather than wrote it (`a copy of the report seen
+#: by the Valley Herald`): the holder is no source of its words.
+_HOLDER_VERBS = frozenset("see obtain review view examine read acquire receive".split())
+
+
+def _phrase_end(prep: Token) -> int:
+    """The last token of a prepositional phrase in a speaker's words, cut before a
+    participle that names who saw or obtained the thing (`of the report seen by X`)."""
+    for t in prep.subtree:
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in _HOLDER_VERBS:
+            end = t.left_edge.i - 1
+            while end > prep.i and prep.doc[end].is_punct:
+                end -= 1
+            return end
+    return prep.right_edge.i
 
 
 #: Things that carry someone's words: `according to interviews with X`, `audio provided by X`.

@@ -111,6 +111,14 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 #: Words that make a person's name a name for their side (`Team Ruiz sees the convention as
 #: …`): the NER tags the pair a person, whose first name would then be `Team`.
 _CAMP_WORDS = frozenset({"team", "camp"})
+#: Entity labels NER gives a person's name it also tags PERSON elsewhere (`aides say Ana Ruiz
+#: also advises …` tagged a product).
+_MISLABELLED_NAMES = frozenset("ORG PRODUCT WORK_OF_ART FAC".split())
+#: A paragraph break: a blank line, or a line break after a sentence's end (one paragraph a
+#: line); a line break inside a sentence is a hard wrap.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|[.!?][\"'”’)\]]*[ \t]*\n")
+#: One word of a name: letters, with an apostrophe or hyphen inside (`O'Malley`, `Lloyd-Webb`).
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: Generational suffixes written with a period that belongs to the name (`Jr.`, `Sr.`).
 _SUFFIX_PERIOD = re.compile(r"(?<![\w.])(?:Jr|Sr)\.$")
 
@@ -177,7 +185,7 @@ class SpeakerResolver:
         self._subject_pronouns = [
             t
             for t in doc
-            if t.dep_ == "nsubj"
+            if t.dep_ in ("nsubj", "nsubjpass")  # `He was joined by …` is the topic too
             and t.head.dep_ == "ROOT"
             and t.lower_ in ("he", "she")
             and not self._in_quote(t.idx)
@@ -201,19 +209,19 @@ class SpeakerResolver:
         self.people: list[_Person] = []
         spans = [s for s in map(_cut_at_line_break, _person_spans(doc)) if s is not None]
         all_tokens = [_norm_tokens(s.text) for s in spans]
-        # NER tags some names as organisations (`Carly Fiorina threw her support …`): a run
-        # of two or three capitalised proper nouns that another person span of the article
-        # holds is that person, and so is one right after a singular noun or title for a
-        # person (`presidential candidate Ana Ruiz`, `Sen. Tom Vey`).
+        # NER tags some names as organisations or products (`Carly Fiorina threw her support
+        # …`): a run of two or three capitalised proper nouns that a person span of the
+        # article holds is that person, and so is an organisation's right after a singular
+        # noun or title for a person (`presidential candidate Ana Ruiz`, `Sen. Tom Vey`).
         for ent in doc.ents:
             toks = _norm_tokens(ent.text)
             if (
-                ent.label_ == "ORG"
+                ent.label_ in _MISLABELLED_NAMES
                 and 2 <= len(ent) <= 3
                 and all(t.pos_ == "PROPN" and t.is_title for t in ent)
                 and (
-                    any(t != toks and _contains(t, toks) for t in all_tokens)
-                    or _after_person_noun(ent)
+                    any(_contains(t, toks) for t in all_tokens)
+                    or (ent.label_ == "ORG" and _after_person_noun(ent))
                 )
             ):
                 spans.append(ent)
@@ -283,7 +291,7 @@ class SpeakerResolver:
             if (
                 tok.i not in covered
                 and tok.text[:1].isupper()
-                and tok.is_alpha
+                and _NAME_WORD.fullmatch(tok.text)
                 and (
                     tok.ent_type_ in ("", "PERSON", "ORG", "NORP")
                     # `Halden’s posts` tagged a place: as an owner or a subject, a person's
@@ -333,6 +341,7 @@ class SpeakerResolver:
             p.full = self._known(p.name, p.start) or p.name
         self.speakers: list[tuple[int, str, str]] = []  # (char, name, kind: person|group)
         self._speaker_order: list[tuple[int, int]] = []  # (char, index in speakers), sorted
+        self._unnamed_speakers: list[tuple[int, str]] = []  # (char, gender or ""), sorted
         self._people_starts = [p.start for p in self.people]
         # main-clause he/she subjects, all and by gender, and how many of each are resolved
         self._topic_idx = [t.idx for t in self._subject_pronouns]
@@ -1195,6 +1204,25 @@ class SpeakerResolver:
         bisect.insort(self._speaker_order, (char, len(self.speakers)))
         self.speakers.append((char, name, self._last_kind))
 
+    def _says(self, at: int) -> bool:
+        """Whether the word at `at` is the subject of a speech verb (`he said`)."""
+        tok = self.doc[_tok_at(self.doc, at)]
+        return tok.dep_ == "nsubj" and is_say_verb(tok.head.lemma_)
+
+    def remember_unnamed(self, mention: Span) -> None:
+        """Record a speaker the article describes but does not name (`The representative
+        of Oskaria said`): a `he` or `she` just after is likelier that speaker than a name
+        further back, so it gets no name rather than the wrong one."""
+        head = mention.root
+        if head.tag_ != "NN" or head.lower_ not in ROLE_NOUNS | _ANONYMOUS:
+            return  # (`a man`, `the woman`: `_unnamed_people`)
+        if any(t.ent_type_ == "PERSON" for t in mention):
+            return
+        gender = (
+            "f" if head.lower_ in _FEMALE_NOUNS else "m" if head.lower_ in _MALE_NOUNS else None
+        )
+        bisect.insort(self._unnamed_speakers, (mention.start_char, gender or ""))
+
     def _window_start(self, here: int, gender: str | None, window: int) -> int:
         """The first character of the earliest sentence that may lie within `window`
         sentences of sentence `here` by `_distance` (every sentence before it lies further)."""
@@ -1231,6 +1259,19 @@ class SpeakerResolver:
         if best is None:
             return None
         if best.start >= at:
+            # `Lehel Lazar … Lazar admitted …` and only later `his wife, Gabriela Violeta
+            # Lazar`: a longer name given later is no fuller form of someone else named before.
+            earlier = [
+                p
+                for p in self._by_token[toks[0]]
+                if p.start < at
+                and _contains(p.tokens, toks)
+                and not set(p.tokens) <= set(best.tokens)
+            ]
+            for p in earlier:
+                if best.start >= at or _better(p, best, at):
+                    best = p
+        if best.start >= at:
             # Named in full only later (`Ruiz` in a headline): the one of that length the
             # article names most often, the first introduced on a tie.
             later = [
@@ -1248,11 +1289,10 @@ class SpeakerResolver:
         # one the article names in full most often so far, the first introduced on a tie
         # (its principal), not the latest.
         here = self._sent(at)
-        same = [
-            p
-            for p in self._by_token[toks[0]]
-            if p.start < at and len(p.tokens) == len(best.tokens) and _contains(p.tokens, toks)
-        ]
+        before = [p for p in self._by_token[toks[0]] if p.start < at and _contains(p.tokens, toks)]
+        # each person once by the fullest name: `Lehel Lazar` and `Gabriela Violeta Lazar` are
+        # two, `Ana Ruiz` and `Ana Maria Ruiz` one
+        same = [p for p in before if not any(set(p.tokens) < set(q.tokens) for q in before)]
         if len({p.name for p in same}) == 1:
             return best.name
         honorific = self._honorific_gender(at)
@@ -1264,9 +1304,9 @@ class SpeakerResolver:
         # relation noun is someone introduced through the other, not the sentence's topic.
         # Such a relative stays near only inside its paragraph: after a paragraph break
         # (`His son, Karl Ruiz, said ….\n\nRuiz was born`) the bare name is the principal's;
-        # a blank line, not a hard-wrapped line's break.
+        # a blank line or a line break after a sentence's end, not a hard-wrapped line's.
         recent = [p for p in recent if self._apposed_gender(p) is None] or [
-            p for p in recent if "\n\n" not in self.text[p.start : at]
+            p for p in recent if not _PARAGRAPH_BREAK.search(self.text, p.start, at)
         ]
         if recent:
             return max(recent, key=lambda p: p.start).name
@@ -1551,15 +1591,35 @@ class SpeakerResolver:
                 d = self._distance(sent, here, gender)
                 if char < at and d <= window:
                     cands.append((d + _PROMINENCE_COST[prominence], char, name))
+        if gender is not None and ok is None and self._says(at):
+            # `The representative of Oskaria said …. The draft ignored …, he said`: a speaker
+            # described but not named, for the `he` of the next speech cue
+            a = bisect.bisect_left(self._unnamed_speakers, (lo, ""))
+            b = bisect.bisect_left(self._unnamed_speakers, (at, ""))
+            for char, g in self._unnamed_speakers[a:b]:
+                d = self._distance(self._sent(char), here, gender)
+                if g in ("", gender) and d <= window:
+                    cands.append((float(d), char, ""))
+        other = self._other_gender_topics(at, gender, lo) if ok is None else set()
         best: tuple[float, int, str] | None = None
         for cost, char, name in cands:
             if not self._fits(name, gender) or (ok is not None and not ok(name)):
+                continue
+            if name in other:
                 continue
             if gender is not None and name not in self.gender:
                 cost += _UNKNOWN_GENDER_COST
             # Equal cost: the earlier mention, as a sentence's first person is its topic.
             if best is None or (cost, char) < (best[0], best[1]):
                 best = (cost, char, name)
+        if best is not None and not best[2]:
+            self._blocked = True  # the described speaker, whose name the article never gives
+            return None
+        if best is None and other and any(self._unnamed_people(at, gender or "m", window)):
+            # every name near was the other gender's pronoun: an unnamed person of this
+            # gender is the likelier one, not a speaker further back
+            self._blocked = True
+            return None
         if best is not None and gender is not None and ok is None:
             # `A Berlin woman was fined in July. "…," she wrote`: an unnamed person of that
             # gender who is a likelier antecedent than anyone named: no name.
@@ -1568,6 +1628,17 @@ class SpeakerResolver:
                     self._blocked = True
                     return None
         return best[2] if best else None
+
+    def _other_gender_topics(self, at: int, gender: str | None, lo: int) -> set[str]:
+        """Names of gender unknown to the article that a main-clause pronoun of the other
+        gender stood for between `lo` and `at`: `He was joined by Ana Ruiz. She said …` is
+        not the man `He` was, though the article never says he is a man."""
+        if gender is None:
+            return set()
+        opposite = "f" if gender == "m" else "m"
+        return {
+            name for _, _, name in self._pronoun_topics(at, opposite, lo) if name not in self.gender
+        }
 
     def _pronoun_topics(
         self, at: int, gender: str | None = None, lo: int = 0
@@ -1800,7 +1871,7 @@ class SpeakerResolver:
         # (`Ana Ruiz and Tom Vey studied … they wrote`).
         best: tuple[int, str] | None = None
         for char, name, kind in reversed(self.speakers):
-            if char < at and kind == "group" and "\n\n" not in self.text[char:at]:
+            if char < at and kind == "group" and not _PARAGRAPH_BREAK.search(self.text, char, at):
                 if _plural_name(name):
                     best = (char, name)
                 break
@@ -2330,9 +2401,9 @@ def _document_owner(tok: Token, verbs: bool = True) -> Span | None:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None:
                 return _called_name(obj) or doc[obj.left_edge.i : obj.right_edge.i + 1]
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUE_VERBS:
+        for acl in _issued_participles(c):
             # `an affidavit written by Tom Vey`, `a study released by Norvik Bank`.
-            agent = _agent(c)
+            agent = _agent(acl)
             if agent is not None:
                 return agent
     verb = None
@@ -2373,6 +2444,20 @@ def _document_owner(tok: Token, verbs: bool = True) -> Span | None:
     return doc[subj.left_edge.i : end + 1]
 
 
+def _issued_participles(child: Token) -> list[Token]:
+    """`released` in `a study released by X` (a child of the document noun), and in `a
+    poll of 400 voters released by X`, where the parse hangs the participle on the `of`
+    object: voters are not released, the poll is."""
+    if child.dep_ == "prep" and child.lower_ == "of":
+        objs = [o for o in child.children if o.dep_ == "pobj"]
+        return [a for o in objs for a in o.children if _issuing_participle(a)]
+    return [child] if _issuing_participle(child) else []
+
+
+def _issuing_participle(tok: Token) -> bool:
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in _ISSUE_VERBS
+
+
 def _agent(verb: Token) -> Span | None:
     """The `by` agent of a passive issuing verb (`written by Tom Vey`), by the name a
     `named`/`called` phrase gives it (`by a former clerk named Tomas Brenn`)."""
@@ -2390,10 +2475,24 @@ def _definite(tok: Token) -> bool:
 
 def _called_name(noun: Token) -> Span | None:
     """`a former clerk named Tomas Brenn`: the proper name that `named`/`called` gives the
-    noun, which is whom the phrase names."""
+    noun (or `known as`, or a relative clause's `gave only his first name, Tomas`), which is
+    whom the phrase names."""
     for verb in noun.children:
         if verb.dep_ == "acl" and verb.lower_ in _CALLING:
             name = next((c for c in verb.children if c.dep_ in _CALLED_DEPS), None)
+            if name is not None and name.pos_ == "PROPN":
+                return noun.doc[name.left_edge.i : name.i + 1]
+        if verb.dep_ == "relcl":
+            # `a driver who gave only his first name, Tomas`
+            for obj in verb.children:
+                if obj.dep_ == "dobj" and obj.lower_ == "name":
+                    name = next((c for c in obj.children if c.dep_ == "appos"), None)
+                    if name is not None and name.pos_ == "PROPN":
+                        return noun.doc[name.left_edge.i : name.i + 1]
+        if verb.dep_ == "acl" and verb.lower_ == "known":
+            # `the base chief known as Bob`, `a man known only as Ilvo`
+            as_ = next((c for c in verb.children if c.lower_ == "as"), None)
+            name = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ else None
             if name is not None and name.pos_ == "PROPN":
                 return noun.doc[name.left_edge.i : name.i + 1]
     return None
@@ -2560,6 +2659,12 @@ def _titles(ent: Span) -> set[str]:
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
             titles.update(t.lower_ for t in child.subtree if t.is_alpha and not t.is_stop)
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and head.is_lower:
+        # `Sudia's ambassador, Piet Hallen`: the role the name stands in apposition to
+        titles.update(
+            t.lower_ for t in doc[head.left_edge.i : head.i + 1] if t.is_alpha and not t.is_stop
+        )
     if ent.end < len(doc) and doc[ent.end].lower_ == "of" and ent.end + 1 < len(doc):
         nxt = doc[ent.end + 1]
         if nxt.ent_type_ in ("GPE", "ORG", "NORP"):
@@ -2695,6 +2800,8 @@ _RECORD_NOUNS = frozenset(
     count estimate projection forecast finding summary opinion ruling
     """.split()
 )
+#: Documents and records that carry someone's words or findings (`Poll: X leads`).
+SOURCE_NOUNS = _DOCUMENT_NOUNS | _RECORD_NOUNS
 #: Singular nouns for a body of people that speaks as one (`the Ruiz camp`): a name that
 #: modifies them names the group.
 _COLLECTIVE_NOUNS = frozenset(
@@ -2711,6 +2818,9 @@ _DOCUMENT_KIN = {
     "release": {"release", "statement"},
     "suit": {"suit", "lawsuit", "complaint"},
     "lawsuit": {"suit", "lawsuit", "complaint"},
+    "poll": {"poll", "polling", "survey"},
+    "polling": {"poll", "polling", "survey"},
+    "survey": {"poll", "polling", "survey"},
 }
 #: Earlier mentions of one document followed back to its issuer (a bound on the recursion).
 _MAX_HOPS = 8
@@ -3033,6 +3143,11 @@ def _opens_clause(span: Span) -> bool:
     return nxt is not None and nxt.pos_ in ("VERB", "AUX")
 
 
+#: An opening mark that starts a quotation: at a paragraph's start or after a space, before
+#: a word (not an inch mark `6'2"` or a stray mark at a line's end).
+_OPENS_BLOCK = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:“|\"|``)(?=[\w'‘])", re.M)
+
+
 def _quoted_intervals(text: str) -> list[tuple[int, int]]:
     """Character intervals inside quotation marks, paragraph by paragraph (curly marks pair
     open with close; straight double quotes alternate, and so do the ASCII digraphs ``…''
@@ -3048,6 +3163,10 @@ def _quoted_intervals(text: str) -> list[tuple[int, int]]:
             elif opened >= 0 and c in ("”", '"', "''"):
                 out.append((opened, pos + len(c)))
                 opened = -1
+        if opened >= 0 and _OPENS_BLOCK.match(text, opened):
+            # `“His plans have … explored.` with no closing mark: a quotation running on
+            # into the next paragraph (the press's style), quoted to the paragraph's end
+            out.append((opened, start + len(line)))
         start += len(line) + 1
     return out
 
