@@ -190,7 +190,16 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
     # of a longer name (`Patriot Coal`, `the Human Rights Council`)
     names = names_alone(doc, headlines.__contains__)
     tagged = {_person_key(e.text) for e in ents if e.label_ == "PERSON"}
+    buildings: set[int] = set()  # tokens of saints' buildings (`St Orvald's Abbey`)
     for start, end, label in sorted(raw):
+        if start in buildings:
+            continue  # `Abbey` tagged GPE after `St Orvald's`
+        built = _saint_building(doc, start, end)
+        if built is not None:
+            buildings.update(range(*built))
+            seen.add(built)
+            out.append(_Mention(*built, "FAC"))
+            continue
         if label not in LABELS:
             body = _unkept_body(doc, start, end, label)
             if body is not None and body not in seen:
@@ -230,7 +239,50 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             if b > a and (a, b) not in seen:
                 seen.add((a, b))
                 out.append(_Mention(a, b, kind, "run" if (start, end) in runs else "name"))
-    return out
+    return _at_saints_buildings(doc, out)
+
+
+#: Saint's words opening a church's or abbey's name.
+_SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste."})
+#: Buildings named after a saint (`St Aldric's Cathedral`), which NER ends at the possessive.
+_SAINT_BUILDINGS = frozenset(
+    "cathedral church chapel abbey basilica minster priory shrine oratory".split()
+)
+
+
+def _saint_building(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens of a building named after a saint in an NER span (`St Aldric's`, `the St
+    Orvald's Abbey`): the saint's name, a possessive and a capitalised building noun, which
+    NER leaves out or tags apart (`Abbey` as GPE). A place, whatever NER tagged the saint."""
+    a = start + (doc[start].lower_ == "the")
+    if a >= end or doc[a].lower_ not in _SAINT_WORDS or not doc[a].is_title:
+        return None
+    b = end if doc[end - 1].lower_ in _SAINT_BUILDINGS else end + 1
+    if b > len(doc) or b - a < 4 or doc[b - 2].text not in _POSSESSIVE_TOKENS:
+        return None
+    building = doc[b - 1]
+    return (a, b) if building.is_title and building.lower_ in _SAINT_BUILDINGS else None
+
+
+def _saint_key(text: str) -> str:
+    """`St Aldric`, `Saint Aldric's Cathedral` -> `aldric`: the saint a name is after."""
+    words = norm(text).casefold().replace("’", "'").split()
+    if len(words) < 2 or words[0] not in _SAINT_WORDS:
+        return ""
+    name = " ".join(words[1:])
+    return name.split("'")[0] if "'" in name else name
+
+
+def _at_saints_buildings(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A saint's name alone that NER took for an organisation or a place (`the bishop of St
+    Aldric`) in an article naming that saint's building (`St Aldric's Cathedral`) is the
+    building: FAC. Tagged PERSON it stays the saint (`where St Elric is buried`)."""
+    saints = {_saint_key(m.text(doc)) for m in mentions if m.label == "FAC"}
+    saints.discard("")
+    for m in mentions:
+        if m.label in ("ORG", "GPE", "LOC") and _saint_key(m.text(doc)) in saints:
+            m.label = "FAC"
+    return mentions
 
 
 def _given_names(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1000,7 +1052,7 @@ LOCATING = _LOCATIVE | {"from", "across", "around", "throughout"}
 #: Nouns a place owns (`Veloria's waters`, `Kestria's government`), and no person does.
 _PLACE_OWNED = frozenset(
     "waters territory coast coastline border borders capital port ports coastguard navy "
-    "citizens population ministry embassy consulate nationals".split()
+    "citizens population ministry embassy consulate nationals ambassador envoy delegation".split()
 )
 #: Offices a place owns, and no person or company (`Morvaine's interior minister`,
 #: `Morvaine's electoral commission`): modifier and head noun of the possessed phrase.
@@ -1016,7 +1068,14 @@ _NATION_OFFICES = frozenset(
 _NATIONAL_VOTES = frozenset("presidential parliamentary general".split())
 _VOTES = frozenset("election elections count vote race ballot poll runoff".split())
 #: Of those, the ones a minister, ambassador or consul owns too (`Farrant's ministry`).
-_OFFICE_OWNED = frozenset("ministry embassy consulate".split())
+_OFFICE_OWNED = frozenset("ministry embassy consulate ambassador envoy delegation".split())
+#: A state's envoys and offices, before `of` and a one-word name (`the representative of
+#: Brenland`, `the foreign ministers of Corvaine, Lisset and Tamberg`): lemmas.
+_STATE_OF = frozenset(
+    "representative ambassador envoy delegate delegation embassy government minister".split()
+)
+#: What states do in a vote, and people seldom (`Brenland abstained`, `Oskaria vetoed`): lemmas.
+_STATE_VERBS = frozenset({"abstain", "veto"})
 #: Nouns a country's name modifies, and no person's (`19 Velmark nationals`).
 _COUNTRY_MODIFIED = frozenset("nationals citizens".split())
 #: Participles a country's name modifies as `Velmark-flagged`, `a Velmark registered tanker`;
@@ -1058,6 +1117,18 @@ _NATURAL_HEADS = frozenset(
     "glacier lagoon archipelago pass gorge canyon ridge peak heights plain plains cove fjord "
     "estuary marshes moor highlands lowlands".split()
 )
+#: Last words of the names of events, prizes and agreements (`the Lantern Marches`, `the
+#: Halden Peace Prize`, `the Dalvane Accords`): no organisation, person or place; the kept
+#: types have none for them, so such a name makes no entity.
+_EVENT_HEADS = frozenset(
+    "prize prizes award awards medal trophy cup uprising revolution rebellion revolt "
+    "insurrection massacre war riots protests marches summit festival olympics championship "
+    "championships marathon accords accord treaty agreement".split()
+)
+#: Event heads that also end a region's name (`the Welsh Marches`): not for a place NER tagged.
+_REGION_EVENT_HEADS = frozenset({"marches"})
+#: Event heads that also end a company's name (`Epic Games`): only after `the`.
+_FIRM_EVENT_HEADS = frozenset({"games"})
 #: Words after `from X to` that close a range of places (`from Fennick to the coast`).
 _RANGE_ENDS = frozenset(
     "coast sea border borders north south east west mountains hills capital city interior "
@@ -1103,6 +1174,19 @@ _KIN_NOUNS = frozenset(
     "grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt "
     "fiancee fiance stepson stepdaughter".split()
 )
+#: Kin nouns said of a person only after a possessive pronoun (`his partner`, not `its partner`).
+_OWNED_KIN = frozenset({"partner"})
+
+
+def _kin_word(word: str, before: str = "") -> bool:
+    """A relative's noun, in any of its forms (`daughter-in-law`, `stepmother`, `half-brother`,
+    `fiancée`); `partner` only after his, her or their (`before`)."""
+    low = norm(word).removesuffix("-in-law").removeprefix("half-").removeprefix("great-")
+    if low in _OWNED_KIN:
+        return before in ("his", "her", "their")
+    return low in _KIN_NOUNS or low.startswith("step") and low[4:] in _KIN_NOUNS
+
+
 #: Verbs whose `in`/`from`/`into` phrase or object may be a language (`translated from the
 #: Spanish`, `speaks Spanish`).
 _LANGUAGE_VERBS = frozenset("translate speak write say answer reply talk publish".split())
@@ -1332,6 +1416,7 @@ class _Builder:
         #: organisations named by a demonym for a possessive (`Ostrenia's navy`: `Ostrenian navy`)
         self.demonym_orgs: set[str] = set()
         self.surnames: set[str] = set()  # `_settle`: last words of people's full names
+        self.saints_buildings: dict[str, str] = {}
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
@@ -1343,6 +1428,12 @@ class _Builder:
             name = self.doc[a:b].text
             self.vessels.setdefault(norm(name), _Group("VESSEL", name)).add(self.doc, a, b, "name")
         settled = self._settle(self._with_dateline(found))
+        #: saint -> the name of the building after it the article names (`_saint_building`)
+        self.saints_buildings = {
+            _saint_key(text): text
+            for m in settled
+            if m.label == "FAC" and "'" in (text := m.text(self.doc).replace("’", "'"))
+        }
         #: places the article ties to a country (`BERGEN, Valmora`): norm(name) -> ISO3 or None
         self.ties = _tied_places(
             self.doc.text,
@@ -1671,6 +1762,10 @@ class _Builder:
         one_word = m.end - m.start == 1
         if m.link == "dateline":
             ev.cue(m.label, "dateline")
+        elif self._event_name(m):
+            ev.cue("none", f"{text} (an event, prize or agreement)")
+            ev.thing_labels.append(m.label)
+            return
         before = doc[m.start - 1] if m.start else None
         after = doc[m.end] if m.end < len(doc) else None
         low = before.lower_ if before is not None else ""
@@ -1710,6 +1805,9 @@ class _Builder:
             if office and not (one_word and norm(text) in self.surnames):
                 # not `Selden's interior minister` after `Marta Selden`: her government's
                 ev.cue("GPE", f"{text}'s {office}")
+        state = self._state_context(m) if one_word else None
+        if state:
+            ev.cue("GPE", state)  # `the representative of Brenland`, `Oskaria vetoed`
         modified = self._country_modified(m)
         if modified:
             ev.cue("GPE", f"{text} {modified}")  # `Velmark nationals`, `Velmark-flagged`
@@ -1759,11 +1857,30 @@ class _Builder:
                 ev.thing_labels.append(m.label)
                 return
         kin = doc[m.start - 2].lower_ if m.start > 1 and low == "," else ""
-        if kin in _KIN_NOUNS and m.label != "NORP":
+        if _kin_word(kin) and m.label != "NORP":
             ev.cue("PERSON", f"{kin}, {text}")  # `Almane's son, Ruben,`
         if self._no_name(m):
             ev.cue("none", f"{text} (common words)")  # `Civic Renewal`, `Misleading`
             ev.thing_labels.append(m.label)
+
+    def _event_name(self, m: _Mention) -> bool:
+        """A name of two words or more ending in an event's, prize's or agreement's word
+        (`the Spring Uprising`, `the Halden Peace Prize`, NER's ORG, FAC or PERSON), none an
+        institution's word (`Council of the Revolution`, `Ministry of War`) nor a name the
+        tables know."""
+        doc = self.doc
+        words = doc[m.start : m.end]
+        head = words[-1].lower_
+        if len(words) < 2 or not words[-1].is_title:
+            return False
+        if head in _FIRM_EVENT_HEADS:
+            if not m.start or doc[m.start - 1].lower_ != "the":
+                return False
+        elif head not in _EVENT_HEADS or head in _REGION_EVENT_HEADS and m.label in ("GPE", "LOC"):
+            return False
+        if any(t.lower_ in _ORG_HEADS and t.lower_ not in _EVENT_HEADS for t in words):
+            return False
+        return lookup(words.text) is None
 
     def _no_name(self, m: _Mention) -> bool:
         """Words of the language, none a person's name of the dictionaries, that NER or the
@@ -1822,6 +1939,23 @@ class _Builder:
         national = bool(mods) and f"{mods[-1]}|{low}" in _NATION_OFFICES
         if national or low in _VOTES and _NATIONAL_VOTES & set(mods):
             return " ".join([*mods, low])
+        return None
+
+    def _state_context(self, m: _Mention) -> str | None:
+        """The words that make a one-word name a state's (`representative of X`, each name
+        of `the foreign ministers of X, Y and Z`, `X abstained`, `with X abstaining`): no
+        common word (`the Minister of Finance`), nor a surname of a person the article names
+        in full."""
+        t = self.doc[m.start]
+        if norm(t.text) in self.surnames or _common_word(t.lower_) or self._institution(m):
+            return None  # nor a body (`the Assembly`)
+        if t.dep_ == "nsubj" and t.head.lemma_ in _STATE_VERBS:
+            return f"{t.text} {t.head.lower_}"
+        while t.dep_ == "conj" and t.head.i < t.i:
+            t = t.head
+        of = t.head
+        if t.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _STATE_OF:
+            return f"{of.head.lower_} of {m.text(self.doc)}"
         return None
 
     def _place_owns(self, m: _Mention, owned: str) -> bool:
@@ -2020,6 +2154,9 @@ class _Builder:
             return None
         key = norm(text)
         name = text.title() if m.link == "dateline" else text
+        building = self.saints_buildings.get(_saint_key(text)) if m.label == "FAC" else None
+        if building:
+            key, name = norm(building), building  # `St Aldric` beside `St Aldric's Cathedral`
         group = self.places.setdefault(key, _Group(m.label, name))
         group.add(doc, m.start, m.end, "name")
         return None
@@ -2279,13 +2416,29 @@ class _Builder:
         return max(named, key=weight)
 
     def _kin(self, group: _Group) -> bool:
-        """The person is introduced in apposition to a relative's noun (`his daughter, Greta
-        Brandvik,`): someone named through the story's person."""
-        names = [m.start for m in group.mentions if m.link == "name"]
+        """The person is introduced in apposition to a relative's noun, before or after the
+        name (`his daughter, Greta Brandvik,`, `His daughter Greta Brandvik`, `Greta Brandvik,
+        his stepmother,`): someone named through the story's person."""
+        names = [m for m in group.mentions if m.link == "name"]
         if not names:
             return False
-        i = self.doc.char_span(min(names), min(names) + 1, alignment_mode="expand").start
-        return i > 1 and self.doc[i - 1].text == "," and self.doc[i - 2].lower_ in _KIN_NOUNS
+        first = min(names, key=lambda m: m.start)
+        doc = self.doc
+        span = doc.char_span(first.start, first.end, alignment_mode="expand")
+        i = span.start - (span.start > 0 and doc[span.start - 1].text == ",")
+        j = i - 1  # the start of a hyphenated noun before it (`daughter-in-law`)
+        while (
+            j > 0 and not doc[j - 1].whitespace_ and (doc[j - 1].is_alpha or doc[j - 1].text == "-")
+        ):
+            j -= 1
+        if j >= 0 and _kin_word(doc[j:i].text, doc[j - 1].lower_ if j > 0 else ""):
+            return True
+        if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+            return False
+        owner = doc[span.end + 1]  # `, his daughter`, `, Oskar's eldest son`
+        if owner.dep_ != "poss":
+            return False
+        return any(_kin_word(t.lower_, owner.lower_) for t in doc[owner.i + 1 : owner.i + 4])
 
     def _full_name_in_title(self, group: _Group, fulls: list[_Group]) -> None:
         """A person the text names by surname only (`MS SEFTON:` labelling a transcript's
@@ -2340,7 +2493,7 @@ class _Builder:
         for t in doc:
             if t.ent_type_ or not t.is_title or t.idx in taken:
                 continue
-            if t.pos_ != "PROPN" and (t.pos_ != "NOUN" or t.is_sent_start):
+            if t.pos_ != "PROPN" and (t.pos_ != "NOUN" or not self._opens_as_name(t)):
                 continue  # a capitalised noun opening a sentence is no name (`Small firms`)
             key = _person_key(t.text)
             owners = [g for g in fulls if len(g.tokens) > 1 and _contains(g.tokens, key)]
@@ -2352,6 +2505,16 @@ class _Builder:
                 owners[0].add(doc, t.i, t.i + 1, "name")
             elif before:
                 self._principal(before, t.idx).add(doc, t.i, t.i + 1, "name")
+
+    def _opens_as_name(self, t: Token) -> bool:
+        """A capitalised noun mid-sentence, or one opening a sentence that reads as a name
+        there (`Almane left office`, tagged a noun): the subject, or no word of the language,
+        and never written in lower case in the body (not `Small firms`, `Rice prices`)."""
+        if not t.is_sent_start:
+            return True
+        if t.lower_ in self.lines[1]:
+            return False
+        return t.dep_ in ("nsubj", "nsubjpass") or not _common_word(t.lower_)
 
     def _titles(self, group: _Group, m: _Mention) -> None:
         """Roles before the name (`Kremlin foreign policy adviser`), in an apposition

@@ -119,24 +119,68 @@ NUMBER_WORDS.update(
 #: Words that multiply the number spelled before them, as a report in digits writes the whole
 #: figure (`two hundred`: `200`, `three thousand`: `3,000`; `2 million` keeps its `2`).
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+#: Every unit word by its value, `one` too: it counts inside a longer number (`twenty one`,
+#: `one hundred`), never alone (`NUMBER_WORDS`).
+_UNIT_VALUES = {w: i for i, w in enumerate(_UNITS, 1)}
+#: Words that open a number only before a multiplier (`a hundred`, `One thousand`).
+_ONE_WORDS = frozenset({"one", "a", "an"})
+#: The kinds of word a number word may follow: a unit after a round ten, a multiplier or
+#: `and` (`twenty one`, `two hundred and one`); a ten or a teen after a multiplier; `hundred`
+#: after a unit or a teen (`fifteen hundred`); `thousand` after anything but itself.
+_FOLLOWS = {
+    "unit": {"start", "ten", "hundred", "thousand", "and"},
+    "teen": {"start", "hundred", "thousand", "and"},
+    "ten": {"start", "hundred", "thousand", "and"},
+    "hundred": {"unit", "teen"},
+    "thousand": {"unit", "teen", "ten", "hundred"},
+}
+
+
+def _number_word(low: str) -> tuple[str, int] | None:
+    """(kind, value) of one number word: unit (`one` to `nine`, and `twenty-five`), teen
+    (`ten` to `nineteen`), ten (`twenty`), hundred, thousand."""
+    if low in _MULTIPLIERS:
+        return low, _MULTIPLIERS[low]
+    if low in _UNIT_VALUES:
+        value = _UNIT_VALUES[low]
+        return ("unit" if value < 10 else "teen"), value
+    value = NUMBER_WORDS.get(low)
+    if value is None:
+        return None
+    return ("ten" if value % 10 == 0 else "unit"), value
 
 
 def _spelled_number(toks: list[tuple[str, bool, bool]], i: int) -> tuple[int, int] | None:
-    """The number spelled from `toks[i]` and how many tokens spell it: `twenty-five`, `twenty
-    five` (one clause), `two hundred`, `five thousand`; None when `toks[i]` is no number word."""
-    value = NUMBER_WORDS.get(toks[i][0].lower())
-    if value is None:
+    """The number spelled from `toks[i]` and how many tokens spell it, in one clause:
+    `twenty-five`, `twenty one`, `two hundred and fifty`, `a hundred`, `two hundred
+    thousand`; None when `toks[i]` opens no number (`one` alone, `no one`, is none)."""
+    first = toks[i][0].lower()
+    nxt = toks[i + 1][0].lower() if i + 1 < len(toks) and not toks[i + 1][2] else ""
+    if first in _ONE_WORDS and nxt in _MULTIPLIERS:
+        total, current, last, k = 0, 1, "unit", i + 1
+    elif first in NUMBER_WORDS:
+        total, current, last, k = 0, 0, "start", i
+    else:
         return None
-    used = 1
-    if i + 1 < len(toks) and not toks[i + 1][2] and value % 10 == 0 and value >= 20:
-        unit = NUMBER_WORDS.get(toks[i + 1][0].lower())
-        if unit is not None and unit < 10:
-            value, used = value + unit, 2
-    if i + used < len(toks) and not toks[i + used][2]:
-        times = _MULTIPLIERS.get(toks[i + used][0].lower())
-        if times is not None:
-            value, used = value * times, used + 1
-    return value, used
+    used = k  # the token after the last number word read
+    while k < len(toks) and (k == i or not toks[k][2]):
+        low = toks[k][0].lower()
+        if low == "and" and last in ("hundred", "thousand"):
+            last, k = "and", k + 1
+            continue
+        word = _number_word(low)
+        if word is None or last not in _FOLLOWS[word[0]] or word[0] == "hundred" and current > 99:
+            break  # `two hundred five hundred` is two numbers
+        kind, value = word
+        if kind == "hundred":
+            current *= value
+        elif kind == "thousand":
+            total, current = total + current * value, 0
+        else:
+            current += value
+        last, k = kind, k + 1
+        used = k
+    return total + current, used - i
 
 
 def _year(tok: str) -> int | None:
