@@ -11,8 +11,9 @@ language identification and the SQLite writes.
 
     .venv/bin/python bench/ingest_throughput.py [--limit 300] [--rounds 3]
 
-`--text-only` times only the pre-scraped text row (no analysis). `--ab OLD_SRC NEW_SRC` runs that
-row in child processes with PYTHONPATH set to each source tree in turn, A/B/A/B for `--repeats`
+`--text-only` times only the pre-scraped text row (no analysis), `--html-only` only the HTML files
+row (no analysis). `--ab OLD_SRC NEW_SRC` runs the text row (with `--html`, the HTML row)
+in child processes with PYTHONPATH set to each source tree in turn, A/B/A/B for `--repeats`
 pairs (which tree goes first alternates), and prints the median of the per-pair rate ratios
 (NEW/OLD), by wall clock and by CPU time: a same-run comparison of two versions of the code on
 a shared, noisy machine.
@@ -93,19 +94,29 @@ def write_texts(pages: list[tuple[str, bytes]], folder: Path) -> int:
     return len(list(folder.iterdir()))
 
 
-def text_rates(pages: list[tuple[str, bytes]], rounds: int) -> tuple[float, float, int]:
-    """Best-of-`rounds` articles/s of a pre-scraped text ingest (no analysis) of `pages`, by
-    wall clock and by this process's CPU time (which other processes' load barely moves)."""
+def text_rates(
+    pages: list[tuple[str, bytes]], rounds: int, html: bool = False
+) -> tuple[float, float, int]:
+    """Best-of-`rounds` articles/s of a pre-scraped text ingest (no analysis) of `pages` (with
+    `html`, of the pages as HTML files), by wall clock and by this process's CPU time (which
+    other processes' load barely moves)."""
     with tempfile.TemporaryDirectory() as tmp:
-        text_dir = Path(tmp)
-        n_text = write_texts(pages, text_dir)
-        times = [time_newsgraph(text_dir)[:2] for _ in range(rounds)]
-    return n_text / min(w for w, _ in times), n_text / min(c for _, c in times), n_text
+        folder = Path(tmp)
+        if html:
+            for name, page in pages:
+                (folder / f"{name}.html").write_bytes(page)
+            n = len(pages)
+        else:
+            n = write_texts(pages, folder)
+        times = [time_newsgraph(folder)[:2] for _ in range(rounds)]
+    return n / min(w for w, _ in times), n / min(c for _, c in times), n
 
 
-def _child_rates(src: str, limit: int, rounds: int) -> tuple[float, float]:
-    """Wall and CPU articles/s of `--text-only` run in a child process on the tree `src`."""
-    cmd = [sys.executable, __file__, "--text-only", "--limit", str(limit), "--rounds", str(rounds)]
+def _child_rates(src: str, limit: int, rounds: int, html: bool = False) -> tuple[float, float]:
+    """Wall and CPU articles/s of `--text-only` (`--html-only`) run in a child process on the
+    tree `src`."""
+    row = "--html-only" if html else "--text-only"
+    cmd = [sys.executable, __file__, row, "--limit", str(limit), "--rounds", str(rounds)]
     done = subprocess.run(
         cmd, env=dict(os.environ, PYTHONPATH=src), capture_output=True, text=True, check=False
     )
@@ -116,7 +127,9 @@ def _child_rates(src: str, limit: int, rounds: int) -> tuple[float, float]:
     return float(wall), float(cpu)
 
 
-def ab_compare(old_src: str, new_src: str, repeats: int, limit: int, rounds: int) -> None:
+def ab_compare(
+    old_src: str, new_src: str, repeats: int, limit: int, rounds: int, html: bool = False
+) -> None:
     """Alternate child processes on each source tree, the first of each pair alternating too
     (old/new, new/old, ...), and print the median per-pair ratio new/old by wall and CPU."""
     for src in (old_src, new_src):
@@ -126,7 +139,7 @@ def ab_compare(old_src: str, new_src: str, repeats: int, limit: int, rounds: int
     walls, cpus = [], []
     for i in range(repeats):
         order = trees if i % 2 == 0 else trees[::-1]
-        rates = {label: _child_rates(src, limit, rounds) for label, src in order}
+        rates = {label: _child_rates(src, limit, rounds, html) for label, src in order}
         walls.append(rates["new"][0] / rates["old"][0])
         cpus.append(rates["new"][1] / rates["old"][1])
         (ow, oc), (nw, nc) = rates["old"], rates["new"]
@@ -146,6 +159,8 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=300, help="article pages to use")
     parser.add_argument("--rounds", type=int, default=3, help="best of N rounds per system")
     parser.add_argument("--text-only", action="store_true", help="time only the text row")
+    parser.add_argument("--html-only", action="store_true", help="time only the HTML row")
+    parser.add_argument("--html", action="store_true", help="with --ab: the HTML row")
     parser.add_argument("--ab", nargs=2, metavar=("OLD_SRC", "NEW_SRC"), help="A/B two trees")
     parser.add_argument("--repeats", type=int, default=6, help="A/B pairs to run with --ab")
     args = parser.parse_args()
@@ -153,12 +168,13 @@ def main() -> int:
         print(f"skip: WCXB dev not found at {WCXB} (set NEWSGRAPH_SHARED)")
         return 0
     if args.ab:
-        ab_compare(*args.ab, args.repeats, args.limit, args.rounds)
+        ab_compare(*args.ab, args.repeats, args.limit, args.rounds, args.html)
         return 0
     pages = load_pages(args.limit)
-    if args.text_only:
-        wall, cpu, n_text = text_rates(pages, args.rounds)
-        print(f"{wall:.3f} {cpu:.3f} articles/s (wall, cpu) over {n_text} text files")
+    if args.text_only or args.html_only:
+        wall, cpu, n = text_rates(pages, args.rounds, html=args.html_only)
+        kind = "HTML" if args.html_only else "text"
+        print(f"{wall:.3f} {cpu:.3f} articles/s (wall, cpu) over {n} {kind} files")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         html_dir, text_dir = Path(tmp) / "html", Path(tmp) / "text"

@@ -43,8 +43,32 @@ def analysed_corpus() -> tuple[list[tuple[Article, RawItem]], float]:
     return items, time.perf_counter() - t
 
 
-def write(target: str, items: list[tuple[Article, RawItem]], rounds: int) -> tuple[float, float]:
-    """Seconds to write every copy, and seconds for one full-text search afterwards."""
+#: What `Store.article_urls` read before it also read each page's declared URL (session 16).
+URLS_BEFORE = (
+    "SELECT id, url, outlet, title, status FROM articles WHERE url IS NOT NULL ORDER BY seq, id"
+)
+
+
+def page_reads(store: Store, times: int = 5) -> tuple[float, float]:
+    """Best-of-`times` seconds of the stored pages read that an ingest run starts with
+    (`PageVersions._load`: `Store.article_urls`, with the declared URL read from the JSON
+    metadata), and of the same query without that column, alternated."""
+    before, after = [], []
+    for _ in range(times):
+        t = time.perf_counter()
+        store.db.execute(URLS_BEFORE).fetchall()
+        before.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        store.article_urls()
+        after.append(time.perf_counter() - t)
+    return min(before), min(after)
+
+
+def write(
+    target: str, items: list[tuple[Article, RawItem]], rounds: int
+) -> tuple[float, float, tuple[float, float]]:
+    """Seconds to write every copy, seconds for one full-text search afterwards, and the
+    stored pages read before and after the declared URL (`page_reads`)."""
     t = time.perf_counter()
     with Store(target) as store:
         for r in range(rounds):
@@ -54,7 +78,7 @@ def write(target: str, items: list[tuple[Article, RawItem]], rounds: int) -> tup
         written = time.perf_counter() - t
         t = time.perf_counter()
         store.search("minister")
-        return written, time.perf_counter() - t
+        return written, time.perf_counter() - t, page_reads(store)
 
 
 def pg_database(admin_url: str) -> str:
@@ -100,7 +124,10 @@ def main() -> None:
         except Exception as e:  # a bench reports why a row is missing, it does not stop
             why = f"cannot start PostgreSQL: {e}"
     try:
-        rows: dict[str, list[tuple[float, float]]] = {"sqlite": [], "postgresql": []}
+        rows: dict[str, list[tuple[float, float, tuple[float, float]]]] = {
+            "sqlite": [],
+            "postgresql": [],
+        }
         for _ in range(args.repeat):
             with tempfile.TemporaryDirectory() as tmp:
                 rows["sqlite"].append(write(str(Path(tmp) / "bench.db"), items, args.rounds))
@@ -110,18 +137,26 @@ def main() -> None:
         if server is not None:
             server.stop()
 
-    base = statistics.median(w for w, _ in rows["sqlite"])
+    base = statistics.median(w for w, _, _ in rows["sqlite"])
     print(f"\n{n} article writes per run, median of {args.repeat} runs")
-    print("| store | articles/s | write share of analysis time | ratio to SQLite | search ms |")
-    print("| --- | --- | --- | --- | --- |")
+    print(
+        "| store | articles/s | write share of analysis time | ratio to SQLite | search ms "
+        "| stored pages read ms, without → with declared URL (ratio) |"
+    )
+    print("| --- | --- | --- | --- | --- | --- |")
     for name, got in rows.items():
         if not got:
-            print(f"| {name} | skipped: {why} | | | |")
+            print(f"| {name} | skipped: {why} | | | | |")
             continue
-        w = statistics.median(x for x, _ in got)
-        s = statistics.median(x for _, x in got)
+        w = statistics.median(x for x, _, _ in got)
+        s = statistics.median(x for _, x, _ in got)
+        old = statistics.median(p[0] for _, _, p in got)
+        new = statistics.median(p[1] for _, _, p in got)
         share = (w / n) / (analyse_s / len(items))
-        print(f"| {name} | {n / w:.0f} | {share:.1%} | {base / w:.2f} | {s * 1000:.1f} |")
+        print(
+            f"| {name} | {n / w:.0f} | {share:.1%} | {base / w:.2f} | {s * 1000:.1f} "
+            f"| {old * 1000:.1f} → {new * 1000:.1f} ({new / old:.2f}) |"
+        )
 
 
 if __name__ == "__main__":

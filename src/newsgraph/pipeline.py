@@ -399,7 +399,10 @@ _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ref", "cmpid", "oci
 
 
 def page_key(
-    url: str | None, outlet: str | None = None, title: str | None = None
+    url: str | None,
+    outlet: str | None = None,
+    title: str | None = None,
+    declared: str | None = None,
 ) -> tuple[str, str, str] | None:
     """(host, host + path + query, headline) naming one page, or None for no URL or a site's
     front page (many articles share it: it names no page). The headline is part of it: a live
@@ -407,7 +410,31 @@ def page_key(
     report. The host (`outlet_host`, as the outlet namer has it) stands for the outlet:
     an outlet's name can be learnt mid-run (a bare host renamed), which must not make one page
     two, so `outlet` is not part of the key. Tracking parameters (`utm_*`, `fbclid`, `ref`)
-    name no other page."""
+    name no other page.
+
+    `declared` is the URL the page gives itself (`rel=canonical`, `og:url`: the extractor's
+    `url`): an AMP, print or mobile edition fetched under its own URL names its page so, and
+    is one page with it. It counts only on the input URL's own site (`outlet_host`): a
+    syndication partner's page whose canonical points to the origin is another publisher's
+    copy (a wire copy, a report of its own), not a version of the origin's page."""
+    if declared == url or not isinstance(declared, str):
+        return _url_key(url, title)
+    if url is None or outlet_host(declared) == outlet_host(url):
+        key = _url_key(declared, title)
+        if key is not None:
+            return key
+    return _url_key(url, title)
+
+
+def article_page(article: Article) -> tuple[str, str, str] | None:
+    """`page_key` of an article, with the URL its page declares (the extractor's, kept in
+    `metadata.extracted`: the input's own `url` wins in `article.url`)."""
+    found = article.metadata.get("extracted")
+    declared = found.get("url") if isinstance(found, dict) else None
+    return page_key(article.url, article.outlet, article.title, declared)
+
+
+def _url_key(url: str | None, title: str | None) -> tuple[str, str, str] | None:
     host = outlet_host(url)
     if not host:
         return None
@@ -572,8 +599,10 @@ class PageVersions:
             rows = with_lengths(
                 self.store,
                 [
-                    (article_id, page_key(url, outlet, title), None)
-                    for article_id, url, outlet, title, status in self.store.article_urls()
+                    (article_id, page_key(url, outlet, title, declared), None)
+                    for article_id, url, outlet, title, status, declared in (
+                        self.store.article_urls()
+                    )
                     if status != SUPERSEDED
                 ],
             )
@@ -597,7 +626,7 @@ class PageVersions:
         """Mark `article` as a later version if its page is stored under another id, unless
         the stored one is a stub of it (then `replaces` names the stub, which the article
         takes over as it is stored: `takeover`)."""
-        key = page_key(article.url, article.outlet, article.title)
+        key = article_page(article)
         current = self._load()
         cur = current.get(key) if key else None
         if cur is None or cur[0] == article.id:
@@ -638,7 +667,7 @@ class PageVersions:
     def learn(self, article: Article) -> str | None:
         """After `article` was stored: it is its page's current version if it is the first
         or took over a stub; the id of the stub it took over (now a version of it), if any."""
-        key = page_key(article.url, article.outlet, article.title)
+        key = article_page(article)
         stub = self.replaces.pop(article.id, None)
         if not key or article.status == SUPERSEDED:
             return None
@@ -771,7 +800,7 @@ def reprocess(
             fail(result)
         else:
             planned[article_id] = (
-                page_key(result.url, result.outlet, result.title),
+                article_page(result),
                 len(result.text),
             )
 
@@ -850,8 +879,8 @@ def _version_rows(
             key, length = planned[article_id]
             yield article_id, key, length
         elif article_id in stored:
-            _, url, outlet, title, _ = stored[article_id]
-            yield article_id, page_key(url, outlet, title), None
+            _, url, outlet, title, _, declared = stored[article_id]
+            yield article_id, page_key(url, outlet, title, declared), None
 
 
 def _stale_version(store: Store, stored: dict[str, tuple], article_id: str, current: str) -> bool:

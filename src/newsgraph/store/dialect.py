@@ -48,6 +48,9 @@ class Dialect:
     query_errors: tuple[type[Exception], ...]
     #: The `articles.seq` of a row being inserted: the next in insertion order.
     next_seq: str
+    #: The URL an article's page declares (`metadata.extracted.url`: rel=canonical, og:url),
+    #: read from the stored JSON without loading it into Python; NULL when it names none.
+    declared_url: str
 
     def seq_filled(self, db: Any) -> None:
         """After `Store` numbered rows that lacked `seq`: later inserts continue after them."""
@@ -85,6 +88,7 @@ class SQLite(Dialect):
     query_errors = (sqlite3.OperationalError,)
     #: Writers are serialised (BEGIN IMMEDIATE): the maximum cannot race.
     next_seq = "(SELECT coalesce(max(seq), 0) + 1 FROM articles)"
+    declared_url = "json_extract(metadata, '$.extracted.url')"
 
     def connect(self, target: str | Path) -> sqlite3.Connection:
         path = Path(target)
@@ -133,6 +137,8 @@ class PostgreSQL(Dialect):
     desc_nulls_last = " NULLS LAST"  # PostgreSQL sorts NULL highest: first when descending
     #: A sequence (migration 10): two writers' `max(seq) + 1` could be the same number.
     next_seq = "nextval('articles_seq_next')"
+    #: `metadata` is JSON text (the same column on both databases): cast to read one field.
+    declared_url = "(metadata::jsonb #>> '{extracted,url}')"
     #: Any key: serialises stores migrating the same database at once.
     MIGRATION_LOCK = 0x6E657773  # "news"
 

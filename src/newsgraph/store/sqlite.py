@@ -607,12 +607,14 @@ class Store:
         )
         return [tuple(r) for r in rows]
 
-    def article_urls(self) -> list[tuple[str, str, str | None, str | None, str]]:
-        """(id, url, outlet, title, status) of stored articles with a URL, first stored
-        first (insertion order, not id order: ids are content hashes)."""
+    def article_urls(self) -> list[tuple[str, str, str | None, str | None, str, str | None]]:
+        """(id, url, outlet, title, status, declared URL) of stored articles with a URL, first
+        stored first (insertion order, not id order: ids are content hashes). The declared URL
+        is the one the page gives itself (`metadata.extracted.url`: rel=canonical, og:url), so
+        an AMP or print edition stored under its own URL is known as the page it names."""
         rows = self.db.execute(
-            "SELECT id, url, outlet, title, status FROM articles "
-            "WHERE url IS NOT NULL ORDER BY seq, id"
+            f"SELECT id, url, outlet, title, status, {self.dialect.declared_url} "
+            "FROM articles WHERE url IS NOT NULL ORDER BY seq, id"
         )
         return [tuple(r) for r in rows]
 
