@@ -18,6 +18,7 @@ HEADLINE = "Assembly passes the harbour resolution"
     [
         "The draft (document S/2026/884), submitted by Corvaine and Lisset, received nine votes.",
         "The motion, drafted by Mary Berg and Tom Ruck, passed on Monday.",
+        "The seat, won by Mary Berg and Tom Ruck in 2019, is open again.",
     ],
 )
 def test_a_clause_naming_who_acted_is_no_byline(sentence):
@@ -32,6 +33,10 @@ def test_a_clause_naming_who_acted_is_no_byline(sentence):
         ("Written by Mary Berg", "Mary Berg"),
         ("Posted by Mary Berg on May 3, 2024", "Mary Berg"),
         ("Published 3 May 2024 by Mary Berg", "Mary Berg"),
+        ("A column by Mary Berg", "Mary Berg"),
+        ("Guest post by Mary Berg", "Mary Berg"),
+        ("Words and pictures by Mary Berg", "Mary Berg"),
+        ("An essay by Mary Berg", "Mary Berg"),
     ],
 )
 def test_byline_labels_still_name_the_author(line, name):

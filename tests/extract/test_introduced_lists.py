@@ -42,12 +42,45 @@ def test_the_list_a_closing_colon_introduces_is_kept(intro):
     assert "Facebook" not in text
 
 
-def test_a_line_to_the_reader_introduces_no_list_of_the_article():
-    headlines = [
-        "Council votes on the ferry pier",
-        "New bus line for the coast",
-        "Harbour festival dates announced",
-    ]
-    text = _clean("You may also like to read these stories:", headlines)
+HEADLINES = [
+    "Council votes on the ferry pier",
+    "New bus line for the coast",
+    "Harbour festival dates announced",
+]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "You may also like to read these stories:",
+        "More coverage of the harbour strike:",
+        "Read more on this story from the newsroom:",
+        "Other stories from the Tamberg Gazette:",
+    ],
+)
+def test_a_line_to_the_reader_introduces_no_list_of_the_article(intro):
+    """A line speaking to the reader or pointing to more reading introduces links."""
+    text = _clean(intro, HEADLINES)
     assert PARAS[-1] in text
-    assert [h for h in headlines if h in text] == []
+    assert [h for h in HEADLINES if h in text] == []
+
+
+@pytest.mark.parametrize("heading", ["Popular now", "Editor's picks", "Most shared"])
+def test_the_list_ends_at_a_box_of_other_stories(heading):
+    """The lines a closing colon takes in stop at a box of the site's other stories."""
+    text = _clean(
+        "Here are the projects my friends made this spring:", [*PROJECTS, heading, *HEADLINES]
+    )
+    assert [p for p in PROJECTS if p not in text] == []
+    assert heading not in text
+    assert [h for h in HEADLINES if h in text] == []
+
+
+def test_a_closing_colon_over_the_footer_takes_in_nothing():
+    """A closing colon with only the site's footer after it (an embed the scrape lost) does not
+    take the footer's links into the body."""
+    footer = ["About us", "Contact the newsroom", "Privacy policy", "Terms of use"]
+    raw = HEAD + "\n\n".join([*PARAS, "The council said in a statement on Tuesday evening:"])
+    text = clean_text(raw + "\n\n" + "\n".join(footer) + "\n").text
+    assert PARAS[-1] in text
+    assert [f for f in footer if f in text] == []

@@ -21,6 +21,9 @@ def test_a_paper_name_over_the_date_is_the_outlet(name):
     assert _outlet(name) == name
 
 
-@pytest.mark.parametrize("name", ["Sport", "World News", "Weather"])
+@pytest.mark.parametrize(
+    "name", ["Sport", "World News", "Weather", "Book Review", "Property News", "Farming Today"]
+)
 def test_a_section_over_the_date_is_no_outlet(name):
+    """A section's or a programme's title over the date (`Book Review`) names no paper."""
     assert _outlet(name) is None

@@ -31,10 +31,41 @@ def test_framing_paragraphs(para):
         "Good morning. The council voted on Monday to close the pier.",
         "Here is what you need to know about the strike before Monday.",
         '"See you in court," the mayor told the contractor.',
+        "Welcome to the new normal.",
+        "Welcome to the club.",
+        "Welcome to Tamberg.",
+        "Until yesterday.",
+        "Until today.",
     ],
 )
 def test_news_is_no_framing(para):
     assert not newsletter_frame(para)
+
+
+@pytest.mark.parametrize(
+    ("turn", "close"),
+    [("Until yesterday.", "Welcome to the new normal."), ("Until today.", "Welcome to the club.")],
+)
+def test_an_essays_short_turns_are_no_framing(turn, close):
+    """A one-line paragraph turning the story (`Until yesterday.`) or closing an essay
+    (`Welcome to the new normal.`) speaks of the news, not of a newsletter."""
+    lede = "For forty years nobody in Tamberg knew who was buried under the chapel floor."
+    raw = "\n\n".join([HEADLINE, "By Theo Marsh", lede, turn, *PARAS, close]) + "\n"
+    text = clean_text(raw).text
+    assert turn in text
+    assert close in text
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Welcome to this week's digest.",
+        "Welcome back to the Harbour Brief, everyone.",
+        "Until Friday.",
+    ],
+)
+def test_a_welcome_naming_the_letter_is_framing(para):
+    assert newsletter_frame(para)
 
 
 def test_plain_text_newsletter_loses_its_framing():

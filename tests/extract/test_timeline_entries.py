@@ -34,6 +34,26 @@ def test_a_closing_timeline_is_kept(entries, sep):
     assert "Share this" not in text
 
 
+def test_a_timeline_under_its_heading_is_kept():
+    raw = HEAD + "\n\n".join(PARAS) + "\n\nKey dates\n" + "\n".join(YEARS) + FOOT
+    text = clean_text(raw).text
+    assert [e for e in YEARS if e not in text] == []
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_dated_links_newest_first_are_cut(sep):
+    """Dated lines running newest first are the site's latest stories, not a timeline."""
+    links = [
+        "12 March 2026 – Ferry fares rise",
+        "3 March 2026 – Pier closes for repairs",
+        "1 March 2026 – Council sets its budget",
+    ]
+    raw = HEAD + "\n\n".join(PARAS) + "\n\n" + sep.join(links) + FOOT
+    text = clean_text(raw).text
+    assert PARAS[-1] in text
+    assert [ln for ln in links if ln in text] == []
+
+
 def test_short_undated_lines_closing_the_body_are_still_cut():
     links = ["Harbour news", "Ferry times", "Council minutes", "Weather"]
     raw = HEAD + "\n\n".join(PARAS) + "\n\n" + "\n".join(links) + FOOT

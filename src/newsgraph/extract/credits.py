@@ -99,16 +99,22 @@ DATELINE = re.compile(
 
 # -- a newsletter's framing -------------------------------------------------------------------
 
+#: What a newsletter calls itself: `the Harbour Brief`, `this week's digest`, `today's edition`.
+_LETTER = r"(?:brief|briefing|digest|round-?up|newsletter|bulletin|edition|dispatch|recap|issue)"
 #: One sentence of a newsletter's greeting or sign-off, said to its readers about the letter,
 #: not the news: `Good morning.`, `Here is what you need to know today.`, `That's all for
-#: today.`, `See you on Monday.`, `Until tomorrow.`
+#: today.`, `See you on Monday.`, `Until tomorrow.` A welcome names the letter (`Welcome to the
+#: Harbour Brief`: `Welcome to the new normal.` closes an essay), and an `until` looks ahead to
+#: the next one (`Until Friday.`; `Until yesterday.` is a story's turn).
 _FRAME_SENTENCE = (
     r"(?:good (?:morning|afternoon|evening)|hello|hi there|welcome(?: back)?"
-    r"(?: to (?:the |this |your |today['’]s )?[\w'’ -]{1,40})?)(?:,? (?:everyone|all|readers))?"
-    r"|here(?: is|['’]s| are) (?:what you need to know|your [\w'’ -]{1,30}(?:brief|briefing|"
-    r"digest|roundup|newsletter))(?: (?:today|this (?:morning|evening|week)|now))?"
+    rf"(?: to (?:the |this |your |today['’]s )?[\w'’ -]{{0,40}}\b{_LETTER})?)"
+    r"(?:,? (?:everyone|all|readers))?"
+    rf"|here(?: is|['’]s| are) (?:what you need to know|your [\w'’ -]{{1,30}}{_LETTER})"
+    r"(?: (?:today|this (?:morning|evening|week)|now))?"
     r"|that['’]s (?:all|it) for (?:today|now|this (?:morning|evening|week))"
-    r"|see you (?:on \w+|tomorrow|next \w+|then|soon)|until (?:tomorrow|next time|\w+day)"
+    r"|see you (?:on \w+|tomorrow|next \w+|then|soon)"
+    r"|until (?:tomorrow|next (?:time|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|thanks for reading(?: (?:today|this week))?"
 )
 #: A paragraph made only of such sentences (the greeting under a newsletter's headline, its

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newsgraph.extract import lexicon, linescore, titlescore
 from newsgraph.extract.credits import COPYRIGHT_HOLDER, COPYRIGHT_LINE, SIGNOFF, newsletter_frame
@@ -147,9 +148,13 @@ _MONTH_NAMES = (
 # colon or a dash and what happened (`1990: elected mayor`, `4 June 1998 – left office`)
 _DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATED_ENTRY = re.compile(
-    rf"^(?:(?:{_DAY_NUMBER}\s)?(?:{_MONTH_NAMES})\.?\s(?:{_DAY_NUMBER},?\s)?)?"
-    r"(?:1[5-9]|20)\d\d(?:s|\s?[-–]\s?(?:\d\d){1,2})?\s?(?::|[–—]|\s-)\s*\w"
+    rf"^(?:(?:(?P<day>{_DAY_NUMBER})\s)?(?P<month>{_MONTH_NAMES})\.?\s"
+    rf"(?:(?P<mday>{_DAY_NUMBER}),?\s)?)?"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?:s|\s?[-–]\s?(?:\d\d){1,2})?\s?(?::|[–—]|\s-)\s*\w"
 )
+_MONTH_INDEX = {
+    m: k for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -636,7 +641,8 @@ _END_SECTION = re.compile(
     r"you (?:may|might) also (?:like|enjoy)|"
     r"(?:more|other) (?:posts|articles|stories) (?:from|by|like this|you may like)\b.{0,40}|"
     r"recommended (?:for you|stories|articles|posts|reading|content)|"
-    r"most (?:read|popular|viewed)(?: \w+)?|"
+    r"most (?:read|popular|viewed|shared|emailed|commented)(?: \w+)?|"
+    r"popular (?:now|today|this week)|editor['’]?s['’]? (?:picks?|choice)|"
     r"recommend(?:ed)? posts|about the (?:authors?|writers?|reviewers?|contributors?)|"
     r"you (?:may|might) also be interested in|"
     r"popular (?:posts|articles|stories)|recent posts|latest (?:posts|articles|stories)|"
@@ -893,17 +899,53 @@ def _last_item(body: list[_Line]) -> bool:
 def _trailing_links(body: list[_Line]) -> None:
     """Short lines without a sentence closing the body after its last prose (a list of links to
     other pages, a tag cloud, a footer menu the body ran into) are not the article's; numbered
-    or dated items (a dated timeline: `1990: elected mayor`) are a list of the article's own."""
+    items and a dated timeline closing it (`1990: elected mayor`) are a list of the article's
+    own."""
     kept = [ln for ln in body if ln.reason is None]
     last = max((k for k, ln in enumerate(kept) if ln.prose or ln.sentence), default=None)
     if last is None:
         return
     tail = kept[last + 1 :]
-    if len(tail) >= TAIL_LINKS and all(
-        ln.words < TAIL_WORDS and ln.shape not in ("num", "item", "code") for ln in tail
-    ):
+    timeline = len(tail) - _closing_timeline(tail)  # where the timeline's entries start
+
+    def link_like(k: int, ln: _Line) -> bool:
+        if ln.words >= TAIL_WORDS:
+            return False
+        if ln.shape == "item" and k < timeline and _DATED_ENTRY.match(ln.text):
+            return True  # a dated line outside a timeline: a link's date
+        return ln.shape not in ("num", "item", "code")
+
+    if len(tail) >= TAIL_LINKS and all(link_like(k, ln) for k, ln in enumerate(tail)):
         for ln in tail:
             ln.reason = "boilerplate"
+
+
+def _entry_key(text: str) -> tuple[int, int, int] | None:
+    """When a dated entry (`4 June 1998 – left office`, `1990: elected mayor`) happened, as
+    (year, month, day), 0 for what it leaves out."""
+    m = _DATED_ENTRY.match(text)
+    if not m:
+        return None
+    month = m.group("month")
+    mon = _MONTH_INDEX.get(month[:3].lower(), 0) if month else 0
+    day = m.group("day") or m.group("mday") or "0"
+    return int(m.group("year")), mon, int(re.sub(r"\D", "", day))
+
+
+def _closing_timeline(lines: list[_Line]) -> int:
+    """How many dated entries close `lines` as a timeline (else 0): two or more in a row at the
+    end, oldest first (`1990: elected mayor` … `2004: founded the trust`, under a `Key dates`
+    heading at most). Dated lines running newest first (`12 March 2026 – Ferry fares rise` over
+    `3 March 2026 – Pier closes`) are the site's latest stories, and dated lines followed by
+    undated ones are links among links: no timeline."""
+    keys: list[tuple[int, int, int]] = []
+    for ln in reversed(lines):
+        key = _entry_key(ln.text)
+        if key is None:
+            break
+        keys.append(key)
+    ordered = all(a >= b for a, b in pairwise(keys))  # read backwards: newest first
+    return len(keys) if len(keys) >= 2 and ordered else 0
 
 
 def _rule(line: _Line) -> str | None:
@@ -1124,6 +1166,11 @@ def _masthead_name(s: str) -> str:
     return _EDITION_TAIL.sub("", s.strip())
 
 
+# the words that end sections' and programmes' titles as well as papers' names ("Book Review",
+# "Property News", "Farming Today", "Garden Digest"), so they name no paper on their own
+_SECTION_NOUN = re.compile(r"\b(?:News|Review|Digest|Today|Online|Magazine|Bulletin)\W*$")
+
+
 def _masthead(lines: list[_Line], url: str | None) -> str | None:
     """The site's name printed as a masthead: the page's first line that is not navigation, when
     it is a short name (no digits, no sentence end, not the headline) and either the URL's host
@@ -1163,9 +1210,10 @@ def _masthead(lines: list[_Line], url: str | None) -> str | None:
     after = lines[k + 1 : k + 3]
     if any(ln.reason == "navigation" or _MENU_LINE.search(ln.text) for ln in after):
         return name
-    # a paper's name over the day's date ("Tamberg Gazette" / "Saturday 21 November 2026")
+    # a paper's name over the day's date ("Tamberg Gazette" / "Saturday 21 November 2026"); a
+    # section's or a programme's title there ends in a word sections share ("Book Review")
     if after and date_line(after[0].text) and publication_name(s) and not is_section(s):
-        return name
+        return None if _SECTION_NOUN.search(s) else name
     return None
 
 
@@ -1277,9 +1325,26 @@ def _select_body(lines: list[_Line], cand: list[_Line], seq: list[_Line]) -> lis
     return [ln for ln in seq[first : last + 1] if ln.reason is None]
 
 
-# a line speaking to the reader (`You may also like:`, `This might interest you:`) introduces
-# links to other pages, not a list of the article's own ("thank you" speaks to no reader)
-_TO_READER = re.compile(r"(?i)(?<!thank )\byou(?:r|rs|['’]re|['’]ll)?\b")
+# a line speaking to the reader (`You may also like:`, `This might interest you:`) or pointing
+# to more reading (`More coverage of the strike:`, `Read more on this story:`, `Other stories
+# from the Gazette:`) introduces links to other pages, not a list of the article's own ("thank
+# you" speaks to no reader)
+_TO_OTHER_PAGES = re.compile(
+    r"(?i)(?<!thank )\byou(?:r|rs|['’]re|['’]ll)?\b"
+    r"|^(?:read|see|more|also|related|further|other|recommended|popular|latest|top|trending)\b"
+    r"|\b(?:coverage|stories|articles|headlines|links)\b"
+)
+
+
+# a link of a site's footer, a line of its own: `About us`, `Contact the newsroom`, `Privacy
+# policy`, `Terms of use`, `Advertise with the Harbour Times`
+_SITE_LINK = re.compile(
+    r"(?i)^(?:about(?: us| the \w+)?|contact(?: us| the \w+)?|privacy(?: policy| notice)?|"
+    r"terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|cookies?(?: policy| settings)?|"
+    r"advertis\w*(?: with [\w ]{1,40})?|careers|jobs|site ?map|accessibility|"
+    r"(?:our )?(?:staff|team|ethics policy|editorial standards)|copyright\b.{0,60}|"
+    r"rss(?: feeds?)?)$"
+)
 
 
 def _introduced_list(seq: list[_Line], probs: list[float | None], last: int) -> int:
@@ -1287,10 +1352,12 @@ def _introduced_list(seq: list[_Line], probs: list[float | None], last: int) -> 
     ending in a colon (`Here are the projects my friends made:`) promises what follows it, and
     the lines after it up to the next line the rules removed are that list, however unsure the
     line model is of them (short lines after the prose look like link lists to it); its short
-    lines are marked list items. A line that speaks to the reader introduces links to other
-    pages instead."""
+    lines are marked list items. A line that speaks to the reader or points to more reading
+    introduces links to other pages instead, and a link of the site's footer (`About us`,
+    `Privacy policy`) ends the list: a closing colon with nothing after it but the footer (an
+    embed the scrape lost) takes in nothing."""
     ln = seq[last]
-    if not (ln.text.endswith(":") and ln.words >= INTRO_WORDS) or _TO_READER.search(ln.text):
+    if not (ln.text.endswith(":") and ln.words >= INTRO_WORDS) or _TO_OTHER_PAGES.search(ln.text):
         return last
     end = last
     while (
@@ -1298,6 +1365,7 @@ def _introduced_list(seq: list[_Line], probs: list[float | None], last: int) -> 
         and end - last < INTRO_LIST
         and probs[end + 1] is not None
         and seq[end + 1].idx == seq[end].idx + 1  # no line the rules removed between
+        and not _SITE_LINK.match(seq[end + 1].text)
     ):
         end += 1
         if not seq[end].prose:
@@ -1867,11 +1935,14 @@ _BY_LABEL = re.compile(
     r"(?i)^(?:(?:article\s)?(?:written|posted|reported|words|story|text|recipe)\s)?by\s?:?$"
     r"|^(?i:authors?|contributors?|written by|article written by)\s?:?$"
 )
-# "by" after a lower-case word that is no author's label is a clause of a sentence ("the draft,
-# submitted by X and Y, ..."), whatever the verb; "written by", "Published 3 May by" are labels
+# "by" after a lower-case participle (`-ed`, `-en`, a common irregular one) that is no author's
+# label is a clause of a sentence ("the draft, submitted by X and Y, ...", "the seat, won by X");
+# "written by", "Published 3 May by" are labels, and so is a noun for the piece ("A column by X",
+# "Guest post by X", "Words and pictures by X")
 _CLAUSE_BY = re.compile(
-    r"(?<![\w'’])(?!(?:written|posted|reported|words|story|text|published|article|recipe)\b)"
-    r"[a-z]+\s(?i:by)\s?:?\s*$"
+    r"(?<![\w'’])(?!(?:written|posted|reported|published)\b)"
+    r"(?:[a-z]+(?:ed|en)|won|held|told|sold|paid|put|sent|brought|bought|taught|caught|found|"
+    r"kept|lost|met|struck|shot|hit|set|run|cut|beat|left)\s(?i:by)\s?:?\s*$"
 )
 _NOT_AUTHOR_BY = re.compile(
     r"(?i)\b(?:reviewed|edited|checked|illustrat\w*|photo\w*|images?|designed|powered|sponsored|"
