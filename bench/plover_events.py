@@ -49,6 +49,10 @@ Development without the held-out half (`--tuning-only`): the tuning half alone, 
 folds split by the second byte of SHA-1(id), so that a rule family written from the errors of
 one fold can be checked on the other before the held-out half is looked at.
 
+Stricter development (`--part`, session 16): the tuning half in five hash folds (third byte of
+SHA-1(id) mod 5); `dev` = folds 1-3, whose errors may be read, `check` = folds 4-5, scored as
+totals only (`--errors` is refused): a change is kept only if it does not lower `check`.
+
 Generalisation study (`--folds K`, tuning half only; the held-out half is never scored): the
 cue tables (`plover.VERBS`, `NOUNS`, `VERB_OBJECT`, `PHRASAL`) are watched while each tuning
 record is scored; an entry's support is the records it was looked up for and typed right.
@@ -61,6 +65,8 @@ entry supported by one record removed (`--errors` lists the records that lose th
 
     .venv/bin/python bench/plover_events.py [--limit N] [--speed] [--errors] [--tuning-only]
     .venv/bin/python bench/plover_events.py --folds 5 [--errors]
+    .venv/bin/python bench/plover_events.py --tuning-only --part dev [--errors]
+    .venv/bin/python bench/plover_events.py --tuning-only --part check   # totals only
 """
 
 from __future__ import annotations
@@ -155,6 +161,13 @@ def table_check() -> list[str]:
 def tuning(record_id: str) -> bool:
     """The fixed split: tuning half when the first byte of SHA-1(id) is even."""
     return hashlib.sha1(record_id.encode()).digest()[0] % 2 == 0
+
+
+def tuning_part(record_id: str) -> str:
+    """The stricter split of the tuning half (session 16): five hash folds by the third byte
+    of SHA-1(id); folds 1-3 are `dev` (errors may be read), folds 4-5 are `check` (totals only,
+    so a change written from dev errors is judged on sentences nobody looked at)."""
+    return "dev" if hashlib.sha1(record_id.encode()).digest()[2] % 5 < 3 else "check"
 
 
 def fold(record_id: str) -> int:
@@ -458,7 +471,17 @@ def main() -> int:
         metavar="K",
         help="tuning half only: out-of-fold accuracy of the cue tables for 2..K folds",
     )
+    parser.add_argument(
+        "--part",
+        choices=("dev", "check"),
+        help="with --tuning-only or --folds: the tuning half's hash folds 1-3 (dev) or 4-5 "
+        "(check: totals only, no --errors)",
+    )
     args = parser.parse_args()
+    if args.part and not (args.tuning_only or args.folds):
+        parser.error("--part needs --tuning-only or --folds")
+    if args.part == "check" and args.errors:
+        parser.error("--part check reports totals only: its errors are not to be read")
     if args.speed:
         return speed()
     if args.folds and not 2 <= args.folds <= 20:
@@ -469,6 +492,8 @@ def main() -> int:
     records = [json.loads(line) for line in GSR.read_text(encoding="utf-8").splitlines()]
     if args.folds:
         tuned = [rec for rec in records if tuning(rec["id"])]
+        if args.part:
+            tuned = [rec for rec in tuned if tuning_part(rec["id"]) == args.part]
         folds_study(
             tuned[: args.limit or None],
             load_nlp(),
@@ -478,6 +503,8 @@ def main() -> int:
         return 0
     if args.tuning_only:
         records = [rec for rec in records if tuning(rec["id"])]
+    if args.part:
+        records = [rec for rec in records if tuning_part(rec["id"]) == args.part]
     if args.limit:
         records = records[: args.limit]
     nlp = load_nlp()
@@ -487,7 +514,9 @@ def main() -> int:
     halves = [tuning(rec["id"]) for rec in records]
     print(f"PLOVER GSR: {len(rows)} records, {elapsed:.1f}s (parse + entities + events)")
     print(f"gold types: {dict(Counter(r.gold for r in rows).most_common())}")
-    if args.tuning_only:
+    if args.part:
+        report(f"tuning half, part {args.part}", rows, per_type=args.part == "dev")
+    elif args.tuning_only:
         report("tuning half", rows, per_type=True)
         for k in (0, 1):
             part = [r for r, rec in zip(rows, records, strict=True) if fold(rec["id"]) == k]
@@ -498,7 +527,7 @@ def main() -> int:
         print("\ntuning half, wrong type:")
         for rec, r, h in zip(records, rows, halves, strict=True):
             if h and r.pred != r.gold:
-                print(f"  {rec['id']}: gold {r.gold}, got {r.pred}: {rec['text'][:100]}")
+                print(f"  {rec['id']}: gold {r.gold}, got {r.pred}: {rec['text'][:160]}")
     diffs = table_check()
     print(f"\nCAMEO->PLOVER pairs differing from CAMEO2PLOVER-2021 ({len(diffs)}):")
     for d in diffs:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.countries import (
@@ -83,6 +84,7 @@ from newsgraph.analyse.plover import (
     RELIEF_SITES,
     RELIEF_VEHICLES,
     RULINGS,
+    SCHEDULING,
     SET_UP,
     STRIKE,
     STRIKE_VERBS,
@@ -293,6 +295,18 @@ _PURE_INTENT = frozenset(
 )
 #: Event types that take the clause below them as their content (one event, not two).
 _ABSORBING = frozenset({"agree", "request", "reject", "threaten"})
+#: Verbs of hearing the dictionary codes as meeting (040), which `about`/`of` make learning.
+_HEARING = frozenset({"hear"})
+#: A match's score (`2-0`, `3–1`), which makes `beat`/`defeated` a game won.
+_SCORE = re.compile(r"(?<![\d-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d-])")
+#: Verbs of winning a match that the dictionary codes as attacks.
+_WINNING = frozenset("beat defeat thrash rout crush trounce hammer edge overcome".split())
+#: Nouns of asking whose `for X to do` the parser may hang on their verb (`renewed its call`).
+_ASKING_NOUNS = frozenset({"call", "appeal", "plea"})
+#: Verbs that ask for something with `for X to do` (`called for X to withdraw`).
+_ASKING_FOR = frozenset(
+    "call push press appeal lobby campaign plead clamour clamor agitate petition ask".split()
+)
 #: Verbs of belief or forecast: with a content clause they tell a view, not an act.
 _BELIEF = frozenset(
     "expect believe think assume predict forecast anticipate reckon suppose".split()
@@ -558,10 +572,10 @@ _TRIAL = Cue("accuse", "115", "allege", "legal")
 #: trial`), and verbs by which a named trial takes place (`the trial of X opened`).
 _TRIED = frozenset({"go", "stand"})
 _TRIAL_OPENS = frozenset({"open", "begin", "start", "resume"})
-#: Words that tell a trial is a court case (`_court_told`).
-_COURT_WORDS = frozenset(
-    "charge court courtroom judge jury juror prosecutor prosecution indictment indict "
-    "tribunal verdict magistrate plead".split()
+#: Words that tell a trial is a court case (`_court_told`): the courts (`plover.COURTS`, less
+#: words that also name no court: `panel`, `bench`, `justice`) and the steps of a case.
+_COURT_WORDS = (COURTS - {"panel", "bench", "justice"}) | frozenset(
+    "charge courtroom prosecutor prosecution indictment indict verdict plead".split()
 )
 _ARGUMENT = frozenset({"dobj", "pobj", "dative", "nsubjpass", "conj"})
 #: Nouns for a country's state, which a modifier naming the country makes that state.
@@ -682,6 +696,10 @@ class _Extractor:
                 self._dates_in.setdefault(e.sent.start, []).append(_with_day(e))
                 if _line_label(e):
                     self._line_labels[_line_start(doc.text, e.start_char)] = e
+        for span in _year_labels(doc):  # `1983 - Jailed ...`, a year NER did not tag
+            if _line_start(doc.text, span.start_char) not in self._line_labels:
+                self._dates_in.setdefault(span.sent.start, []).append(span)
+                self._line_labels[_line_start(doc.text, span.start_char)] = span
         self._cues: dict[int, list[str]] = {}  # sentence start -> the countries it names
         self._datelines: dict[int, int] = {}  # sentence start char -> end char of its dateline
         #: (token, char) where each sentence that opens with a dateline starts
@@ -1046,7 +1064,7 @@ class _Extractor:
                             break
                         turned = None
                         if (
-                            (lemma in LIGHT_VERBS or more)
+                            (lemma in LIGHT_VERBS or more or lemma in SCHEDULING and _for_date(tok))
                             and _noun_lemma(word) in NOUNS
                             and not any(c.lower_ in _MEDIA for c in word.children)
                         ):
@@ -1255,6 +1273,10 @@ class _Extractor:
                 if cue is None:
                     continue
             if cue is None and lemma in _CAMEO:
+                if lemma in _HEARING and any(
+                    c.dep_ == "prep" and c.lower_ in ("about", "of") for c in tok.children
+                ):
+                    continue  # `will hear about this vote`: learning of it, no meeting
                 # then the CAMEO dictionary: its most specific pattern, else the verb's code
                 code = _CAMEO.code(lemma, *_windows(tok))
                 if code is None:
@@ -1278,6 +1300,8 @@ class _Extractor:
                 continue
             if cue.type == "assault" and noun is None and self._nature_harm(tok):
                 continue  # `an earthquake that flattened the town`: no attacker
+            if cue.type == "assault" and _sports_score(tok):
+                continue  # `beat Velm United 2-0`: a match won, no attack
             if (
                 cue.type == "accuse"
                 and lemma in _SEARCH
@@ -1331,11 +1355,39 @@ class _Extractor:
                 out.append(_Candidate(JOINT_MILITARY, verb or tok, tok, tok))
         return self._compose(out, sent)
 
+    def _asked_for(self, out: list[_Candidate], sent: Span) -> list[_Candidate]:
+        """`called for Tarsland to withdraw`, `is pushing for X to support the plan`: the act of
+        a `for X to do` clause under a verb of asking is not done but asked of X, a demand by
+        the asker (CAMEO 10, as `called on X to withdraw`), X its target."""
+        for tok in sent:
+            head = tok.head
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            asking = head.lemma_.lower() in _ASKING_FOR or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _ASKING_NOUNS for c in head.children
+            )  # `renewed its call for X to withdraw`: the clause hung on the verb
+            if subj is None or not asking or not _for_to_clause(tok):
+                continue
+            inner = [c for c in out if c.verb.i == tok.i]
+            out = [c for c in out if c.verb.i != tok.i]
+            upper = next((c for c in out if head.i in (c.verb.i, c.trigger.i)), None)
+            if upper is None and head.pos_ == "NOUN" and head.dep_ == "dobj":
+                # `sounded a call for X to accept ...`: the noun's verb bears its subject
+                out.append(_Candidate(_DEMAND, head.head, head, head, subj, inner))
+            elif upper is None:
+                out.append(_Candidate(_DEMAND, head, head, None, subj, inner))
+            else:
+                upper.inner += inner
+                upper.addressee = upper.addressee or subj
+                if upper.cue.type == "consult":
+                    upper.cue = _DEMAND  # a call for someone to act is no phone call
+        return out
+
     def _compose(self, out: list[_Candidate], sent: Span) -> list[_Candidate]:
         """One event per statement, as CAMEO codes it: `agreed to set up`, `refused to meet`,
         `threatened to attack`, `demanded that X withdraw` are one event typed by the upper
         verb; `plans to impose` is typed by the lower one (the intention verb is no event);
         `X said Y must do Z` is a demand of X on Y."""
+        out = self._asked_for(out, sent)
         by_verb = {c.verb.i: c for c in out}
         drop: set[int] = set()
         for c in out:
@@ -1376,6 +1428,8 @@ class _Extractor:
                 if c.verb.dep_ in _SERVING
                 else None
             )
+            if upper is not None and _fronted_by_apposition(c.verb, upper.verb):
+                upper = None  # the parser's complement is the sentence's main clause
             if (
                 upper is None
                 or (_occurring(c) or _told_aside(c.verb))
@@ -1577,6 +1631,9 @@ class _Extractor:
         them; `dozens of supporters`), rather than a thing (`a sampling of views`)."""
         if tok.pos_ in ("PRON", "NUM") or tok.lemma_.lower() in _PEOPLE_NOUNS:
             return True
+        stray = _stray_apposition(tok)  # `jailed the owner of the quarry, Ulric Danner,`
+        if stray is not None and stray.ent_type_ == "PERSON":
+            return True
         clauses = {
             t.i
             for c in tok.subtree
@@ -1599,9 +1656,12 @@ class _Extractor:
         lemma = _noun_lemma(noun)
         cue = NOUNS[lemma]
         if lemma == "call" and any(
-            c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in noun.children
+            c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") or _for_to_clause(c)
+            for c in noun.children
         ):
-            return _DEMAND  # `renewed its call for talks`: an appeal, not a phone call
+            # `renewed its call for talks`, `its call for X to withdraw`: an appeal, not a
+            # phone call
+            return _DEMAND
         mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
         if lemma in ("strike", "attack") and mods & _STRIKE_MILITARY:
             return NOUNS["airstrike"]
@@ -1668,6 +1728,8 @@ class _Extractor:
             if not targets:
                 return None
         status = self._status(cand)
+        if cand.noun is not None and verb.lemma_.lower() in SCHEDULING and _for_date(verb):
+            status = "planned"  # `set the next hearing for 17 December`: the hearing is to come
         if cand.cue is _REFUSE and status == "planned":
             # `"We will not concede," Feszak said`: saying so is the refusal, done
             status = "happened"
@@ -2000,7 +2062,9 @@ class _Extractor:
             subj = next(
                 (
                     c
-                    for c in tok.children
+                    # a subject on the verb's own line first: `Key dates` over a list's lines is
+                    # no subject of `1985: Police arrested X` the parser joined to it
+                    for c in sorted(tok.children, key=lambda c: not _one_line(c, tok))
                     if c.dep_ in ("nsubj", "csubj")
                     and (
                         not self._in_dateline(c)
@@ -2027,6 +2091,8 @@ class _Extractor:
                 # (`said the blaze started ... and took four hours to bring under control`)
                 tok, via_conj = tok.head, False
                 continue
+            if subj is not None and _apposed_object(subj) is not None:
+                return None  # `jailed the owner, Ulric Danner, ... killed`: not its subject
             if subj is not None:
                 return _counted(subj)
             if _means_of(tok):
@@ -2629,6 +2695,10 @@ class _Extractor:
                 if c.dep_ in ("compound", "flat", "appos") and c.idx in self.owner:
                     index, inner = self.owner[c.idx], c
                     break
+        if index is None and tok.pos_ == "NOUN":
+            stray = _stray_apposition(tok)  # `the owner of the quarry, Ulric Danner,`
+            if stray is not None and stray.idx in self.owner:
+                index = self.owner[stray.idx]
         if index is None:
             return None
         ent = self.entities[index]
@@ -2862,7 +2932,7 @@ class _Extractor:
         # `1971: Jailed for three years`: an entry of a list dated by its line's label, which the
         # parser may put in the sentence before
         own = self._line_labels.get(_line_start(self.doc.text, cand.trigger.idx))
-        attached, loose = [] if own is None else [own], []
+        attached, loose = [], []
         labelled = own is not None or any(_line_label(e) for e in ents)
         for e in ents:
             if e is own or _line_label(e) or labelled and not _same_line(e, cand.trigger):
@@ -2885,6 +2955,10 @@ class _Extractor:
             # conjoined clause with no date of its own shares its head clause's day
             shared = {cand.verb.head.i}
             attached = [e for e in ents if _attached(e, shared) and not _span_start(e, cand.verb)]
+        if own is not None:
+            # the line's label dates the entry, after a date its own clause tells (`1983:
+            # Jailed. Police arrested X, her brother, in 1985.`: 1985)
+            attached.append(own)
         for group in (attached, [] if future else loose):
             for e in group:
                 text = e.text
@@ -3008,6 +3082,8 @@ def _merge(old: Event, new: Event) -> None:
 _CHARGE_FORMS = frozenset({"charge", "charges", "charged", "charging"})
 #: words that open a crowd the sentence introduces (`Thousands`, `a crowd of students`)
 _NEW_CROWD = frozenset({"a", "an", "some", "many", "several"})
+#: words that hedge a count before it (`About 2,000`, `More than 300`, `At least 50`)
+_HEDGES = frozenset("about around roughly nearly almost over more at up some".split())
 
 
 def _charging(event: Event) -> bool:
@@ -3028,11 +3104,17 @@ def _counted_words(name: str, told: str) -> bool:
     """Whether the name opens with a count or an indefinite (`200 workers`, `some students`),
     or its lowercased sentence `told` counts it (`thousands of dockers`, which `_counted`
     named `dockers`)."""
-    first = (name.split() or [""])[0].lower()
+    words = name.lower().split()
+    while len(words) > 1 and (words[0] in _HEDGES or words[0] in ("than", "least", "to")):
+        words = words[1:]  # `About 2,000 dockers`, `More than 300`, `At least 50`
+    first = (words or [""])[0]
+    if re.search(rf"\b(?:the|these|those|both|all)\s+{re.escape(name.lower())}", told):
+        return False  # `The two leaders met`: the ones told before
     at = told.find(f" of {name.lower()}") if name.strip() else -1
     counts = [first, *(told[:at].split()[-1:] if at >= 0 else [])]
     return (
         first[:1].isdigit()
+        or like_num(first)  # `Fifty dockers`, `Twelve`
         or first in _NEW_CROWD
         or any(c.rstrip("s") in _COUNT_NOUNS for c in counts)
     )
@@ -4124,21 +4206,42 @@ def _frame_date(ent: Span, verb: Token) -> bool:
     return subj is not None and ent.end <= subj.left_edge.i
 
 
+#: what ends a line's label (`1976: Founds the party`, `1976 – Founds the party`)
+_LABEL_ENDS = frozenset({":", "-", "\u2013", "\u2014"})
 #: marks that may open a list's line before its label (`- 1976:`, `• 1976:`)
 _LIST_MARKS = " \t\u00a0-*\u2013\u2014\u2022\u25cf\u25aa\u25e6\u2023\u00b7"
 
 
+#: a year that opens a line, after a list mark if any, as its label (`1983 - Jailed ...`)
+_YEAR_LABEL = re.compile(r"^[ \t\u00a0*\u2022-]*((?:1[5-9]|20)\d\d)\s*[:\u2013\u2014-]\s", re.M)
+
+
+def _year_labels(doc: Doc) -> list[Span]:
+    """Years labelling their line that NER tagged as no date (`1983 - Jailed`: no entity)."""
+    out = []
+    for m in _YEAR_LABEL.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is not None and not any(t.ent_type_ in _DATE_LABELS for t in span):
+            out.append(span)
+    return out
+
+
 def _line_label(ent: Span) -> bool:
-    """A date opening a line, after a list mark if any, and followed by a colon (`1976: Founds
-    the party`, `- 1976: ...`): the label of that line's entry in a timeline or list, which the
-    parser may join to the lines around."""
+    """A date opening a line, after a list mark if any, and followed by a colon or a dash
+    (`1976: Founds the party`, `- 1976: ...`, `1976 – Founds ...`): the label of that line's
+    entry in a timeline or list, which the parser may join to the lines around."""
     doc = ent.doc
     opens = not doc.text[_line_start(doc.text, ent.start_char) : ent.start_char].strip(_LIST_MARKS)
-    return opens and ent.end < len(doc) and doc[ent.end].text == ":"
+    return opens and ent.end < len(doc) and doc[ent.end].text in _LABEL_ENDS
 
 
 def _line_start(text: str, char: int) -> int:
     return text.rfind("\n", 0, char) + 1
+
+
+def _one_line(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in a.doc.text[lo:hi]
 
 
 def _same_line(ent: Span, tok: Token) -> bool:
@@ -4440,6 +4543,97 @@ _QUOTE_MARKS_KEY = "newsgraph.events.straight_quotes"
 _COUNT_NOUNS = frozenset(
     {"hundred", "thousand", "dozen", "score", "million", "ten", "handful", "number", "crowd"}
 )
+
+
+def _apposed_object(name: Token) -> Token | None:
+    """The object a name set off by commas just after it stands beside, where the parser hung
+    the name elsewhere (`jailed the owner of the quarry, Ulric Danner, for four years`:
+    `Danner` an adverbial of `jailed`, or the subject of a later verb): that object, else None.
+    A name followed by a verb of speech is the speaker (`detained 40 people, Ilse Marr said`)."""
+    doc = name.doc
+    run = sorted(
+        [name, *(t for t in name.subtree if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN")]
+    )
+    first, last = run[0].i, run[-1].i
+    if name.pos_ != "PROPN" or last - first + 1 != len(run):
+        return None
+    if first < 2 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    if name.dep_ == "appos" or name.dep_ not in ("npadvmod", "nsubj"):
+        return None
+    if name.dep_ == "nsubj" and name.head.lemma_.lower() in _SPEECH:
+        return None
+    obj = doc[first - 2]
+    while obj.head.right_edge.i == first - 2 and obj.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        obj = obj.head  # `the owner of the quarry`: from `quarry` up to `owner`
+    if obj.pos_ != "NOUN" or obj.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return obj
+
+
+def _sports_score(verb: Token) -> bool:
+    """Whether a verb of winning tells a match's score after it (`beat Velm United 2-0`,
+    `defeated them 3-1`): a game, no attack."""
+    if verb.lemma_.lower() not in _WINNING:
+        return False
+    return bool(_SCORE.search(verb.doc.text[verb.idx : verb.sent.end_char]))
+
+
+def _for_to_clause(tok: Token) -> bool:
+    """A `for X to do` clause (`called for Tarsland to withdraw`): an adverbial clause opened by
+    `for`, with `to` and a subject of its own."""
+    return (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+def _for_date(verb: Token) -> bool:
+    """Whether the verb puts something on a date: `for` and a date (`set the hearing for 17
+    December`), not a span (`for four years`, `for months`)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" and not _length(p) for p in c.children)
+        for c in (*verb.children, *(c for o in objs for c in o.children))
+    )
+
+
+#: Units a length of time is counted in (`for four years`, `for 30 days`).
+_TIME_UNITS = frozenset("minute hour day week month year decade".split())
+
+
+def _length(noun: Token) -> bool:
+    """A length of time (`four years`, `months`), not a day (`next week`, `17 December`)."""
+    return noun.lemma_.lower() in _TIME_UNITS and (
+        noun.tag_ == "NNS" or any(c.dep_ == "nummod" for c in noun.children)
+    )
+
+
+def _fronted_by_apposition(clause: Token, head: Token) -> bool:
+    """Whether the parser made a sentence's first clause the complement of a later verb whose
+    subject it took from the first clause's apposition (`the judge jailed the owner, Ulric
+    Danner, for four years after a blast there killed two workers`: `jailed` hung on `killed`,
+    `Danner` its subject): the first clause is an event of its own, not the later one's."""
+    if clause.dep_ != "ccomp" or clause.i > head.i:
+        return False
+    subj = next((s for s in head.children if s.dep_ == "nsubj"), None)
+    return subj is not None and _apposed_object(subj) is not None
+
+
+def _stray_apposition(obj: Token) -> Token | None:
+    """The name `_apposed_object` finds beside this object, if any."""
+    doc = obj.doc
+    at = obj.right_edge.i + 2
+    if at >= len(doc) or doc[at - 1].text != ",":
+        return None
+    name = doc[at]
+    while name.head.pos_ == "PROPN" and name.head.i > name.i and name.dep_ in ("compound", "flat"):
+        name = name.head
+    return name if _apposed_object(name) == obj else None
 
 
 def _counted(subj: Token, counts: frozenset[str] = _COUNT_NOUNS) -> Token:

@@ -1007,6 +1007,9 @@ PHRASAL: dict[tuple[str, str], Cue] = {
     ("hit", "out"): _c("accuse", "111", "disapprove"),
     ("pull", "out"): _c("retreat", "0874", "withdraw", "military"),
     ("turn", "down"): _c("reject", "120"),
+    # voting against a resolution or plan rejects the proposal (PLOVER REJECT), as `turned
+    # down` does; the dictionary's `VOTE AGAINST` (110) reads it as criticism
+    ("vote", "against"): _c("reject", "120"),
     ("crack", "down"): _c("coerce", "175", "restrict"),
     ("round", "up"): _c("coerce", "173", "arrest", "legal"),
     ("speak", "with"): _c("consult", "040", "meeting", "diplomatic"),
@@ -1074,6 +1077,9 @@ JOINT_WORDS = frozenset(
     "briefing session appearance message call".split()
 )
 SET_UP = frozenset("set establish form create found build launch".split())
+#: Verbs that put an event on a day (`set the next hearing for 17 December`, `scheduled talks
+#: for Monday`): with `for` and a date, the event noun they take is the event, planned.
+SCHEDULING = frozenset("set schedule reschedule slate fix".split())
 
 #: Words that set an event's context when its cue gives none.
 CONTEXT_WORDS: dict[str, str] = {

@@ -10,7 +10,9 @@ both sides, the same PLOVER mode and CAMEO code, no two places and no planned on
 (`Police arrested 112 people` in one report, `Police have detained 112 people since Monday` in
 another); equal `event_key`s always are. A cluster never holds two dates that disagree, so an
 undated mention cannot bridge Thursday's and Friday's meeting, and an undated event that matches
-events of dates far apart (the 1989 marches, the 2005 protests) joins none of them.
+events of dates far apart (the 1989 marches, the 2005 protests) joins none of them. A crowd named
+by a rough count (`Thousands`, `About 300 people`) is no participant to merge on: it says how
+many, not who (an exact count, `112 people`, still is).
 
 `merge` is what the dossier's timeline (`compare/timeline.py`) groups by; `event_groups` applies
 it to a whole export, within each story (events of articles in different stories are never
@@ -21,7 +23,7 @@ ids (`docs/export.md`, `event_group`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from newsgraph.sets import DisjointSets
@@ -29,12 +31,31 @@ from newsgraph.sets import DisjointSets
 GROUP_PREFIX = "g-"
 
 
-def _participants(ev: dict[str, Any]) -> frozenset[str]:
+#: First words of a crowd's name that count it roughly rather than say who it is (`Thousands`,
+#: `About 300 people`, `some students`). An exact count is kept: `112 people` arrested in two
+#: reports are one arrest.
+_COUNTING = frozenset(
+    "a an some many several thousands hundreds dozens tens scores millions about around "
+    "nearly almost over more".split()
+)
+
+
+def _participants(ev: dict[str, Any], *, counted: bool = True) -> frozenset[str]:
+    """Participant keys; with `counted=False` without crowds named by a count."""
     return frozenset(
         p.get("entity") or (p.get("name") or "").lower()
         for p in ev["actors"] + ev["targets"]
-        if p.get("entity") or p.get("name")
+        if p.get("entity") or (p.get("name") and (counted or not _counted_crowd(p)))
     )
+
+
+def _counted_crowd(p: dict[str, Any]) -> bool:
+    """A participant no entity stands for, named by a rough count (`Thousands`, `About 300
+    people`): two reports' `Thousands` are not shown to be the same people, so the name is
+    nothing to merge on (an undated crowd would take another report's date, even one decades
+    off). `Police`, the definite institution, still is."""
+    first = ((p.get("name") or "").split() or [""])[0].lower()
+    return not p.get("entity") and first in _COUNTING
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
@@ -49,7 +70,7 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if _crowd_at_one_place(a, b):
         return True
     pa, pb = _participants(a), _participants(b)
-    shared = pa & pb
+    shared = pa & pb & _participants(a, counted=False)  # a count is no one to share
     if len(shared) >= 2:
         return True
     if shared and pa == pb and (a["date"] is None) != (b["date"] is None):
@@ -155,18 +176,35 @@ def _torn_undated(events: list[dict[str, Any]], pairs: list[tuple[int, int]]) ->
 
 
 def _far_apart(dates: set[str]) -> bool:
-    """Whether two of these dates disagree and their periods start more than `FAR_APART_DAYS`
-    apart."""
-    starts = {d: _period_start(d) for d in dates}
+    """Whether two of these dates disagree and more than `FAR_APART_DAYS` lie between their
+    periods (from the end of the earlier to the start of the later: `2025-12` and
+    `2026-01-03` are 3 days apart, not 33)."""
+    spans = {d: _period(d) for d in dates}
     return any(
         x < y
         and not _dates_compatible(x, y)
-        and (sx := starts[x]) is not None
-        and (sy := starts[y]) is not None
-        and abs((sx - sy).days) > FAR_APART_DAYS
+        and (px := spans[x]) is not None
+        and (py := spans[y]) is not None
+        and max((py[0] - px[1]).days, (px[0] - py[1]).days) > FAR_APART_DAYS
         for x in dates
         for y in dates
     )
+
+
+def _period(text: str) -> tuple[date, date] | None:
+    """The first and last day of a stored event date's period, or None."""
+    start = _period_start(text)
+    if start is None:
+        return None
+    if "-W" in text:
+        return start, start + timedelta(days=6)
+    parts = text[:10].split("-")
+    if len(parts) == 1:
+        return start, date(start.year, 12, 31)
+    if len(parts) == 2:
+        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return start, following - timedelta(days=1)
+    return start, start
 
 
 def _period_start(text: str) -> date | None:

@@ -1,0 +1,56 @@
+"""Cross-article merging of crowds named only by a rough count (`Thousands protested over the
+pardon`, undated, in one report): the count is no shared participant, so the undated protest
+takes no other report's date; an exact count still is one. Events written for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.group.events import event_groups, group_summaries, merge, same_event
+
+
+def _protest(id: str, article: str, date: str | None, actor: str, entity: str | None = None):
+    return {
+        "id": id,
+        "article": article,
+        "start": 0,
+        "event_key": f"protest|{id}",
+        "type": "protest",
+        "date": date,
+        "status": "happened",
+        "mode": "demo",
+        "cameo": "140",
+        "actors": [{"entity": entity, "name": actor, "country": None}],
+        "targets": [],
+        "place": None,
+    }
+
+
+def test_undated_counted_crowd_takes_no_other_reports_date():
+    # the undated one in an article of 2026-11-17 that tells no date; the other report dated
+    for name, date in (
+        ("Thousands", "2026-11-14"),
+        ("Thousands", "1989-03"),
+        ("About 300 people", "2026-11-14"),
+    ):
+        undated = _protest("e1", "a1", None, name)
+        other = _protest("e2", "a2", date, name)
+        assert not same_event(undated, other), (name, date)
+        assert [[e["id"] for e in c] for c in merge([undated, other])] == [["e1"], ["e2"]]
+    groups = event_groups([undated, other], [{"id": "s-1", "articles": ["a1", "a2"]}])
+    dates = {g["events"][0]: g["date"] for g in group_summaries([undated, other], groups)}
+    assert dates == {"e1": None, "e2": "2026-11-14"}  # undated stays undated
+
+
+def test_named_or_definite_crowd_still_merges_with_an_undated_report():
+    # positive controls: a named group, and the definite `Police` (no entity), still merge
+    union = "org:tarsby dockers union"
+    assert same_event(
+        _protest("e1", "a1", None, "Tarsby Dockers' Union", union),
+        _protest("e2", "a2", "2026-11-14", "Tarsby Dockers' Union", union),
+    )
+    assert same_event(
+        _protest("e1", "a1", None, "Police"), _protest("e2", "a2", "2026-11-14", "Police")
+    )
+    # an exact count told alike in two reports is kept (`Police arrested 38 people`)
+    assert same_event(
+        _protest("e1", "a1", None, "38 people"), _protest("e2", "a2", "2026-11-14", "38 people")
+    )
