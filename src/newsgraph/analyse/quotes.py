@@ -67,9 +67,25 @@ _ASSESS = EVALUATIVE_VERBS | _FRAMING_VERBS | _ANNOUNCE
 #: Subjects inside a labelled line that speak with the label's voice.
 _FIRST_PERSON = frozenset({"i", "we"})
 #: A line opening with a speaker label: `Graham: …`, `NY Daily News: …`, `Sen. Warren: …`.
+#: A parliament's label may go on with one or two bracketed parts, the member's name after an
+#: office (`The Minister for Foreign Affairs (Ms Tessaly Marr):`) or a constituency and party
+#: (`Ms Priya Hallam (Norbridge South) (Reform):`); group 2 holds them.
 _LABELLED_LINE = re.compile(
-    r"^[ \t]*([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,5}?)[ \t]*:[ \t]+(\S[^\n]*)$", re.M
+    r"^[ \t]*([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,6}?)((?:[ \t]*\([^()\n]{1,60}\)){0,2})"
+    r"[ \t]*:[ \t]+(\S[^\n]*)$",
+    re.M,
 )
+#: Words of a label before its brackets: five, or six before a bracketed name or seat.
+_LABEL_WORDS = 5
+_BRACKETED_LABEL_WORDS = 6
+#: A bracketed member's name with its honorific (`Ms Tessaly Marr`, `Dr. Ilse Brandt`).
+_BRACKETED_NAME = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?[ \t]+"
+    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
+#: An interjection printed inside a turn: `[Interruption.]`, `[Hon. Members: "Shame!"]`,
+#: `(Laughter)`, `(Applause.)`: the record's, not the member's words.
+_INTERJECTION = re.compile(r"\[[^\[\]\n]*\]|\([A-Z][a-z]+(?:[ \t][a-z]+){0,2}\.?\)")
 #: First words of line labels that introduce no speaker (`Related:`, `Update:`, `Photo:`).
 _NOT_LABELS = frozenset(
     """
@@ -435,9 +451,9 @@ class _Extractor:
         kept = [d for d in directs if not d.absorbed]
         found.extend((d.quote, d.speaker) for d in kept)
         taken = claimed + [(d.qs.start, d.qs.end) for d in kept]
-        for quote, speaker in self._labelled_lines():
+        for quote, speaker, whole in self._labelled_lines():
             over = [p for p in found if p[0].start < quote.end and quote.start < p[0].end]
-            if any(
+            if not whole and any(
                 p[1] is not None
                 # `Ruiz: We will not accept a "stolen" count`: the first person inside the
                 # line speaks with the label's voice.
@@ -450,6 +466,11 @@ class _Extractor:
             taken.append((quote.start, quote.end))
         for quote, speaker in self._paragraph_interview():
             # The answer is the interviewee's: words reported inside it are part of it.
+            found = [p for p in found if not (quote.start <= p[0].start < quote.end)]
+            found.append((quote, speaker))
+            taken.append((quote.start, quote.end))
+        for quote, speaker in self._statement_points():
+            # A point is the statement's words: what it reports inside is part of it.
             found = [p for p in found if not (quote.start <= p[0].start < quote.end)]
             found.append((quote, speaker))
             taken.append((quote.start, quote.end))
@@ -665,63 +686,193 @@ class _Extractor:
             taken.append((start, end))
             yield quote, speaker, (start, end)
 
-    def _labelled_lines(self) -> Iterable[tuple[Quote, Span | None]]:
+    def _labelled_lines(self) -> Iterable[tuple[Quote, Span | None, bool]]:
         """`Ruiz: Mayor's 'Reckless Plan' Sinking Port's Budget`: a line (a headline, a
         transcript or a list item) that opens with a name and a colon states what that speaker
         said. The label is a short run of capitalised words that is not a section label.
-        Lines of an interview transcript are read as one (`_transcript`)."""
+        Lines of an interview transcript are read as one (`_transcript`); lines of a debate
+        (`_debate_turns`) are each a turn. The flag: the line's words are wholly the
+        speaker's, whatever reported speech they hold."""
         read = [(b, people) for b in _transcript_turns(self.text) if (people := self._turns(b))]
         for block, people in read:
-            yield from self._transcript(block, people)
+            for quote, speaker in self._transcript(block, people):
+                yield quote, speaker, False
         in_transcript = {start for block, _ in read for start, *_ in block}
+        offices: dict[str, Span] = {}  # `the minister for foreign affairs` → `Ms Tessaly Marr`
+        lines: list[tuple[re.Match[str], Quote | None, Span | None]] = []
         for m in _LABELLED_LINE.finditer(self.text):
             if m.start() in in_transcript:
                 continue
-            label = m.group(1)
-            words = label.split()
-            if (
-                words[0].lower().rstrip(".'’s") in _NOT_LABELS
-                or words[-1].lower() in ("latest", "update", "updates")
-                or len(words) > 5
+            found = self._labelled_line(m, offices)
+            lines.append((m, *(found or (None, None))))
+        debate = self._debate_turns(lines)
+        for m, quote, speaker in lines:
+            if quote is None:
+                continue
+            if m.start() not in debate:
+                yield quote, speaker, False
+                continue
+            for part in self._turn_parts(quote):
+                yield part, speaker, True
+
+    def _labelled_line(
+        self, m: re.Match[str], offices: dict[str, Span]
+    ) -> tuple[Quote, Span] | None:
+        """The quote a labelled line makes, or None for a line whose label names no speaker.
+        An office label with a bracketed name is that member's, and so is the same office
+        label alone later (`offices`)."""
+        label, brackets = m.group(1), m.group(2)
+        words = label.split()
+        known = " ".join(words).lower() in offices
+        most = _BRACKETED_LABEL_WORDS if brackets or known else _LABEL_WORDS
+        if (
+            words[0].lower().rstrip(".'’s") in _NOT_LABELS
+            or words[-1].lower() in ("latest", "update", "updates")
+            or len(words) > most
+        ):
+            return None
+        if any(w[:1].islower() and w not in _LABEL_LINKS for w in words) and not (
+            _described_name(words)
+        ):
+            return None
+        start, end = _strip_edges(self.text, m.start(3), m.end(3))
+        end = start + len(self.text[start:end].rstrip(". "))
+        if _words(self.text[start:end]) < 3:
+            return None
+        speaker = self._label_speaker(m, offices)
+        if speaker is None or any(t.pos_ in ("VERB", "AUX") for t in speaker):
+            return None
+        if _section_label(speaker) and self.resolver.resolve(speaker) is None:
+            return None  # (`Young: …` where the article names a Young is Young's)
+        body = self.text[start:end]
+        if not any(c in body for c in _OPEN_MARKS) and not any(
+            start <= i < end for i in self._single_marks
+        ):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+                # `Former interior minister X: a life in politics`: a topic (a profile
+                # headline), no verb and no quoted words, is nobody's statement.
+                return None
+        kind = "indirect"
+        if (inside := self._wholly_quoted(start, end)) is not None:
+            # `Ruiz: "We will not accept this"`, `Ruiz: 'We will …'`: the whole line quoted
+            kind = "direct"
+            start, end = inside
+        elif any(c in body for c in _OPEN_MARKS) or any(
+            start <= i < end for i in self._single_marks
+        ):
+            kind = "mixed"
+        text, start, end = self._trim(start, end)
+        colon = m.end(2) + self.text[m.end(2) :].index(":")
+        quote = Quote(kind, text, start, end)
+        quote.cue = self.mention(colon, colon + 1)
+        quote.speaker = self.mention(speaker.start_char, speaker.end_char)
+        return quote, speaker
+
+    def _label_speaker(self, m: re.Match[str], offices: dict[str, Span]) -> Span | None:
+        """The span a line label names: the member's bracketed name after an office (`The
+        Minister for Foreign Affairs (Ms Tessaly Marr)`), remembered for the office alone
+        later; else the label before its brackets (a seat and a party name no speaker)."""
+        office = " ".join(m.group(1).lower().split())
+        brackets = list(re.finditer(r"\(\s*([^()\n]+?)\s*\)", m.group(2)))
+        for b in brackets:
+            if (n := _BRACKETED_NAME.fullmatch(b.group(1))) is not None:
+                at = m.start(2) + b.start(1)  # the name without its honorific
+                name = self.doc.char_span(at + n.start(1), at + n.end(1), "expand")
+                if name is not None:
+                    offices[office] = name
+                    return name
+        if office in offices:
+            return offices[office]
+        start = m.start(1)
+        if brackets and (n := _BRACKETED_NAME.fullmatch(m.group(1))) is not None:
+            start += n.start(1)  # `Ms Priya Hallam (Seat) (Party)`: the name, as above
+        return self.doc.char_span(start, m.end(1), alignment_mode="expand")
+
+    def _debate_turns(
+        self, lines: list[tuple[re.Match[str], Quote | None, Span | None]]
+    ) -> set[int]:
+        """Starts of the lines that are turns of a debate: a run of at least three labelled
+        paragraphs, one after another, where at least two people take turns and every turn
+        ends a sentence (a parliament's record, a hearing). Each turn is its speaker's own
+        words; a list of headlines (`Ruiz: Port's Budget Sinking`) ends no sentence."""
+        runs: list[list[tuple[re.Match[str], Quote | None, Span | None]]] = []
+        for line in lines:
+            m = line[0]
+            gap = self.text[runs[-1][-1][0].end() : m.start()] if runs else "x"
+            if not gap.strip() and "\n\n" in gap:
+                runs[-1].append(line)
+                continue
+            runs.append([line])
+        out: set[int] = set()
+        for run in runs:
+            turns = [(m, q, s) for m, q, s in run if q is not None and s is not None]
+            speakers = {self.resolver.resolve(s) for _, _, s in turns if self._person(s)}
+            ends = all(m.group(3).rstrip()[-1:] in '.!?"\u201d' for m, _, _ in turns)
+            if len(run) >= 3 and len(speakers) >= 2 and ends:
+                out.update(m.start() for m, _, _ in turns)
+        return out
+
+    def _turn_parts(self, quote: Quote) -> list[Quote]:
+        """A debate turn as the member's direct words, less the interjections printed inside
+        it (`[Interruption.]`, `[Hon. Members: "Shame!"]`): one quote per stretch between
+        them. The interjections are noted, so no quote is made of them."""
+        cuts = [m.span() for m in _INTERJECTION.finditer(self.text, quote.start, quote.end)]
+        self._notes.extend(cuts)
+        bounds = [quote.start, *(x for cut in cuts for x in cut), quote.end]
+        parts = []
+        for s, e in zip(bounds[::2], bounds[1::2], strict=True):
+            text, start, end = self._trim(*_strip_edges(self.text, s, e))
+            if _words(text) < 1:
+                continue
+            part = Quote("direct", text, start, end)
+            part.cue, part.speaker = quote.cue, quote.speaker
+            parts.append(part)
+        return parts
+
+    def _statement_points(self) -> Iterable[tuple[Quote, Span | None]]:
+        """A statement quoted in full as numbered points after a lead-in that ends with a
+        colon (`The statement reads:`, `X said in a joint statement:`), `1. …`, `2. …`: each
+        point is a direct quote of the statement's authors, not the outlet's own text."""
+        paras = _paragraphs(self.text)
+        for k, (start, end) in enumerate(paras):
+            if self.text[end : end + 1] != ":":  # (`_paragraphs` strips the colon)
+                continue
+            points = _numbered_points(self.text, paras[k + 1 :])
+            lead = self._statement_lead(start, end) if len(points) >= 2 else None
+            if lead is None:
+                continue
+            cue, speaker = lead
+            for s, e in points:
+                # `1. "We deplore …"`: the point's words inside its marks
+                text, qs, qe = self._trim(*(self._wholly_quoted(s, e) or (s, e)))
+                quote = Quote("direct", text, qs, qe)
+                quote.cue = self.mention(cue.idx, cue.idx + len(cue.text))
+                if speaker is not None:
+                    quote.speaker = self.mention(speaker.start_char, speaker.end_char)
+                yield quote, speaker
+
+    def _statement_lead(self, start: int, end: int) -> tuple[Token, Span | None] | None:
+        """The cue and the authors of a lead-in's last sentence: `X said in a statement:` is
+        X's; `The statement reads:` is the authors' of the statement the paragraph names
+        (`In a joint statement …, the three ministers set out …`). None when the sentence
+        quotes no words (`The plan has three parts:`)."""
+        para = self.doc.char_span(start, end, alignment_mode="expand")
+        if para is None:
+            return None
+        sent = list(para.sents)[-1]
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or not (
+                _is_cue(verb) or verb.lemma_.lower() in _READ_VERBS
             ):
                 continue
-            if any(w[:1].islower() and w not in _LABEL_LINKS for w in words) and not (
-                _described_name(words)
-            ):
+            subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if subj is None:
                 continue
-            start, end = _strip_edges(self.text, m.start(2), m.end(2))
-            end = start + len(self.text[start:end].rstrip(". "))
-            if _words(self.text[start:end]) < 3:
-                continue
-            speaker = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-            if speaker is None or any(t.pos_ in ("VERB", "AUX") for t in speaker):
-                continue
-            if _section_label(speaker) and self.resolver.resolve(speaker) is None:
-                continue  # (`Young: …` where the article names a Young is Young's)
-            body = self.text[start:end]
-            if not any(c in body for c in _OPEN_MARKS) and not any(
-                start <= i < end for i in self._single_marks
-            ):
-                span = self.doc.char_span(start, end, alignment_mode="expand")
-                if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
-                    # `Former interior minister X: a life in politics`: a topic (a profile
-                    # headline), no verb and no quoted words, is nobody's statement.
-                    continue
-            kind = "indirect"
-            if (inside := self._wholly_quoted(start, end)) is not None:
-                # `Ruiz: "We will not accept this"`, `Ruiz: 'We will …'`: the whole line quoted
-                kind = "direct"
-                start, end = inside
-            elif any(c in body for c in _OPEN_MARKS) or any(
-                start <= i < end for i in self._single_marks
-            ):
-                kind = "mixed"
-            text, start, end = self._trim(start, end)
-            colon = m.end(1) + self.text[m.end(1) :].index(":")
-            quote = Quote(kind, text, start, end)
-            quote.cue = self.mention(colon, colon + 1)
-            quote.speaker = self.mention(speaker.start_char, speaker.end_char)
-            yield quote, speaker
+            if subj.lemma_.lower() not in SOURCE_NOUNS:
+                return verb, _noun_phrase(subj)
+            return verb, _statement_author(para)
+        return None
 
     def _claim_lines(
         self, found: list[tuple[Quote, Span | None]]
@@ -2262,6 +2413,54 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
 _LIGHT_VERBS = frozenset("make take".split())
 
 
+#: Verbs by which a document gives its words (`The statement reads:`).
+_READ_VERBS = frozenset({"read", "state", "say"})
+#: A numbered point opening a paragraph: `1. We deplore …`, `2) We call …`.
+_NUMBERED = re.compile(r"(\d{1,2})[.)][ \t]+(?=\S)")
+
+
+def _numbered_points(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) of the words of the numbered paragraphs `1.`, `2.`, … that open
+    `paras`, in order, up to the first paragraph that is not the next point."""
+    out = []
+    for start, end in paras:
+        m = _NUMBERED.match(text, start)
+        if m is None or int(m.group(1)) != len(out) + 1:
+            break
+        out.append((m.end(), end))
+    return out
+
+
+def _statement_author(para: Span) -> Span | None:
+    """Who made the statement a paragraph names: the subject of the verb whose object or
+    adverbial holds it (`In a joint statement, the ministers set out …`, `The ministers issued
+    a statement`), or the agent of `a statement issued by X`."""
+    for noun in para:
+        if noun.lemma_.lower() not in SOURCE_NOUNS or noun.pos_ != "NOUN":
+            continue
+        for c in noun.children:  # `a statement issued by X`
+            agent = next((g for g in c.children if g.dep_ == "agent"), None)
+            obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+            if obj is not None:
+                return _noun_phrase(obj)
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ in ("pobj", "dobj") and head.pos_ == "VERB":
+            subj = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+            if subj is not None and subj.lemma_.lower() not in SOURCE_NOUNS:
+                return _noun_phrase(subj)
+        # `In a joint statement issued in X, the three ministers — A, B and C — set out …`,
+        # parsed with no subject: the people its sentence names by their role.
+        role = next((t for t in noun.sent if _role_noun(t) and t.dep_ != "pobj"), None)
+        if role is not None:
+            return _noun_phrase(role)
+    return None
+
+
+def _role_noun(t: Token) -> bool:
+    """A common noun for people by their office (`minister`, `the ambassadors`)."""
+    return t.pos_ == "NOUN" and (t.lemma_.lower() in ROLE_NOUNS or t.lower_ in ROLE_NOUNS)
+
+
 def _section_label(label: Span) -> bool:
     """`Sport: Eastfold United reach cup final`: a one-word label that is a common noun NER
     tags as no entity, and no document or record, heads a section and speaks for no one
@@ -2662,7 +2861,9 @@ def _named_by_apposition(speaker: Span) -> Span:
     if root.pos_ == "PROPN" or root.ent_type_ == "PERSON":
         return speaker
     appos = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    return _noun_phrase(appos) if appos is not None else speaker
+    if appos is None or any(c.dep_ == "conj" for c in appos.children):
+        return speaker  # `the three ministers — A, B and C —`: no one of them speaks alone
+    return _noun_phrase(appos)
 
 
 def _is_media(span: Span) -> bool:
