@@ -429,9 +429,74 @@ def page_key(
 def article_page(article: Article) -> tuple[str, str, str] | None:
     """`page_key` of an article, with the URL its page declares (the extractor's, kept in
     `metadata.extracted`: the input's own `url` wins in `article.url`)."""
+    return page_key(article.url, article.outlet, article.title, _declared(article))
+
+
+def article_own_page(article: Article) -> tuple[str, str, str] | None:
+    """`page_key` of an article by the URL it was fetched from alone (where `article_page`
+    took a declared URL, the key it falls back on: `page_slot`)."""
+    return page_key(article.url, article.outlet, article.title)
+
+
+def stored_key(row: tuple) -> tuple[str, str, str] | None:
+    """`page_key` of a `Store.article_urls` row (id, url, outlet, title, status, declared)."""
+    return page_key(row[1], row[2], row[3], row[5])
+
+
+def stored_own_keys(stored: Iterable[tuple], keys: dict[str, tuple | None]) -> dict[str, tuple]:
+    """id -> own URL's key of the `Store.article_urls` rows whose key (`keys`) is another:
+    a declared URL's (`page_slot`)."""
+    own = {}
+    for row in stored:
+        if row[5] is not None and row[0] in keys:
+            mine = page_key(row[1], row[2], row[3])
+            if mine != keys[row[0]]:
+                own[row[0]] = mine
+    return own
+
+
+def _declared(article: Article) -> str | None:
     found = article.metadata.get("extracted")
-    declared = found.get("url") if isinstance(found, dict) else None
-    return page_key(article.url, article.outlet, article.title, declared)
+    return found.get("url") if isinstance(found, dict) else None
+
+
+def one_article(text: str | None, other: str | None) -> bool:
+    """Whether two texts are one article's (an edition, a cut or an update of it): most of the
+    shorter one's word 5-grams are in the other (`group.wire.containment`). Page 2 of a
+    paginated article, or another article a CMS gives the same canonical URL (a tag page, a
+    recurring column's headline), shares no more than stock phrases. Unknown text: one."""
+    from newsgraph.group.wire import MIN_CONTAINMENT, containment, shingles
+
+    a, b = shingles(text or ""), shingles(other or "")
+    return not a or not b or containment(a, b) >= MIN_CONTAINMENT
+
+
+def page_slot(
+    current: dict[tuple, tuple],
+    via: dict[str, tuple | None],
+    article_id: str,
+    keys: tuple[tuple | None, tuple | None],
+    text_of: Callable[[str], str | None],
+) -> tuple | None:
+    """The page key an article competes under, from (its `page_key`, its own URL's key).
+    A declared URL makes two pages one only when their texts are one article's
+    (`one_article`): else the article is its own URL's page, and a current version that had
+    taken a URL by declaring it gives it back to the page fetched from it (it goes back to
+    its own URL's key, `via`: id -> own key of the current versions keyed by a declared URL).
+    The same rule for a run (`PageVersions`), a store's repair and `plan_versions`."""
+    key, own = keys
+    cur = current.get(key) if key else None
+    if cur is None or cur[0] == article_id:
+        return key
+    cur_own = via.get(cur[0], key)
+    if (own == key and cur_own == key) or one_article(text_of(cur[0]), text_of(article_id)):
+        return key
+    if own != key:
+        return None if own is None else page_slot(current, via, article_id, (own, own), text_of)
+    del current[key]
+    if via.pop(cur[0], None) is not None:
+        current.setdefault(cur_own, cur)
+    return key
 
 
 def _url_key(url: str | None, title: str | None) -> tuple[str, str, str] | None:
@@ -524,7 +589,9 @@ def with_lengths(
 
 
 def plan_versions(
-    rows: Iterable[tuple[str, tuple | None, int]], texts: dict[str, str | None] | None = None
+    rows: Iterable[tuple[str, tuple | None, int]],
+    texts: dict[str, str | None] | None = None,
+    own: dict[str, tuple | None] | None = None,
 ) -> dict[str, str | None]:
     """The current version of each page, from (id, page key, text length) in the order the
     articles were stored: id -> the id of its page's current version, None for the current
@@ -532,19 +599,28 @@ def plan_versions(
     a version of which it is a stub comes (`is_stub`; `texts`, the competing versions' texts,
     tell a truncated save, `cut_short`): that one is current from then on.
     `PageVersions` applies the same rule article by article as a run stores them, so a
-    `reprocess` that plans the whole store ends where a fresh run of the inputs would."""
+    `reprocess` that plans the whole store ends where a fresh run of the inputs would.
+    `own`: id -> its own URL's key, for the rows keyed by a declared URL (`page_slot`)."""
     current: dict[tuple, tuple[str, int]] = {}
+    via: dict[str, tuple | None] = {}
     key_of: dict[str, tuple | None] = {}
-    for article_id, key, length in rows:
+    texts, own = texts or {}, own or {}
+    for article_id, found, length in rows:
+        held = current.get(found) if found else None
+        key = page_slot(current, via, article_id, (found, own.get(article_id, found)), texts.get)
+        if held is not None and key == found and found not in current:
+            # the version there gave the URL back (`page_slot`): its versions go with it
+            back = next((k for k, v in current.items() if v == held), None)
+            key_of = {i: back if k == key else k for i, k in key_of.items()}
         key_of[article_id] = key
         if key is None:
             continue
         cur = current.get(key)
-        cut = cur is not None and cut_short(
-            (texts or {}).get(cur[0]), (texts or {}).get(article_id)
-        )
+        cut = cur is not None and cut_short(texts.get(cur[0]), texts.get(article_id))
         if cur is None or is_stub(cur[1], length, cut):
             current[key] = (article_id, length)
+            if article_id in own and own[article_id] != key:
+                via[article_id] = own[article_id]
     return {
         i: None if key is None or current[key][0] == i else current[key][0]
         for i, key in key_of.items()
@@ -587,6 +663,10 @@ class PageVersions:
         self.replaces: dict[str, str] = {}
         #: (version, current) pairs `_load` repaired: two analysed versions of one page
         self.repaired: list[tuple[str, str]] = []
+        #: id -> own URL's key of a current version keyed by a declared URL (`page_slot`)
+        self.via: dict[str, tuple | None] = {}
+        #: article id -> (the key `mark` gave it, its own URL's key), for `learn`
+        self.keys: dict[str, tuple] = {}
 
     def _load(self) -> dict[tuple[str, str, str], tuple[str, int | None]]:
         """The current version of each stored page: the analysed ones, in insertion order.
@@ -596,27 +676,22 @@ class PageVersions:
         were one transaction): the rule is applied to them here and the store repaired, the
         loser made a version of the winner (`repaired`)."""
         if self.current is None:
-            rows = with_lengths(
-                self.store,
-                [
-                    (article_id, page_key(url, outlet, title, declared), None)
-                    for article_id, url, outlet, title, status, declared in (
-                        self.store.article_urls()
-                    )
-                    if status != SUPERSEDED
-                ],
-            )
+            stored = [r for r in self.store.article_urls() if r[4] != SUPERSEDED]
+            rows = with_lengths(self.store, [(r[0], stored_key(r), None) for r in stored])
+            own = stored_own_keys(stored, {i: key for i, key, _ in rows})
             self.current = {}
-            for article_id, key, length in rows:
+            for article_id, found, length in rows:
+                keys = (found, own.get(article_id, found))
+                key = page_slot(self.current, self.via, article_id, keys, self._text)
                 if not key:
                     continue
                 cur = self.current.get(key)
                 if cur is None:
-                    self.current[key] = (article_id, length)
+                    self._hold(key, keys[1], article_id, length)
                 elif is_stub(cur[1], length, cut_short(self._text(cur[0]), self._text(article_id))):
                     self.store.supersede(cur[0], article_id, take_place=True)
                     self.repaired.append((cur[0], article_id))
-                    self.current[key] = (article_id, length)
+                    self._hold(key, keys[1], article_id, length)
                 else:
                     self.store.supersede(article_id, cur[0])
                     self.repaired.append((article_id, cur[0]))
@@ -626,8 +701,10 @@ class PageVersions:
         """Mark `article` as a later version if its page is stored under another id, unless
         the stored one is a stub of it (then `replaces` names the stub, which the article
         takes over as it is stored: `takeover`)."""
-        key = article_page(article)
         current = self._load()
+        keys = (article_page(article), article_own_page(article))
+        key = page_slot(current, self.via, article.id, keys, lambda i: self._text(i, article))
+        self.keys[article.id] = (key, keys[1])
         cur = current.get(key) if key else None
         if cur is None or cur[0] == article.id:
             return
@@ -638,8 +715,11 @@ class PageVersions:
             return
         _as_version(article, cur[0])
 
-    def _text(self, article_id: str) -> str | None:
-        """A stored article's text (for `cut_short`: only where a page has two versions)."""
+    def _text(self, article_id: str, new: Article | None = None) -> str | None:
+        """A stored article's text, or `new`'s own (for `cut_short` and `one_article`: only
+        where a page has two versions)."""
+        if new is not None and new.id == article_id:
+            return new.text
         article = self.store.get_article(article_id, with_removals=False)
         return article.text if article else None
 
@@ -667,16 +747,23 @@ class PageVersions:
     def learn(self, article: Article) -> str | None:
         """After `article` was stored: it is its page's current version if it is the first
         or took over a stub; the id of the stub it took over (now a version of it), if any."""
-        key = article_page(article)
+        key, own = self.keys.pop(article.id, None) or (
+            article_page(article),
+            article_own_page(article),
+        )
         stub = self.replaces.pop(article.id, None)
         if not key or article.status == SUPERSEDED:
             return None
         current = self._load()
-        if stub is not None:
-            current[key] = (article.id, len(article.text))
-            return stub
-        current.setdefault(key, (article.id, len(article.text)))
-        return None
+        if stub is not None or key not in current:
+            self._hold(key, own, article.id, len(article.text))
+        return stub
+
+    def _hold(self, key: tuple, own: tuple | None, article_id: str, length: int | None) -> None:
+        """Make `article_id` its page's current version (`via` notes a declared URL's key)."""
+        self.current[key] = (article_id, length)
+        if own != key:
+            self.via[article_id] = own
 
 
 class EntityLinker:
@@ -777,6 +864,8 @@ def reprocess(
     order = store.insertion_order(wanted)
     #: id -> (page key, text length) of each article extracted again
     planned: dict[str, tuple[tuple | None, int]] = {}
+    #: id -> own URL's key of each article extracted again that a declared URL keys
+    owns: dict[str, tuple | None] = {}
 
     def fail(failure: IngestFailure) -> None:
         summary.failures.append(failure)
@@ -799,10 +888,10 @@ def reprocess(
         if isinstance(result, IngestFailure):
             fail(result)
         else:
-            planned[article_id] = (
-                article_page(result),
-                len(result.text),
-            )
+            planned[article_id] = (article_page(result), len(result.text))
+            mine = article_own_page(result)
+            if mine != planned[article_id][0]:
+                owns[article_id] = mine
 
     known = set(order)
     # Reprocessing the whole store links as a fresh run of its inputs does: from nothing, in
@@ -822,7 +911,9 @@ def reprocess(
     tried = set(order)
     while True:
         rows = with_lengths(store, list(_version_rows(every, stored, planned)))
-        plan = plan_versions(rows, version_texts(store, rows))
+        kept = [stored[i] for i in every if i in stored and i not in planned]
+        own = {**stored_own_keys(kept, {i: key for i, key, _ in rows}), **owns}
+        plan = plan_versions(rows, version_texts(store, rows), own)
         # A page's current version stored as a version has no analysis: analyse it too.
         promote = [
             i
@@ -879,8 +970,7 @@ def _version_rows(
             key, length = planned[article_id]
             yield article_id, key, length
         elif article_id in stored:
-            _, url, outlet, title, _, declared = stored[article_id]
-            yield article_id, page_key(url, outlet, title, declared), None
+            yield article_id, stored_key(stored[article_id]), None
 
 
 def _stale_version(store: Store, stored: dict[str, tuple], article_id: str, current: str) -> bool:

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from page_versions_support import keys_by_input_url
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -166,13 +167,7 @@ def test_a_store_holding_both_as_reports_is_repaired_by_the_next_run(tmp_path, m
     its AMP copy as two reports; the next run that stores anything settles them."""
     path = tmp_path / "crawl.warc"
     path.write_bytes(warc([(MAIN, STUB), (AMP, FULL)]))
-    by_input_url = pipeline.page_key
-    with monkeypatch.context() as m:
-        m.setattr(
-            pipeline,
-            "page_key",
-            lambda url, outlet=None, title=None, declared=None: by_input_url(url, outlet, title),
-        )
+    with keys_by_input_url(monkeypatch):
         run(tmp_path / "n.db", path)
     assert {s[0] for s in states(tmp_path / "n.db").values()} == {"analysed"}
     other = tmp_path / "other.jsonl"

@@ -63,3 +63,44 @@ def test_amp_edition_is_a_version_of_the_page_it_declares(target):
         assert summary.demoted == [stub.id], summary.line()
         assert store.get_article(stub.id).metadata["version_of"] == full.id
         assert store.get_article(full.id).status == "analysed"
+
+
+@pytest.mark.parametrize("page_two_first", [False, True])
+def test_page_two_declaring_page_one_stays_a_report_of_its_own(target, page_two_first):
+    """Page 2 of a paginated article declares page 1 as its canonical URL; its text is
+    another part of the article, not a version of page 1: on either database, whichever of
+    the two a run stores first, the next run (reading the first back from the store) keeps
+    both as reports."""
+    second = (
+        "Dock workers at the container terminal said they would join the crane drivers on "
+        "Thursday unless the port company withdrew the rota, and the harbour master warned "
+        "that a longer stoppage would divert ships to the southern ports within a week."
+    )
+    page1 = f'<html><head><title>{TITLE}</title><link rel="canonical" href="{MAIN}"></head>'
+    page1 += f"<body><article><h1>{TITLE}</h1><p>{TEXT}</p></article></body></html>"
+    page2 = page1.replace(f"<p>{TEXT}</p>", f"<p>{second}</p>")
+    one = RawItem(source="p1", kind="html", content=page1.encode(), fields={"url": MAIN})
+    two = RawItem(
+        source="p2", kind="html", content=page2.encode(), fields={"url": f"{MAIN}?page=2"}
+    )
+    for raw in [two, one] if page_two_first else [one, two]:
+        with Store(target) as store:
+            summary = pipeline.ingest(store, [raw])
+            assert summary.versions == 0 and not summary.demoted, summary.line()
+    with Store(target) as store:
+        assert [a.status for a in store.iter_articles()] == ["analysed"] * 2
+
+
+def test_a_nul_in_an_input_field_does_not_stop_the_read(target):
+    """An input field kept in `metadata` may hold a NUL (`\\u0000` in the JSON text), which
+    PostgreSQL's JSON types refuse: the read of the stored pages that every ingest run starts
+    with must still work, the other rows keeping their declared URL."""
+    with Store(target) as store:
+        odd, raw = pair(TEXT, title=TITLE)
+        odd.url, odd.metadata = f"{MAIN}/odd", {"note": "tab\x00stop", "extracted": {"url": MAIN}}
+        amp, amp_raw = pair(TEXT + " Talks resume on Friday.", title=TITLE)
+        amp.url, amp.metadata = AMP, {"extracted": {"url": MAIN}}
+        store.add_article(odd, raw)
+        store.add_article(amp, amp_raw)
+        rows = {r[0]: r for r in store.article_urls()}
+        assert rows[amp.id][5] == MAIN and rows[odd.id][1] == f"{MAIN}/odd"

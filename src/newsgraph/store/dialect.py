@@ -138,7 +138,13 @@ class PostgreSQL(Dialect):
     #: A sequence (migration 10): two writers' `max(seq) + 1` could be the same number.
     next_seq = "nextval('articles_seq_next')"
     #: `metadata` is JSON text (the same column on both databases): cast to read one field.
-    declared_url = "(metadata::jsonb #>> '{extracted,url}')"
+    #: PostgreSQL's JSON types refuse a `\u0000` escape anywhere in the text (a NUL in any
+    #: input field kept in `metadata`), which would fail every run's read of the pages: such a
+    #: row declares nothing (its page is keyed by its input URL, as before declared URLs).
+    declared_url = (
+        "(CASE WHEN strpos(metadata, E'\\\\u0000') > 0 THEN NULL "
+        "ELSE metadata::jsonb #>> '{extracted,url}' END)"
+    )
     #: Any key: serialises stores migrating the same database at once.
     MIGRATION_LOCK = 0x6E657773  # "news"
 
