@@ -3,7 +3,8 @@ whatever the label's length (`Office (Ms Name):`, `Ms Name (Seat) (Party):`); an
 alone later is the same member; a question turn is the asker's, not reported speech of the
 person asked; interjections printed inside a turn are cut out of it."""
 
-from quote_support import only, quotes
+import pytest
+from quote_support import INTRO, only, quotes
 
 RECORD = (
     "Lowmarsh Assembly\nOfficial Report\n\n"
@@ -66,11 +67,57 @@ def test_parenthesised_interjections_are_cut_out_too(nlp):
     assert only(found, "Nurses in Westford").speaker_name == "Jonas Brell"
 
 
-def test_a_list_of_headlines_is_no_debate(nlp):
-    text = (
-        "Morning digest\n\n"
-        "Ruiz: Port budget plan sinking as costs rise\n\n"
-        "Ilvane: Harbour deal will go ahead despite the delay\n\n"
-        "Ruiz: Council to vote on ferry fares next week\n"
-    )
+HEADLINES = (
+    "Morning digest\n\n"
+    "Ruiz: Port budget plan sinking as costs rise\n\n"
+    "Ilvane: Harbour deal will go ahead despite the delay\n\n"
+    "Ruiz: Council to vote on ferry fares next week\n"
+)
+#: Three labelled lines that end sentences, but no label gives a member's title.
+MATCH_REPORT = (
+    "Eastfold beat Norwick in the cup\n\n"
+    "Eastfold (3): Tomas Brekke scored twice and Ivo Lund added a third.\n\n"
+    "Norwick (1): Pavel Sand scored a late penalty after the break.\n\n"
+    "Eastfold (3): The home side now meet Westmere in the final.\n"
+)
+
+
+@pytest.mark.parametrize("text", [HEADLINES, MATCH_REPORT], ids=["headlines", "match_report"])
+def test_a_list_of_headlines_or_team_lines_is_no_debate(nlp, text):
+    """Headlines end no sentence; a match report's team lines (`Eastfold (3): …`) name no
+    member: neither gives anyone's direct quote."""
     assert all(q.kind != "direct" for q in quotes(nlp, text))
+
+
+def test_a_note_in_brackets_after_a_common_noun_is_no_speaker(nlp):
+    """`Pros (short term): …`: a lower-case bracket is a note, not a member's seat or name."""
+    text = (
+        "Should you fix your rate now?\n\n"
+        "Pros (short term): Prices are low and rates are falling this month.\n\n"
+        "Cons (long term): Rates may rise again when the bank meets next year.\n\n"
+        "Verdict (for most buyers): Wait until the spring figures are out.\n"
+    )
+    assert not [q.text for q in quotes(nlp, text) if q.speaker is not None]
+
+
+def test_a_members_own_bracketed_words_stay_in_the_turn(nlp):
+    """Only the record's stage words in round brackets are cut (`(Laughter)`); `We (Greens)`
+    and `(and I mean this)` are the member's."""
+    text = RECORD.replace(
+        "Does the Secretary of State accept",
+        "We (Greens) voted against the cuts. Does the Secretary of State (and I mean this) accept",
+    )
+    found = quotes(nlp, text)
+    q = only(found, "voted against the cuts")
+    assert q.text.startswith("We (Greens) voted")
+    assert "(and I mean this)" in q.text
+    assert q.speaker_name == "Dora Quill"
+
+
+def test_a_bracketed_full_name_without_honorific_is_the_speaker(nlp):
+    text = (
+        INTRO + "Referee (Anthony Taylor): We sent off two players because the tackles were "
+        "dangerous.\n"
+    )
+    q = only(quotes(nlp, text), "sent off two players")
+    assert q.speaker_name == "Anthony Taylor"

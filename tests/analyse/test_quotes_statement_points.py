@@ -2,7 +2,8 @@
 statement reads:`, `X said in a joint statement:`): each point is a direct quote of the
 statement's authors, not the outlet's own text."""
 
-from quote_support import quotes
+import pytest
+from quote_support import only, quotes
 
 LEAD = (
     "PORT ILSE - The energy ministers of Varnia, Osk and Delmar on Tuesday called the pipeline "
@@ -35,8 +36,10 @@ def test_points_after_the_statement_reads_are_the_authors_quotes(nlp):
         assert q.cue is not None and q.cue.text == "reads"
 
 
-def test_points_after_said_in_a_statement_are_the_subjects(nlp):
-    text = LEAD + "The three ministers said in a joint statement:\n\n" + POINTS
+@pytest.mark.parametrize("cue", ["said in a joint statement", "told reporters"])
+def test_points_after_said_in_a_statement_are_the_subjects(nlp, cue):
+    """Who was told (`told reporters:`) is no content of the cue: the points are still quoted."""
+    text = LEAD + f"The three ministers {cue}:\n\n" + POINTS
     points = _points(quotes(nlp, text))
     assert len(points) == 3, [q.text for q in points]
     assert all(q.kind == "direct" and "ministers" in q.speaker.text for q in points)
@@ -76,3 +79,40 @@ def test_points_in_quotation_marks_are_quoted_inside_them(nlp):
     points = [q for q in quotes(nlp, text) if q.text.startswith("We")]
     assert len(points) == 3, [q.text for q in quotes(nlp, text)]
     assert all(q.text.endswith("paragraph.") and "ministers" in q.speaker.text for q in points)
+
+
+def test_points_after_a_cue_that_already_says_its_content_are_the_outlets(nlp):
+    """`The minister said the plan had three parts:`: `said` has its own clause, so the list
+    after the colon is the outlet's account, like a list after `The plan has three parts:`."""
+    text = (
+        LEAD + "Ana Selby said the plan had three parts:\n\n"
+        "1. The bridge will close in May.\n\n"
+        "2. Ferries will run every hour.\n\n"
+        "3. The bridge will reopen in October.\n"
+    )
+    found = quotes(nlp, text)
+    assert not [q.text for q in found if any(w in q.text for w in ("bridge", "Ferries"))]
+
+
+def test_a_description_apposed_to_two_names_is_both_of_them(nlp):
+    """`The two leaders, A and B, said …`: the names together speak; only an apposition the
+    name phrase cannot take whole (`— A of X, B of Y and C of Z —`) stays the description."""
+    text = "The two leaders, Ana Selby and Piet Orlov, said they would meet again in May.\n"
+    q = only(quotes(nlp, text), "meet again")
+    assert q.speaker_name == "Ana Selby and Piet Orlov"
+
+
+def test_a_point_ends_at_a_line_that_ends_its_sentence(nlp):
+    """`2. … supplies.` then `Related: …` on the next line: the page's link is no part of the
+    statement; a point wrapped mid-sentence over two lines stays whole."""
+    text = (
+        LEAD + "The three ministers said in a joint statement:\n\n"
+        "1. We condemn the closure of the Delmar pipeline\nwithout notice.\n\n"
+        "2. We call on the operator to restore supplies within ten days.\n"
+        "Related: Pipeline shut for ten days as talks stall\n"
+    )
+    points = _points(quotes(nlp, text))
+    assert [q.text for q in points] == [
+        "We condemn the closure of the Delmar pipeline\nwithout notice.",
+        "We call on the operator to restore supplies within ten days.",
+    ]

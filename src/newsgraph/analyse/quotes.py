@@ -69,9 +69,11 @@ _FIRST_PERSON = frozenset({"i", "we"})
 #: A line opening with a speaker label: `Graham: …`, `NY Daily News: …`, `Sen. Warren: …`.
 #: A parliament's label may go on with one or two bracketed parts, the member's name after an
 #: office (`The Minister for Foreign Affairs (Ms Tessaly Marr):`) or a constituency and party
-#: (`Ms Priya Hallam (Norbridge South) (Reform):`); group 2 holds them.
+#: (`Ms Priya Hallam (Norbridge South) (Reform):`); group 2 holds them. A bracketed part opens
+#: with a capital, as a name, seat or party does: `Pros (short term):`, `Arsenal (3):`,
+#: `Step 2 (mix):` carry a note, not a member.
 _LABELLED_LINE = re.compile(
-    r"^[ \t]*([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,6}?)((?:[ \t]*\([^()\n]{1,60}\)){0,2})"
+    r"^[ \t]*([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,6}?)((?:[ \t]*\([A-Z][^()\n]{0,59}\)){0,2})"
     r"[ \t]*:[ \t]+(\S[^\n]*)$",
     re.M,
 )
@@ -79,13 +81,24 @@ _LABELLED_LINE = re.compile(
 _LABEL_WORDS = 5
 _BRACKETED_LABEL_WORDS = 6
 #: A bracketed member's name with its honorific (`Ms Tessaly Marr`, `Dr. Ilse Brandt`).
+_HONORIFICS = r"Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady"
 _BRACKETED_NAME = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?[ \t]+"
+    rf"(?:{_HONORIFICS})\.?[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
+#: A label that gives a member's title (`Mr Brell:`, `Sen. Warren:`, `The Deputy Speaker:`).
+_TITLED_LABEL = re.compile(
+    rf"(?:The[ \t]+)?(?:Deputy[ \t]+)?(?:{_HONORIFICS}|Madam|Sen|Senator|Rep|Representative"
+    r"|Chairman|Chairwoman|Chair|Speaker|Hon)\b"
+)
 #: An interjection printed inside a turn: `[Interruption.]`, `[Hon. Members: "Shame!"]`,
-#: `(Laughter)`, `(Applause.)`: the record's, not the member's words.
-_INTERJECTION = re.compile(r"\[[^\[\]\n]*\]|\([A-Z][a-z]+(?:[ \t][a-z]+){0,2}\.?\)")
+#: `(Laughter)`, `(Applause.)`: the record's, not the member's words. In round brackets only
+#: the record's own words: `We (Greens) voted`, `(and I mean this)` are the member's.
+_INTERJECTION = re.compile(
+    r"\[[^\[\]\n]*\]|\((?:Laughter|Applause|Interruptions?|Hear,? hear!?|Cheers|Cheering"
+    r"|Shouting|Uproar|Heckling|Inaudible|Crosstalk|Cross-talk|Noise|Disorder)\.?\)",
+    re.I,
+)
 #: First words of line labels that introduce no speaker (`Related:`, `Update:`, `Photo:`).
 _NOT_LABELS = frozenset(
     """
@@ -776,12 +789,14 @@ class _Extractor:
         office = " ".join(m.group(1).lower().split())
         brackets = list(re.finditer(r"\(\s*([^()\n]+?)\s*\)", m.group(2)))
         for b in brackets:
+            at = m.start(2) + b.start(1)
             if (n := _BRACKETED_NAME.fullmatch(b.group(1))) is not None:
-                at = m.start(2) + b.start(1)  # the name without its honorific
                 name = self.doc.char_span(at + n.start(1), at + n.end(1), "expand")
-                if name is not None:
-                    offices[office] = name
-                    return name
+            else:  # `Referee (Anthony Taylor):`: a full name with no honorific
+                name = self._bracketed_person(m, at, at + len(b.group(1)))
+            if name is not None:
+                offices[office] = name
+                return name
         if office in offices:
             return offices[office]
         start = m.start(1)
@@ -789,13 +804,25 @@ class _Extractor:
             start += n.start(1)  # `Ms Priya Hallam (Seat) (Party)`: the name, as above
         return self.doc.char_span(start, m.end(1), alignment_mode="expand")
 
+    def _bracketed_person(self, m: re.Match[str], start: int, end: int) -> Span | None:
+        """The bracket's words when they are exactly a person's name and the label before
+        them names no one (`Referee (Anthony Taylor)`, not `Ms Hallam (Norbridge South)`)."""
+        label = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if label is None or any(t.ent_type_ == "PERSON" for t in label):
+            return None
+        name = self.doc.char_span(start, end)
+        if name is None or len(name) < 2 or not name.ents or name.ents[0].label_ != "PERSON":
+            return None
+        return name if name.ents[0].start == name.start and name.ents[0].end == name.end else None
+
     def _debate_turns(
         self, lines: list[tuple[re.Match[str], Quote | None, Span | None]]
     ) -> set[int]:
         """Starts of the lines that are turns of a debate: a run of at least three labelled
-        paragraphs, one after another, where at least two people take turns and every turn
-        ends a sentence (a parliament's record, a hearing). Each turn is its speaker's own
-        words; a list of headlines (`Ruiz: Port's Budget Sinking`) ends no sentence."""
+        paragraphs, one after another, where at least two people take turns, every turn ends a
+        sentence and a label gives a member's title (a parliament's record, a hearing). Each
+        turn is its speaker's own words; a list of headlines (`Ruiz: Port's Budget Sinking`)
+        ends no sentence, and a chat log or a team's line in a match report names no member."""
         runs: list[list[tuple[re.Match[str], Quote | None, Span | None]]] = []
         for line in lines:
             m = line[0]
@@ -809,7 +836,8 @@ class _Extractor:
             turns = [(m, q, s) for m, q, s in run if q is not None and s is not None]
             speakers = {self.resolver.resolve(s) for _, _, s in turns if self._person(s)}
             ends = all(m.group(3).rstrip()[-1:] in '.!?"\u201d' for m, _, _ in turns)
-            if len(run) >= 3 and len(speakers) >= 2 and ends:
+            titled = any(_titled_label(m) for m, _, _ in turns)
+            if len(run) >= 3 and len(speakers) >= 2 and ends and titled:
                 out.update(m.start() for m, _, _ in turns)
         return out
 
@@ -856,7 +884,8 @@ class _Extractor:
         """The cue and the authors of a lead-in's last sentence: `X said in a statement:` is
         X's; `The statement reads:` is the authors' of the statement the paragraph names
         (`In a joint statement …, the three ministers set out …`). None when the sentence
-        quotes no words (`The plan has three parts:`)."""
+        quotes no words (`The plan has three parts:`) or its cue already says what was said
+        (`The minister said the plan had three parts:`: the list is the outlet's account)."""
         para = self.doc.char_span(start, end, alignment_mode="expand")
         if para is None:
             return None
@@ -867,7 +896,7 @@ class _Extractor:
             ):
                 continue
             subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-            if subj is None:
+            if subj is None or _says_its_own(verb):
                 continue
             if subj.lemma_.lower() not in SOURCE_NOUNS:
                 return verb, _noun_phrase(subj)
@@ -2417,6 +2446,40 @@ _LIGHT_VERBS = frozenset("make take".split())
 _READ_VERBS = frozenset({"read", "state", "say"})
 #: A numbered point opening a paragraph: `1. We deplore …`, `2) We call …`.
 _NUMBERED = re.compile(r"(\d{1,2})[.)][ \t]+(?=\S)")
+#: A line that ends a sentence, before the next line of the same paragraph.
+_LINE_AFTER_SENTENCE = re.compile(r"[.!?\"\u201d][ \t]*\n")
+
+
+def _says_its_own(verb: Token) -> bool:
+    """The cue has its own content, a clause or an object that is no statement (`said the plan
+    had three parts:`), so what follows its colon is not its words (`said in a statement:`,
+    `issued the following statement:` have none)."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not _addressee_or_source(c))
+        for c in verb.children
+    )
+
+
+def _addressee_or_source(t: Token) -> bool:
+    """An object that is who was told (`told reporters`, `told the BBC`, `told him`) or the
+    statement itself (`read the following statement`), not what was said."""
+    lemma = t.lemma_.lower()
+    return (
+        t.pos_ in ("PRON", "PROPN")
+        or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or lemma in SOURCE_NOUNS | ROLE_NOUNS | {"following"}
+        or t.lower_ in AUDIENCE_NOUNS
+    )
+
+
+def _titled_label(m: re.Match[str]) -> bool:
+    """The line's label gives a member's title, or its brackets a member's name (`The
+    Minister for Health (Ms Ilse Varro):`)."""
+    if _TITLED_LABEL.match(m.group(1)):
+        return True
+    return any(
+        _BRACKETED_NAME.fullmatch(b.strip()) for b in re.findall(r"\(([^()\n]+)\)", m.group(2))
+    )
 
 
 def _numbered_points(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2427,8 +2490,16 @@ def _numbered_points(text: str, paras: list[tuple[int, int]]) -> list[tuple[int,
         m = _NUMBERED.match(text, start)
         if m is None or int(m.group(1)) != len(out) + 1:
             break
-        out.append((m.end(), end))
+        out.append((m.end(), _point_end(text, m.end(), end)))
     return out
+
+
+def _point_end(text: str, start: int, end: int) -> int:
+    """Where a point's words end: at its paragraph's end, or at a line break after a finished
+    sentence (`… supplies.` then `Related: …` on the next line is the page's, not the point's);
+    a line wrapped mid-sentence goes on."""
+    m = _LINE_AFTER_SENTENCE.search(text, start, end)
+    return end if m is None else m.start() + 1
 
 
 def _statement_author(para: Span) -> Span | None:
@@ -2861,9 +2932,14 @@ def _named_by_apposition(speaker: Span) -> Span:
     if root.pos_ == "PROPN" or root.ent_type_ == "PERSON":
         return speaker
     appos = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if appos is None or any(c.dep_ == "conj" for c in appos.children):
-        return speaker  # `the three ministers — A, B and C —`: no one of them speaks alone
-    return _noun_phrase(appos)
+    if appos is None:
+        return speaker
+    named, last = _noun_phrase(appos), appos
+    while (nxt := next((c for c in last.rights if c.dep_ == "conj"), None)) is not None:
+        last = nxt
+    if named.end <= last.i:
+        return speaker  # `the three ministers — A of X, B and C —`: no one of them speaks alone
+    return named  # `the two leaders, A and B,`: all the names together
 
 
 def _is_media(span: Span) -> bool:
