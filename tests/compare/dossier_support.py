@@ -32,3 +32,12 @@ def number_conflicts(*told: tuple[str, str, str]) -> list[dict[str, Any]]:
         arts.append(art)
     story = {"id": "s-1", "title": "t", "articles": [a["id"] for a in arts], "wire_copies": []}
     return [c for c in assemble(StoryBundle(story, arts, []))["conflicts"] if c["kind"] == "number"]
+
+
+def number_values(*texts: str) -> list[tuple[str, list[str]]]:
+    """(about, sorted values) of each number conflict of a story of one article per text, each
+    from its own outlet, all published on one day."""
+    told = [(f"Outlet {n}", "2031-03-06", t) for n, t in enumerate(texts)]
+    return sorted(
+        (c["about"], sorted(v["value"] for v in c["values"])) for c in number_conflicts(*told)
+    )

@@ -63,13 +63,13 @@ MAX_BOILERPLATE_WORDS = 40  # a notice stands in a short paragraph of its own
 #: sentence it is glued to (a stamp's clock time is kept, `Sentence.at`), and a welcome line
 #: (`Welcome to our live coverage of ...`) is dropped.
 _LEAD_STAMP = re.compile(
-    r"(?i)^(?:(?:(?:last\s+)?updated?|posted)(?:\s+(?:at|on))?\s+)?(?P<at>\d{1,2}[:.]\d{2})"
-    rf"(?:\s*[ap]\.?m\.?)?(?:\s+{TIME_ZONE})?"
-    r"(?:\s*\n\s*|\s*[:—–]?\s+(?=(?-i:[A-Z])|[\"“‘']))"
+    r"(?i)^(?:(?:(?:last\s+)?updated?[:,]?|posted)(?:\s+(?:at|on))?\s+)?(?P<at>\d{1,2}[:.]\d{2})"
+    rf"(?:\s*(?P<ap>[ap])\.?m\.?)?(?:\s+{TIME_ZONE})?"
+    r"(?:\s*\n\s*|\s*[:—–-]?\s+(?=(?-i:[A-Z])|[\"“‘']))"
     r"|^(?:good\s+(?:morning|afternoon|evening)|hello)[ ,.!]*(?:\n\s*|(?:and\s+)?(?=welcome))"
 )
 _STAMP_ONLY = re.compile(
-    r"(?i)^(?:(?:last\s+)?updated|posted)(?:\s+(?:at|on))?\s+\d{1,2}[:.]\d{2}"
+    r"(?i)^(?:(?:last\s+)?updated?[:,]?|posted)(?:\s+(?:at|on))?\s+\d{1,2}[:.]\d{2}"
     rf"(?:\s*[ap]\.?m\.?)?(?:\s+{TIME_ZONE})?\W*$"
 )
 _WELCOME = re.compile(
@@ -260,13 +260,26 @@ def is_boilerplate(text: str, start: int, end: int) -> bool:
     return len(para.split()) <= MAX_BOILERPLATE_WORDS
 
 
+def _clock(m: re.Match[str]) -> str:
+    """A lead stamp's clock time on the 24-hour clock (`2.05pm` -> `14:05`), or ``: an
+    afternoon update told in the 12-hour style must not come before the morning's."""
+    if not m["at"]:
+        return ""
+    hour, minute = (int(x) for x in re.split(r"[:.]", m["at"]))
+    if m["ap"]:
+        hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
 #: A labelled note in brackets inside the text (`[Interpreter's note: …]`, `(Editor's note:
 #: …)`, `[Note: …]`): the outlet's or its translator's aside on the words around it, no claim of
 #: the report nor of the person quoted. Unlabelled brackets (`[the mayor]`) stay: they are an
-#: editor's insertion into a sentence, read as part of it.
+#: editor's insertion into a sentence, read as part of it. The label is `Note:`, a possessive's
+#: (`Translator's note:`) or an editor's; a subject before the verb (`(The audit notes: …)`,
+#: `(Analysts note: …)`) is reporting in brackets, and stays.
+_NOTE_LABEL = r"(?:(?:the\s+)?[\w.-]+['’]s?\s+|ed\.\s+|editor\s+)?notes?\s*[:—–]"
 _BRACKET_NOTE = re.compile(
-    r"\[(?:[\w'’.-]+\s+){0,3}?notes?\s*[:—–][^\[\]\n]*\]"
-    r"|\((?:[\w'’.-]+\s+){0,3}?notes?\s*[:—–][^()\n]*\)",
+    rf"\[{_NOTE_LABEL}[^\[\]\n]*\]|\({_NOTE_LABEL}[^()\n]*\)",
     re.I,
 )
 
@@ -565,7 +578,7 @@ def split(
         for s, e in _outside_notes(claim_spans(text), text):
             at = ""
             while not _STAMP_ONLY.match(text[s:e]) and (m := _LEAD_STAMP.match(text[s:e])):
-                at = m["at"] or at
+                at = _clock(m) or at
                 s += m.end()
             if (
                 _STAMP_ONLY.match(text[s:e])

@@ -74,6 +74,7 @@ from newsgraph.compare.text import (
     weighted_overlap,
     words,
 )
+from newsgraph.extract.credits import DATELINE
 from newsgraph.wordlists import AIRCRAFT_GENERAL, CRAFT_KINDS, VESSEL_GENERAL
 
 #: Number facts of two sentences are compared when the sentences share this much content.
@@ -477,36 +478,125 @@ _VOTERS = (
     r"(?:members|countries|states|lawmakers|MPs|senators|delegates|deputies|councillors|"
     r"councilors|governments|nations)"
 )
-#: A vote's tally: `by 13 votes in favour to 1 against`, `by 31 votes to 9`, `Fourteen of the
-#: council's 15 members voted for the text`, `Thirty-five members voted for the plan and nine
-#: against`. The counts are `vote for` / `vote against` facts, whatever noun counts the voters.
-_VOTE = re.compile(
-    rf"\b(?P<n>{_VOTE_NUM})\s+(?:"
-    r"votes?\s+in\s+favou?r(?:\s+(?:to|and|,)\s+(?P<m>" + _VOTE_NUM + r")(?:\s+against)?)?"
-    r"|votes?\s+(?:to|and)\s+(?P<b>" + _VOTE_NUM + r")(?:\s+against)?"
-    r"|(?:" + _VOTERS + r"\s+)?(?:of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+)?"
-    r"(?:" + _VOTERS + r"\s+)?voted\s+(?:for|in\s+favou?r)\b"
-    r"(?:[^,;.]{0,40}?\s+and\s+(?P<a>" + _VOTE_NUM + r")\s+against\b)?)"
-    r"(?=[\s,.;:)]|$)",
-    re.I,
+#: Who cast the votes, between a count and its verb (`of the council's 15 members`).
+_VOTE_WHO = (
+    rf"(?:{_VOTERS}\s+)?(?:of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+)?(?:{_VOTERS}\s+)?"
+)
+#: A vote's tally, each count with its side: for (`13 votes in favour`, `13 in favor`, `Fourteen
+#: of the council's 15 members voted for`, the first of `31 votes to 9`), against (`nine voted
+#: against`, `1 against` after a count in favour, the second of `31 votes to 9`) or abstained
+#: (`4 abstentions`, `six members abstained`, `with 2 abstaining`). The counts are `vote for` /
+#: `vote against` / `vote abstained` facts, whatever noun counts the voters.
+_VOTE_SIDES = (
+    (
+        "vote for",
+        re.compile(
+            rf"\b(?P<n>{_VOTE_NUM})\s+(?:votes?\s+(?:in\s+favou?r|for)|in\s+favou?r"
+            rf"|votes?(?=\s+to\s+(?:{_VOTE_NUM})\b|\s+and\s+(?:{_VOTE_NUM})\s+against\b)"
+            rf"|{_VOTE_WHO}voted\s+(?:for|in\s+favou?r))"
+            rf"(?=[\s,.;:)]|$)"
+            rf"|\bvoted\s+(?P<v>{_VOTE_NUM})\s*(?:to|-|–)\s*(?:{_VOTE_NUM})\b",
+            re.I,
+        ),
+    ),
+    (
+        "vote against",
+        re.compile(
+            # (`1,274,300 votes against 1,088,000 for Feszak` sets a count against a rival's)
+            rf"\b(?P<n>{_VOTE_NUM})\s+(?:votes?\s+against|{_VOTE_WHO}voted\s+against)\b"
+            rf"(?!\s+(?:\d|[a-z]+(?:-[a-z]+)?\s+(?:votes?\s+)?for\b))"
+            rf"|(?:\bvotes?|\bin\s+favou?r)\s+to\s+(?P<t>{_VOTE_NUM})\b"
+            rf"|(?:\bvotes?|\bin\s+favou?r|\bfor\b[^,;.]{{0,40}}?)\s*(?:,|\band\b)\s+(?P<a>{_VOTE_NUM})"
+            rf"\s+(?:votes?\s+)?against\b"
+            rf"|\bvoted\s+(?:{_VOTE_NUM})\s*(?:to|-|–)\s*(?P<v>{_VOTE_NUM})\b",
+            re.I,
+        ),
+    ),
+    (
+        "vote abstained",
+        re.compile(
+            rf"\b(?P<n>{_VOTE_NUM})\s+(?:abstentions?|abstaining|{_VOTE_WHO}abstained)\b",
+            re.I,
+        ),
+    ),
 )
 
 
 def _vote_facts(s: Sentence) -> list[tuple[float, str, int, int, int]]:
-    """A vote's tally (`_VOTE`): `vote for` and `vote against` facts, each with the end of its
-    number, which the scan of numbers before their nouns then leaves alone."""
-    out = []
-    for m in _VOTE.finditer(s.text):
-        for g, key in (
-            ("n", "vote for"),
-            ("m", "vote against"),
-            ("b", "vote against"),
-            ("a", "vote against"),
-        ):
-            if m[g] and (v := number_value(m[g])) is not None:
+    """A vote's tally (`_VOTE_SIDES`): `vote for`, `vote against` and `vote abstained` facts,
+    each with the end of its number, which the scan of numbers before their nouns then leaves
+    alone. A number read as two sides (`votes to 9 against`) keeps the first."""
+    found: dict[int, tuple[float, str, int, int, int]] = {}
+    for key, pattern in _VOTE_SIDES:
+        for m in pattern.finditer(s.text):
+            g = next(g for g in ("n", "t", "a", "v") if g in m.re.groupindex and m[g])
+            if (v := number_value(m[g])) is not None:
                 start, end = s.start + m.start(g), s.start + m.end(g)
-                out.append((v, key, start, end, end))
-    return out
+                found.setdefault(start, (v, key, start, end, end))
+    return [found[k] for k in sorted(found)]
+
+
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORD = r"(?P<o>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))"
+#: A count of an actor's repeated act told as an ordinal: its possessor's `third veto` (`its`,
+#: `Oskaria's`), or the `fourth time` the act of the clause it follows happened (`vetoed the text,
+#: the fourth time it has blocked council action`; `met for the second time`). Both are the
+#: act's `|ordinal` fact, keyed by its stem, so the two wordings compare.
+_ORDINAL_OWNED = re.compile(
+    rf"\b(?:its|their|his|her|[\w-]+['’]s?)\s+{_ORD}\s+(?P<noun>(?-i:[a-z])[a-z-]+)\b", re.I
+)
+_ORDINAL_TIME = re.compile(
+    rf"(?:(?P<c>,\s+(?:the|its|their|his|her|marking\s+the|a)\s+)|\bfor\s+the\s+){_ORD}\s+time\b"
+    r"(?(c)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:has|have|had)\b)",
+    re.I,
+)
+#: Parts of a run of time or of a contest, which an ordinal picks rather than counts.
+_PARTS_OF_A_SERIES = frozenset(
+    stem(w)
+    for w in (
+        *_TIME_UNITS,
+        *"time times quarter half round leg stage phase set game match period inning innings "
+        "lap wave floor reading session term-time place".split(),
+    )
+)
+#: A past-tense verb of a clause (`vetoed`), whose act a following `the fourth time` counts.
+_PAST_VERB = re.compile(r"\b(?-i:[a-z])[a-z]{2,}ed\b", re.I)
+
+
+def _ordinal_value(word: str) -> float | None:
+    """`third` -> 3, `4th` -> 4; None for anything else."""
+    low = word.lower()
+    if low in _ORDINAL_WORDS:
+        return float(_ORDINAL_WORDS.index(low) + 1)
+    return float(low[:-2]) if low[:-2].isdigit() else None
+
+
+def _ordinal_facts(s: Sentence) -> list[tuple[float, str, int, int, int]]:
+    """Ordinal counts of an act (`_ORDINAL_OWNED`, `_ORDINAL_TIME`): `<act>|ordinal` facts, the
+    act's stem as key (`Oskaria's third veto` / `vetoed …, the fourth time it has …`)."""
+    out = []
+    for m in _ORDINAL_OWNED.finditer(s.text):
+        noun = m["noun"].lower()
+        if noun in STOP_WORDS or stem(noun) in _PARTS_OF_A_SERIES:
+            continue  # `its second day`, `the firm's third quarter`: which part, not how often
+        out.append((m, stem(noun)))
+    # the clause's act: the sentence's first past-tense verb (read once: a long line holds
+    # many matches)
+    verb = next((v for v in _PAST_VERB.finditer(s.text) if v[0].lower() not in STOP_WORDS), None)
+    for m in _ORDINAL_TIME.finditer(s.text):
+        if verb is not None and verb.end() <= m.start():
+            out.append((m, stem(verb[0].lower())))
+    facts = []
+    for m, act in out:
+        value = _ordinal_value(m["o"])
+        if value is not None:
+            start, end = s.start + m.start("o"), s.start + m.end()
+            digits = s.start + m.end("o") - (2 if m["o"][0].isdigit() else 0)  # `4` of `4th`
+            facts.append((value, f"{act}|ordinal", start, end, digits))
+    return facts
 
 
 def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
@@ -532,7 +622,7 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
       last three days`) carries `|planned`: another fact than one reported done."""
     s = Sentence("", "", base, base + len(text), text, [])
     ws = _percent_words(_compound_numbers(words(s.text, s.start), text, base), text, base)
-    after = _after_noun(s) + _vote_facts(s)
+    after = _after_noun(s) + _vote_facts(s) + _ordinal_facts(s)
     taken = {f[4] for f in after}
     out = [f[:4] for f in after]
     for i, w in enumerate(ws):
@@ -1539,7 +1629,8 @@ _SAYING = frozenset(
 )
 #: Saying verbs that introduce a clause (`X said rebels killed 20`), not a count's own verb
 #: (`police reported 12 arrests`).
-_SPOKE = frozenset("said says say told tells".split())
+_SPOKE = frozenset("said says say told tells tell".split())
+_TELL = frozenset("told tells tell".split())
 _WHEN_NAMES = frozenset((*WEEKDAYS, *MONTHS))
 #: Common nouns for who arrests, kills or wounds (capitalised only by opening a sentence):
 #: `Police arrested 40` and `Officers detained 65` name no one; `Kor Front rebels` does.
@@ -1578,6 +1669,8 @@ class _Subject:
     year: str = ""  # the year a figure is tied to (`in 2020`), else its article's (`_year`)
     year_told: bool = False  # the sentence ties the figure to its year
     row: bool = False  # a table's row (`_table_facts`): its names are all it tells
+    #: the clause's subject is a pronoun (`We will provide 45 million`): an actor not named
+    pronoun: bool = False
 
 
 _RELATIVE_DAYS = frozenset("yesterday today tonight tomorrow".split())
@@ -1647,10 +1740,13 @@ class _Parsed:
         text, base = s.text, s.start
         ws, seg, cuts = _segments(s)
         name, span = [], {}
+        # A dateline (`NEW CARDEN, Nov 19 (Northline) -`) says where the report was filed and
+        # who sent it: no name of it is the sentence's subject.
+        dateline = base + (m.end() if (m := DATELINE.match(text)) else 0)
         for n, w in enumerate(ws):
             gap = text[ws[n - 1].end - base : w.start - base] if n else ""
             first = n == 0 or seg[n] != seg[n - 1] or gap.strip() != ""
-            name.append(_name_word(w, first, common))
+            name.append(w.end > dateline and _name_word(w, first, common))
             lo, _ = span.get(seg[n], (n, n))
             span[seg[n]] = (lo, n + 1)
         p = cls(
@@ -1788,6 +1884,11 @@ def _subject(
     spoke = max(
         (n for n in range(lo, hi) if ws[n].end <= start and ws[n].norm in _SPOKE), default=-1
     )
+    if spoke >= 0 and ws[spoke].norm in _TELL:
+        # `told the House that Brenland will provide …`: the listener is no subject either
+        spoke = next(
+            (n for n in range(spoke, hi) if ws[n].norm == "that" and ws[n].end <= start), spoke
+        )
     if not any(spoke < i and ws[j].end <= start for i, j in p.runs(own, start, end)):
         spoke = -1  # no name of its own after the verb (`The Guild said 2,900 of its members`)
     # The clause's subject or a possessor, the first name before the number (`Shy Ely put up
@@ -1818,7 +1919,20 @@ def _subject(
     # (`40 people overnight after they refused to leave the square` / `9 fans overnight after
     # they threw flares at the stadium` are two groups).
     scoped = total or (period and bool(since))
-    return _Subject(names, where, when, p.other, lead, since=since, people=scoped)
+    # A pledge or a sum told by `we` / `they` is some actor's, not named in the clause: a
+    # named actor's figure elsewhere may be another's (`Brenland will provide 20 million` /
+    # the three ministers' `We will together provide 45 million`). A toll's people are its
+    # subject, whoever counts them.
+    pronoun = not casualty and not lead and _pronoun_subject(ws, lo, hi, start)
+    return _Subject(names, where, when, p.other, lead, since=since, people=scoped, pronoun=pronoun)
+
+
+_PERSONAL = frozenset("we they".split())
+
+
+def _pronoun_subject(ws: list[Word], lo: int, hi: int, start: int) -> bool:
+    """A personal pronoun before the number in its clause (words `lo`..`hi`)."""
+    return any(ws[n].norm in _PERSONAL and ws[n].end <= start for n in range(lo, hi))
 
 
 _MONTH_RE = "|".join(m.capitalize() for m in MONTHS if m != "may")
@@ -1881,6 +1995,10 @@ def _same_subject(a: _Subject, b: _Subject, alike: Callable[[], float]) -> bool:
         return False  # `Turnout was 66.9 per cent in 2020` / this election's 61.2 per cent
     if a.lead and b.lead:
         return bool(a.lead & b.lead)  # `Dario Venn scored 28` / `Kol Aster scored 19`
+    if (a.pronoun and b.lead) or (b.pronoun and a.lead):
+        # `We will provide 45 million` / `Brenland will provide 20 million`: the pronoun's
+        # actor is unknown, so shared places (`to Halvek`) do not make one subject
+        return alike() >= STRONG_NUMBER_CONTEXT
     if a.names and b.names:
         return bool(a.names & b.names)
     if a.people and b.people:

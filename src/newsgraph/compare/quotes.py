@@ -255,6 +255,28 @@ def _two_counts(a: QuoteItem, b: QuoteItem) -> bool:
     return _two_bodies(a, b) and bool(unit_number_flags(a, b))
 
 
+#: A speaker that is several named parties together (`the foreign ministers of Corvaine,
+#: Lisset and Tamberg`, `Arvia and Dulm`): a joint statement's authors.
+_JOINT = re.compile(r"[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+[A-Z][\w'’-]*")
+
+
+def _person_and_joint(a: QuoteItem, b: QuoteItem) -> bool:
+    """A named person and a joint speaker of several named parties the person's name is not
+    among, counting one thing differently (`Brenland will provide 20 million crowns`, the
+    minister / `45 million crowns`, the ministers of three other states): two statements,
+    never one whose number a report changed."""
+    for p, g in ((a, b), (b, a)):
+        name = ((g.record.get("speaker") or {}).get("name")) or ""
+        if (
+            p.speaker_kind == "person"
+            and g.speaker_kind != "person"
+            and _JOINT.search(name)
+            and not p.speaker_words & g.speaker_words
+        ):
+            return bool(unit_number_flags(a, b))
+    return False
+
+
 def _body_words(q: QuoteItem) -> frozenset[str]:
     """The words of a named body's name, lower case, no article; empty when the speaker is no
     body: an organisation entity, or an untyped name whose head noun is a body's (`Police`;
@@ -1821,11 +1843,14 @@ def _may_merge(
 def _counts_apart(
     a: list[int], b: list[int], items: list[QuoteItem], published: dict[str, str | None]
 ) -> bool:
-    """Two groups hold two named bodies' different counts (see `_two_counts`) or a toll told
-    at two moments (`_toll_told_twice`): no link, however strong (a short heading `38
-    arrested in X` aligns with both), welds them into one."""
+    """Two groups hold two named bodies' different counts (see `_two_counts`), a person's and
+    a joint speaker's (`_person_and_joint`), or a toll told at two moments (`_toll_told_twice`):
+    no link, however strong (a short heading `38 arrested in X` aligns with both), welds them
+    into one."""
     return any(
-        _two_counts(items[i], items[j]) or _toll_told_twice(items[i], items[j], published)
+        _two_counts(items[i], items[j])
+        or _person_and_joint(items[i], items[j])
+        or _toll_told_twice(items[i], items[j], published)
         for i in a
         for j in b
     )
