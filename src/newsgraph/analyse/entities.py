@@ -273,14 +273,31 @@ def _saint_key(text: str) -> str:
     return name.split("'")[0] if "'" in name else name
 
 
+def _saints_buildings(texts: list[str]) -> dict[str, str]:
+    """Saint -> the one building named after them among `texts` (`aldric`: `St Aldric's
+    Cathedral`); a saint two buildings are named after (`St Mary's Church`, `St Mary's
+    School`) has none, for the saint's name alone could be either."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        flat = text.replace("’", "'")
+        if "'" in flat and _saint_key(flat):
+            found.setdefault(_saint_key(flat), set()).add(flat)
+    return {saint: next(iter(names)) for saint, names in found.items() if len(names) == 1}
+
+
+def _bare_saint(text: str) -> str:
+    """`St Aldric` -> `aldric`; `St Aldric's Cathedral`, a building's own name, -> ``."""
+    return "" if "'" in text.replace("’", "'") else _saint_key(text)
+
+
 def _at_saints_buildings(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """A saint's name alone that NER took for an organisation or a place (`the bishop of St
     Aldric`) in an article naming that saint's building (`St Aldric's Cathedral`) is the
-    building: FAC. Tagged PERSON it stays the saint (`where St Elric is buried`)."""
-    saints = {_saint_key(m.text(doc)) for m in mentions if m.label == "FAC"}
-    saints.discard("")
+    building: FAC. Tagged PERSON it stays the saint (`where St Elric is buried`); another
+    building's own name stays what it is (`St Aldric's School`)."""
+    saints = _saints_buildings([m.text(doc) for m in mentions if m.label == "FAC"])
     for m in mentions:
-        if m.label in ("ORG", "GPE", "LOC") and _saint_key(m.text(doc)) in saints:
+        if m.label in ("ORG", "GPE", "LOC") and _bare_saint(m.text(doc)) in saints:
             m.label = "FAC"
     return mentions
 
@@ -307,6 +324,12 @@ def _given_names(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, i
                 continue
         out.append((a, b, label))
     return out
+
+
+def _given_name(t: Token) -> bool:
+    """A word the dictionaries hold as a person's name and the language does not (`John`,
+    not `Spring`)."""
+    return is_name_word(t.text) and not everyday_word(t.lower_)
 
 
 def _untagged_name_word(t: Token) -> bool:
@@ -1076,6 +1099,10 @@ _STATE_OF = frozenset(
 )
 #: What states do in a vote, and people seldom (`Brenland abstained`, `Oskaria vetoed`): lemmas.
 _STATE_VERBS = frozenset({"abstain", "veto"})
+#: What a governor or president vetoes, and no state (`Marlow vetoed the bill`): lemmas.
+_LAWS = frozenset("bill law legislation measure ordinance".split())
+#: Envoys a company sends too (`Harlow's delegation`), unlike a ministry or a navy.
+_ENVOYS = frozenset("ambassador envoy delegation".split())
 #: Nouns a country's name modifies, and no person's (`19 Velmark nationals`).
 _COUNTRY_MODIFIED = frozenset("nationals citizens".split())
 #: Participles a country's name modifies as `Velmark-flagged`, `a Velmark registered tanker`;
@@ -1125,6 +1152,8 @@ _EVENT_HEADS = frozenset(
     "insurrection massacre war riots protests marches summit festival olympics championship "
     "championships marathon accords accord treaty agreement".split()
 )
+#: Nouns after a prize's or event's name used as a modifier (`Heisman Trophy winner`): lemmas.
+_WINNERS = frozenset("winner laureate recipient nominee ceremony".split())
 #: Event heads that also end a region's name (`the Welsh Marches`): not for a place NER tagged.
 _REGION_EVENT_HEADS = frozenset({"marches"})
 #: Event heads that also end a company's name (`Epic Games`): only after `the`.
@@ -1417,6 +1446,7 @@ class _Builder:
         self.demonym_orgs: set[str] = set()
         self.surnames: set[str] = set()  # `_settle`: last words of people's full names
         self.saints_buildings: dict[str, str] = {}
+        self.titled: set[str] | None = None  # `_titled`, when needed
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
@@ -1429,11 +1459,9 @@ class _Builder:
             self.vessels.setdefault(norm(name), _Group("VESSEL", name)).add(self.doc, a, b, "name")
         settled = self._settle(self._with_dateline(found))
         #: saint -> the name of the building after it the article names (`_saint_building`)
-        self.saints_buildings = {
-            _saint_key(text): text
-            for m in settled
-            if m.label == "FAC" and "'" in (text := m.text(self.doc).replace("’", "'"))
-        }
+        self.saints_buildings = _saints_buildings(
+            [m.text(self.doc) for m in settled if m.label == "FAC"]
+        )
         #: places the article ties to a country (`BERGEN, Valmora`): norm(name) -> ISO3 or None
         self.ties = _tied_places(
             self.doc.text,
@@ -1880,7 +1908,30 @@ class _Builder:
             return False
         if any(t.lower_ in _ORG_HEADS and t.lower_ not in _EVENT_HEADS for t in words):
             return False
-        return lookup(words.text) is None
+        if m.label == "PERSON" and len(words) == 2 and _given_name(words[0]):
+            return False  # `the late John Summit`: a given name and a surname
+        return lookup(words.text) is None and self._led_as_event(words.text)
+
+    def _led_as_event(self, text: str) -> bool:
+        """Some use of the name in the article follows `the` or an owner (`the Lantern
+        Marches`, `this year's Halden Prize`, `the 1956 Velmora Uprising`) or comes before
+        `winner` (`Heisman Trophy winner`), as an event's or prize's name does; a person's
+        (`Sarah Marches said`) or a movement's (`Extinction Rebellion said`) does neither."""
+        doc = self.doc
+        at = doc.text.find(text)
+        while at >= 0:
+            span = doc.char_span(at, at + len(text), alignment_mode="expand")
+            j = span.start - 1 if span is not None else -1
+            while j >= 0 and span.start - j <= 2 and doc[j].pos_ in ("ADJ", "NUM"):
+                j -= 1  # `the annual …`, `the 1956 …`
+            if j >= 0 and (
+                doc[j].lower_ == "the" or doc[j].dep_ == "poss" or doc[j].text in _POSSESSIVE_TOKENS
+            ):
+                return True
+            if span is not None and span.end < len(doc) and doc[span.end].lemma_ in _WINNERS:
+                return True  # `Heisman Trophy winner`
+            at = doc.text.find(text, at + len(text))
+        return False
 
     def _no_name(self, m: _Mention) -> bool:
         """Words of the language, none a person's name of the dictionaries, that NER or the
@@ -1949,7 +2000,11 @@ class _Builder:
         t = self.doc[m.start]
         if norm(t.text) in self.surnames or _common_word(t.lower_) or self._institution(m):
             return None  # nor a body (`the Assembly`)
+        if norm(t.text) in self._titled():
+            return None  # `Senator Marlow abstained`: a person's
         if t.dep_ == "nsubj" and t.head.lemma_ in _STATE_VERBS:
+            if any(c.dep_ == "dobj" and c.lemma_ in _LAWS for c in t.head.children):
+                return None  # `Marlow vetoed the bill`: a governor's or president's veto
             return f"{t.text} {t.head.lower_}"
         while t.dep_ == "conj" and t.head.i < t.i:
             t = t.head
@@ -1958,10 +2013,29 @@ class _Builder:
             return f"{of.head.lower_} of {m.text(self.doc)}"
         return None
 
+    def _titled(self) -> set[str]:
+        """Words the article writes after a person's title or honorific (`Senator Marlow`,
+        `Mr Green`): people's names, whatever else the text does with them."""
+        if self.titled is None:
+            doc = self.doc
+            self.titled = {
+                norm(t.text)
+                for t in doc[1:]
+                if t.is_title
+                and (doc[t.i - 1].lower_ in _NAME_ROLES or doc[t.i - 1].lower_ in _HONORIFICS)
+            }
+        return self.titled
+
     def _place_owns(self, m: _Mention, owned: str) -> bool:
         """`X's <owned>` makes X a place: not an office's noun after the surname of a person
-        the article names in full (`Health Minister Odile Farrant` … `Farrant's ministry`)."""
+        the article names in full (`Health Minister Odile Farrant` … `Farrant's ministry`),
+        nor an envoy's noun after a name NER read as a company's there (`Harlow's delegation`:
+        firms send envoys and delegations too) or a person's title's (`Senator Marlow`)."""
         if owned not in _PLACE_OWNED:
+            return False
+        if owned in _ENVOYS and (
+            m.label == "ORG" or norm(self.doc[m.start : m.end].text) in self._titled()
+        ):
             return False
         if owned not in _OFFICE_OWNED or m.end - m.start != 1:
             return True
@@ -2154,7 +2228,7 @@ class _Builder:
             return None
         key = norm(text)
         name = text.title() if m.link == "dateline" else text
-        building = self.saints_buildings.get(_saint_key(text)) if m.label == "FAC" else None
+        building = self.saints_buildings.get(_bare_saint(text)) if m.label == "FAC" else None
         if building:
             key, name = norm(building), building  # `St Aldric` beside `St Aldric's Cathedral`
         group = self.places.setdefault(key, _Group(m.label, name))
@@ -2493,7 +2567,7 @@ class _Builder:
         for t in doc:
             if t.ent_type_ or not t.is_title or t.idx in taken:
                 continue
-            if t.pos_ != "PROPN" and (t.pos_ != "NOUN" or not self._opens_as_name(t)):
+            if t.pos_ not in ("PROPN", "NOUN") or not self._opens_as_name(t):
                 continue  # a capitalised noun opening a sentence is no name (`Small firms`)
             key = _person_key(t.text)
             owners = [g for g in fulls if len(g.tokens) > 1 and _contains(g.tokens, key)]
@@ -2508,13 +2582,14 @@ class _Builder:
 
     def _opens_as_name(self, t: Token) -> bool:
         """A capitalised noun mid-sentence, or one opening a sentence that reads as a name
-        there (`Almane left office`, tagged a noun): the subject, or no word of the language,
-        and never written in lower case in the body (not `Small firms`, `Rice prices`)."""
+        there (`Almane left office`, tagged a noun): the subject or an owner (`Rice's visit`),
+        or no word of the language, and never written in lower case in the body (not `Small
+        firms`; not `Brown bears`, `Cotton farmers`, which the model tags proper)."""
         if not t.is_sent_start:
             return True
         if t.lower_ in self.lines[1]:
             return False
-        return t.dep_ in ("nsubj", "nsubjpass") or not _common_word(t.lower_)
+        return t.dep_ in ("nsubj", "nsubjpass", "poss") or not _common_word(t.lower_)
 
     def _titles(self, group: _Group, m: _Mention) -> None:
         """Roles before the name (`Kremlin foreign policy adviser`), in an apposition
