@@ -9,6 +9,7 @@ When the article never names the speaker the answer is None: we never guess.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -49,7 +50,7 @@ INSTITUTION_NOUNS = frozenset(
     white house senate congress assembly union authority authorities navy coastguard guard
     secretariat bank board campaign prosecutor prosecutors company firm group fund foundation
     organization organisation institute association corporation bureau university coalition
-    alliance league federation network newspaper paper magazine charity
+    alliance league federation network newspaper paper magazine charity service
     """.split()
 )
 #: Institution nouns that stand for a named organisation of any name (`the company` after
@@ -114,11 +115,13 @@ _CAMP_WORDS = frozenset({"team", "camp"})
 #: Entity labels NER gives a person's name it also tags PERSON elsewhere (`aides say Ana Ruiz
 #: also advises …` tagged a product).
 _MISLABELLED_NAMES = frozenset("ORG PRODUCT WORK_OF_ART FAC".split())
-#: A paragraph break: a blank line, or a line break after a sentence's end (one paragraph a
-#: line); a line break inside a sentence is a hard wrap.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|[.!?][\"'”’)\]]*[ \t]*\n")
+#: A line that ends with a sentence's end: its mark, then any closing quotes or brackets.
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*[ \t]*$")
 #: One word of a name: letters, with an apostrophe or hyphen inside (`O'Malley`, `Lloyd-Webb`).
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: A surname with an apostrophe, capitalised on both sides (`O’Malley`, `D'Souza`), which the
+#: tagger often calls a common noun when the mark is curly.
+_APOSTROPHE_NAME = re.compile(r"[^\W\d_]{1,3}['’][A-Z][^\W\d_]+")
 #: Generational suffixes written with a period that belongs to the name (`Jr.`, `Sr.`).
 _SUFFIX_PERIOD = re.compile(r"(?<![\w.])(?:Jr|Sr)\.$")
 
@@ -166,6 +169,7 @@ class SpeakerResolver:
         self._ent_starts = [e.start for e in self._ents]
         sents = list(doc.sents)
         self._sent_starts = [s.start_char for s in sents]
+        self._breaks = _paragraph_breaks(doc)
         self._quoted = _quoted_intervals(self.text)
         self._authors: list[tuple[int, str, Span]] | None = None
         # Sentences count as distance only where they are narrative, not wholly quoted: a
@@ -718,7 +722,7 @@ class SpeakerResolver:
         if (
             head.text[:1].isupper()
             and head.ent_type_ in ("ORG", "NORP", "GPE")
-            and head.pos_ == "PROPN"
+            and (head.pos_ == "PROPN" or _APOSTROPHE_NAME.fullmatch(head.text))
         ):
             # NER tags many surnames as organisations or places (`Sanders said`, `said
             # Halden`): the last word of a person the article names before by two or more
@@ -1292,7 +1296,10 @@ class SpeakerResolver:
         before = [p for p in self._by_token[toks[0]] if p.start < at and _contains(p.tokens, toks)]
         # each person once by the fullest name: `Lehel Lazar` and `Gabriela Violeta Lazar` are
         # two, `Ana Ruiz` and `Ana Maria Ruiz` one
-        same = [p for p in before if not any(set(p.tokens) < set(q.tokens) for q in before)]
+        # (compared with each distinct name once: a long article names one person hundreds
+        # of times)
+        names = {frozenset(p.tokens) for p in before}
+        same = [p for p in before if not any(set(p.tokens) < q for q in names)]
         if len({p.name for p in same}) == 1:
             return best.name
         honorific = self._honorific_gender(at)
@@ -1304,9 +1311,10 @@ class SpeakerResolver:
         # relation noun is someone introduced through the other, not the sentence's topic.
         # Such a relative stays near only inside its paragraph: after a paragraph break
         # (`His son, Karl Ruiz, said ….\n\nRuiz was born`) the bare name is the principal's;
-        # a blank line or a line break after a sentence's end, not a hard-wrapped line's.
+        # a blank line, or a line ending a sentence where paragraphs run one a line, not
+        # a hard-wrapped paragraph's line (`_paragraph_breaks`).
         recent = [p for p in recent if self._apposed_gender(p) is None] or [
-            p for p in recent if not _PARAGRAPH_BREAK.search(self.text, p.start, at)
+            p for p in recent if not self._new_paragraph(p.start, at)
         ]
         if recent:
             return max(recent, key=lambda p: p.start).name
@@ -1315,6 +1323,11 @@ class SpeakerResolver:
         for p in same:
             first.setdefault(p.name, p.start)
         return max(first, key=lambda n: (count[n], -first[n]))
+
+    def _new_paragraph(self, lo: int, hi: int) -> bool:
+        """Whether a paragraph ends between characters `lo` and `hi` (`_paragraph_breaks`)."""
+        i = bisect.bisect_left(self._breaks, lo)
+        return i < len(self._breaks) and self._breaks[i] < hi
 
     def _honorific_gender(self, at: int) -> str | None:
         """`Mrs. Ruiz` at `at`: the gender of the honorific right before the name."""
@@ -1599,7 +1612,10 @@ class SpeakerResolver:
             for char, g in self._unnamed_speakers[a:b]:
                 d = self._distance(self._sent(char), here, gender)
                 if g in ("", gender) and d <= window:
-                    cands.append((float(d), char, ""))
+                    # gender unknown costs as a name's does, and a tie goes to the name (`X
+                    # said …, and Ana Ruiz said …. …, she said`: the latest speaker)
+                    cost = d + (_UNKNOWN_GENDER_COST if not g else 0.0) + _UNNAMED_COST
+                    cands.append((cost, char, ""))
         other = self._other_gender_topics(at, gender, lo) if ok is None else set()
         best: tuple[float, int, str] | None = None
         for cost, char, name in cands:
@@ -1871,7 +1887,7 @@ class SpeakerResolver:
         # (`Ana Ruiz and Tom Vey studied … they wrote`).
         best: tuple[int, str] | None = None
         for char, name, kind in reversed(self.speakers):
-            if char < at and kind == "group" and not _PARAGRAPH_BREAK.search(self.text, char, at):
+            if char < at and kind == "group" and not self._new_paragraph(char, at):
                 if _plural_name(name):
                     best = (char, name)
                 break
@@ -2658,18 +2674,49 @@ def _titles(ent: Span) -> set[str]:
     root = ent.root
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
-            titles.update(t.lower_ for t in child.subtree if t.is_alpha and not t.is_stop)
+            others = _others_role(child)
+            titles.update(
+                t.lower_
+                for t in child.subtree
+                if t.is_alpha and not t.is_stop and t.i not in others
+            )
     head = root.head
     if root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and head.is_lower:
         # `Sudia's ambassador, Piet Hallen`: the role the name stands in apposition to
+        others = _others_role(head)
         titles.update(
-            t.lower_ for t in doc[head.left_edge.i : head.i + 1] if t.is_alpha and not t.is_stop
+            t.lower_
+            for t in doc[head.left_edge.i : head.i + 1]
+            if t.is_alpha and not t.is_stop and t.i not in others
         )
     if ent.end < len(doc) and doc[ent.end].lower_ == "of" and ent.end + 1 < len(doc):
         nxt = doc[ent.end + 1]
         if nxt.ent_type_ in ("GPE", "ORG", "NORP"):
             titles.add(nxt.lower_)
     return titles
+
+
+def _others_role(noun: Token) -> set[int]:
+    """Token indices of another person's role inside the description `noun` heads (`the
+    ambassador's wife`, `the wife of the ambassador`): no title of whom it describes. A
+    country or body that owns the role stays (`Sudia's ambassador`, `the head of the union`)."""
+    return {t.i for c in noun.children if _owning_role(c) for t in c.subtree}
+
+
+def _owning_role(child: Token) -> bool:
+    """`the ambassador's` or `of the ambassador` on a noun: a role noun owning it."""
+    if child.dep_ == "poss":
+        return _role_noun(child)
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in ("of", "to")
+        and any(o.dep_ == "pobj" and _role_noun(o) for o in child.children)
+    )
+
+
+def _role_noun(tok: Token) -> bool:
+    """A common noun for one holder of a role (`ambassador`, not `Sudia` or `the union`)."""
+    return tok.tag_ == "NN" and tok.lower_ in ROLE_NOUNS
 
 
 _HONORIFICS = frozenset(
@@ -2930,6 +2977,9 @@ def _role_fits(role: str, roles: set[str]) -> bool:
 _PROMINENCE_COST = (0.0, 1.1, 1.5)
 #: The extra cost of an antecedent whose gender the article does not show.
 _UNKNOWN_GENDER_COST = 0.45
+#: The extra cost of a speaker described but not named (`The representative of X said`) as a
+#: `he`/`she`'s antecedent: it loses a tie with a named one.
+_UNNAMED_COST = 0.05
 
 
 def _unpunctuated_start(tok: Token) -> int:
@@ -3169,6 +3219,55 @@ def _quoted_intervals(text: str) -> list[tuple[int, int]]:
             out.append((opened, start + len(line)))
         start += len(line) + 1
     return out
+
+
+#: The first letter of a line.
+_LINE_START = re.compile(r"[ \t]*[^\W\d_]")
+
+
+def _paragraph_breaks(doc: Doc) -> list[int]:
+    """Offsets of the line breaks that end a paragraph, in order (`_run_breaks` of each run of
+    lines with no blank line between)."""
+    text = doc.text
+    out: list[int] = []
+    run: list[tuple[int, int]] = []  # (start, end) of the lines of the current run
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            run.append((start, end))
+        elif run:
+            out.extend(_run_breaks(doc, text, run))
+            run = []
+        start = end + 1
+    if run:
+        out.extend(_run_breaks(doc, text, run))
+    return out
+
+
+def _run_breaks(doc: Doc, text: str, lines: list[tuple[int, int]]) -> list[int]:
+    """The paragraph ends in a run of lines: its last line's; where the run is written one
+    paragraph a line, each line that ends a sentence too. A run hard-wrapped inside sentences
+    (a line break before a lower-case word, or more of its line breaks inside sentences than
+    after them) is one paragraph whatever ends its lines (`… at home.⏎Velde said …`)."""
+    ends = [e for s, e in lines[:-1] if _line_ends_sentence(doc, text, s, e)]
+    inside = len(lines) - 1 - len(ends)
+    wrapped = inside > len(ends) or any(
+        (m := _LINE_START.match(text, s)) is not None and text[m.end() - 1].islower()
+        for (_, e), (s, _) in itertools.pairwise(lines)
+        if e not in ends
+    )
+    return [lines[-1][1]] if wrapped else [*ends, lines[-1][1]]
+
+
+def _line_ends_sentence(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether the line `text[start:end]` (`doc.text`) ends a sentence: a closing mark the
+    tokenizer keeps as its own token, not the period of an abbreviation (`Mr.`, `U.S.`)."""
+    m = _ENDS_SENTENCE.search(text, start, end)
+    if m is None:
+        return False
+    tok = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+    return tok is None or len(tok) != 1 or tok[0].is_punct
 
 
 def _title_lines(text: str) -> list[tuple[int, int]]:
