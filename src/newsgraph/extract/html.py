@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
+from urllib.parse import urljoin
 
 from newsgraph.extract.credits import RIGHTS_NOTICE, newsletter_frame
 from newsgraph.records import Extraction, Removal
@@ -192,9 +193,44 @@ def extract_html(
             removals + dropped_blocks(content, text, [title, page_title, printed])
         ),
         outlet=_page_outlet(content, doc, url),
-        url=_clean(getattr(doc, "url", None)),
+        url=declared_url(content, doc, url),
         extractor="trafilatura",
     )
+
+
+def declared_url(content: bytes | str, doc: object, url: str | None) -> str | None:
+    """The URL the page gives itself: its `<link rel="canonical">`, resolved against the URL
+    it was fetched from (`href="/politics/bridge-plan"`: trafilatura drops a relative one and
+    gives the fetch URL, so an AMP copy would name itself), else trafilatura's (`og:url`, then
+    the canonical it could read, else `url`). Canonical comes before `og:url`: it is the
+    page's statement of which URL is the page, `og:url` the one to share, and an AMP edition
+    often gives its own address there while its canonical names the main page."""
+    return _canonical_link(content, url) or _clean(getattr(doc, "url", None))
+
+
+def _canonical_link(content: bytes | str, url: str | None) -> str | None:
+    """The first `rel=canonical` link in the page's `<head>` as an absolute http(s) URL
+    (relative to `<base href>` or `url`, as a browser resolves it), normalised as trafilatura
+    normalises the one it reads (courlan); None when there is none or it resolves to no URL."""
+    from courlan import normalize_url, validate_url
+
+    page = _decoded(content)
+    body = _BODY_TAG.search(page)
+    head = page[: body.start() if body else 262144]
+    root = _document(head) if "canonical" in head.lower() else None
+    if root is None:
+        return None
+    links = [
+        el.get("href", "").strip()
+        for el in root.iterfind(".//head//link[@rel]")
+        if "canonical" in el.get("rel", "").lower().split()
+    ]
+    if not links or not links[0]:
+        return None
+    bases = [el.get("href", "").strip() for el in root.iterfind(".//head//base[@href]")]
+    base = urljoin(url or "", bases[0]) if bases else url or ""
+    valid, parsed = validate_url(urljoin(base, links[0]))
+    return normalize_url(parsed) if valid and parsed else None
 
 
 #: A page is a live blog when at least this many of its entries open with their time.
@@ -443,22 +479,27 @@ def dropped_blocks(
     return listed
 
 
+def _document(page: str) -> object | None:
+    """The page's lxml document, or None when lxml cannot read it."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.document_fromstring(
+            page.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8")
+        )
+    except (etree.ParserError, ValueError):
+        return None
+
+
 @lru_cache(maxsize=2)
 def _text_blocks(page: str) -> list[tuple[object, str]]:
     """(element, text) of each block of visible text in the page, in page order: the text
     that lies in a block element (a paragraph, a list item, a div...) outside its child blocks,
     whitespace collapsed. Script, style and other hidden elements give none. Cached: a page's
     blocks are read for its live blog's times and for what the extractor dropped (read only)."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    if not page.strip():
-        return []
-    try:
-        root = lxml_html.document_fromstring(
-            page.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8")
-        )
-    except (etree.ParserError, ValueError):
+    root = _document(page) if page.strip() else None
+    if root is None:
         return []
     blocks: list[tuple[object, list[str]]] = []
     index: dict[int, int] = {}
