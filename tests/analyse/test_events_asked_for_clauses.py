@@ -29,3 +29,22 @@ def test_asking_with_on_is_unchanged(events):
     # positive control: the `called on X to` frame these now read alike
     found = events("Norvia called on Tarsland to withdraw its troops.")
     assert _rows(found) == [("request", ["Norvia"], ["Tarsland"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fans called for the coach to be sacked.",
+        "The unions pushed for the minister to be removed.",
+    ],
+)
+def test_act_asked_for_in_the_passive_is_the_askers_demand(events, text):
+    # `for the coach to be sacked`: asked of no one named; the coach is done to, no addressee
+    found = events(text)
+    assert [(e.type, [a[1] for a in e.actors]) for e in found] == [("request", [text.split()[1]])]
+
+
+def test_a_rule_that_calls_for_an_act_asks_nothing(events):
+    # `protocol called for X to be taken`: the protocol requires it; no one made a request
+    found = events("Norvia's protocol called for the envoy to be taken to a hospital.")
+    assert "request" not in [e.type for e in found]

@@ -46,3 +46,15 @@ def test_a_lists_heading_is_no_subject_of_its_lines(events):
     )
     arrests = [e for e in found if e.trigger.startswith("arrested")]
     assert [([a[1] for a in e.actors], e.date) for e in arrests] == [(["Police"], "1985")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2000 - 3000 people marched through Tarsby.",
+        "Tarsby, Norvia\n1500 \u2013 2000 dockers marched through Tarsby.",
+    ],
+)
+def test_a_range_of_counts_opening_a_line_is_no_year_label(events, text):
+    # `2000 - 3000 people`: how many marched, not a timeline line of the year 2000
+    assert [(e.type, e.date) for e in events(text)] == [("protest", None)]

@@ -21,3 +21,27 @@ def test_no_event(events, text):
 def test_beating_people_is_still_an_attack(events):
     # positive control: no score, people beaten
     assert [e.type for e in events("Soldiers beat two protesters on Saturday.")] == ["assault"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers beat the protesters, leaving 2-3 injured.",
+        "The army beat back the rebels 2-3 km from the town.",
+        "Soldiers beat the men 2-3 times.",
+    ],
+)
+def test_a_range_that_counts_something_is_no_score(events, text):
+    # `2-3 injured`, `2-3 km`: how many or how far, not a match's score; still an attack
+    assert [e.type for e in events(text)] == ["assault"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers beat Velm United 2-0 yesterday.",
+        "Rovers beat Velm United 2-0 thanks to two late goals.",
+    ],
+)
+def test_a_score_before_a_date_or_a_phrase_is_still_a_match(events, text):
+    assert events(text) == []

@@ -54,3 +54,21 @@ def test_named_or_definite_crowd_still_merges_with_an_undated_report():
     assert same_event(
         _protest("e1", "a1", None, "38 people"), _protest("e2", "a2", "2026-11-14", "38 people")
     )
+
+
+def test_counted_crowd_told_alike_on_the_same_day_is_one_crowd():
+    # `Thousands marched against the council` on Saturday in two reports: one march; the count
+    # alone still joins no undated report (above) and no other day
+    council = {"entity": "org:velm council", "name": "Velm Council", "country": None}
+    a = _protest("e1", "a1", "2026-11-14", "Thousands")
+    b = _protest("e2", "a2", "2026-11-14", "Thousands")
+    a["targets"], b["targets"] = [council], [council]
+    assert same_event(a, b)
+    assert same_event(
+        _protest("e1", "a1", "2026-11-14", "About 300 people"),
+        _protest("e2", "a2", "2026-11-14", "About 300 people"),
+    )
+    assert not same_event(
+        _protest("e1", "a1", "2026-11-14", "Thousands"),
+        _protest("e2", "a2", "2026-11-15", "Thousands"),
+    )

@@ -940,6 +940,8 @@ class _Extractor:
             ):
                 continue  # a participle describing a noun: `a body linked to`, `lines leading`
             lemma = _lemma(tok)
+            if lemma == "vote" and _votes_to_do(tok):
+                continue  # `voted against the odds to back the deal`: the vote is the clause's
             cue = None
             noun = None
             turned = None
@@ -1361,12 +1363,13 @@ class _Extractor:
         the asker (CAMEO 10, as `called on X to withdraw`), X its target."""
         for tok in sent:
             head = tok.head
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             asking = head.lemma_.lower() in _ASKING_FOR or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _ASKING_NOUNS for c in head.children
             )  # `renewed its call for X to withdraw`: the clause hung on the verb
-            if subj is None or not asking or not _for_to_clause(tok):
+            if not asking or not _for_to_clause(tok) or _thing_asks(head):
                 continue
+            # `called for the coach to be sacked`: asked of no one named, the coach no addressee
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             inner = [c for c in out if c.verb.i == tok.i]
             out = [c for c in out if c.verb.i != tok.i]
             upper = next((c for c in out if head.i in (c.verb.i, c.trigger.i)), None)
@@ -4213,7 +4216,10 @@ _LIST_MARKS = " \t\u00a0-*\u2013\u2014\u2022\u25cf\u25aa\u25e6\u2023\u00b7"
 
 
 #: a year that opens a line, after a list mark if any, as its label (`1983 - Jailed ...`)
-_YEAR_LABEL = re.compile(r"^[ \t\u00a0*\u2022-]*((?:1[5-9]|20)\d\d)\s*[:\u2013\u2014-]\s", re.M)
+#: (not a range of counts: `2000 - 3000 people marched`)
+_YEAR_LABEL = re.compile(
+    r"^[ \t\u00a0*\u2022-]*((?:1[5-9]|20)\d\d)\s*[:\u2013\u2014-]\s(?!\s*\d)", re.M
+)
 
 
 def _year_labels(doc: Doc) -> list[Span]:
@@ -4232,7 +4238,10 @@ def _line_label(ent: Span) -> bool:
     entry in a timeline or list, which the parser may join to the lines around."""
     doc = ent.doc
     opens = not doc.text[_line_start(doc.text, ent.start_char) : ent.start_char].strip(_LIST_MARKS)
-    return opens and ent.end < len(doc) and doc[ent.end].text in _LABEL_ENDS
+    if not opens or ent.end >= len(doc) or doc[ent.end].text not in _LABEL_ENDS:
+        return False
+    # a dash before a number is a range (`2000 - 3000 people`), no label
+    return doc[ent.end].text == ":" or ent.end + 1 >= len(doc) or not doc[ent.end + 1].like_num
 
 
 def _line_start(text: str, char: int) -> int:
@@ -4572,21 +4581,67 @@ def _apposed_object(name: Token) -> Token | None:
 
 
 def _sports_score(verb: Token) -> bool:
-    """Whether a verb of winning tells a match's score after it (`beat Velm United 2-0`,
-    `defeated them 3-1`): a game, no attack."""
+    """Whether a verb of winning tells a match's score after it, in its own clause (`beat Velm
+    United 2-0`, `defeated them 3-1 on Saturday`): a game, no attack. A range that counts
+    something (`2-3 km from the town`, `leaving 2-3 injured`) or one past a comma is no score."""
     if verb.lemma_.lower() not in _WINNING:
         return False
-    return bool(_SCORE.search(verb.doc.text[verb.idx : verb.sent.end_char]))
+    doc, end = verb.doc, verb.sent.end_char
+    for m in _SCORE.finditer(doc.text, verb.idx, end):
+        if re.search(r"[,;:]", doc.text[verb.idx : m.start()]):
+            return False
+        after = doc.char_span(m.end(), end, alignment_mode="expand")
+        word = after[0] if after is not None and len(after) else None
+        if word is None or word.is_punct or word.ent_type_ in _DATE_LABELS:
+            return True
+        if not _counts_after(word):
+            return True
+    return False
+
+
+def _counts_after(word: Token) -> bool:
+    """Whether the word after a range is what it counts (`2-3 injured`, `2-3 km`, `2-3
+    times`), not a phrase after a score (`2-0 thanks to`, `2-0 courtesy of`, `2-0 at home`)."""
+    if word.tag_ in ("VBN", "JJ", "CD"):
+        return True
+    nxt = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.pos_ == "NOUN" and not (nxt is not None and nxt.lower_ in ("to", "of"))
+
+
+def _thing_asks(verb: Token) -> bool:
+    """Whether a verb of asking has a rule or an event noun for its subject (`Secret Service
+    protocol called for the nominee to be taken to hospital`): it requires, no one asks."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.lemma_.lower() in _ABSTRACT or subj.pos_ == "NOUN" and _noun_lemma(subj) in NOUNS
+    )
+
+
+def _votes_to_do(verb: Token) -> bool:
+    """Whether a vote `against` something has a `to do` clause, on the verb or on the noun
+    after `against` (`voted against the odds to back the deal`, `voted against its allies to
+    back it`): what the vote did is that clause's act, not a rejection of the noun."""
+    against = [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children
+    ]
+    heads = [verb, *against] if against else []
+    return any(
+        c.dep_ in ("xcomp", "acl", "relcl", "advcl")
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _for_to_clause(tok: Token) -> bool:
-    """A `for X to do` clause (`called for Tarsland to withdraw`): an adverbial clause opened by
-    `for`, with `to` and a subject of its own."""
+    """A `for X to do` clause (`called for Tarsland to withdraw`, `for the coach to be sacked`):
+    an adverbial clause opened by `for`, with `to` and a subject of its own."""
     return (
         tok.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
 

@@ -1010,6 +1010,7 @@ PHRASAL: dict[tuple[str, str], Cue] = {
     # voting against a resolution or plan rejects the proposal (PLOVER REJECT), as `turned
     # down` does; the dictionary's `VOTE AGAINST` (110) reads it as criticism
     ("vote", "against"): _c("reject", "120"),
+    ("vote", "no"): _c("reject", "120"),  # `voted no on the plan`
     ("crack", "down"): _c("coerce", "175", "restrict"),
     ("round", "up"): _c("coerce", "173", "arrest", "legal"),
     ("speak", "with"): _c("consult", "040", "meeting", "diplomatic"),

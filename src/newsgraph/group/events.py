@@ -58,6 +58,11 @@ def _counted_crowd(p: dict[str, Any]) -> bool:
     return not p.get("entity") and first in _COUNTING
 
 
+def _same_day(a: str | None, b: str | None) -> bool:
+    """Both dates given, equal, and to the day (`2026-11-14`)."""
+    return a is not None and a == b and len(a) >= 10 and "-W" not in a
+
+
 def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a.startswith(b) or b.startswith(a)
 
@@ -70,7 +75,11 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if _crowd_at_one_place(a, b):
         return True
     pa, pb = _participants(a), _participants(b)
-    shared = pa & pb & _participants(a, counted=False)  # a count is no one to share
+    shared = pa & pb
+    if not _same_day(a["date"], b["date"]):
+        # a count is no one to share, but the same count on the same day is the same crowd
+        # (`Thousands protested` in two reports of Saturday's march)
+        shared &= _participants(a, counted=False)
     if len(shared) >= 2:
         return True
     if shared and pa == pb and (a["date"] is None) != (b["date"] is None):
