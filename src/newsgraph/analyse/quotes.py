@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
@@ -1733,7 +1734,7 @@ class _Extractor:
         if source is None:
             return None
         speaker = _noun_phrase(source)
-        relay = _relayed_by(source)
+        relay = _relayed_by(source) or _read_aloud_by(source)
         if relay is not None:
             speaker = relay  # `according to interviews with harbour officials`: who gave them
         elif _unowned_figures(source):
@@ -2406,7 +2407,7 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
             span = _noun_phrase(subj)
             span = _clip_dateline(span, subj)
             lo, hi = sorted((span.start, cue.i))
-            if any("\n" in t.text_with_ws for t in cue.doc[lo:hi]):
+            if any(_line_break(t) for t in cue.doc[lo:hi]):
                 return None  # a subject on another line is a parse across paragraphs
             return span
         if t.dep_ == "xcomp" and t.head.lemma_.lower() not in _SUBJECT_CONTROL:
@@ -2563,6 +2564,27 @@ def _described_name(words: list[str]) -> bool:
     )
 
 
+def _line_break(tok: Token) -> bool:
+    """Whether a line ends at `tok`, other than a hard wrap inside a sentence: one line
+    break, not after a sentence's end, before a lower-case word (`Later he⏎told the council`)."""
+    if "\n" not in tok.text_with_ws:
+        return False
+    doc, lo, hi = tok.doc, tok.i, tok.i + 1
+    while lo > 0 and doc[lo].is_space:
+        lo -= 1
+    while hi < len(doc) and doc[hi].is_space:
+        hi += 1
+    gap = "".join(t.text_with_ws for t in doc[lo:hi])[len(doc[lo].text) :]
+    wrapped = (
+        gap.count("\n") == 1
+        and not doc[lo].is_space
+        and doc[lo].text not in _SENT_END
+        and hi < len(doc)
+        and doc[hi].text[:1].islower()
+    )
+    return not wrapped
+
+
 def _past_dateline(subj: Token) -> Token:
     """`WASHINGTON -- President Obama, dedicating …, said`: a dateline the parse made the
     subject, with the name after its dash as an apposition: the apposition is who speaks."""
@@ -2573,7 +2595,7 @@ def _past_dateline(subj: Token) -> Token:
     for c in subj.rights:
         if c.dep_ == "appos" and any(doc[k].text in _DATELINE_ENDS for k in range(subj.i, c.i)):
             return c
-    return _after_dateline_head(doc, doc[first].idx) or subj
+    return _after_dateline_head(doc[first]) or subj
 
 
 def _capitalised_people(span: Span) -> bool:
@@ -2591,24 +2613,41 @@ def _capitalised_people(span: Span) -> bool:
     )
 
 
+#: Each live document's text with its length in tokens, joined once (see `_doc_text`).
+_TEXTS: weakref.WeakKeyDictionary[Doc, tuple[int, str]] = weakref.WeakKeyDictionary()
+
+
+def _doc_text(doc: Doc) -> str:
+    """The document's text, joined once per document: `Doc.text` joins every token anew on
+    each access, so reading it once per quotation made a long article's extraction quadratic."""
+    size, text = _TEXTS.get(doc, (-1, ""))
+    if size != len(doc):  # a new document, or one retokenised since
+        text = doc.text
+        _TEXTS[doc] = (len(doc), text)
+    return text
+
+
 def _clip_dateline(span: Span, subj: Token) -> Span:
     """The subject's phrase less a dateline the parse hung on it (`Dec 31 - Farmers`)."""
     doc = span.doc
-    line = doc.text.rfind("\n", 0, span[0].idx) + 1
-    m = DATELINE.match(doc.text, line)
+    text = _doc_text(doc)
+    line = text.rfind("\n", 0, span[0].idx) + 1
+    m = DATELINE.match(text, line)
     if m is None or not span[0].idx < m.end() <= subj.idx:
         return span
     first = next(t.i for t in span if t.idx >= m.end())
     return doc[first : span.end]
 
 
-def _after_dateline_head(doc: Doc, start: int) -> Token | None:
+def _after_dateline_head(opener: Token) -> Token | None:
     """`KERROW, Dec 31 - Farmers on the plains … warned`: the parse hung the words after
-    the dateline elsewhere; the head noun of the phrase that opens after it speaks."""
-    m = DATELINE.match(doc.text, start)
+    the dateline (that `opener` opens) elsewhere; the head noun of the phrase that opens
+    after it speaks."""
+    doc = opener.doc
+    m = DATELINE.match(_doc_text(doc), opener.idx)
     if m is None:
         return None
-    tok = next((t for t in doc[:] if t.idx >= m.end()), None) if m.end() < len(doc.text) else None
+    tok = next((t for t in doc[opener.i :] if t.idx >= m.end()), None)
     while tok is not None and tok.dep_ in ("compound", "amod", "det", "poss", "nummod"):
         if tok.head.i <= tok.i:
             break
@@ -2922,6 +2961,21 @@ def _relayed_by(source: Token) -> Span | None:
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return _noun_phrase(obj)
+    return None
+
+
+def _read_aloud_by(source: Token) -> Span | None:
+    """Who read out the text that `according to` cites (`the text of a statement read by
+    Ana Ruiz`): the words are the reader's. A text read by news media is one they only
+    hold (`a copy of the plan read by the Herald`, as `seen by`), which speaks for no one."""
+    for noun in (source, *(o for p in source.children if p.lower_ == "of" for o in p.children)):
+        for acl in noun.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() != "read":
+                continue
+            by = next((c for c in acl.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            if obj is not None and obj.ent_type_ != "ORG" and not _is_media(_noun_phrase(obj)):
+                return _noun_phrase(obj)
     return None
 
 
