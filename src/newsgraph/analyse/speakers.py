@@ -532,6 +532,11 @@ class SpeakerResolver:
             # `said Tomas Brenn Sr.'s lawyer` cut at the suffix's period: the lawyer speaks.
             mention = whole
         name = self._resolve(mention)
+        if name is None:
+            group = _group_description(mention) or _earlier_group(mention)
+            if group is not None:
+                self._last_kind = "group"
+                return group
         if name is None and self._forward_description(mention):
             name = self._named_after(mention)
             if name is not None:
@@ -2375,6 +2380,10 @@ def owner_only(
     mark = _OWNER_MARK if end < mention_end else _CUT_OWNER_MARK
     if end > mention_end:
         return False
+    if speaker is not None and (
+        _owned_office(speaker, owner, person) or _group_of_owners(speaker, owner)
+    ):
+        return True
     if not mark.match(text, end):
         # `Greywater Coal spokesman Edgar Lunn`: a name before a role noun and another
         # name is that person's employer, where the resolver named the person
@@ -2383,6 +2392,88 @@ def owner_only(
     if speaker is None:
         return person
     return not _names_owner(speaker, owner)
+
+
+#: Offices of a state or a body that speak as themselves, not as their owner (`Tamberg's
+#: customs service`, `the Velmara foreign ministry`).
+_STATE_OFFICES = frozenset(
+    """
+    ministry service office police army military navy embassy consulate department agency
+    authority authorities government coastguard guard court parliament cabinet presidency
+    """.split()
+)
+#: A plural description and the `of` list of its owners (`foreign ministers of A, B and C`).
+_GROUP_OF = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+)*[a-z][\w-]*s\s+of\s+(.+)$", re.I)
+
+
+def _group_description(mention: Span) -> str | None:
+    """`the foreign ministers of Corvaine, Lisset and Tamberg`: a plural description whose
+    `of` list names several proper nouns is a group, named by the description (without its
+    article), never by its first country."""
+    head = mention.root
+    if head.tag_ != "NNS" or not head.is_lower:
+        return None
+    for prep in head.children:
+        if prep.lower_ != "of" or prep.dep_ != "prep":
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs or objs[0].pos_ != "PROPN":
+            continue
+        names = [objs[0], *objs[0].conjuncts]
+        if len(names) > 1 and all(mention.start <= t.i < mention.end for t in names):
+            start = mention.start + (mention[0].dep_ == "det")
+            return mention.doc[start : mention.end].text
+    return None
+
+
+def _earlier_group(mention: Span, window: int = 3) -> str | None:
+    """`the three ministers` after `the foreign ministers of Corvaine, Lisset and Tamberg`
+    within `window` sentences: the same group, by the plural noun both are headed by."""
+    head = mention.root
+    if head.tag_ != "NNS" or not head.is_lower or mention[0].lower_ != "the":
+        return None
+    if any(c.dep_ == "prep" for c in head.children):
+        return None
+    sents = list(mention.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= mention.start < s.end)
+    lo = sents[max(0, at - window)].start
+    for tok in reversed(mention.doc[lo : mention.start]):
+        if tok.lower_ == head.lower_ and tok.tag_ == "NNS":
+            found = _group_description(mention.doc[tok.left_edge.i : tok.right_edge.i + 1])
+            if found is not None:
+                return found
+    return None
+
+
+def _owned_office(speaker: str, owner: tuple[str, ...], person: bool) -> bool:
+    """Whether the resolver's name is an office the owner holds (`Tamberg's customs service`,
+    `the Tamberg customs service`): the office speaks, the country only owns it. A person's
+    bare `office`/`ministry` (`Ruiz's office`) still speaks for them, so an owner tagged a
+    person needs a word before the office noun (the tagger calls `Tamberg's` a person)."""
+    said = re.sub(r"^the\s+", "", speaker.strip(), flags=re.I)
+    for name in owner:
+        if not name or not said.startswith(name):
+            continue
+        rest = re.sub(r"^(?:'s|’s|'|’)", "", said[len(name) :]).split()
+        if (
+            rest
+            and all(w.islower() for w in rest)
+            and rest[-1] in _STATE_OFFICES
+            and (len(rest) > 1 or not person)
+        ):
+            return True
+    return False
+
+
+def _group_of_owners(speaker: str, owner: tuple[str, ...]) -> bool:
+    """Whether the resolver's name is a plural description whose `of` list names several
+    owners, one of them this entity (`foreign ministers of Corvaine, Lisset and Tamberg`):
+    the group speaks, never its first (or any one) country."""
+    m = _GROUP_OF.match(speaker.strip())
+    if not m:
+        return False
+    parts = [p.strip() for p in re.split(r",|\band\b", m.group(1)) if p.strip()]
+    return len(parts) > 1 and any(n and n in parts for n in owner)
 
 
 #: Lower-case role words, then a capitalised word (`spokesman Edgar`, `chief executive Ana`).
