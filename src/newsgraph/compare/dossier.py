@@ -47,9 +47,12 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{2,6}|[a-z]{2,4})$")
 
 
 def assemble(bundle: StoryBundle) -> dict[str, Any]:
-    arts = sorted(bundle.articles, key=lambda a: (a.get("published") or "9999", a["id"]))
+    every = sorted(bundle.articles, key=lambda a: (a.get("published") or "9999", a["id"]))
+    # An article in a language we do not analyse is only listed in the coverage (`_coverage`).
+    arts = [a for a in every if a.get("status") != "not_analysed"]
+    unread = [a for a in every if a.get("status") == "not_analysed"]
     by_id = {a["id"]: a for a in arts}
-    report_of = bundle.report_of()
+    report_of = {k: v for k, v in bundle.report_of().items() if k in by_id}
     published = {a["id"]: a.get("published") for a in arts}
 
     groups = group_quotes(bundle.quotes, report_of, published)
@@ -92,7 +95,7 @@ def assemble(bundle: StoryBundle) -> dict[str, Any]:
             "last_published": dates[-1] if dates else None,
         },
         "articles": [_article(a, report_of, notices[a["id"]]) for a in arts],
-        "coverage": _coverage(arts, report_of, story.get("wire_copies", []), notices),
+        "coverage": _coverage(arts, report_of, story.get("wire_copies", []), notices, unread),
         "timeline": timeline,
         "quote_groups": groups,
         "shared": shared,
@@ -230,19 +233,35 @@ def _article(
     }
 
 
+def _outlet(a: dict[str, Any]) -> str:
+    return a.get("outlet") or "(unknown outlet)"
+
+
+def _outlet_row(name: str) -> dict[str, Any]:
+    return {"outlet": name, "articles": [], "bylines": [], "agencies": [], "published": []}
+
+
 def _coverage(
     arts: list[dict[str, Any]],
     report_of: dict[str, str],
     wire: list[list[str]],
     notices: dict[str, list[dict[str, Any]]],
+    unread: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
+    """Outlets and their reports. `unread`: the story's articles in a language we do not
+    analyse: each is listed under its outlet as `not analysed (pt)` and used for nothing else."""
     outlets: dict[str, dict[str, Any]] = {}
     corrected: list[dict[str, Any]] = []
-    for a in arts:
-        name = a.get("outlet") or "(unknown outlet)"
-        rec = outlets.setdefault(
-            name, {"outlet": name, "articles": [], "bylines": [], "agencies": [], "published": []}
-        )
+    for a in sorted(
+        [*arts, *(unread or [])], key=lambda a: (a.get("published") or "9999", a["id"])
+    ):
+        if a.get("status") == "not_analysed":
+            rec = outlets.setdefault(_outlet(a), _outlet_row(_outlet(a)))
+            rec.setdefault("not_analysed", []).append(
+                {"article": a["id"], "note": f"not analysed ({a.get('language') or '?'})"}
+            )
+            continue
+        rec = outlets.setdefault(_outlet(a), _outlet_row(_outlet(a)))
         rec["articles"].append(a["id"])
         if a.get("byline") and a["byline"] not in rec["bylines"]:
             rec["bylines"].append(a["byline"])

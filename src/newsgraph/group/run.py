@@ -30,24 +30,30 @@ def _order(articles: Iterable[Article]) -> list[Article]:
 
 def group_new(store: Store, article_ids: Iterable[str]) -> int:
     """Add articles to the stored grouping; returns how many stories changed."""
-    new = [
-        a
-        for a in store.iter_articles(ids=article_ids)
-        if a.status == "analysed" and not store.story_of(a.id)
-    ]
+    new = [a for a in store.iter_articles(ids=article_ids) if not store.story_of(a.id)]
     if not new:
         return 0
     state = store.grouping_state()
     index = StoryIndex.from_json(state) if state else StoryIndex()
-    for a in _order(new):
+    for a in _order(a for a in new if a.status == "analysed"):
         index.add(story_doc(a))
+    _attach_unread(index, new)
     return _save(store, index, index.take_changed(), replace=False)
+
+
+def _attach_unread(index: StoryIndex, articles: Iterable[Article]) -> None:
+    """Articles in a language we do not analyse join a story only by `StoryIndex.attach`,
+    after every analysed article is grouped: they never change the English grouping."""
+    for a in _order(a for a in articles if a.status == "not_analysed"):
+        index.attach(story_doc(a))
 
 
 def regroup(store: Store) -> int:
     """Regroup every analysed article from scratch; returns the number of stories."""
-    articles = _order(a for a in store.iter_articles() if a.status == "analysed")
-    index = rebuild(story_doc(a) for a in articles)
+    every = list(store.iter_articles())
+    index = rebuild(story_doc(a) for a in _order(a for a in every if a.status == "analysed"))
+    _attach_unread(index, every)
+    index.take_changed()
     return _save(store, index, set(index.stories()), replace=True)
 
 
@@ -57,7 +63,8 @@ def _save(store: Store, index: StoryIndex, touched: set[str], *, replace: bool) 
     titles: dict[str, str | None] = {}
     wire: list[tuple[str, str]] = []
     for sid, members in changed.items():
-        articles = _order(store.iter_articles(ids=members))
+        # an attached article (another language) lends the story neither title nor wire copy
+        articles = _order(a for a in store.iter_articles(ids=members) if a.status == "analysed")
         docs = [story_doc(a) for a in articles]
         titles[sid] = story_title(docs)
         if len(articles) > 1:

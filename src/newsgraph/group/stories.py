@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -153,6 +154,7 @@ class StoryIndex:
         self._doc_story: dict[str, str] = {}
         self._recent: dict[str, None] = {}  # active stories, least recently updated first
         self._changed: set[str] = set()  # stories whose members changed since `take_changed`
+        self._foreign: dict[str, str] = {}  # attached article -> the member it matched (`attach`)
 
     # -- public API -----------------------------------------------------------------------
 
@@ -193,8 +195,41 @@ class StoryIndex:
         return self._doc_story[doc.id]
 
     def stories(self) -> dict[str, list[str]]:
-        """Story id -> article ids, in the order they were added."""
-        return {sid: list(s.members) for sid, s in self._stories.items()}
+        """Story id -> article ids, in the order they were added; attached articles (`attach`)
+        last, in the story that now holds the member they matched."""
+        out = {sid: list(s.members) for sid, s in self._stories.items()}
+        for doc_id, anchor in self._foreign.items():
+            sid = self._doc_story.get(anchor)
+            if sid in out:
+                out[sid].append(doc_id)
+        return out
+
+    def attach(self, doc: StoryDoc) -> str | None:
+        """Attach an article the analysis does not read (another language) to the one story
+        that shares at least `FOREIGN_SHARED` of its language-independent features
+        (`foreign_keys`: names, long figures, dates); return that story's id, or None.
+
+        Its words mean nothing to the vectors, but names and figures are written alike in
+        every language. It never seeds a story, never joins when two stories qualify, and
+        changes nothing of the grouping (no DF count, no centroid): `stories()` lists it.
+        """
+        if doc.id in self._doc_story or doc.id in self._foreign:
+            return None
+        day = parse_day(doc.published)
+        keys = foreign_keys(article_features(doc.title, doc.text, 0, dated=day_date(day)))
+        if len(keys) < FOREIGN_SHARED:
+            return None
+        near = [
+            s
+            for s in self._retrieve([(k, 1.0) for k in sorted(keys)])
+            if day is None or s.last_day is None or self._days_off(s, day) <= self._reach()
+        ]
+        ok = [s for s in near if len(keys & foreign_keys(s.centroid)) >= FOREIGN_SHARED]
+        if len(ok) != 1:
+            return None
+        self._foreign[doc.id] = ok[0].members[0]
+        self._changed.add(ok[0].id)
+        return ok[0].id
 
     def story_of(self, doc_id: str) -> str | None:
         return self._doc_story.get(doc_id)
@@ -822,7 +857,7 @@ class StoryIndex:
             "postings": {f: list(pl) for f, pl in self._postings.items()},
             "retire": [list(e) for e in self._retire],
             "recent": list(self._recent),
-        }
+        } | ({"foreign": self._foreign} if self._foreign else {})
 
     @classmethod
     def from_json(cls, d: dict) -> StoryIndex:
@@ -859,7 +894,30 @@ class StoryIndex:
         index._postings = {f: dict.fromkeys(pl) for f, pl in d["postings"].items()}
         index._retire = [(e[0], e[1]) for e in d["retire"]]
         index._recent = dict.fromkeys(d["recent"])
+        index._foreign = dict(d.get("foreign", {}))  # before session 16: none attached
         return index
+
+
+#: Language-independent features an attached article shares with its story, at least.
+FOREIGN_SHARED = 4
+#: A figure written with thousands separators (`1,200` in English, `1.200` in Portuguese).
+_GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+")
+
+
+def foreign_keys(feats: Iterable[str]) -> set[str]:
+    """The features of `feats` that read alike in any language: the words of names (`n:`),
+    numbers of 3 digits or more (`d:`, thousands separators dropped) and day-month dates."""
+    out: set[str] = set()
+    for f in feats:
+        kind, _, val = f.partition(":")
+        if kind == "d":
+            if _GROUPED.fullmatch(val):
+                val = re.sub(r"\D", "", val)
+            if sum(ch.isdigit() for ch in val) >= 3:
+                out.add(f"d:{val}")
+        elif kind == "n" or (kind == "m" and len(val) == 5):
+            out.add(f)
+    return out
 
 
 def _cos(v: dict[str, float], c: dict[str, float], norm: float) -> float:
