@@ -2227,7 +2227,12 @@ class _Extractor:
         if cand.cue.type in _ABSORBING:
             absorbed = {inner.verb.i for inner in cand.inner}
             for c in verb.children:
-                if c.i in absorbed or c.dep_ not in ("ccomp", "xcomp") or c.pos_ != "VERB":
+                if (
+                    c.i in absorbed
+                    or c.dep_ not in ("ccomp", "xcomp")
+                    or c.pos_ != "VERB"
+                    or _set_beside(c)
+                ):
                     continue
                 subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
                 if c.dep_ == "ccomp" and subj is not None:  # `demanded that the US match`
@@ -4107,12 +4112,25 @@ def _told_aside(verb: Token) -> bool:
     return subj is not None and subj.tag_ not in ("WDT", "WP", "WP$") and subj.pos_ != "PRON"
 
 
+def _set_beside(clause: Token) -> bool:
+    """Whether a clause parsed as its head's complement is one told beside it: a past-tense
+    clause before the head, a comma or semicolon between (`Twelve members voted for; Norvia
+    voted against`, `The Minister (Ms X): Yesterday twelve voted for, Norvia voted against`).
+    It is no content of the head's act (no demand, no refusal of it), and its subject no
+    target; a fronted complement says what is asked (`The troops must leave, X demanded`)."""
+    head = clause.head
+    if clause.i >= head.i or clause.tag_ != "VBD":
+        return False
+    end = max(t.i for t in clause.subtree)
+    return end < head.i and any(t.text in (",", ";") for t in clause.doc[end : head.i])
+
+
 def _upper_clause(verb: Token, by_verb: dict[int, _Candidate]) -> _Candidate | None:
     """The candidate whose clause this verb's clause completes (`agreed to [set up]`,
     `demanded that [Hamas renounce]`), through up to three xcomp/ccomp links."""
     tok = verb
     for _ in range(3):
-        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok or _set_beside(tok):
             return None
         tok = tok.head
         if tok.i in by_verb:

@@ -12,7 +12,8 @@ another); equal `event_key`s always are. A cluster never holds two dates that di
 undated mention cannot bridge Thursday's and Friday's meeting, and an undated event that matches
 events of dates far apart (the 1989 marches, the 2005 protests) joins none of them. A crowd named
 by a rough count (`Thousands`, `About 300 people`) is no participant to merge on: it says how
-many, not who (an exact count, `112 people`, still is).
+many, not who (an exact count, `112 people`, still is). A name one report leaves unlinked is
+the entity another report links under that very name (`_linked_by_name`).
 
 `merge` is what the dossier's timeline (`compare/timeline.py`) groups by; `event_groups` applies
 it to a whole export, within each story (events of articles in different stories are never
@@ -135,8 +136,9 @@ def merge(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     dates: dict[int, set[str]] = {
         i: {e["date"]} if e["date"] else set() for i, e in enumerate(events)
     }
-    pairs = _matching_pairs(events)
-    torn = _torn_undated(events, pairs)
+    keyed = _linked_by_name(events)
+    pairs = _matching_pairs(keyed)
+    torn = _torn_undated(keyed, pairs)
     for i, j in pairs:
         if (i in torn and events[j]["date"]) or (j in torn and events[i]["date"]):
             continue
@@ -147,6 +149,33 @@ def merge(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         sets.union(ri, rj)
         dates[sets.find(ri)] = both
     return [[events[i] for i in g] for g in sets.groups()]  # first-seen order: stable output
+
+
+def _linked_by_name(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events with each participant the entity stage left unlinked in one article given
+    the entity another article links under the very same name (one report's `Oskaria` no
+    entity, another's `Oskaria` a country): the same name is the same participant to merge
+    on. A name two entities share stays as it is. Copies; the input is not changed."""
+    linked: dict[str, set[str]] = {}
+    for ev in events:
+        for p in ev["actors"] + ev["targets"]:
+            if p.get("entity") and p.get("name"):
+                linked.setdefault(p["name"].lower(), set()).add(p["entity"])
+
+    def keyed(p: dict[str, Any]) -> dict[str, Any]:
+        found = linked.get((p.get("name") or "").lower(), set())
+        if p.get("entity") or len(found) != 1:
+            return p
+        return {**p, "entity": next(iter(found))}
+
+    return [
+        {
+            **ev,
+            "actors": [keyed(p) for p in ev["actors"]],
+            "targets": [keyed(p) for p in ev["targets"]],
+        }
+        for ev in events
+    ]
 
 
 def _matching_pairs(events: list[dict[str, Any]]) -> list[tuple[int, int]]:
@@ -264,8 +293,9 @@ def group_summaries(events: list[dict[str, Any]], groups: dict[str, str]) -> lis
     out = []
     for gid, evs in members.items():
         head = max(evs, key=lambda e: len(e["date"] or ""))  # first of the most precise
-        actors = _union(evs, "actors")
-        seen = {_party_key(p) for p in actors}
+        keyed = _linked_by_name(evs)  # one participant, linked in one report only, shown once
+        actors = _union(evs, keyed, "actors")
+        seen = {_party_key(p) for p in _union(keyed, keyed, "actors")}
         statuses = [e["status"] for e in evs]
         out.append(
             {
@@ -274,7 +304,13 @@ def group_summaries(events: list[dict[str, Any]], groups: dict[str, str]) -> lis
                 "date": head["date"],
                 "status": "happened" if "happened" in statuses else statuses[0],
                 "actors": actors,
-                "targets": [p for p in _union(evs, "targets") if _party_key(p) not in seen],
+                "targets": [
+                    p
+                    for p, k in zip(
+                        _union(evs, keyed, "targets"), _union(keyed, keyed, "targets"), strict=True
+                    )
+                    if _party_key(k) not in seen
+                ],
                 "place": next((e["place"] for e in evs if e.get("place")), None),
                 "events": [e["id"] for e in evs],
                 "articles": sorted({e["article"] for e in evs}),
@@ -288,12 +324,15 @@ def _party_key(p: dict[str, Any]) -> str:
     return p.get("entity") or (p.get("name") or "").lower()
 
 
-def _union(evs: list[dict[str, Any]], field: str) -> list[dict[str, Any]]:
+def _union(
+    evs: list[dict[str, Any]], keyed: list[dict[str, Any]], field: str
+) -> list[dict[str, Any]]:
+    """The `field` participants of `evs`, each once by its key in `keyed` (`_linked_by_name`)."""
     seen: set[str] = set()
     out = []
-    for e in evs:
-        for p in e[field]:
-            if _party_key(p) not in seen:
-                seen.add(_party_key(p))
+    for e, k in zip(evs, keyed, strict=True):
+        for p, pk in zip(e[field], k[field], strict=True):
+            if _party_key(pk) not in seen:
+                seen.add(_party_key(pk))
                 out.append(p)
     return out
