@@ -943,7 +943,7 @@ def stories_cmd(rebuild: bool, limit: int, as_json: bool, db_path: str) -> None:
             click.echo(json.dumps(r, ensure_ascii=False))
             continue
         members = [articles[i] for i in r["articles"] if i in articles]
-        outlets = sorted({a.outlet or "?" for a in members})
+        outlets = _story_outlets(members)
         dates = sorted(a.published[:10] for a in members if a.published)
         span = f"{dates[0]}..{dates[-1]}" if dates else "undated"
         click.echo(
@@ -951,6 +951,14 @@ def stories_cmd(rebuild: bool, limit: int, as_json: bool, db_path: str) -> None:
             f"    outlets: {', '.join(outlets)}"
             + (f"; wire copies: {len(r['wire_copies'])}" if r["wire_copies"] else "")
         )
+
+
+def _story_outlets(members: list[Article]) -> list[str]:
+    """A story's outlets, sorted; an outlet whose reports in the story are all in a language
+    newsgraph does not analyse is marked ` [not analysed]` (it counts in no comparison)."""
+    read = {a.outlet or "?" for a in members if a.status != "not_analysed"}
+    every = {a.outlet or "?" for a in members}
+    return [o if o in read else f"{o} [not analysed]" for o in sorted(every)]
 
 
 @show.command("story")

@@ -351,6 +351,21 @@ def _table(headers: list[str], rows: Iterable[list[Any]]) -> list[str]:
     return out
 
 
+def _not_analysed_lines(d: dict[str, Any]) -> list[str]:
+    """The story's reports in a language newsgraph does not analyse, one line each under its
+    outlet: a reader sees the outlet covered the story though nothing else is drawn from it."""
+    unread = [
+        (row["outlet"], x)
+        for row in d.get("coverage", {}).get("outlets", [])
+        for x in row.get("not_analysed") or []
+    ]
+    if not unread:
+        return []
+    return ["", "Reports in a language newsgraph does not analyse (listed only):", ""] + [
+        f"- {md_text(outlet)}: {md_text(x['note'])} `{x['article']}`" for outlet, x in unread
+    ]
+
+
 def render_markdown(d: dict[str, Any]) -> str:
     """A readable Markdown summary (spans as `[article id:start-end]`); two articles of one
     outlet are told apart by date or title."""
@@ -385,6 +400,7 @@ def render_markdown(d: dict[str, Any]) -> str:
             for a in d["articles"]
         ),
     )
+    lines += _not_analysed_lines(d)
     notices = [(a, n) for a in d["articles"] for n in _notices(a)]
     if notices:
         lines += ["", "Corrections and updates the reports print:", ""]
