@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-_MONTHS = {
+#: Month number by its English name or abbreviation, lower case (`june`, `jun`, `sept`).
+MONTHS = {
     "january": 1,
     "jan": 1,
     "february": 2,
@@ -37,7 +38,7 @@ _MONTHS = {
     "december": 12,
     "dec": 12,
 }
-_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # a scrape joins what the page set apart: "June 29, 2020November 12, 2021", "By Jane DoeMar 5,
@@ -89,7 +90,7 @@ def _iso(m: re.Match[str]) -> str | None:
     gd = m.groupdict()
     y = int(gd["year"])
     if gd.get("mon"):
-        return _valid(y, _MONTHS[gd["mon"].lower().rstrip(".")], int(gd["day"]))
+        return _valid(y, MONTHS[gd["mon"].lower().rstrip(".")], int(gd["day"]))
     if gd.get("mnum"):
         return _valid(y, int(gd["mnum"]), int(gd["day"]))
     a, b = int(gd["a"]), int(gd["b"])

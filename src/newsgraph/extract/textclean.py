@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from newsgraph.extract import lexicon, linescore, titlescore
 from newsgraph.extract.credits import COPYRIGHT_HOLDER, COPYRIGHT_LINE, SIGNOFF, newsletter_frame
-from newsgraph.extract.dates import date_line, dateline_date, find_date
+from newsgraph.extract.dates import MONTHS, date_line, dateline_date, find_date
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.metadata import date_line_in
 from newsgraph.extract.outlets import (
@@ -152,9 +152,6 @@ _DATED_ENTRY = re.compile(
     rf"(?:(?P<mday>{_DAY_NUMBER}),?\s)?)?"
     r"(?P<year>(?:1[5-9]|20)\d\d)(?:s|\s?[-–]\s?(?:\d\d){1,2})?\s?(?::|[–—]|\s-)\s*\w"
 )
-_MONTH_INDEX = {
-    m: k for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
-}
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _FINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _SENT_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -927,7 +924,7 @@ def _entry_key(text: str) -> tuple[int, int, int] | None:
     if not m:
         return None
     month = m.group("month")
-    mon = _MONTH_INDEX.get(month[:3].lower(), 0) if month else 0
+    mon = MONTHS[month.lower()] if month else 0
     day = m.group("day") or m.group("mday") or "0"
     return int(m.group("year")), mon, int(re.sub(r"\D", "", day))
 
