@@ -85,8 +85,10 @@ MATCH_REPORT = (
 @pytest.mark.parametrize("text", [HEADLINES, MATCH_REPORT], ids=["headlines", "match_report"])
 def test_a_list_of_headlines_or_team_lines_is_no_debate(nlp, text):
     """Headlines end no sentence; a match report's team lines (`Eastfold (3): …`) name no
-    member: neither gives anyone's direct quote."""
-    assert all(q.kind != "direct" for q in quotes(nlp, text))
+    member: neither gives anyone's direct quote (each line is still read, as its label's)."""
+    found = quotes(nlp, text)
+    assert len(found) == 3, [q.text for q in found]
+    assert all(q.kind != "direct" for q in found)
 
 
 def test_a_note_in_brackets_after_a_common_noun_is_no_speaker(nlp):

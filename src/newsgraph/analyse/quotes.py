@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.countries import agent_sectors
 from newsgraph.analyse.headline_names import title_name
-from newsgraph.analyse.nlp import common_word, lemma_words
+from newsgraph.analyse.nlp import lemma_words
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
 from newsgraph.analyse.selfref import EARLIER, VERSION, WHOLE_TEXT
 from newsgraph.analyse.speakers import ROLE_NOUNS, SOURCE_NOUNS, SpeakerResolver
@@ -87,6 +87,8 @@ _BRACKETED_NAME = re.compile(
     rf"(?:{_HONORIFICS})\.?[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
+#: One bracketed part of a label, its words without the spaces inside the brackets.
+_BRACKET = re.compile(r"\(\s*([^()\n]+?)\s*\)")
 #: A label that gives a member's title (`Mr Brell:`, `Sen. Warren:`, `The Deputy Speaker:`).
 _TITLED_LABEL = re.compile(
     rf"(?:The[ \t]+)?(?:Deputy[ \t]+)?(?:{_HONORIFICS}|Madam|Sen|Senator|Rep|Representative"
@@ -788,7 +790,7 @@ class _Extractor:
         Minister for Foreign Affairs (Ms Tessaly Marr)`), remembered for the office alone
         later; else the label before its brackets (a seat and a party name no speaker)."""
         office = " ".join(m.group(1).lower().split())
-        brackets = list(re.finditer(r"\(\s*([^()\n]+?)\s*\)", m.group(2)))
+        brackets = list(_BRACKET.finditer(m.group(2)))
         for b in brackets:
             at = m.start(2) + b.start(1)
             if (n := _BRACKETED_NAME.fullmatch(b.group(1))) is not None:
@@ -2478,9 +2480,7 @@ def _titled_label(m: re.Match[str]) -> bool:
     Minister for Health (Ms Ilse Varro):`)."""
     if _TITLED_LABEL.match(m.group(1)):
         return True
-    return any(
-        _BRACKETED_NAME.fullmatch(b.strip()) for b in re.findall(r"\(([^()\n]+)\)", m.group(2))
-    )
+    return any(_BRACKETED_NAME.fullmatch(b) for b in _BRACKET.findall(m.group(2)))
 
 
 def _numbered_points(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2539,7 +2539,7 @@ def _section_label(label: Span) -> bool:
     (unless the article names someone so)."""
     if len(label) != 1 or label[0].ent_type_ or label[0].lower_ in SOURCE_NOUNS:
         return False  # (`Poll: X and Y in dead heat`: what the poll found)
-    return common_word(label[0].lower_) and bool(lemma_words())
+    return label[0].lower_ in lemma_words()  # (empty without lemma tables: no label is one)
 
 
 def _light_verb_noun(noun: Token) -> bool:
@@ -3449,7 +3449,7 @@ def _blank(text: str, start: int, end: int, ranges: list[tuple[int, int]]) -> st
 
 def _paragraph_break(gap: str) -> bool:
     """A blank line, or a line break after a finished sentence (a new paragraph)."""
-    return "\n\n" in gap or re.search(r"[.!?\"\u201d][ \t]*\n", gap) is not None
+    return "\n\n" in gap or _LINE_AFTER_SENTENCE.search(gap) is not None
 
 
 def _words(s: str) -> int:

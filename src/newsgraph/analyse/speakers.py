@@ -2434,12 +2434,15 @@ def _earlier_group(mention: Span, window: int = 3) -> str | None:
         return None
     if any(c.dep_ == "prep" for c in head.children):
         return None
-    sents = list(mention.doc.sents)
-    at = next(i for i, s in enumerate(sents) if s.start <= mention.start < s.end)
-    lo = sents[max(0, at - window)].start
-    for tok in reversed(mention.doc[lo : mention.start]):
+    doc = mention.doc
+    lo = mention[0].sent.start  # back sentence by sentence, not a list of the whole doc's
+    for _ in range(window):
+        if lo == 0:
+            break
+        lo = doc[lo - 1].sent.start
+    for tok in reversed(doc[lo : mention.start]):
         if tok.lower_ == head.lower_ and tok.tag_ == "NNS":
-            found = _group_description(mention.doc[tok.left_edge.i : tok.right_edge.i + 1])
+            found = _group_description(doc[tok.left_edge.i : tok.right_edge.i + 1])
             if found is not None:
                 return found
     return None
