@@ -28,3 +28,7 @@ def test_scheduling_puts_the_event_ahead_not_back(events):
 def test_a_length_of_time_is_no_day(events):
     # `for four years` is how long, not when: no strike put on a day
     assert events("The union set the strike aside for four years.") == []
+    # positive control: `for Friday` puts the strike on a day
+    assert [(e.status, e.date) for e in events("The union set the strike for Friday.")] == [
+        ("planned", "2031-03-14")
+    ]

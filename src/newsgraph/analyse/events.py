@@ -1362,11 +1362,13 @@ class _Extractor:
         a `for X to do` clause under a verb of asking is not done but asked of X, a demand by
         the asker (CAMEO 10, as `called on X to withdraw`), X its target."""
         for tok in sent:
+            if not _for_to_clause(tok):
+                continue
             head = tok.head
             asking = head.lemma_.lower() in _ASKING_FOR or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _ASKING_NOUNS for c in head.children
             )  # `renewed its call for X to withdraw`: the clause hung on the verb
-            if not asking or not _for_to_clause(tok) or _thing_asks(head):
+            if not asking or _thing_asks(head):
                 continue
             # `called for the coach to be sacked`: asked of no one named, the coach no addressee
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -2943,7 +2945,7 @@ class _Extractor:
         attached, loose = [], []
         labelled = own is not None or any(_line_label(e) for e in ents)
         for e in ents:
-            if e is own or _line_label(e) or labelled and not _same_line(e, cand.trigger):
+            if e is own or _line_label(e) or labelled and not _one_line(e[0], cand.trigger):
                 continue  # another entry's date in a list the parser read as one sentence
             if _span_start(e, cand.verb) or _frame_date(e, cand.verb) or _past_beside(e, cand.verb):
                 continue  # `since the riots began on Monday`: when a span began, not the act
@@ -4267,13 +4269,9 @@ def _line_start(text: str, char: int) -> int:
 
 
 def _one_line(a: Token, b: Token) -> bool:
+    """Whether no line break lies between the two tokens (for a span, pass its first token)."""
     lo, hi = sorted((a.idx, b.idx))
     return "\n" not in a.doc.text[lo:hi]
-
-
-def _same_line(ent: Span, tok: Token) -> bool:
-    lo, hi = sorted((ent.start_char, tok.idx))
-    return "\n" not in ent.doc.text[lo:hi]
 
 
 def _attached(ent: Span, anchors: set[int]) -> bool:

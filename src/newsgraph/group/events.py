@@ -295,7 +295,7 @@ def group_summaries(events: list[dict[str, Any]], groups: dict[str, str]) -> lis
         head = max(evs, key=lambda e: len(e["date"] or ""))  # first of the most precise
         keyed = _linked_by_name(evs)  # one participant, linked in one report only, shown once
         actors = _union(evs, keyed, "actors")
-        seen = {_party_key(p) for p in _union(keyed, keyed, "actors")}
+        seen = {_party_key(p) for e in keyed for p in e["actors"]}
         statuses = [e["status"] for e in evs]
         out.append(
             {
