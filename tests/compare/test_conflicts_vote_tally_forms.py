@@ -6,51 +6,51 @@ with another count after it (`5,000 votes and three seats`) is no tally. Invente
 
 from __future__ import annotations
 
+import pytest
 from dossier_support import number_values as _numbers
 
 LEVY = "The Osk assembly passed the ferry levy"
 
 
-def test_a_count_against_after_a_comma_is_read():
-    got = _numbers(
-        f"{LEVY} by 31 votes in favour, 9 against, on Thursday.",
-        f"{LEVY} by 31 votes in favour to 12 against on Thursday.",
-    )
-    assert got == [("vote against", ["12", "9"])]
-
-
-def test_counts_in_favour_without_the_word_votes_are_read():
-    got = _numbers(
-        f"{LEVY} by a recorded vote of 31 in favour to 9 against on Thursday.",
-        f"{LEVY} on Thursday with 35 votes in favour to 9 against.",
-    )
-    assert got == [("vote for", ["31", "35"])]
-
-
-def test_members_who_voted_against_are_counted():
-    got = _numbers(
-        "Thirty-one members of the Osk assembly voted for the ferry levy on Thursday and nine "
-        "voted against it.",
-        "Thirty-one members of the Osk assembly voted for the ferry levy on Thursday, while "
-        "twelve members voted against it.",
-    )
-    assert got == [("vote against", ["12", "9"])]
-
-
-def test_abstentions_are_counted():
-    got = _numbers(
-        f"{LEVY} by 31 votes to 9 on Thursday, with 4 abstentions.",
-        f"{LEVY} by 31 votes to 9 on Thursday; six members abstained.",
-    )
-    assert got == [("vote abstained", ["4", "6"])]
-
-
-def test_a_tally_told_as_voted_n_to_m():
-    got = _numbers(
-        "The Osk assembly voted 31-9 on Thursday to pass the ferry levy.",
-        f"{LEVY} by 33 votes to 7 on Thursday.",
-    )
-    assert got == [("vote against", ["7", "9"]), ("vote for", ["31", "33"])]
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        pytest.param(
+            f"{LEVY} by 31 votes in favour, 9 against, on Thursday.",
+            f"{LEVY} by 31 votes in favour to 12 against on Thursday.",
+            [("vote against", ["12", "9"])],
+            id="count-against-after-a-comma",
+        ),
+        pytest.param(
+            f"{LEVY} by a recorded vote of 31 in favour to 9 against on Thursday.",
+            f"{LEVY} on Thursday with 35 votes in favour to 9 against.",
+            [("vote for", ["31", "35"])],
+            id="in-favour-without-votes",
+        ),
+        pytest.param(
+            "Thirty-one members of the Osk assembly voted for the ferry levy on Thursday and "
+            "nine voted against it.",
+            "Thirty-one members of the Osk assembly voted for the ferry levy on Thursday, while "
+            "twelve members voted against it.",
+            [("vote against", ["12", "9"])],
+            id="members-who-voted-against",
+        ),
+        pytest.param(
+            f"{LEVY} by 31 votes to 9 on Thursday, with 4 abstentions.",
+            f"{LEVY} by 31 votes to 9 on Thursday; six members abstained.",
+            [("vote abstained", ["4", "6"])],
+            id="abstentions",
+        ),
+        pytest.param(
+            "The Osk assembly voted 31-9 on Thursday to pass the ferry levy.",
+            f"{LEVY} by 33 votes to 7 on Thursday.",
+            [("vote against", ["7", "9"]), ("vote for", ["31", "33"])],
+            id="voted-n-to-m",
+        ),
+    ],
+)
+def test_a_tally_form_is_read(first: str, second: str, expected: list) -> None:
+    assert _numbers(first, second) == expected
 
 
 def test_a_count_of_votes_and_seats_is_no_tally():
@@ -58,7 +58,7 @@ def test_a_count_of_votes_and_seats_is_no_tally():
         "The Green list won 5,000 votes and three seats in the Osk assembly election on Sunday.",
         "The Green list won 5,000 votes and four seats in the Osk assembly election on Sunday.",
     )
-    assert not [a for a, _ in got if a.startswith("vote ")]
+    assert got == [("seat", ["3", "4"])]  # compared, and no `vote …` tally read
 
 
 def test_votes_against_a_rivals_count_is_no_count_against():

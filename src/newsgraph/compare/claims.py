@@ -39,6 +39,7 @@ from newsgraph.compare.text import (
     inflections,
     is_negation,
     sentences,
+    trimmed,
     verb_form,
     weighted_overlap,
     words,
@@ -297,16 +298,7 @@ def _outside_notes(spans: list[tuple[int, int]], text: str) -> list[tuple[int, i
                 out.append((s, a))
                 s = max(s, b)
         out.append((s, e))
-    return [t for s, e in out if (t := _trimmed(text, s, e))[0] < t[1]]
-
-
-def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
-    """`text[s:e]` without the white space at its ends."""
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    return [t for s, e in out if (t := trimmed(text, s, e))[0] < t[1]]
 
 
 _STOPS = ".!?…"

@@ -255,13 +255,13 @@ def _coverage(
     for a in sorted(
         [*arts, *(unread or [])], key=lambda a: (a.get("published") or "9999", a["id"])
     ):
+        name = _outlet(a)
+        rec = outlets.setdefault(name, _outlet_row(name))
         if a.get("status") == "not_analysed":
-            rec = outlets.setdefault(_outlet(a), _outlet_row(_outlet(a)))
             rec.setdefault("not_analysed", []).append(
                 {"article": a["id"], "note": f"not analysed ({a.get('language') or '?'})"}
             )
             continue
-        rec = outlets.setdefault(_outlet(a), _outlet_row(_outlet(a)))
         rec["articles"].append(a["id"])
         if a.get("byline") and a["byline"] not in rec["bylines"]:
             rec["bylines"].append(a["byline"])

@@ -444,12 +444,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    start, end = trimmed(text, start, end)
+    if end > start:
+        spans.append((start, end))
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span `text[start:end]` without the white space at its ends."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        spans.append((start, end))
+    return start, end
 
 
 # -- quotations: what outlets' style guides change in the same words ---------------------------
