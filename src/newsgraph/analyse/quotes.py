@@ -71,8 +71,8 @@ _FIRST_PERSON = frozenset({"i", "we"})
 #: A parliament's label may go on with one or two bracketed parts, the member's name after an
 #: office (`The Minister for Foreign Affairs (Ms Tessaly Marr):`) or a constituency and party
 #: (`Ms Priya Hallam (Norbridge South) (Reform):`); group 2 holds them. A bracketed part opens
-#: with a capital, as a name, seat or party does: `Pros (short term):`, `Arsenal (3):`,
-#: `Step 2 (mix):` carry a note, not a member.
+#: with a capital, as a name, seat or party does: `Pros (short term):`, `Step 2 (mix):`
+#: carry a note, not a member; `Arsenal (3):` a team's score, no label at all.
 _LABELLED_LINE = re.compile(
     r"^[ \t]*([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,6}?)((?:[ \t]*\([A-Z][^()\n]{0,59}\)){0,2})"
     r"[ \t]*:[ \t]+(\S[^\n]*)$",
@@ -87,6 +87,8 @@ _BRACKETED_NAME = re.compile(
     rf"(?:{_HONORIFICS})\.?[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
+#: A bracket holding only a number or a score (`Eastfold (3)`, `(3-1)`): no turn label.
+_NUMBER_BRACKET = re.compile(r"\(\s*\d+(?:\s*[-–:]\s*\d+)?\s*\)")
 #: One bracketed part of a label, its words without the spaces inside the brackets.
 _BRACKET = re.compile(r"\(\s*([^()\n]+?)\s*\)")
 #: A label that gives a member's title (`Mr Brell:`, `Sen. Warren:`, `The Deputy Speaker:`).
@@ -745,8 +747,9 @@ class _Extractor:
             words[0].lower().rstrip(".'’s") in _NOT_LABELS
             or words[-1].lower() in ("latest", "update", "updates")
             or len(words) > most
+            or _NUMBER_BRACKET.search(m.group(1) + m.group(2))
         ):
-            return None
+            return None  # (`Eastfold (3):`: a team and its score head a match report's line)
         if any(w[:1].islower() and w not in _LABEL_LINKS for w in words) and not (
             _described_name(words)
         ):
@@ -782,6 +785,7 @@ class _Extractor:
         colon = m.end(2) + self.text[m.end(2) :].index(":")
         quote = Quote(kind, text, start, end)
         quote.cue = self.mention(colon, colon + 1)
+        speaker = _before_colon(speaker, colon)
         quote.speaker = self.mention(speaker.start_char, speaker.end_char)
         return quote, speaker
 
@@ -1983,6 +1987,11 @@ def _cut_at_nested_cue(sub: list[Token], start: int) -> Token:
     (`… did Romney in, arguing that …` is two statements)."""
     end = sub[-1]
     for t in sub:
+        if t.i > start + 2 and _contrasting_source(t):
+            j = t.left_edge.i - 1
+            while j > start and t.doc[j].is_punct:
+                j -= 1
+            return t.doc[j] if j > start else end
         if (
             t.i > start + 2
             and t.dep_ in ("advcl", "conj")
@@ -1998,6 +2007,29 @@ def _cut_at_nested_cue(sub: list[Token], start: int) -> Token:
                 j -= 1
             return t.doc[j] if j > start else end
     return end
+
+
+#: Conjunctions that set a second source's claim beside the first: `…, while X put it at …`.
+_CONTRAST_MARKS = frozenset(("while", "whereas"))
+#: Verbs that give a figure as an estimate when followed by `at`: `put the figure at 400`.
+_FIGURE_AT_VERBS = frozenset(("put", "place", "set"))
+
+
+def _contrasting_source(t: Token) -> bool:
+    """`…, while Lavranian officials put the figure at more than 400`: a `while`/`whereas`
+    clause with its own subject and a verb of saying or estimating is a second source's
+    claim, not more of the first one's (`…, while wages stayed flat` stays the speaker's)."""
+    if t.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in t.children
+    ):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return False
+    if _is_cue(t):
+        return True
+    return t.lemma_ in _FIGURE_AT_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in t.children
+    )
 
 
 #: Nouns that report a statement when a `that` clause follows: `Trump's claim that …`.
@@ -2481,6 +2513,20 @@ def _titled_label(m: re.Match[str]) -> bool:
     if _TITLED_LABEL.match(m.group(1)):
         return True
     return any(_BRACKETED_NAME.fullmatch(b) for b in _BRACKET.findall(m.group(2)))
+
+
+def _before_colon(speaker: Span, colon: int) -> Span:
+    """The label without the colon that ends it or a bracketed note before the colon: a
+    parse that joins the colon to the last word (`Ana Ruiz (2nd):`) must not make the note
+    or the colon part of the speaker's name."""
+    text = speaker.doc.text[speaker.start_char : min(speaker.end_char, colon)].rstrip()
+    if text.endswith(")") and "(" in text:
+        text = text[: text.rindex("(")].rstrip()
+    end = speaker.start_char + len(text)
+    if end >= speaker.end_char:
+        return speaker
+    inner = speaker.doc.char_span(speaker.start_char, end, alignment_mode="contract")
+    return inner if inner is not None and len(inner) else speaker
 
 
 def _numbered_points(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
