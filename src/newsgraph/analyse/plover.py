@@ -571,6 +571,13 @@ RALLIED = frozenset(
     "group supporter voter volunteer member follower activist lobby lobbyist diaspora "
     "constituency community opinion public".split()
 )
+#: Decisions a state or body can block as a veto does (`blocked the resolution`, `blocked a
+#: bill`): texts put to a vote and deals or bids awaiting consent; not things in the way.
+BLOCKED_DECISIONS = frozenset(
+    "resolution bill motion draft legislation amendment proposal deal agreement accord treaty "
+    "nomination appointment bid merger takeover budget statement declaration accession "
+    "membership initiative".split()
+)
 #: Verb + object pairs where the object decides the type (`cut ties`, `lift sanctions`).
 VERB_OBJECT: dict[tuple[str, str], Cue] = {
     **{("board", obj): _c("coerce", "171", "seize") for obj in VESSELS},
@@ -716,6 +723,10 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
         ("block", obj): _c("protest", "144", "obstruct", "political")
         for obj in "road highway bridge street railway motorway crossing entrance traffic".split()
     },
+    # blocking a decision others would take (a resolution, bill, motion, deal) is vetoing it
+    # (PLOVER reject, CAMEO 129); blocking a road above is obstruction. `block` alone is no
+    # event (the CAMEO dictionary files it in 170's block with no code of its own).
+    **{("block", obj): VERBS["veto"] for obj in BLOCKED_DECISIONS},
     ("make", "call"): _c("consult", "041", "phone", "diplomatic"),
     **{
         (verb, obj): _c("cooperate", "064", "intelligence", "security")
