@@ -5,11 +5,12 @@ Invented text, invented names."""
 
 from __future__ import annotations
 
+from story_support import store_docs
+
 from newsgraph.compare.dossier import _coverage
 from newsgraph.group import StoryDoc, StoryIndex, rebuild
 from newsgraph.group.run import group_new, regroup
 from newsgraph.group.stories import story_title
-from newsgraph.records import Article, RawItem
 from newsgraph.store import Store
 
 FERRY = [
@@ -144,27 +145,11 @@ def test_dossier_lists_unread_article_in_coverage_only() -> None:
     assert cov["reports"] == 1
 
 
-def _store_all(store: Store, docs: list[StoryDoc], language: str, status: str) -> None:
-    for d in docs:
-        article = Article(
-            d.id,
-            "test",
-            "text",
-            d.text,
-            title=d.title,
-            outlet=d.outlet,
-            published=d.published,
-            language=language,
-            status=status,
-        )
-        store.add_article(article, RawItem("test", "text", d.text.encode()))
-
-
 def test_pipeline_lists_the_unread_report_in_its_story_online_and_rebuilt(tmp_path) -> None:
     with Store(tmp_path / "unread.db") as store:
-        _store_all(store, [*FERRY, *STRIKE], "en", "analysed")
+        store_docs(store, [*FERRY, *STRIKE])
         group_new(store, [d.id for d in [*FERRY, *STRIKE]])
-        _store_all(store, [PT_FERRY], "pt", "not_analysed")
+        store_docs(store, [PT_FERRY], "pt", "not_analysed")
         group_new(store, ["p1"])
         assert store.story_of("p1") == store.story_of("f1")
         online = {frozenset(s["articles"]): s["title"] for s in store.story_records()}

@@ -7,10 +7,11 @@ the member most like all the others together, so it says what most reports say.
 
 from __future__ import annotations
 
+from story_support import store_docs
+
 from newsgraph.group import StoryDoc
 from newsgraph.group.run import group_new
 from newsgraph.group.stories import story_title
-from newsgraph.records import Article, RawItem
 from newsgraph.store import Store
 
 _PLACE = "SELBY - "
@@ -87,17 +88,7 @@ def test_untitled_members_count_but_are_never_the_title() -> None:
 def test_the_stored_story_is_titled_by_its_central_report(tmp_path) -> None:
     with Store(tmp_path / "titles.db") as store:
         for d in STORY:
-            article = Article(
-                d.id,
-                "test",
-                "text",
-                d.text,
-                title=d.title,
-                published=d.published,
-                outlet=d.outlet,
-                language="en",
-            )
-            store.add_article(article, RawItem("test", "text", d.text.encode()))
+            store_docs(store, [d])
             group_new(store, [d.id])
         (story,) = store.story_records()
         assert sorted(story["articles"]) == sorted(d.id for d in STORY)
