@@ -27,3 +27,11 @@ CLOCK_LINE = re.compile(rf"(?im)^[ \t]*({_TIME})[ \t]*$")
 #: moved`), not by another time or the end of the text: a list of times (`Sailings leave at:
 #: 07:30, 12:15, 18:45`, one a line) opens no entries.
 ENTRY_TIME_LINE = re.compile(CLOCK_LINE.pattern + rf"(?=[ \t]*(?:\n[ \t]*)+(?!{_TIME}[ \t]*$)\S)")
+
+#: An official document's symbol (`S/RES/2719`, `S/PV.9412`, `S/2031/512`, `SC/16031`,
+#: `A/78/L.5`): one to three capitals, a slash, then letter and number parts, at least one a
+#: number; not `AC/DC` (no number) nor `9/11` (no capitals first).
+DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])[A-Z]{1,3}/(?:[A-Z]{1,5}[./])*\d+(?:[./][A-Z]?\d+)*\b")
+#: A meeting's number as an official record heads it (`9412th Meeting (AM)`, `45th plenary
+#: meeting`).
+MEETING_NUMBER = re.compile(r"(?i)\b\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b")

@@ -38,8 +38,8 @@ Each kind with every side's value and span, none resolved:
   pay …` in a quote of the actor's side / `Taldmark had agreed to pay …`: `_stances`), one act
   being one verb on one object (a ransom is not the crew's wages) and a denied or rumoured
   commitment none.
-An estimate (`nearly 30`, `about 25`) differs from another figure only outside its range
-(`_range`).
+An estimate (`nearly 30`, `about 25`, `about 300` of a round figure) or a bound of a round
+figure (`more than 2,000`) differs from another figure only outside its range (`_range`).
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ from newsgraph.compare.text import (
     words,
 )
 from newsgraph.extract.credits import DATELINE
+from newsgraph.numberwords import SCALES
 from newsgraph.wordlists import AIRCRAFT_GENERAL, CRAFT_KINDS, VESSEL_GENERAL
 
 #: Number facts of two sentences are compared when the sentences share this much content.
@@ -662,8 +663,8 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
                 continue
             if number_value(nxt.text) is not None or nxt.norm in _MONTHS or gap.strip(" -"):
                 break  # another number, a date, or punctuation (`injuring nine, the city`)
-            if nxt.norm in _SCALE and not run:
-                value *= _SCALE[nxt.norm]  # `3 million crowns`
+            if nxt.norm in SCALES and not run:
+                value *= SCALES[nxt.norm]  # `3 million crowns`
                 last = nxt
                 continue
             if nxt.norm in STOP_WORDS:
@@ -855,6 +856,9 @@ def _percent_of(ws: list[Word], i: int, j: int, tight: bool, text: str, base: in
             level.norm in STOP_WORDS or level.norm in _LEVEL_VERBS or verb_form(level.norm)
         ):  # `prices rose at 4 percent`: a verb before `at` is no thing measured
             return f"percent {_unit_head(level)}"
+    changed = _changed_by(ws, i, text, base)
+    if changed is not None:
+        return f"percent {_unit_head(changed)}"
     cut = base + _cut(text, ws[i].start - base)
     k = i
     while k and ws[k - 1].start >= cut:
@@ -866,6 +870,21 @@ def _percent_of(ws: list[Word], i: int, j: int, tight: bool, text: str, base: in
         return None  # `51.2 percent ... against 46.1 percent for Varanyi`: whose share is unclear
     word = next((x for x in clause if x.norm not in STOP_WORDS), None)
     return f"percent {_unit_head(word)}" if word is not None else None
+
+
+def _changed_by(ws: list[Word], i: int, text: str, base: int) -> Word | None:
+    """The thing a change `by` a percentage changed, the noun right before `by` (`devalued the
+    crown by 12%`, `cut the value of the crown by 15%`: both `crown`), so two outlets' changes
+    of one thing compare whoever they say made them; None after a verb (`sales fell by 12
+    percent`: the clause's subject tells) or across punctuation."""
+    if i < 2 or ws[i - 1].norm != "by":
+        return None
+    thing = ws[i - 2]
+    if text[thing.end - base : ws[i - 1].start - base].strip():
+        return None
+    if thing.norm in STOP_WORDS or verb_form(thing.norm) or number_value(thing.text) is not None:
+        return None
+    return thing
 
 
 def _compound_numbers(ws: list[Word], text: str, base: int) -> list[Word]:
@@ -911,14 +930,6 @@ def _percent_words(ws: list[Word], text: str, base: int) -> list[Word]:
 
 #: Words between a number and what it counts (`5,000 of its members`).
 _SKIP = frozenset("of its their his her the our more than".split())
-#: Words that multiply the number before them (`3 million crowns`, `two dozen sailors`).
-_SCALE = {
-    "dozen": 12,
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-}
 
 
 def conflicts(
@@ -2537,6 +2548,30 @@ _APPROX = {
     "just over": (0.0, 0.1),
 }
 _APPROX_RE = re.compile(r"\b(" + "|".join(sorted(_APPROX, key=len, reverse=True)) + r")\s+$", re.I)
+#: Words before a figure that make it a bound: a least (+1: `more than 2,000`) or a most
+#: (-1: `up to 90`) of the count.
+_BOUNDS = {
+    "more than": 1,
+    "over": 1,
+    "at least": 1,
+    "upwards of": 1,
+    "in excess of": 1,
+    "no fewer than": 1,
+    "no less than": 1,
+    "fewer than": -1,
+    "less than": -1,
+    "under": -1,
+    "up to": -1,
+    "at most": -1,
+    "no more than": -1,
+    "as many as": -1,
+}
+_BOUND_RE = re.compile(
+    r"\b("
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(_BOUNDS, key=len, reverse=True))
+    + r")\s+$",
+    re.I,
+)
 
 
 #: What comes before a count of members something has (`its 24 crew`, `the Tern's 24
@@ -2551,10 +2586,8 @@ _WITH = re.compile(
 )
 #: People a craft carries, counted as its crew is (`a ferry with 40 passengers`).
 _ABOARD = frozenset({"passenger"})
-_ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last "
-    "next".split()
-)
+#: Words that pick one of a series (`the sixth with two hard lefts`): no thing that has members.
+_ORDINALS = frozenset(_ORDINAL_WORDS) | {"last", "next"}
 
 
 def _with_owner(before: str) -> re.Match[str] | None:
@@ -2661,17 +2694,41 @@ def _number_at(s: Sentence, f: tuple[float, str, int, int]) -> int:
     return got.start if got is not None else f[2]
 
 
+def _round_unit(v: float) -> float:
+    """The unit a figure is rounded to (`300` -> 100, `2,000` -> 1,000, `250` -> 50, `25`
+    -> 5, `31` -> 1): an estimate of a round figure stands for what rounds to it."""
+    if v != int(v) or v < 10:
+        return 1.0
+    n, unit, power = int(v), 1, 1
+    while power < n:
+        unit = max([unit] + [power * k for k in (5, 10) if power * k < n and n % (power * k) == 0])
+        power *= 10
+    return float(unit)
+
+
 def _range(s: Sentence, f: tuple[float, str, int, int]) -> tuple[float, float, str]:
-    """(lowest, highest, qualifier) a fact's figure may stand for: the figure itself, or the
-    range of an estimate (`nearly 30 crew`, `about 25`, `_APPROX`). Two reports disagree
-    only where their ranges do not meet: `nearly 30` is no other figure than `27`, it is one
-    than `24`. A bound (`at least 12`, `more than 40`) is compared as its figure: an outlet
-    that says `at least 12` where another says `15` tells another toll."""
-    m = _APPROX_RE.search(s.text[: _number_at(s, f) - s.start][-20:])
-    if m is None:
-        return f[0], f[0], ""
-    below, above = _APPROX[m.group(1).lower()]
-    return f[0] * (1 - below), f[0] * (1 + above), m.group(1).lower()
+    """(lowest, highest, qualifier) a fact's figure may stand for: the figure itself, the
+    range of an estimate (`nearly 30 crew`, `about 25`, `_APPROX`: a round figure's by half
+    its rounding unit too, at most a fifth: `about 300` is 250 to 350), or of a bound, up to
+    the figure's rounding unit (`more than 2,000` is 2,000 to 3,000, `up to 90` 80 to 90,
+    `_BOUNDS`). Two reports disagree only where their ranges do not meet: `nearly 30` is no
+    other figure than `27`, it is one than `24`; `more than 2,000` is no other figure than
+    `2,140`. A bound of a figure not rounded reaches one past it (`at least 16` dead is 16 or
+    17): another outlet's `19` that day is another toll."""
+    before = s.text[: _number_at(s, f) - s.start][-24:]
+    v = f[0]
+    m = _APPROX_RE.search(before)
+    if m is not None:
+        below, above = _APPROX[m.group(1).lower()]
+        rounded = min(_round_unit(v) / 2 / v, 0.2) if v else 0.0
+        below, above = (max(x, rounded) if x else 0.0 for x in (below, above))
+        return v * (1 - below), v * (1 + above), m.group(1).lower()
+    b = _BOUND_RE.search(before)
+    if b is None:
+        return v, v, ""
+    word = " ".join(b.group(1).lower().split())
+    unit = _round_unit(v)
+    return (v, v + unit, word) if _BOUNDS[word] > 0 else (v - unit, v, word)
 
 
 def _overlap(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:

@@ -43,6 +43,7 @@ from newsgraph.compare.text import (
     weighted_dice,
     weighted_overlap,
 )
+from newsgraph.extract.outlets import is_agency
 from newsgraph.sets import DisjointSets
 from newsgraph.wordlists import INSTITUTION_NOUNS
 
@@ -211,7 +212,7 @@ def speaker_match(a: QuoteItem, b: QuoteItem) -> str:
     `unknown`: either is unnamed, or they are of different kinds: a person against an
     organisation, a place, a group or an untyped name is often the relaying channel (`Associated
     Press`, `ITAR TASS`) or the speaker's employer (`Kraft` / its spokesperson), not a second
-    speaker.
+    speaker. A wire agency named as a speaker is such a channel whatever its kind (`_relay`).
     """
     sa, sb = a.speaker, b.speaker
     if sa is None or sb is None:
@@ -225,7 +226,21 @@ def speaker_match(a: QuoteItem, b: QuoteItem) -> str:
     # Selling Off`) or a fuller form (`Lee` / `Ann Lee`).
     if wa and wb and (wa <= wb or wb <= wa):
         return "same"
+    if _relay(a) or _relay(b):
+        return "unknown"
     return "differ" if a.speaker_kind == b.speaker_kind else "unknown"
+
+
+def _relay(q: QuoteItem) -> bool:
+    """The quote's speaker is a wire agency (`ITAR-TASS`, `Reuters`: `outlets.is_agency`): the
+    channel that relayed a statement (`the commission said in a message, ITAR-TASS
+    reported`), not a second speaker beside the one another outlet names."""
+    return _is_agency((q.record.get("speaker") or {}).get("name"))
+
+
+@lru_cache(maxsize=4096)
+def _is_agency(name: str | None) -> bool:
+    return is_agency(name) if name else False
 
 
 #: Head nouns of a body's name (`Police`, `the interior ministry`, `Harbour Authority`): a

@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.analyse.countries import lookup
 from newsgraph.analyse.newsdates import MONTHS, WEEKDAYS, parse_published
+from newsgraph.numberwords import SCALES, SMALL_NUMBERS, TENS, spelled_value
 
 #: A clitic after a detached apostrophe (`It’ s`, `don’ t`) is a tokeniser's artefact in some
 #: sources: it stays part of its word so that `It’ s` and `It's` compare equal.
@@ -27,17 +28,6 @@ _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[.'’][^\W_]+)*(?:['’] (?:s|m|
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$")  # U.S.  U.K.  U.N.
 NEGATIONS = frozenset("not no never n't nor neither nothing nobody none without cannot".split())
 CONDITIONS = frozenset("if unless provided providing until unless except only when once".split())
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-_NUMBER_WORDS.update(
-    {w: 10 * i for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
-)
-_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 #: British/American spellings and other variants outlets' style guides impose.
 _SPELLING = ((re.compile(r"isation"), "ization"), (re.compile(r"ise(d|s)?$"), r"ize\1"))
 
@@ -364,12 +354,10 @@ def is_negation(norm: str) -> bool:
 def number_value(word: str) -> float | None:
     """The number a word states (`13`, `2,400`, `nine`, `3.5`), or None."""
     w = word.lower().replace(",", "")
-    if w in _NUMBER_WORDS:
-        return float(_NUMBER_WORDS[w])
-    tens, _, unit = w.partition("-")  # `thirty-eight`
-    if _NUMBER_WORDS.get(tens, 0) >= 20 and 1 <= _NUMBER_WORDS.get(unit, 0) <= 9:
-        return float(_NUMBER_WORDS[tens] + _NUMBER_WORDS[unit])
-    if w in _SCALE:
+    spelled = spelled_value(w)
+    if spelled is not None:
+        return float(spelled)
+    if w in SCALES:
         return None
     try:
         return float(w)
@@ -418,7 +406,15 @@ def weighted_dice(a: list[str], b: list[str], idf: Idf) -> float:
 
 #: A sentence ends at a stop, closing marks or brackets after it (`"Shame!"]`), and space
 #: before a capital or a digit, opening marks or a bracket before it (`House. [Hon. Members`).
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])|\n\s*\n")
+#: A sentence ends at a stop before a capital or a figure, at a paragraph break, and at a line
+#: break before a list item (`1. …`, `2) …`, `- …`, `• …`): the items of a plain-text list are
+#: one line each and often end with no stop (`1. Ana Lind, 34, Orlin` / `2. …`).
+_SENT_END = re.compile(
+    r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])|\n\s*\n"
+    r"|\n(?=[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]+\S)"
+)
+#: A list item's bullet at the start of a sentence (`- `, `• `): no word of it.
+_BULLET = re.compile(r"[-•*–][ \t]+(?=\S)")
 #: Abbreviations whose stop ends no sentence; `hon.` / `Hon.` and `Rt` are a parliament's
 #: (`the hon. Lady`, `the Rt Hon. Member`).
 _ABBREV = re.compile(
@@ -445,6 +441,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     start, end = trimmed(text, start, end)
+    bullet = _BULLET.match(text, start, end)
+    if bullet is not None:
+        start = bullet.end()
     if end > start:
         spans.append((start, end))
 
@@ -510,7 +509,7 @@ _BRITISH_WORDS = {
 
 #: A number written as a word and as digits (`three` / `3`); `one` is left alone (`no one`,
 #: `the one who`), as are the scale words (`ten thousand` / `10,000` is two words against one).
-_DIGITS = {w: str(n) for w, n in _NUMBER_WORDS.items() if w != "one"}
+_DIGITS = {w: str(spelled_value(w)) for w in (*SMALL_NUMBERS, *TENS) if w != "one"}
 
 
 def digits(norm: str) -> str:

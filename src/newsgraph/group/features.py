@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from newsgraph.numberwords import SCALES, spelled_value
 from newsgraph.wordlists import INSTITUTION_NOUNS
 
 STOPWORDS = frozenset(
@@ -41,11 +42,21 @@ MONTHS = {
 }
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-#: The smallest number word counted as a figure (`NUMBER_WORDS`): not `one` (`no one`, `one of
+#: The smallest number word counted as a figure (`_figure_word`): not `one` (`no one`, `one of
 #: them`). Counting `two` to `nine` as well was measured to help, not hurt (docs/stories.md).
 MIN_NUMBER_WORD = 2
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_UNITS = STOPWORDS | frozenset(MONTHS)  # words after a number that do not say what it counts
+#: A clock time or a recording's timestamp (`17:45 GMT`, `9:15pm`, `[00:01:31]`), with its
+#: `am`/`pm` and a time zone written in capitals (not `a.m.`: its points are read as breaks,
+#: so its letters stay, too short to count): the hour a report was filed or updated, or a
+#: place in a recording, no figure of the story (a transcript's timestamps made dozens of
+#: `d:` features, and `published at 12:30` matched `30 days`).
+_CLOCK = re.compile(
+    r"\[\d{1,2}(?::[0-5]\d){1,2}\]"
+    r"|(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+    r"(?:[ \t]?[ap]m\b)?(?:[ \t]+(?:[A-Z]{1,4}T|UTC)\b)?"
+)
 
 
 def _norm(text: str) -> str:
@@ -102,26 +113,17 @@ def tokens(text: str) -> list[tuple[str, bool, bool]]:
     return out
 
 
-_UNITS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-#: Number words as the digits they name: `fourteen` is the `d:14` of a report that writes `14`
-#: (style guides spell out one to nine and a sentence's first figure, translators more).
-NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS, 1) if i >= MIN_NUMBER_WORD}
-NUMBER_WORDS.update({w: 10 * i for i, w in enumerate(_TENS, 2)})
-NUMBER_WORDS.update(
-    {f"{t}-{u}": 10 * i + j for i, t in enumerate(_TENS, 2) for j, u in enumerate(_UNITS[:9], 1)}
-)
+def _figure_word(low: str) -> int | None:
+    """A number word as the figure it names (`numberwords.spelled_value`, from
+    `MIN_NUMBER_WORD`): `fourteen` is the `d:14` of a report that writes `14` (style guides
+    spell out one to nine and a sentence's first figure, translators more)."""
+    value = spelled_value(low)
+    return value if value is not None and value >= MIN_NUMBER_WORD else None
 
 
 #: Words that multiply the number spelled before them, as a report in digits writes the whole
 #: figure (`two hundred`: `200`, `three thousand`: `3,000`; `2 million` keeps its `2`).
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
-#: Every unit word by its value, `one` too: it counts inside a longer number (`twenty one`,
-#: `one hundred`), never alone (`NUMBER_WORDS`).
-_UNIT_VALUES = {w: i for i, w in enumerate(_UNITS, 1)}
+_MULTIPLIERS = {w: SCALES[w] for w in ("hundred", "thousand")}
 #: Words that open a number only before a multiplier (`a hundred`, `One thousand`).
 _ONE_WORDS = frozenset({"one", "a", "an"})
 #: The kinds of word a number word may follow: a unit after a round ten, a multiplier or
@@ -141,12 +143,11 @@ def _number_word(low: str) -> tuple[str, int] | None:
     (`ten` to `nineteen`), ten (`twenty`), hundred, thousand."""
     if low in _MULTIPLIERS:
         return low, _MULTIPLIERS[low]
-    if low in _UNIT_VALUES:
-        value = _UNIT_VALUES[low]
-        return ("unit" if value < 10 else "teen"), value
-    value = NUMBER_WORDS.get(low)
-    if value is None:
+    value = spelled_value(low)
+    if not value:  # `zero` opens and continues no figure
         return None
+    if value < 20:
+        return ("unit" if value < 10 else "teen"), value
     return ("ten" if value % 10 == 0 else "unit"), value
 
 
@@ -158,7 +159,7 @@ def _spelled_number(toks: list[tuple[str, bool, bool]], i: int) -> tuple[int, in
     nxt = toks[i + 1][0].lower() if i + 1 < len(toks) and not toks[i + 1][2] else ""
     if first in _ONE_WORDS and nxt in _MULTIPLIERS:
         total, current, last, k = 0, 1, "unit", i + 1
-    elif first in NUMBER_WORDS:
+    elif _figure_word(first) is not None:
         total, current, last, k = 0, 0, "start", i
     else:
         return None
@@ -183,6 +184,18 @@ def _spelled_number(toks: list[tuple[str, bool, bool]], i: int) -> tuple[int, in
     return total + current, used - i
 
 
+def figure_value(tok: str) -> str:
+    """A number token as one figure however it is written: thousands commas dropped (`1,200`:
+    `1200`), trailing decimal zeros too (`96.00`, `96.0`: `96`; `13.60`: `13.6`), so a report
+    that writes `96` and a markets table that writes `96.00` share the figure."""
+    val = tok.replace(",", "")
+    head, dot, tail = val.rpartition(".")
+    if dot and head and len(tail) <= 2 and tail.isdigit():
+        tail = tail.rstrip("0")
+        val = f"{head}.{tail}" if tail else head
+    return val
+
+
 def _year(tok: str) -> int | None:
     if len(tok) == 4 and tok.isdigit():
         y = int(tok)
@@ -199,7 +212,7 @@ def article_features(
     - `w:` a content word (lowercase, lightly stemmed, stopwords dropped);
     - `n:` a word that the article writes capitalised inside a sentence (a name), and `p:` a
       run of two or more such words (`p:tara reid`);
-    - `d:` a number (not a year), also one spelled out (`fourteen`: `NUMBER_WORDS`); `y:` a
+    - `d:` a number (not a year), also one spelled out (`fourteen`: `_figure_word`); `y:` a
       year; `m:` a month-year or day-month (`m:2013-05`,
       `m:05-03`).
 
@@ -215,11 +228,13 @@ def article_features(
     A table's cells (`table_cells`) are read as lines of their own: a name does not run from
     one cell into the next (`Aurel Vantrescu    National Unity` names two), and a cell's first
     capital is its position's, as a sentence's is (`Party  Votes  Share` names nothing).
+    Clock times and timestamps (`_CLOCK`) are no figures and are left out; a figure is read
+    as `figure_value` writes it (`96.00` is `d:96`).
     """
-    body = table_cells(_norm(text or ""))
+    body = _CLOCK.sub(" ", table_cells(_norm(text or "")))
     if dated:
         body = without_dateline_date(body)
-    head = _norm(title or "")
+    head = _CLOCK.sub(" ", _norm(title or ""))
     feats: Counter[str] = Counter()
     # Which words does the body write capitalised mid-sentence, and which lowercase anywhere?
     body_toks = tokens(body)
@@ -260,7 +275,7 @@ def article_features(
                 elif prev_month is not None and tok.isdigit() and int(tok) <= 31:
                     feats[f"m:{prev_month:02d}-{int(tok):02d}"] += weight
                 elif not _day_of_month(tok, toks, i):  # `13 October`: the date, not a count
-                    feats[f"d:{tok.replace(',', '')}"] += weight
+                    feats[f"d:{figure_value(tok)}"] += weight
                 prev_num = tok
                 prev_month = None
                 _flush(run, feats, weight)
@@ -314,19 +329,37 @@ def _row_cells(line: str) -> list[str] | None:
     return cells
 
 
+#: A row of a table written with bars (`| USD/DRM | 84.50 | 96.00 |`, as HTML tables are
+#: extracted): group 1 its cells; a rule row (`|---|---|`) has no cell.
+_BAR_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
+
+
+def _bar_cells(line: str) -> list[str] | None:
+    """The cells of a bar table row (none for a rule row), else None."""
+    m = _BAR_ROW.match(line)
+    if m is None:
+        return None
+    return [c for c in (c.strip() for c in m.group(1).split("|")) if c.strip("-: ")]
+
+
 def table_cells(text: str) -> str:
     """`text` with each cell of a plain-text table on a line of its own. A table row is a line
     of two or more short cells parted by a tab or by two spaces or more, next to another such
-    line (`Aurel Vantrescu    National Unity   1,247,300`); prose with two spaces after its
-    full stops is no table (its parts end a sentence or are long)."""
-    if "  " not in text and "\t" not in text:
+    line (`Aurel Vantrescu    National Unity   1,247,300`), or a line of cells between bars
+    (`| EUR/DRM | 91.20 |`); prose with two spaces after its full stops is no table (its parts
+    end a sentence or are long)."""
+    if "  " not in text and "\t" not in text and "|" not in text:
         return text
     lines = text.split("\n")
     rows = [_row_cells(ln) for ln in lines]
     out = []
     for i, (line, cells) in enumerate(zip(lines, rows, strict=True)):
         near = (i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1])
-        out.append("\n".join(cells) if cells and near else line)
+        barred = _bar_cells(line)
+        if barred is not None:
+            out.append("\n".join(barred))
+        else:
+            out.append("\n".join(cells) if cells and near else line)
     return "\n".join(out)
 
 
@@ -339,14 +372,25 @@ _DATELINE_DATE = re.compile(
 )
 
 
+#: An opening line that is only a date, maybe with its weekday and year (a page's print of
+#: when it was published: `Wednesday 25 November 2026, 17:45 GMT`, its time already gone).
+_DATE_LINE = re.compile(
+    r"\A\s*(?P<date>(?:[A-Z][a-z]+day,?[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+(?P<m1>[A-Z][a-z]+)\.?|(?P<m2>[A-Z][a-z]+)\.?[ \t]+\d{1,2})"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?)[ \t,]*(?:\n|\Z)"
+)
+
+
 def without_dateline_date(text: str) -> str:
     """`text` without the date of its dateline: `SELMONT, 13 October 2026 — Aid ...` becomes
     `SELMONT — Aid ...`. A dateline is the opening place written in capitals, maybe a region
-    or country after a comma, then the date, then a dash or a bracketed agency."""
-    m = _DATELINE_DATE.match(text)
-    if m is None or (m.group("m1") or m.group("m2")).lower().rstrip(".") not in MONTHS:
-        return text
-    return text[: m.start("date")] + text[m.end("date") :]
+    or country after a comma, then the date, then a dash or a bracketed agency. An opening
+    line that is only a date (`_DATE_LINE`) goes too: it is the page's publication date."""
+    for pattern in (_DATELINE_DATE, _DATE_LINE):
+        m = pattern.match(text)
+        if m is not None and (m.group("m1") or m.group("m2")).lower().rstrip(".") in MONTHS:
+            return text[: m.start("date")] + text[m.end("date") :]
+    return text
 
 
 def _day_of_month(tok: str, toks: list[tuple[str, bool, bool]], i: int) -> bool:

@@ -47,6 +47,7 @@ from newsgraph.group.features import (
     specifics,
     time_key,
 )
+from newsgraph.textshapes import DOCUMENT_SYMBOL, MEETING_NUMBER
 
 #: Weight multipliers per feature kind (see `features.article_features`).
 KIND_WEIGHTS = {"w": 0.7, "n": 2.0, "p": 2.0, "d": 2.0, "y": 3.0, "m": 3.0}
@@ -210,21 +211,28 @@ class StoryIndex:
         (`foreign_keys`: names, long figures, dates); return that story's id, or None.
 
         Its words mean nothing to the vectors, but names and figures are written alike in
-        every language. It never seeds a story, never joins when two stories qualify, and
-        changes nothing of the grouping (no DF count, no centroid): `stories()` lists it.
+        every language. A name of several words counts once (`foreign_shared`): two people's
+        first and last names are two shared names, not four keys. It never seeds a story,
+        never joins when two stories qualify, and changes nothing of the grouping (no DF
+        count, no centroid): `stories()` lists it.
         """
         if doc.id in self._doc_story or doc.id in self._foreign:
             return None
         day = parse_day(doc.published)
-        keys = foreign_keys(article_features(doc.title, doc.text, 0, dated=day_date(day)))
-        if len(keys) < FOREIGN_SHARED:
+        feats = article_features(doc.title, doc.text, 0, dated=day_date(day))
+        keys = foreign_keys(feats)
+        if foreign_shared(keys, feats) < FOREIGN_SHARED:
             return None
         near = [
             s
             for s in self._retrieve([(k, 1.0) for k in sorted(keys)])
             if day is None or s.last_day is None or self._days_off(s, day) <= self._reach()
         ]
-        ok = [s for s in near if len(keys & foreign_keys(s.centroid)) >= FOREIGN_SHARED]
+        ok = [
+            s
+            for s in near
+            if foreign_shared(keys & foreign_keys(s.centroid), feats) >= FOREIGN_SHARED
+        ]
         if len(ok) != 1:
             return None
         self._foreign[doc.id] = ok[0].members[0]
@@ -920,6 +928,25 @@ def foreign_keys(feats: Iterable[str]) -> set[str]:
     return out
 
 
+def foreign_shared(keys: set[str], feats: Iterable[str]) -> int:
+    """How many things `keys` (`foreign_keys`) name: a figure or a date each, and the words of
+    one name of the article's (`feats`: its `article_features`, whose `p:` runs are its names
+    of several words) together once, so `Donald` and `Trump` are one person, not two keys."""
+    whole = {k[2:]: k[2:] for k in keys if k[0] == "n"}  # name word -> its name, union-find
+
+    def name_of(word: str) -> str:
+        while whole[word] != word:
+            word = whole[word]
+        return word
+
+    for f in feats:
+        if f.startswith("p:"):
+            words = [w for w in f[2:].split() if w in whole]
+            for w in words[1:]:
+                whole[name_of(w)] = name_of(words[0])
+    return len(keys) - len(whole) + len({name_of(w) for w in whole})
+
+
 def _cos(v: dict[str, float], c: dict[str, float], norm: float) -> float:
     """Cosine of a member vector with a centroid of the given norm."""
     vv = _dot(v, v)
@@ -1111,10 +1138,14 @@ def story_title(docs: Iterable[StoryDoc], lead_chars: int = Params.lead_chars) -
     title changes only when a later report is more central; a story of one report takes its
     headline. A view piece's headline (`Opinion: ...`, `is_view_headline`) is the title only
     when no report is titled: it states an author's argument, not what happened, and a column
-    that sums up the story is often its most central member."""
+    that sums up the story is often its most central member. Likewise an official record's
+    heading (`_official_record`: a meeting's number, a document symbol): it names the paper
+    (`Security Council, 9412th Meeting`), or, for a record that sums up everything the news
+    reports tell, reads as the record's own summary; a news headline says what happened."""
     members = sorted(docs, key=lambda d: (time_key(d.published), d.id))
     titled = [d for d in members if d.title]
     reports = [d for d in titled if not is_view_headline(d.title)] or titled
+    reports = [d for d in reports if not _official_record(d, lead_chars)] or reports
     if len(reports) <= 1:
         return reports[0].title if reports else None
     vecs = [_title_vector(d, lead_chars) for d in members]
@@ -1133,6 +1164,21 @@ def story_title(docs: Iterable[StoryDoc], lead_chars: int = Params.lead_chars) -
         if best is None or score > best[0]:  # the earliest member wins ties
             best = (score, i)
     return members[best[1]].title if best else None
+
+
+def is_document_heading(title: str | None) -> bool:
+    """Whether a headline names an official document or meeting (`Security Council, 9412th
+    Meeting (AM)`, `Resolution S/RES/2719 (2023)`) rather than telling what happened."""
+    return bool(title) and bool(DOCUMENT_SYMBOL.search(title) or MEETING_NUMBER.search(title))
+
+
+def _official_record(doc: StoryDoc, lead_chars: int) -> bool:
+    """Whether a member is an official record: its headline is a document heading, or its
+    opening (the first `3 * lead_chars` characters) cites a document symbol or a meeting's
+    number (`The draft (document S/2031/512) …`), as meeting summaries and press releases
+    do and news reports, which name the resolution by what it demands, seldom do."""
+    head = doc.text[: 3 * lead_chars]
+    return is_document_heading(doc.title) or is_document_heading(head)
 
 
 def is_view_headline(title: str | None) -> bool:
