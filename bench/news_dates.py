@@ -28,14 +28,28 @@ date and precision worked out by hand (the file's header gives the convention). 
   without a leading `on`/`in` when dateparser reads nothing;
 - `newsdates (lenient)`: the same containment test on our value, for a like-for-like row.
 
+Synthetic explicit dates (`--no-explicit` leaves them out): a weekday written beside its day
+and month in 7 shapes (`Thursday, 26 November`, `Thursday 26 November`, `Thursday, November 26`,
+`Thursday November 26th`, `Thu 26 Nov`, `on Thursday (26 November)`, `26 November, a
+Thursday`), each without and with the year, for days 45 days before to 45 days after 27
+publication dates a fortnight apart; the gold is the day itself, names from the stdlib
+calendar. Tense given as the day's side of publication (`tense`), and flipped (`misread`: a
+caller that took `takes effect on Thursday 26 November` for a past act).
+
+`--old PATH` loads another copy of `newsdates.py` (e.g. HEAD's) and scores it as `newsdates
+(old)` beside the current one in the same run.
+
     .venv/bin/python bench/news_dates.py [--no-pipeline] [--no-synthetic] [--no-written]
+        [--no-explicit] [--old PATH]
 """
 
 from __future__ import annotations
 
 import argparse
 import calendar
+import importlib.util
 import re
+import sys
 import time
 from collections import Counter
 from datetime import date, datetime, timedelta
@@ -44,6 +58,26 @@ from pathlib import Path
 import dateparser
 
 from newsgraph.analyse.newsdates import resolve_date
+
+#: name -> resolve_date of each copy of newsdates scored (`--old` adds HEAD's, say)
+RESOLVERS = {"newsdates": resolve_date}
+
+
+def load_old(path: str) -> None:
+    """Score another copy of newsdates.py (its own file, loaded under another name)."""
+    spec = importlib.util.spec_from_file_location("newsdates_old", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    RESOLVERS["newsdates (old)"] = module.resolve_date
+
+
+def _iso(resolver, expr: str, published: date, future: bool) -> str | None:
+    r = resolver(expr, published, future=future)
+    return r.iso if r else None
+
 
 DAYS = [calendar.day_name[i] for i in range(7)]  # Monday..Sunday, from the stdlib
 FORMS = ["on {d}", "{d}", "{d} morning", "{d} night"]
@@ -146,6 +180,11 @@ def run_written(pipeline: bool) -> None:
         hits = {
             "newsdates": ours == gold,
             "newsdates (lenient)": inside(ours, gold),
+            **{
+                name: _iso(fn, expr, published, future) == gold
+                for name, fn in RESOLVERS.items()
+                if name != "newsdates"
+            },
             "dateparser": inside(_dateparser(expr, {"RELATIVE_BASE": base}), gold),
             "dateparser+tense": inside(
                 _dateparser(
@@ -189,9 +228,15 @@ def main() -> int:
     parser.add_argument("--no-pipeline", action="store_true")
     parser.add_argument("--no-synthetic", action="store_true")
     parser.add_argument("--no-written", action="store_true")
+    parser.add_argument("--no-explicit", action="store_true")
+    parser.add_argument("--old", metavar="PATH", help="another newsdates.py to score beside")
     args = parser.parse_args()
+    if args.old:
+        load_old(args.old)
     if not args.no_synthetic:
         run_synthetic(not args.no_pipeline)
+    if not args.no_explicit:
+        run_explicit()
     if not args.no_written:
         run_written(not args.no_pipeline)
     return 0
@@ -217,8 +262,8 @@ def run_synthetic(pipeline: bool) -> None:
         base = datetime(published.year, published.month, published.day)
         n_tense[tense] += 1
         got = {}
-        r = resolve_date(expr, published, future=future)
-        got["newsdates"] = r.iso if r else None
+        for name, fn in RESOLVERS.items():
+            got[name] = _iso(fn, expr, published, future)
         d = dateparser.parse(expr, settings={"RELATIVE_BASE": base})
         got["dateparser"] = d.date().isoformat() if d else None
         d = dateparser.parse(
@@ -246,12 +291,83 @@ def run_synthetic(pipeline: bool) -> None:
         f"synthetic weekday gold: {n} sentences ({len(TENSES)} tenses x 7 weekdays x "
         f"{len(FORMS)} forms x 56 publication dates), {time.perf_counter() - t0:.1f}s"
     )
-    names = [k for k in ("newsdates", "dateparser", "dateparser+tense", "pipeline") if k in ok]
+    names = [k for k in (*RESOLVERS, "dateparser", "dateparser+tense", "pipeline") if k in ok]
     print(f"\n{'system':<18} {'all':>6} {'same-wd':>8} " + " ".join(f"{t:>9}" for t in TENSES))
     for name in names:
         cells = " ".join(f"{by_tense[(name, t)] / n_tense[t]:9.3f}" for t in TENSES)
         print(f"{name:<18} {ok[name] / n:6.3f} {same_day[name] / n_same:8.3f} {cells}")
     print(f"\n(same-wd: the {n_same} sentences whose weekday is the publication's own)")
+
+
+EXPLICIT = [
+    "{W}, {d} {M}",
+    "{W} {d} {M}",
+    "{W}, {M} {d}",
+    "{W} {M} {d}{th}",
+    "{w} {d} {m}",
+    "on {W} ({d} {M})",
+    "{d} {M}, a {W}",
+]
+EXPLICIT_YEAR = [
+    "{W}, {d} {M} {y}",
+    "{W} {d} {M} {y}",
+    "{W}, {M} {d}, {y}",
+    "{W} {M} {d}{th}, {y}",
+    "{w} {d} {m} {y}",
+    "on {W} ({d} {M} {y})",
+    "{d} {M} {y}, a {W}",
+]
+OFFSETS = (-45, -20, -9, -3, -1, 0, 1, 3, 9, 20, 45)
+
+
+def _ordinal(day: int) -> str:
+    return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def explicit_cases():
+    """(published, expression, shape, tense given, gold day) for the explicit-date set."""
+    for k in range(27):
+        published = date(2030, 1, 6) + timedelta(days=14 * k)
+        for offset in OFFSETS:
+            day = published + timedelta(days=offset)
+            names = {
+                "W": calendar.day_name[day.weekday()],
+                "w": calendar.day_abbr[day.weekday()],
+                "d": day.day,
+                "th": _ordinal(day.day),
+                "M": calendar.month_name[day.month],
+                "m": calendar.month_abbr[day.month],
+                "y": day.year,
+            }
+            for i, shape in enumerate(EXPLICIT + EXPLICIT_YEAR):
+                expr = shape.format(**names)
+                kind = EXPLICIT[i % len(EXPLICIT)].replace("{th}", "th") + (
+                    " +year" if i >= len(EXPLICIT) else ""
+                )
+                for tense, future in (("tense", offset > 0), ("misread", offset <= 0)):
+                    yield published, expr, kind, tense, future, day
+
+
+def run_explicit() -> None:
+    ok: Counter[tuple[str, str]] = Counter()
+    n: Counter[str] = Counter()
+    t0 = time.perf_counter()
+    for published, expr, kind, tense, future, gold in explicit_cases():
+        for col in ("all", kind, tense):
+            n[col] += 1
+        for name, fn in RESOLVERS.items():
+            hit = _iso(fn, expr, published, future) == gold.isoformat()
+            for col in ("all", kind, tense):
+                ok[(name, col)] += hit
+    print(
+        f"\nsynthetic explicit dates: {n['all']} expressions (14 shapes x {len(OFFSETS)} days x "
+        f"27 publication dates x 2 tenses), {time.perf_counter() - t0:.1f}s"
+    )
+    cols = ["all", "tense", "misread"]
+    print(f"{'shape':<30} " + " ".join(f"{name:>16}" for name in RESOLVERS))
+    for col in cols + [c for c in n if c not in cols]:
+        cells = " ".join(f"{ok[(name, col)] / n[col]:16.3f}" for name in RESOLVERS)
+        print(f"{col:<30} {cells}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,11 @@ week`, `in early February`, `Friday`. The convention (AP style and common practi
 - a bare month name follows the tense the caller gives: for a future, planned or conditional
   event (`will meet in April`, `if the session in April ends`) the next such month (this year's
   when it is later in the year than publication), otherwise the most recent one. The tense is
-  the caller's to read (events.py passes `future` for planned events).
+  the caller's to read (events.py passes `future` for planned events);
+- a weekday written with its day and month (`Thursday 26 November`, `Thu 26 Nov`, `26
+  November, a Thursday`) names that day: the weekday only picks the year, the one where the day
+  falls on it within half a year of publication, whatever the tense. A weekday that fits no
+  such year is a typo: the day and month win, the year is the tense's.
 
 General-purpose parsers resolve a same-weekday `on Thursday` to the previous week, so weekday
 names, relative weeks, months and years are resolved here; dateparser only reads absolute dates
@@ -346,11 +350,25 @@ def _relative(m: re.Match[str], published: date, *, forward: bool) -> ResolvedDa
 
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# month words only, so that a weekday before the day (`Thursday 26 November`, `Thu 26 Nov`) is
+# not taken for a month and the day after it left unread
+_MONTH_WORD = "|".join(sorted(_MONTH_FORMS, key=len, reverse=True))
 _DAY_MONTH = re.compile(
-    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})"
-    r"\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>\d{4}))?",
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORD})\b\.?"
+    rf"|(?P<m2>{_MONTH_WORD})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
+    r"(?:,?\s+(?P<y>\d{4})\b)?",
     re.I,
 )
+_WEEKDAY_FULL = "|".join(WEEKDAYS)
+_WEEKDAY_BEFORE = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_FULL}|{'|'.join(_WEEKDAY_ABBR)})\b\.?,?\s*\(?\s*(?:the\s+)?$", re.I
+)
+_WEEKDAY_AFTER = re.compile(
+    rf"\s*\)?,?\s*\(?\s*(?:(?:which\s+(?:was|is|will\s+be)\s+)?an?\s+)?(?P<wd>{_WEEKDAY_FULL})\b",
+    re.I,
+)
+#: How far from publication a weekday may move a day and month written without a year.
+_WEEKDAY_YEAR_REACH = 183
 _MONTH_YEAR = re.compile(r"\b(?P<m>[a-z]{3,9})\.?,?\s+(?:of\s+)?(?P<y>\d{4})\b", re.I)
 
 
@@ -374,21 +392,23 @@ def _absolute(text: str, published: date | None, future: bool) -> ResolvedDate |
         except ValueError:
             return None
     for m in _DAY_MONTH.finditer(text):
-        month_word = (m["m1"] or m["m2"]).lower()
-        month = _MONTH_FORMS.get(month_word)
-        if month is None or (
-            month_word == "may" and m["m2"] and not m["y"] and text[m.start()].islower()
-        ):
+        month = _month_of(m, text)
+        if month is None:
             continue
         day = int(m["d1"] or m["d2"])
         if m["y"]:
-            try:
+            try:  # a year given: the date stands, whatever weekday is written beside it
                 return _day(date(int(m["y"]), month, day))
             except ValueError:
                 return None
         if published is None:
             return None
-        return _dateparser_day(m.group(0), published, future)
+        weekday = _weekday_index(_weekday_beside(text, m.start(), m.end()))
+        if weekday is not None:
+            found = _year_by_weekday(month, day, weekday, published)
+            if found is not None:
+                return _day(found)
+        return _dateparser_day(f"{day} {MONTHS[month - 1]}", published, future)
     m = _MONTH_YEAR.search(text)
     if m and m["m"].lower() in _MONTH_FORMS:
         return _month(int(m["y"]), _MONTH_FORMS[m["m"].lower()])
@@ -416,4 +436,78 @@ def _dateparser_day(text: str, published: date, future: bool) -> ResolvedDate | 
             d = d.replace(year=d.year - 1)
         except ValueError:
             return None
+    elif future and d.year > published.year:
+        # and its "future" preference skips the publication day itself (`will vote on 25
+        # November` in a 25 November paper is that day, not next year's)
+        try:
+            this_year = d.replace(year=published.year)
+        except ValueError:
+            this_year = None
+        if this_year is not None and this_year >= published:
+            d = this_year
     return _day(d)
+
+
+def _month_of(m: re.Match[str], text: str) -> int | None:
+    """The month of a `_DAY_MONTH` match; None for a lower-case `may 5` (the verb)."""
+    word = (m["m1"] or m["m2"]).lower()
+    if word == "may" and m["m2"] and not m["y"] and text[m.start()].islower():
+        return None
+    return _MONTH_FORMS.get(word)
+
+
+def _weekday_beside(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The weekday written beside the day and month at text[start:end] (`Thursday 26
+    November`, `Thu, 26 Nov`, `Thursday (26 November)`, `26 November, a Thursday`), its word
+    in group `wd`; a lower-case `sat` or `wed` is a verb (`the court sat 26 May`), not one."""
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 40), start) or _WEEKDAY_AFTER.match(text, end)
+    if m is None or m["wd"].lower() not in WEEKDAYS and m["wd"].islower():
+        return None
+    return m
+
+
+def _weekday_index(m: re.Match[str] | None) -> int | None:
+    """0 (Monday) .. 6 for a `_weekday_beside` match."""
+    if m is None:
+        return None
+    word = m["wd"].lower()
+    return WEEKDAYS.index(word) if word in WEEKDAYS else _WEEKDAY_ABBR[word]
+
+
+def written_day_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The date mention text[start:end] widened to the whole day written around it: the
+    weekday, day, month and year. NER cuts such a date in pieces (`Thursday` and `26 November`
+    for `Thursday (26 November)`, `Thu. 4` for `Thu. 4 Mar.`, `November` for `26 November, a
+    Thursday`), and the weekday piece alone resolves to another day. Unchanged when no day and
+    month are written there."""
+    for m in _DAY_MONTH.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if _month_of(m, text) is None:
+            continue
+        lo, hi = m.start(), m.end()
+        if text[hi - 1] == "." and (m["m1"] or "").lower() in MONTHS:
+            hi -= 1  # a full stop after `26 November`, not an abbreviation's
+        wd = _weekday_beside(text, lo, hi)
+        if wd is not None:
+            lo, hi = min(lo, wd.start("wd")), max(hi, wd.end("wd"))
+        if text[lo:hi].count("(") > text[lo:hi].count(")") and text[hi : hi + 1] == ")":
+            hi += 1  # `Thursday (26 November)`: its closing bracket
+        if lo < end and start < hi:
+            return min(lo, start), max(hi, end)
+    return start, end
+
+
+def _year_by_weekday(month: int, day: int, weekday: int, published: date) -> date | None:
+    """The day and month, in the year where it falls on the weekday written beside it, when
+    that is within half a year of publication: the weekday then says which year is meant
+    whatever the tense (`takes effect on Thursday 26 November` a day after a paper the caller
+    read as past). None when no such year fits: the weekday is a typo or the date further off,
+    and the day and month are read as without it."""
+    fits = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and abs((d - published).days) <= _WEEKDAY_YEAR_REACH:
+            fits.append(d)
+    return fits[0] if len(fits) == 1 else None
