@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -507,6 +508,7 @@ def _format_article(a: Article) -> str:
         ("url", a.url),
         ("language", a.language),
         ("status", a.status),
+        ("version of", _current_version(a)),
         ("reason", _not_analysed_reason(a)),
         ("source", a.source),
         ("extractor", a.extractor),
@@ -514,6 +516,14 @@ def _format_article(a: Article) -> str:
     ]
     head = "\n".join(f"{k:>10}: {v}" for k, v in rows if v is not None)
     return f"{head}\n\n{a.text}"
+
+
+def _current_version(a: Article) -> str | None:
+    """The id of the page's current version, for a version stored as `superseded` (the
+    `[version of ID]` of `articles`, in full), else None."""
+    from newsgraph.store.sqlite import SUPERSEDED
+
+    return a.metadata.get("version_of") if a.status == SUPERSEDED else None
 
 
 def _not_analysed_reason(a: Article) -> str | None:
@@ -593,11 +603,11 @@ def show_entity(name: str, context: int, db_path: str) -> None:
     click.echo(f"\nMentions ({len(record['mentions'])}):")
     for m in record["mentions"]:
         text = texts[m["article"]] or ""
-        left = " ".join(text[max(0, m["start"] - context) : m["start"]].split())
-        right = " ".join(text[m["end"] : m["end"] + context].split())
+        left = _one_line(text[max(0, m["start"] - context) : m["start"]]).lstrip()
+        right = _one_line(text[m["end"] : m["end"] + context]).rstrip()
         click.echo(
-            f"  {m['article'][:8]} {m['start']:>6} [{m['link']}] …{left} "
-            f"[{text[m['start'] : m['end']]}] {right}…"
+            f"  {m['article'][:8]} {m['start']:>6} [{m['link']}] …{left}"
+            f"[{text[m['start'] : m['end']]}]{right}…"
         )
     if said:
         click.echo(f"\nQuotes ({len(said)}):")
@@ -655,12 +665,11 @@ def articles_cmd(query: str | None, outlet: str | None, limit: int, db_path: str
     """List stored articles, or search them."""
     with open_store(db_path) as store:
         if query:
-            try:
-                hits = store.search(query, limit=limit)
-            except ValueError as e:
-                raise click.UsageError(str(e)) from e
-            for article_id, title, snippet in hits:
-                click.echo(f"{article_id}  {title or '(no title)'}\n    {snippet}")
+            for hit in _search_hits(store, query, outlet, limit):
+                click.echo(
+                    f"{hit['id']}  {hit['title'] or '(no title)'}"
+                    f"{_status_mark(hit['status'], hit['metadata'])}\n    {hit['snippet']}"
+                )
             return
         shown = 0
         for a in store.iter_articles():
@@ -668,22 +677,44 @@ def articles_cmd(query: str | None, outlet: str | None, limit: int, db_path: str
                 continue
             click.echo(
                 f"{a.id}  {a.published or '?':<10.10}  {a.outlet or '?':<20.20}  "
-                f"{a.title or '(no title)'}{_status_mark(a)}"
+                f"{a.title or '(no title)'}{_status_mark(a.status, a.metadata)}"
             )
             shown += 1
             if shown >= limit:
                 break
 
 
-def _status_mark(a: Article) -> str:
+def _search_hits(store: Store, query: str, outlet: str | None, limit: int) -> list[dict]:
+    """The first `limit` articles matching `query` (of `outlet` only, any case, filtered
+    before the limit), best first: export records with a one-line `snippet`, matches in [ ]."""
+    from newsgraph.store import browse
+
+    hits: list[dict] = []
+    offset: int | None = 0
+    while offset is not None and len(hits) < limit:
+        try:
+            page = browse.search_articles(
+                store, query, limit=limit - len(hits), offset=offset, outlet=outlet
+            )
+        except browse.QueryError as e:
+            raise click.UsageError(str(e)) from e
+        hits += page.items
+        offset = page.next_offset
+    for hit in hits:
+        marked = hit["snippet"].replace(browse.MATCH_START, "[").replace(browse.MATCH_END, "]")
+        hit["snippet"] = _one_line(marked).strip()
+    return hits
+
+
+def _status_mark(status: str, metadata: dict) -> str:
     """What a listing must say beside a row that is not a report of its own: an earlier or
     stub version of another stored page, or an article stored but not analysed."""
     from newsgraph.store.sqlite import SUPERSEDED
 
-    if a.status == SUPERSEDED:
-        of = a.metadata.get("version_of")
+    if status == SUPERSEDED:
+        of = metadata.get("version_of")
         return f"  [version of {of[:12]}]" if of else "  [superseded]"
-    return "  [not analysed]" if a.status == "not_analysed" else ""
+    return "  [not analysed]" if status == "not_analysed" else ""
 
 
 @main.command("quotes")
@@ -739,6 +770,17 @@ def _shell_word(text: str) -> str:
     import shlex
 
     return shlex.quote(text)
+
+
+def _one_line(text: str) -> str:
+    """`text` on one line: each run of white space (a line break, a blank line) one space, and
+    no space where the text has none (`[Rask], speaking`)."""
+    return re.sub(r"\s+", " ", text)
+
+
+def _plural(n: int, noun: str) -> str:
+    """`1 article`, `2 articles`."""
+    return f"{n} {noun}{'s' * (n != 1)}"
 
 
 def _ellipsis(text: str, n: int) -> str:
@@ -809,9 +851,28 @@ def events_cmd(
         raise BadFilter(str(e)) from None
     with open_store(db_path) as store:
         records = event_records(store, type=etype, since=since, until=until)
+        records = _parties_filtered(records, actor, country)
         if grouped:
             every, stories = store.event_records(), store.story_records()
             report_of = _wire_reports(store, stories)
+        elif as_json:
+            from newsgraph.export.contract import add_event_groups_from
+
+            records = records[:limit]
+            add_event_groups_from(store, records)  # the export's `event_group`, as it gives it
+    if grouped:
+        _events_grouped(records, every, stories, report_of, limit, as_json)
+        return
+    for r in records[:limit]:
+        if as_json:
+            click.echo(json.dumps(r, ensure_ascii=False))
+            continue
+        click.echo(f"{_event_line(r)}  ({r['article'][:8]} {r['start']})")
+
+
+def _parties_filtered(records: list[dict], actor: str | None, country: str | None) -> list[dict]:
+    """The events with an actor or target whose name or id holds `actor` (any case) and one
+    from `country`."""
 
     def parties(r: dict) -> list[dict]:
         return r["actors"] + r["targets"]
@@ -827,14 +888,7 @@ def events_cmd(
         ]
     if country:
         records = [r for r in records if any((p["country"] or "") == country for p in parties(r))]
-    if grouped:
-        _events_grouped(records, every, stories, report_of, limit, as_json)
-        return
-    for r in records[:limit]:
-        if as_json:
-            click.echo(json.dumps(r, ensure_ascii=False))
-            continue
-        click.echo(f"{_event_line(r)}  ({r['article'][:8]} {r['start']})")
+    return records
 
 
 def _wire_reports(store: Store, stories: list[dict]) -> dict[str, str]:
@@ -893,10 +947,12 @@ def _events_grouped(
     `wire_groups` lists each set of copies, and `report_mentions` counts a sentence the copies
     share once (`mentions` counts every article's)."""
     from newsgraph.group.events import event_groups, group_summaries
+    from newsgraph.store.browse import event_order
 
     groups = event_groups(every, stories)
     wanted = {groups[r["id"]] for r in matching}
     rows = [g for g in group_summaries(every, groups) if g["event_group"] in wanted]
+    rows.sort(key=event_order)  # by the group's date, as `events` lists (stable: ties in order)
     events_by_id = {e["id"]: e for e in every}
     for g in rows:
         _count_reports(g, [events_by_id[i] for i in g["events"]], report_of)
@@ -905,18 +961,17 @@ def _events_grouped(
             click.echo(json.dumps(g, ensure_ascii=False))
             continue
         n, r, k = g["report_mentions"], g["reports"], len(g["articles"])
-        counts = f"{n} mention{'s' * (n != 1)}, {k} article{'s' * (k != 1)}"
+        counts = f"{_plural(n, 'mention')}, {_plural(k, 'article')}"
         if k != r:  # wire copies: the articles are fewer reports
             copies, texts = sum(len(w) for w in g["wire_groups"]), len(g["wire_groups"])
             counts = (
-                f"{n} mention{'s' * (n != 1)}, {r} report{'s' * (r != 1)} ({k} articles: "
-                f"{copies} copies of {texts} wire text{'s' * (texts != 1)})"
+                f"{_plural(n, 'mention')}, {_plural(r, 'report')} ({k} articles: "
+                f"{copies} copies of {_plural(texts, 'wire text')})"
             )
         click.echo(f"{_event_line(g)}  [{counts}] {g['event_group']}")
     told = sum(len(g["events"]) for g in rows)
     click.echo(
-        f"{len(rows)} real-world event{'s' * (len(rows) != 1)}, told by {told} article "
-        f"event{'s' * (told != 1)}",
+        f"{_plural(len(rows), 'real-world event')}, told by {_plural(told, 'article event')}",
         err=True,
     )
 
@@ -946,8 +1001,9 @@ def stories_cmd(rebuild: bool, limit: int, as_json: bool, db_path: str) -> None:
         outlets = _story_outlets(members)
         dates = sorted(a.published[:10] for a in members if a.published)
         span = f"{dates[0]}..{dates[-1]}" if dates else "undated"
+        noun = "article" if len(members) == 1 else "articles"
         click.echo(
-            f"{r['id']}  {len(members):>3} articles  {span:<22} {r['title'] or ''}\n"
+            f"{r['id']}  {len(members):>3} {noun:<8}  {span:<22} {r['title'] or ''}\n"
             f"    outlets: {', '.join(outlets)}"
             + (f"; wire copies: {len(r['wire_copies'])}" if r["wire_copies"] else "")
         )
@@ -977,7 +1033,7 @@ def show_story(story_id: str, db_path: str) -> None:
         [r] = records
         members = list(store.iter_articles(ids=r["articles"]))
     members.sort(key=lambda a: (instant(a.published), a.id))
-    click.echo(f"{r['id']}: {r['title'] or '(no title)'}  ({len(members)} articles)")
+    click.echo(f"{r['id']}: {r['title'] or '(no title)'}  ({_plural(len(members), 'article')})")
     for a in members:
         click.echo(
             f"  {a.id}  {a.published or '?':<25.25} {a.outlet or '?':<22.22} "

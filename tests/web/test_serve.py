@@ -31,7 +31,7 @@ def test_refuses_a_public_address_without_a_token(tmp_path, monkeypatch):
     result = CliRunner().invoke(serve, ["--db", str(tmp_path / "n.db"), "--host", "0.0.0.0"])
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: refusing to listen on 0.0.0.0")
+    assert len(lines) == 1 and lines[0].startswith("Error: refusing to listen on 0.0.0.0")
     assert not (tmp_path / "n.db").exists()
 
 

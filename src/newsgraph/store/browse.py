@@ -357,19 +357,40 @@ def outlets(store: Store, limit: int = 500) -> list[str]:
     return [r[0] for r in rows]
 
 
-def search_articles(store: Store, query: str, *, limit: int = 20, offset: int = 0) -> Page:
-    """Articles matching an FTS5 query, best first: export records plus a `snippet`."""
+def outlet_names(store: Store, outlet: str) -> list[str]:
+    """The stored outlet names that `outlet` names, in any case (`pelmar post` is `Pelmar
+    Post`): Python's case folding, which SQLite's `lower` does only for ASCII."""
+    wanted = outlet.strip().casefold()
+    rows = store.db.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL")
+    return sorted(r[0] for r in rows if r[0].casefold() == wanted)
+
+
+def search_articles(
+    store: Store, query: str, *, limit: int = 20, offset: int = 0, outlet: str | None = None
+) -> Page:
+    """Articles matching an FTS5 query, best first: export records plus a `snippet`. `outlet`
+    (any case, `outlet_names`) keeps that outlet's only, before the page is cut, so a page
+    holds `limit` of its hits when it has them."""
     query = check_query(query)
     limit, offset = clamp(limit, offset)
     match = _fts_query(store, query)
     select, count = store.dialect.article_search(_ARTICLE_COLS, MATCH_START, MATCH_END, 16)
-    rows = _run_fts(store, f"{select} LIMIT ? OFFSET ?", [match, limit, offset], query)
+    args: list[Any] = [match]
+    if outlet is not None:
+        # the dialect's search has no slot for a condition: filter its ranked rows (a filter
+        # over a subquery keeps the subquery's order on SQLite and PostgreSQL)
+        names = outlet_names(store, outlet)
+        inside = f"hit.outlet IN ({marks(names)})" if names else "0 = 1"
+        select = f"SELECT * FROM ({select}) AS hit WHERE {inside}"
+        count = f"SELECT count(*) FROM ({select}) AS counted"
+        args += names
+    rows = _run_fts(store, f"{select} LIMIT ? OFFSET ?", [*args, limit, offset], query)
     items = []
     for r in rows:
         record = article_record(article_from_row(_strip(r, "snippet")))
         record["snippet"] = r["snippet"]
         items.append(record)
-    total = _run_fts(store, count, [match], query)[0][0]
+    total = _run_fts(store, count, args, query)[0][0]
     return Page(items, total, limit, offset)
 
 
@@ -505,13 +526,26 @@ _DESCRIPTION_OPENERS = frozenset(
 )
 
 
+#: Lower-case words that a name holds between its capitalised ones (`Ministry of Defence`,
+#: `Ursula von der Leyen`, `Mohammed bin Salman`): they do not make a name a description.
+_NAME_SMALL_WORDS = frozenset(
+    "of the and for on in at to de du des la le el del da di dos van von der den bin bint ibn "
+    "abu al ter ten".split()
+)
+
+
 def is_description(text: str) -> bool:
-    """`the spokeswoman`, `officials`: words that describe someone, not a name: they open
-    with a determiner or a possessive, or have no capital letter."""
+    """`the spokeswoman`, `officials`, `representative of Norvia`: words that describe someone,
+    not a name. They open with a determiner or a possessive, or hold a lower-case word that a
+    name would not (`representative`; not `of`, `von`: `_NAME_SMALL_WORDS`; a word with a
+    capital, `al-Assad`, is a name's). A capitalised name (`Putin`, `Ministry of Defence`)
+    is never a description, so it never matches the words that described a speaker."""
     words = text.split()
-    return bool(words) and (
-        words[0].lower() in _DESCRIPTION_OPENERS or not any(c.isupper() for c in text)
-    )
+    if not words:
+        return False
+    if words[0].lower() in _DESCRIPTION_OPENERS:
+        return True
+    return any(w.islower() and w not in _NAME_SMALL_WORDS for w in words)
 
 
 def speaker_condition(speaker: str, names: list[str] | None = None) -> tuple[str, ...]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import sys
 from pathlib import Path
 
 import click
@@ -17,6 +16,13 @@ from newsgraph.store.dialect import is_url
 
 DEFAULT_DB = "newsgraph.db"
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1", "[::1]")
+
+
+class ServeError(click.ClickException):
+    """A server that cannot start: one line on stderr (`Error: …`, as every command's
+    one-line errors), exit code 2 like a usage error."""
+
+    exit_code = 2
 
 
 def is_loopback(host: str) -> bool:
@@ -61,12 +67,10 @@ def serve(db_path: str, host: str, port: int, token: str | None, access_log: boo
     token = token or None
     loopback = is_loopback(host)
     if not loopback and token is None:
-        click.echo(
-            f"error: refusing to listen on {host} (not loopback) without a token: "
-            "set NEWSGRAPH_TOKEN or --token, or use --host 127.0.0.1",
-            err=True,
+        raise ServeError(
+            f"refusing to listen on {host} (not loopback) without a token: "
+            "set NEWSGRAPH_TOKEN or --token, or use --host 127.0.0.1"
         )
-        sys.exit(2)
     if not is_url(db_path) and not Path(db_path).exists():
         click.echo(f"note: {db_path} does not exist; starting with an empty database", err=True)
     try:
@@ -74,8 +78,7 @@ def serve(db_path: str, host: str, port: int, token: str | None, access_log: boo
             db_path, token, allowed_hosts=list(LOOPBACK_NAMES) + [host] if loopback else None
         )
     except StoreError as e:
-        click.echo(f"error: {e}", err=True)
-        sys.exit(2)
+        raise ServeError(str(e)) from e
     shown = f"[{host}]" if ":" in host else host
     click.echo(
         f"newsgraph: serving {db_path} on http://{shown}:{port}/ "
