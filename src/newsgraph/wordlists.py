@@ -47,5 +47,20 @@ INSTITUTION_NOUNS = frozenset(
     "secretariat senate service services society tribunal trust union university".split()
 )
 
+#: Courtesy titles before a name (`Ms Priya Hallam`), without their period: no role and no part
+#: of the name.
+COURTESY_TITLES = frozenset("mr mrs ms miss mx".split())
+#: Honorifics before a name: the courtesy titles and the titles of rank or degree, which may
+#: also open a name the person is known by (`Lady Gaga`).
+HONORIFICS = COURTESY_TITLES | frozenset("dr sir dame lord lady".split())
+#: Forms of address that give the person's gender (`Mr.`, `Madam`).
+MALE_HONORIFICS = frozenset("mr mister sir lord".split())
+FEMALE_HONORIFICS = frozenset("mrs ms miss madam dame lady".split())
+
 #: Verbs of asking (base forms): what follows them is a question put, not a claim made.
 ASKING_VERBS = frozenset("ask wonder question inquire enquire query demand".split())
+
+#: Nouns that count people roughly rather than say who they are (singular base forms; told
+#: in the plural, `thousands of dockers`, `Dozens were hurt`): a crowd so counted is no one
+#: named group, and two reports of such a crowd need not be the same people.
+CROWD_COUNTS = frozenset("ten dozen score hundred thousand million".split())

@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsgraph.analyse.countries import norm
 from newsgraph.analyse.nlp import common_word
 from newsgraph.analyse.speakers import INSTITUTION_NOUNS, ROLE_NOUNS
+from newsgraph.wordlists import COURTESY_TITLES
 
 #: Role words that are titles in front of a name but not in ROLE_NOUNS (`Sen. Jane Roe`).
 TITLE_WORDS = frozenset(
@@ -28,7 +29,7 @@ TITLE_WORDS = frozenset(
     "finance state".split()
 )
 #: Courtesy titles: no role, no part of a name.
-NOT_ROLES = frozenset("mr mr. mrs mrs. ms ms. miss".split())
+NOT_ROLES = frozenset(w + dot for w in COURTESY_TITLES for dot in ("", "."))
 _NOT_GIVEN = TITLE_WORDS | NOT_ROLES
 #: Occupations news writes in lower case before a person's name (`Defence lawyer Emil Sarto`,
 #: `chief prosecutor Ilse Varnholm`): with `ROLE_NOUNS` they make the name a person's whatever

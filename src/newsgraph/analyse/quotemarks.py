@@ -217,6 +217,9 @@ def _double_spans(text: str, paras: list[tuple[int, int]]) -> list[QuotedSpan]:
                 and expected_close in _SYMMETRIC
                 and _is_opening(text, i, n)
                 and not _spaced_close(text, i, n)
+                # ``…'' pairs its own marks: a `''` after ``` `` ``` closes it, also with a
+                # space before it (tokenised text: `hospital ''.`)
+                and text[open_at : open_at + 2] != "``"
             ):
                 open_at, open_end = i, i + n  # two openers in a row: the first was unmatched
                 expected_close = _OPENERS[ch]

@@ -32,7 +32,7 @@ from newsgraph.analyse.headline_names import title_name
 from newsgraph.analyse.nlp import lemma_words
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
 from newsgraph.analyse.selfref import EARLIER, VERSION, WHOLE_TEXT
-from newsgraph.analyse.speakers import ROLE_NOUNS, SOURCE_NOUNS, SpeakerResolver
+from newsgraph.analyse.speakers import ROLE_NOUNS, SOURCE_NOUNS, SpeakerResolver, apposed_role
 from newsgraph.analyse.speech import (
     AUDIENCE_NOUNS,
     EVALUATIVE_VERBS,
@@ -45,6 +45,7 @@ from newsgraph.extract.credits import DATELINE
 from newsgraph.extract.outlets import canonical_outlet, is_agency
 from newsgraph.extract.textclean import publication_name
 from newsgraph.records import Mention, Quote
+from newsgraph.wordlists import HONORIFICS
 
 MIN_DIRECT_WORDS = 4
 #: Parts of speech before an opening mark that make the quoted words a name or a phrase
@@ -82,7 +83,7 @@ _LABELLED_LINE = re.compile(
 _LABEL_WORDS = 5
 _BRACKETED_LABEL_WORDS = 6
 #: A bracketed member's name with its honorific (`Ms Tessaly Marr`, `Dr. Ilse Brandt`).
-_HONORIFICS = r"Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady"
+_HONORIFICS = "|".join(sorted((w.capitalize() for w in HONORIFICS), key=lambda w: (-len(w), w)))
 _BRACKETED_NAME = re.compile(
     rf"(?:{_HONORIFICS})\.?[ \t]+"
     r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
@@ -747,7 +748,7 @@ class _Extractor:
             words[0].lower().rstrip(".'’s") in _NOT_LABELS
             or words[-1].lower() in ("latest", "update", "updates")
             or len(words) > most
-            or _NUMBER_BRACKET.search(m.group(1) + m.group(2))
+            or self._score_bracket(m)
         ):
             return None  # (`Eastfold (3):`: a team and its score head a match report's line)
         if any(w[:1].islower() and w not in _LABEL_LINKS for w in words) and not (
@@ -788,6 +789,25 @@ class _Extractor:
         speaker = _before_colon(speaker, colon)
         quote.speaker = self.mention(speaker.start_char, speaker.end_char)
         return quote, speaker
+
+    def _score_bracket(self, m: re.Match[str]) -> bool:
+        """A label's bracket holding a score (`(3-1)`), or a bare number after no person's
+        name (`Eastfold (3):`); a person's bracketed number is the age (`Ana Ruiz (34):`)."""
+        found = _NUMBER_BRACKET.search(m.group(1) + m.group(2))
+        if found is None:
+            return False
+        if any(c in found.group() for c in "-–:"):
+            return True
+        end = m.start(1) + len((m.group(1) + m.group(2))[: found.start()].rstrip())
+        label = self.doc.char_span(m.start(1), end, alignment_mode="expand")
+        if label is None:
+            return True
+        # a given name and a surname, whether NER tagged them a person or not
+        return not (
+            2 <= len(label) <= 3
+            and all(t.pos_ == "PROPN" and t.is_title for t in label)
+            and all(t.ent_type_ in ("", "PERSON") for t in label)
+        )
 
     def _label_speaker(self, m: re.Match[str], offices: dict[str, Span]) -> Span | None:
         """The span a line label names: the member's bracketed name after an office (`The
@@ -2040,6 +2060,12 @@ NOUN_CUES = frozenset(
 )
 
 
+#: Texts a person reads out, whose words are then the reader's (`a statement read by X`).
+_READ_OUT = NOUN_CUES | frozenset(
+    "text speech declaration letter message communique address decree verdict ruling".split()
+)
+
+
 def _noun_clause(noun: Token) -> Token | None:
     """What a statement noun reports: its `that` clause (`claim that there have been …`), an
     infinitive (`his call to ban …`, `a pledge to cut …`) or a prepositional object (`a call for
@@ -3013,8 +3039,11 @@ def _relayed_by(source: Token) -> Span | None:
 def _read_aloud_by(source: Token) -> Span | None:
     """Who read out the text that `according to` cites (`the text of a statement read by
     Ana Ruiz`): the words are the reader's. A text read by news media is one they only
-    hold (`a copy of the plan read by the Herald`, as `seen by`), which speaks for no one."""
+    hold (`a copy of the plan read by the Herald`, as `seen by`), which speaks for no one; a
+    publication read by its readers (`a newsletter read by diplomats`) is no text read out."""
     for noun in (source, *(o for p in source.children if p.lower_ == "of" for o in p.children)):
+        if noun.lemma_.lower() not in _READ_OUT:
+            continue
         for acl in noun.children:
             if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() != "read":
                 continue
@@ -3032,6 +3061,17 @@ def _named_by_apposition(speaker: Span) -> Span:
     if root.pos_ == "PROPN" or root.ent_type_ == "PERSON":
         return speaker
     appos = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is None:
+        # `The head of the Harbour Trust, Ina Kirsch, …`: the parse hangs the holder's name
+        # on the body the role noun governs
+        appos = next(
+            (
+                t
+                for t in speaker
+                if t.dep_ == "appos" and t.pos_ == "PROPN" and apposed_role(t) == root
+            ),
+            None,
+        )
     if appos is None:
         return speaker
     named, last = _noun_phrase(appos), appos

@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.speech import MEDIA_NOUNS, is_say_verb
+from newsgraph.wordlists import FEMALE_HONORIFICS as _FEMALE_HONORIFICS
+from newsgraph.wordlists import HONORIFICS as _PERSONAL_HONORIFICS
+from newsgraph.wordlists import MALE_HONORIFICS as _MALE_HONORIFICS
 
 #: Role nouns of a description that stands for a person (`the Russian president`).
 ROLE_NOUNS = frozenset(
@@ -298,9 +301,9 @@ class SpeakerResolver:
                 and _NAME_WORD.fullmatch(tok.text)
                 and (
                     tok.ent_type_ in ("", "PERSON", "ORG", "NORP")
-                    # `Halden’s posts` tagged a place: as an owner or a subject, a person's
-                    # surname is that person
-                    or (tok.ent_type_ == "GPE" and tok.dep_ in ("poss", "nsubj"))
+                    # `Halden’s posts` tagged a place: as an owner or a subject (`why
+                    # Halden is tempted to run`), a person's surname is that person
+                    or (tok.ent_type_ == "GPE" and tok.dep_ in ("poss", "nsubj", "nsubjpass"))
                 )
                 and not self._in_title(tok.idx)
             ):
@@ -386,7 +389,7 @@ class SpeakerResolver:
         toks = _norm_tokens(name)
         if len(set(toks)) < len(toks):
             return  # `Ruiz v. Ruiz`, `Vey on Vey`: a case or a title, not a person's name
-        root = span.root
+        root = _apposed_subject(span.root) or span.root
         subject = root.dep_ in ("nsubj", "nsubjpass") or _opens_clause(span)
         prominence = 2
         if subject:
@@ -689,7 +692,8 @@ class SpeakerResolver:
             return None
         if (
             person_ents
-            and head.pos_ == "NOUN"
+            # a lower-case head the tagger calls a proper noun (`The Tamberg foreign ministry`)
+            and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower))
             and not any(e.start <= head.i < e.end for e in person_ents)
         ):
             # The person only modifies the head: `Clinton's campaign` is an organisation,
@@ -1622,11 +1626,14 @@ class SpeakerResolver:
                     cost = d + (_UNKNOWN_GENDER_COST if not g else 0.0) + _UNNAMED_COST
                     cands.append((cost, char, ""))
         other = self._other_gender_topics(at, gender, lo) if ok is None else set()
+        reported = self._reported_before(at) if gender is not None and ok is None else None
         best: tuple[float, int, str] | None = None
         for cost, char, name in cands:
             if not self._fits(name, gender) or (ok is not None and not ok(name)):
                 continue
             if name in other:
+                continue
+            if reported is not None and reported[0] <= char < reported[1]:
                 continue
             if gender is not None and name not in self.gender:
                 cost += _UNKNOWN_GENDER_COST
@@ -1649,6 +1656,33 @@ class SpeakerResolver:
                     self._blocked = True
                     return None
         return best[2] if best else None
+
+    def _reported_before(self, at: int) -> tuple[int, int] | None:
+        """Characters of the clause that the verb of a `he`/`she` subject at `at` reports,
+        where it comes first and quotes some of its words (`Ruiz "caused havoc," he said`):
+        its subject is whom the speaker talks about in the speaker's own words, never the
+        speaker (who would say `I`). A clause quoting nothing (`Ruiz would run, he said`: a
+        paraphrase) or holding a speech verb of its own (`Ruiz weighed in, telling X, "…,"
+        he said`: the parse hanging the narrative on the cue) is no such clause."""
+        tok = self.doc[_tok_at(self.doc, at)]
+        if tok.dep_ != "nsubj" or tok.lower_ not in _PERSON_PRONOUNS:
+            return None
+        spans = []
+        for c in tok.head.children:
+            if c.dep_ not in ("ccomp", "parataxis") or c.i > tok.i:
+                continue
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            k = bisect.bisect_left(self._quoted, (lo, -1))
+            if (
+                k == len(self._quoted)
+                or self._quoted[k][0] >= hi
+                or any(t.pos_ == "VERB" and is_say_verb(t.lemma_) for t in c.subtree)
+            ):
+                continue
+            spans.append((lo, hi))
+        if not spans:
+            return None
+        return (min(lo for lo, _ in spans), max(hi for _, hi in spans))
 
     def _other_gender_topics(self, at: int, gender: str | None, lo: int) -> set[str]:
         """Names of gender unknown to the article that a main-clause pronoun of the other
@@ -2154,7 +2188,7 @@ class SpeakerResolver:
 def _person_spans(doc: Doc) -> list[Span]:
     """Spans naming people: NER's PERSON entities, plus runs of two to four capitalised proper
     nouns that NER left unlabelled (the small model misses many names: `Ana Ruiz`)."""
-    spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    spans = [_with_given_names(e) for e in doc.ents if e.label_ == "PERSON"]
     covered = {i for e in spans for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
@@ -2178,22 +2212,51 @@ def _person_spans(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _apposed_subject(root: Token) -> Token | None:
+    """The clause subject a name is in apposition to, so as prominent as it: `Ana Ruiz` in
+    `Her lawyer, Ana Ruiz, said` and in `The director of the centre, Ana Ruiz, said`."""
+    if root.dep_ != "appos":
+        return None
+    head = apposed_role(root) or root.head
+    return head if head.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _with_given_names(ent: Span, most: int = 2) -> Span:
+    """`Ms Priya Hallam` where NER tags only `Hallam` a person: up to `most` capitalised proper
+    nouns no entity holds between an honorific and the name are its given names."""
+    doc = ent.doc
+    i = ent.start
+    while (
+        ent.start - i < most
+        and i > 1
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i - 1].is_title
+        and doc[i - 1].is_alpha
+        and not doc[i - 1].ent_type_
+        and doc[i - 1].lower_ not in _HONORIFICS
+    ):
+        i -= 1
+    if i < ent.start and doc[i - 1].lower_.rstrip(".") in _PERSONAL_HONORIFICS:
+        return doc[i : ent.end]
+    return ent
+
+
 def _role_apposed_names(doc: Doc, covered: set[int]) -> list[Span]:
     """`Raine Stobus, the party chairman, …` with the surname tagged an organisation or a
     place: two to four capitalised proper nouns that a person's role noun stands in
-    apposition to name a person, whatever NER says."""
+    apposition to name a person, whatever NER says; and so do those in apposition to the role
+    noun (`The representative of Oskaria, Dmitar Voskel, said`, the parse hanging the name on
+    the body the noun governs and NER taking `Oskaria, Dmitar Voskel` for one organisation)."""
     out = []
     for tok in doc:
-        if not (
-            tok.dep_ == "appos"
-            and tok.pos_ == "NOUN"
-            and tok.is_lower
-            and tok.lower_ in _PERSON_NOUNS - {"staff"}
-            and tok.head.pos_ == "PROPN"
-            and tok.head.i not in covered
-        ):
+        if _person_noun(tok) and tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            end = tok.head.i
+        elif tok.dep_ == "appos" and tok.pos_ == "PROPN" and apposed_role(tok) is not None:
+            end = tok.i
+        else:
             continue
-        end = tok.head.i
+        if end in covered:
+            continue
         start = end
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
@@ -2205,6 +2268,20 @@ def _role_apposed_names(doc: Doc, covered: set[int]) -> list[Span]:
         ):
             out.append(run)
     return out
+
+
+def _person_noun(tok: Token) -> bool:
+    """A lower-case common noun for one person (`chairman`, `lawyer`)."""
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ in _PERSON_NOUNS - {"staff"}
+
+
+def apposed_role(tok: Token) -> Token | None:
+    """The person noun that `tok` stands in apposition to, directly (`her lawyer, Ana Ruiz`) or
+    hung on the body it governs (`the head of the Harbour Trust, Ana Ruiz`)."""
+    up = tok.head
+    while not _person_noun(up) and up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+        up = up.head
+    return up if _person_noun(up) and up.i < tok.i else None
 
 
 def _drop_title_words(span: Span) -> Span:
@@ -2402,6 +2479,8 @@ _STATE_OFFICES = frozenset(
     authority authorities government coastguard guard court parliament cabinet presidency
     """.split()
 )
+#: State offices a person may also hold or run (`Ruiz's office said`: Ruiz speaks).
+_PERSONAL_OFFICES = frozenset("office ministry department cabinet".split())
 #: A plural description and the `of` list of its owners (`foreign ministers of A, B and C`).
 _GROUP_OF = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+)*[a-z][\w-]*s\s+of\s+(.+)$", re.I)
 
@@ -2428,7 +2507,10 @@ def _group_description(mention: Span) -> str | None:
 
 def _earlier_group(mention: Span, window: int = 3) -> str | None:
     """`the three ministers` after `the foreign ministers of Corvaine, Lisset and Tamberg`
-    within `window` sentences: the same group, by the plural noun both are headed by."""
+    within `window` sentences: the same group, by the plural noun both are headed by; the
+    nearest mention of that noun that is no bare definite one (`the three ministers` again)
+    decides (`Two ministers from Tamberg were kept outside. "…," the ministers said` are those
+    two, not the group before them)."""
     head = mention.root
     if head.tag_ != "NNS" or not head.is_lower or mention[0].lower_ != "the":
         return None
@@ -2441,18 +2523,29 @@ def _earlier_group(mention: Span, window: int = 3) -> str | None:
             break
         lo = doc[lo - 1].sent.start
     for tok in reversed(doc[lo : mention.start]):
-        if tok.lower_ == head.lower_ and tok.tag_ == "NNS":
-            found = _group_description(doc[tok.left_edge.i : tok.right_edge.i + 1])
-            if found is not None:
-                return found
+        if tok.lower_ != head.lower_ or tok.tag_ != "NNS":
+            continue
+        found = _group_description(doc[tok.left_edge.i : tok.right_edge.i + 1])
+        if found is not None or not _bare_definite(tok):
+            return found
     return None
+
+
+def _bare_definite(noun: Token) -> bool:
+    """`the ministers`, `the three ministers`: a definite plural with no words of its own that
+    tell which group (no name, owner or `of`/`from` phrase), so it goes back to one before."""
+    return noun.doc[noun.left_edge.i].lower_ == "the" and not any(
+        c.dep_ in ("compound", "poss", "prep", "nmod", "amod", "relcl", "acl")
+        for c in noun.children
+    )
 
 
 def _owned_office(speaker: str, owner: tuple[str, ...], person: bool) -> bool:
     """Whether the resolver's name is an office the owner holds (`Tamberg's customs service`,
-    `the Tamberg customs service`): the office speaks, the country only owns it. A person's
-    bare `office`/`ministry` (`Ruiz's office`) still speaks for them, so an owner tagged a
-    person needs a word before the office noun (the tagger calls `Tamberg's` a person)."""
+    `the Tamberg customs service`, `Tamberg's police`): the office speaks, the country only
+    owns it. A person's bare `office`/`ministry` (`Ruiz's office`) still speaks for them, so
+    for an owner tagged a person (the tagger calls `Tamberg's` one) such an office noun needs a
+    word before it; a person has no army, police or government."""
     said = re.sub(r"^the\s+", "", speaker.strip(), flags=re.I)
     for name in owner:
         if not name or not said.startswith(name):
@@ -2462,7 +2555,7 @@ def _owned_office(speaker: str, owner: tuple[str, ...], person: bool) -> bool:
             rest
             and all(w.islower() for w in rest)
             and rest[-1] in _STATE_OFFICES
-            and (len(rest) > 1 or not person)
+            and (len(rest) > 1 or not person or rest[-1] not in _PERSONAL_OFFICES)
         ):
             return True
     return False
@@ -2813,15 +2906,16 @@ def _role_noun(tok: Token) -> bool:
     return tok.tag_ == "NN" and tok.lower_ in ROLE_NOUNS
 
 
+#: Words before a name that are no title of its own: the honorifics and abbreviated ranks and
+#: offices, with and without their period (`Ms Voss`, `Sen. Vey`), and two offices.
 _HONORIFICS = frozenset(
-    "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. prof prof. sir dame lord lady "
-    "gen gen. col col. capt capt. rev rev. president minister".split()
-)
+    w + dot
+    for w in _PERSONAL_HONORIFICS | frozenset("sen rep gov prof gen col capt rev".split())
+    for dot in ("", ".")
+) | frozenset({"president", "minister"})
 #: Words before a name that are no part of it (`Dear Ms Voss`).
 _NOT_NAME_PARTS = _HONORIFICS | _NEVER_NAME_START
 _POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
-_MALE_HONORIFICS = frozenset("mr mister sir lord".split())
-_FEMALE_HONORIFICS = frozenset("mrs ms miss madam dame lady".split())
 #: Gendered person nouns in a title or apposition (`spokeswoman Jane Roe`, `his wife, Ann`).
 _FEMALE_NOUNS = frozenset(
     """
@@ -3379,13 +3473,27 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _cut_at_line_break(span: Span) -> Span | None:
-    """A name never runs across a line break (`Donald Trump⏎MANCHESTER`)."""
+    """A name never runs across a line break (`Donald Trump⏎MANCHESTER`), an opening bracket
+    (`Odo Vance (Eastfold North)`) or a dash set apart by spaces (`Ana Ruiz - Brenn's aide -`);
+    a hyphen inside a name (`Jean-Paul`) has no space."""
     for t in span:
-        if "\n" in t.text:
+        if "\n" in t.text or _breaks_name(t):
             return span.doc[span.start : t.i] if t.i > span.start else None
         if "\n" in t.whitespace_ and t.i < span.end - 1:
             return span.doc[span.start : t.i + 1]
     return span
+
+
+def _breaks_name(tok: Token) -> bool:
+    """An opening bracket, or a dash with a space on each side."""
+    if tok.text == "(":
+        return True
+    return (
+        tok.text in ("-", "–", "—", "--")
+        and bool(tok.whitespace_)
+        and tok.i > 0
+        and bool(tok.doc[tok.i - 1].whitespace_)
+    )
 
 
 def _after_hyphen(span: Span) -> bool:
