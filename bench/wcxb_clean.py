@@ -45,6 +45,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 from _render import render  # noqa: E402
 
 from newsgraph.extract import linescore, textclean, titlescore  # noqa: E402
+from newsgraph.extract.digest import split_digest  # noqa: E402
 from newsgraph.extract.textclean import clean_text  # noqa: E402
 
 DEFAULT_DATA = Path(
@@ -395,6 +396,8 @@ def main(argv: list[str] | None = None) -> int:
             "raw": ev.word_f1(text, gold)[2],
             "textclean": ev.word_f1(ext.text, gold)[2],
             "textclean_pr": ev.word_f1(ext.text, gold)[:2],
+            # items the pipeline would store it as when it reads as a digest (0: one article)
+            "digest_items": len(split_digest(ext) or []),
         }
         preds = {"textclean": (ext.title, ext.published, ext.byline)}
         if traf:
@@ -436,6 +439,7 @@ def main(argv: list[str] | None = None) -> int:
             for s, m in meta.items()
         },
         "ms_per_page": {k: round(v / n * 1000, 2) for k, v in times.items() if v},
+        "digests": sum(1 for r in rows if r["digest_items"]),
     }
     print(f"WCXB dev, article pages: {n}")
     print("word F1:  " + "  ".join(f"{s} {v:.4f}" for s, v in summary["f1"].items()))
@@ -445,6 +449,7 @@ def main(argv: list[str] | None = None) -> int:
         accs = (f"{k} {a:.3f} (n={c})" for k, (a, c) in m.items() if a is not None)
         print(f"{s:12} " + "  ".join(accs))
     print("ms/page:  " + "  ".join(f"{k} {v}" for k, v in summary["ms_per_page"].items()))
+    print(f"split as digests (one article per item): {summary['digests']} of {n} pages")
     if args.json:
         args.json.write_text(json.dumps({"summary": summary, "pages": rows}, indent=1), "utf-8")
     return 0

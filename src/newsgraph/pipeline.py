@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from newsgraph.analyse import analyse
 from newsgraph.extract import NoTextFound, extract
+from newsgraph.extract.digest import split_digest
 from newsgraph.extract.language import ANALYSED_LANGUAGES, detect_language
 from newsgraph.extract.metadata import normalise_date
 from newsgraph.extract.outlets import host_of, outlet_from_domain, outlet_from_url, site_name
@@ -28,6 +29,7 @@ from newsgraph.records import (
     IngestFailure,
     IngestSkip,
     RawItem,
+    content_id,
     identity_of,
     publisher_field,
 )
@@ -152,24 +154,102 @@ def build_article(raw: RawItem, extraction: Extraction) -> Article:
     )
 
 
-def process(raw: RawItem) -> Article | IngestFailure:
-    """Extract and analyse one raw item; an extraction error becomes a one-line failure.
+#: The field of a digest item's stored raw input that says which item it is: `1` on the first
+#: item, which keeps the digest's raw input; `{"item": n, "raw": <first item's id>}` on the
+#: others, whose raw input is that reference only (the digest's payload is stored once).
+DIGEST_FIELD = "digest_item"
+
+
+def item_id(parent_id: str, n: int) -> str:
+    """The id of a digest's n-th item (from 1): deterministic, from the digest's own id."""
+    return content_id(f"{parent_id}#item-{n}".encode())
+
+
+def articles_of(raw: RawItem, split: bool = True) -> list[Article]:
+    """The articles of one raw input: one, or (with `split`) one per item of a digest
+    (`extract.digest`), each with its own id (`item_id`), its source `<input>#item-<n>` and
+    `metadata["digest"]` naming the digest and its place in it. Raises what `extract` raises."""
+    extraction = extract(raw)
+    items = split_digest(extraction) if split else None
+    if items is None:
+        return [build_article(raw, extraction)]
+    title = " ".join(str(raw.fields.get("title") or extraction.title or "").split())
+    articles = []
+    for n, found in enumerate(items, 1):
+        article = build_article(raw, found)
+        article.id = item_id(raw.id, n)
+        article.source = f"{raw.source}#item-{n}"
+        article.title = found.title  # the item's heading, over the digest's own title
+        article.metadata["digest"] = {"id": raw.id, "item": n, "items": len(items)}
+        if title:
+            article.metadata["digest"]["title"] = title
+        articles.append(article)
+    return articles
+
+
+def stored_input(raw: RawItem, article: Article) -> RawItem:
+    """The raw input stored with `article`: the input itself, or for a digest's item its
+    `DIGEST_FIELD` form (the payload on the first item, a reference on the others)."""
+    digest = article.metadata.get("digest")
+    if not digest:
+        return raw
+    n = digest["item"]
+    if n == 1:
+        return replace(raw, source=article.source, fields={**raw.fields, DIGEST_FIELD: 1})
+    ref = {"item": n, "raw": item_id(digest["id"], 1)}
+    return RawItem(article.source, raw.kind, b"", {DIGEST_FIELD: ref}, raw.container)
+
+
+def input_of(store: Store, article_id: str) -> tuple[RawItem, int | None] | None:
+    """The raw input an article was made from, as it was read, and the article's item number
+    when the input is a digest (None otherwise); None when nothing is stored."""
+    raw = store.get_raw(article_id)
+    mark = raw.fields.get(DIGEST_FIELD) if raw is not None else None
+    if raw is None or mark is None:
+        return None if raw is None else (raw, None)
+    n = 1
+    if isinstance(mark, dict):
+        n, raw = mark.get("item"), store.get_raw(str(mark.get("raw")))
+        if raw is None:
+            return None
+    fields = {k: v for k, v in raw.fields.items() if k != DIGEST_FIELD}
+    return replace(raw, source=raw.source.rsplit("#item-", 1)[0], fields=fields), n
+
+
+def process(
+    raw: RawItem, item: int | None = None, split: bool = True
+) -> list[Article] | IngestFailure:
+    """Extract and analyse one raw item (a digest's items, or only its item `item`; `split`
+    False: the input whole, as a stored article that was no digest is reprocessed); an
+    extraction error becomes a one-line failure.
 
     An analysis error does not lose the article: it is stored with its text and the error is
     kept in `metadata["analysis_error"]`, so `reprocess` can retry it after a fix.
     """
     try:
-        article = build_article(raw, extract(raw))
+        articles = _pick(articles_of(raw, split), item, raw.source)
     except NoTextFound as e:
         return IngestFailure(raw.source, str(e))
     except Exception as e:  # noqa: BLE001 - one bad item must never stop the batch
         return IngestFailure(raw.source, f"extraction failed: {type(e).__name__}: {e}")
-    try:
-        analyse(article)
-    except Exception as e:  # noqa: BLE001
-        article.quotes = []
-        article.metadata["analysis_error"] = f"{type(e).__name__}: {e}"
-    return article
+    for article in articles:
+        try:
+            analyse(article)
+        except Exception as e:  # noqa: BLE001
+            article.quotes = []
+            article.metadata["analysis_error"] = f"{type(e).__name__}: {e}"
+    return articles
+
+
+def _pick(articles: list[Article], item: int | None, source: str) -> list[Article]:
+    """`articles`, or its digest item `item` (raises NoTextFound when the input no longer
+    splits into that item: a newer extractor reads it otherwise, and it wants re-ingesting)."""
+    if item is None:
+        return articles
+    found = [a for a in articles if (a.metadata.get("digest") or {}).get("item") == item]
+    if not found:
+        raise NoTextFound(f"{source} no longer splits into a digest item {item}: ingest it again")
+    return found
 
 
 def ingest(
@@ -210,8 +290,12 @@ def ingest(
         if on_duplicate is not None:
             on_duplicate(skip)
 
-    def seen(item: RawItem) -> bool:
-        return item.id in drawn or store.has_article(item.id)
+    def seen(item: RawItem) -> str | None:
+        """The id `item` is drawn or stored under (a digest's: its first item's), or None."""
+        if item.id in drawn or store.has_article(item.id):
+            return item.id
+        first = item_id(item.id, 1)
+        return first if store.has_article(first) else None
 
     def fresh() -> Iterator[RawItem | IngestFailure]:
         """Items to extract: not stored yet, nor drawn earlier in this run (a batch is drawn
@@ -224,11 +308,11 @@ def ingest(
                     on_skip(item)
                 continue
             if isinstance(item, RawItem):
-                if seen(item):
-                    copy = _as_copy(item, drawn, store)
-                    if copy is None or seen(copy):
-                        duplicate(item, (copy or item).id)
-                        summary.article_ids.append((copy or item).id)
+                if of := seen(item):
+                    copy = _as_copy(item, of, drawn, store)
+                    if copy is None or (of := seen(copy)):
+                        duplicate(item, of)
+                        summary.article_ids.append(of)
                         continue
                     item = copy
                 drawn[item.id] = item.fields
@@ -238,35 +322,41 @@ def ingest(
     linker = EntityLinker(store)
     namer = OutletNamer(store)
     versions = PageVersions(store)
+
+    def store_one(item: RawItem, result: Article) -> None:
+        """Store one article with the raw input it keeps (`stored_input`)."""
+        namer.name(result)
+        versions.mark(result)
+        linker.link(result)
+        if "analysis_error" in result.metadata:
+            warning = IngestFailure(
+                item.source, f"stored, analysis failed: {result.metadata['analysis_error']}"
+            )
+            summary.analysis_errors.append(warning)
+            if on_warning is not None:
+                on_warning(warning)
+        stub, wire = versions.takeover(result)
+        if store.add_article(result, item, supersedes=stub, wire=wire):
+            namer.learn(result)
+            stub = versions.learn(result)
+            if stub is not None:
+                summary.demoted.append(stub)
+            summary.versions += (result.status == SUPERSEDED) + (stub is not None)
+            summary.ingested += 1
+            summary.not_analysed += result.status == "not_analysed"
+        else:
+            duplicate(item, result.id)
+        summary.article_ids.append(result.id)
+
     # Batches are drawn in this thread: the store's connection must not cross threads.
     with _executor(jobs) as imap:
         for batch in _batched(fresh(), max(1, jobs) * 8):
-            for item, result in imap(_process_item, batch):
-                if isinstance(result, IngestFailure):
-                    fail(result)
+            for item, results in imap(_process_item, batch):
+                if isinstance(results, IngestFailure):
+                    fail(results)
                     continue
-                namer.name(result)
-                versions.mark(result)
-                linker.link(result)
-                if "analysis_error" in result.metadata:
-                    warning = IngestFailure(
-                        item.source, f"stored, analysis failed: {result.metadata['analysis_error']}"
-                    )
-                    summary.analysis_errors.append(warning)
-                    if on_warning is not None:
-                        on_warning(warning)
-                stub, wire = versions.takeover(result)
-                if store.add_article(result, item, supersedes=stub, wire=wire):
-                    namer.learn(result)
-                    stub = versions.learn(result)
-                    if stub is not None:
-                        summary.demoted.append(stub)
-                    summary.versions += (result.status == SUPERSEDED) + (stub is not None)
-                    summary.ingested += 1
-                    summary.not_analysed += result.status == "not_analysed"
-                else:
-                    duplicate(item, item.id)
-                summary.article_ids.append(item.id)
+                for result in results:
+                    store_one(stored_input(item, result), result)
     for version, current in versions.repaired:
         summary.demoted.append(version)
         summary.versions += 1
@@ -274,16 +364,19 @@ def ingest(
     return summary
 
 
-def _as_copy(item: RawItem, drawn: dict[str, dict[str, Any]], store: Store) -> RawItem | None:
-    """`item` as a copy of the earlier input with its payload when another publisher gives
-    it (a wire copy): another URL where both name one, else another outlet where both name
-    one. None for a duplicate: the same page, or a side that names neither."""
+def _as_copy(
+    item: RawItem, of: str, drawn: dict[str, dict[str, Any]], store: Store
+) -> RawItem | None:
+    """`item` as a copy of the earlier input with its payload (drawn or stored as `of`) when
+    another publisher gives it (a wire copy): another URL where both name one, else another
+    outlet where both name one. None for a duplicate: the same page, or a side that names
+    neither."""
     if COPY_FIELD in item.fields or identity_of(item.fields) is None:
         return None
-    if item.id in drawn:
-        other = drawn[item.id]
+    if of in drawn:
+        other = drawn[of]
     else:
-        raw = store.get_raw(item.id)
+        raw = store.get_raw(of)
         other = raw.fields if raw is not None else {}
     if not _other_publisher(item.fields, other):
         return None
@@ -821,7 +914,7 @@ def _batched(items: Iterable, size: int) -> Iterator[list]:
 
 def _process_item(
     item: RawItem | IngestFailure,
-) -> tuple[RawItem | IngestFailure, Article | IngestFailure]:
+) -> tuple[RawItem | IngestFailure, list[Article] | IngestFailure]:
     return item, item if isinstance(item, IngestFailure) else process(item)
 
 
@@ -873,11 +966,13 @@ def reprocess(
             on_failure(failure)
 
     def extracted(article_id: str) -> Article | IngestFailure:
-        raw = store.get_raw(article_id)
-        if raw is None:
+        found = input_of(store, article_id)
+        if found is None:
             return IngestFailure(article_id, "no stored raw input for this article")
+        raw, item = found
         try:
-            return build_article(raw, extract(raw))
+            [article] = _pick(articles_of(raw, item is not None), item, raw.source)
+            return article
         except NoTextFound as e:
             return IngestFailure(raw.source, str(e))
         except Exception as e:  # noqa: BLE001 - one bad item must never stop the batch
@@ -933,11 +1028,12 @@ def reprocess(
                 store.supersede(article_id, current)
                 summary.demoted.append(article_id)
             continue
-        raw = store.get_raw(article_id)
-        article = process(raw) if raw is not None else None
-        if not isinstance(article, Article):  # cannot happen: the first pass extracted it
-            fail(article or IngestFailure(article_id, "no stored raw input for this article"))
+        found = input_of(store, article_id)
+        got = process(found[0], found[1], found[1] is not None) if found else None
+        if not isinstance(got, list):  # cannot happen: the first pass extracted it
+            fail(got or IngestFailure(article_id, "no stored raw input for this article"))
             continue
+        [article] = got
         namer.name(article)
         if current is not None:
             _as_version(article, current)

@@ -23,6 +23,15 @@ def view_label(title: str | None) -> str | None:
     return m["g"].lower() if m else None
 
 
+#: A chamber's record of its debates (`Official Report (Hansard)`, `Verbatim record`): printed
+#: under the chamber's name as a release's label under its issuer.
+_TRANSCRIPT = (
+    r"(?:official|verbatim)\s+(?:report|record)(?:\s*\((?:hansard|debates)\))?|"
+    r"(?:daily\s+)?hansard|parliamentary\s+debates|record\s+of\s+proceedings"
+)
+_TRANSCRIPT_LABEL = re.compile(_TRANSCRIPT, re.IGNORECASE)
+
+
 #: A line that only says what kind of document follows (`PRESS RELEASE`, `News release`,
 #: `PRESS RELEASE - FOR IMMEDIATE RELEASE`, `Media advisory`, `Statement`): an institution's
 #: release prints it over its text, where a scraped article prints its byline, so it must never
@@ -30,7 +39,7 @@ def view_label(title: str | None) -> str | None:
 _DOCUMENT_LABEL = re.compile(
     r"(?:press|news|media)\s+(?:release|statement|advisory|notice)|"
     r"(?:for\s+immediate|immediate)\s+release|(?:official\s+)?statement|communiqu[eé]|"
-    r"press\s+communiqu[eé]|media\s+alert",
+    rf"press\s+communiqu[eé]|media\s+alert|{_TRANSCRIPT}",
     re.IGNORECASE,
 )
 _LABEL_SEPARATOR = re.compile(r"\s*(?:[|/:•·]|\s[-–—]\s)\s*")
@@ -48,3 +57,10 @@ def document_label(line: str | None) -> str | None:
     if not parts or not all(_DOCUMENT_LABEL.fullmatch(p) for p in parts):
         return None
     return " ".join(parts[0].lower().split())
+
+
+def transcript_label(line: str | None) -> bool:
+    """Whether a label line names a chamber's record of its debates (`document_label`): such a
+    record has speakers, never a byline, and its head lines are the order paper's headings."""
+    label = document_label(line)
+    return label is not None and _TRANSCRIPT_LABEL.fullmatch(label) is not None

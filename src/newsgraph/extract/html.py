@@ -122,9 +122,12 @@ _BODY_TAG = re.compile(r"<body\b[^>]*>", re.I)
 _H1_END = re.compile(r"</h1\s*>", re.I)
 
 
+@lru_cache(maxsize=2)
 def _decoded(content: bytes | str) -> str:
     """The page as the extractor reads it (trafilatura's own decoding: its declared or guessed
-    charset), newlines normalised to `\\n` as every `Removal` offset requires."""
+    charset), newlines normalised to `\\n` as every `Removal` offset requires. Cached: the
+    byline's removal, the canonical link, the live blog's times and the dropped blocks all read
+    it, and charset detection costs as much as a parse."""
     from trafilatura.utils import decode_file
 
     return decode_file(content).replace("\r\n", "\n").replace("\r", "\n")
@@ -217,7 +220,7 @@ def _canonical_link(content: bytes | str, url: str | None) -> str | None:
     page = _decoded(content)
     body = _BODY_TAG.search(page)
     head = page[: body.start() if body else 262144]
-    root = _document(head) if "canonical" in head.lower() else None
+    root = _document(page) if "canonical" in head.lower() else None
     if root is None:
         return None
     links = [
@@ -479,8 +482,10 @@ def dropped_blocks(
     return listed
 
 
+@lru_cache(maxsize=2)
 def _document(page: str) -> object | None:
-    """The page's lxml document, or None when lxml cannot read it."""
+    """The page's lxml document, or None when lxml cannot read it. Cached: its canonical link
+    and its text blocks are read from one parse (read only)."""
     from lxml import etree
     from lxml import html as lxml_html
 

@@ -292,7 +292,8 @@ _GENERIC_TAIL = re.compile(
 # print it ("Lakeside Today - World", "Lakeside Today | Business News", "Politics: Lakeside
 # Today"): the outlet is the name, so a site's sections are not counted as outlets of their own.
 _SECTIONS = (
-    r"(?:world|world news|international|national|local|regional|domestic|home news|uk|us|"
+    r"(?:world|world news|international|national|local|regions?|regional|metro|domestic|"
+    r"home news|uk|us|"
     r"europe|asia|africa|americas|middle east|business|economy|markets|money|finance|politics|"
     r"opinion|opinions|comment|analysis|editorials?|sports?|science|tech|technology|health|"
     r"environment|climate|culture|arts|entertainment|lifestyle|travel|education|"
@@ -652,8 +653,13 @@ def release_issuer(lines: list[str]) -> tuple[int, int, str] | None:
     for n, i in enumerate(head):
         if not document_label(lines[i]):
             continue
-        for j in (head[n - 1] if n else None, head[n + 1] if n + 1 < len(head) else None):
-            name = issuer_name(lines[j]) if j is not None else None
-            if name:
-                return j, i, name
+        for m in (n - 1, n + 1):
+            name = issuer_name(lines[head[m]]) if 0 <= m < len(head) else None
+            if not name:
+                continue
+            # a unit's line under its institution's (`Office of the President` over `Press
+            # Service` over the label): the institution issues it
+            while m > 0 and m <= n and (upper := issuer_name(lines[head[m - 1]])):
+                m, name = m - 1, upper
+            return head[m], i, name
     return None

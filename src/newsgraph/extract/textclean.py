@@ -47,6 +47,7 @@ from newsgraph.extract.outlets import (
     site_name,
 )
 from newsgraph.records import Extraction, Removal
+from newsgraph.wordlists import INSTITUTION_NOUNS
 
 #: The fixed vocabulary of `Removal.reason` values this cleaner emits.
 REASONS = (
@@ -1209,7 +1210,10 @@ def _masthead(lines: list[_Line], url: str | None) -> str | None:
         return name
     # a paper's name over the day's date ("Tamberg Gazette" / "Saturday 21 November 2026"); a
     # section's or a programme's title there ends in a word sections share ("Book Review")
-    if after and date_line(after[0].text) and publication_name(s) and not is_section(s):
+    # ... or over the headline and then the date (`Radio Vantor` / `The Long Wire …` /
+    # `Broadcast: 24 November 2026`)
+    dated = [ln for ln in after if date_line(ln.text) or ln.reason == "metadata: date"]
+    if dated and publication_name(s) and not is_section(s):
         return None if _SECTION_NOUN.search(s) else name
     return None
 
@@ -1534,6 +1538,8 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
     anchor = best.idx if best is not None else head_idx
     lo = max(0, min(anchor, head_idx) - 25)
     found = _find_byline(page, norm, anchor, lo, max(stop_idx + 4, anchor + 8), window)
+    if _transcript(lines):
+        found = None  # a chamber's record: its people are speakers, its head lines headings
     if found is not None:
         byline, marks = found
         byline = _strip_by_word(byline, lang)
@@ -1643,6 +1649,16 @@ def _release_head(lines: list[_Line]) -> str | None:
     head[issuer].reason = "metadata: outlet"
     head[label].reason = "metadata: label"
     return name
+
+
+def _transcript(lines: list[_Line]) -> bool:
+    """Whether the text opens as a chamber's record (`genre.transcript_label`, found by
+    `_release_head`): `Brenland House of Assembly` over `Official Report (Hansard)`."""
+    from newsgraph.extract.genre import transcript_label
+
+    return any(
+        ln.reason == "metadata: label" and transcript_label(ln.text) for ln in lines[:HEAD_LINES]
+    )
 
 
 def _foreign_date(lines: list[_Line], lang: str) -> str | None:
@@ -1998,6 +2014,10 @@ def _trim_name(s: str) -> str:
     return (name[: stop.start()] if stop else name).strip(" ,.;:-–—|")
 
 
+#: What separates the names a byline lists: "A, B and C", "A & B".
+_PERSONS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+
+
 def _plausible_name(name: str, in_lower: Callable[[str], bool], everyday: bool = True) -> bool:
     """Whether a byline's text names people: capitalised words, no digits or sentence marks, no
     stopwords, and not only words the page also prints in lower case ("Smart Home", "Use Case",
@@ -2006,7 +2026,7 @@ def _plausible_name(name: str, in_lower: Callable[[str], bool], everyday: bool =
     `lexicon.everyday_word`)."""
     if not name or len(name) > 100 or re.search(r"[\d@/:;!?=+<>\[\]{}#\"“”]", name):
         return False
-    persons = [p for p in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", name) if p]
+    persons = [p for p in _PERSONS.split(name) if p]
     if not 1 <= len(persons) <= 6:
         return False
     words: list[str] = []
@@ -2306,7 +2326,15 @@ def _find_byline(
             cands.append((0, dist(k), got[0], got[1]))
         elif ln.reason is None and any(abs(k - a) <= 3 for a in anchors):
             name = _bare_name(ln) or _one_name(k)
-            if name and (name != ln.text or supported(k)) and plausible(name, True, dated(k, name)):
+            if name and organisation_name(name):
+                # a body's name where a byline goes (a meeting's coverage: `Security Council,
+                # 9871st Meeting (AM)` under the headline) is no byline; with more on its line
+                # it is a label of the page, alone maybe a subheading (`Full Service Catering`)
+                if name != ln.text:
+                    ln.reason = "boilerplate"
+            elif (
+                name and (name != ln.text or supported(k)) and plausible(name, True, dated(k, name))
+            ):
                 cands.append((1, dist(k), name, [ln]))
     if cands:
         _, _, name, marks = min(cands, key=lambda c: (c[0], c[1]))
@@ -2329,10 +2357,38 @@ _PUBLICATION = re.compile(
 )
 
 
+#: A broadcaster's name: `Radio Vantor`, `Harlow Radio`, `Kestria TV`, `Channel 4 News` aside.
+_BROADCASTER = re.compile(
+    r"^(?:The\s)?(?:(?:Radio|Television|TV)(?:\s[A-Z][\w'’&-]*){1,3}"
+    r"|(?:[A-Z][\w'’&-]*\s){1,3}(?:Radio|Television|TV|FM|Broadcasting))$"
+)
+
+
 def publication_name(s: str) -> bool:
-    """Whether `s` reads as a publication's name: title-cased words ending in a publication noun
-    ("Harbour Weekly", "The Kestrow Evening Herald"), not a person's."""
-    return bool(_PUBLICATION.match(" ".join(s.split())))
+    """Whether `s` reads as a publication's or a broadcaster's name: title-cased words ending in
+    a publication noun ("Harbour Weekly", "The Kestrow Evening Herald"), or a radio's or a
+    television's ("Radio Vantor", "Harlow Radio"), not a person's."""
+    s = " ".join(s.split())
+    return bool(_PUBLICATION.match(s) or _BROADCASTER.match(s))
+
+
+def organisation_name(s: str) -> bool:
+    """Whether a name-shaped byline names a body, not a person: an institution noun with an
+    everyday word ("Security Council"), in every name it lists ("Teodor Vance, Continental Press
+    Service" credits a person); "Margaret Court" is a person's. A meeting's coverage prints its
+    body where an article prints a byline."""
+    parts = [p for p in _PERSONS.split(s) if p]
+    return bool(parts) and all(map(_body_name, parts))
+
+
+def _body_name(s: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(s)]
+    if not any(w in INSTITUTION_NOUNS for w in words):
+        return False
+    return any(
+        w not in INSTITUTION_NOUNS and w not in STOPWORDS and lexicon.everyday_word(w)
+        for w in words
+    )
 
 
 def _looks_like_name(s: str) -> bool:
