@@ -1,6 +1,7 @@
 """Cross-article merging of crowds named only by a rough count (`Thousands protested over the
 pardon`, undated, in one report): the count is no shared participant, so the undated protest
-takes no other report's date; an exact count still is one. Events written for these tests."""
+takes no other report's date; an exact count still is one. The same count on the same day is
+one crowd unless the reports name two places. Events written for these tests."""
 
 from __future__ import annotations
 
@@ -72,3 +73,24 @@ def test_counted_crowd_told_alike_on_the_same_day_is_one_crowd():
         _protest("e1", "a1", "2026-11-14", "Thousands"),
         _protest("e2", "a2", "2026-11-15", "Thousands"),
     )
+
+
+def _at(place: str | None, id: str, article: str, actor: str = "Thousands"):
+    """A protest of 2026-11-14 by a crowd named by a count, at a named place or none."""
+    event = _protest(id, article, "2026-11-14", actor)
+    return {**event, "place": {"name": place} if place else None}
+
+
+def test_same_count_same_day_at_two_places_is_two_protests():
+    kerrow, holm = _at("Kerrow", "e1", "a1"), _at("Holm", "e2", "a2")
+    assert not same_event(kerrow, holm)
+    assert [[e["id"] for e in c] for c in merge([kerrow, holm])] == [["e1"], ["e2"]]
+    towns = [("Kerrow", "Thousands"), ("Holm", "Thousands"), ("Varna", "Hundreds")]
+    crowds = [_at(p, f"e{i}", f"a{i}", name) for i, (p, name) in enumerate(towns)]
+    crowds.append(_at("Tarsby", "e9", "a9", "Hundreds"))
+    assert len(merge(crowds)) == 4  # four towns' crowds do not collapse into one
+
+
+def test_same_count_same_day_one_place_or_none_named_is_one_crowd():
+    assert same_event(_at("Kerrow", "e1", "a1"), _at("Kerrow", "e2", "a2"))
+    assert same_event(_at(None, "e1", "a1"), _at("Kerrow", "e2", "a2"))

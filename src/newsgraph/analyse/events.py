@@ -48,6 +48,7 @@ from newsgraph.analyse.plover import (
     ACCIDENTS,
     ARMED_ACTORS,
     ARRIVAL_VERBS,
+    BLOCKED_DECISIONS,
     BOARDERS,
     BUSINESS,
     CAMEO_LIGHT,
@@ -109,7 +110,7 @@ from newsgraph.analyse.speech import SAY_VERBS
 from newsgraph.extract.credits import DATELINE
 from newsgraph.records import Entity
 from newsgraph.textshapes import ENTRY_TIME_LINE
-from newsgraph.wordlists import ASKING_VERBS
+from newsgraph.wordlists import ASKING_VERBS, CROWD_COUNTS
 
 Actor = tuple[int | None, str, str | None]  # (entity index, name, country ISO3)
 Place = tuple[str, str | None, float | None, float | None]  # (name, country, lat, lon)
@@ -329,7 +330,7 @@ _SIGN_MESSAGES = frozenset(
 _FOLLOWERS = frozenset(
     "supporter follower sympathiser sympathizer loyalist fan backer admirer".split()
 )
-_CROWDS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
+_CROWDS = frozenset(f"{w}s" for w in CROWD_COUNTS)  # `Thousands rallied`
 _PARTITIVE = frozenset(
     {"part", "most", "control", "much", "some", "rest", "all", "half"}
     # quantities and spans of the thing done: `tons of food aid`, `10 days of war games`
@@ -452,6 +453,12 @@ _ABSTRACT = frozenset(
     "constitution charter convention treaty norm norms procedure procedures protocol "
     "circumstance circumstances condition conditions situation time weather".split()
 )
+#: Papers that set out what others should do (`The plan calls for troops to withdraw`): what
+#: they ask is asked by whoever put them forward (`_proposers`), never done.
+_PROPOSALS = frozenset(
+    "plan proposal resolution draft bill motion initiative roadmap blueprint report petition "
+    "letter manifesto declaration communique framework recommendation".split()
+)
 #: Things that happen or are measured, which never act: the subject of `a blast killed two
 #: soldiers` or `the first step since ...` is no actor (event nouns are none either).
 _INANIMATE = frozenset(
@@ -520,6 +527,9 @@ _WORKERS = frozenset(
     "paramedic teacher lecturer miner docker driver pilot controller cleaner porter machinist "
     "firefighter guard clerk journalist engineer technician".split()
 )
+#: People who act as themselves, not as whoever has them (`Ruiz's supporters`, `Tarsby's
+#: dockers`, `the port's workers`): the phrase acts, not the owner.
+_OWN_GROUPS = _FOLLOWERS | _WORKERS
 _UNIONS = frozenset({"union", "unionist", "guild"})
 _DISPUTES = frozenset({"protest", "dispute", "solidarity", "strike", "row"})
 _GRIEVANCES = frozenset(
@@ -706,6 +716,8 @@ class _Extractor:
         self._sent_starts: list[tuple[int, int]] | None = None
         self._dateline_places: list[tuple[int, int]] = []  # (start, end) chars of their places
         self._towns: dict[int, bool] = {}  # entity index -> `_town`
+        #: a role noun -> the people the article names beside it (`_described`), built once
+        self._roles: dict[str, set[int]] | None = None
         #: a live blog's entries (`_live_entries`): relative dates count from an entry's day
         self._entries = _live_entries(doc.text, published)
 
@@ -735,7 +747,7 @@ class _Extractor:
                 told.append(event)
                 paragraph.append((event, sent))
                 by_verb[cand.verb.i] = event
-                if self._add(event, anonymous=_occurring(cand)):
+                if self._add(event, anonymous=_occurring(cand) or _opened_itself(cand)):
                     first_sent[id(event)] = sent
             before = self._sentence_time(sent, told, day)
         # countries the sentence gives (`_sentence_country`, `_sentence_target`): guesses, so
@@ -994,6 +1006,8 @@ class _Extractor:
                 ]
             if tok.dep_ == "acl" and _agreed_thing(tok):
                 objs.append(tok.head)
+            if not objs and lemma in _ERGATIVE:
+                objs = _opened_ways(tok, lemma)
             objs += [cc for o in list(objs) for cc in o.conjuncts]
             if lemma in COMPLY_VERBS and any(map(_market_demand, objs)):
                 continue  # `to meet rising demand for chips`: buyers' wants, no one's asking
@@ -1017,6 +1031,8 @@ class _Extractor:
                         words += [c for c in obj.children if c.dep_ == "compound"]
                     if obj.pos_ == "PRON":  # `I will lift it on Monday`: the curfew asked of
                         words += _paired_antecedent(obj, lemma)
+                    if _counted(obj) is not obj:  # `holding thousands of refugees`
+                        words.append(_counted(obj))
                     if obj.lemma_.lower() in _PARTITIVE:  # `captured part of a stronghold`
                         words += [
                             p
@@ -1048,6 +1064,8 @@ class _Extractor:
                         key = (lemma, _noun_lemma(word))
                         if key in VERB_OBJECT and self._pair_fits(VERB_OBJECT[key], key, tok):
                             cue, noun = VERB_OBJECT[key], obj
+                            if cue.mode == "arrest" and key[1] in PEOPLE_OBJECTS:
+                                noun = None  # `holding three men`: those held, as `arrested`
                             if key[1] in RULINGS:  # `returned a verdict of not guilty`
                                 cue = ruling_cue(cue, _ruling_words(word))
                             break
@@ -1187,12 +1205,16 @@ class _Extractor:
                 ]
                 if to_what:
                     cue, noun = CONCEDE, None
-            if (
-                cue is None
-                and lemma in _CHARGE_THAT
-                and any(c.dep_ == "ccomp" for c in tok.children)
-            ):
-                cue = _CHARGE_THAT[lemma]  # `charged that troops had ...`: an accusation
+            content = (
+                next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                or _fronted_content(tok)  # `X are failing to ..., a rights group protested`
+                if cue is None and lemma in _CHARGE_THAT
+                else None
+            )
+            if content is not None:
+                # `charged that troops had ...`: an accusation, the claim's subject accused
+                cue = _CHARGE_THAT[lemma]
+                addressee = next((c for c in content.children if c.dep_ == "nsubj"), None)
             if (
                 cue is None
                 and lemma == "take"
@@ -1283,6 +1305,8 @@ class _Extractor:
                 code = _CAMEO.code(lemma, *_windows(tok))
                 if code is None:
                     continue  # no event: a statement (CAMEO 01) or a pattern that says so
+                if code[:2] in ("03", "04") and any(c.lower_ == "home" for c in tok.children):
+                    continue  # `flew home to Vantia`: going home meets no one (`FLY TO` 036)
                 if lemma in _WANT and _CAMEO.match(lemma, *_windows(tok)) is None:
                     wanted = next((c for c in tok.children if c.dep_ == "dobj"), None)
                     if wanted is not None and _noun_lemma(wanted) not in _EVENT_NOUN_TYPES:
@@ -1368,7 +1392,12 @@ class _Extractor:
             asking = head.lemma_.lower() in _ASKING_FOR or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _ASKING_NOUNS for c in head.children
             )  # `renewed its call for X to withdraw`: the clause hung on the verb
-            if not asking or _thing_asks(head):
+            if not asking:
+                continue
+            if _thing_asks(head):
+                # `the ceasefire agreement calls for the rebels to release ...`: what a rule or
+                # a deal requires is neither asked by anyone nor done
+                out = [c for c in out if c.verb.i != tok.i]
                 continue
             # `called for the coach to be sacked`: asked of no one named, the coach no addressee
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -1405,6 +1434,12 @@ class _Extractor:
                 drop.add(id(c))
                 upper.inner.append(c)
         out = [c for c in out if id(c) not in drop]
+        for c in out:
+            content = _fronted_content(c.verb) if c.cue in _CHARGE_THAT.values() else None
+            if content is not None:  # what a frame told after it charges is its claim
+                told = [d for d in out if d.verb.i < c.verb.head.left_edge.i]
+                c.inner += told
+                out = [d for d in out if d not in told]
         # sending people (not forces, not goods: no object cue) to do something is that act:
         # `sent 20 experts to investigate`, `dispatched an envoy to mediate`; so is meeting
         # someone to protest to them (`summoned the ambassador to complain of ...`: CAMEO 111)
@@ -1854,12 +1889,14 @@ class _Extractor:
 
     def _negated(self, cand: _Candidate) -> bool:
         for tok in {cand.verb, cand.trigger}:
-            if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in tok.children):
+            if any(c.dep_ == "neg" or c.lower_ == "never" or _no_longer(c) for c in tok.children):
                 return True
             if any(c.dep_ == "det" and c.lower_ in ("no",) for c in tok.children):
                 return True
         if _negative_subject(self._subject(cand.verb)):
             return True  # `Not everyone welcomed the meeting`, `No one attended`, `Few praised it`
+        if _negative_subject(next((c for c in cand.verb.children if c.dep_ == "nsubjpass"), None)):
+            return True  # `No one was injured`, `Nobody has been arrested`: done to no one
         if cand.trigger is cand.verb and _negative_object(cand.verb):
             return True  # `"We will sign nothing"`, `offered no concessions`, `agreed to nothing`
         head = cand.verb.head
@@ -2057,6 +2094,14 @@ class _Extractor:
                 if o.dep_ == "dobj"
                 for m in o.children
                 if m.dep_ in ("amod", "compound")
+            )
+        if cue.mode == "arrest" and key[0] == "hold":
+            # `held her child`: one's own held, no one detained
+            return not any(
+                m.dep_ == "poss" and m.pos_ == "PRON"
+                for o in verb.children
+                if o.dep_ == "dobj"
+                for m in o.children
             )
         return True
 
@@ -2591,7 +2636,7 @@ class _Extractor:
                             and ent.name == name
                             and mm.dep_ == "amod"
                             or self._town(index)
-                            or head.lemma_.lower() in _FOLLOWERS  # `Ruiz's supporters`
+                            or head.lemma_.lower() in _OWN_GROUPS  # `Ruiz's supporters`
                         ):
                             # a people's adjective no country is known for (`Tarevian
                             # forces`) or a town (`Halden police`): the phrase acts, with the
@@ -2602,13 +2647,21 @@ class _Extractor:
                             got.append((index, name, country))
             if not got and head.lemma_.lower() not in _FOLLOWERS:
                 # `the president of Belarus`, `officials from Iran`; `supporters of X` act
-                # themselves, not X
+                # themselves, not X, and `workers of X` are the phrase, with X's country
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                         got += self._prep_objects(c)
+                if got and head.lemma_.lower() in _WORKERS:
+                    words = _phrase(head, with_modifiers=True).text
+                    got = [(None, words, next((a[2] for a in got if a[2]), None))]
             if not got and generic and head.pos_ == "NOUN":
                 if head.lemma_.lower() in _ABSTRACT or head.lower_ in _ABSTRACT:
                     continue  # `international law`, `the rules`: no one acts
+                if head.lemma_.lower() in _PROPOSALS:
+                    # `The plan calls for ...`: a paper acts through whoever put it forward
+                    # (`the plan, drafted by X,`), else no one the article names
+                    out += self._proposers(head)
+                    continue
                 if any(
                     c.dep_ == "poss" and c.lower_ in _SPEAKER_POSSESSIVES for c in head.children
                 ):
@@ -2647,6 +2700,18 @@ class _Extractor:
                     got = [(None, words, country)]
             out += got
         return _unique(out)
+
+    def _proposers(self, paper: Token) -> list[Actor]:
+        """Who put a paper forward, where its own clause says (`the plan, drafted by X,`,
+        `a resolution sponsored by X and Y`): the agent of a participle on it."""
+        return [
+            a
+            for acl in paper.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for agent in acl.children
+            if agent.dep_ == "agent"
+            for a in self._prep_objects(agent)
+        ]
 
     def _phrase_country(self, head: Token) -> str | None:
         """The one country the rest of the actor's own phrase names (`Militants loyal to
@@ -2709,6 +2774,8 @@ class _Extractor:
             stray = _stray_apposition(tok)  # `the owner of the quarry, Ulric Danner,`
             if stray is not None and stray.idx in self.owner:
                 index = self.owner[stray.idx]
+        if index is None and tok.pos_ == "NOUN":
+            index = self._described(tok)
         if index is None:
             return None
         ent = self.entities[index]
@@ -2871,6 +2938,30 @@ class _Extractor:
                     if place is not None:
                         return place
         return None
+
+    def _described(self, noun: Token) -> int | None:
+        """The one person the article names beside the same role noun elsewhere (`ordered the
+        manager held ... The manager, Corwin Haldt, ...`): `the manager` is him. A role named
+        beside two people, a plural or an indefinite (`a manager`) is left as written."""
+        if noun.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+        ):
+            return None
+        if self._roles is None:
+            self._roles = {}
+            for tok in self.doc:
+                if tok.dep_ != "appos":
+                    continue
+                for role, name in ((tok.head, tok), (tok, tok.head)):
+                    index = self.owner.get(name.idx)
+                    if (
+                        role.tag_ == "NN"
+                        and index is not None
+                        and self.entities[index].type == "PERSON"
+                    ):
+                        self._roles.setdefault(role.lemma_.lower(), set()).add(index)
+        people = self._roles.get(noun.lemma_.lower(), set())
+        return next(iter(people)) if len(people) == 1 else None
 
     def _named_like(self, tok: Token) -> int | None:
         """The place entity a name the entity stage left unlinked spells (`KORSK - A court in
@@ -3282,6 +3373,18 @@ def _misparsed_clause(verb: Token) -> bool:
             t.head.i == verb.i or t.head.head.i == verb.i for t in rest
         )
     return False
+
+
+def _fronted_content(frame: Token) -> Token | None:
+    """The clause a verb of charging tells after it (`Croatian authorities are failing to
+    ..., a rights group protested here Wednesday`) where the parser hung the frame on a noun
+    of that clause as a participle (`_misparsed_clause`): the sentence's main verb, else None."""
+    if not (_misparsed_clause(frame) and frame.head.dep_ == "appos"):
+        return None
+    root = frame.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i > frame.head.left_edge.i:
+        return None
+    return root if any(c.dep_ == "nsubj" for c in root.children) else None
 
 
 def _relief_told(verb: Token) -> bool:
@@ -3791,6 +3894,35 @@ def _disapproving(word: Token) -> bool:
     return False
 
 
+#: Verbs whose subject may be what is done to (`the crossing reopened`, as `X reopened the
+#: crossing`): the causative alternation.
+_ERGATIVE = frozenset({"open", "reopen"})
+
+
+def _opened_ways(verb: Token, lemma: str) -> list[Token]:
+    """`The crossing reopened on Monday`: a border, crossing or corridor that opens is opened
+    by whoever runs it (PLOVER retreat, CAMEO 086: access granted), named or not; the way is
+    the object of the act. A hospital or a shop that opens is no act."""
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    if _misparsed_clause(verb):
+        subjects.append(verb.head)  # `The Tamberg border reopened on Monday.` read as a noun
+    return [
+        s
+        for s in subjects
+        if (cue := VERB_OBJECT.get((lemma, _noun_lemma(s)))) is not None and cue.mode == "access"
+    ]
+
+
+def _opened_itself(cand: _Candidate) -> bool:
+    """A way told as opening (`_opened_ways`): an event where no one is named, as an act
+    told as taking place is (`_occurring`)."""
+    return (
+        cand.noun is not None
+        and _lemma(cand.verb) in _ERGATIVE
+        and cand.noun in _opened_ways(cand.verb, _lemma(cand.verb))
+    )
+
+
 def _ceases_work(verb: Token) -> bool:
     """A labour strike told as ceasing work (`plover.STRIKE_VERBS`, `STRIKE_WORK`): work as the
     object of stopping (`stopped work`, `downed tools`, `laid down their tools`) or what is
@@ -3798,6 +3930,7 @@ def _ceases_work(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lemma_.lower() in _INANIMATE:
         return False
+    subj = _counted(subj)  # `Hundreds of dockers walked out`: the dockers
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     if lemma in ("lay", "put") and "down" not in particles:
@@ -4237,19 +4370,27 @@ _LIST_MARKS = " \t\u00a0-*\u2013\u2014\u2022\u25cf\u25aa\u25e6\u2023\u00b7"
 
 #: a year that opens a line, after a list mark if any, as its label (`1983 - Jailed ...`)
 #: (not a range of counts: `2000 - 3000 people marched`)
-_YEAR_LABEL = re.compile(
-    r"^[ \t\u00a0*\u2022-]*((?:1[5-9]|20)\d\d)\s*[:\u2013\u2014-]\s(?!\s*\d)", re.M
-)
+_YEAR_LABEL = re.compile(r"^[ \t\u00a0*\u2022-]*((?:1[5-9]|20)\d\d)\s*([:\u2013\u2014-])\s", re.M)
 
 
 def _year_labels(doc: Doc) -> list[Span]:
     """Years labelling their line that NER tagged as no date (`1983 - Jailed`: no entity)."""
     out = []
     for m in _YEAR_LABEL.finditer(doc.text):
+        if m.group(2) != ":" and _dash_range(m.group(1), doc.text[m.end() : m.end() + 20]):
+            continue  # `2000 - 3000 people marched`: a range of counts
         span = doc.char_span(m.start(1), m.end(1))
         if span is not None and not any(t.ent_type_ in _DATE_LABELS for t in span):
             out.append(span)
     return out
+
+
+def _dash_range(first: str, rest: str) -> bool:
+    """Whether a dash between a number and the number opening `rest` makes a range (`2000 -
+    3000 people`): the second is at least the first. `2014 - 12 soldiers seized ...` is a
+    year labelling its line, then a count."""
+    m = re.match(r"\s*(\d[\d,]*)", rest)
+    return m is not None and int(m.group(1).replace(",", "")) >= int(first)
 
 
 def _line_label(ent: Span) -> bool:
@@ -4260,8 +4401,13 @@ def _line_label(ent: Span) -> bool:
     opens = not doc.text[_line_start(doc.text, ent.start_char) : ent.start_char].strip(_LIST_MARKS)
     if not opens or ent.end >= len(doc) or doc[ent.end].text not in _LABEL_ENDS:
         return False
-    # a dash before a number is a range (`2000 - 3000 people`), no label
-    return doc[ent.end].text == ":" or ent.end + 1 >= len(doc) or not doc[ent.end + 1].like_num
+    # a dash before a greater number is a range (`2000 - 3000 people`), no label
+    numbers = re.findall(r"\d+", ent.text)
+    return (
+        doc[ent.end].text == ":"
+        or not numbers
+        or not _dash_range(numbers[-1], doc.text[doc[ent.end].idx + 1 : doc[ent.end].idx + 21])
+    )
 
 
 def _line_start(text: str, char: int) -> int:
@@ -4283,9 +4429,23 @@ def _attached(ent: Span, anchors: set[int]) -> bool:
             return True
         if t.head is t or below and t.pos_ in ("VERB", "AUX") and t.dep_ == "conj":
             return False  # not a clause below a coordinated one (`and said they would meet`)
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl" and _counted_from(t):
+            # `reopened on Saturday, six weeks after a landslide destroyed the road on 9
+            # October`: the landslide's date, the act told as weeks after it
+            return False
         below = below or t.pos_ in ("VERB", "AUX") and t.dep_ in _OWN_CLAUSE
         t = t.head
     return t.i in anchors
+
+
+def _counted_from(clause: Token) -> bool:
+    """Whether an adverbial clause with a subject of its own is told as a length of time from
+    the act it hangs on (`six weeks after a landslide destroyed the road`): its dates are its
+    own act's. Without one (`arrested 41 people after protesters clashed on Monday night`)
+    its date may stand for the act's."""
+    return _own_subject(clause) and any(
+        c.dep_ == "npadvmod" and c.ent_type_ in _DATE_LABELS for c in clause.children
+    )
 
 
 def _own_subject(verb: Token) -> bool:
@@ -4490,6 +4650,11 @@ def _denying(tok: Token) -> bool:
     )
 
 
+def _no_longer(word: Token) -> bool:
+    """`no longer` (`could no longer defend the rate`, `will no longer attack`): a negation."""
+    return word.lower_ == "longer" and any(c.lower_ == "no" for c in word.children)
+
+
 def _negative_subject(subj: Token | None) -> bool:
     """A subject that says no one did it: `nobody`, `no one`, `none of them`, `not everyone`,
     `not all countries`, `few (countries)`, `hardly anyone`."""
@@ -4565,9 +4730,7 @@ def _quote_marks(doc: Doc) -> list[int]:
 _QUOTE_MARKS_KEY = "newsgraph.events.straight_quotes"
 
 
-_COUNT_NOUNS = frozenset(
-    {"hundred", "thousand", "dozen", "score", "million", "ten", "handful", "number", "crowd"}
-)
+_COUNT_NOUNS = CROWD_COUNTS | {"handful", "number", "crowd"}
 
 
 def _apposed_object(name: Token) -> Token | None:
@@ -4604,7 +4767,8 @@ def _sports_score(verb: Token) -> bool:
         return False
     doc, end = verb.doc, verb.sent.end_char
     for m in _SCORE.finditer(doc.text, verb.idx, end):
-        if re.search(r"[,;:]", doc.text[verb.idx : m.start()]):
+        between = doc.char_span(verb.idx, m.start(), alignment_mode="contract")
+        if between is None or _clause_break(between):
             return False
         after = doc.char_span(m.end(), end, alignment_mode="expand")
         word = after[0] if after is not None and len(after) else None
@@ -4613,6 +4777,24 @@ def _sports_score(verb: Token) -> bool:
         if not _counts_after(word):
             return True
     return False
+
+
+def _clause_break(span: Span) -> bool:
+    """Whether a span holds a comma, semicolon or colon that closes a clause: not the pair of
+    commas around a noun phrase set beside the object (`beat Westmoor, the league leaders,`),
+    which the parser may hang anywhere."""
+    marks = [t.i for t in span if t.text in (",", ";", ":")]
+    inside = set()
+    for a, b in zip(marks, marks[1:], strict=False):
+        words = span.doc[a + 1 : b]
+        if (
+            span.doc[a].text == span.doc[b].text == ","
+            and len(words)
+            and not any(t.pos_ in ("VERB", "AUX") for t in words)
+            and span.doc[a - 1].pos_ in ("PROPN", "NOUN")
+        ):
+            inside |= {a, b}
+    return any(i not in inside for i in marks)
 
 
 def _counts_after(word: Token) -> bool:
@@ -4640,6 +4822,8 @@ def _votes_to_do(verb: Token) -> bool:
     against = [
         p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children
     ]
+    if any(_noun_lemma(p) in _PROPOSALS or _noun_lemma(p) in BLOCKED_DECISIONS for p in against):
+        return False  # `voted against the motion to dissolve parliament`: the motion's clause
     heads = [verb, *against] if against else []
     return any(
         c.dep_ in ("xcomp", "acl", "relcl", "advcl")

@@ -820,6 +820,10 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
     },
     **{("slaughter", obj): _c("assault", "202", "massacre") for obj in PEOPLE_OBJECTS},
     **{("intern", obj): _c("coerce", "173", "arrest", "legal") for obj in PEOPLE_OBJECTS},
+    # holding people against their will is detaining them (`the army is holding thousands of
+    # refugees`, CAMEO 173); holding hostages stays the dictionary's abduction (181), and
+    # one's own (`held her child`) is none (`events._pair_fits`)
+    **{("hold", obj): _c("coerce", "173", "arrest", "legal") for obj in PEOPLE_OBJECTS},
     **{
         # expelling a state's envoys or monitors (CAMEO 166), not a player from a match
         ("eject", obj): _c("sanction", "166", "expel", "diplomatic")

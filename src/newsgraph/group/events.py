@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsgraph.sets import DisjointSets
+from newsgraph.wordlists import CROWD_COUNTS
 
 GROUP_PREFIX = "g-"
 
@@ -35,9 +36,9 @@ GROUP_PREFIX = "g-"
 #: First words of a crowd's name that count it roughly rather than say who it is (`Thousands`,
 #: `About 300 people`, `some students`). An exact count is kept: `112 people` arrested in two
 #: reports are one arrest.
-_COUNTING = frozenset(
-    "a an some many several thousands hundreds dozens tens scores millions about around "
-    "nearly almost over more".split()
+_COUNTING = (
+    frozenset("a an some many several about around nearly almost over more".split())
+    | frozenset(f"{w}s" for w in CROWD_COUNTS)  # `Thousands`, `hundreds of dockers`
 )
 
 
@@ -77,9 +78,10 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True
     pa, pb = _participants(a), _participants(b)
     shared = pa & pb
-    if not _same_day(a["date"], b["date"]):
+    if not _same_day(a["date"], b["date"]) or _two_places(a, b):
         # a count is no one to share, but the same count on the same day is the same crowd
-        # (`Thousands protested` in two reports of Saturday's march)
+        # (`Thousands protested` in two reports of Saturday's march), unless told at two
+        # places (`Thousands` in Kerrow and in Holm are two protests)
         shared &= _participants(a, counted=False)
     if len(shared) >= 2:
         return True
@@ -116,15 +118,21 @@ def _same_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
     nothing else tells them apart: the same mode and CAMEO code where both have one (an arrest
     is not a beating, a shooting not a death), no two places (an arrest in one town is not one
     in another) and not a plan beside something done."""
-    place_a, place_b = (((e.get("place") or {}).get("name") or "").lower() for e in (a, b))
     planned = [e.get("status") == "planned" for e in (a, b)]
     cameo = [e.get("cameo") for e in (a, b)]
     return (
         a.get("mode") == b.get("mode")
         and (None in cameo or cameo[0] == cameo[1])
-        and (not place_a or not place_b or place_a == place_b)
+        and not _two_places(a, b)
         and planned[0] == planned[1]
     )
+
+
+def _two_places(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether both events name a place and the places differ (an arrest in one town is not
+    one in another)."""
+    place_a, place_b = (((e.get("place") or {}).get("name") or "").lower() for e in (a, b))
+    return bool(place_a and place_b and place_a != place_b)
 
 
 def merge(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
