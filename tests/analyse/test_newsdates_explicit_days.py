@@ -157,3 +157,37 @@ def test_written_day_span_joins_the_pieces_of_one_day(text, piece, whole):
 def test_a_planned_event_on_a_leap_day_of_publication():
     leap = date(2024, 2, 29)
     assert resolve_date("on 29 February", leap, future=True) == ResolvedDate("2024-02-29", "day")
+
+
+# A full stop after a full weekday or month name ends a sentence: the weekday of the next or
+# last sentence is not the day's (`Thu.` and `Nov.` are abbreviations, and stay one day).
+NOVEMBER_PAPER = date(2026, 11, 25)  # 26 November 2026 is a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("He spoke on Friday. 27 November was the deadline.", "Friday"),
+        ("He spoke on Friday. 27 November was the deadline.", "27 November"),
+        ("Polls close Wednesday. 2 December is the count.", "Wednesday"),
+    ],
+)
+def test_a_weekday_ending_a_sentence_is_not_the_next_ones_day(text, piece):
+    start = text.index(piece)
+    assert newsdates.written_day_span(text, start, start + len(piece)) == (
+        start,
+        start + len(piece),
+    )
+
+
+def test_an_abbreviated_weekday_with_its_full_stop_is_still_the_days():
+    text = "The vote is on Thu. 26 Nov. in the capital."
+    start = text.index("26")
+    lo, hi = newsdates.written_day_span(text, start, start + len("26 Nov."))
+    assert text[lo:hi].startswith("Thu")
+
+
+def test_a_weekday_after_a_sentence_end_does_not_choose_the_year():
+    # past tense: last year's 26 November; the Thursday opens the next sentence
+    got = resolve_date("26 November. Thursday", NOVEMBER_PAPER)
+    assert got == ResolvedDate("2025-11-26", "day")

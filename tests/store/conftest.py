@@ -71,3 +71,12 @@ def pg_url(pg_server: str) -> Iterator[str]:
     finally:
         with psycopg.connect(pg_server, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def either_engine(request, tmp_path) -> str:
+    """A store target on each engine in turn: a new SQLite file, then a new PostgreSQL
+    database (skipped, saying why, when no server can be had)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "n.db")
+    return request.getfixturevalue("pg_url")

@@ -4,18 +4,10 @@ an outlet named in another case is the same outlet. Text written for this test."
 
 from __future__ import annotations
 
-import pytest
 from store_support import pair
 
 from newsgraph.store import Store
 from newsgraph.store.browse import search_articles
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def target(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "n.db")
-    return request.getfixturevalue("pg_url")
 
 
 def _stored(store: Store) -> dict[str, str]:
@@ -34,8 +26,8 @@ def _stored(store: Store) -> dict[str, str]:
     return ids
 
 
-def test_outlet_filter_comes_before_the_limit(target):
-    with Store(target) as store:
+def test_outlet_filter_comes_before_the_limit(either_engine):
+    with Store(either_engine) as store:
         outlet_of = _stored(store)
         every = search_articles(store, "ferry", limit=3)
         assert outlet_of[every.items[0]["id"]] == "Harbour Times"  # the top hit is another's
@@ -48,8 +40,8 @@ def test_outlet_filter_comes_before_the_limit(target):
         }
 
 
-def test_an_outlet_with_no_hits_gives_none(target):
-    with Store(target) as store:
+def test_an_outlet_with_no_hits_gives_none(either_engine):
+    with Store(either_engine) as store:
         _stored(store)
         page = search_articles(store, "ferry", outlet="Skarn Courier")
         assert page.items == [] and page.total == 0

@@ -38,3 +38,29 @@ def test_descriptions(text):
 )
 def test_names(text):
     assert not is_description(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karl-Theodor zu Guttenberg",  # German `zu`
+        "zu Guttenberg",
+        "José Ortega y Gasset",  # Spanish `y`
+        "Óscar de los Santos",
+        "Zine el-Abidine ben Ali",
+        "Mohamed ould Abdel Aziz",
+        "Sophie in 't Veld",  # Dutch `'t`, either apostrophe
+        "Sophie in ’t Veld",
+        "Lorenzo della Valle",
+        "Ana das Neves",
+    ],
+)
+def test_names_with_particles_of_other_languages(text):
+    # a name read as a description would match the words other speakers were named with
+    # (`an aide to zu Guttenberg`)
+    assert not is_description(text)
+
+
+@pytest.mark.parametrize("text", ["a spokesman for zu Guttenberg", "aides to Ortega y Gasset"])
+def test_a_description_of_such_a_name_is_still_one(text):
+    assert is_description(text)

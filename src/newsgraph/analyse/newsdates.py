@@ -18,7 +18,9 @@ week`, `in early February`, `Friday`. The convention (AP style and common practi
 - a weekday written with its day and month (`Thursday 26 November`, `Thu 26 Nov`, `26
   November, a Thursday`) names that day: the weekday only picks the year, the one where the day
   falls on it within half a year of publication, whatever the tense. A weekday that fits no
-  such year is a typo: the day and month win, the year is the tense's.
+  such year is a typo: the day and month win, the year is the tense's;
+- a range written with one month (`Thursday 26 - Saturday 28 November`, `26-28 Nov`) names
+  the day it begins, as one written with two months (`26 November to 4 December`) does.
 
 General-purpose parsers resolve a same-weekday `on Thursday` to the previous week, so weekday
 names, relative weeks, months and years are resolved here; dateparser only reads absolute dates
@@ -360,8 +362,18 @@ _DAY_MONTH = re.compile(
     re.I,
 )
 _WEEKDAY_FULL = "|".join(WEEKDAYS)
-_WEEKDAY_BEFORE = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY_FULL}|{'|'.join(_WEEKDAY_ABBR)})\b\.?,?\s*\(?\s*(?:the\s+)?$", re.I
+_WEEKDAY_ANY = f"{_WEEKDAY_FULL}|{'|'.join(_WEEKDAY_ABBR)}"
+# a full stop only after an abbreviation (`Thu. 26 Nov`): after a full name (`on Friday. 27
+# November was ...`) it ends a sentence
+_WEEKDAY_WORD = rf"\b(?P<wd>{_WEEKDAY_ANY})\b(?:(?<!day)\.)?"
+_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY_WORD},?\s*\(?\s*(?:the\s+)?$", re.I)
+# the first day of a range written with one month (`Thursday 26 - Saturday 28 November`,
+# `26 to 28 Nov`): the day it begins, as `Thursday 26 November to Friday 4 December` reads
+_RANGE_START = re.compile(
+    rf"(?:{_WEEKDAY_WORD},?\s+(?:the\s+)?)?\b(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
+    rf"(?:(?:{_WEEKDAY_ANY})\b(?:(?<!day)\.)?,?\s+)?(?:the\s+)?$",
+    re.I,
 )
 _WEEKDAY_AFTER = re.compile(
     rf"\s*\)?,?\s*\(?\s*(?:(?:which\s+(?:was|is|will\s+be)\s+)?an?\s+)?(?P<wd>{_WEEKDAY_FULL})\b",
@@ -395,7 +407,8 @@ def _absolute(text: str, published: date | None, future: bool) -> ResolvedDate |
         month = _month_of(m, text)
         if month is None:
             continue
-        day = int(m["d1"] or m["d2"])
+        first = _range_start(text, m)
+        day = int(first["d0"] if first else m["d1"] or m["d2"])
         if m["y"]:
             try:  # a year given: the date stands, whatever weekday is written beside it
                 return _day(date(int(m["y"]), month, day))
@@ -403,7 +416,7 @@ def _absolute(text: str, published: date | None, future: bool) -> ResolvedDate |
                 return None
         if published is None:
             return None
-        weekday = _weekday_index(_weekday_beside(text, m.start(), m.end()))
+        weekday = _weekday_index(_day_weekday(text, m, first))
         if weekday is not None:
             found = _year_by_weekday(month, day, weekday, published)
             if found is not None:
@@ -456,14 +469,43 @@ def _month_of(m: re.Match[str], text: str) -> int | None:
     return _MONTH_FORMS.get(word)
 
 
+def _written_end(m: re.Match[str]) -> int:
+    """Where the day and month of a `_DAY_MONTH` match end: before a full stop after a full
+    month name (`held 26 November. Thursday's ...` ends a sentence), not an abbreviation's."""
+    if m.group().endswith(".") and (m["m1"] or "").lower() in MONTHS:
+        return m.end() - 1
+    return m.end()
+
+
+def _range_start(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The first day (group `d0`, its weekday in `wd` when written) of a range that ends with
+    the day and month of `m` (`Thursday 26 - Saturday 28 November`); None when none does, or
+    when the number before is no earlier day (`won 3-1 28 November` has no range)."""
+    if not m["d1"]:
+        return None
+    first = _RANGE_START.search(text, max(0, m.start() - 40), m.start())
+    return first if first and 0 < int(first["d0"]) < int(m["d1"]) else None
+
+
 def _weekday_beside(text: str, start: int, end: int) -> re.Match[str] | None:
     """The weekday written beside the day and month at text[start:end] (`Thursday 26
     November`, `Thu, 26 Nov`, `Thursday (26 November)`, `26 November, a Thursday`), its word
     in group `wd`; a lower-case `sat` or `wed` is a verb (`the court sat 26 May`), not one."""
     m = _WEEKDAY_BEFORE.search(text, max(0, start - 40), start) or _WEEKDAY_AFTER.match(text, end)
-    if m is None or m["wd"].lower() not in WEEKDAYS and m["wd"].islower():
-        return None
-    return m
+    return m if _is_weekday(m) else None
+
+
+def _is_weekday(m: re.Match[str] | None) -> bool:
+    """Whether a match's group `wd` holds a weekday: a lower-case `sat` or `wed` is a verb."""
+    return bool(m and m["wd"] and (m["wd"].lower() in WEEKDAYS or not m["wd"].islower()))
+
+
+def _day_weekday(text: str, m: re.Match[str], first: re.Match[str] | None) -> re.Match[str] | None:
+    """The weekday written with the day of `m`: a range's first day's (`Thursday 26 -
+    Saturday 28 November`), or the one beside the day and month."""
+    if first is not None:
+        return first if _is_weekday(first) else None
+    return _weekday_beside(text, m.start(), _written_end(m))
 
 
 def _weekday_index(m: re.Match[str] | None) -> int | None:
@@ -483,10 +525,10 @@ def written_day_span(text: str, start: int, end: int) -> tuple[int, int]:
     for m in _DAY_MONTH.finditer(text, max(0, start - 40), min(len(text), end + 40)):
         if _month_of(m, text) is None:
             continue
-        lo, hi = m.start(), m.end()
-        if text[hi - 1] == "." and (m["m1"] or "").lower() in MONTHS:
-            hi -= 1  # a full stop after `26 November`, not an abbreviation's
-        wd = _weekday_beside(text, lo, hi)
+        lo, hi = m.start(), _written_end(m)
+        first = _range_start(text, m)
+        lo = first.start() if first else lo
+        wd = _day_weekday(text, m, first)
         if wd is not None:
             lo, hi = min(lo, wd.start("wd")), max(hi, wd.end("wd"))
         if text[lo:hi].count("(") > text[lo:hi].count(")") and text[hi : hi + 1] == ")":

@@ -374,16 +374,12 @@ def search_articles(
     query = check_query(query)
     limit, offset = clamp(limit, offset)
     match = _fts_query(store, query)
-    select, count = store.dialect.article_search(_ARTICLE_COLS, MATCH_START, MATCH_END, 16)
-    args: list[Any] = [match]
+    where, args = "", [match]
     if outlet is not None:
-        # the dialect's search has no slot for a condition: filter its ranked rows (a filter
-        # over a subquery keeps the subquery's order on SQLite and PostgreSQL)
         names = outlet_names(store, outlet)
-        inside = f"hit.outlet IN ({marks(names)})" if names else "0 = 1"
-        select = f"SELECT * FROM ({select}) AS hit WHERE {inside}"
-        count = f"SELECT count(*) FROM ({select}) AS counted"
+        where = f"a.outlet IN ({marks(names)})" if names else "1 = 0"
         args += names
+    select, count = store.dialect.article_search(_ARTICLE_COLS, MATCH_START, MATCH_END, 16, where)
     rows = _run_fts(store, f"{select} LIMIT ? OFFSET ?", [*args, limit, offset], query)
     items = []
     for r in rows:
@@ -527,10 +523,12 @@ _DESCRIPTION_OPENERS = frozenset(
 
 
 #: Lower-case words that a name holds between its capitalised ones (`Ministry of Defence`,
-#: `Ursula von der Leyen`, `Mohammed bin Salman`): they do not make a name a description.
+#: `Ursula von der Leyen`, `Mohammed bin Salman`, `Karl-Theodor zu Guttenberg`, `José Ortega y
+#: Gasset`, `Sophie in 't Veld`): they do not make a name a description.
 _NAME_SMALL_WORDS = frozenset(
     "of the and for on in at to de du des la le el del da di dos van von der den bin bint ibn "
-    "abu al ter ten".split()
+    "abu al ter ten zu zum zur vom und dem y e ben ould das do los las lo della delle dei degli "
+    "dello af av ap op te het 't".split()
 )
 
 
@@ -545,7 +543,7 @@ def is_description(text: str) -> bool:
         return False
     if words[0].lower() in _DESCRIPTION_OPENERS:
         return True
-    return any(w.islower() and w not in _NAME_SMALL_WORDS for w in words)
+    return any(w.islower() and w.replace("’", "'") not in _NAME_SMALL_WORDS for w in words)
 
 
 def speaker_condition(speaker: str, names: list[str] | None = None) -> tuple[str, ...]:

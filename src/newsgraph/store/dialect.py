@@ -65,11 +65,15 @@ class Dialect:
         """The argument that the match placeholder of the search SQL takes for `query`."""
         return query
 
-    def article_search(self, columns: str, start: str, end: str, words: int) -> tuple[str, str]:
+    def article_search(
+        self, columns: str, start: str, end: str, words: int, where: str = ""
+    ) -> tuple[str, str]:
         """(rows, count) SQL for articles matching one `?` query argument, best first.
 
         `rows` selects `columns` (of `articles a`) and a `snippet` of the body with matches
         between `start` and `end`, about `words` long; it has no LIMIT. `count` counts them.
+        `where`, a condition on `articles a` (its `?` arguments after the query's), is ANDed
+        into both before the order, so rows it drops never take a place in a page.
         """
         raise NotImplementedError
 
@@ -115,14 +119,15 @@ class SQLite(Dialect):
                 f"({version}, '{description}', '{now}');\nCOMMIT;"
             )
 
-    def article_search(self, columns: str, start: str, end: str, words: int) -> tuple[str, str]:
+    def article_search(
+        self, columns: str, start: str, end: str, words: int, where: str = ""
+    ) -> tuple[str, str]:
         snippet = f"snippet(articles_fts, 1, '{start}', '{end}', '…', {words})"
-        rows = (
-            f"SELECT {columns}, {snippet} AS snippet "
-            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-            "WHERE articles_fts MATCH ? ORDER BY rank"
-        )
-        return rows, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+        joined = "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+        matched = "WHERE articles_fts MATCH ?" + _and(where)
+        rows = f"SELECT {columns}, {snippet} AS snippet {joined} {matched} ORDER BY rank"
+        # without a condition on `articles a` the count needs no join
+        return rows, f"SELECT count(*) {joined if where else 'FROM articles_fts'} {matched}"
 
     def quote_match(self) -> str:
         return "q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
@@ -188,21 +193,31 @@ class PostgreSQL(Dialect):
     def fts_query(self, query: str) -> str:
         return fts5_to_tsquery(query)
 
-    def article_search(self, columns: str, start: str, end: str, words: int) -> tuple[str, str]:
+    def article_search(
+        self, columns: str, start: str, end: str, words: int, where: str = ""
+    ) -> tuple[str, str]:
         options = (
             f"StartSel={start}, StopSel={end}, MaxWords={words}, MinWords={max(1, words // 2)}, "
             "ShortWord=0, MaxFragments=1, FragmentDelimiter=…"
         )
         rows = (
             f"SELECT {columns}, ts_headline('simple', a.text, m.q, '{options}') AS snippet "
-            "FROM articles a, to_tsquery('simple', ?) AS m(q) WHERE a.search @@ m.q "
+            f"FROM articles a, to_tsquery('simple', ?) AS m(q) WHERE a.search @@ m.q{_and(where)} "
             "ORDER BY ts_rank(a.search, m.q) DESC, a.id"
         )
-        count = "SELECT count(*) FROM articles WHERE search @@ to_tsquery('simple', ?)"
+        count = (
+            "SELECT count(*) FROM articles a "
+            f"WHERE a.search @@ to_tsquery('simple', ?){_and(where)}"
+        )
         return rows, count
 
     def quote_match(self) -> str:
         return "q.search @@ to_tsquery('simple', ?)"
+
+
+def _and(where: str) -> str:
+    """` AND (where)` for a search's extra condition, nothing without one."""
+    return f" AND ({where})" if where else ""
 
 
 _SQLITE, _POSTGRES = SQLite(), PostgreSQL()

@@ -25,6 +25,26 @@ class ServeError(click.ClickException):
     exit_code = 2
 
 
+def check_port(host: str, port: int) -> None:
+    """Raise ServeError when `host` `port` cannot be listened on (a port in use, an address
+    not this machine's): uvicorn would first say it serves, then log the failure over several
+    lines and exit 3."""
+    import socket
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host.strip("[]"), port, type=socket.SOCK_STREAM
+        )[0]
+    except (socket.gaierror, UnicodeError) as e:
+        raise ServeError(f"cannot listen on {host}: {e}") from e
+    with socket.socket(family, kind, proto) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            s.bind(address)
+        except OSError as e:
+            raise ServeError(f"cannot listen on {host} port {port}: {e.strerror}") from e
+
+
 def is_loopback(host: str) -> bool:
     """Whether binding `host` keeps the server on this machine."""
     if host.lower() == "localhost":
@@ -71,6 +91,7 @@ def serve(db_path: str, host: str, port: int, token: str | None, access_log: boo
             f"refusing to listen on {host} (not loopback) without a token: "
             "set NEWSGRAPH_TOKEN or --token, or use --host 127.0.0.1"
         )
+    check_port(host, port)
     if not is_url(db_path) and not Path(db_path).exists():
         click.echo(f"note: {db_path} does not exist; starting with an empty database", err=True)
     try:
