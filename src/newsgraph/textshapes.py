@@ -33,5 +33,10 @@ ENTRY_TIME_LINE = re.compile(CLOCK_LINE.pattern + rf"(?=[ \t]*(?:\n[ \t]*)+(?!{_
 #: number; not `AC/DC` (no number) nor `9/11` (no capitals first).
 DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])[A-Z]{1,3}/(?:[A-Z]{1,5}[./])*\d+(?:[./][A-Z]?\d+)*\b")
 #: A meeting's number as an official record heads it (`9412th Meeting (AM)`, `45th plenary
-#: meeting`).
-MEETING_NUMBER = re.compile(r"(?i)\b\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b")
+#: meeting`, `12th Meeting (PM)`): a body's running count of three digits or more, a plenary,
+#: or a sitting marked `(AM)`/`(PM)`; not a news headline's `hold 2nd meeting in Geneva`.
+MEETING_NUMBER = re.compile(
+    r"(?i)\b(?:\d{3,}(?:st|nd|rd|th)\s+(?:plenary\s+)?meetings?\b"
+    r"|\d+(?:st|nd|rd|th)\s+plenary\s+meetings?\b"
+    r"|\d+(?:st|nd|rd|th)\s+meetings?\s*\((?:AM|PM)\b)"
+)

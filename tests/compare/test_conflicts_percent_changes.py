@@ -31,3 +31,12 @@ def test_the_same_change_measured_on_another_thing_is_no_third_figure() -> None:
 
 def test_two_outlets_telling_one_figure_agree() -> None:
     assert number_values(DEVALUED, CUT.replace("15%", "12%")) == []
+
+
+def test_a_time_or_a_measure_before_by_is_not_the_thing_changed() -> None:
+    """`grew in March by 12%` / `rose last week by 9%`: the noun before `by` tells when or in
+    what, so two things that changed that month are two facts, not one told two ways."""
+    for when in ("in March", "over the year", "last week", "in value"):
+        exports = f"Exports from the port of Osk grew {when} by 12%, the harbour office said."
+        imports = f"Imports through the port of Osk grew {when} by 9%, the harbour office said."
+        assert number_values(exports, imports) == [], when

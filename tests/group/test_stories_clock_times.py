@@ -99,3 +99,17 @@ def test_clock_time_with_zone_gives_no_figure_or_name() -> None:
 def test_ratios_and_scores_stay() -> None:
     feats = article_features(None, "Bredon won the final 102:98 after a 3.5 lead at half time.")
     assert "d:102" in feats and "d:98" in feats and "d:3.5" in feats
+
+
+def test_hours_told_with_am_or_pm_give_no_figure() -> None:
+    feats = article_features(
+        "Ferry strike ends at 9am",
+        "The first ferry left at 9.15am and the last at 11.30 p.m., and a relief boat sailed at "
+        "6 PM with 212 passengers, the operator Calder Lines said.",
+    )
+    assert sorted(f for f in feats if f.startswith("d:")) == ["d:212"]
+
+
+def test_a_decimal_figure_without_am_or_pm_stays() -> None:
+    feats = article_features(None, "Prices rose 9.15 percent while 11 amendments passed.")
+    assert "d:9.15" in feats and "d:11" in feats

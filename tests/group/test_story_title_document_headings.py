@@ -72,6 +72,10 @@ def test_a_story_of_records_only_keeps_a_record_heading() -> None:
         ("Council to meet for 9th time on Vessa truce", False),
         ("AC/DC cancel 2031 tour", False),
         ("Twenty years after 9/11, a city remembers", False),
+        ("Ardenne and Vessa leaders hold 2nd meeting in Selmont", False),
+        ("Unions set for 3rd meeting with ministers over pay", False),
+        ("Council of Ardenne, 12th & 13th Meetings (AM & PM)", True),
+        ("A 24/7 watch on COVID-19 wards", False),
     ],
 )
 def test_document_headings(title: str, heading: bool) -> None:

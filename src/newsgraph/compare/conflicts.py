@@ -49,6 +49,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from decimal import Decimal
 from functools import lru_cache
 from itertools import groupby, pairwise
 from typing import Any
@@ -876,7 +877,9 @@ def _changed_by(ws: list[Word], i: int, text: str, base: int) -> Word | None:
     """The thing a change `by` a percentage changed, the noun right before `by` (`devalued the
     crown by 12%`, `cut the value of the crown by 15%`: both `crown`), so two outlets' changes
     of one thing compare whoever they say made them; None after a verb (`sales fell by 12
-    percent`: the clause's subject tells) or across punctuation."""
+    percent`: the clause's subject tells) or across punctuation, and for a time (`grew in March
+    by 12%`, `rose last week by 9%`) or a noun after another preposition than `of` (`fell in
+    value by 12%`): when or in what, not what changed."""
     if i < 2 or ws[i - 1].norm != "by":
         return None
     thing = ws[i - 2]
@@ -884,7 +887,16 @@ def _changed_by(ws: list[Word], i: int, text: str, base: int) -> Word | None:
         return None
     if thing.norm in STOP_WORDS or verb_form(thing.norm) or number_value(thing.text) is not None:
         return None
-    return thing
+    if _unit_head(thing) in _TIME_UNITS or thing.norm in _WHEN_NAMES or thing.norm == "quarter":
+        return None
+    k = i - 3
+    while k >= 0 and ws[k].norm in _CHANGED_DETERMINERS:
+        k -= 1
+    return None if k >= 0 and ws[k].norm in _PREPS - {"of"} else thing
+
+
+#: Words between a preposition and its noun (`in the value`, `over its year`).
+_CHANGED_DETERMINERS = frozenset("the a an its their his her this that last first".split())
 
 
 def _compound_numbers(ws: list[Word], text: str, base: int) -> list[Word]:
@@ -2696,8 +2708,13 @@ def _number_at(s: Sentence, f: tuple[float, str, int, int]) -> int:
 
 def _round_unit(v: float) -> float:
     """The unit a figure is rounded to (`300` -> 100, `2,000` -> 1,000, `250` -> 50, `25`
-    -> 5, `31` -> 1): an estimate of a round figure stands for what rounds to it."""
-    if v != int(v) or v < 10:
+    -> 5, `31` -> 1, `2.5` -> 0.1, `8.2 million` -> 100,000): an estimate of a round figure
+    stands for what rounds to it. A product's float error (`8.2 * 10**6` is 8199999.99…) is
+    rounded off first."""
+    v = round(v, 6)
+    if v != int(v):
+        return 10.0 ** Decimal(repr(v)).as_tuple().exponent  # `2.5`: its last decimal place
+    if v < 10:
         return 1.0
     n, unit, power = int(v), 1, 1
     while power < n:
@@ -2711,10 +2728,11 @@ def _range(s: Sentence, f: tuple[float, str, int, int]) -> tuple[float, float, s
     range of an estimate (`nearly 30 crew`, `about 25`, `_APPROX`: a round figure's by half
     its rounding unit too, at most a fifth: `about 300` is 250 to 350), or of a bound, up to
     the figure's rounding unit (`more than 2,000` is 2,000 to 3,000, `up to 90` 80 to 90,
-    `_BOUNDS`). Two reports disagree only where their ranges do not meet: `nearly 30` is no
-    other figure than `27`, it is one than `24`; `more than 2,000` is no other figure than
-    `2,140`. A bound of a figure not rounded reaches one past it (`at least 16` dead is 16 or
-    17): another outlet's `19` that day is another toll."""
+    `_BOUNDS`), or a range told (`between 300 and 400`: `_range_low`). Two reports disagree
+    only where their ranges do not meet: `nearly 30` is no other figure than `27`, it is one
+    than `24`; `more than 2,000` is no other figure than `2,140`. A bound of a figure not
+    rounded reaches one past it (`at least 16` dead is 16 or 17): another outlet's `19` that
+    day is another toll."""
     before = s.text[: _number_at(s, f) - s.start][-24:]
     v = f[0]
     m = _APPROX_RE.search(before)
@@ -2723,12 +2741,32 @@ def _range(s: Sentence, f: tuple[float, str, int, int]) -> tuple[float, float, s
         rounded = min(_round_unit(v) / 2 / v, 0.2) if v else 0.0
         below, above = (max(x, rounded) if x else 0.0 for x in (below, above))
         return v * (1 - below), v * (1 + above), m.group(1).lower()
+    low = _range_low(before, v)
+    if low is not None:
+        return low, v, f"{_fmt(low)} to"  # shown `300 to 400`
     b = _BOUND_RE.search(before)
     if b is None:
         return v, v, ""
     word = " ".join(b.group(1).lower().split())
     unit = _round_unit(v)
     return (v, v + unit, word) if _BOUNDS[word] > 0 else (v - unit, v, word)
+
+
+#: The low end of a range told before its high one (`between 300 and 400`, `300 to 400`); not
+#: after `from` (`rose from 30 to 45`: a change, its figure the new one).
+_RANGE_LOW = re.compile(r"(?:\bbetween\s+(\S+)\s+and|(?<!from )\b([\d,.]+|[a-z]+)\s+to)\s+$", re.I)
+
+
+def _range_low(before: str, v: float) -> float | None:
+    """The figure a range (`_RANGE_LOW`) ending at `v` starts from, in `v`'s scale
+    (`between 1 and 2 million`: 1 million), or None."""
+    m = _RANGE_LOW.search(before)
+    low = number_value(m.group(1) or m.group(2)) if m is not None else None
+    if low is None or low >= v:
+        return None
+    while low * 1000 <= v:
+        low *= 1000
+    return low
 
 
 def _overlap(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
@@ -3050,14 +3088,46 @@ def _thing(
             return ws[0]
     mid = m["mid"].lower().split()
     if mid and mid[0] in ("that", "which"):
-        ws = words(m["thing"])
-        return ws[0] if ws else None
-    clause = text[: m.start()].rstrip()[:-1] if relative else text[: m.end("thing")]
+        return _antecedent(text[: m.end("thing")])
+    return _clause_head(text[: m.start()].rstrip()[:-1] if relative else text[: m.end("thing")])
+
+
+#: Words that join a noun to a phrase after it (`a rate of 96 crowns to the dollar`).
+_NOUN_LINKS = _PREPS | frozenset(("to", "per"))
+#: How many words a noun phrase's modifiers take at most (`the new official`).
+_NP_WORDS = 4
+
+
+def _antecedent(before: str) -> Word | None:
+    """The noun a relative clause (`that will take effect`) tells of: the word before it, or,
+    past the phrases after a noun (`a new rate of 96 crowns to the dollar that …`), that
+    noun: a head comes before its phrases. A verb ends the walk (`protested the curfew that`)."""
+    cut = max((x.end() for x in _CLAUSE_END.finditer(before)), default=0)
+    ws = words(before[cut:])
+    if not ws:
+        return None
+    head = n = len(ws) - 1
+    while n > 0 and head - n < _NP_WORDS:
+        n -= 1
+        w = ws[n]
+        if w.norm in _NOUN_LINKS and n > 0:
+            prev = ws[n - 1]
+            if prev.norm in STOP_WORDS or verb_form(prev.norm) or not prev.text[:1].islower():
+                break
+            head = n = n - 1
+        elif verb_form(w.norm):
+            break
+    return ws[head]
+
+
+def _clause_head(clause: str, links: frozenset[str] = _PREPS) -> Word | None:
+    """The head of a clause's subject: its last common noun before a preposition (`The curfew
+    in Ostrava Vale`), or before any of `links`."""
     cut = max((x.end() for x in _CLAUSE_END.finditer(clause)), default=0)
     ws = words(clause[cut:])
     chunk: list[Word] = []
     for w in ws:
-        if w.norm in _PREPS and any(x.norm not in STOP_WORDS for x in chunk):
+        if w.norm in links and any(x.norm not in STOP_WORDS for x in chunk):
             break
         chunk.append(w)
     nouns = [
@@ -3101,6 +3171,7 @@ def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | N
             or "not" in mid
             or "never" in mid
             or thing in _WHEN_VERBS
+            or thing == "effective"  # `effective from Monday`: `_effective` reads it
             or (verb.lower() == "held" and not _event_held(s.text, m))
         ):
             continue
@@ -3177,7 +3248,7 @@ def time_facts(s: Sentence, published: Any) -> list[tuple[str, str, str, str | N
                 s.start + end,
             )
         )
-    return out + _days_of(s, pub)
+    return out + _days_of(s, pub) + _effective(s, pub)
 
 
 def _event_held(text: str, m: re.Match[str]) -> bool:
@@ -3217,6 +3288,41 @@ def _days_of(s: Sentence, pub: Any) -> list[tuple[str, str, str, str | None, int
         key = _THINGS.get(head.norm, _unit_head(head))
         end = s.start + m.start("np") + head.end
         out.append((key, "held", got.iso, None, s.start + m.start(), end))
+    return out
+
+
+#: `effective` with its day: after a form of `be` (`the new rate is effective Wednesday 25
+#: November`) or a comma (`moving its rate to 96, effective Thursday`): the thing starts then.
+_EFFECTIVE = re.compile(
+    r"(?:,|\b(?P<be>is|are|was|were|be|been|becomes?|became)(?:\s+(?:now|only|also|"
+    r"officially|formally))?)\s+(?P<word>effective)\s+(?:(?:from|on|as\s+of)\s+)?"
+    r"(?P<when>(?:(?:next|this)\s+)?(?:"
+    + _DATE_WORD.pattern
+    + r"|\d{1,2}\s+(?:"
+    + "|".join(MONTHS)
+    + r"))[^.,;:!?\n]{0,40})",
+    re.I,
+)
+
+
+def _effective(s: Sentence, pub: Any) -> list[tuple[str, str, str, str | None, int, int]]:
+    """`time_facts` of `effective` with a day (`_EFFECTIVE`), a start as `takes effect` is:
+    of the subject's head before `is effective`, of the head of the clause before the comma
+    (`moving its official rate to 96.00 per dollar, effective Wednesday`: the rate). A
+    weekday is the next one unless the verb is past (`was effective`)."""
+    out = []
+    for m in _EFFECTIVE.finditer(s.text):
+        be = (m["be"] or "").lower()
+        got = resolve_date(m["when"], pub, future=be not in ("was", "were", "became"))
+        if got is None or got.precision != "day":
+            continue
+        head = _clause_head(s.text[: m.start()], _NOUN_LINKS)
+        if head is None:
+            continue
+        key = _THINGS.get(head.norm, _unit_head(head))
+        when = m["when"].rstrip()
+        start, end = s.start + m.start("word"), s.start + m.start("when") + len(when)
+        out.append((key, "start", got.iso, _clock(when), start, end))
     return out
 
 

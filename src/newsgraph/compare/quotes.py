@@ -100,6 +100,8 @@ MAX_SWAP = 4
 MAX_SWAP_GAP = 1
 #: Inserted or deleted runs up to this many words are checked for an added or dropped negation.
 MAX_FLAGGED_CUT = 3
+#: Words a phrase mentioning a fact may add to the statement of it (`five other Kestrians`).
+MAX_MENTION_EXTRA = 2
 
 _MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _TRAIL = " \t\n\"'.,;:!?…"
@@ -697,6 +699,8 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
         return _inner_link(a, b, match)
     if bag >= MIN_WORDING_BAG or run:
         al = align(a, b)
+        if match == "unknown" and _mentioned(a, b, al):
+            return None
         if al.longest >= MIN_ALIGNED and al.cover_short >= MIN_WORDING_COVER and _own(a, b, al):
             return 1.0 + al.cover_short, "wording"
         if _long_run(a, al):
@@ -1067,6 +1071,41 @@ def _sentence_cover(a: QuoteItem, b: QuoteItem, said: int = 0, most: bool = Fals
             ):
                 best = max(best, cover)
     return best
+
+
+def _mentioned(a: QuoteItem, b: QuoteItem, al: Alignment) -> bool:
+    """The shorter quote's words, from its opening, are most of one phrase the longer one has
+    as the object of a preposition (`open for the cases of at least five Kestrians still held`
+    / `At least five Kestrians are still held`, according to a ministry): the longer quote
+    mentions what the shorter states, one fact told by two sources, not one statement. Only
+    for speakers not known to be one (`speaker_match`): one speaker may repeat a fact in other
+    words. Words spread over a long retelling (`the cutter of the coastguard reached …`) are
+    no such phrase."""
+    if al.cover_short < MIN_WORDING_COVER:
+        return False
+    equal = [op for op in al.opcodes if op[0] == "equal"]
+    first = next(
+        (
+            op
+            for op in equal
+            if op[2] - op[1] >= MIN_ALIGNED or content_keys(a.words[op[1] : op[2]])
+        ),
+        None,
+    )
+    if first is None:
+        return False
+    a_long = len(a.words) >= len(b.words)
+    long, short = (a, b) if a_long else (b, a)
+    at, opening = (first[1], first[3]) if a_long else (first[3], first[1])
+    if any(content_keys([w]) for w in short.words[:opening]):
+        return False  # the shorter quote's first words are its own, not the shared phrase
+    end = equal[-1][2] if a_long else equal[-1][4]
+    if end - at > len(short.words) + MAX_MENTION_EXTRA:
+        return False
+    n = at - 1
+    while n >= 0 and long.words[n].norm in _DETERMINERS:
+        n -= 1
+    return n >= 0 and long.words[n].norm in _PREPOSITIONS
 
 
 def _long_run(a: QuoteItem, al: Alignment) -> bool:

@@ -48,14 +48,16 @@ MIN_NUMBER_WORD = 2
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_UNITS = STOPWORDS | frozenset(MONTHS)  # words after a number that do not say what it counts
 #: A clock time or a recording's timestamp (`17:45 GMT`, `9:15pm`, `[00:01:31]`), with its
-#: `am`/`pm` and a time zone written in capitals (not `a.m.`: its points are read as breaks,
-#: so its letters stay, too short to count): the hour a report was filed or updated, or a
-#: place in a recording, no figure of the story (a transcript's timestamps made dozens of
-#: `d:` features, and `published at 12:30` matched `30 days`).
+#: `am`/`pm` and a time zone written in capitals, or an hour told with `am`/`pm` however its
+#: minutes are written (`9.15am`, `9 a.m.`, `11.30 PM`): the hour a report was filed or
+#: updated, or a place in a recording, no figure of the story (a transcript's timestamps made
+#: dozens of `d:` features, and `published at 12:30` matched `30 days`).
 _CLOCK = re.compile(
     r"\[\d{1,2}(?::[0-5]\d){1,2}\]"
     r"|(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
     r"(?:[ \t]?[ap]m\b)?(?:[ \t]+(?:[A-Z]{1,4}T|UTC)\b)?"
+    r"|(?<![\d:.,])(?:1[0-2]|0?\d)(?:\.[0-5]\d)?[ \t]?[AaPp]\.?[Mm]\b\.?"
+    r"(?:[ \t]+(?:[A-Z]{1,4}T|UTC)\b)?"
 )
 
 
