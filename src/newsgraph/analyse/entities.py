@@ -206,6 +206,11 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
                 seen.add(body)
                 out.append(_Mention(*body, "ORG"))
                 continue
+            owner = _counted_owner(doc, start, end, label)
+            if owner is not None and owner not in seen:
+                seen.add(owner)
+                out.append(_Mention(*owner, "GPE"))
+                continue
             raw_ranked = _ranked_names(doc, start, end)
             out += [_Mention(a, b, "PERSON") for a, b in raw_ranked if (a, b) not in seen]
             seen.update(raw_ranked)
@@ -384,6 +389,35 @@ def _unkept_body(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] 
     return None
 
 
+#: Labels of counts, whose span NER may run on into a name (`Hundreds of Tarsby` MONEY).
+_COUNT_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _counted_owner(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The place a count's people belong to, which NER read into the count (`Hundreds of
+    Tarsby's dockers`: `Hundreds of Tarsby` MONEY): the capitalised name after `of` that
+    owns a plural people's noun after the span. The people are the count's, the town or
+    country a place of its own (other mentions in the article may settle it otherwise)."""
+    count = doc[start].lower_
+    if label not in _COUNT_LABELS or not count.endswith("s") or count == "s":
+        return None
+    if not doc.vocab[count[:-1]].like_num:
+        return None  # `Hundreds`, `Thousands` of people; not `Three of Lunn's lawyers`
+    of = next((i for i in range(start, end) if doc[i].lower_ == "of"), None)
+    if of is None or of + 1 >= end or end + 1 >= len(doc):
+        return None
+    name = doc[of + 1 : end]
+    owned = doc[end + 1]
+    if (
+        doc[end].text in _POSSESSIVE_TOKENS
+        and all(t.is_title and t.pos_ == "PROPN" for t in name)
+        and owned.is_lower
+        and owned.tag_ == "NNS"
+    ):
+        return of + 1, end
+    return None
+
+
 def _role_cut(
     doc: Doc, a: int, b: int, label: str, tagged: set[tuple[str, ...]]
 ) -> tuple[int, str]:
@@ -518,6 +552,30 @@ def _off_signs(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     if not spans:
         return mentions
     return [m for m in mentions if not any(a <= doc[m.start].idx < b for a, b in spans)]
+
+
+def _off_stage_notes(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """`mentions` without a transcript's stage notes (`[CLIP]`, `[END CLIP]`, NER's PERSON or
+    ORG): a mention inside square brackets that end their line and hold only capitalised
+    common words of the language. A name an editor adds in brackets stays (`[Baker]`,
+    `[OBAMA]`: not all common words, or not in capitals; `[US] Fish and Wildlife Service`:
+    the line goes on)."""
+    return [m for m in mentions if not _stage_note(doc, m.start, m.end)]
+
+
+def _stage_note(doc: Doc, start: int, end: int) -> bool:
+    a, b = start, end
+    while a > 0 and doc[a - 1].text != "[" and start - a < 4:
+        a -= 1
+    while b < len(doc) and doc[b].text != "]" and b - end < 4:
+        b += 1
+    if a == 0 or b == len(doc) or doc[a - 1].text != "[" or doc[b].text != "]" or a == b:
+        return False
+    if b + 1 < len(doc) and "\n" not in doc[b].whitespace_ + doc[b + 1].text:
+        return False  # a note ends its line; `[US] Fish and Wildlife Service` is an editor's
+    words = doc[a:b]
+    common = _lemma_words()
+    return all(t.is_alpha and t.is_upper and t.lower_ in common for t in words)
 
 
 #: Nouns that introduce a ship's name (`the tanker Callow Tern`, `a trawler, the Morning Gull`):
@@ -1083,7 +1141,8 @@ _NATION_OFFICES = frozenset(
     """
     prime|minister foreign|minister interior|minister defence|minister defense|minister
     finance|minister foreign|ministry interior|ministry defence|ministry defense|ministry
-    electoral|commission armed|forces
+    electoral|commission armed|forces customs|service customs|agency border|guard border|police
+    immigration|service
     """.split()
 )
 #: A national vote (`Morvaine's disputed presidential count`): one of these modifiers
@@ -1452,7 +1511,9 @@ class _Builder:
         persons: list[_Mention] = []
         found, ships = _off_vessels(
             self.doc,
-            self._bare_places(_off_signs(self.doc, _mentions(self.doc, self.lines))),
+            self._bare_places(
+                _off_stage_notes(self.doc, _off_signs(self.doc, _mentions(self.doc, self.lines)))
+            ),
         )
         for a, b in ships:
             name = self.doc[a:b].text
@@ -1627,11 +1688,15 @@ class _Builder:
         if glued is not None:
             b = glued.end
         words = [t.text for t in doc[a:b]]
-        labels = {
+        others = [
             m.label
             for m in mentions
             if m is not glued and [t.text for t in doc[m.start : m.end]] == words
-        }
+        ]
+        labels = set(others)
+        if len(labels) > 1:  # NER read the name's other uses apart (`Oskaria` NORP, ORG):
+            # the lead is a mention all the same, and `_settle` gives the name one label
+            labels = {glued.label if glued else max(sorted(labels), key=others.count)}
         known = lookup(" ".join(words)) if words else None
         if not labels and known is not None and known[1] == "name":
             labels = {"GPE"}  # `KERROW - Norway will …`: a country of the tables
@@ -2043,16 +2108,22 @@ class _Builder:
 
     def _unlabelled_cues(self, mentions: list[_Mention], by_name: dict[str, _Evidence]) -> None:
         """A country's cue at a use of a one-word name NER left untagged (`a Velmark-flagged
-        tanker`) counts for the name's mentions elsewhere (`Velmark will not accept it`)."""
+        tanker`, a state's act in the headline: `Oskaria vetoes ceasefire`) counts for the
+        name's mentions elsewhere (`Velmark will not accept it`, `NEW CARDEN - Oskaria
+        blocked …` after a dateline, where NER tags it seldom)."""
         doc = self.doc
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for t in doc:
             ev = by_name.get(_label_key(t.text)) if t.is_title and t.i not in taken else None
             if ev is None or not ev.one_word:
                 continue
-            modified = self._country_modified(_Mention(t.i, t.i + 1, ""))
+            m = _Mention(t.i, t.i + 1, "")
+            modified = self._country_modified(m)
             if modified:
                 ev.cue("GPE", f"{t.text} {modified}")
+            state = self._state_context(m)
+            if state:
+                ev.cue("GPE", state)
 
     def _country_modified(self, m: _Mention) -> str | None:
         """The lower-case noun a one-word name modifies that only a country's name does
@@ -2700,6 +2771,7 @@ class _Builder:
         for chunk in chunks:
             root = chunk.root
             owner = [t for t in root.children if t.dep_ == "poss" and self._owner_place(t)]
+            owner = owner or self._place_before_office(chunk)
             # from the owner on: a chunk may hold a dateline's agency (`(CPS) - Morvaine's …`)
             words = doc[owner[0].i : root.i + 1] if owner else chunk
             if any(t.ent_type_ == "ORG" and not t.is_lower for t in words):
@@ -2717,13 +2789,32 @@ class _Builder:
             # a country the tables lack too (`Velmark's foreign ministry`): no ISO code then
             iso3 = resolve_country(doc[start : owner[0].i + 1].text, ("name", "capital"))
             text = doc[start : root.i + 1].text
+            # `Tamberg's customs service` and `the Tamberg customs service` are one
+            key = " ".join(
+                t.text for t in doc[start : root.i + 1] if t.text not in _POSSESSIVE_TOKENS
+            )
             form = self._demonym_form(owner[0], root) if iso3 is None else None
             if form:
-                text = form
+                text = key = form
                 self.demonym_orgs.add(norm(form))
-            group = self.orgs.setdefault(norm(text), _Group("ORG", text, country=iso3))
+            group = self.orgs.setdefault(norm(key), _Group("ORG", text, country=iso3))
             group.add(doc, start, root.i + 1, "name")
         self._demonym_forms(chunks)
+
+    def _place_before_office(self, chunk: Span) -> list[Token]:
+        """`the Tamberg customs service`: a place's name before lower-case office words and
+        the institution noun is its owner, as `Tamberg's customs service` (one organisation,
+        whichever form the article uses). Only with an office word between them: `the
+        Tamberg government` or `police` stays the place's, as the demonym's form does."""
+        doc, root = self.doc, chunk.root
+        first = chunk.start + (chunk[0].lower_ in _DETERMINERS)
+        words = doc[first + 1 : root.i]
+        if first >= root.i or not words or not all(t.is_lower and t.is_alpha for t in words):
+            return []
+        place = doc[first]
+        if place.dep_ != "compound" or not place.is_title or not self._owner_place(place):
+            return []
+        return [place]
 
     def _demonym_form(self, owner: Token, root: Token) -> str | None:
         """`Ostrenian navy` for `Ostrenia's navy` when the article uses the demonym of a
@@ -2743,12 +2834,12 @@ class _Builder:
         """A possessor that is a country: NER's GPE, or a one-word name this article settled
         as a country-like place though NER tagged it otherwise here (`Velmark's foreign
         ministry` with `Velmark` tagged PERSON, beside `Velmark nationals`)."""
-        if t.ent_type_ == "GPE":
-            return True
+        if t.ent_type_ in ("GPE", "LOC"):
+            return True  # a region's offices too (`the Morvay customs service`, NER's LOC)
         group = self.places.get(norm(t.text))
         return (
             group is not None
-            and group.type == "GPE"
+            and group.type in ("GPE", "LOC")
             and " " not in group.name
             and any(m.start == t.idx for m in group.mentions)
         )

@@ -7,6 +7,11 @@ never depends on the order articles arrive in, except where a short name was amb
 Rules, from the safest:
 - a country is its ISO code (`Russia`, `Russian`, `the Kremlin` → `country:RUS`);
 - names equal after transliteration and case folding are one (`Özkan` = `Ozkan`);
+- a person's name spelled in another transliteration is one person when each word reads alike
+  by the letter classes of `spelling` (`Aleksandr`/`Alexander`, `Yevgeny`/`Evgeny`,
+  `Mohammed`/`Muhammad`, `Zelensky`/`Zelenskyy`, `al-`/`el-`) and one word is written the same
+  (`Alexandra Grant` stays apart from `Alexander Grant`, `Ali Mohammed` from `Mohammed Ali`);
+  the key is the spelling whose key sorts first, in any order (`transliteration`);
 - a shorter name joins a longer one that contains it only when exactly one known name does
   (`Brenn` → `Tomas Brenn`; `Clinton` stays apart when both `Hillary Clinton` and `Chelsea
   Clinton` are known, and those two never merge: neither contains the other);
@@ -43,7 +48,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from newsgraph.analyse.countries import lookup, norm
@@ -89,7 +96,7 @@ class Rekey:
     canonical: str  # the longer key's canonical name
     type: str
     country: str | None
-    reason: str  # partial name | place name (the merge reason its entities now carry)
+    reason: str  # partial name | place name | transliteration (the reason its entities now carry)
 
 
 #: Generic head nouns of organisations' names, written or left off (`Ilvane Forward party`).
@@ -167,9 +174,92 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-")
 
 
+def _org_key(name: str) -> str:
+    """An organisation's key, without a possessive before its lower-case words: `Tamberg's
+    customs service` in one article and `the Tamberg customs service` in another are one."""
+    return f"org:{slug(_POSSESSIVE.sub('', name))}"
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?= [a-z])")
+
+
 def _tokens(name: str) -> tuple[str, ...]:
     words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", unidecode(name).lower())
     return tuple(w for w in words if w not in _HONORIFICS)
+
+
+#: Letter classes of one name's Latin spellings, applied in turn to a lower-case ASCII word:
+#: `ye` is `e` (`Yevgeny`, `Gruzdyev`, `Sergeyev`), `ks` is `x` (`Aleksandr`), `y` is `i` (`Dmitry`,
+#: `Sergey`), a final `ij` is `i` (`Dmitrij`), a doubled letter one (`Mohammed`, `Zelenskyy`),
+#: a final consonant + `er` drops the `e` (`Alexander`/`Aleksandr`, `Peter`/`Petr`), and the
+#: article prefix `el-`/`ul-` is `al-` (`el-Sisi`).
+_SPELLING = tuple(
+    (re.compile(a), b)
+    for a, b in (
+        (r"ye", "e"),
+        (r"ks", "x"),
+        (r"y", "i"),
+        (r"i[ij]$", "i"),
+        (r"(?<=[^aeiou])er$", "r"),
+        (r"^[eu]l-", "al-"),
+    )
+)
+_DOUBLED = re.compile(r"(.)\1+")
+#: Then inside a word of five letters or more (its first and last letter kept), `ee` reads as
+#: `i`, `e` as `a` and `u` as `o`: vowels Arabic and Persian names are written with either way
+#: (`Rasheed`/`Rashid`, `Mohammed`/`Muhammad`, `Ahmed`/`Ahmad`, `Hussein`/`Husain`); `i` keeps
+#: its own class (`Francis` is no `Frances`) and a short word its vowels (`Jan` is no `Jen`).
+_INNER_EE = re.compile(r"(?<=.)ee(?=.)")
+_INNER_VOWELS = ((re.compile(r"(?<=.)e(?=.)"), "a"), (re.compile(r"(?<=.)u(?=.)"), "o"))
+
+
+@lru_cache(maxsize=1 << 16)
+def spelling(word: str, full: bool = True) -> str:
+    """One lower-case ASCII word as its transliteration class: two spellings of one name
+    give the same string (`Aleksandr`, `Alexander` -> `alaxandr`), which a name list could
+    only do for the names it lists. Not `full`: the letter classes only, without doubled
+    letters and vowels, for a word standing alone (`Jones` is no form of `Jonas`, nor `ATI`
+    of `Atti`), where no other word of the name vouches for it."""
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    if not full:
+        return word
+    if len(word) >= 5:
+        word = _INNER_EE.sub("i", word)
+    word = _DOUBLED.sub(r"\1", word)
+    for pattern, repl in _INNER_VOWELS if len(word) >= 5 else ():
+        word = pattern.sub(repl, word)
+    return _DOUBLED.sub(r"\1", word)
+
+
+@lru_cache(maxsize=1 << 16)
+def person_form(tokens: tuple[str, ...], full: bool = True) -> tuple[str, ...]:
+    """A person's name words as transliteration classes, a separate article prefix joined
+    to the word after it (`al Assad` = `al-Assad`), in their order: the people the linker
+    tells apart by this form (`Mohammed Ali` is no `Ali Mohammed`). Not `full`: the form that
+    a surname alone is matched against (`spelling`)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        if word in ("al", "el", "ul") and i + 1 < len(tokens):
+            i += 1
+            word = f"al-{tokens[i]}"
+        out.append(spelling(word, full))
+        i += 1
+    return tuple(out)
+
+
+def _anchored(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of one form that also share a word written alike at the same place, or
+    whose letters are mostly the same (`Mohammed Al-Rasheen`/`Muhammad al-Rashin`, rapidfuzz
+    ratio 80 or more): the other spellings are then one name's, not two people's whose
+    names only read alike."""
+    if len(a) != len(b):
+        return False
+    return (
+        any(x == y for x, y in zip(a, b, strict=True)) or fuzz.ratio(" ".join(a), " ".join(b)) >= 80
+    )
 
 
 def _acronym(tokens: tuple[str, ...]) -> str:
@@ -200,6 +290,8 @@ class Linker:
         self.surnames: dict[str, set[str]] = {}
         #: the words of a person's name of two or more words -> its keys
         self.people: dict[tuple[str, ...], set[str]] = {}
+        #: the full `person_form` of a person's name of two or more words -> its keys
+        self.spelled: dict[tuple[str, ...], set[str]] = {}
         #: short keys a later longer name took over (old key -> where its entities go)
         self.rekeyed: dict[str, Rekey] = {}
         #: (key, word): a person key whose one-word forms (`Clinton`) a second full name
@@ -234,27 +326,31 @@ class Linker:
         if info.type in _PLACE_TYPES and info.tokens:
             self.places.setdefault(info.tokens, set()).add(info.key)
         elif info.type == "PERSON" and len(info.tokens) > 1:
-            for word in info.tokens:
-                self.person_words.setdefault(word, set()).add(info.tokens)
-            self.people.setdefault(info.tokens, set()).add(info.key)
+            form = person_form(info.tokens, full=False)
+            for word in form:
+                self.person_words.setdefault(word, set()).add(form)
+            self.people.setdefault(form, set()).add(info.key)
+            self.spelled.setdefault(person_form(info.tokens), set()).add(info.key)
         elif info.type == "PERSON" and info.tokens:
-            self.surnames.setdefault(info.tokens[0], set()).add(info.key)
+            self.surnames.setdefault(spelling(info.tokens[0], full=False), set()).add(info.key)
         elif info.type == "ORG":
             for form in bare_forms(org_words(info.name), names_people):
                 self.org_forms.setdefault(_tokens(form), set()).add(info.key)
 
     def _forget(self, info: KeyInfo) -> None:
         """Undo `_place` for a key that moved into another."""
+        form = person_form(info.tokens, full=False)
         for keys in (
             self.places.get(info.tokens),
-            self.people.get(info.tokens),
-            self.surnames.get(info.tokens[0] if info.tokens else ""),
+            self.people.get(form),
+            self.spelled.get(person_form(info.tokens)),
+            self.surnames.get(form[0] if form else ""),
         ):
             if keys is not None:
                 keys.discard(info.key)
-        if info.type == "PERSON" and len(info.tokens) > 1 and not self.people.get(info.tokens):
-            for word in info.tokens:
-                self.person_words.get(word, set()).discard(info.tokens)
+        if info.type == "PERSON" and len(form) > 1 and not self.people.get(form):
+            for word in form:
+                self.person_words.get(word, set()).discard(form)
         for form in bare_forms(org_words(info.name), names_people) if info.type == "ORG" else ():
             self.org_forms.get(_tokens(form), set()).discard(info.key)
 
@@ -271,7 +367,7 @@ class Linker:
             if len(owners) == 1:
                 return next(iter(owners))
         for form in bare_forms(org_words(e.name), names_people):
-            short = f"org:{slug(form)}"
+            short = _org_key(form)
             if short == key or short not in self.used or self.index[short].type != "ORG":
                 continue
             if self.org_forms.get(_tokens(form), set()) <= {key}:
@@ -294,9 +390,25 @@ class Linker:
         keys = self.places.get(toks, set())
         if len(keys) != 1:
             return None
-        if any(_contains(name, toks) for name in self.person_words.get(toks[0], ())):
+        if self._in_full_name(toks):
             return None
         return next(iter(keys))
+
+    def _in_full_name(self, toks: tuple[str, ...]) -> bool:
+        """Whether some known person's name of two words or more holds these words."""
+        form = person_form(toks, full=False)
+        return any(_contains(name, form) for name in self.person_words.get(form[0], ()))
+
+    def _spellings(self, toks: tuple[str, ...], key: str) -> list[str]:
+        """The other person keys of a full name that are this name in another spelling
+        (`person:sergei-lavrov` for `Sergey Lavrov`), sorted."""
+        if len(toks) < 2:
+            return []
+        return sorted(
+            k
+            for k in self.spelled.get(person_form(toks), ())
+            if k != key and _anchored(self.index[k].tokens, toks)
+        )
 
     def _as_org(self, e: Entity, toks: tuple[str, ...]) -> str | None:
         """The organisation key a person of the same words is a mislabel of (`Civic Dawn`
@@ -306,7 +418,7 @@ class Linker:
             return None
         if any(m.link != "name" for m in e.mentions):
             return None
-        key = f"org:{slug(e.name)}"
+        key = _org_key(e.name)
         info = self.index.get(key)
         if info is None or info.type != "ORG" or f"person:{slug(e.name)}" in self.used:
             return None
@@ -319,7 +431,7 @@ class Linker:
         if e.type == "PERSON":
             return f"person:{slug(e.name)}"
         if e.type == "ORG":
-            return f"org:{slug(e.name)}"
+            return _org_key(e.name)
         base = f"{e.type.lower()}:{slug(e.name)}"
         return f"{base}:{e.country}" if e.country else base
 
@@ -335,6 +447,8 @@ class Linker:
                 continue  # the other area type of a known place, whose key sorts first
             if e.type == "ORG" and e.name.isupper():
                 continue
+            if e.type == "PERSON" and any(k < self.own_key(e) for k in self._spellings(toks, "")):
+                continue  # another spelling of a known name, whose key sorts first
             if self._as_place(e, toks) or self._as_org(e, toks):
                 continue
             key = self.own_key(e)
@@ -350,11 +464,11 @@ class Linker:
     def _ambiguous(self, added: list[KeyInfo]) -> None:
         """Record in `splits` each known person key that was the only full name holding a
         word a new full name also holds (`Hillary Clinton` when `Chelsea Clinton` arrives)."""
-        new = {info.tokens for info in added if info.type == "PERSON"}
+        new = {person_form(info.tokens, full=False) for info in added if info.type == "PERSON"}
         for info in added:
             if info.type != "PERSON" or len(info.tokens) < 2:
                 continue
-            for word in dict.fromkeys(info.tokens):
+            for word in dict.fromkeys(person_form(info.tokens, full=False)):
                 older = self.person_words.get(word, set()) - new
                 if len(older) != 1:
                     continue
@@ -371,7 +485,7 @@ class Linker:
         return [
             (article_id, idx, f"person:{slug(name)}", name)
             for article_id, idx, name in rows
-            if _tokens(name) == (word,)
+            if person_form(_tokens(name), full=False) == (spelling(word, full=False),)
         ]
 
     def _short_keys(self, info: KeyInfo) -> list[tuple[str, str]]:
@@ -382,9 +496,11 @@ class Linker:
         ECB+ quote speakers differ between orders, not fewer."""
         out: list[tuple[str, str]] = []
         if info.type == "PERSON" and len(info.tokens) > 1:
-            for word in dict.fromkeys(info.tokens):
+            for word in dict.fromkeys(person_form(info.tokens, full=False)):
                 if len(self.person_words.get(word, ())) == 1:
                     out += [(k, "partial name") for k in sorted(self.surnames.get(word, ()))]
+            spelled = self._spellings(info.tokens, info.key)
+            out += [(k, "transliteration") for k in spelled if info.key < k]
         out += [(k, "place name") for k in self._mislabels_of_place(info)]
         return [(k, r) for k, r in out if k != info.key]
 
@@ -407,7 +523,7 @@ class Linker:
             ]
         if self.places.get(info.tokens) != {info.key}:
             return out  # `_as_place` joins a mislabel to the one place of its words only
-        if any(_contains(n, info.tokens) for n in self.person_words.get(info.tokens[0], ())):
+        if self._in_full_name(info.tokens):
             return out
         person = f"person:{slug(info.name)}"
         if (
@@ -418,7 +534,7 @@ class Linker:
             and self.index[person].type == "PERSON"
         ):
             out.append(person)  # `Velmark` tagged PERSON before an article made it a place
-        known = self.index.get(f"org:{slug(info.name)}")
+        known = self.index.get(_org_key(info.name))
         if known is None or known.type != "ORG" or known.tokens != info.tokens:
             return out
         if not (known.name.isupper() and len(known.tokens) == 1):  # `PEL`: an acronym
@@ -472,11 +588,15 @@ class Linker:
             return form, "org form"
         if key in self.index:
             return key, "same name"
+        if e.type == "PERSON" and self._spellings(toks, key):
+            return self._spellings(toks, key)[0], "transliteration"
         if e.type == "PERSON":
+            form = person_form(toks, full=False)
             owners = sorted(
                 k
-                for k, info in self.index.items()
-                if info.type == "PERSON" and _contains(info.tokens, toks)
+                for name in self.person_words.get(form[0] if form else "", ())
+                if _contains(name, form)
+                for k in self.people.get(name, ())
             )
             if len(owners) == 1:
                 return owners[0], "partial name"
@@ -538,6 +658,7 @@ def _assign(
             linker.note_person(e, key)
             canonical = linker.index[key].name
             merged = key in linker.used or reason in (
+                "transliteration",
                 "partial name",
                 "acronym",
                 "place name",
@@ -549,9 +670,16 @@ def _assign(
             if not merged:
                 continue
             if reason in ("same name", "own") and e.name != first:
-                reason = "transliteration" if slug(e.name) == slug(first) else "same key"
+                reason = "transliteration" if _spelled_alike(e, first) else "same key"
             evidence.append(MergeEvidence(key, article_id, i, e.name, canonical, reason))
     return keys, evidence
+
+
+def _spelled_alike(e: Entity, first: str) -> bool:
+    """Whether an entity's name is its key's first name in another spelling."""
+    if slug(e.name) == slug(first):
+        return True
+    return e.type == "PERSON" and person_form(_tokens(e.name)) == person_form(_tokens(first))
 
 
 def _first_word_forms(linker: Linker, entities: list[Entity]) -> dict[int, int]:
@@ -569,7 +697,7 @@ def _first_word_forms(linker: Linker, entities: list[Entity]) -> dict[int, int]:
         toks = _tokens(word)
         if word.isupper() or word.casefold() in other or names_people(word):
             continue
-        if toks in linker.places or toks[0] in linker.person_words:
+        if toks in linker.places or spelling(toks[0], full=False) in linker.person_words:
             continue
         longer = [
             j
