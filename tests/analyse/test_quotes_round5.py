@@ -47,7 +47,7 @@ def test_speaker_name_stops_at_a_paragraph_break(nlp):
     found = quotes(
         nlp,
         "The fishermen say it is time for Plan B.\n\n"
-        "Ruiz hasn't said whether she will ask the council for more funds.",
+        "Ruiz has said that she will ask the council for more funds.",
     )
     q = only(found, "more funds")
     assert q.speaker.text == "Ruiz" and q.speaker_name == "Ana Ruiz"

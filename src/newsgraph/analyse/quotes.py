@@ -74,8 +74,15 @@ _FIRST_PERSON = frozenset({"i", "we"})
 #: (`Ms Priya Hallam (Norbridge South) (Reform):`); group 2 holds them. A bracketed part opens
 #: with a capital, as a name, seat or party does: `Pros (short term):`, `Step 2 (mix):`
 #: carry a note, not a member; `Arsenal (3):` a team's score, no label at all.
+#: A broadcast transcript's time stamp before a turn's label (`[00:00:31] MARTA VELL:`).
+_STAMP = r"(?:\[\d{1,2}(?::\d{2}){1,2}\][ \t]*)?"
+_STAMPED = re.compile(r"[ \t]*\[\d{1,2}(?::\d{2}){1,2}\]")
+#: A bracket after a label that names the channel of the words, not the speaker
+#: (`PAVEL GRUZDEV (through interpreter):`, `(via translator)`, `(voice-over)`).
+_CHANNEL = r"\((?:(?:through|via)[ \t]+(?:an?[ \t]+)?[a-z][^()\n]{0,40}|translated|voice-?over)\)"
 _LABELLED_LINE = re.compile(
-    r"^[ \t]*([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,6}?)((?:[ \t]*\([A-Z][^()\n]{0,59}\)){0,2})"
+    rf"^[ \t]*{_STAMP}([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){{0,6}}?)"
+    rf"((?:[ \t]*(?:\([A-Z][^()\n]{{0,59}}\)|{_CHANNEL})){{0,2}})"
     r"[ \t]*:[ \t]+(\S[^\n]*)$",
     re.M,
 )
@@ -90,6 +97,8 @@ _BRACKETED_NAME = re.compile(
 )
 #: A bracket holding only a number or a score (`Eastfold (3)`, `(3-1)`): no turn label.
 _NUMBER_BRACKET = re.compile(r"\(\s*\d+(?:\s*[-–:]\s*\d+)?\s*\)")
+#: A person's age in a label's bracket: two digits or a hundred and more (`Ana Ruiz (34):`).
+_AGE_BRACKET = re.compile(r"\(\s*(?:[1-9]\d|1[01]\d)\s*\)")
 #: One bracketed part of a label, its words without the spaces inside the brackets.
 _BRACKET = re.compile(r"\(\s*([^()\n]+?)\s*\)")
 #: A label that gives a member's title (`Mr Brell:`, `Sen. Warren:`, `The Deputy Speaker:`).
@@ -156,6 +165,10 @@ _CREDIT_OPENING = re.compile(
     r"[ \t]*\n\s*\n\s*((?:Those|These|The|Her|His|Their) (?:words|remarks|comments|lines|"
     r"message|post|posts|tweet|tweets|statement)),"
 )
+#: A paragraph that credits the quotation before it: `That was how X described it`.
+_HOW_CREDIT = re.compile(r"[ \t]*\n\s*\n\s*(?:That|This|Those|These) (?:was|is|were|are) how ")
+#: Verbs such a credit names the speaker with (`put it`, `summed it up`).
+_CREDIT_VERBS = SAY_VERBS | frozenset("put sum characterise characterize".split())
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "pcomp"})
 
 
@@ -200,12 +213,12 @@ def _attribute_from_next_paragraph(directs: list[_Direct]) -> None:
             d.speaker = nxt.speaker
 
 
-#: One line of a transcript: (line start, label, content start, content end, is a question).
+#: One line of a transcript: (label start, label, content start, content end, is a question).
 _Turn = tuple[int, str, int, int, bool]
 #: A transcript line's label: `Q`, `Answer`, a name (`Dresler`, `Ivo Dresler`, `DRESLER`)
 #: or initials (`OT`, `O.T.`), then a colon.
 _TURN = re.compile(
-    r"^[ \t]*((?:[A-Z][a-z'’-]+|[A-Z][A-Z.'’-]*)(?:[ \t][A-Z][\w.'’-]*){0,2})"
+    rf"^[ \t]*{_STAMP}((?:[A-Z][a-z'’-]+|[A-Z][A-Z.'’-]*)(?:[ \t][A-Z][\w.'’-]*){{0,2}})"
     r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]+(\S[^\n]*)$",
     re.M,
 )
@@ -241,7 +254,7 @@ def _transcript_turns(text: str) -> list[list[_Turn]]:
     blocks: list[list[_Turn]] = []
     run: list[_Turn] = []
     for m in _TURN.finditer(text):
-        turn = (m.start(), m.group(1), m.start(2), m.end(2), m.group(2).rstrip().endswith("?"))
+        turn = (m.start(1), m.group(1), m.start(2), m.end(2), m.group(2).rstrip().endswith("?"))
         if m.group(1).lower() in _NOT_LABELS - _QUESTION_LABELS - _ANSWER_LABELS:
             continue  # `Transcript: briefing by …`: a heading, no turn
         if run and text[run[-1][3] : m.start()].strip():
@@ -400,6 +413,7 @@ class _Extractor:
         #: quotes though a quote's content holds them.
         self._labels: list[QuotedSpan] = []
         self._notes: list[tuple[int, int]] = []  # bracketed editor's notes in answers
+        self._credit_cues: set[int] = set()  # `That was how X described …`: no cue of its own
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -447,6 +461,11 @@ class _Extractor:
         _attribute_from_next_paragraph(directs)
         self._letters(directs)
         for d in directs:
+            if (how := self._credited_how(d.qs)) is not None and d.cue is None:
+                # `"…"⏎⏎That was how the mayor, X, described it`: the next paragraph's
+                # speaker, whoever the paragraph before the quote named
+                d.speaker, d.quote.speaker = how, self.mention(how.start_char, how.end_char)
+                d.quote.cue = d.quote.addressee = d.quote.addressee_name = d.quote.via = None
             if d.quote.speaker is None and d.cue is None and d.quote.label == "quote":
                 credited = self._credited_after(d.qs)
                 if credited is not None:
@@ -589,6 +608,35 @@ class _Extractor:
             return doc[after + 1 : end + 1]
         return _noun_phrase(obj)
 
+    def _credited_how(self, qs: QuotedSpan) -> Span | None:
+        """`"…"⏎⏎That was how the mayor, Ida Semmel, described the project.`: a quotation
+        that ends its paragraph, credited by the next paragraph's opening to the subject of
+        its speech verb (the name set off before the verb, if any). The verb is remembered
+        as no cue of its own."""
+        if qs.close_mark is None:
+            return None
+        m = _HOW_CREDIT.match(self.text, qs.close_mark + 1)
+        if m is None:
+            return None
+        doc = self.doc
+        first = self.tok_at(m.end())
+        sent = doc[first].sent
+        verb = next((t for t in doc[first : sent.end] if t.lemma_.lower() in _CREDIT_VERBS), None)
+        if verb is None:
+            return None
+        end = verb.i - 1
+        while end > first and doc[end].is_punct:
+            end -= 1
+        if end < first:
+            return None
+        self._credit_cues.add(verb.i)
+        name = end
+        while name > first and doc[name - 1].pos_ == "PROPN":
+            name -= 1
+        if doc[end].pos_ == "PROPN" and name > first and doc[name - 1].text == ",":
+            return doc[name : end + 1]  # `a senior diplomat …, Rashid Qarun, described`
+        return doc[first : end + 1]
+
     def _link_continuations(
         self, found: list[tuple[Quote, Span | None]], spans: dict[int, QuotedSpan]
     ) -> None:
@@ -720,7 +768,7 @@ class _Extractor:
         offices: dict[str, Span] = {}  # `the minister for foreign affairs` → `Ms Tessaly Marr`
         lines: list[tuple[re.Match[str], Quote | None, Span | None]] = []
         for m in _LABELLED_LINE.finditer(self.text):
-            if m.start() in in_transcript:
+            if m.start(1) in in_transcript:
                 continue
             found = self._labelled_line(m, offices)
             lines.append((m, *(found or (None, None))))
@@ -762,7 +810,11 @@ class _Extractor:
         speaker = self._label_speaker(m, offices)
         if speaker is None or any(t.pos_ in ("VERB", "AUX") for t in speaker):
             return None
-        if _section_label(speaker) and self.resolver.resolve(speaker) is None:
+        if (
+            _section_label(speaker)
+            and self.resolver.resolve(speaker) is None
+            and speaker.text.lower() not in _HOST_LABELS  # (a broadcast's unnamed `HOST:`)
+        ):
             return None  # (`Young: …` where the article names a Young is Young's)
         body = self.text[start:end]
         if not any(c in body for c in _OPEN_MARKS) and not any(
@@ -791,13 +843,14 @@ class _Extractor:
         return quote, speaker
 
     def _score_bracket(self, m: re.Match[str]) -> bool:
-        """A label's bracket holding a score (`(3-1)`), or a bare number after no person's
-        name (`Eastfold (3):`); a person's bracketed number is the age (`Ana Ruiz (34):`)."""
+        """A label's bracket holding a score (`(3-1)`), a single digit (a player's rating, a
+        list's number) or a number after no person's name (`Eastfold (3):`); a person's
+        bracketed number of an adult's size is the age (`Ana Ruiz (34):`)."""
         found = _NUMBER_BRACKET.search(m.group(1) + m.group(2))
         if found is None:
             return False
-        if any(c in found.group() for c in "-–:"):
-            return True
+        if any(c in found.group() for c in "-–:") or not _AGE_BRACKET.fullmatch(found.group()):
+            return True  # a single digit is a rating, a rank or a score (`Ana Ruiz (7):`)
         end = m.start(1) + len((m.group(1) + m.group(2))[: found.start()].rstrip())
         label = self.doc.char_span(m.start(1), end, alignment_mode="expand")
         if label is None:
@@ -824,12 +877,28 @@ class _Extractor:
             if name is not None:
                 offices[office] = name
                 return name
+        if (
+            office in _HOST_LABELS
+            and office not in offices
+            and (host := self._introduced_host(m)) is not None
+        ):
+            offices[office] = host
         if office in offices:
             return offices[office]
         start = m.start(1)
         if brackets and (n := _BRACKETED_NAME.fullmatch(m.group(1))) is not None:
             start += n.start(1)  # `Ms Priya Hallam (Seat) (Party)`: the name, as above
         return self.doc.char_span(start, m.end(1), alignment_mode="expand")
+
+    def _introduced_host(self, m: re.Match[str]) -> Span | None:
+        """The name a broadcast's host gives in a turn (`HOST: Good evening, I'm Lina
+        Farr.`): the `HOST` label's person from then on."""
+        found = _HOST_NAME.search(m.group(3))
+        if found is None:
+            return None
+        at = m.start(3) + found.start(1)
+        name = self.doc.char_span(at, at + len(found.group(1)), alignment_mode="expand")
+        return name if name is not None and self._person(name) else None
 
     def _bracketed_person(self, m: re.Match[str], start: int, end: int) -> Span | None:
         """The bracket's words when they are exactly a person's name and the label before
@@ -854,7 +923,8 @@ class _Extractor:
         for line in lines:
             m = line[0]
             gap = self.text[runs[-1][-1][0].end() : m.start()] if runs else "x"
-            if not gap.strip() and "\n\n" in gap:
+            # (a broadcast's `[CLIP]`, `[00:00:04] [MUSIC: theme]` lines are no one's turn)
+            if not _NOTE.sub("", gap).strip() and "\n\n" in gap:
                 runs[-1].append(line)
                 continue
             runs.append([line])
@@ -863,7 +933,7 @@ class _Extractor:
             turns = [(m, q, s) for m, q, s in run if q is not None and s is not None]
             speakers = {self.resolver.resolve(s) for _, _, s in turns if self._person(s)}
             ends = all(m.group(3).rstrip()[-1:] in '.!?"\u201d' for m, _, _ in turns)
-            titled = any(_titled_label(m) for m, _, _ in turns)
+            titled = any(_titled_label(m) or _broadcast_label(m) for m, _, _ in turns)
             if len(run) >= 3 and len(speakers) >= 2 and ends and titled:
                 out.update(m.start() for m, _, _ in turns)
         return out
@@ -1503,6 +1573,10 @@ class _Extractor:
                 continue  # `X did not threaten to …, she said`: the words are hers
             if _asked_of_you(cue):
                 continue  # `Can you confirm how many …?`: a question put, no one's report
+            if _withheld(cue):
+                continue  # `He did not say whether …`: the reporter's question, not words
+            if cue.i in self._credit_cues:
+                continue  # `That was how X described the talks`: credits the quote before
             found = self._complement(cue)
             if found is None:
                 continue
@@ -1904,6 +1978,8 @@ def _is_cue(t: Token) -> bool:
         )
     if _purpose_infinitive(t):
         return False
+    if lemma in _RECORDING_VERBS:  # (the tagger may take a plural subject's verb for a noun)
+        return _document_subject(t)
     if lemma not in SAY_VERBS:
         return is_prep_cue(t)
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
@@ -1915,6 +1991,21 @@ def _is_cue(t: Token) -> bool:
     # The small model tags some infinitives as nouns ("went on to state that …").
     prev = t.doc[t.i - 1] if t.i else None
     return prev is not None and prev.lower_ == "to" and prev.dep_ == "aux"
+
+
+#: Verbs by which a document reports (`the minutes record that …`), cues only with one.
+_RECORDING_VERBS = frozenset({"record"})
+
+
+def _document_subject(verb: Token) -> bool:
+    """`The minutes, seen by the Herald, record that …`: the verb's subject is a document
+    and it takes a clause; `the firm recorded a loss` reports no one's words."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and (subj.lower_ == "minutes" or subj.lemma_.lower() in SOURCE_NOUNS)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 #: Verbs of going somewhere, whose infinitive says what for (`came to talk about …`).
@@ -2197,6 +2288,27 @@ def _reported_by_later_cue(cue: Token) -> bool:
     )
 
 
+#: Verbs whose infinitive withholds the words (`declined to say whether …`, `refused to
+#: comment on whether …`, `failed to mention that …`).
+_WITHHOLDING = frozenset("decline refuse fail".split())
+#: Cues whose negation still reports something (`did not deny that …` concedes it).
+_NEGATION_REPORTS = frozenset("deny dispute contest".split())
+
+
+def _withheld(cue: Token) -> bool:
+    """`He did not say whether …`, `would not confirm that …`, `declined to say …`: a speaker
+    who withheld the words said nothing of what follows; the clause is the reporter's
+    question or claim (`not only said` and a negated `deny` still report)."""
+    if cue.lemma_.lower() in _NEGATION_REPORTS:
+        return False
+    for c in cue.children:
+        if c.dep_ == "neg" and c.i < cue.i:
+            nxt = _neighbour(cue.doc, c.i, 1)
+            if nxt is None or nxt.lower_ not in ("only", "just", "merely"):
+                return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _WITHHOLDING
+
+
 def _bare_participle(cue: Token) -> bool:
     """`Asked whether …, X said`: a passive participle with no auxiliary opening a clause."""
     return (
@@ -2464,6 +2576,7 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
             if subj.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                 return _noun_phrase(t.head)
             subj = _past_dateline(subj)
+            subj = _described_one(subj)
             span = _noun_phrase(subj)
             span = _clip_dateline(span, subj)
             lo, hi = sorted((span.start, cue.i))
@@ -2501,6 +2614,20 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
 
 #: Verbs that, with a noun, say what their subject does (`made a point of saying`).
 _LIGHT_VERBS = frozenset("make take".split())
+#: Pronouns a partitive subject picks its speaker from (`one of them`).
+_PARTITIVE_OF = frozenset("them those these us".split())
+
+
+def _described_one(subj: Token) -> Token:
+    """`One of them, a Kestrian official who spoke on condition of anonymity, said`: the
+    apposed description is the speaker (anonymous but described); `one of them` alone
+    points at a group only."""
+    if subj.lower_ not in ("one", "another") or not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _PARTITIVE_OF for g in c.children)
+        for c in subj.children
+    ):
+        return subj
+    return next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), subj)
 
 
 #: Verbs by which a document gives its words (`The statement reads:`).
@@ -2531,6 +2658,18 @@ def _addressee_or_source(t: Token) -> bool:
         or lemma in SOURCE_NOUNS | ROLE_NOUNS | {"following"}
         or t.lower_ in AUDIENCE_NOUNS
     )
+
+
+#: Labels of a broadcast's presenter, whom the first turn names (`I'm Lina Farr`).
+_HOST_LABELS = frozenset("host presenter anchor interviewer".split())
+_HOST_NAME = re.compile(
+    r"\b(?:I'm|I’m|I am|this is|my name is)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
+)
+
+
+def _broadcast_label(m: re.Match[str]) -> bool:
+    """A turn of a broadcast transcript: a time-stamped label or the host's."""
+    return _STAMPED.match(m.group(0)) is not None or m.group(1).lower() in _HOST_LABELS
 
 
 def _titled_label(m: re.Match[str]) -> bool:
@@ -3026,7 +3165,11 @@ def _relayed_by(source: Token) -> Span | None:
     or `from` (directly, or through a participle: `audio provided by X`)."""
     if source.lower_ not in _RECORD_NOUNS | _FIGURE_NOUNS or source.pos_ != "NOUN":
         return None
-    heads = [source, *(c for c in source.children if c.dep_ == "acl")]
+    heads = [
+        source,
+        # (`documents seen by the Herald`: the holder is no source of their words)
+        *(c for c in source.children if c.dep_ == "acl" and c.lemma_.lower() not in _HOLDER_VERBS),
+    ]
     for h in heads:
         for prep in h.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("with", "by", "from"):

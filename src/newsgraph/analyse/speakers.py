@@ -1628,18 +1628,23 @@ class SpeakerResolver:
         other = self._other_gender_topics(at, gender, lo) if ok is None else set()
         reported = self._reported_before(at) if gender is not None and ok is None else None
         best: tuple[float, int, str] | None = None
+        # the reported clause's subject, taken only where no one else fits (`The port was
+        # shut. Ana Ruiz "will not resign," she said`: she has no one else to stand for)
+        told: tuple[float, int, str] | None = None
         for cost, char, name in cands:
             if not self._fits(name, gender) or (ok is not None and not ok(name)):
                 continue
             if name in other:
                 continue
-            if reported is not None and reported[0] <= char < reported[1]:
-                continue
             if gender is not None and name not in self.gender:
                 cost += _UNKNOWN_GENDER_COST
+            in_told = reported is not None and reported[0] <= char < reported[1]
             # Equal cost: the earlier mention, as a sentence's first person is its topic.
-            if best is None or (cost, char) < (best[0], best[1]):
+            if in_told and (told is None or (cost, char) < (told[0], told[1])):
+                told = (cost, char, name)
+            elif not in_told and (best is None or (cost, char) < (best[0], best[1])):
                 best = (cost, char, name)
+        best = best or told
         if best is not None and not best[2]:
             self._blocked = True  # the described speaker, whose name the article never gives
             return None
@@ -2277,8 +2282,12 @@ def _person_noun(tok: Token) -> bool:
 
 def apposed_role(tok: Token) -> Token | None:
     """The person noun that `tok` stands in apposition to, directly (`her lawyer, Ana Ruiz`) or
-    hung on the body it governs (`the head of the Harbour Trust, Ana Ruiz`)."""
+    hung on the body it governs (`the head of the Harbour Trust, Ana Ruiz`). A body told by a
+    common noun takes its own name in apposition (`the biggest party, Unity`), so a name hung
+    there is the holder's only where NER calls it a person."""
     up = tok.head
+    if not _person_noun(up) and up.pos_ != "PROPN" and tok.ent_type_ != "PERSON":
+        return None  # `the leader of the biggest party, Unity`: a body's own name
     while not _person_noun(up) and up.dep_ in ("pobj", "prep") and up.head.i != up.i:
         up = up.head
     return up if _person_noun(up) and up.i < tok.i else None
