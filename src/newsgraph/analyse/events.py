@@ -43,6 +43,7 @@ from newsgraph.analyse.newsdates import (
     resolve_absolute,
     resolve_date,
     span_days,
+    written_day_span,
 )
 from newsgraph.analyse.plover import (
     ACCIDENTS,
@@ -77,6 +78,8 @@ from newsgraph.analyse.plover import (
     OCCUR_VERBS,
     PEOPLE_OBJECTS,
     PHRASAL,
+    PRICE_NOUNS,
+    PRICE_QUOTES,
     RALLIED,
     RELIEF_ACTORS,
     RELIEF_CARRIERS,
@@ -703,7 +706,10 @@ class _Extractor:
             if _holiday_in_name(e):
                 continue  # `over the Boxing Day riots`: when the riots were, not the act
             if e.label_ in _DATE_LABELS or e.label_ == "EVENT" and is_holiday(e.text):
-                self._dates_in.setdefault(e.sent.start, []).append(_with_day(e))
+                span = _with_day(e)
+                got = self._dates_in.setdefault(e.sent.start, [])
+                if not got or (got[-1].start, got[-1].end) != (span.start, span.end):
+                    got.append(span)  # two NER pieces of one written day: one date
                 if _line_label(e):
                     self._line_labels[_line_start(doc.text, e.start_char)] = e
         for span in _year_labels(doc):  # `1983 - Jailed ...`, a year NER did not tag
@@ -716,8 +722,9 @@ class _Extractor:
         self._sent_starts: list[tuple[int, int]] | None = None
         self._dateline_places: list[tuple[int, int]] = []  # (start, end) chars of their places
         self._towns: dict[int, bool] = {}  # entity index -> `_town`
-        #: a role noun -> the people the article names beside it (`_described`), built once
-        self._roles: dict[str, set[int]] | None = None
+        #: a role noun -> the people the article names beside it, each with the words that
+        #: qualify the role there (`_described`), built once
+        self._roles: dict[str, set[tuple[int, frozenset[str]]]] | None = None
         #: a live blog's entries (`_live_entries`): relative dates count from an entry's day
         self._entries = _live_entries(doc.text, published)
 
@@ -1301,6 +1308,8 @@ class _Extractor:
                     c.dep_ == "prep" and c.lower_ in ("about", "of") for c in tok.children
                 ):
                     continue  # `will hear about this vote`: learning of it, no meeting
+                if lemma in PRICE_QUOTES and _quoted_price(tok):
+                    continue  # `the marka traded at 96 per dollar`: a market price, no act
                 # then the CAMEO dictionary: its most specific pattern, else the verb's code
                 code = _CAMEO.code(lemma, *_windows(tok))
                 if code is None:
@@ -2096,13 +2105,7 @@ class _Extractor:
                 if m.dep_ in ("amod", "compound")
             )
         if cue.mode == "arrest" and key[0] == "hold":
-            # `held her child`: one's own held, no one detained
-            return not any(
-                m.dep_ == "poss" and m.pos_ == "PRON"
-                for o in verb.children
-                if o.dep_ == "dobj"
-                for m in o.children
-            )
+            return _holds_captive(verb, subj)
         return True
 
     def _subject(self, verb: Token) -> Token | None:
@@ -2211,10 +2214,13 @@ class _Extractor:
         if (
             cand.noun is not None
             and cand.noun is not verb
-            and cand.noun.dep_ in ("nsubj", "nsubjpass")
+            and (cand.noun.dep_ in ("nsubj", "nsubjpass") or _opened_itself(cand))
         ):
-            # `talks between X and Y were held`, `Brenn's meeting with Ruiz took place`
+            # `talks between X and Y were held`, `Brenn's meeting with Ruiz took place`; a way
+            # that opens, however parsed (`The crossing, which closed in May, reopened`)
             own = self._noun_participants(cand.noun, ("poss", "compound", "amod"))
+            if _opened_itself(cand):  # `the Rafah crossing`: a way's name, no one who opens it
+                own = [a for a in own if a[0] is None or self.entities[a[0]].type != "PERSON"]
             between = self._prep_participants(cand.noun, ("between", "among"))
             if between:
                 return between
@@ -2831,7 +2837,23 @@ class _Extractor:
             for m in ent.mentions:
                 if lower <= m.start < tok.idx and (best is None or m.start > best[0]):
                     best = (m.start, i)
-        return best[1] if best else None
+        return self._apposed_owner(tok.doc, *best) if best else None
+
+    def _apposed_owner(self, doc: Doc, start: int, index: int) -> int | None:
+        """The person a pronoun means when the last one named sits inside an apposition to
+        another name (`Tarsen, an editor at the weekly Harbour Lantern, was detained. He ...`):
+        the name the apposition describes, the one the sentence is about; no one when that name
+        is no person's entity (NER typed it a place), rather than the nested one."""
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        t = span.root if span is not None else None
+        while t is not None and t.head.i != t.i and t.dep_ != "appos":
+            t = t.head
+        if t is None or t.dep_ != "appos" or span.root.i == t.i or t.head.pos_ != "PROPN":
+            return index
+        head = self.owner.get(t.head.idx)
+        if head is None or head == index:
+            return None if head is None else index
+        return head if self.entities[head].type == "PERSON" else None
 
     def _unlisted_subject(self, pronoun: Token, index: int | None) -> Token | None:
         """A name the parser makes the subject of the pronoun's sentence, before it and after
@@ -2942,7 +2964,9 @@ class _Extractor:
     def _described(self, noun: Token) -> int | None:
         """The one person the article names beside the same role noun elsewhere (`ordered the
         manager held ... The manager, Corwin Haldt, ...`): `the manager` is him. A role named
-        beside two people, a plural or an indefinite (`a manager`) is left as written."""
+        beside two people, a plural or an indefinite (`a manager`) is left as written, and so is
+        one whose own words name another (`the manager of Kerrow` is not `the manager of
+        Westmoor, Jon Barr`: `_role_words`)."""
         if noun.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in noun.children
         ):
@@ -2959,8 +2983,16 @@ class _Extractor:
                         and index is not None
                         and self.entities[index].type == "PERSON"
                     ):
-                        self._roles.setdefault(role.lemma_.lower(), set()).add(index)
-        people = self._roles.get(noun.lemma_.lower(), set())
+                        named = self._roles.setdefault(role.lemma_.lower(), set())
+                        named.add((index, _role_words(role)))
+        own, names = _role_words(noun), _role_words(noun, proper=True)
+        people = {
+            index
+            for index, words in self._roles.get(noun.lemma_.lower(), set())
+            # `the manager of the colliery` may be `The manager, Corwin Haldt`; `the president
+            # of Tamberg` names its own holder, no bare `The president, Ana Lind` elsewhere
+            if not own or own & words or not words and not names
+        }
         return next(iter(people)) if len(people) == 1 else None
 
     def _named_like(self, tok: Token) -> int | None:
@@ -3024,6 +3056,10 @@ class _Extractor:
         anchors = {cand.verb.i, cand.trigger.i}
         if cand.noun is not None:
             anchors.add(cand.noun.i)
+        if _opened_itself(cand):
+            # a way that opens is no anchor: `The crossing, which closed in May, reopened on
+            # Monday` reopened on Monday, not in May
+            anchors = {cand.verb.i}
         if cand.verb.dep_ == "advcl" and _purpose(cand.verb):
             # `would go to court tomorrow to ask ...`, `summoned X on Tuesday to complain`
             anchors.add(cand.verb.head.i)
@@ -3373,6 +3409,23 @@ def _misparsed_clause(verb: Token) -> bool:
             t.head.i == verb.i or t.head.head.i == verb.i for t in rest
         )
     return False
+
+
+def _role_words(role: Token, *, proper: bool = False) -> frozenset[str]:
+    """The words that say whose or which a role is (`the Kerrow manager`, `the manager of the
+    colliery`, `Westmoor's manager`): its compounds, adjectives, owner and `of`/`at` objects;
+    with `proper`, only the names among them."""
+    words = [c for c in role.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    words += [
+        p
+        for c in role.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return frozenset(
+        w.lemma_.lower() for w in words if not w.is_stop and (not proper or w.pos_ == "PROPN")
+    )
 
 
 def _fronted_content(frame: Token) -> Token | None:
@@ -3757,9 +3810,31 @@ _HOLIDAY_TIMES = frozenset(
 )
 
 
+def _quoted_price(verb: Token) -> bool:
+    """Whether a verb quotes a market price: no object, and `at` a figure or a rate
+    (`traded at its new official rate of 96.00`), or `higher`/`lower` (`closed higher`)."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("higher", "lower", "flat", "up", "down"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at":
+            words = list(c.subtree)[1:]
+            if any(like_num(t.text) or t.lemma_.lower() in PRICE_NOUNS for t in words):
+                return True
+    return False
+
+
 def _with_day(ent: Span) -> Span:
     """A month name with the day number NER left out before it (`of 16 November` tagged
-    `November` alone): the day and the month, so the date is the day, not the month."""
+    `November` alone): the day and the month, so the date is the day, not the month. A day NER
+    cut in pieces (`Thursday` + `26 November` for `Thursday (26 November)`) is widened to the
+    whole written day (`written_day_span`), so its weekday piece alone does not decide."""
+    lo, hi = written_day_span(ent.doc.text, ent.start_char, ent.end_char)
+    if (lo, hi) != (ent.start_char, ent.end_char):
+        whole = ent.doc.char_span(lo, hi, label=ent.label_, alignment_mode="expand")
+        if whole is not None and whole.sent.start == ent.sent.start:
+            return whole
     if ent.start == 0 or ent.text.lower() not in MONTHS:
         return ent
     day = ent.doc[ent.start - 1]
@@ -4648,6 +4723,35 @@ def _denying(tok: Token) -> bool:
     return tok.lower_ in _NOBODY or any(
         c.lower_ in ("no", "neither") and c.dep_ == "det" for c in tok.children
     )
+
+
+#: Places that hold people as room for them (`the camp holds 3,000 refugees`, `the stadium can
+#: hold 40,000 people`): capacity, no one detained.
+_CONTAINERS = _VENUES | _THINGS | RELIEF_SITES | frozenset("camp centre center facility".split())
+_HOLD_PARTICLES = frozenset({"back", "off", "up", "out", "down"})
+
+
+def _holds_captive(verb: Token, subj: Token | None) -> bool:
+    """Whether `hold` with people as its object is keeping them captive (`Police are holding
+    his family`): not holding them off, back or up (a particle), not a place's capacity, and
+    not one's own (`The mother held her child`: a possessive that agrees with the subject)."""
+    if any(c.dep_ == "prt" or c.lower_ in _HOLD_PARTICLES for c in verb.children):
+        return False  # `held back the protesters` (advmod), `held off the attackers` (prt)
+    if subj is not None and _noun_lemma(subj) in _CONTAINERS:
+        return False
+    owners = [m for o in verb.children if o.dep_ == "dobj" for m in o.children]
+    return not any(m.dep_ == "poss" and _own_pronoun(m, subj) for m in owners)
+
+
+def _own_pronoun(pron: Token, subj: Token | None) -> bool:
+    """A possessive pronoun that may be the subject's own: any but a third-person one whose
+    number differs from the subject's (`Police held his brother`: someone else's)."""
+    if pron.pos_ != "PRON":
+        return False
+    plural = pron.lower_ == "their"
+    if subj is None or pron.lower_ not in ("his", "her", "its", "their"):
+        return True
+    return plural == (subj.tag_ in ("NNS", "NNPS") or subj.lemma_.lower() == "police")
 
 
 def _no_longer(word: Token) -> bool:

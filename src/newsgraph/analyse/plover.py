@@ -572,11 +572,12 @@ RALLIED = frozenset(
     "constituency community opinion public".split()
 )
 #: Decisions a state or body can block as a veto does (`blocked the resolution`, `blocked a
-#: bill`): texts put to a vote and deals or bids awaiting consent; not things in the way.
+#: bill`, `blocked the plan`, `blocked a vote`): texts put to a vote, plans, measures and deals
+#: or bids awaiting consent; not things in the way. Blocked aid is stopped aid (VERB_OBJECT).
 BLOCKED_DECISIONS = frozenset(
     "resolution bill motion draft legislation amendment proposal deal agreement accord treaty "
     "nomination appointment bid merger takeover budget statement declaration accession "
-    "membership initiative".split()
+    "membership initiative plan vote sanction package measure reform law decision sale".split()
 )
 #: Verb + object pairs where the object decides the type (`cut ties`, `lift sanctions`).
 VERB_OBJECT: dict[tuple[str, str], Cue] = {
@@ -606,6 +607,7 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
     ("cut", "aid"): _c("sanction", "162", "discontinue"),
     ("suspend", "aid"): _c("sanction", "162", "discontinue"),
     ("halt", "aid"): _c("sanction", "162", "discontinue"),
+    ("block", "aid"): _c("sanction", "162", "discontinue"),  # blocking aid stops it
     ("suspend", "talk"): _c("sanction", "164", "withdraw", "diplomatic"),
     ("lift", "sanction"): _c("retreat", "085", "ease", "economic"),
     ("ease", "sanction"): _c("retreat", "085", "ease", "economic"),
@@ -1096,6 +1098,11 @@ SET_UP = frozenset("set establish form create found build launch".split())
 #: Verbs that put an event on a day (`set the next hearing for 17 December`, `scheduled talks
 #: for Monday`): with `for` and a date, the event noun they take is the event, planned.
 SCHEDULING = frozenset("set schedule reschedule slate fix".split())
+#: Verbs a market quotes a price with (`the marka traded at 96 per dollar`, `Brent closed at
+#: $80`): with no object and a price, no act of anyone (CAMEO's `TRADE` 060 is cooperation).
+PRICE_QUOTES = frozenset("trade close open settle".split())
+#: Nouns a quoted price is given as (`at its new official rate`).
+PRICE_NOUNS = frozenset("rate price level high low record value".split())
 
 #: Words that set an event's context when its cue gives none.
 CONTEXT_WORDS: dict[str, str] = {
