@@ -190,7 +190,8 @@ def _tokens(name: str) -> tuple[str, ...]:
 
 #: Letter classes of one name's Latin spellings, applied in turn to a lower-case ASCII word:
 #: `ye` is `e` (`Yevgeny`, `Gruzdyev`, `Sergeyev`), `ks` is `x` (`Aleksandr`), `y` is `i` (`Dmitry`,
-#: `Sergey`), a final `ij` is `i` (`Dmitrij`), a doubled letter one (`Mohammed`, `Zelenskyy`),
+#: `Sergey`; not a word's first letter, a consonant there: `Yan` is no `Ian`), a final `ij` is
+#: `i` (`Dmitrij`), a doubled letter one (`Mohammed`, `Zelenskyy`),
 #: a final consonant + `er` drops the `e` (`Alexander`/`Aleksandr`, `Peter`/`Petr`), and the
 #: article prefix `el-`/`ul-` is `al-` (`el-Sisi`).
 _SPELLING = tuple(
@@ -198,7 +199,7 @@ _SPELLING = tuple(
     for a, b in (
         (r"ye", "e"),
         (r"ks", "x"),
-        (r"y", "i"),
+        (r"(?<=.)y", "i"),
         (r"i[ij]$", "i"),
         (r"(?<=[^aeiou])er$", "r"),
         (r"^[eu]l-", "al-"),
@@ -209,8 +210,12 @@ _DOUBLED = re.compile(r"(.)\1+")
 #: `i`, `e` as `a` and `u` as `o`: vowels Arabic and Persian names are written with either way
 #: (`Rasheed`/`Rashid`, `Mohammed`/`Muhammad`, `Ahmed`/`Ahmad`, `Hussein`/`Husain`); `i` keeps
 #: its own class (`Francis` is no `Frances`) and a short word its vowels (`Jan` is no `Jen`).
+#: `e` reads as `a` only after the word's first vowels: there the two are two names
+#: (`Jensen`/`Jansen`, `Peterson`/`Paterson`, `Derek`/`Darek`).
 _INNER_EE = re.compile(r"(?<=.)ee(?=.)")
-_INNER_VOWELS = ((re.compile(r"(?<=.)e(?=.)"), "a"), (re.compile(r"(?<=.)u(?=.)"), "o"))
+_FIRST_VOWELS = re.compile(r"^[^aeiou]*[aeiou]+")
+_LATER_E = re.compile(r"e(?=.)")
+_INNER_U = re.compile(r"(?<=.)u(?=.)")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -227,8 +232,10 @@ def spelling(word: str, full: bool = True) -> str:
     if len(word) >= 5:
         word = _INNER_EE.sub("i", word)
     word = _DOUBLED.sub(r"\1", word)
-    for pattern, repl in _INNER_VOWELS if len(word) >= 5 else ():
-        word = pattern.sub(repl, word)
+    if len(word) >= 5:
+        first = _FIRST_VOWELS.match(word)
+        head = first.group() if first else ""
+        word = _INNER_U.sub("o", head + _LATER_E.sub("a", word[len(head) :]))
     return _DOUBLED.sub(r"\1", word)
 
 
