@@ -468,13 +468,16 @@ def show() -> None:
 def show_article(article_id: str, removed: bool, raw: bool, as_json: bool, db_path: str) -> None:
     """Show an article (ID may be an unambiguous prefix)."""
     from newsgraph.export.contract import article_record
+    from newsgraph.pipeline import input_of
 
     with open_store(db_path) as store:
         full_id = store.resolve_id(article_id)
         article = store.get_article(full_id) if full_id else None
         if article is None:
             raise NotFound(f"no article with id {article_id!r} (or ambiguous prefix)")
-        raw_item = store.get_raw(article.id) if raw else None
+        # a digest's items 2+ store a reference: print the digest's input they were cut from
+        found = input_of(store, article.id) if raw else None
+        raw_item = found[0] if found is not None else None
     if as_json:
         record = article_record(article)
         record["removed"] = [
@@ -542,6 +545,13 @@ def _not_analysed_reason(a: Article) -> str | None:
 
 
 def _format_removals(a: Article) -> str:
+    digest = (a.metadata.get("digest") or {}) if not a.removals else {}
+    if digest.get("item", 1) > 1:
+        # the page is shared by the digest's items: its audit is kept once, on the first
+        from newsgraph.pipeline import item_id
+
+        first = item_id(str(digest.get("id")), 1)
+        return f"nothing removed from item {digest['item']}; the digest's audit is on {first}"
     if not a.removals:
         note = " (HTML: all visible page text is in the article)" if a.kind == "html" else ""
         return f"nothing removed{note}"

@@ -60,6 +60,8 @@ _WHEN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday "
     "january february march april june july august september october november december".split()
 )
+#: The named days and months of `_WHEN`: a report's, where `today` is also a greeting's.
+_DAYS = _WHEN - {"today", "tonight", "tomorrow", "yesterday"}
 _TIME_WORDS = _WHEN | frozenset(
     "week weekend month year morning afternoon evening night may".split()
 )
@@ -114,10 +116,15 @@ def _is_digest(preamble: list[str], items: list[_Item]) -> bool:
     """Whether items found by their openers are a digest's: enough, short, news, unrelated."""
     if len(items) < MIN_ITEMS or _words(" ".join(preamble)) > MAX_PREAMBLE_WORDS:
         return False
+    if any(_news(p) for p in preamble):
+        return False  # a lead that tells news: an explainer's, or a digest's first item whose
+        # heading was read as the title (split, it would be lost as preamble)
     if any(not MIN_ITEM_WORDS <= _words(item.text) <= MAX_ITEM_WORDS for item in items):
         return False
     if sum(map(_numbered, items)) * 2 >= len(items):
         return False  # a listicle's numbered points (`1. Leading lines`)
+    if sum(map(_asked, items)) * 2 >= len(items):
+        return False  # a Q&A's or an explainer's questions (`Who is affected?`)
     if sum(map(_dated, items)) < DATED_SHARE * len(items):
         return False  # a guide's or a list's entries (trails, books, films) tell no news
     return not _one_narrative(items)
@@ -174,6 +181,20 @@ def _runs_through(found: list[set[str]]) -> bool:
 
 def _numbered(item: _Item) -> bool:
     return bool(item.heading and re.match(r"\d{1,2}[.)]\s", item.heading))
+
+
+def _asked(item: _Item) -> bool:
+    return bool(item.heading and item.heading.rstrip().endswith("?"))
+
+
+def _news(paragraph: str) -> bool:
+    """Whether a paragraph before the first item reads as a report (a brief's length, and a
+    weekday, a month or a dateline): a newsletter's greeting or contents line does not."""
+    if _words(paragraph) < MIN_ITEM_WORDS:
+        return False
+    return bool(DATELINE.match(paragraph)) or any(
+        w.lower() in _DAYS for w in _WORD.findall(paragraph)
+    )
 
 
 def _dated(item: _Item) -> bool:

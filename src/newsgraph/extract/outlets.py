@@ -291,17 +291,21 @@ _GENERIC_TAIL = re.compile(
 # A section of the site after (or before) its name, as feed channel titles and section pages
 # print it ("Lakeside Today - World", "Lakeside Today | Business News", "Politics: Lakeside
 # Today"): the outlet is the name, so a site's sections are not counted as outlets of their own.
-_SECTIONS = (
-    r"(?:world|world news|international|national|local|regions?|regional|metro|domestic|"
+_SECTION_WORDS = (
+    r"world|world news|international|national|local|regions?|regional|domestic|"
     r"home news|uk|us|"
     r"europe|asia|africa|americas|middle east|business|economy|markets|money|finance|politics|"
     r"opinion|opinions|comment|analysis|editorials?|sports?|science|tech|technology|health|"
     r"environment|climate|culture|arts|entertainment|lifestyle|travel|education|"
-    r"breaking|latest|top stories|features|investigations|video|podcasts?)"
-    r"(?: news| section| headlines)?"
+    r"breaking|latest|top stories|features|investigations|video|podcasts?"
 )
-_SECTION_TAIL = re.compile(rf"(?i)^(?P<name>.{{2,120}}?)\s*(?:\s[|\-–—·]\s|:\s)\s*{_SECTIONS}$")
-_SECTION_HEAD = re.compile(rf"(?i)^{_SECTIONS}\s+[|\-–—·:]\s+(?P<name>.{{2,120}})$")
+_SECTIONS = rf"(?:{_SECTION_WORDS})(?: news| section| headlines)?"
+#: A section beside a site's name only: alone, `Metro` (`Metro News`) is a paper's name.
+_NAMED_SECTIONS = rf"(?:{_SECTION_WORDS}|metro)(?: news| section| headlines)?"
+_SECTION_TAIL = re.compile(
+    rf"(?i)^(?P<name>.{{2,120}}?)\s*(?:\s[|\-–—·]\s|:\s)\s*{_NAMED_SECTIONS}$"
+)
+_SECTION_HEAD = re.compile(rf"(?i)^{_NAMED_SECTIONS}\s+[|\-–—·:]\s+(?P<name>.{{2,120}})$")
 # "XYZ News", "XYZ Online": an acronym with a generic word after it is the acronym, so a
 # masthead "XYZ News" and a navigation line "Skip to more XYZ sites" name one outlet.
 _ACRONYM_GENERIC = re.compile(r"^(?P<acr>[A-Z][A-Z&]{1,9})\s+(?:News|Online)$")

@@ -2369,7 +2369,21 @@ def publication_name(s: str) -> bool:
     a publication noun ("Harbour Weekly", "The Kestrow Evening Herald"), or a radio's or a
     television's ("Radio Vantor", "Harlow Radio"), not a person's."""
     s = " ".join(s.split())
-    return bool(_PUBLICATION.match(s) or _BROADCASTER.match(s))
+    return bool(_PUBLICATION.match(s) or _BROADCASTER.match(s) and _broadcaster_own_word(s))
+
+
+def _broadcaster_own_word(s: str) -> bool:
+    """Whether a broadcaster-shaped line holds a name of its own (`Vantor`, `Harlow`), not only
+    a programme's or a kicker's everyday words (`Radio Interview`, `TV Tonight`)."""
+    words = [w.lower() for w in _WORD.findall(s)]
+    return any(
+        w not in _BROADCAST_NOUNS and w not in _TIME_WORDS and not lexicon.everyday_word(w)
+        for w in words
+    )
+
+
+#: The nouns of `_BROADCASTER`, around a broadcaster's own name.
+_BROADCAST_NOUNS = frozenset("the radio television tv fm broadcasting".split())
 
 
 def organisation_name(s: str) -> bool:
