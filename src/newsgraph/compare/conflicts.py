@@ -3300,7 +3300,12 @@ _EFFECTIVE = re.compile(
     + _DATE_WORD.pattern
     + r"|\d{1,2}\s+(?:"
     + "|".join(MONTHS)
-    + r"))[^.,;:!?\n]{0,40})",
+    + r"))(?:\s+(?:\d{1,4}(?:st|nd|rd|th)?|at|midnight|noon|"
+    + "|".join(MONTHS)
+    + r"|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}:\d\d))*)"
+    # the day ends the clause: `was effective Monday through Friday`, `effective today for
+    # most patients` are `effective` as worked well, on a day
+    r"(?=\s*(?:[.,;:!?)\n]|$|\band\b))",
     re.I,
 )
 
