@@ -1,6 +1,6 @@
 """Blocking a decision put to others (a plan, a vote, sanctions, a package) vetoes it: a
-reject (CAMEO 129), as `voted against the plan` is; blocking aid stops it: a sanction (CAMEO
-162); blocking a road is no veto. Sentences written for these tests (invented states)."""
+reject (CAMEO 129), as `voted against the plan` is; blocking a road is no veto.
+Sentences written for these tests (invented states)."""
 
 from __future__ import annotations
 
@@ -13,13 +13,6 @@ import pytest
 def test_blocking_a_decision_is_a_reject(events, thing):
     found = events(f"Norvia blocked {thing} on Monday.")
     assert [(e.type, e.cameo) for e in found] == [("reject", "129")]
-
-
-def test_blocking_aid_stops_it(events):
-    found = events("Norvia blocked aid to Tessaly on Monday.")
-    assert [(e.type, e.cameo, [t[1] for t in e.targets]) for e in found] == [
-        ("sanction", "162", ["Tessaly"])
-    ]
 
 
 def test_blocking_a_road_is_no_veto(events):

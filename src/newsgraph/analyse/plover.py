@@ -607,7 +607,6 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
     ("cut", "aid"): _c("sanction", "162", "discontinue"),
     ("suspend", "aid"): _c("sanction", "162", "discontinue"),
     ("halt", "aid"): _c("sanction", "162", "discontinue"),
-    ("block", "aid"): _c("sanction", "162", "discontinue"),  # blocking aid stops it
     ("suspend", "talk"): _c("sanction", "164", "withdraw", "diplomatic"),
     ("lift", "sanction"): _c("retreat", "085", "ease", "economic"),
     ("ease", "sanction"): _c("retreat", "085", "ease", "economic"),
