@@ -227,7 +227,7 @@ def process(
     kept in `metadata["analysis_error"]`, so `reprocess` can retry it after a fix.
     """
     try:
-        articles = _pick(articles_of(raw, split), item, raw.source)
+        articles = _pick(articles_of(raw, split), item)
     except NoTextFound as e:
         return IngestFailure(raw.source, str(e))
     except Exception as e:  # noqa: BLE001 - one bad item must never stop the batch
@@ -241,14 +241,18 @@ def process(
     return articles
 
 
-def _pick(articles: list[Article], item: int | None, source: str) -> list[Article]:
+def _pick(articles: list[Article], item: int | None) -> list[Article]:
     """`articles`, or its digest item `item` (raises NoTextFound when the input no longer
-    splits into that item: a newer extractor reads it otherwise, and it wants re-ingesting)."""
+    splits into that item: a newer extractor reads it otherwise)."""
     if item is None:
         return articles
     found = [a for a in articles if (a.metadata.get("digest") or {}).get("item") == item]
     if not found:
-        raise NoTextFound(f"{source} no longer splits into a digest item {item}: ingest it again")
+        # ingesting the input again is a duplicate of its stored first item (`ingest.seen`)
+        raise NoTextFound(
+            f"no longer splits into a digest item {item}; the stored item is kept as it was "
+            "(ingest the input into a new database to read it anew)"
+        )
     return found
 
 
@@ -971,7 +975,7 @@ def reprocess(
             return IngestFailure(article_id, "no stored raw input for this article")
         raw, item = found
         try:
-            [article] = _pick(articles_of(raw, item is not None), item, raw.source)
+            [article] = _pick(articles_of(raw, item is not None), item)
             return article
         except NoTextFound as e:
             return IngestFailure(raw.source, str(e))

@@ -11,6 +11,9 @@ A text is a digest when, after cleaning:
 - at least `MIN_ITEMS` items open with a heading line or a dateline paragraph, and no more
   than a short preamble comes before the first;
 - every item is short (`MAX_ITEM_WORDS`) and has a body;
+- its headings are not mostly a listicle's numbers, a Q&A's questions or a live blog's clock
+  times, and most items name someone or somewhere (an explainer's sections do not);
+- most items say when (`DATED_SHARE`), in English or in the text's language (`_day_names`);
 - the items are not one narrative: no name recurs in half of them, and two items share few
   content words (`MAX_OVERLAP`).
 
@@ -22,12 +25,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 
 from newsgraph.extract.credits import DATELINE
 from newsgraph.extract.html import NO_POSITION
+from newsgraph.extract.language import detect_language
 from newsgraph.extract.textclean import STOPWORDS
 from newsgraph.records import Extraction, Removal
+from newsgraph.textshapes import CLOCK_TIME
 
 #: Fewest items a digest has: two sections are an article and its sidebar as often as not.
 MIN_ITEMS = 3
@@ -92,7 +98,10 @@ def split_digest(extraction: Extraction) -> list[Extraction] | None:
     if parts is None:
         return None
     preamble, items = parts
-    if not _is_digest(preamble, items):
+    if not _shaped(preamble, items):
+        return None  # most texts: no language to detect
+    days = _DAYS | _day_names(detect_language(extraction.text))
+    if not _is_digest(preamble, items, days):
         return None
     out = []
     for i, item in enumerate(items):
@@ -112,22 +121,33 @@ def split_digest(extraction: Extraction) -> list[Extraction] | None:
     return out
 
 
-def _is_digest(preamble: list[str], items: list[_Item]) -> bool:
-    """Whether items found by their openers are a digest's: enough, short, news, unrelated."""
-    if len(items) < MIN_ITEMS or _words(" ".join(preamble)) > MAX_PREAMBLE_WORDS:
-        return False
-    if any(_news(p) for p in preamble):
+def _is_digest(preamble: list[str], items: list[_Item], days: frozenset[str] = _DAYS) -> bool:
+    """Whether items of a digest's shape (`_shaped`) are a digest's: news, unrelated; `days`:
+    the names of days and months that date a report (`_day_names`)."""
+    if any(_news(p, days) for p in preamble):
         return False  # a lead that tells news: an explainer's, or a digest's first item whose
         # heading was read as the title (split, it would be lost as preamble)
+    if sum(_dated(item, days) for item in items) < DATED_SHARE * len(items):
+        return False  # a guide's or a list's entries (trails, books, films) tell no news
+    return not _one_narrative(items)
+
+
+def _shaped(preamble: list[str], items: list[_Item]) -> bool:
+    """Whether the items have a digest's shape, whatever their language: enough, a short
+    preamble, short bodies, headings that are no listicle's, Q&A's or live blog's, names."""
+    if len(items) < MIN_ITEMS or _words(" ".join(preamble)) > MAX_PREAMBLE_WORDS:
+        return False
     if any(not MIN_ITEM_WORDS <= _words(item.text) <= MAX_ITEM_WORDS for item in items):
         return False
     if sum(map(_numbered, items)) * 2 >= len(items):
         return False  # a listicle's numbered points (`1. Leading lines`)
     if sum(map(_asked, items)) * 2 >= len(items):
         return False  # a Q&A's or an explainer's questions (`Who is affected?`)
-    if sum(map(_dated, items)) < DATED_SHARE * len(items):
-        return False  # a guide's or a list's entries (trails, books, films) tell no news
-    return not _one_narrative(items)
+    if sum(map(_timed, items)) * 2 >= len(items):
+        return False  # a live blog's entries (`14:05 GMT`, `9.58pm Exit poll published`)
+    # an explainer's sections tell rules in common nouns (`Anyone born after 1965 retires
+    # later`); a report names who or where (`the harbour council of Portavel`)
+    return sum(not _names(item, past_openers=True) for item in items) * 2 < len(items)
 
 
 def _items(paragraphs: list[str]) -> tuple[list[str], list[_Item]] | None:
@@ -183,33 +203,61 @@ def _numbered(item: _Item) -> bool:
     return bool(item.heading and re.match(r"\d{1,2}[.)]\s", item.heading))
 
 
+def _timed(item: _Item) -> bool:
+    """Whether an item's heading opens with a clock time: one story's live entries do."""
+    first = item.heading.split()[0].rstrip(",:-–—") if item.heading else ""
+    return bool(CLOCK_TIME.match(first))
+
+
 def _asked(item: _Item) -> bool:
     return bool(item.heading and item.heading.rstrip().endswith("?"))
 
 
-def _news(paragraph: str) -> bool:
+def _news(paragraph: str, days: frozenset[str] = _DAYS) -> bool:
     """Whether a paragraph before the first item reads as a report (a brief's length, and a
     weekday, a month or a dateline): a newsletter's greeting or contents line does not."""
     if _words(paragraph) < MIN_ITEM_WORDS:
         return False
     return bool(DATELINE.match(paragraph)) or any(
-        w.lower() in _DAYS for w in _WORD.findall(paragraph)
+        w.lower() in days for w in _WORD.findall(paragraph)
     )
 
 
-def _dated(item: _Item) -> bool:
+def _dated(item: _Item, days: frozenset[str] = _DAYS) -> bool:
     """Whether an item says when: a dateline, or a day or month word in its body."""
     if DATELINE.match(item.body[0]):
         return True
-    return any(w.lower() in _WHEN for w in _WORD.findall(item.text))
+    return any(w.lower() in _WHEN or w.lower() in days for w in _WORD.findall(item.text))
 
 
-def _names(item: _Item) -> set[str]:
+@lru_cache(maxsize=64)
+def _day_names(language: str | None) -> frozenset[str]:
+    """The days' and months' full names in `language` (`mardi`, `novembre`), lower case, from
+    dateparser's locale data (the reader of other languages' dates, `metadata.date_line_in`):
+    a French newsletter's items are dated in French. Only the longest name of each: the short
+    forms (`lu`, `mo`, `mar`) are everyday words. Empty for English and unknown languages."""
+    if not language or language == "en":
+        return frozenset()
+    from dateparser.languages import default_loader
+
+    try:
+        info = default_loader.get_locale(language).info
+    except Exception:  # noqa: BLE001 - dateparser has no data for this language
+        return frozenset()
+    names = (max(info.get(key) or [""], key=len).lower() for key in _DAYS | {"may"})
+    return frozenset(n for n in names if n.isalpha())
+
+
+def _names(item: _Item, past_openers: bool = False) -> set[str]:
     """The names an item's body uses (not its heading, whose capitals are style), lower case,
-    without the stop words or words of time a sentence opens with."""
+    without the stop words or words of time a sentence opens with; `past_openers`: without any
+    sentence's first word (`Unions said`, `Anyone born after 1965`), a capital of grammar."""
     found = set()
-    for m in _NAME.finditer(item.prose):
+    prose = item.prose
+    for m in _NAME.finditer(prose):
         words = m.group().lower().split()
+        if past_openers and prose[: m.start()].rstrip(' \n"“‘”’(')[-1:] in ("", ".", "!", "?", ":"):
+            words.pop(0)
         while words and (words[0] in STOPWORDS or words[0] in _TIME_WORDS):
             words.pop(0)  # a capital opening a sentence: `On Friday`, `The Bank of ...`
         if words:
