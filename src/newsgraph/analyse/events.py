@@ -64,6 +64,7 @@ from newsgraph.analyse.plover import (
     FRAMED,
     FRAMED_IDIOMS,
     HARM_VERBS,
+    HEAD_PAIRS,
     INTENSIFIERS,
     JOINT,
     JOINT_BUSINESS,
@@ -1069,7 +1070,11 @@ class _Extractor:
                         break
                     for word in words:
                         key = (lemma, _noun_lemma(word))
-                        if key in VERB_OBJECT and self._pair_fits(VERB_OBJECT[key], key, tok):
+                        if (
+                            key in VERB_OBJECT
+                            and (word.dep_ != "compound" or key not in HEAD_PAIRS)
+                            and self._pair_fits(VERB_OBJECT[key], key, tok)
+                        ):
                             cue, noun = VERB_OBJECT[key], obj
                             if cue.mode == "arrest" and key[1] in PEOPLE_OBJECTS:
                                 noun = None  # `holding three men`: those held, as `arrested`
@@ -2708,16 +2713,24 @@ class _Extractor:
         return _unique(out)
 
     def _proposers(self, paper: Token) -> list[Actor]:
-        """Who put a paper forward, where its own clause says (`the plan, drafted by X,`,
-        `a resolution sponsored by X and Y`): the agent of a participle on it."""
-        return [
-            a
+        """Who put a paper forward, where its own words say (`the plan, drafted by X,`, `a
+        resolution sponsored by X and Y`, `a report by X`): the agent of a participle on it,
+        or its own `by` (not a date: `a plan by 2030`; `a letter from X` is read before)."""
+        preps = [
+            c
+            for c in paper.children
+            if c.dep_ == "prep"
+            and c.lower_ == "by"
+            and not any(p.ent_type_ in _DATE_LABELS for p in c.children if p.dep_ == "pobj")
+        ]
+        preps += [
+            agent
             for acl in paper.children
             if acl.dep_ == "acl" and acl.tag_ == "VBN"
             for agent in acl.children
             if agent.dep_ == "agent"
-            for a in self._prep_objects(agent)
         ]
+        return [a for prep in preps for a in self._prep_objects(prep)]
 
     def _phrase_country(self, head: Token) -> str | None:
         """The one country the rest of the actor's own phrase names (`Militants loyal to
@@ -2843,17 +2856,21 @@ class _Extractor:
         """The person a pronoun means when the last one named sits inside an apposition to
         another name (`Tarsen, an editor at the weekly Harbour Lantern, was detained. He ...`):
         the name the apposition describes, the one the sentence is about; no one when that name
-        is no person's entity (NER typed it a place), rather than the nested one."""
+        is no person's entity (NER typed it a place), rather than the nested one. A name that
+        acts in a clause of the apposition stays the one meant when the described name is no
+        person (`Kelvar, a town run by Ilse Brandt, was shelled. She ...`: Brandt)."""
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         t = span.root if span is not None else None
+        clause = False  # the nested name is reached through a clause (`run by`, `who met`)
         while t is not None and t.head.i != t.i and t.dep_ != "appos":
+            clause = clause or t.dep_ in ("acl", "relcl")
             t = t.head
         if t is None or t.dep_ != "appos" or span.root.i == t.i or t.head.pos_ != "PROPN":
             return index
         head = self.owner.get(t.head.idx)
-        if head is None or head == index:
-            return None if head is None else index
-        return head if self.entities[head].type == "PERSON" else None
+        if head == index or head is not None and self.entities[head].type == "PERSON":
+            return head
+        return index if clause else None
 
     def _unlisted_subject(self, pronoun: Token, index: int | None) -> Token | None:
         """A name the parser makes the subject of the pronoun's sentence, before it and after
@@ -3811,17 +3828,24 @@ _HOLIDAY_TIMES = frozenset(
 
 
 def _quoted_price(verb: Token) -> bool:
-    """Whether a verb quotes a market price: no object, and `at` a figure or a rate
-    (`traded at its new official rate of 96.00`), or `higher`/`lower` (`closed higher`)."""
+    """Whether a verb quotes a market price: no object, and `at` a figure, a sum or a rate
+    (`traded at its new official rate of 96.00`, `at 1.20 dollars`), or `higher`/`lower`
+    (`closed higher`). What `at` heads decides: `settled at a 4 percent pay rise` is a deal."""
     if any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return False
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in ("higher", "lower", "flat", "up", "down"):
             return True
-        if c.dep_ == "prep" and c.lower_ == "at":
-            words = list(c.subtree)[1:]
-            if any(like_num(t.text) or t.lemma_.lower() in PRICE_NOUNS for t in words):
-                return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "at"
+            and any(
+                like_num(p.text) or p.ent_type_ == "MONEY" or p.lemma_.lower() in PRICE_NOUNS
+                for p in c.children
+                if p.dep_ == "pobj"
+            )
+        ):
+            return True
     return False
 
 

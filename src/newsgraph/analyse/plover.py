@@ -607,6 +607,7 @@ VERB_OBJECT: dict[tuple[str, str], Cue] = {
     ("cut", "aid"): _c("sanction", "162", "discontinue"),
     ("suspend", "aid"): _c("sanction", "162", "discontinue"),
     ("halt", "aid"): _c("sanction", "162", "discontinue"),
+    ("block", "aid"): _c("sanction", "162", "discontinue"),  # only as the head: HEAD_PAIRS
     ("suspend", "talk"): _c("sanction", "164", "withdraw", "diplomatic"),
     ("lift", "sanction"): _c("retreat", "085", "ease", "economic"),
     ("ease", "sanction"): _c("retreat", "085", "ease", "economic"),
@@ -1102,6 +1103,10 @@ SCHEDULING = frozenset("set schedule reschedule slate fix".split())
 PRICE_QUOTES = frozenset("trade close open settle".split())
 #: Nouns a quoted price is given as (`at its new official rate`).
 PRICE_NOUNS = frozenset("rate price level high low record value".split())
+#: Verb + object pairs that hold only with the object's head noun, never a compound naming it:
+#: `blocked aid to the north` stops aid (a sanction), `blocked the aid convoy` stops a convoy
+#: (a blockade, by the verb's own reading).
+HEAD_PAIRS = frozenset({("block", "aid")})
 
 #: Words that set an event's context when its cue gives none.
 CONTEXT_WORDS: dict[str, str] = {
