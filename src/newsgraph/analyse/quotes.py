@@ -166,7 +166,9 @@ _CREDIT_OPENING = re.compile(
     r"message|post|posts|tweet|tweets|statement)),"
 )
 #: A paragraph that credits the quotation before it: `That was how X described it`.
-_HOW_CREDIT = re.compile(r"[ \t]*\n\s*\n\s*(?:That|This|Those|These) (?:was|is|were|are) how ")
+_HOW_CREDIT = re.compile(
+    r"[ \t]*\n\s*\n\s*(?:That|This|Those|These)(?: was| is| were| are|'s|’s) how "
+)
 #: Verbs such a credit names the speaker with (`put it`, `summed it up`).
 _CREDIT_VERBS = SAY_VERBS | frozenset("put sum characterise characterize".split())
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "pcomp"})
@@ -253,11 +255,13 @@ def _transcript_turns(text: str) -> list[list[_Turn]]:
     of which only asks questions. Any other colon line is left to `_labelled_lines`."""
     blocks: list[list[_Turn]] = []
     run: list[_Turn] = []
+    last = 0  # end of the last labelled line, a turn's or a note's
     for m in _TURN.finditer(text):
         turn = (m.start(1), m.group(1), m.start(2), m.end(2), m.group(2).rstrip().endswith("?"))
+        gap, last = text[last : m.start()], m.end(2)
         if m.group(1).lower() in _NOT_LABELS - _QUESTION_LABELS - _ANSWER_LABELS:
-            continue  # `Transcript: briefing by …`: a heading, no turn
-        if run and text[run[-1][3] : m.start()].strip():
+            continue  # `Transcript: briefing by …`, `NOTE: …`: a heading, no turn, no break
+        if run and gap.strip():
             blocks.append(run)
             run = []
         run.append(turn)
@@ -499,7 +503,11 @@ class _Extractor:
                 for p in over
             ):
                 continue
-            found = [p for p in found if not any(p is o for o in over)]
+            inner = [p for p in over if whole and self._reported_in_turn(p, quote, speaker)]
+            for p in inner:
+                p[0].via = p[0].via or (speaker.text if speaker is not None else None)
+            drop = {id(p) for p in over} - {id(p) for p in inner}
+            found = [p for p in found if id(p) not in drop]
             found.append((quote, speaker))
             taken.append((quote.start, quote.end))
         for quote, speaker in self._paragraph_interview():
@@ -529,6 +537,26 @@ class _Extractor:
         out = self._resolve(found)
         self._link_continuations(found, {id(d.quote): d.qs for d in kept})
         return out
+
+    def _reported_in_turn(
+        self, inner: tuple[Quote, Span | None], turn: Quote, speaker: Span | None
+    ) -> bool:
+        """`VELL: The minister told me that the talks had failed.`: a turn's words are its
+        speaker's, and the third party they report (named, not a pronoun) spoke too, through
+        the turn's speaker (`via`). The speaker's own `I said …` is the turn itself."""
+        quote, by = inner
+        return not (
+            by is None
+            or speaker is None
+            or quote.kind != "indirect"
+            or quote.cue is None
+            or not turn.start <= quote.start < quote.end <= turn.end
+            or by.root.pos_ == "PRON"
+            # `Will the Minister tell the House whether she …?`: a question reports nothing
+            or self.doc[self.tok_at(quote.cue.start)].sent.text.rstrip().endswith("?")
+            or (name := self.resolver.resolve(by)) is not None
+            and name == self.resolver.resolve(speaker)
+        )
 
     def _letters(self, directs: list[_Direct]) -> None:
         """A letter quoted paragraph by paragraph (`"Dear Ms Voss,` … `"Teodric Almane"`):
@@ -622,7 +650,18 @@ class _Extractor:
         first = self.tok_at(m.end())
         sent = doc[first].sent
         verb = next((t for t in doc[first : sent.end] if t.lemma_.lower() in _CREDIT_VERBS), None)
-        if verb is None:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        # the verb's subject follows `how` with no other clause between (`That was how it
+        # looked, when the pier was described as …` credits no one; a relative clause may
+        # describe the speaker: `how a diplomat who took part …, X, described`)
+        if (
+            subj is None
+            or subj.i < first
+            or any(
+                t.pos_ in ("VERB", "AUX") and not any(a.dep_ == "relcl" for a in (t, *t.ancestors))
+                for t in doc[first : subj.left_edge.i]
+            )
+        ):
             return None
         end = verb.i - 1
         while end > first and doc[end].is_punct:
@@ -2475,7 +2514,9 @@ def _attribute(
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
         if source is not None and source.i in inside:
-            speaker = _noun_phrase(source)  # `According to HuffPo: "…"`
+            # `According to HuffPo: "…"`; the reader of a statement read out, as the
+            # reported `according to` gives (`According to a statement read by her lawyer`)
+            speaker = _relayed_by(source) or _read_aloud_by(source) or _noun_phrase(source)
     if speaker is None:
         speaker = _adjacent_noun(cue, window)
     return cue, speaker
@@ -2579,6 +2620,7 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
             subj = _described_one(subj)
             span = _noun_phrase(subj)
             span = _clip_dateline(span, subj)
+            span = _dashed_name(span, subj, t)
             lo, hi = sorted((span.start, cue.i))
             if any(_line_break(t) for t in cue.doc[lo:hi]):
                 return None  # a subject on another line is a parse across paragraphs
@@ -2610,6 +2652,24 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
         else:
             break
     return _paragraph_subject(cue) or _bracketed_subject(cue) or _stranded_subject(cue)
+
+
+def _dashed_name(span: Span, subj: Token, verb: Token) -> Span:
+    """`Ana Ruiz - Brenn's partner - said`: the parse takes the description between the
+    dashes for the subject (and the name for its modifier); the name set off before it is
+    who speaks, as with commas (`Ana Ruiz, Brenn's partner, said`)."""
+    doc = subj.doc
+    close = doc[verb.i - 1] if verb.i > 0 else None
+    if close is None or close.text not in _DASHES or not subj.i < close.i:
+        return span
+    sent = verb.sent
+    opening = next((t for t in reversed(doc[sent.start : subj.i]) if t.text in _DASHES), None)
+    if opening is None or any(t.pos_ in ("VERB", "AUX") for t in doc[opening.i : close.i]):
+        return span  # `Ana Ruiz - who had warned them - said`: a clause, not a description
+    start = opening.i
+    while start > sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start : opening.i] if start < opening.i else span
 
 
 #: Verbs that, with a noun, say what their subject does (`made a point of saying`).
