@@ -64,3 +64,16 @@ ASKING_VERBS = frozenset("ask wonder question inquire enquire query demand".spli
 #: in the plural, `thousands of dockers`, `Dozens were hurt`): a crowd so counted is no one
 #: named group, and two reports of such a crowd need not be the same people.
 CROWD_COUNTS = frozenset("ten dozen score hundred thousand million".split())
+
+#: Small words that sit inside a proper name between its capitalised words, in the languages
+#: whose names the news prints (`Ursula von der Leyen`, `Mohammed bin Salman`, `José Ortega y
+#: Gasset`, `Sophie in 't Veld`, `Banco de España`): a name may hold them in lower case. No
+#: English function word: a caller whose names also hold `of`, `the` adds those itself. Many
+#: also open a name (`Le Pen`, `Abu Dhabi`) or are one (`Ben`), which a check that ignores case
+#: must weigh.
+NAME_PARTICLES = frozenset(
+    """
+    de du des la le el del da di dos das van von der den dem vom zum zur zu und ter ten te op
+    het 't af av ap y e al bin bint ibn abu ben ould los las lo della delle dei degli dello
+    """.split()
+)

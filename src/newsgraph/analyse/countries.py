@@ -30,6 +30,8 @@ from pathlib import Path
 
 from unidecode import unidecode
 
+from newsgraph.wordlists import NAME_PARTICLES
+
 _DATA = Path(__file__).with_name("data") / "countries.tsv"
 _ACTORS = Path(__file__).with_name("data") / "actors.tsv.gz"
 #: Cue kinds from the strongest to the weakest: when one form has two readings, the stronger wins.
@@ -545,7 +547,7 @@ def _surname_of_another(form: str, iso3: str) -> bool:
 
 # -- office holders under another spelling ---------------------------------------------------
 
-_PARTICLES = frozenset("al el bin bint ibn abu de da del dos van von der den la le di du".split())
+_PARTICLES = NAME_PARTICLES
 _SURNAME_MIN = 4  # letters: shorter surnames are too easily confused
 _LONG_SURNAME = 8  # letters: a surname this long one letter off still picks out one person
 

@@ -45,7 +45,7 @@ from newsgraph.extract.credits import DATELINE
 from newsgraph.extract.outlets import canonical_outlet, is_agency
 from newsgraph.extract.textclean import publication_name
 from newsgraph.records import Mention, Quote
-from newsgraph.wordlists import HONORIFICS
+from newsgraph.wordlists import HONORIFICS, NAME_PARTICLES
 
 MIN_DIRECT_WORDS = 4
 #: Parts of speech before an opening mark that make the quoted words a name or a phrase
@@ -133,7 +133,8 @@ _CLAIMANT_LINE = re.compile(
     re.I | re.M,
 )
 #: Lower-case words a speaker label may contain (`Secretary of State`).
-_LABEL_LINKS = frozenset("of the and for de del von van la al".split())
+# (a label is also an office, linked with English words: `Secretary of State`)
+_LABEL_LINKS = NAME_PARTICLES | frozenset("of the and for".split())
 _OPEN_MARKS = frozenset('\u201c"\u2018\u00ab')
 _CLOSE_MARKS = frozenset('\u201d"\u2019\u00bb')
 #: A transcript line's speaker label: `WALLACE:`, `SEN. WARREN:` at the start of a quote.

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from newsgraph.extract.lexicon import available as lexicon_available
 from newsgraph.extract.lexicon import everyday_word
-from newsgraph.wordlists import INSTITUTION_NOUNS
+from newsgraph.wordlists import INSTITUTION_NOUNS, NAME_PARTICLES
 
 # Single-word aliases that are ordinary English words: never trusted as a bare mention.
 _AMBIGUOUS = {
@@ -499,8 +499,15 @@ def title_site(title: str | None, headline: str | None = None) -> str | None:
 
 # -- an institution issuing its own release --------------------------------------------------
 
-_ISSUER_SMALL = frozenset(
-    "of the and for on in at to de du des la le el del da di van von &".split()
+# An issuer's name links its words with English ones too (`Ministry of Ports and Shipping`). Its
+# line may be in capitals and no small word opens it, so the particles that, capitalised, open a
+# place's or a body's name (`Los Angeles`, `Abu Dhabi`, `Al Ain`, `Ten Network`) or are initials
+# (`AP`) are left out: `LOS ANGELES POLICE DEPARTMENT` is an issuer, `City of Los Angeles`.
+_ISSUER_OPENERS = frozenset(
+    "al abu ibn bin bint ben los las lo den ten ter te op het ap av af e y das dem ould und".split()
+)
+_ISSUER_SMALL = (NAME_PARTICLES - _ISSUER_OPENERS) | frozenset(
+    "of the and for on in at to &".split()
 )
 _ISSUER_WORD = re.compile(r"^\(?[^\W\d_][\w'’.&-]*\)?,?$")
 #: Lines of a release's head searched for its issuer and its label.

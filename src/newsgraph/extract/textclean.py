@@ -47,7 +47,7 @@ from newsgraph.extract.outlets import (
     site_name,
 )
 from newsgraph.records import Extraction, Removal
-from newsgraph.wordlists import INSTITUTION_NOUNS
+from newsgraph.wordlists import INSTITUTION_NOUNS, NAME_PARTICLES
 
 #: The fixed vocabulary of `Removal.reason` values this cleaner emits.
 REASONS = (
@@ -1984,7 +1984,9 @@ _BYLINE_START = re.compile(
 )
 _META_MARK = re.compile(r"[|•·⋅,\-–—/]{1,3}")
 _READ_TIME = re.compile(r"(?i)\b\d{1,3}\s?min(?:ute)?s?\b|\bread(?:ing)? time\b")
-_PARTICLES = frozenset("de van von der den da del di du bin al la le ter ten".split())
+# (this check ignores case, and a particle is not weighed as a name's word: `Ben` is an English
+# given name and `AP` an agency's initials far more often than particles)
+_PARTICLES = NAME_PARTICLES - {"ben", "ap", "av", "af"}
 
 
 def _key(s: str) -> str:

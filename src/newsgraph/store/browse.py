@@ -32,6 +32,7 @@ from newsgraph.store.sqlite import (
     published_instant,
     quote_from_row,
 )
+from newsgraph.wordlists import NAME_PARTICLES
 
 #: The most rows one page may hold, whatever the caller asks for.
 MAX_LIMIT = 200
@@ -525,11 +526,9 @@ _DESCRIPTION_OPENERS = frozenset(
 #: Lower-case words that a name holds between its capitalised ones (`Ministry of Defence`,
 #: `Ursula von der Leyen`, `Mohammed bin Salman`, `Karl-Theodor zu Guttenberg`, `José Ortega y
 #: Gasset`, `Sophie in 't Veld`): they do not make a name a description.
-_NAME_SMALL_WORDS = frozenset(
-    "of the and for on in at to de du des la le el del da di dos van von der den bin bint ibn "
-    "abu al ter ten zu zum zur vom und dem y e ben ould das do los las lo della delle dei degli "
-    "dello af av ap op te het 't".split()
-)
+# (an organisation's name also links its words with English ones, `Ministry of Defence`; `do` is
+# Portuguese, `Maria do Carmo`, but an English verb too, so the shared list leaves it out)
+_NAME_SMALL_WORDS = NAME_PARTICLES | frozenset("of the and for on in at to do".split())
 
 
 def is_description(text: str) -> bool:
