@@ -181,7 +181,7 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
         if not any(ends.get(i, s.end + 1) <= s.end for i in range(s.start, s.end))
     }
     raw += [(a, b, "PERSON") for a, b in runs]
-    raw = _given_names(doc, raw)
+    raw = _joined_countries(doc, _given_names(doc, raw))
     out: list[_Mention] = []
     seen: set[tuple[int, int]] = set()
     headlines, body_words = lines or _headlines(doc)
@@ -305,6 +305,28 @@ def _at_saints_buildings(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         if m.label in ("ORG", "GPE", "LOC") and _bare_saint(m.text(doc)) in saints:
             m.label = "FAC"
     return mentions
+
+
+def _joined_countries(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`raw` with each country name the tables write with `and` (`Trinidad and Tobago`,
+    `Saint Vincent and the Grenadines`) as one GPE, whatever NER made of its parts (`Trinidad`
+    GPE, `Tobago` ORG; `Antigua`, `Barbuda` PERSON): one place, not two nor a list of two."""
+    found: list[tuple[int, int]] = []
+    for t in doc[1:-1]:
+        if t.lower_ != "and" or not doc[t.i - 1].is_title:
+            continue
+        spans = [
+            (a, b)
+            for a in range(max(t.i - 2, 0), t.i)
+            for b in range(t.i + 2, min(t.i + 4, len(doc)) + 1)
+            if doc[a].is_title and lookup(doc[a:b].text, ("name",)) is not None
+        ]
+        if spans:
+            found.append(max(spans, key=lambda s: (s[1] - s[0], -s[0])))
+    if not found:
+        return raw
+    kept = [r for r in raw if not any(r[0] < b and a < r[1] for a, b in found)]
+    return sorted(kept + [(a, b, "GPE") for a, b in found])
 
 
 def _given_names(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1949,12 +1971,35 @@ class _Builder:
                 ev.cue("none", f"{low} {text}")
                 ev.thing_labels.append(m.label)
                 return
+        apposed = self._apposed_person(m) if m.label != "NORP" else None
+        if apposed:
+            ev.cue("PERSON", f"{text}, {apposed}")  # `Ada Vell, 34,`, `Ada Vell, the nurse,`
         kin = doc[m.start - 2].lower_ if m.start > 1 and low == "," else ""
         if _kin_word(kin) and m.label != "NORP":
             ev.cue("PERSON", f"{kin}, {text}")  # `Almane's son, Ruben,`
         if self._no_name(m):
             ev.cue("none", f"{text} (common words)")  # `Civic Renewal`, `Misleading`
             ev.thing_labels.append(m.label)
+
+    def _apposed_person(self, m: _Mention) -> str | None:
+        """The age or job in commas after a name that make it a person's, whatever NER
+        tagged it there (LOC, GPE): `Teodor Maranski, 41, a photographer`, `1. Ada Vell, 51,
+        aid worker, Orlin`; `And Ada Vell, the journalist, was …` after a name of two words or
+        more (`_NAME_ROLES`). Not a year (`Kelmar, 2025,`), a list of numbers (`Windows XP,
+        Vista, 7, 8`) nor a place's apposition (`Velask, the capital,`)."""
+        doc, end = self.doc, m.end
+        if end + 2 >= len(doc) or doc[end].text != "," or not doc[end].whitespace_:
+            return None
+        word = doc[end + 1]
+        listed = end + 3 < len(doc) and doc[end + 3].like_num  # `IE6, 7, 8`: versions
+        if word.text.isdigit() and 0 < int(word.text) < 110 and doc[end + 2].text == ",":
+            return None if listed else f"{word.text},"
+        if m.end - m.start < 2 or word.lower_ not in ("the", "a", "an") or end + 3 >= len(doc):
+            return None
+        role, after = doc[end + 2], doc[end + 3]
+        if role.is_lower and role.lower_ in _NAME_ROLES and after.is_punct:
+            return f"{word.text} {role.text}"
+        return None
 
     def _event_name(self, m: _Mention) -> bool:
         """A name of two words or more ending in an event's, prize's or agreement's word

@@ -10,8 +10,9 @@ Rules, from the safest:
 - a person's name spelled in another transliteration is one person when each word reads alike
   by the letter classes of `spelling` (`Aleksandr`/`Alexander`, `Yevgeny`/`Evgeny`,
   `Mohammed`/`Muhammad`, `Zelensky`/`Zelenskyy`, `al-`/`el-`) and one word is written the same
-  (`Alexandra Grant` stays apart from `Alexander Grant`, `Ali Mohammed` from `Mohammed Ali`);
-  the key is the spelling whose key sorts first, in any order (`transliteration`);
+  or most letters are (`Alexandra Grant` stays apart from `Alexander Grant`, `Ali Mohammed` from
+  `Mohammed Ali`), unless an article names both as two people (`note_apart`); the key is the
+  spelling whose key sorts first, in any order (`transliteration`);
 - a shorter name joins a longer one that contains it only when exactly one known name does
   (`Brenn` → `Tomas Brenn`; `Clinton` stays apart when both `Hillary Clinton` and `Chelsea
   Clinton` are known, and those two never merge: neither contains the other);
@@ -55,8 +56,8 @@ from unidecode import unidecode
 
 from newsgraph.analyse.countries import lookup, norm
 from newsgraph.records import Entity
+from newsgraph.wordlists import HONORIFICS as _HONORIFICS
 
-_HONORIFICS = frozenset("mr mrs ms dr sir dame lord lady".split())
 _ACRONYM_STOP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Place types one name may carry across articles for one place (NER tags a country or a
@@ -105,10 +106,11 @@ ORG_GENERIC_HEADS = frozenset(
     "organization association federation corporation foundation society network".split()
 )
 #: Words that name no organisation by themselves: a shorter form made only of these and the
-#: generic heads (`Army` from `the Velmoran Army`) is no form of one organisation's name.
+#: generic heads (`Army` from `the Velmoran Army`) is no form of one organisation's name; the
+#: institution nouns `_owner_first` reads before `of` (`Ministry of Defence`).
 _ORG_NOUNS = ORG_GENERIC_HEADS | frozenset(
     "army navy police government ministry council committee parliament court agency party "
-    "office authority authorities commission assembly senate congress bank board".split()
+    "office authority authorities commission assembly senate congress bank board department".split()
 )
 #: Endings of a word that reads as a people's adjective (`Velmoran`, `Ostrese`, `Kelish`).
 _DEMONYM_SHAPE = ("an", "ese", "ish", "i")
@@ -176,8 +178,33 @@ def slug(text: str) -> str:
 
 def _org_key(name: str) -> str:
     """An organisation's key, without a possessive before its lower-case words: `Tamberg's
-    customs service` in one article and `the Tamberg customs service` in another are one."""
-    return f"org:{slug(_POSSESSIVE.sub('', name))}"
+    customs service` in one article and `the Tamberg customs service` in another are one; an
+    institution `of` its owner is keyed owner first (`_owner_first`)."""
+    return f"org:{slug(_owner_first(_POSSESSIVE.sub('', name)))}"
+
+
+#: Words before an institution noun that `_owner_first` keeps in its key (`Central Bank`).
+_OFFICE_RANKS = frozenset("central national federal supreme constitutional".split())
+
+
+def _owner_first(name: str) -> str:
+    """`Central Bank of Drovnia` as `Drovnia Central Bank`, the words that `Drovnia's central
+    bank` and `the Drovnia central bank` key to, and `Ministry of Defence` as `Defence
+    Ministry`: an institution noun (no generic head: `party`, `union`) before one `of`, at
+    most a rank word before it, and a name of one or two capitalised words after it. Other
+    names as they are (`Office of the President`, `Court of Justice of the European Union`)."""
+    words = org_words(name)
+    if words.count("of") != 1:
+        return name
+    i = words.index("of")
+    head, owner = words[:i], words[i + 1 :]
+    if not head or head[-1].lower() not in _ORG_NOUNS - ORG_GENERIC_HEADS:
+        return name  # not `Union of Concerned Scientists`, `Party of Regions`
+    if any(w.lower() not in _OFFICE_RANKS for w in head[:-1]) or not 0 < len(owner) <= 2:
+        return name  # not `Alaska Department of Natural Resources`
+    if owner[0].lower() == "the" or not all(w[:1].isupper() for w in owner):
+        return name
+    return " ".join(owner + head)
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?= [a-z])")
@@ -193,16 +220,23 @@ def _tokens(name: str) -> tuple[str, ...]:
 #: `Sergey`; not a word's first letter, a consonant there: `Yan` is no `Ian`), a final `ij` is
 #: `i` (`Dmitrij`), a doubled letter one (`Mohammed`, `Zelenskyy`),
 #: a final consonant + `er` drops the `e` (`Alexander`/`Aleksandr`, `Peter`/`Petr`), and the
-#: article prefix `el-`/`ul-` is `al-` (`el-Sisi`).
+#: article prefix `el-`/`ul-` is `al-` (`el-Sisi`). A word shorter than `_SHORT` letters keeps
+#: its `y` and doubled letters: there they tell two names apart (`Kay`/`Kai`, `Lynn`/`Lyn`,
+#: `Anna`/`Ana`), not two spellings of one; but a final `y` after a consonant is `i` at any
+#: length, the commonest transliteration pair of Russian first names (`Yury`/`Yuri`), at the
+#: cost of joining `Mary`/`Mari` of one surname in two articles (one article naming both keeps
+#: them apart: `Linker.note_apart`).
+_SHORT = 5
 _SPELLING = tuple(
-    (re.compile(a), b)
-    for a, b in (
-        (r"ye", "e"),
-        (r"ks", "x"),
-        (r"(?<=.)y", "i"),
-        (r"i[ij]$", "i"),
-        (r"(?<=[^aeiou])er$", "r"),
-        (r"^[eu]l-", "al-"),
+    (re.compile(a), b, shortest)
+    for a, b, shortest in (
+        (r"ye", "e", 0),
+        (r"ks", "x", 0),
+        (r"(?<=[^aeiouy])y$", "i", 0),
+        (r"(?<=.)y", "i", _SHORT),
+        (r"i[ij]$", "i", 0),
+        (r"(?<=[^aeiou])er$", "r", 0),
+        (r"^[eu]l-", "al-", 0),
     )
 )
 _DOUBLED = re.compile(r"(.)\1+")
@@ -225,14 +259,13 @@ def spelling(word: str, full: bool = True) -> str:
     only do for the names it lists. Not `full`: the letter classes only, without doubled
     letters and vowels, for a word standing alone (`Jones` is no form of `Jonas`, nor `ATI`
     of `Atti`), where no other word of the name vouches for it."""
-    for pattern, repl in _SPELLING:
-        word = pattern.sub(repl, word)
-    if not full:
+    for pattern, repl, shortest in _SPELLING:
+        if len(word) >= shortest:
+            word = pattern.sub(repl, word)
+    if not full or len(word) < _SHORT:
         return word
-    if len(word) >= 5:
-        word = _INNER_EE.sub("i", word)
-    word = _DOUBLED.sub(r"\1", word)
-    if len(word) >= 5:
+    word = _DOUBLED.sub(r"\1", _INNER_EE.sub("i", word))
+    if len(word) >= _SHORT:
         first = _FIRST_VOWELS.match(word)
         head = first.group() if first else ""
         word = _INNER_U.sub("o", head + _LATER_E.sub("a", word[len(head) :]))
@@ -310,6 +343,9 @@ class Linker:
         #: the first kind only (the store moves every entity of a key)
         self.bare_people: set[str] = set()
         self.titled_people: set[str] = set()
+        #: pairs of person keys one article names as two people in near spellings (`Karen
+        #: Singh` and `Karan Singh`, both quoted): never one key by `transliteration`
+        self.apart: set[frozenset[str]] = set()
         for info in self.index.values():
             self._place(info)
 
@@ -414,8 +450,26 @@ class Linker:
         return sorted(
             k
             for k in self.spelled.get(person_form(toks), ())
-            if k != key and _anchored(self.index[k].tokens, toks)
+            if k != key
+            and _anchored(self.index[k].tokens, toks)
+            and frozenset((k, key)) not in self.apart
         )
+
+    def note_apart(self, entities: list[Entity]) -> None:
+        """Record the full names of one article that read alike by `person_form` but are two
+        entities there with no role in common: the article tells two people apart (`Karen
+        Singh`, a nurse, and `Karan Singh`, her neighbour), which no letter class may join."""
+        people = [e for e in entities if e.type == "PERSON" and len(_tokens(e.name)) > 1]
+        for i, a in enumerate(people):
+            roles = {r.casefold() for r in a.roles}
+            for b in people[i + 1 :]:
+                keys = frozenset((self.own_key(a), self.own_key(b)))
+                if (
+                    len(keys) == 2
+                    and person_form(_tokens(a.name)) == person_form(_tokens(b.name))
+                    and not roles & {r.casefold() for r in b.roles}
+                ):
+                    self.apart.add(keys)
 
     def _as_org(self, e: Entity, toks: tuple[str, ...]) -> str | None:
         """The organisation key a person of the same words is a mislabel of (`Civic Dawn`
@@ -454,7 +508,8 @@ class Linker:
                 continue  # the other area type of a known place, whose key sorts first
             if e.type == "ORG" and e.name.isupper():
                 continue
-            if e.type == "PERSON" and any(k < self.own_key(e) for k in self._spellings(toks, "")):
+            spelled = self._spellings(toks, self.own_key(e)) if e.type == "PERSON" else []
+            if any(k < self.own_key(e) for k in spelled):
                 continue  # another spelling of a known name, whose key sorts first
             if self._as_place(e, toks) or self._as_org(e, toks):
                 continue
@@ -464,6 +519,7 @@ class Linker:
             self._place(info)
             if not known:
                 added.append(info)
+                self._split_spellings(info)
         for info in added:  # after the whole batch: two new full names make a short one ambiguous
             self._take_over(info)
         self._ambiguous(added)
@@ -483,16 +539,28 @@ class Linker:
                     if (key, word) not in self.splits:
                         self.splits.append((key, word))
 
+    def _split_spellings(self, info: KeyInfo) -> None:
+        """Record in `splits` each known key of this new name's spelling that an article now
+        keeps apart from it: its stored entities of exactly this name, which joined it by
+        `transliteration` before, go back to this key (`split_off`)."""
+        if info.type != "PERSON" or len(info.tokens) < 2:
+            return
+        for key in sorted(self.spelled.get(person_form(info.tokens), ())):
+            if frozenset((key, info.key)) in self.apart and (key, info.name) not in self.splits:
+                self.splits.append((key, info.name))
+
     def split_off(
         self, rows: list[tuple[str, int, str]], word: str
     ) -> list[tuple[str, int, str, str]]:
         """Of a key's stored entities (article id, index, name), those named by the one
-        ambiguous `word` alone (`Clinton`, `Ms Clinton`), each with the own key it now keeps
-        (as `resolve` gives a short name two full names hold): (article id, index, key, name)."""
+        ambiguous `word` alone (`Clinton`, `Ms Clinton`), or by a full name an article keeps
+        apart from the key's (`Karen Singh` from `Karan Singh`), each with the own key it now
+        keeps (as `resolve` gives such a name): (article id, index, key, name)."""
+        form = person_form(_tokens(word), full=False)
         return [
             (article_id, idx, f"person:{slug(name)}", name)
             for article_id, idx, name in rows
-            if person_form(_tokens(name), full=False) == (spelling(word, full=False),)
+            if person_form(_tokens(name), full=False) == form
         ]
 
     def _short_keys(self, info: KeyInfo) -> list[tuple[str, str]]:
@@ -576,6 +644,7 @@ class Linker:
         self, article_id: str, entities: list[Entity]
     ) -> tuple[dict[int, str], list[MergeEvidence]]:
         """Keys for one more article, growing this linker's index in place (no copy)."""
+        self.note_apart(entities)
         self.register(entities)
         keys, evidence = _assign(self, [(article_id, entities)])
         return {i: k for (_, i), k in keys.items()}, evidence
@@ -633,6 +702,8 @@ def link_entities(
     the evidence of each merge. Deterministic for the same input."""
     linker = Linker()
     ordered = sorted(articles, key=lambda a: a[0])
+    for _, ents in ordered:
+        linker.note_apart(ents)
     linker.register([e for _, ents in ordered for e in ents])
     return _assign(linker, ordered)
 
