@@ -129,3 +129,16 @@ def newsletter_frame(paragraph: str) -> bool:
     what you need to know today.`, `That's all for today. See you on Monday.`)."""
     p = paragraph.strip()
     return 0 < len(p) <= 160 and NEWSLETTER_FRAME.fullmatch(p) is not None
+
+
+# -- job titles beside a byline ---------------------------------------------------------------
+
+#: A newsroom job title printed after a byline's name (`security correspondent`, `Staff
+#: Writer`, `Senior Political Reporter`, `Chief Economics Editor`): up to three words before a
+#: newsroom role noun, whole. An author list split at the byline's comma (trafilatura: `Jo Lane;
+#: Security Correspondent`) holds it as a co-author; no person's name ends in such a noun.
+BYLINE_ROLE = re.compile(
+    r"(?i)(?:[^\W\d_][\w'’&-]*\s+){0,3}"
+    r"(?:correspondents?|editors?|reporters?|writers?|columnists?|journalists?|contributors?|"
+    r"producers?|photographers?|commentators?|critics?|analysts?)"
+)

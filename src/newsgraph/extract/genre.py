@@ -6,6 +6,9 @@ headline should not title a story, and its sentences are arguments, not claims o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from newsgraph.records import Removal
 
 #: A headline label that says the piece is a view, not a report (`Opinion: ...`, `Comment |
 #: ...`, `Analysis - ...`, `Editorial: ...`, `Column: ...`); a hyphen counts only with a
@@ -23,6 +26,22 @@ def view_label(title: str | None) -> str | None:
     return m["g"].lower() if m else None
 
 
+def section_view(removals: Iterable[Removal]) -> str | None:
+    """The view label of the section line a text prints over its headline (`Opinion` under the
+    masthead, removed as `metadata: section` by the text cleaner), else None: a plain-text
+    column has no headline label, its section line says what it is."""
+    for r in removals:
+        if r.reason == "metadata: section" and (m := _SECTION_VIEW.fullmatch(r.text.strip())):
+            return m["g"].lower()
+    return None
+
+
+_SECTION_VIEW = re.compile(
+    r"(?P<g>opinion|comment|commentary|column|op-?ed|editorial|analysis|viewpoint)s?",
+    re.IGNORECASE,
+)
+
+
 #: A chamber's record of its debates (`Official Report (Hansard)`, `Verbatim record`): printed
 #: under the chamber's name as a release's label under its issuer.
 _TRANSCRIPT = (
@@ -33,7 +52,8 @@ _TRANSCRIPT_LABEL = re.compile(_TRANSCRIPT, re.IGNORECASE)
 
 
 #: A line that only says what kind of document follows (`PRESS RELEASE`, `News release`,
-#: `PRESS RELEASE - FOR IMMEDIATE RELEASE`, `Media advisory`, `Statement`): an institution's
+#: `PRESS RELEASE - FOR IMMEDIATE RELEASE`, `Media advisory`, `Statement`, a numbered notice:
+#: `NOTICE No. 2026/4`): an institution's
 #: release prints it over its text, where a scraped article prints its byline, so it must never
 #: be read as an author's name.
 _DOCUMENT_LABEL = re.compile(
@@ -41,6 +61,11 @@ _DOCUMENT_LABEL = re.compile(
     r"(?:for\s+immediate|immediate)\s+release|(?:official\s+)?statement|communiqu[eé]|"
     rf"press\s+communiqu[eé]|media\s+alert|{_TRANSCRIPT}",
     re.IGNORECASE,
+)
+#: A numbered notice's label (`NOTICE No. 2026/4`, `Public Notice No 12`): its number may hold
+#: the separators the other labels are split on.
+_NUMBERED_NOTICE = re.compile(
+    r"(?:(?:public|official|government)\s+)?(?P<g>notice)\s+no\.?\s*\d[\w/.-]*", re.IGNORECASE
 )
 _LABEL_SEPARATOR = re.compile(r"\s*(?:[|/:•·]|\s[-–—]\s)\s*")
 
@@ -53,6 +78,8 @@ def document_label(line: str | None) -> str | None:
     s = " ".join((line or "").split())
     if not s or len(s) > 80:
         return None
+    if notice := _NUMBERED_NOTICE.fullmatch(s):
+        return notice["g"].lower()
     parts = [p for p in _LABEL_SEPARATOR.split(s) if p]
     if not parts or not all(_DOCUMENT_LABEL.fullmatch(p) for p in parts):
         return None

@@ -112,6 +112,19 @@ def _without_dateline(author: str | None, text: str) -> str | None:
     return "; ".join(keep)
 
 
+def _without_role(author: str | None) -> str | None:
+    """trafilatura's author list without a job title it splits off the byline as a co-author
+    (`By Jo Lane, security correspondent` -> `Jo Lane; Security Correspondent`): a part that is
+    only a newsroom role (`credits.BYLINE_ROLE`) names no one. The first part always stays."""
+    from newsgraph.extract.credits import BYLINE_ROLE
+
+    if not author or ";" not in author:
+        return author
+    parts = [p.strip() for p in author.split(";") if p.strip()]
+    keep = parts[:1] + [p for p in parts[1:] if not BYLINE_ROLE.fullmatch(p)]
+    return "; ".join(keep)
+
+
 #: A byline removal whose paragraph cannot be found in the page has no position: `Removal`'s
 #: offsets are integers (and NOT NULL in the store), so it is -1..-1, never a real place.
 NO_POSITION = -1
@@ -183,6 +196,8 @@ def extract_html(
     text = _BLANKS.sub("\n", text).replace("\n", "\n\n")
     page_title = _clean(getattr(doc, "title", None))
     text, byline, printed = _take_byline(_trim(text, title or page_title))
+    text = _with_gallery_captions(content, text)
+    text = _with_embedded_posts(content, text)
     text = _with_entry_times(content, text)
     if _only_byline(text, _clean(getattr(doc, "author", None))):
         raise NoTextFound("no article text (only a byline or date line: a truncated page?)")
@@ -191,14 +206,159 @@ def extract_html(
         text=text,
         title=page_title,
         published=published_date(content, doc, url),
-        byline=_without_dateline(_clean(getattr(doc, "author", None)), text) or byline,
+        byline=_without_role(_without_dateline(_clean(getattr(doc, "author", None)), text))
+        or byline,
         removals=_in_page_order(
-            removals + dropped_blocks(content, text, [title, page_title, printed])
+            removals
+            + _kept_captions(dropped_blocks(content, text, [title, page_title, printed]), text)
         ),
         outlet=_page_outlet(content, doc, url),
         url=declared_url(content, doc, url),
         extractor="trafilatura",
     )
+
+
+#: A page with this many figure captions or more, whose captions hold at least half as many
+#: words as the extracted text, is a photo gallery: its captions are its content.
+GALLERY_CAPTIONS = 3
+
+
+def _with_gallery_captions(content: bytes | str, text: str) -> str:
+    """The extracted text with a photo gallery's captions as paragraphs, each without its
+    credit (`Photo: Jo Lane/Nordpix`), where the page prints them: before the first paragraph
+    that follows the first caption, else at the end. trafilatura drops figure captions, which
+    on an article's page are furniture; on a page that is mostly figures (`GALLERY_CAPTIONS`,
+    little prose beside them) they are what it reports. A caption the text holds stays once."""
+    from newsgraph.extract.textclean import caption_without_credit
+
+    blocks = _text_blocks(_decoded(content))
+    captions = [(i, t) for i, (el, t) in enumerate(blocks) if _caption_block(el)]
+    if len(captions) < GALLERY_CAPTIONS:
+        return text
+    paras = text.split("\n\n")
+    caption_words = sum(len(t.split()) for _, t in captions)
+    if caption_words * 2 < len(text.split()):
+        return text
+    body = _Body(text)
+    added = [
+        c for _, t in captions if (c := caption_without_credit(t)) and not body.holds(_norm(c))
+    ]
+    if not added:
+        return text
+    where = {_norm(t): i for i, (_, t) in reversed(list(enumerate(blocks)))}
+    first = captions[0][0]
+    at = next((k for k, p in enumerate(paras) if where.get(_norm(p), -1) > first), len(paras))
+    return "\n\n".join(paras[:at] + added + paras[at:])
+
+
+def _kept_captions(removals: list[Removal], text: str) -> list[Removal]:
+    """The dropped blocks with a gallery's captions the text keeps (`_with_gallery_captions`)
+    listed as their credit only (`image credit`), where the page prints it."""
+    from newsgraph.extract.textclean import caption_without_credit
+
+    body = _Body(text)
+    out = []
+    for r in removals:
+        kept = caption_without_credit(r.text) if r.reason == "figure caption" else ""
+        if kept and body.holds(_norm(kept)):
+            credit = " ".join(r.text.split())[len(kept) :].strip()
+            if credit:
+                out.append(
+                    Removal(max(r.start, r.end - len(credit)), r.end, credit, "image credit")
+                )
+            continue
+        out.append(r)
+    return out
+
+
+#: A social-media post embedded in a page: X/Twitter, Telegram, Instagram, TikTok, Bluesky,
+#: Mastodon, Threads, Facebook (the classes their embed codes and sites' own renderings use).
+_POST_CLASS = re.compile(
+    r"(?i)twitter-tweet|\btweet\b|x-post|telegram-post|instagram-media|tiktok-embed|"
+    r"bluesky-embed|mastodon-embed|threads-post|fb-post|facebook-post|social-post|embedded-post"
+)
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,40}")
+_NAME_CLASS = re.compile(r"(?i)display-?name|full-?name|author-?name|(?:^|\s)name(?:$|\s)")
+#: The embed code's signature after the post (`— Jo Lane (@jolane) May 4, 2026`).
+_SIGNATURE = re.compile(r"^\s*[—–-]\s*(?P<name>[^()@\n]{2,60}?)\s*\(@")
+
+
+def _with_embedded_posts(content: bytes | str, text: str) -> str:
+    """The extracted text with each embedded post (`_POST_CLASS` blockquote) as its words in
+    quotation marks followed by its author's display name (`“We will answer.” Jo Lane`), the
+    form the quotes stage credits to the name; the post's other lines the extractor kept (the
+    name with its `@handle` and `Verified account`, its counters `12K Reposts 30K Likes`) are
+    furniture, listed by `dropped_blocks` as `embedded post`. Only the page's own words and
+    quotation marks are written."""
+    root = _document(_decoded(content))
+    if root is None:
+        return text
+    posts = [el for el in root.iter("blockquote") if _POST_CLASS.search(el.get("class") or "")]
+    if not posts:
+        return text
+    blocks = _text_blocks(_decoded(content))
+    paras = text.split("\n\n")
+    for post in posts:
+        inside = [(el, t) for el, t in blocks if el is post or post in el.iterancestors()]
+        name = _post_author(post, inside)
+        said = {_norm(t) for el, t in inside if _post_words(el, t)}
+        rest = {_norm(t) for el, t in inside} - said
+        if not name or not said:
+            continue
+        where = [k for k, p in enumerate(paras) if _norm(p) in said]
+        if not where:
+            continue
+        words = " ".join(paras[k] for k in where)
+        paras[where[0]] = f"\u201c{words}\u201d {name}"
+        drop = set(where[1:]) | {k for k, p in enumerate(paras) if _norm(p) in rest}
+        paras = [p for k, p in enumerate(paras) if k not in drop]
+    return "\n\n".join(paras)
+
+
+def _post_author(post: object, inside: list[tuple[object, str]]) -> str | None:
+    """An embedded post's display name: the element its markup names so (`display-name`), else
+    the embed code's signature (`— Jo Lane (@jolane)`), else the words before the handle."""
+    for el in post.iter():  # type: ignore[attr-defined]
+        if isinstance(el.tag, str) and _NAME_CLASS.search(el.get("class") or ""):
+            name = " ".join(el.text_content().split())
+            if name and not _HANDLE.fullmatch(name):
+                return name
+    for _, t in inside:
+        if m := _SIGNATURE.search(t):
+            return m["name"].strip()
+        if (h := _HANDLE.search(t)) and h.start() > 1:
+            name = t[: h.start()].strip()
+            if 1 <= len(name.split()) <= 5:
+                return name
+    return None
+
+
+def _post_words(el: object, text: str) -> bool:
+    """Whether a block of an embedded post is what its author wrote: a paragraph, not its
+    header, counters, date or footer."""
+    tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
+    names = (el.get("class") or "").lower()  # type: ignore[attr-defined]
+    return (
+        tag.lower() == "p"
+        and not re.search(r"header|footer|meta|actions|stats|date|time", names)
+        and len(text.split()) >= 3
+    )
+
+
+def _in_post(el: object) -> bool:
+    """Whether a block lies in an embedded post (`_POST_CLASS`)."""
+    return any(
+        isinstance(n.tag, str)
+        and n.tag.lower() == "blockquote"
+        and _POST_CLASS.search(n.get("class") or "")
+        for n in [el, *el.iterancestors()]  # type: ignore[attr-defined]
+    )
+
+
+def _caption_block(el: object) -> bool:
+    """Whether a text block is a figure's caption (`<figcaption>`)."""
+    tag = el.tag if isinstance(el.tag, str) else ""  # type: ignore[attr-defined]
+    return tag.lower() == "figcaption"
 
 
 def declared_url(content: bytes | str, doc: object, url: str | None) -> str | None:
@@ -546,6 +706,8 @@ def _text_blocks(page: str) -> list[tuple[object, str]]:
 def _block_reason(el: object) -> str:
     """Why the extractor left a block out, as its element says: the nearest element (itself
     first) whose tag (`nav`, `aside`, `figcaption`...) or class/id names a kind of furniture."""
+    if _in_post(el):
+        return "embedded post"
     for node in [el, *el.iterancestors()]:  # type: ignore[attr-defined]
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
         if tag in _TAG_REASONS:

@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
+from unidecode import unidecode
+
 from newsgraph.extract.lexicon import available as lexicon_available
 from newsgraph.extract.lexicon import everyday_word
 from newsgraph.wordlists import INSTITUTION_NOUNS, NAME_PARTICLES
@@ -393,7 +395,9 @@ _PAPER_WORDS = frozenset(w.lower() for w in PUBLICATION_NOUNS) | frozenset(
     "corriere gazzetta giornale messaggero notizie cronaca gazzettino "
     "zeitung nachrichten anzeiger rundschau kurier tageblatt tagblatt blatt bote "
     "krant dagblad nieuws avisen posten tidning tidningen tidende bladet nyheter kuriren "
-    "dziennik tygodnik wiadomosci".split()
+    "dziennik tygodnik wiadomosci "
+    # Russian, as `unidecode` spells it (`paper_word` reads a Cyrillic name so)
+    "vestnik gazeta vedomosti izvestiia novosti".split()
 )
 #: ... and the ends of compounds built on one ("Ostseezeitung", "Aftenposten", "Dagbladet").
 _PAPER_ENDS = ("zeitung", "blatt", "bladet", "kurier", "anzeiger", "tidning", "avisen", "posten")
@@ -421,7 +425,7 @@ def paper_word(name: str, lang: str | None = None) -> bool:
     publication noun ("Post", "Times", "News") counts only as the last word of an English name
     (`_english_paper_word`); `lang`, the text's language when known, other than English, rules
     it out ("Deutsche Post" in a German text)."""
-    words = _norm(name).split()
+    words = _norm(unidecode(name)).split()  # a Cyrillic name in Latin letters, not dropped
     english = lang in (None, "en") and _english_paper_word(words)
     if len(words) > 1 and (english or any(w in _SHARED_PAPER_WORDS for w in words)):
         return not is_section(name)

@@ -457,6 +457,18 @@ _TRAILING_CREDIT = re.compile(
     r"\|\s?(?i:image|photo|picture|foto|credit|photograph)s?\s?(?::|by))\s?"
     r"(?:[^.!?\n]|(?<=[A-Z])\.(?=\s)){1,80}$"
 )
+_BRACKET_CREDIT = re.compile(
+    r"\s*[(\[](?i:image|photo|picture|foto|credit)s?\b[^()\[\]\n]{0,80}[)\]]$"
+)
+
+
+def caption_without_credit(caption: str) -> str:
+    """A caption's words without the credit closing it (`... were delayed. Photo: Jo Lane/
+    Nordpix`, `(Photo: Agency)`): the picture's description is content, the credit is not."""
+    s = " ".join(caption.split())
+    return _BRACKET_CREDIT.sub("", _TRAILING_CREDIT.sub("", s)).strip()
+
+
 # a caption whose credit closes it: "Hikers on the ridge. Photo: Jane Doe/Example Agency",
 # "A quiet street.Jane Doe / Getty Images", "... – Photo Credit: Jane Doe (example.com)", "Photo
 # by Jane Doe on Unsplash", "(Image via Pixabay)", "Courtesy of the brand": the credit starts the
@@ -1213,9 +1225,37 @@ def _masthead(lines: list[_Line], url: str | None) -> str | None:
     # ... or over the headline and then the date (`Radio Vantor` / `The Long Wire …` /
     # `Broadcast: 24 November 2026`)
     dated = [ln for ln in after if date_line(ln.text) or ln.reason == "metadata: date"]
-    if dated and publication_name(s) and not is_section(s):
+    if not dated or is_section(s):
+        return None
+    if after and _section_line(after[0]) and _capitalised(s):
+        # a section's label under the name (`Tarnvik Review` / `Opinion` / the date): a
+        # section's title or a kicker is never printed over another section's, so the name
+        # is the paper's, whatever its words
+        return name
+    if publication_name(s):
         return None if _SECTION_NOUN.search(s) else name
     return None
+
+
+def _capitalised(s: str) -> bool:
+    """A name's shape: one to five words, each capitalised but for small words (`of`, `the`)."""
+    words = s.split()
+    return 1 <= len(words) <= 5 and all(
+        w[:1].isupper() or w.lower() in _CREDIT_SMALL for w in words
+    )
+
+
+def _head_section(lines: list[_Line], title_idx: int) -> None:
+    """Label a section line over the headline (`Opinion` under the masthead) as the page's
+    section, not plain boilerplate: `genre.section_view` reads a view label there."""
+    for ln in lines[: max(0, title_idx)][:HEAD_LINES]:
+        if ln.reason in (None, "boilerplate", "navigation") and _section_line(ln):
+            ln.reason = "metadata: section"
+
+
+def _section_line(line: _Line) -> bool:
+    """A line that is only a site's section label (`Opinion`, `World News`)."""
+    return len(line.text) <= 40 and is_section(line.text.strip())
 
 
 @dataclass(slots=True)
@@ -1489,6 +1529,8 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
     # pass 3: metadata from the lines just before the body (and its first lines)
     title = None
     issuer = _release_head(lines)
+    if issuer is not None:
+        _release_dateline(lines)
     head_idx, stop_idx, window = _head_window(lines, body)
     published = _head_date(window)
     # a text the English scorer does not judge may print its date in its own language
@@ -1598,6 +1640,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         outlet = issuer
     outlet = outlet or _find_outlet(lines, body, url)
     body = [ln for ln in body if ln.reason is None]  # a masthead line the outlet came from
+    _head_section(lines, best.idx if best is not None else head_idx)
 
     # pass 4: rebuild, joining broken sentences
     parts: list[str] = []
@@ -1646,9 +1689,25 @@ def _release_head(lines: list[_Line]) -> str | None:
     if found is None:
         return None
     issuer, label, name = found
-    head[issuer].reason = "metadata: outlet"
+    # the issuer's unit lines between its name and the label (`Office of Sanctions Control`)
+    # are its name too, never the headline
+    for ln in head[issuer : label if label > issuer else issuer + 1]:
+        ln.reason = "metadata: outlet"
     head[label].reason = "metadata: label"
     return name
+
+
+_PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\n]{0,60}),\s*(?P<date>[^,\n].{4,40})$")
+
+
+def _release_dateline(lines: list[_Line]) -> None:
+    """Mark a release's head line `Place, date` (`Kelmar City, 3 April 2026`) as its date: the
+    place it was issued from, printed where an article prints its byline, is no author."""
+    for ln in lines[:HEAD_LINES]:
+        m = _PLACE_DATE.match(ln.text.strip())
+        if ln.reason is None and m and date_line(m["date"]):
+            ln.reason = "metadata: date"
+            return
 
 
 def _transcript(lines: list[_Line]) -> bool:
@@ -2328,7 +2387,7 @@ def _find_byline(
             cands.append((0, dist(k), got[0], got[1]))
         elif ln.reason is None and any(abs(k - a) <= 3 for a in anchors):
             name = _bare_name(ln) or _one_name(k)
-            if name and organisation_name(name):
+            if name and organisation_name(name) and _spoken_of(name, norm, ln):
                 # a body's name where a byline goes (a meeting's coverage: `Security Council,
                 # 9871st Meeting (AM)` under the headline) is no byline; with more on its line
                 # it is a label of the page, alone maybe a subheading (`Full Service Catering`)
@@ -2395,6 +2454,18 @@ def organisation_name(s: str) -> bool:
     body where an article prints a byline."""
     parts = [p for p in _PERSONS.split(s) if p]
     return bool(parts) and all(map(_body_name, parts))
+
+
+def _spoken_of(name: str, norm: str, line: _Line) -> bool:
+    """Whether the text outside the name's own line speaks of the body a name-shaped line names:
+    its whole name again (`Supreme Court`), or an institution noun of it in lower case (`the
+    court`, `the bank`). A meeting's coverage is about the body it names; an author whose name
+    reads like one (`Grant Court`, a first name that is also an everyday word) is not in it."""
+    rest = norm[: line.start] + norm[line.end :]
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", rest):
+        return True
+    nouns = [w for w in _WORD.findall(name) if w.lower() in INSTITUTION_NOUNS]
+    return any(re.search(rf"(?<![\w-]){re.escape(w.lower())}s?(?![\w-])", rest) for w in nouns)
 
 
 def _body_name(s: str) -> bool:
