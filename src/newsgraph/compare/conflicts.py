@@ -650,8 +650,10 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
             r"\d,\s$", text[max(0, w.start - base - 3) : w.start - base]
         ):
             continue  # `4, 183`: the thousands group of a number cut in two
-        if re.search(r"\d\s?[-\u2013]\s?$", text[max(0, w.start - base - 6) : w.start - base]):
-            continue  # `a 20-13 win`, `9-3`: a score or a range, not a count
+        if re.search(r"\d\s?[-\u2013]\s?$", text[max(0, w.start - base - 6) : w.start - base]) and (
+            _range_low(text[max(0, w.start - base - 24) : w.start - base], value) is None
+        ):
+            continue  # `a 20-13 win`, `9-3`: a score, not a count; `300–400 trucks` is a range
         run: list[Word] = []
         last = w
         # `10th`: the word splitter cuts the suffix off; an ordinal says which, not how many.
@@ -879,7 +881,8 @@ def _changed_by(ws: list[Word], i: int, text: str, base: int) -> Word | None:
     of one thing compare whoever they say made them; None after a verb (`sales fell by 12
     percent`: the clause's subject tells) or across punctuation, and for a time (`grew in March
     by 12%`, `rose last week by 9%`) or a noun after another preposition than `of` (`fell in
-    value by 12%`): when or in what, not what changed."""
+    value by 12%`): when or in what, not what changed. An adverb of the verb (`exports fell
+    sharply by 5%`: a `-ly` word after a verb) is as a verb: the subject tells."""
     if i < 2 or ws[i - 1].norm != "by":
         return None
     thing = ws[i - 2]
@@ -887,12 +890,23 @@ def _changed_by(ws: list[Word], i: int, text: str, base: int) -> Word | None:
         return None
     if thing.norm in STOP_WORDS or verb_form(thing.norm) or number_value(thing.text) is not None:
         return None
+    if _adverb_of_verb(ws, i - 2):
+        return None
     if _unit_head(thing) in _TIME_UNITS or thing.norm in _WHEN_NAMES or thing.norm == "quarter":
         return None
     k = i - 3
     while k >= 0 and ws[k].norm in _CHANGED_DETERMINERS:
         k -= 1
     return None if k >= 0 and ws[k].norm in _PREPS - {"of"} else thing
+
+
+def _adverb_of_verb(ws: list[Word], n: int) -> bool:
+    """Whether `ws[n]` is an adverb of a verb: `-ly` words back to a verb form (`fell
+    sharply`, `rose only slightly`), not a noun after its article (`cut the supply`)."""
+    k = n
+    while k >= 0 and ws[k].norm.endswith("ly"):
+        k -= 1
+    return k < n and k >= 0 and verb_form(ws[k].norm)
 
 
 #: Words between a preposition and its noun (`in the value`, `over its year`).
@@ -2752,16 +2766,21 @@ def _range(s: Sentence, f: tuple[float, str, int, int]) -> tuple[float, float, s
     return (v, v + unit, word) if _BOUNDS[word] > 0 else (v - unit, v, word)
 
 
-#: The low end of a range told before its high one (`between 300 and 400`, `300 to 400`); not
-#: after `from` (`rose from 30 to 45`: a change, its figure the new one).
-_RANGE_LOW = re.compile(r"(?:\bbetween\s+(\S+)\s+and|(?<!from )\b([\d,.]+|[a-z]+)\s+to)\s+$", re.I)
+#: The low end of a range told before its high one (`between 300 and 400`, `300 to 400`,
+#: `300–400`, `300-400`); not after `from` (`rose from 30 to 45`: a change, its figure the new
+#: one). A dash between a higher figure and a lower one is a score (`a 20-13 win`: `_range_low`).
+_RANGE_LOW = re.compile(
+    r"(?:\bbetween\s+(\S+)\s+and\s+|(?<!from )\b([\d,.]+|[a-z]+)\s+to\s+"
+    r"|(?<![\d,.])(\d[\d,.]*)\s?[-\u2013]\s?)$",
+    re.I,
+)
 
 
 def _range_low(before: str, v: float) -> float | None:
     """The figure a range (`_RANGE_LOW`) ending at `v` starts from, in `v`'s scale
     (`between 1 and 2 million`: 1 million), or None."""
     m = _RANGE_LOW.search(before)
-    low = number_value(m.group(1) or m.group(2)) if m is not None else None
+    low = number_value(m.group(1) or m.group(2) or m.group(3)) if m is not None else None
     if low is None or low >= v:
         return None
     while low * 1000 <= v:
@@ -3124,7 +3143,12 @@ def _clause_head(clause: str, links: frozenset[str] = _PREPS) -> Word | None:
     """The head of a clause's subject: its last common noun before a preposition (`The curfew
     in Ostrava Vale`), or before any of `links`."""
     cut = max((x.end() for x in _CLAUSE_END.finditer(clause)), default=0)
-    ws = words(clause[cut:])
+    return _phrase_head(words(clause[cut:]), links, cut == 0)
+
+
+def _phrase_head(ws: list[Word], links: frozenset[str], opens: bool) -> Word | None:
+    """The last common noun of `ws` before the first of `links` after a content word; its
+    first word may be capitalised where it `opens` a sentence (`The curfew`)."""
     chunk: list[Word] = []
     for w in ws:
         if w.norm in links and any(x.norm not in STOP_WORDS for x in chunk):
@@ -3133,9 +3157,38 @@ def _clause_head(clause: str, links: frozenset[str] = _PREPS) -> Word | None:
     nouns = [
         w
         for n, w in enumerate(chunk)
-        if w.norm not in STOP_WORDS and (w.text[:1].islower() or (n == 0 and cut == 0))
+        if w.norm not in STOP_WORDS and (w.text[:1].islower() or (n == 0 and opens))
     ]
     return nouns[-1] if nouns else None
+
+
+#: Words a verb follows (`will step`, `was lifted`); not `to`, a preposition as often.
+_BEFORE_VERBS = _AUX | (_MODALS - {"to"})
+
+
+def _effect_head(clause: str) -> Word | None:
+    """The thing a clause before `effective <day>` makes start: the head of what follows its
+    last verb (`raised its fees to 40 crowns, effective 1 December`: the fees), or of its
+    subject when it has none (`The new tariffs, effective from Friday`). A verb with nothing
+    after it (`Berg will step down, effective 31 December`, `the ban was lifted`) tells the
+    day of an act, an end as often as a start: no thing starts, and no verb is one."""
+    cut = max((x.end() for x in _CLAUSE_END.finditer(clause)), default=0)
+    ws = words(clause[cut:])
+    verbs = [
+        n
+        for n, w in enumerate(ws)
+        if verb_form(w.norm)
+        or (
+            n > 0
+            and ws[n - 1].norm in _BEFORE_VERBS
+            and w.text.isalpha()
+            and w.text.islower()
+            and w.norm not in STOP_WORDS
+        )
+    ]
+    if not verbs:
+        return _phrase_head(ws, _NOUN_LINKS, cut == 0)
+    return _phrase_head(ws[verbs[-1] + 1 :], _NOUN_LINKS, False)
 
 
 def _clock(when: str) -> str | None:
@@ -3321,7 +3374,7 @@ def _effective(s: Sentence, pub: Any) -> list[tuple[str, str, str, str | None, i
         got = resolve_date(m["when"], pub, future=be not in ("was", "were", "became"))
         if got is None or got.precision != "day":
             continue
-        head = _clause_head(s.text[: m.start()], _NOUN_LINKS)
+        head = _effect_head(s.text[: m.start()])
         if head is None:
             continue
         key = _THINGS.get(head.norm, _unit_head(head))

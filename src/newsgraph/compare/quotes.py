@@ -1080,7 +1080,9 @@ def _mentioned(a: QuoteItem, b: QuoteItem, al: Alignment) -> bool:
     mentions what the shorter states, one fact told by two sources, not one statement. Only
     for speakers not known to be one (`speaker_match`): one speaker may repeat a fact in other
     words. Words spread over a long retelling (`the cutter of the coastguard reached …`) are
-    no such phrase."""
+    no such phrase, nor is a shorter quote that is one long run (`MIN_RUN`) of the longer's
+    words: an outlet's cut of the same statement (`the ministry called for "the release of
+    the crews …"`)."""
     if al.cover_short < MIN_WORDING_COVER:
         return False
     equal = [op for op in al.opcodes if op[0] == "equal"]
@@ -1099,6 +1101,10 @@ def _mentioned(a: QuoteItem, b: QuoteItem, al: Alignment) -> bool:
     at, opening = (first[1], first[3]) if a_long else (first[3], first[1])
     if any(content_keys([w]) for w in short.words[:opening]):
         return False  # the shorter quote's first words are its own, not the shared phrase
+    if len(equal) == 1 and first[2] - first[1] == len(short.words) >= MIN_RUN:
+        return False  # all of it one long run of the longer: a cut of one statement (`called
+        # for "the release of …"`), no fact stated apart; a short noun phrase (`the Bush
+        # administration`) is still a mention
     end = equal[-1][2] if a_long else equal[-1][4]
     if end - at > len(short.words) + MAX_MENTION_EXTRA:
         return False

@@ -408,10 +408,12 @@ def weighted_dice(a: list[str], b: list[str], idf: Idf) -> float:
 #: before a capital or a digit, opening marks or a bracket before it (`House. [Hon. Members`).
 #: A sentence ends at a stop before a capital or a figure, at a paragraph break, and at a line
 #: break before a list item (`1. …`, `2) …`, `- …`, `• …`): the items of a plain-text list are
-#: one line each and often end with no stop (`1. Ana Lind, 34, Orlin` / `2. …`).
+#: one line each and often end with no stop (`1. Ana Lind, 34, Orlin` / `2. …`). A dash
+#: before a lower-case word is a wrapped line's aside (`the minister, who\n– like his deputy
+#: – had …`), no bullet.
 _SENT_END = re.compile(
     r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])|\n\s*\n"
-    r"|\n(?=[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]+\S)"
+    r"|\n(?=[ \t]*(?:\d{1,3}[.)]|[•*]|[-–](?![ \t]+[a-z]))[ \t]+\S)"
 )
 #: A list item's bullet at the start of a sentence (`- `, `• `): no word of it.
 _BULLET = re.compile(r"[-•*–][ \t]+(?=\S)")
