@@ -34,6 +34,7 @@ from newsgraph.analyse.countries import (
     resolve_actor,
     resolve_country,
 )
+from newsgraph.analyse.entities import _kin_word as kin_word
 from newsgraph.analyse.entities import demonym_of
 from newsgraph.analyse.newsdates import (
     MONTHS,
@@ -60,6 +61,8 @@ from newsgraph.analyse.plover import (
     COURTS,
     DEAL_REVIEWERS,
     DEALS,
+    DESIGNATING,
+    DESIGNATION_WORDS,
     FORCES,
     FRAMED,
     FRAMED_IDIOMS,
@@ -282,6 +285,9 @@ _PRONOUNS_GROUP = frozenset({"it", "they", "them", "we"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _POSSESSIVE_GROUP = frozenset({"its", "their", "our"})
 _EVENT_NOUN_TYPES = {lemma: cue.type for lemma, cue in NOUNS.items()}
+#: Verbs of linking one thing to another (`linked the attack to X`, `tied X to the bombing`):
+#: an accusation where one side is an act, else no event (`_linked_to_act`).
+_LINKING = frozenset({"link", "tie", "connect"})
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 #: Verbs of offering, and the types of the acts one does by offering them in words (an
 #: apology, praise, a warning, criticism, an appeal), not by a later deed (aid, talks).
@@ -707,12 +713,18 @@ class _Extractor:
             if _holiday_in_name(e):
                 continue  # `over the Boxing Day riots`: when the riots were, not the act
             if e.label_ in _DATE_LABELS or e.label_ == "EVENT" and is_holiday(e.text):
-                span = _with_day(e)
+                span = _with_day(_label_part(e))
                 got = self._dates_in.setdefault(e.sent.start, [])
                 if not got or (got[-1].start, got[-1].end) != (span.start, span.end):
                     got.append(span)  # two NER pieces of one written day: one date
-                if _line_label(e):
-                    self._line_labels[_line_start(doc.text, e.start_char)] = e
+                # `8 February 2024: ...`, which NER tags `February 2024`: the widened day opens
+                # the line, the bare month does not; `1971: ...` after a line ending `3 March`
+                # is widened across the break, and the year alone is the label
+                base = _label_part(e)
+                label = next((d for d in (span, base) if _line_label(d)), None)
+                label = label or _day_label(base)
+                if label is not None:
+                    self._line_labels[_line_start(doc.text, label.start_char)] = label
         for span in _year_labels(doc):  # `1983 - Jailed ...`, a year NER did not tag
             if _line_start(doc.text, span.start_char) not in self._line_labels:
                 self._dates_in.setdefault(span.sent.start, []).append(span)
@@ -1269,6 +1281,22 @@ class _Extractor:
             trial = self._trial(tok, lemma)
             if trial is not None:
                 cue, noun, addressee = _TRIAL, trial[0], trial[1]
+            if (
+                cue is None
+                and lemma in DESIGNATING
+                and any(
+                    t.lower_ in DESIGNATION_WORDS or t.lemma_.lower() in DESIGNATION_WORDS
+                    for t in sent
+                )
+            ):
+                cue = VERBS[
+                    "sanction"
+                ]  # `designated the following entities under the Sanctions Act`
+            if cue is None and lemma in _LINKING and _prep_object(tok, "to") is not None:
+                blamed = _linked_to_act(tok)
+                if blamed is None:
+                    continue  # `a group they link to X`: who a group is, no act of anyone's
+                cue, addressee = _ACCUSE, blamed  # `an attack X linked to the Y group`
             if cue is None and lemma in FRAMED:
                 cue = self._framed(tok, FRAMED[lemma])
                 if cue is None:
@@ -1313,6 +1341,10 @@ class _Extractor:
                     c.dep_ == "prep" and c.lower_ in ("about", "of") for c in tok.children
                 ):
                     continue  # `will hear about this vote`: learning of it, no meeting
+                if lemma == "find" and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in tok.children
+                ):
+                    continue  # `the people of X found out`: learning (`FIND * OUT` 040), no meeting
                 if lemma in PRICE_QUOTES and _quoted_price(tok):
                     continue  # `the marka traded at 96 per dollar`: a market price, no act
                 # then the CAMEO dictionary: its most specific pattern, else the verb's code
@@ -1704,7 +1736,9 @@ class _Extractor:
                 t.lemma_.lower() in _PEOPLE_NOUNS or agent_sectors(t.text)
             ):
                 return True
-        return False
+        # a relative (`his brother`, `her daughter-in-law`): the entities stage's kin words
+        before = next((c.lower_ for c in tok.children if c.dep_ == "poss"), "")
+        return tok.pos_ == "NOUN" and kin_word(tok.text, before)
 
     def _noun_cue(self, noun: Token) -> Cue:
         lemma = _noun_lemma(noun)
@@ -2151,8 +2185,20 @@ class _Extractor:
                 continue
             if subj is not None and _apposed_object(subj) is not None:
                 return None  # `jailed the owner, Ulric Danner, ... killed`: not its subject
+            if subj is not None and not _one_line(subj, tok):
+                # `Key dates\n2014 - 12 soldiers seized ...`: the heading parsed as the subject,
+                # the line's own words as its apposition
+                subj = next(
+                    (a for a in subj.children if a.dep_ == "appos" and _one_line(a, tok)), subj
+                )
+            if subj is not None and _lemma(tok) in _LINKING and _act_noun(subj):
+                # `an attack X also linked to Y` parsed with X in apposition to the act: X links
+                subj = next((a for a in subj.children if a.dep_ == "appos"), subj)
             if subj is not None:
                 return _counted(subj)
+            swallowed = next((c for c in tok.lefts if _swallowed_name(c)), None)
+            if swallowed is not None:
+                return swallowed  # `September 2025 - Merrin cuts ...`, parsed as a compound
             if _means_of(tok):
                 tok = tok.head.head  # `youths resorted to throwing stones`: the youths
                 continue
@@ -2274,6 +2320,10 @@ class _Extractor:
             found += self._participants(cand.addressee, generic=True) or (
                 self._event_reference(cand.addressee)  # `called the strike irresponsible`
             )
+        if cand.cue.type in _LISTING_TYPES and any(
+            c.dep_ == "dobj" and _the_following(c) for c in verb.children
+        ):
+            found += self._listed_after(verb.sent.end_char)  # `designated the following: 1. X`
         own_subject = self._subject(verb)
         for inner in cand.inner:
             # `demanded that Hamas renounce ...`: Hamas; `threatened to cut off electricity
@@ -2690,6 +2740,7 @@ class _Extractor:
                     and (head.lemma_.lower() not in _EVENT_NOUN_TYPES or head.lower_ == "troops")
                     and head.lemma_.lower() not in _INANIMATE
                     or head.lower_ in _CROWDS  # `Thousands rallied in Tbilisi`
+                    or _swallowed_name(head)  # `September 2025 - Merrin cuts ...`
                 )
             ):
                 # no entity: the words themselves (`A newspaper`, `rebels`), country if any
@@ -2789,6 +2840,15 @@ class _Extractor:
                 if c.dep_ in ("compound", "flat", "appos") and c.idx in self.owner:
                     index, inner = self.owner[c.idx], c
                     break
+        if index is None and (
+            _swallowed_name(tok)
+            or tok.dep_ == "appos"
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ not in _NAME_LABELS
+        ):
+            # a name NER read as a date or a title here, spelled as an entity's mention
+            # elsewhere (`September 2025 - Merrin cuts ...`, `an attack Merrin also linked`)
+            index = self._spelled_entity(tok)
         if index is None and tok.pos_ == "NOUN":
             stray = _stray_apposition(tok)  # `the owner of the quarry, Ulric Danner,`
             if stray is not None and stray.idx in self.owner:
@@ -3012,6 +3072,22 @@ class _Extractor:
         }
         return next(iter(people)) if len(people) == 1 else None
 
+    def _spelled_entity(self, tok: Token) -> int | None:
+        """The entity whose mention elsewhere spells the name the token ends (`Merrin`, or
+        `Ostavian Navy` ending on `Navy`), for a name NER left in no entity of its own."""
+        words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i)]
+        lo = min(t.idx for t in words)
+        name = tok.doc.text[lo : tok.idx + len(tok.text)]
+        text = tok.doc.text
+        return next(
+            (
+                i
+                for i, e in enumerate(self.entities)
+                if e.name == name or any(text[m.start : m.end] == name for m in e.mentions)
+            ),
+            None,
+        )
+
     def _named_like(self, tok: Token) -> int | None:
         """The place entity a name the entity stage left unlinked spells (`KORSK - A court in
         Korsk ...`: the dateline's mention kept as a place, the body's NER-typed otherwise)."""
@@ -3190,12 +3266,48 @@ class _Extractor:
                 continue  # `Thousands protested`: a crowd told anew is not a named actor's act
             if _charging(old) != _charging(event):
                 continue  # a charge and an arrest, custody order or sentence: two steps of a case
+            if (not old.date or not event.date) and self._entry_between(old, event):
+                continue  # an undated act told in another entry of a timeline is its own
             _merge(old, event)
             return False
         if event.actors or event.targets or anonymous:
             self.events.append(event)
             return True
         return False
+
+    def _listed_after(self, char: int) -> list[Actor]:
+        """The names a numbered or bulleted list after the char gives, one an item, each the
+        item's words up to its first separator (`1. Kolvar Timber Ltd - Ostavia - exporter`):
+        what `the following` stands for. Headings between (`Entities (name - role):`) are
+        passed over; the list ends at the first paragraph that is no item after its items."""
+        out: list[Actor] = []
+        text = self.doc.text
+        for line in text[char:].split("\n")[:_LIST_LINES]:
+            m = _LIST_ITEM.match(line)
+            if m is None:
+                if out and line.strip() and not line.rstrip().endswith(":"):
+                    break  # a paragraph after the items; a heading (`Individuals:`) goes on
+                continue
+            name = m.group("name").strip()
+            index = next((i for i, e in enumerate(self.entities) if e.name == name), None)
+            country = self.entities[index].country if index is not None else None
+            out.append((index, name, country))
+        return _unique(out)
+
+    def _entry_between(self, old: Event, new: Event) -> bool:
+        """Whether the old event is told in an entry of a timeline (under a dated line label,
+        `8 February 2024: ...`) and the new one under another label: two entries, so an
+        undated act in one is no re-telling of the other's (`Merrin calls the decision illegal`
+        under 2021, `... discriminatory` under 2024). An entry may re-tell what the article
+        told before its timeline."""
+        mine = self._entry_label(old.mentions[-1][0])
+        return mine is not None and mine != self._entry_label(new.mentions[0][0])
+
+    def _entry_label(self, char: int) -> int | None:
+        """The start of the last labelled line at or before the char's line, else None."""
+        starts = sorted(self._line_labels)
+        at = bisect.bisect_right(starts, _line_start(self.doc.text, char))
+        return starts[at - 1] if at else None
 
     def _keys(self, event: Event) -> set[str]:
         """Participant keys that identify someone (an entity or a country), for merging."""
@@ -3400,7 +3512,17 @@ def _phrase(tok: Token, *, with_modifiers: bool = False) -> Span:
     parts = [tok, *(c for c in tok.children if c.dep_ in deps and c.i < tok.i)]
     if with_modifiers:  # a modifier's own words: `Vietnamese-led forces`
         parts += [c.left_edge for c in parts[1:] if c.left_edge.pos_ not in ("DET", "PUNCT")]
-    return tok.doc[min(t.i for t in parts) : max(t.i for t in parts) + 1]
+    lo = min(t.i for t in parts)
+    # a dash set apart by spaces ends what comes before it (`PORT X, Nov 25 (Agency) - Calvera`,
+    # `2014 - 12 soldiers`): a dateline or a line's label the parser hung on the name
+    lo = max([lo, *(t.i + 1 for t in tok.doc[lo : tok.i] if _spaced_dash(t))])
+    return tok.doc[lo : max(t.i for t in parts) + 1]
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash with a space on each side (` - `, ` – `), no hyphen inside a word."""
+    before = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    return tok.text in _LABEL_ENDS - {":"} and before and bool(tok.whitespace_)
 
 
 def _misparsed_clause(verb: Token) -> bool:
@@ -4484,6 +4606,88 @@ def _year_labels(doc: Doc) -> list[Span]:
     return out
 
 
+def _label_part(ent: Span) -> Span:
+    """A date entity that opens a line and runs on past a dash into the entry (`September 2025
+    - Merrin`, `2014 - 12`, NER's reading of `September 2025 - Merrin cuts ...`): the date before
+    the dash, the line's label; a range of counts (`2000 - 3000`) stays whole."""
+    dash = next((t for t in ent[1:] if t.text in _LABEL_ENDS - {":"}), None)
+    if dash is None or not any(t.like_num or t.lower_ in MONTHS for t in ent[: dash.i - ent.start]):
+        return ent
+    label = Span(ent.doc, ent.start, dash.i, label=ent.label_)
+    return label if _line_label(label) else ent
+
+
+def _day_label(ent: Span) -> Span | None:
+    """The whole written day opening a line as its label when the parser cut the day number
+    into a sentence of its own (`12` + `June 2021:` after a blank line), else None."""
+    lo, hi = written_day_span(ent.doc.text, ent.start_char, ent.end_char)
+    whole = ent.doc.char_span(lo, hi, label=ent.label_, alignment_mode="expand")
+    return whole if whole is not None and len(whole) > len(ent) and _line_label(whole) else None
+
+
+#: A numbered or bulleted list item, its name up to the first separator (` - `, `,`, `;`,
+#: `(`): `1. Kolvar Timber Ltd - Ostavia - exporter`, `- Petra Lund, director`.
+_LIST_ITEM = re.compile(
+    r"^\s*(?:\d{1,3}[.)]|[-*\u2022\u2013])\s+(?P<name>[^\s,;(][^,;(\n]*?)"
+    r"(?:\s+[-\u2013\u2014]\s|[,;(]|$)"
+)
+#: Acts done to the people a list names (`designated the following: 1. X`); demands or
+#: agreements list their terms, not their parties.
+_LISTING_TYPES = frozenset({"sanction", "coerce"})
+#: How many lines after a sentence that announces `the following` its list may take.
+_LIST_LINES = 60
+
+
+def _the_following(noun: Token) -> bool:
+    """Whether a noun phrase stands for a list that comes next (`the following entities and
+    individuals`, `the following`)."""
+    return noun.lower_ == "following" or any(c.lower_ == "following" for c in noun.children)
+
+
+def _prep_object(verb: Token, prep: str) -> Token | None:
+    """The object of the verb's own preposition (`linked ... to the Y group`: `group`)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _act_noun(tok: Token) -> bool:
+    """Whether a noun names an act (`attack`, `the killings`, `the protests`)."""
+    return tok.pos_ == "NOUN" and _noun_lemma(tok) in _EVENT_NOUN_TYPES
+
+
+def _linked_to_act(verb: Token) -> Token | None:
+    """Whom a verb of linking blames: linking an act to someone (`an attack X linked to the
+    Y group`, `linked the killings to the militia`) accuses them (CAMEO 112); linking someone
+    to an act (`linked the suspect to the bombing`) accuses the one linked. Linking a group or
+    a person to another (`a group they link to X's intelligence service`) tells who they are,
+    no act: None."""
+    to = _prep_object(verb, "to")
+    linked = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if linked is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        linked = verb.head  # `an attack X also linked to Y`
+    if linked is None:
+        # the same, parsed with the act as the subject (`..., an attack X also linked to Y`)
+        linked = next((c for c in verb.children if c.dep_ == "nsubj" and _act_noun(c)), None)
+    if to is None or linked is None:
+        return None
+    if _act_noun(linked) and not _act_noun(to):
+        return to
+    if _act_noun(to) and not _act_noun(linked):
+        return linked
+    return None
+
+
+def _swallowed_name(tok: Token) -> bool:
+    """Whether the token is a name inside a line label NER read on into its entry (`September
+    2025 - Merrin cuts ...` tagged one DATE): the name after the dash, no date."""
+    if tok.ent_type_ not in _DATE_LABELS or tok.pos_ != "PROPN" or tok.ent_iob_ == "B":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start < tok.i < e.end), None)
+    return ent is not None and _label_part(ent).end <= tok.i
+
+
 def _dash_range(first: str, rest: str) -> bool:
     """Whether a dash between a number and the number opening `rest` makes a range (`2000 -
     3000 people`): the second is at least the first. `2014 - 12 soldiers seized ...` is a
@@ -4743,10 +4947,22 @@ def _negative_object(verb: Token) -> bool:
 
 
 def _denying(tok: Token) -> bool:
-    """`nothing`, `nobody`, `none`, or a noun with `no`/`neither`: a word saying there is none."""
+    """`nothing`, `nobody`, `none`, or a noun with `no`/`neither`: a word saying there is none;
+    or a noun counted as not even one (`not one piece of evidence`, `not a single word`)."""
     return tok.lower_ in _NOBODY or any(
-        c.lower_ in ("no", "neither") and c.dep_ == "det" for c in tok.children
+        c.lower_ in ("no", "neither")
+        and c.dep_ == "det"
+        or c.dep_ == "neg"
+        and c.i < tok.i
+        and c.i == tok.left_edge.i + _opening_quote(tok)
+        and tok.doc[c.i + 1].lower_ not in ("only", "just")  # `not only money but ...`
+        for c in tok.children
     )
+
+
+def _opening_quote(tok: Token) -> int:
+    """1 when the phrase of the token opens with a quotation mark (`"not one piece`), else 0."""
+    return int(tok.left_edge.is_quote)
 
 
 #: Places that hold people as room for them (`the camp holds 3,000 refugees`, `the stadium can

@@ -1067,6 +1067,12 @@ FRAMED: dict[str, dict[str, Cue]] = {
         "none": _c("protest", "143", "strike", "political"),
     },
 }
+#: Verbs that put someone on a sanctions list (`has designated the following entities under
+#: the Sanctions Act`, the Treasury `designated five companies`), a sanction (CAMEO 163) only
+#: where the sentence names what the listing does (`DESIGNATION_WORDS`): one designates a
+#: successor or a protected area as well. The CAMEO dictionary gives `designate` no code.
+DESIGNATING = frozenset({"designate"})
+DESIGNATION_WORDS = frozenset({"sanction", "sanctions", "freeze", "frozen", "blacklist"})
 #: Objects of a framed verb that make an idiom, not an event (`struck a chord`).
 FRAMED_IDIOMS = frozenset(
     "chord note balance blow tone pose figure match bargain fear gold oil".split()
