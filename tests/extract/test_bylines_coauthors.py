@@ -24,10 +24,10 @@ def _page(head: str) -> str:
             "By Mara Quill, Tomas Verlaine and Ines Abara | March 8, 2025",
             "Mara Quill, Tomas Verlaine and Ines Abara",
         ),
-        # three names and no "and"; particles and a title inside a name
+        # three names and no "and"; particles inside a name, the leading title dropped
         (
             "Written by Dr Mara van der Quill, Tomas Verlaine, Ines Abara\nMarch 8, 2025",
-            "Dr Mara van der Quill, Tomas Verlaine, Ines Abara",
+            "Mara van der Quill, Tomas Verlaine, Ines Abara",
         ),
     ],
 )

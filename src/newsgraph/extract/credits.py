@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.wordlists import COURTESY_TITLES
+
 # -- copyright and rights ---------------------------------------------------------------------
 
 #: The sign of a rights notice anywhere in a line: `©`, `(c)`, the word `copyright`.
@@ -142,3 +144,17 @@ BYLINE_ROLE = re.compile(
     r"(?:correspondents?|editors?|reporters?|writers?|columnists?|journalists?|contributors?|"
     r"producers?|photographers?|commentators?|critics?|analysts?)"
 )
+
+
+#: Titles of degree or courtesy a byline may print before a name (`By Dr Mara Quist`): no part
+#: of the author's name.
+_HONORIFIC_WORDS = "|".join(sorted(COURTESY_TITLES | {"dr", "prof", "professor"}))
+HONORIFIC_LEAD = re.compile(rf"(?i)^(?:(?:{_HONORIFIC_WORDS})\.?\s+)+(?=(?-i:[A-Z]))")
+
+
+def without_honorific(byline: str | None) -> str | None:
+    """A byline's names without a leading honorific (`Dr Mara Quist; Ms Ana Roos` gives `Mara
+    Quist; Ana Roos`)."""
+    if not byline:
+        return byline
+    return "; ".join(HONORIFIC_LEAD.sub("", n.strip(), count=1) for n in byline.split(";"))

@@ -58,6 +58,7 @@ _TRANSCRIPT_LABEL = re.compile(_TRANSCRIPT, re.IGNORECASE)
 #: be read as an author's name.
 _DOCUMENT_LABEL = re.compile(
     r"(?:press|news|media)\s+(?:release|statement|advisory|notice)|"
+    r"(?:regulatory|company|(?:stock\s+)?exchange)\s+(?:announcement|release|news|filing)|"
     r"(?:for\s+immediate|immediate)\s+release|(?:official\s+)?statement|communiqu[eé]|"
     rf"press\s+communiqu[eé]|media\s+alert|{_TRANSCRIPT}",
     re.IGNORECASE,

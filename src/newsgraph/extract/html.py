@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 from urllib.parse import urljoin
 
-from newsgraph.extract.credits import RIGHTS_NOTICE, newsletter_frame
+from newsgraph.extract.credits import RIGHTS_NOTICE, newsletter_frame, without_honorific
 from newsgraph.records import Extraction, Removal
 from newsgraph.textshapes import CLOCK_TIME
 
@@ -37,6 +37,70 @@ _BLANKS = re.compile(r"\n{2,}")
 
 BYLINE_PARAS = 3  # a "By X" paragraph among the page text's first three is its byline
 FRAME_PARAS = 2  # a newsletter's greeting among the page text's first two paragraphs
+
+
+def _without_footnote_marks(text: str) -> tuple[str, list[str]]:
+    """The text without the footnote markers glued to its words (`...on the map.[1]`), as the
+    text cleaner drops them, and the markers dropped (the page's `<sup>` markup is gone by now:
+    they are recorded without a position)."""
+    from newsgraph.extract.textclean import footnote_marks
+
+    paras = text.split("\n\n")
+    marks: list[str] = []
+    for k, para in enumerate(paras):
+        spans = footnote_marks(para)
+        if not spans:
+            continue
+        marks += [para[a:b] for a, b in spans]
+        keep = [0, *(x for span in spans for x in span), len(para)]
+        paras[k] = "".join(para[a:b] for a, b in zip(keep[::2], keep[1::2], strict=True))
+    return ("\n\n".join(paras), marks) if marks else (text, [])
+
+
+def _without_related_links(text: str) -> tuple[str, list[str]]:
+    """The text without the paragraphs that only point to another article (`Read more: Who is
+    X?`, `[Related: Council approves budget]`), as the text cleaner removes them, and those
+    paragraphs. Only a paragraph between others goes: a text that is one such line stays."""
+    from newsgraph.extract.textclean import related_link
+
+    paras = text.split("\n\n")
+    gone = [p for p in paras if related_link(p.strip())]
+    if not gone or len(gone) == len(paras):
+        return text, []
+    return "\n\n".join(p for p in paras if p not in gone), gone
+
+
+#: A table row the extractor prints as paragraph text: `| a | b |`, its separator `|---|---|`.
+_ROW = re.compile(r"^\|(?P<cells>.*)\|\s*$")
+_SEPARATOR_ROW = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _with_table_captions(text: str) -> str:
+    """The text with each table's caption, which the extractor prints as a first row of one
+    cell over the header separator (`| Results (million) |  |  |` then `|---|---|---|`), as
+    a line above the table; the table's own header row keeps its separator."""
+    paras = text.split("\n\n")
+    out: list[str] = []
+    k = 0
+    while k < len(paras):
+        row = _ROW.match(paras[k].strip())
+        cells = [c.strip() for c in row["cells"].split("|")] if row else []
+        nxt, header = (paras[j].strip() if j < len(paras) else "" for j in (k + 1, k + 3))
+        before = out[-1].strip() if out else ""
+        if (
+            len(cells) >= 2
+            and cells[0]
+            and not any(cells[1:])
+            and _SEPARATOR_ROW.match(nxt)
+            and _SEPARATOR_ROW.match(header)  # the table's header row has its own separator
+            and not _ROW.match(before)
+        ):
+            out.append(cells[0])
+            k += 2
+            continue
+        out.append(paras[k])
+        k += 1
+    return "\n\n".join(out)
 
 
 def _trim(text: str, title: str | None) -> str:
@@ -196,21 +260,28 @@ def extract_html(
     text = _BLANKS.sub("\n", text).replace("\n", "\n\n")
     page_title = _clean(getattr(doc, "title", None))
     text, byline, printed = _take_byline(_trim(text, title or page_title))
+    text, teasers = _without_related_links(_with_table_captions(text))
     text = _with_gallery_captions(content, text)
     text = _with_embedded_posts(content, text)
     text = _with_entry_times(content, text)
+    shown, (text, marks) = text, _without_footnote_marks(text)  # shown: the page's blocks
     if _only_byline(text, _clean(getattr(doc, "author", None))):
         raise NoTextFound("no article text (only a byline or date line: a truncated page?)")
     removals = [_removal(content, printed, "metadata: byline")] if printed else []
+    removals += [_removal(content, t, "related link") for t in teasers]
+    removals += [Removal(NO_POSITION, NO_POSITION, m, "markup residue") for m in marks]
     return Extraction(
         text=text,
         title=page_title,
         published=published_date(content, doc, url),
-        byline=_without_role(_without_dateline(_clean(getattr(doc, "author", None)), text))
-        or byline,
+        byline=without_honorific(
+            _without_role(_without_dateline(_clean(getattr(doc, "author", None)), text)) or byline
+        ),
         removals=_in_page_order(
             removals
-            + _kept_captions(dropped_blocks(content, text, [title, page_title, printed]), text)
+            + _kept_captions(
+                dropped_blocks(content, shown, [title, page_title, printed, *teasers]), shown
+            )
         ),
         outlet=_page_outlet(content, doc, url),
         url=declared_url(content, doc, url),

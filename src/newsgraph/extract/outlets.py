@@ -534,12 +534,20 @@ def issuer_name(line: str | None) -> str | None:
     caps = [w for w in words if w.lower() not in _ISSUER_SMALL]
     if not caps or not all(w.lstrip("(")[0].isupper() for w in caps):
         return None
-    if not _name_ends_at_noun(words):
+    if not (_name_ends_at_noun(words) or _company_name(words)):
         return None
     known = canonical_outlet(s)
     if known:
         return known
     return _title_case(words) if s.upper() == s else s
+
+
+def _company_name(words: list[str]) -> bool:
+    """Whether a line is a company's name: capitalised words closed by a legal form
+    (`VENDOR HOLDINGS PLC`, `Tarsk Industries AG`), as a company's own announcement prints its
+    issuer over or under the announcement's label."""
+    low = [w.strip("(),.").lower() for w in words]
+    return low[-1] in _NAME_SUFFIXES and any(w not in _ISSUER_SMALL for w in low[:-1])
 
 
 #: What an organisation's name may go on with after its last institution noun: a connecting
@@ -640,6 +648,13 @@ def _verb_like(word: str) -> bool:
     return any(everyday_word(s) for s in stems if len(s) > 1)
 
 
+#: Legal forms as a company prints them when its name is not in capitals.
+_LEGAL_FORMS = {
+    "plc": "plc", "ag": "AG", "sa": "SA", "nv": "NV", "bv": "BV", "ab": "AB", "asa": "ASA",
+    "llc": "LLC", "gmbh": "GmbH", "ltd": "Ltd", "inc": "Inc", "corp": "Corp",
+}  # fmt: skip
+
+
 def _title_case(words: list[str]) -> str:
     """Words printed in capitals in title case, small words lower case but the first, an
     acronym in brackets (`(CEC)`) as printed."""
@@ -648,6 +663,8 @@ def _title_case(words: list[str]) -> str:
         low = w.lower()
         if w.startswith("(") and w.endswith(")"):
             out.append(w)
+        elif i and low in _LEGAL_FORMS:
+            out.append(_LEGAL_FORMS[low])
         elif i and low in _ISSUER_SMALL:
             out.append(low)
         else:

@@ -27,7 +27,14 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from newsgraph.extract import lexicon, linescore, titlescore
-from newsgraph.extract.credits import COPYRIGHT_HOLDER, COPYRIGHT_LINE, SIGNOFF, newsletter_frame
+from newsgraph.extract.credits import (
+    COPYRIGHT_HOLDER,
+    COPYRIGHT_LINE,
+    HONORIFIC_LEAD,
+    SIGNOFF,
+    newsletter_frame,
+    without_honorific,
+)
 from newsgraph.extract.dates import MONTHS, date_line, dateline_date, find_date
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.metadata import date_line_in
@@ -417,6 +424,62 @@ def _closing_author_box(body: list[_Line]) -> None:
 
 
 _AUTHOR_HEAD = re.compile(r"(?i)^(?:by|author|written by|about)\b")
+#: The heading of the notes closing a piece (`Notes`, `References`, `Footnotes:`).
+_NOTES_HEAD = re.compile(r"(?i)^(?:notes?|footnotes|endnotes|references|sources)\s*:?$")
+#: One numbered note under it: `[1] Ruling of 2 May, para. 4.`, `2. Ibid.`, `^3 Ibid.`
+_NOTE_ITEM = re.compile(r"^(?:\[(?P<b>\d{1,3})\]|\^?(?P<n>\d{1,3})[.)]?)\s+\S")
+#: A release's notes for the press (`Notes to editors`, `NOTE FOR EDITORS:`): the issuer's
+#: background for journalists, printed after the release's text.
+_EDITORS_NOTES = re.compile(r"(?i)^(?:notes?|information)\s(?:to|for)\s(?:the\s)?editors?\s*:?$")
+#: A closing `Note:` about the document itself (`Note: This statement is issued by the Tribunal's
+#: press office for media use only`): the issuer's disclaimer, not its news.
+_DOCUMENT_NOTE = re.compile(
+    r"(?i)^(?:please\s)?note\s?:\s.{0,300}\b(?:(?:press|news|media)\s(?:releases?|statements?)|"
+    r"this\s(?:release|document|statement|announcement)|official\s(?:documents?|records?)|"
+    r"for\s(?:information|informational|media)\s(?:purposes|use)\s?only)\b"
+)
+
+
+def _closing_notes(body: list[_Line]) -> None:
+    """A piece's closing notes are references, not its text: a `Notes` / `References` heading
+    over numbered notes only (`[1] Ruling of 2 May, para. 4.`; a plain `1.` list only when the
+    text carries glued footnote markers, else it may be a list of the article's own), a
+    release's `Notes to editors` and what follows it, and a closing `Note:` about the document.
+    What may follow the notes (a bio line) is left to the rules after."""
+    kept = [ln for ln in body if ln.reason is None]
+    marked = any(ln.marks for ln in kept)
+    for k, ln in enumerate(kept):
+        if _EDITORS_NOTES.match(ln.text) and k > 0:
+            for other in kept[k:]:
+                other.reason = "boilerplate"
+            return
+        if not (_NOTES_HEAD.match(ln.text) and k > 0):
+            continue
+        items = 0
+        for other in kept[k + 1 :]:
+            m = _NOTE_ITEM.match(other.text)
+            if not m or (m["n"] and not marked):
+                break
+            items += 1
+        if items:
+            for other in kept[k : k + 1 + items]:
+                other.reason = "boilerplate"
+            return
+    while kept and _DOCUMENT_NOTE.match(kept[-1].text):
+        kept.pop().reason = "boilerplate"
+
+
+def _author_bio(s: str, byline: str | None) -> bool:
+    """A closing line about the piece's author: opening with the byline's name, a bio's verb
+    after it (`_BIO`: `Dr Mara Quist teaches the law of rivers at ...`), one or two short
+    sentences; no occupation word needed, as `_closing_bio` needs for a name it cannot check."""
+    names = [n.strip() for n in (byline or "").split(";") if len(n.split()) >= 2]
+    if not names or len(_WORD.findall(s)) > 45 or len(re.findall(r"[.!?](?:\s|$)", s)) > 2:
+        return False
+    bare = HONORIFIC_LEAD.sub("", s, count=1)
+    return bool(_BIO.match(bare)) and any(bare.startswith(f"{n} ") for n in names)
+
+
 _BREADCRUMB = re.compile(r"^[^\n]{1,40}(?:\s[>»›]\s[^\n]{1,40}){1,6}$")
 _EMBED_MARK = re.compile(r"(?i)^(?:embed|embedded (?:content|post|tweet|video))\s*:?\s*$")
 _EMBED_LINE = re.compile(
@@ -629,6 +692,10 @@ _URL_ONLY = re.compile(r"^<?(?P<url>https?://[^\s<>]{1,2000})>?$")
 _MD_LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{0,2000})\)")
 _ANGLE_URL = re.compile(r"<(?P<url>https?://[^\s<>]{1,2000})>")
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>\n]{0,200})?/?>")
+#: A footnote's marker glued to the sentence or word it annotates (`...on the map.[1]`,
+#: `"...to litigate".[3]`, `the ruling[2] said`): a reference, not the writer's words. A `[1]`
+#: after a space (a table cell, a list's own numbering, `note [1]`) is left alone.
+FOOTNOTE_MARK = re.compile(r"(?<=[.,;:!?\"”’)\w])\[\d{1,3}\](?=[\s.,;:!?\"”’)]|$)")
 _NOT_TITLE = re.compile(
     r"(?i)\b(?:min(?:ute)?s? read|\d{1,2}:\d\d|posted|published|updated|"
     r"fact[- ]checked|reviewed by|"
@@ -694,6 +761,7 @@ class _Line:
     vocab: frozenset[str] = frozenset()  # its words, lower case
     sentence: bool = False  # ends with sentence punctuation
     idx: int = 0  # position in the page's list of lines
+    marks: int = 0  # footnote markers removed from the line (`FOOTNOTE_MARK`)
 
 
 def _split(norm: str) -> list[_Line]:
@@ -723,6 +791,9 @@ def _resolve_residue(line: _Line) -> None:
     spans: list[tuple[int, int, int, int]] = []  # (start, end, keep_start, keep_end)
     for m in _MD_LINK.finditer(s):
         spans.append((m.start(), m.end(), m.start("text"), m.end("text")))
+    for st, en in footnote_marks(s):
+        spans.append((st, en, en, en))
+        line.marks += 1
     for m in _ANGLE_URL.finditer(s):
         spans.append((m.start(), m.end(), m.start("url"), m.end("url")))
     for m in _TAG.finditer(s):
@@ -743,6 +814,14 @@ def _resolve_residue(line: _Line) -> None:
     out.append(s[last:])
     line.text = "".join(out)
     line.fixes = tuple(fixes)
+
+
+def footnote_marks(s: str) -> list[tuple[int, int]]:
+    """Spans of the footnote markers glued to a paragraph's words (`FOOTNOTE_MARK`); none in a
+    line of code (`rows[1]` is code)."""
+    if "[" not in s or _code_like(s):
+        return []
+    return [m.span() for m in FOOTNOTE_MARK.finditer(s)]
 
 
 def _features(line: _Line) -> None:
@@ -958,6 +1037,18 @@ def _closing_timeline(lines: list[_Line]) -> int:
     return len(keys) if len(keys) >= 2 and ordered else 0
 
 
+def related_link(s: str) -> bool:
+    """Whether a paragraph only points to another article (`Read more: Who is X?`, `[Related:
+    Council approves budget]`): the rule `_rule` removes as a related link."""
+    if len(s) >= 300:
+        return False
+    m = _RELATED.match(s)
+    if m:
+        return True
+    bracket = s[:1] in ("[", "(") or s[:4].lower() == "read"
+    return bracket and bool(_RELATED_BRACKET.match(s))
+
+
 def _rule(line: _Line) -> str | None:
     s = line.text
     if len(s) > 400:
@@ -977,10 +1068,7 @@ def _rule(line: _Line) -> str | None:
     if _EMBED_MARK.match(s) or _EMBED_LINE.search(s):
         return "embedded post"
     m = _RELATED.match(s)
-    if m and (m.group("rest") is None or len(s) < 300):
-        return "related link"
-    bracket = s[:1] in ("[", "(") or s[:4].lower() == "read"
-    if bracket and len(s) < 300 and _RELATED_BRACKET.match(s):
+    if (m and m.group("rest") is None) or related_link(s):
         return "related link"
     m = SIGNOFF.match(s)
     if m:
@@ -1013,7 +1101,14 @@ def _rule(line: _Line) -> str | None:
         return "image credit" if photo else "boilerplate"
     if _BREADCRUMB.match(s) and len(_WORD.findall(s)) <= 12:
         return "navigation"
+    if _FORM_ITEM.match(s):
+        return "boilerplate"
     return None
+
+
+#: A filing form's item heading (`Item 2.02 Results of Operations and Financial Condition`,
+#: `ITEM 7.01. Regulation FD Disclosure`): the form's section label, which says nothing.
+_FORM_ITEM = re.compile(r"(?i)^item\s\d{1,2}\.\d{2}[.:]?\s+[A-Z][^.!?\n]{2,100}$")
 
 
 def _cut_comments(lines: list[_Line], cand: list[_Line]) -> list[_Line]:
@@ -1584,7 +1679,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         found = None  # a chamber's record: its people are speakers, its head lines headings
     if found is not None:
         byline, marks = found
-        byline = _strip_by_word(byline, lang)
+        byline = without_honorific(_strip_by_word(byline, lang))
         for ln in marks:
             if (
                 ln.reason is None
@@ -1610,8 +1705,14 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         for upper, _ in pairs:
             upper.reason = "teaser"
     _trailing_links(body)
+    _closing_notes(body)
+    body = [ln for ln in body if ln.reason is None]
     # the author's bio closing the piece ("Jane Doe is a freelance writer based in Oslo.")
-    while body and body[-1].reason is None and _closing_bio(body[-1].text):
+    while (
+        body
+        and body[-1].reason is None
+        and (_closing_bio(body[-1].text) or _author_bio(body[-1].text, byline))
+    ):
         body[-1].reason = "boilerplate"
         body.pop()
     _closing_pitch(body)
@@ -1694,7 +1795,22 @@ def _release_head(lines: list[_Line]) -> str | None:
     for ln in head[issuer : label if label > issuer else issuer + 1]:
         ln.reason = "metadata: outlet"
     head[label].reason = "metadata: label"
+    # a name line over the label of an issuer printed under it is where it was issued (a stock
+    # exchange over `REGULATORY ANNOUNCEMENT` over the company): a masthead, never a byline
+    for ln in head[: min(issuer, label)]:
+        if ln.reason is None and _masthead_line(ln.text):
+            ln.reason = "boilerplate"
     return name
+
+
+def _masthead_line(s: str) -> bool:
+    """A short line of capitalised words, no digits or sentence marks (`NORTH SEA EXCHANGE`)."""
+    words = s.split()
+    return (
+        1 <= len(words) <= 6
+        and not re.search(r"[\d.!?:;,\"“”|@]", s)
+        and all(w[0].isupper() or w.lower() in ("of", "the", "and", "&") for w in words)
+    )
 
 
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\n]{0,60}),\s*(?P<date>[^,\n].{4,40})$")

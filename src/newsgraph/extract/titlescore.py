@@ -120,6 +120,7 @@ def candidates(lines: list[Any], head_idx: int) -> list[Any]:
         and len(ln.text) <= 250
         and ln.reason != "comments"
         and not ((ln.idx >= head_idx or ln.prose) and ln.text.endswith("."))  # a sentence
+        and not (ln.text[:1] == "(" and ln.text.endswith(")"))  # an aside: `(Incorporated in X)`
     ]
 
 
