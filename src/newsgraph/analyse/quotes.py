@@ -175,10 +175,58 @@ _CREDIT_VERBS = SAY_VERBS | frozenset("put sum characterise characterize".split(
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "pcomp"})
 
 
-def extract_quotes(doc: Doc, title: str | None = None) -> list[Quote]:
+def extract_quotes(doc: Doc, title: str | None = None, byline: str | None = None) -> list[Quote]:
     """Every quotation in the parsed article, in text order. The `title` may give a
-    transcript's labels their full names (`briefing by spokesperson Lina Marsh`)."""
-    return _Extractor(doc, title).run()
+    transcript's labels their full names (`briefing by spokesperson Lina Marsh`); the
+    `byline` (`""` for an article without one; None where it is not known) tells who the
+    narrator's `I` is (`_first_person`)."""
+    found = _Extractor(doc, title).run()
+    return found if byline is None else _first_person(found, sole_author(byline))
+
+
+#: Words of a byline that make it a desk or a staff credit, not one person's name.
+_DESK_WORDS = frozenset("staff desk team reporters editors correspondents agencies wire".split())
+
+
+def sole_author(byline: str | None) -> str | None:
+    """The byline's one author when it names exactly one person (two to four capitalised
+    words: `Marit Hovde`), else None (`A and B`, `Ana Ruiz; Security Correspondent`,
+    `Northern Ledger staff`)."""
+    if not byline:
+        return None
+    words = byline.split()
+    if not 2 <= len(words) <= 4 or any(c in byline for c in ";,&/|@"):
+        return None
+    if any(not (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()) for w in words):
+        return None
+    return None if any(w.lower() in _DESK_WORDS for w in words) else byline
+
+
+def _first_person(quotes: list[Quote], author: str | None) -> list[Quote]:
+    """The narrator's `I` outside quotation marks (`I have long warned that …`, in an op-ed
+    or a column) is the article's author: a quote of the byline's sole author, and `told
+    me` addresses that author. With no single author (no byline, a desk, two names) the
+    `I` is no one we can name, and its quotes are dropped (review 18's decision)."""
+    directs = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    out = []
+    for q in quotes:
+        if q.speaker_name is None and _narrator(q.speaker, directs):
+            if author is None:
+                continue
+            q.speaker_name = author
+        if author is not None and q.addressee_name is None and _narrator(q.addressee, directs):
+            q.addressee_name = author
+        out.append(q)
+    return out
+
+
+def _narrator(mention: Mention | None, directs: list[tuple[int, int]]) -> bool:
+    """A first-person singular mention outside every direct quote."""
+    return (
+        mention is not None
+        and mention.text.lower() in ("i", "me")
+        and not any(s <= mention.start < e for s, e in directs)
+    )
 
 
 @dataclass(slots=True)
@@ -1382,7 +1430,7 @@ class _Extractor:
             quote.text, quote.start, quote.end = text, start, end
             return _Direct(qs, quote, self.doc[i : j + 1], None)
         after = self._window_after(qs)
-        signed = _dash_signature(after)
+        signed = _dash_signature(after) or self._name_signature(qs, after)
         if signed is not None:
             # `"…" ― Pamela Padilla`: a quote signed with a dash, as in vox pops and epigraphs.
             dash, name = signed
@@ -1392,7 +1440,7 @@ class _Extractor:
         before = self._window_before(qs)
         if self._sentence_ends(qs, after):
             after = []  # `"…." Asked if …, Trump replied`: the next sentence is not its cue
-        label = _name_label(before)
+        label = _name_label(before) or _role_label(before)
         if label is not None:
             attribution = label  # `… - Jon Hale: "…"`: the label right before the quote
         elif len(before) > 1 and before[-1].text in (",", ":") and _is_cue(before[-2]):
@@ -1533,6 +1581,23 @@ class _Extractor:
                 break
             i += 1
         return out
+
+    def _name_signature(self, qs: QuotedSpan, after: list[Token]) -> tuple[Token, Span] | None:
+        """`“Nothing to do with us.” Pavel Drozdov` as a whole paragraph (an embedded post,
+        a pull quote): a quotation that opens its paragraph followed only by a person's
+        name (two to five capitalised words, no verb) is signed by that name, which is its
+        cue too."""
+        if not after or not _paragraph_start(self.text, qs.open_mark):
+            return None
+        end = after[-1].idx + len(after[-1].text)
+        rest = self.text[end : self.text.find("\n", end) if "\n" in self.text[end:] else None]
+        words = [t for t in after if not (t.is_punct and t.i == after[-1].i)]
+        if rest.strip() or not 2 <= len(words) <= 5:
+            return None
+        if not all(t.is_alpha and t.is_title and t.pos_ in ("PROPN", "NOUN") for t in words):
+            return None
+        name = self.doc[words[0].i : words[-1].i + 1]
+        return words[0], name
 
     def _window_before(self, qs: QuotedSpan) -> list[Token]:
         doc = self.doc
@@ -1739,6 +1804,8 @@ class _Extractor:
         if cue.pos_ == "NOUN" and lemma in NOUN_CUES:
             clause = _noun_clause(cue)  # "Trump's claim that …": the owner is the speaker
             owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.ent_type_ in ("DATE", "TIME"):
+                owner = None  # `Tuesday's accusation that …`: when, not who
             speaker = _noun_phrase(owner) if owner is not None else None
             if speaker is None and cue.dep_ == "dobj" and cue.head.lemma_ in _LIGHT_VERBS:
                 speaker = _speaker_of(cue.head)  # `Trump has made comments about …`
@@ -1821,7 +1888,10 @@ class _Extractor:
         after = [c for c in clauses if c.i > cue.i]
         if after:
             return after[0]
-        return clauses[-1] if clauses else None
+        # `X blames Y; Z denies any role`: a clause before a semicolon is a sentence of its
+        # own, not what the cue after it reports
+        before = [c for c in clauses if not _semicolon_between(c, cue)]
+        return before[-1] if before else None
 
     def _parenthetical(self, cue: Token, speaker: Span) -> tuple[int, int, Span] | None:
         """`CONTENT, X said.` or `CONTENT, X said, MORE.`: the cue set off by commas."""
@@ -2022,6 +2092,8 @@ def _is_cue(t: Token) -> bool:
         return _document_subject(t)
     if lemma not in SAY_VERBS:
         return is_prep_cue(t)
+    if _promised_in_report(t):
+        return False
     if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
         return (
             t.dep_ in _CLAUSE_DEPS
@@ -2031,6 +2103,31 @@ def _is_cue(t: Token) -> bool:
     # The small model tags some infinitives as nouns ("went on to state that …").
     prev = t.doc[t.i - 1] if t.i else None
     return prev is not None and prev.lower_ == "to" and prev.dep_ == "aux"
+
+
+def _semicolon_between(clause: Token, cue: Token) -> bool:
+    """A semicolon between the end of a clause before a cue and the cue."""
+    return any(t.text == ";" for t in cue.doc[clause.right_edge.i + 1 : cue.i])
+
+
+def _promised_in_report(t: Token) -> bool:
+    """`X said … and that Y would respond "at a time of our choosing"`, `He said Y would
+    ask its partners to …`: a speech verb with a modal, inside the clause an earlier `say`
+    reports, is a future act the reporter's speaker tells of, not words Y spoke; the
+    clause (quoted words and all) is that speaker's."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
+        return False
+    clause = t
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    reporter = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and reporter.i < t.i
+        and reporter.pos_ == "VERB"
+        and reporter.lemma_.lower() in SAY_VERBS
+        and any(c.dep_ == "nsubj" for c in reporter.children)
+    )
 
 
 #: Verbs by which a document reports (`the minutes record that …`), cues only with one.
@@ -2584,6 +2681,25 @@ def _name_label(window: list[Token]) -> tuple[Token, Span] | None:
         return None
     doc = window[0].doc
     return window[-1], doc[window[k + 1].i : window[-2].i + 1]
+
+
+def _role_label(window: list[Token]) -> tuple[Token, Span] | None:
+    """`The minister: "…"`: a sentence that is only a definite role and a colon labels the
+    quote after it with that role, whom the speaker resolver finds named before (`Finance
+    Minister Rolf Aker announced …`)."""
+    if len(window) < 3 or window[-1].text != ":":
+        return None
+    role = window[-2]
+    k = len(window) - 3
+    while k >= 0 and window[k].pos_ == "ADJ":
+        k -= 1
+    if k < 0 or window[k].lower_ != "the" or role.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    start = window[k]
+    prev = start.doc[start.i - 1] if start.i else None
+    if prev is not None and not (prev.is_space or prev.text in (".", "!", "?", "\n")):
+        return None
+    return window[-1], start.doc[start.i : role.i + 1]
 
 
 def _label_from(t: Token) -> bool:
@@ -3277,13 +3393,30 @@ def _named_by_apposition(speaker: Span) -> Span:
             None,
         )
     if appos is None:
-        return speaker
+        return _comma_name_after(speaker) or speaker
     named, last = _noun_phrase(appos), appos
     while (nxt := next((c for c in last.rights if c.dep_ == "conj"), None)) is not None:
         last = nxt
     if named.end <= last.i:
         return speaker  # `the three ministers — A of X, B and C —`: no one of them speaks alone
     return named  # `the two leaders, A and B,`: all the names together
+
+
+def _comma_name_after(speaker: Span) -> Span | None:
+    """`The mayor of Dalsk, Per Ek, said`: a run of capitalised words set off by commas
+    between a described subject and its verb is the holder's name, however the parse and the
+    tagger took it (a name they miss reads as a preposition and its object)."""
+    doc = speaker.doc
+    verb = speaker.root.head
+    i = speaker.end
+    if verb.i <= i or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < verb.i and doc[j].is_alpha and doc[j].is_title:
+        j += 1
+    if not 2 <= j - i - 1 <= 4 or j != verb.i - 1 or doc[j].text != ",":
+        return None
+    return doc[i + 1 : j]
 
 
 def _is_media(span: Span) -> bool:
@@ -3504,10 +3637,26 @@ def _that_after(cue: Token) -> Token | None:
     for j in range(cue.i + 1, min(len(doc), cue.i + 12)):
         t = doc[j]
         if t.lower_ == "that":
+            if _relative_that(t):
+                return None
             return t if t.dep_ in ("mark", "nsubj", "dobj", "advmod") else None
         if t.text in _SENT_END or t.text in _QUOTE_CHARS or _is_cue(t):
             return None
     return None
+
+
+def _relative_that(t: Token) -> bool:
+    """`blamed X for the attack that cut power`: a `that` opening a relative clause on the
+    thing named just before it (not on an audience, `told a meeting of leaders that …`)."""
+    noun = t.doc[t.i - 1]
+    return (
+        t.dep_ == "nsubj"
+        and t.head.dep_ == "relcl"
+        and t.head.head.i == noun.i
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in LISTENER_NOUNS
+        and noun.lower_ not in AUDIENCE_NOUNS
+    )
 
 
 #: Cues whose object is what was said: `cited derogatory comments`, `called the charges
@@ -3642,18 +3791,40 @@ def _object_content(cue: Token) -> list[Token] | None:
     elif cue.lemma_.lower() in ("tell", "ask", "urge"):
         return None  # "told reporters" alone says nothing
     sub += _trailing_phrases(cue, max(t.i for t in sub))
+    quoted = any(t.text in _QUOTE_CHARS or t.text in _SINGLE_MARKS for t in sub)
+    if not quoted and _names_only(cue, obj, extra):
+        return None
     if (
         obj.pos_ == "PRON"
         and extra is not None
-        and extra.lower_ == "as"
+        and extra.lower_ in ("as", "of", "for")
         and sum(t.is_alpha for t in sub if t.i != obj.i) < 3
-        and not any(t.text in _QUOTE_CHARS or t.text in _SINGLE_MARKS for t in sub)
+        and not quoted
     ):
-        return None  # `described them as tense`: a pronoun and a word say nothing
+        # `described them as tense`, `accusing them of spying`: a pronoun and a word
+        # name an act of speech, not what was said
+        return None
     # `called Trump "unhinged"`: an object and its complement say something in two words.
     if sum(t.is_alpha for t in sub) < (2 if extra is not None else 3):
         return None
     return sorted(sub, key=lambda t: t.i)
+
+
+#: Cues whose object is whom they point at and whose `for`/`of` phrase is the charge:
+#: `blames the Red Kite group` alone names a culprit, not words.
+_CULPRIT_CUES = frozenset("accuse blame fault".split())
+
+
+def _names_only(cue: Token, obj: Token, extra: Token | None) -> bool:
+    """A noun-phrase object that names what a cue points at, not what was said: `blames the
+    X group`, a culprit with no charge. (`…, citing a pipeline fault` stays a quote: PolNeAR
+    annotates a cited reason as an attribution.)"""
+    lemma = cue.lemma_.lower()
+    if lemma in _CULPRIT_CUES:
+        # (the parse may hang the charge on the object: `accuses the board of closing …`)
+        charge = any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in obj.children)
+        return extra is None and not charge
+    return False
 
 
 def _withdrawn(cue: Token, obj: Token) -> bool:

@@ -365,6 +365,9 @@ class SpeakerResolver:
         self._roles: dict[str, set[str]] | None = None
         self._desc_subjects: list[tuple[int, int, int, str]] | None = None
         self._blocked = False  # the last he/she had an unnamed antecedent likelier than a name
+        #: a gender the article hints at once and never contradicts: too weak to name a
+        #: person's gender, enough that the other gender's `he`/`she` is not that person
+        self._lean: dict[str, str] = {}
         self.gender: dict[str, str] = self._learn_genders()
 
     def _ents_in(self, span: Span) -> list[Span]:
@@ -517,6 +520,10 @@ class SpeakerResolver:
                     c[_PERSON_PRONOUNS[t.lower_]] += 1 if weak else 2
                     break
                 j += 1
+            else:
+                nxt = self._next_sentence_pronoun(i, sent_end, person_tok)
+                if nxt is not None:
+                    c[nxt] += 1
         out = {}
         for name, c in votes.items():
             m, f = c["m"], c["f"]
@@ -524,7 +531,29 @@ class SpeakerResolver:
                 out[name] = "m"
             elif f >= 2 and f >= 3 * m:
                 out[name] = "f"
+        for name, c in votes.items():
+            # a hint, where no one else in the article is known to be of that gender (`Trump
+            # said she should not run`: Clinton, known a woman, is the likelier `she`)
+            hint = "m" if c["m"] and not c["f"] else "f" if c["f"] and not c["m"] else None
+            if hint is not None and not any(g == hint for n, g in out.items() if n != name):
+                self._lean[name] = hint
         return out
+
+    def _next_sentence_pronoun(self, i: int, sent_end: int, person_tok: set[int]) -> str | None:
+        """The gender of a `he`/`she`/`his`/`her` that opens the sentence after the one
+        where the person at token `i` is the only person named (`Ana Ruiz said … . Her
+        staff …`): weak evidence of that person's gender."""
+        doc = self.doc
+        if sent_end >= len(doc) or any(k in person_tok for k in range(i + 1, sent_end)):
+            return None
+        t = doc[sent_end]
+        if t.lower_ not in _PERSON_PRONOUNS or self._in_quote(t.idx):
+            return None
+        return _PERSON_PRONOUNS[t.lower_]
+
+    def _leans_other(self, name: str, gender: str | None) -> bool:
+        """The article hints that `name` is of the other gender than `gender`."""
+        return gender is not None and self._lean.get(name, gender) != gender
 
     # -- public ------------------------------------------------------------------------------
 
@@ -534,17 +563,50 @@ class SpeakerResolver:
         if whole is not None:
             # `said Tomas Brenn Sr.'s lawyer` cut at the suffix's period: the lawyer speaks.
             mention = whole
+        forward = self._forward_description(mention)
+        later = self._titled_later(mention) if forward else None
+        if later is not None:
+            # the article's one holder of that exact title, named after it: stronger than
+            # whoever the sentences before make salient (a country NER took for a person)
+            self._last_kind = "person"
+            return later
         name = self._resolve(mention)
         if name is None:
             group = _group_description(mention) or _earlier_group(mention)
             if group is not None:
                 self._last_kind = "group"
                 return group
-        if name is None and self._forward_description(mention):
+        if name is None and forward:
             name = self._named_after(mention)
             if name is not None:
                 self._last_kind = "person"
         return name
+
+    def _titled_later(self, mention: Span) -> str | None:
+        """`"…," the interior minister told parliament` and, paragraphs later, `Greta Solvik,
+        who has been interior minister since 2024`: the one person the article names after
+        the mention with the same title (as a title, an apposition or `who is/has been …`);
+        none where two people have it."""
+        words = [t.text for t in mention if t.lower_ != "the"]
+        if not 1 <= len(words) <= 4:
+            return None
+        title = r"\s+".join(re.escape(w) for w in words)
+        after = re.compile(
+            r",\s+(?:(?:who|now)\s+(?:is|was|has\s+been|had\s+been|became|serves\s+as)\s+)?"
+            r"(?:(?:the|its|their|\w+'s)\s+)?" + title + r"\b",
+            re.IGNORECASE,
+        )
+        before = re.compile(r"\b" + title + r"\s+$", re.IGNORECASE)
+        names: set[str] = set()
+        for p in self.people:
+            if p.start < mention.end_char or p.quoted:
+                continue
+            end = p.start + len(p.name)
+            if after.match(self.text, end) or before.search(
+                self.text, max(0, p.start - 60), p.start
+            ):
+                names.add(p.full or p.name)
+        return names.pop() if len(names) == 1 else None
 
     def _forward_description(self, mention: Span) -> bool:
         """`the Norvian mediator` with no one before it introduced with that noun: a
@@ -554,7 +616,7 @@ class SpeakerResolver:
         role = head.lower_
         if (
             mention[0].lower_ != "the"
-            or head.tag_ != "NN"
+            or head.tag_ not in ("NN", "NNP")  # (a lower-case word: NNP is the tagger's slip)
             or not head.is_lower
             or role in INSTITUTION_NOUNS
             or role in MEDIA_NOUNS
@@ -1513,7 +1575,11 @@ class SpeakerResolver:
             # Nothing in the sentences before: the last speaker of that gender, if recent.
             for k in reversed(self._speakers_between(at - 1499, at)):
                 char, name, kind = self.speakers[k]
-                if kind == "person" and self._fits(name, gender):
+                if (
+                    kind == "person"
+                    and self._fits(name, gender)
+                    and not (name not in self.gender and self._leans_other(name, gender))
+                ):
                     return name
         return found
 
@@ -1633,6 +1699,8 @@ class SpeakerResolver:
         told: tuple[float, int, str] | None = None
         for cost, char, name in cands:
             if not self._fits(name, gender) or (ok is not None and not ok(name)):
+                continue
+            if name not in self.gender and self._leans_other(name, gender):
                 continue
             if name in other:
                 continue
@@ -2243,7 +2311,16 @@ def _with_given_names(ent: Span, most: int = 2) -> Span:
         i -= 1
     if i < ent.start and doc[i - 1].lower_.rstrip(".") in _PERSONAL_HONORIFICS:
         return doc[i : ent.end]
+    if i < ent.start and _set_off(doc, i, ent.end):
+        # `The mayor of Tarnby, Anders Vik, said` with only `Vik` tagged: the whole
+        # apposition between its commas is the name
+        return doc[i : ent.end]
     return ent
+
+
+def _set_off(doc: Doc, start: int, end: int) -> bool:
+    """Tokens `start:end` stand between two commas, in apposition to what comes before."""
+    return doc[start - 1].text == "," and end < len(doc) and doc[end].text == ","
 
 
 def _role_apposed_names(doc: Doc, covered: set[int]) -> list[Span]:
