@@ -71,7 +71,8 @@ def _events(article: Article, doc: Doc) -> None:
 def _quotes(article: Article, doc: Doc) -> None:
     from newsgraph.analyse.quotes import extract_quotes
 
-    article.quotes = extract_quotes(doc, article.title)
+    # the byline tells whose the narrator's `I` is (an op-ed's author; none without one)
+    article.quotes = extract_quotes(doc, article.title, article.byline or "")
     _link_speakers(article)
 
 
@@ -102,7 +103,7 @@ def _link_speakers(article: Article) -> None:
             # A place after a preposition inside the words only locates the speaker
             # ("Opposition politicians in Selmar"): it is not who speaks.
             overlaps = [
-                (min(e, mention.end) - max(s, mention.start), i)
+                (min(e, mention.end) - max(s, mention.start), i, s)
                 for s, e, i in spans
                 if s < mention.end
                 and mention.start < e
@@ -112,7 +113,20 @@ def _link_speakers(article: Article) -> None:
                 and not owner_only(text, e, mention.end, names[i], name, types[i] == "PERSON")
             ]
             if overlaps:
-                return max(overlaps)[1]
+                _, best, start = max(overlaps)
+                # `The mayor of Brennholm, Anders Vik, said`: the resolver named the person
+                # apposed to the words; the `of` object inside them (NER may type it PERSON)
+                # is whose mayor, not who speaks
+                named = by_name.get(name) if name else None
+                if (
+                    named is not None
+                    and named != best
+                    and types[named] == "PERSON"
+                    and name not in names[best]
+                    and _owned_by_of(text[mention.start : max(start, mention.start)])
+                ):
+                    return named
+                return best
         return by_name.get(name) if name else None
 
     for q in article.quotes:
@@ -122,6 +136,13 @@ def _link_speakers(article: Article) -> None:
             entity = article.entities[q.speaker_entity]
             if entity.type in ("PERSON", "ORG"):
                 q.speaker_name = entity.name
+
+
+def _owned_by_of(before: str) -> bool:
+    """The speaker's words before an entity mention end in `of` after more words (`The
+    mayor of`): the mention is what the speaker's office belongs to."""
+    words = before.split()
+    return len(words) >= 2 and words[-1].lower() == "of"
 
 
 def _located(before: str) -> bool:
