@@ -37,7 +37,13 @@ from newsgraph.analyse.headline_names import NAME_ROLES as _NAME_ROLES
 from newsgraph.analyse.headline_names import NOT_ROLES as _NOT_ROLES
 from newsgraph.analyse.headline_names import TITLE_WORDS as _TITLE_WORDS
 from newsgraph.analyse.headline_names import title_name
-from newsgraph.analyse.linking import ORG_GENERIC_HEADS, bare_forms, distinct_roles, org_words
+from newsgraph.analyse.linking import (
+    LEGAL_FORMS,
+    ORG_GENERIC_HEADS,
+    bare_forms,
+    distinct_roles,
+    org_words,
+)
 from newsgraph.analyse.nlp import common_word as _common_word
 from newsgraph.analyse.nlp import lemma_index as _lemma_index
 from newsgraph.analyse.nlp import lemma_words as _lemma_words
@@ -222,6 +228,8 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
                 a = _role_opened(doc, a, b)
             if label in _PLACE_LABELS or label == "ORG":
                 a, kind = _role_cut(doc, a, b, label, tagged)
+            if label in _PLACE_LABELS:
+                a = _state_form_cut(doc, a, b)
             if label == "PERSON" and not institution:
                 a, b, kind = _title_cut(doc, a, b)
                 a = _descriptor_cut(doc, _rank_end(doc, a, b), b)
@@ -244,7 +252,156 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             if b > a and (a, b) not in seen:
                 seen.add((a, b))
                 out.append(_Mention(a, b, kind, "run" if (start, end) in runs else "name"))
-    return _at_saints_buildings(doc, out)
+    return _at_saints_buildings(doc, _legal_names(doc, out))
+
+
+def _area_after(doc: Doc, i: int) -> str:
+    """The area noun at token `i` after a name (`Tagant region`), or ''."""
+    if i >= len(doc) or doc[i].text not in _AREA_NOUNS:
+        return ""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return "" if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") else doc[i].text
+
+
+def _byline_people(byline: str) -> set[str]:
+    """The label keys of the people a byline credits (`By Marit Hovde`, `Ana Vidic and Tomas
+    Hult`): credits of two to four capitalised words, none an organisation's or agency's word
+    (`Meridian Wire`, `Northern Ledger staff`) nor a country's name."""
+    out = set()
+    for credit in re.split(r"\s*[,;/]\s*|\s+and\s+", re.sub(r"^[Bb]y\s+", "", byline.strip())):
+        words = credit.split()
+        if not 1 < len(words) < 5 or not all(w[:1].isupper() for w in words):
+            continue
+        if any(w.lower() in _AGENCY_HEADS or w.lower() in _COMPANY_NAME_WORDS for w in words):
+            continue
+        if lookup(credit) is None:
+            out.add(_label_key(credit))
+    return out
+
+
+#: Nouns of a state's formal name (`Republic of Sadrel`), before `of` and its short name.
+_STATE_FORMS = frozenset("republic kingdom principality sultanate emirate grand-duchy".split())
+
+
+def _state_form_cut(doc: Doc, a: int, b: int) -> int:
+    """The start of a country's short name in its formal one (`Republic of Merrinia`:
+    `Merrinia`), so both forms are one place; only for names the country tables lack (they
+    key the formal names they know) and a bare formal noun (`Democratic Republic of …`, a
+    word before it, names another state: the mention stays whole)."""
+    if b - a < 3 or doc[a].lower_ not in _STATE_FORMS or doc[a + 1].lower_ != "of":
+        return a
+    if not doc[a + 2].text[:1].isupper() or (a > 0 and _name_word(doc[a - 1])):
+        return a
+    return a if lookup(doc[a:b].text) is not None else a + 2
+
+
+# -- company names closed by a legal form ------------------------------------------------------
+
+#: Words that close a company's name for its type only: the name keeps them (`Kassir Mining
+#: Company`), unlike `LEGAL_FORMS`, which its short form drops.
+_FIRM_CLOSERS = LEGAL_FORMS | {"Company"}
+#: Words inside a company's name between capitalised words (`Braxton & Sons Co.`).
+_FIRM_JOINERS = frozenset({"&", "of", "de"})
+
+
+def _legal_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A capitalised name closed by a legal form (`Corvane Timber Ltd`, `Golden Ash Trading
+    FZE`) is one company's name, whatever NER tagged over it: its own mention, labelled ORG;
+    the mentions it overlaps keep only their words outside it (`- Ostravia` after it in a
+    list row)."""
+    orgs = {m.end: m.start for m in mentions if m.label == "ORG"}  # NER's company names
+    spans = [s for j in range(1, len(doc)) if (s := _legal_span(doc, j, orgs)) is not None]
+    if not spans:
+        return mentions
+    out: list[_Mention] = []
+    for m in mentions:
+        hit = next(((a, b) for a, b in spans if m.start < b and a < m.end), None)
+        if hit is None:
+            out.append(m)
+            continue
+        a, b = hit
+        if m.start < a:
+            end = a
+            while end > m.start and not doc[end - 1].text[:1].isupper():
+                end -= 1  # `Ostravia and` before the company: `Ostravia`
+            if end > m.start and doc[end - 1].pos_ == "PROPN":  # not `Yesterday`
+                out.append(_Mention(m.start, end, m.label, m.link))
+        if m.end > b:
+            start = b
+            while start < m.end and not doc[start].text[:1].isupper():
+                start += 1  # `Corvane Timber Ltd - Ostravia`: `Ostravia`
+            if start < m.end:
+                out.append(_Mention(start, m.end, m.label, m.link))
+    have = {(m.start, m.end) for m in out}
+    out += [_Mention(a, b, "ORG") for a, b in dict.fromkeys(spans) if (a, b) not in have]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _legal_span(doc: Doc, j: int, orgs: dict[int, int]) -> tuple[int, int] | None:
+    """The company name token `j` closes, when it is a legal form after a capitalised word:
+    the capitalised run before it (with `&`, `of`, a hyphen inside: `Hewlett-Packard Co.`);
+    in prose from where NER's ORG ending there starts, if inside the run, and without a
+    sentence's opening common word (`Yesterday Corvane Timber Ltd`); in a list row or table
+    cell that holds only the name, all its words, those before an `and` too (`Stone Cedar
+    and Oak LLC`)."""
+    if doc[j].text not in _FIRM_CLOSERS or not _name_word(doc[j - 1]):
+        return None
+    a = j - 1
+    while a > 1 and (_name_word(doc[a - 1]) or _name_joiner(doc, a - 1)):
+        a -= 1
+    if a == 1 and _name_word(doc[0]):
+        a = 0
+    cell = _cell_end(doc, j + 1)
+    while a < j - 1 and doc[a].ent_type_ in _COUNT_LABELS | {"DATE", "TIME", "ORDINAL"}:
+        a += 1  # `Yesterday Corvane Timber Ltd`: a date is no part of the name
+    if cell and _row_cell_start(doc, a) is not None:
+        return a, j + 1  # a list row's cell holds the name alone: all its words
+    if a < orgs.get(j + 1, -1) < j:
+        a = orgs[j + 1]
+    while a < j - 1 and _sentence_opener(doc[a]) and doc[a].pos_ != "PROPN":
+        a += 1  # `Meanwhile`, `The`: a sentence's first word, no part of the name
+    if cell and a > 1 and doc[a - 1].lower_ == "and" and _name_word(doc[a - 2]):
+        first = a - 2
+        while first > 0 and _name_word(doc[first - 1]):
+            first -= 1
+        if _row_cell_start(doc, first) is not None:
+            a = first
+    return a, j + 1
+
+
+def _name_word(t: Token) -> bool:
+    return t.text[:1].isupper() and t.text not in _DASHES and "\n" not in t.text
+
+
+def _name_joiner(doc: Doc, i: int) -> bool:
+    """Token `i` joins two capitalised words of one name: `&`, `of`, or a hyphen with no space
+    around it (`Hewlett-Packard`)."""
+    t = doc[i]
+    if not _name_word(doc[i - 1]):
+        return False
+    return (
+        t.lower_ in _FIRM_JOINERS
+        or t.text == "-"
+        and not t.whitespace_
+        and not (doc[i - 1].whitespace_)
+    )
+
+
+def _row_cell_start(doc: Doc, i: int) -> int | None:
+    """`i` when token `i` opens a line, after a list marker at most (`9.`, `-`, `•`)."""
+    k = i
+    if k > 0 and doc[k - 1].text in (".", ")") and k > 1 and doc[k - 2].like_num:
+        k -= 2
+    elif k > 0 and doc[k - 1].text in ("-", "•", "*", "–"):
+        k -= 1
+    return i if k == 0 or "\n" in doc[k - 1].text else None
+
+
+def _cell_end(doc: Doc, i: int) -> bool:
+    """Token `i` ends a list row's cell: the line's end, a spaced dash or a bar (not a comma
+    or a bracket: prose goes on after those, `Corvane Timber Ltd (CTL), a sawmill`)."""
+    end = i >= len(doc) or "\n" in doc[i].text
+    return end or doc[i].text in ("|", "\t") or _spaced_dash(doc, i)
 
 
 #: Saint's words opening a church's or abbey's name.
@@ -349,8 +506,23 @@ def _given_names(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, i
             if j > b:
                 out.append((a, j, "PERSON"))
                 continue
+        if label == "PERSON" and b == a + 1 and _untagged_first_name(doc, a):
+            a -= 1  # `Anders Vik` tagged at `Vik` only: the untagged first name joins it
         out.append((a, b, label))
     return out
+
+
+def _untagged_first_name(doc: Doc, a: int) -> bool:
+    """Token `a - 1` is an untagged capitalised proper noun the parser makes a compound of
+    the one-word person name at `a` (`Anders` in `the mayor of Brennholm, Anders Vik,`)."""
+    if a == 0:
+        return False
+    first = doc[a - 1]
+    if first.lower_.rstrip(".") in wordlists.HONORIFICS or everyday_word(first.lower_):
+        return False  # `Mr Kessel`, `Coach Williams`: a form of address or a role
+    if _sentence_opener(first) and not is_name_word(first.text):
+        return False  # `Ironically Nichols`: a sentence's opening word
+    return first.dep_ == "compound" and first.head.i == a and _untagged_name_word(first)
 
 
 def _given_name(t: Token) -> bool:
@@ -1320,8 +1492,15 @@ _TRADES = frozenset(
     "maritime shipping logistics freight mining minerals petroleum pharmaceuticals pharma "
     "textiles foods dairies breweries telecom telecoms aviation aerospace shipyards "
     "technologies electronics chemicals insurance securities properties realty coal oil gas "
-    "energy cement quarries quarrying collieries".split()
+    "energy cement quarries quarrying collieries security cargo bullion trading".split()
 )
+#: Lower-case nouns of an area a place's name opens (`the Tagant region`), when no other noun
+#: follows (`the Orvik district court` is a court).
+_AREA_NOUNS = frozenset(
+    "region province district county oblast prefecture governorate municipality".split()
+)
+#: Last words of an area's own name (`Sarnesh Free Zone`): a place, whatever NER says.
+_AREA_NAME_HEADS = frozenset({"Zone"})
 #: Words of company and institution names that no person's name holds (`Doctor Care
 #: Holdings`, `Judge Legal Services`): a role word before them opens the name, no person's.
 _COMPANY_NAME_WORDS = (
@@ -1528,6 +1707,7 @@ class _Builder:
         self.surnames: set[str] = set()  # `_settle`: last words of people's full names
         self.saints_buildings: dict[str, str] = {}
         self.titled: set[str] | None = None  # `_titled`, when needed
+        self.authors = _byline_people(self.byline)  # label keys of the byline's people
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
@@ -1877,6 +2057,12 @@ class _Builder:
         one_word = m.end - m.start == 1
         if m.link == "dateline":
             ev.cue(m.label, "dateline")
+        elif m.end - m.start > 1 and _label_key(text) in self.authors:
+            ev.cue("PERSON", "the byline's author")  # `Marit Hovde is …`, NER's ORG at the top
+            return
+        elif m.end - m.start > 1 and doc[m.end - 1].text in _FIRM_CLOSERS:
+            ev.cue("ORG", f"legal form {doc[m.end - 1].text}")  # `Golden Ash Trading FZE`
+            return
         elif self._event_name(m):
             ev.cue("none", f"{text} (an event, prize or agreement)")
             ev.thing_labels.append(m.label)
@@ -1902,6 +2088,9 @@ class _Builder:
         elif low == "from" and self._range_to_place(m.end):
             ev.cue("GPE", f"from {text} to …")  # `from Fennick to the coast`
             ev.weak.append(f"from {text} to …")
+        area = _area_after(doc, m.end)
+        if area or m.end - m.start > 1 and doc[m.end - 1].text in _AREA_NAME_HEADS:
+            ev.cue("GPE", f"{text} {area}".strip())  # `the Valdor region`, `Kestrel Free Zone`
         route = self._route_after(m) if weak else None
         if route is not None:
             ev.cue("GPE", f"{text} {route}")  # `the Kessel ring road`, `the Orvik bridge`

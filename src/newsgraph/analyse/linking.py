@@ -63,6 +63,13 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Place types one name may carry across articles for one place (NER tags a country or a
 #: region GPE in one article, LOC in another).
 _AREA_TYPES = ("GPE", "LOC")
+#: Legal-form words that close a company's name (`Corvane Timber Ltd`, `Pella Freight JSC`),
+#: in their written case: a name ending in one is a company whatever NER says, and the name
+#: without it (`Corvane Timber`) is that company.
+LEGAL_FORMS = frozenset(
+    "Ltd Ltd. LTD Limited LLC L.L.C. LLP JSC OJSC PJSC CJSC FZE FZCO FZC SARL S.A.R.L. Sarl "
+    "GmbH PLC Plc plc Inc Inc. Corp Corp. Co. Pty N.V. BV B.V. SpA S.p.A. Oyj".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +135,12 @@ def bare_forms(words: tuple[str, ...], names_people: Callable[[str], bool]) -> l
     """The shorter forms an organisation's name may be written in: without a country or
     demonym before it (`names_people` judges the first word), leaving two words or more (a
     single word left is as often another body's: `State` beside `Islamic State`), and without
-    a generic head noun after it. Each is the joined words in the name's own case; a form made
-    only of generic nouns (`Army`) is none."""
+    a generic head noun or a legal form after it (`Corvane Timber Ltd`). Each is the joined
+    words in the name's own case; a form made only of generic nouns (`Army`) is none."""
     out = []
+    if len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words = words[:-1]
+        out.append(words)
     if len(words) > 2 and words[0][:1].isupper() and names_people(words[0]):
         out.append(words[1:])
     if len(words) > 1 and words[-1].lower() in ORG_GENERIC_HEADS:
@@ -179,8 +189,18 @@ def slug(text: str) -> str:
 def _org_key(name: str) -> str:
     """An organisation's key, without a possessive before its lower-case words: `Tamberg's
     customs service` in one article and `the Tamberg customs service` in another are one; an
-    institution `of` its owner is keyed owner first (`_owner_first`)."""
-    return f"org:{slug(_owner_first(_POSSESSIVE.sub('', name)))}"
+    institution `of` its owner is keyed owner first (`_owner_first`); a company without its
+    legal form (`_without_legal_form`)."""
+    return f"org:{slug(_owner_first(_POSSESSIVE.sub('', _without_legal_form(name))))}"
+
+
+def _without_legal_form(name: str) -> str:
+    """A company's name without its legal form (`Corvane Timber Ltd`, `Corvane Timber, Inc.`:
+    `Corvane Timber`), so both forms key alike whichever article comes first."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in LEGAL_FORMS:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
 
 
 #: Words before an institution noun that `_owner_first` keeps in its key (`Central Bank`).
