@@ -322,6 +322,9 @@ _ASKING_FOR = frozenset(
 _BELIEF = frozenset(
     "expect believe think assume predict forecast anticipate reckon suppose".split()
 )
+#: Verbs that with a content clause tell a memory or a finding (`The court recalls that`,
+#: `Decides that the line follows ...`), not a recalled envoy or an agreement.
+_REMEMBER_DECIDE = frozenset({"recall", "decide", "note", "observe"})
 #: Bonds one can break without acting on anyone (`betrayed the trust`, `broke their word`).
 _BONDS = frozenset("trust confidence faith hope promise word oath vow ideal principle".split())
 _HOSTILE_ACTS = frozenset({"sanction", "coerce", "assault", "threaten"})
@@ -596,6 +599,25 @@ _TRIAL_OPENS = frozenset({"open", "begin", "start", "resume"})
 #: words that also name no court: `panel`, `bench`, `justice`) and the steps of a case.
 _COURT_WORDS = (COURTS - {"panel", "bench", "justice"}) | frozenset(
     "charge courtroom prosecutor prosecution indictment indict verdict plead".split()
+)
+#: Verbs a court states its judgment with (`ruled that`, `finds that`, `held that`).
+_FINDING = frozenset({"rule", "find", "hold", "declare", "conclude"})
+#: Verbs of a wrong a court finds a party did (`had violated`, `breached the treaty`).
+_WRONGS = frozenset("violate breach infringe contravene break".split())
+#: Verbs whose object is a measure, not a party (`beating forecasts`, `missed estimates`).
+_OUTDO = frozenset({"beat", "miss", "top", "exceed", "surpass", "trail", "lag"})
+#: What figures are measured against (`beating forecasts`): no one beaten.
+_BENCHMARKS = frozenset(
+    "forecast expectation estimate projection prediction consensus guidance target".split()
+)
+#: Words a reporter's refusal formula ends with (`declined to comment`, `refused to
+#: elaborate`): no rejection of anyone.
+_SPEAK_FORMULAS = frozenset(
+    "comment elaborate respond speculate say confirm discuss disclose answer".split()
+)
+#: Shares of a whole (`contributes 14 per cent of revenue`, `a third of sales`): a measure.
+_SHARES = frozenset(
+    "cent percent % share proportion portion fraction half third quarter bulk majority".split()
 )
 _ARGUMENT = frozenset({"dobj", "pobj", "dative", "nsubjpass", "conj"})
 #: Nouns for a country's state, which a modifier naming the country makes that state.
@@ -1278,6 +1300,10 @@ class _Extractor:
                     cue = ruling_cue(_VERDICT, _ruling_words(verdict))
                     guilty = next((c for c in verdict.children if c.dep_ == "nsubj"), None)
                     addressee = guilty or (objs[0] if objs else None)
+            if cue is None and lemma in _FINDING:
+                wronged = _court_finds_wrong(tok)
+                if wronged is not None:  # `the tribunal ruled that X had breached the treaty`
+                    cue, addressee = _VERDICT, wronged
             trial = self._trial(tok, lemma)
             if trial is not None:
                 cue, noun, addressee = _TRIAL, trial[0], trial[1]
@@ -1780,7 +1806,7 @@ class _Extractor:
             return None
         if _signed_paper(cand):
             return None  # `observers signed the tally sheets`: a form signed, no agreement
-        if _no_act(cand) or _counterfactual(verb) or _asked(sent, verb):
+        if _no_act(cand) or _measure_idiom(cand) or _counterfactual(verb) or _asked(sent, verb):
             # `I would have signed it if ...`: no act, nor one to come; `Is X prepared to
             # pay a fine?`: a question asks whether an act is, it tells none
             return None
@@ -3169,11 +3195,12 @@ class _Extractor:
                 continue  # another entry's date in a list the parser read as one sentence
             if _span_start(e, cand.verb) or _frame_date(e, cand.verb) or _past_beside(e, cand.verb):
                 continue  # `since the riots began on Monday`: when a span began, not the act
+            if _names_a_thing(e) and e.root.head.i not in anchors:
+                continue  # `rejected the 2019 accord`: the accord's year, not the rejection's
             governing = _governing_verb(e.root) if head is not None else None
             if _attached(e, anchors) or governing is not None and governing.i == head:
                 attached.append(e)
-            elif not _under_other_clause(e, cand.verb) and e.root.dep_ != "poss":
-                # not `the winner of Sunday's run-off`: that date is the run-off's
+            elif not _under_other_clause(e, cand.verb):
                 loose.append(e)
         if (
             not attached
@@ -3949,6 +3976,12 @@ _HOLIDAY_TIMES = frozenset(
 )
 
 
+#: Nouns a date may modify and still tell a time (`tomorrow morning`, `the 2019 season`).
+_TIME_NOUNS = _HOLIDAY_TIMES | frozenset(
+    "month year season term quarter session period hour minute time".split()
+)
+
+
 def _quoted_price(verb: Token) -> bool:
     """Whether a verb quotes a market price: no object, and `at` a figure, a sum or a rate
     (`traded at its new official rate of 96.00`, `at 1.20 dollars`), or `higher`/`lower`
@@ -4575,12 +4608,36 @@ def _past_beside(ent: Span, verb: Token) -> bool:
 def _frame_date(ent: Span, verb: Token) -> bool:
     """A date between a verb of saying and the subject of the clause it frames (`The court
     said on Wednesday it would hear the appeal on Friday`): the saying's day, whatever head
-    the parser gives it, not the act's."""
+    the parser gives it, not the act's. An act told as done by then (`said on Tuesday it had
+    rejected the bid`) is dated by that day, as `..., the company said on Tuesday` is."""
     frame = verb.head
-    if verb.dep_ != "ccomp" or frame.i >= ent.start:
+    if verb.dep_ != "ccomp" or frame.i >= ent.start or _told_done(verb):
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and ent.end <= subj.left_edge.i
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """A date that is part of a noun's name, not a time of the clause (`the winner of Sunday's
+    run-off`, `the 1986 fisheries arrangement`, `the 2019 accord`): that thing's date."""
+    root = ent.root
+    head = root.head
+    if head.ent_type_ in _DATE_LABELS or head.lemma_.lower() in _TIME_NOUNS:
+        return False  # `tomorrow morning`, `Friday night`: still a time
+    return root.dep_ == "poss" or (
+        root.dep_ in ("nummod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _told_done(verb: Token) -> bool:
+    """A clause telling its act as done: simple past or perfect (`rejected`, `had rejected`,
+    `has rejected`), no modal (`would hear`)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in _FUTURE_AUX for a in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)
 
 
 #: what ends a line's label (`1976: Founds the party`, `1976 – Founds the party`)
@@ -4780,10 +4837,29 @@ def _under_other_clause(ent: Span, verb: Token) -> bool:
         below = below or t.pos_ in ("VERB", "AUX") and t.dep_ in _OWN_CLAUSE
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _SPEECH:
             other = True
-        if t.head is t:
-            return other
+        if t.head.i == t.i:  # the root (spaCy makes a new Token object on each access)
+            return other or not _said_content(verb, t)
         t = t.head
     return True
+
+
+def _said_content(verb: Token, root: Token) -> bool:
+    """Whether the verb's clause is what the saying at the root tells, reached through content
+    clauses of verbs of saying only (`X rejected the bid, the company said`, `said it had
+    rejected the bid and ended talks`), not through a clause of another act (`said it was
+    considering its options after the board rejected the bid`)."""
+    t = verb
+    for _ in range(10):
+        if t.i == root.i:
+            return True
+        head = t.head
+        if t.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            t = head
+            continue
+        if t.dep_ not in ("ccomp", "parataxis") or head.lemma_.lower() not in _SPEECH:
+            return False
+        t = head
+    return False
 
 
 def _event_head(noun: Token) -> bool:
@@ -4883,9 +4959,49 @@ def _occurring(cand: _Candidate) -> bool:
     )
 
 
+def _court_finds_wrong(verb: Token) -> Token | None:
+    """Who a court's judgment finds did a wrong (`The tribunal ruled that X had violated Y's
+    rights`, `The Court finds that X breached the treaty`): a finding of liability at a court
+    of law (PLOVER accuse, CAMEO 116) against the clause's subject; None for anything else."""
+    teller = verb.head if verb.dep_ == "conj" else verb  # `drew a line and ruled that`
+    if not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _COURT_WORDS
+        for c in (*verb.children, *teller.children)
+    ):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and _lemma(clause) in _WRONGS:
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _measure_idiom(cand: _Candidate) -> bool:
+    """Business and reporting idioms whose verb also names a political act: `declined to
+    comment` (no rejection), `contributes 14 per cent of revenue` (a share, no aid), `beating
+    forecasts` (a figure outdoing a benchmark, no assault), `expects revenue growth` (a
+    forecast of a measure, no agreement), `than the headline suggests` (a comparison)."""
+    verb = cand.verb
+    if cand.noun is not None and cand.noun is not verb:
+        return False
+    lemma = _lemma(verb)
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+        return True
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if cand.cue.type == "reject" and any(
+        c.dep_ == "xcomp" and _lemma(c) in _SPEAK_FORMULAS for c in verb.children
+    ):
+        return True
+    if lemma in _OUTDO and objs and all(_noun_lemma(o) in _BENCHMARKS for o in objs):
+        return True
+    if cand.cue.type == "aid" and objs and all(o.lower_ in _SHARES for o in objs):
+        return True
+    return lemma in _BELIEF and bool(objs) and all(_noun_lemma(o) not in NOUNS for o in objs)
+
+
 def _no_act(cand: _Candidate) -> bool:
     """Verbs whose frame tells no act: a belief with its content (`economists had expected
-    the rate to stay`, `I expect the truth to come out`); `help` with no one helped, only a
+    the rate to stay`, `I expect the truth to come out`), a memory or finding with its content
+    (`The court recalls that`); `help` with no one helped, only a
     deed joined, told of a thing in a relative clause (`the party which X helped to found`:
     X took part in founding it); a hostile
     verb done to a bond rather than a party (`betrayed the trust of every citizen`)."""
@@ -4896,6 +5012,8 @@ def _no_act(cand: _Candidate) -> bool:
     deps = {c.dep_ for c in verb.children}
     if lemma in _BELIEF and deps & {"xcomp", "ccomp"}:
         return True
+    if lemma in _REMEMBER_DECIDE and "ccomp" in deps and not deps & {"dobj", "dative"}:
+        return True  # `The court recalls that ...`, `Decides that the boundary follows ...`
     if (
         lemma == "help"
         and verb.dep_ == "relcl"
