@@ -52,10 +52,14 @@ INSTITUTION_NOUNS = frozenset(
 COURTESY_TITLES = frozenset("mr mrs ms miss mx".split())
 #: Honorifics before a name: the courtesy titles and the titles of rank or degree, which may
 #: also open a name the person is known by (`Lady Gaga`).
-HONORIFICS = COURTESY_TITLES | frozenset("dr sir dame lord lady".split())
-#: Forms of address that give the person's gender (`Mr.`, `Madam`).
-MALE_HONORIFICS = frozenset("mr mister sir lord".split())
-FEMALE_HONORIFICS = frozenset("mrs ms miss madam dame lady".split())
+#: South-Asian (`Shri`, `Smt.`) and West-African (`Engr.`, `Alhaji`, `Comrade`) forms of
+#: address are honorifics too: `Smt. Kavita Rao` is Kavita Rao.
+HONORIFICS = COURTESY_TITLES | frozenset(
+    "dr sir dame lord lady shri sri smt shrimati kumari engr alhaji alhaja comrade".split()
+)
+#: Forms of address that give the person's gender (`Mr.`, `Madam`, `Shri`, `Smt.`).
+MALE_HONORIFICS = frozenset("mr mister sir lord shri sri alhaji".split())
+FEMALE_HONORIFICS = frozenset("mrs ms miss madam dame lady smt shrimati kumari alhaja".split())
 
 #: Verbs of asking (base forms): what follows them is a question put, not a claim made.
 ASKING_VERBS = frozenset("ask wonder question inquire enquire query demand".split())

@@ -31,7 +31,7 @@ from newsgraph.analyse.countries import agent_sectors
 from newsgraph.analyse.headline_names import title_name
 from newsgraph.analyse.nlp import lemma_words
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
-from newsgraph.analyse.selfref import EARLIER, VERSION, WHOLE_TEXT
+from newsgraph.analyse.selfref import EARLIER, TEXT_PARTS, VERSION, WHOLE_TEXT
 from newsgraph.analyse.speakers import ROLE_NOUNS, SOURCE_NOUNS, SpeakerResolver, apposed_role
 from newsgraph.analyse.speech import (
     AUDIENCE_NOUNS,
@@ -145,6 +145,8 @@ _QUOTE_CHARS = frozenset(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e",
 _SINGLE_MARKS = frozenset("'\u2018\u2019")
 _SENT_END = frozenset({".", "!", "?"})
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: Words for a day that the parse may take for a subject (`X today reports`).
+_DAY_WORDS = frozenset("today yesterday tonight tomorrow".split())
 #: An editor's or interpreter's bracketed note, and one that ends its paragraph.
 _NOTE = re.compile(r"\[[^\[\]\n]*\]")
 _TRAILING_NOTE = re.compile(r"\s*\[[^\[\]\n]*\]\s*$")
@@ -2436,6 +2438,8 @@ def _withheld(cue: Token) -> bool:
     """`He did not say whether …`, `would not confirm that …`, `declined to say …`: a speaker
     who withheld the words said nothing of what follows; the clause is the reporter's
     question or claim (`not only said` and a negated `deny` still report)."""
+    if _obliged(cue):
+        return True
     if cue.lemma_.lower() in _NEGATION_REPORTS:
         return False
     for c in cue.children:
@@ -2444,6 +2448,50 @@ def _withheld(cue: Token) -> bool:
             if nxt is None or nxt.lower_ not in ("only", "just", "merely"):
                 return True
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _WITHHOLDING
+
+
+#: Modals of duty: `must announce` says what someone has yet to say.
+_DUTY_MODALS = frozenset("must ought".split())
+#: Verbs whose `to`-infinitive is a duty (`has to confirm`, `is required to disclose`).
+_DUTY_VERBS = frozenset("have need require oblige compel".split())
+
+
+def _obliged(cue: Token) -> bool:
+    """`Brisk must, by Friday, announce a firm intention …`, `the board has to confirm that
+    …`: a rule or a deadline for what someone is to say reports no words said (and so does
+    the verb joined to it: `must either announce X or announce that …`). The modal may hang
+    on a phrase of the verb's clause (`must, by Friday, announce`): its nearest verb is met
+    going up from the cue through joined verbs, objects and their modifiers. Not a duty
+    done (`had to reject`), one still owed (`has yet to explain why`, which reports the
+    silence) or the speaker's own (`I must say that …` says it)."""
+    chain = [cue]
+    while chain[-1].dep_ in ("conj", "acl", "dobj", "xcomp") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    if any(c.dep_ in _SUBJECTS and c.lower_ in ("i", "we") for t in chain for c in t.children):
+        return False
+    on_chain = {t.i for t in chain}
+    for t in cue.sent:
+        if t.i > cue.i or t.dep_ != "aux" or t.lower_ not in _DUTY_MODALS:
+            continue
+        verb = t.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i in on_chain:
+            return True
+    return any(_duty_infinitive(t) for t in chain if t.pos_ == "VERB")
+
+
+def _duty_infinitive(verb: Token) -> bool:
+    """`has to confirm`, `is required to disclose`: a `to`-infinitive of a present duty."""
+    duty = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and duty.lemma_.lower() in _DUTY_VERBS
+        and duty.tag_ != "VBD"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.lower_ in ("yet", "already") for c in duty.children)
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in duty.children)
+    )
 
 
 def _bare_participle(cue: Token) -> bool:
@@ -2677,10 +2725,48 @@ def _name_label(window: list[Token]) -> tuple[Token, Span] | None:
         k -= 1
     if k == len(window) - 2:
         return None
+    doc = window[0].doc
+    firm = k  # `Almquist & Fahl`, `Bank of Holm`: a firm's name joins its words
+    while (
+        firm >= 0
+        and len(window) - 2 - firm < 6
+        and (window[firm].pos_ == "PROPN" or window[firm].text in ("&", "and", "of"))
+    ):
+        firm -= 1
+    if firm >= 1 and window[firm].text == ",":
+        return _affiliated_label(window[:firm])
     if k >= 0 and not (window[k].text in _DASHES or _label_from(window[k])):
         return None
-    doc = window[0].doc
     return window[-1], doc[window[k + 1].i : window[-2].i + 1]
+
+
+def _affiliated_label(before_comma: list[Token]) -> tuple[Token, Span] | None:
+    """`- Marta Quill, Bexley Partners: "…"`: a line (or a bulleted one) that opens with a
+    person's name, a comma and a firm labels the quote with the name; the firm after the comma
+    is only where the speaker works. The colon is the cue."""
+    j = len(before_comma) - 1
+    while j >= 0 and before_comma[j].pos_ == "PROPN" and len(before_comma) - 1 - j < 4:
+        j -= 1
+    if j == len(before_comma) - 1 or len(before_comma) - 1 - j < 2:
+        return None  # one word before the comma: `Holm, Brenn Partners:` is no one's name
+    first = before_comma[j + 1]
+    # the name opens its line, or follows a bullet's dash that does
+    lead = first if j < 0 else before_comma[0]
+    if j > 0 or (j == 0 and lead.text not in _DASHES) or not _line_start(lead):
+        return None
+    doc = first.doc
+    end = before_comma[-1]
+    cue = next(t for t in doc[end.i :] if t.text == ":")
+    return cue, doc[first.i : end.i + 1]
+
+
+def _line_start(tok: Token) -> bool:
+    """`tok` opens the text or a line (after a line break, perhaps with spaces)."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    return i < 0 or "\n" in doc[i].text_with_ws
 
 
 def _role_label(window: list[Token]) -> tuple[Token, Span] | None:
@@ -2728,6 +2814,9 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
         if t is None:
             break
         subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
+        # `Harlow plc ("the Company") today reports …`: a day word the parse makes a second
+        # subject is when, not who
+        subjects = [c for c in subjects if c.lower_ not in _DAY_WORDS] or subjects
         # Two subjects is a misparse (`WASHINGTON (AP) — Trump said`): the nearer one speaks.
         subj = max(subjects, key=lambda c: (c.i < t.i, c.i if c.i < t.i else -c.i), default=None)
         if subj is not None:
@@ -3116,8 +3205,9 @@ def _paragraph_subject(cue: Token) -> Span | None:
 
 
 def _dash_signature(window: list[Token]) -> tuple[Token, Span] | None:
-    """A dash right after the closing mark followed by a capitalised name."""
-    if len(window) < 2 or window[0].text not in _DASHES:
+    """A dash right after the closing mark followed by a capitalised name; not a dash that
+    opens the next line (`- Omar Fenn, Tallis Research: "…"`: the next bullet)."""
+    if len(window) < 2 or window[0].text not in _DASHES or _line_start(window[0]):
         return None
     run = []
     for t in window[1:]:
@@ -3279,11 +3369,17 @@ def _self_reference(speaker: Span) -> bool:
     for c in head.children:
         if c.dep_ == "appos" and _self_reference(doc[c.left_edge.i : c.right_edge.i + 1]):
             return True  # `Corrections: An earlier version of this article said …`
-    if head.lower_ not in _SELF_NOUNS or head.pos_ != "NOUN" or head.tag_ != "NN":
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    earlier = any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in head.children)
+    if head.lower_ in TEXT_PARTS:
+        # `An earlier caption said …` in an amendment notice: the page's own old words
+        return earlier
+    if head.lower_ not in _SELF_NOUNS:
         return False
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
     if head.lower_ == "version":
-        if not any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in head.children):
+        if not earlier:
             return False
         of = [
             g
@@ -3292,7 +3388,8 @@ def _self_reference(speaker: Span) -> bool:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        return any(
+        # `An earlier version said …` (of nothing else): the article's
+        return not of or any(
             g.lower_ in _SELF_NOUNS
             and g.lower_ != VERSION
             and any(

@@ -151,6 +151,23 @@ class _Person:
     roles: set[str] = field(default_factory=set)  # `businessman` in `Norland businessman X`
 
 
+#: A capitalised name (words, `&`, `plc`, `AG`) and a bracket of quoted defined terms right
+#: after it: `Vendral plc ("Vendral" or "the Company")`, `Brisk AG (the "Bidder")`.
+_DEFINITION = re.compile(
+    r"\b([A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z&][\w&'’.-]*|of|and|de|la|plc|ltd|inc|llc|co)){0,6})[ \t]*"
+    r"\(((?:[^()\n]*?[\"“][^\"“”()\n]{1,40}[\"”]){1,3}[^()\n]*)\)"
+)
+_QUOTED_TERM = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]")
+
+
+def _defined_key(term: str) -> str:
+    """A defined term compared without case, a leading `the` or the marks around it."""
+    words = term.strip(" \t\"“”'‘’").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).lower()
+
+
 def _norm_tokens(name: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in re.findall(r"[\w.'’-]+", name))
 
@@ -368,6 +385,7 @@ class SpeakerResolver:
         #: a gender the article hints at once and never contradicts: too weak to name a
         #: person's gender, enough that the other gender's `he`/`she` is not that person
         self._lean: dict[str, str] = {}
+        self._defined: dict[str, str] | None = None
         self.gender: dict[str, str] = self._learn_genders()
 
     def _ents_in(self, span: Span) -> list[Span]:
@@ -389,6 +407,8 @@ class SpeakerResolver:
         name = _clean_name(span.text)
         if not name or not name[0].isupper() or (len(name) > 3 and name.isupper()):
             return
+        if name.lower().rstrip(".") in _PERSONAL_HONORIFICS:
+            return  # `Engr.` cut off from its name by a sentence break: no one's name
         toks = _norm_tokens(name)
         if len(set(toks)) < len(toks):
             return  # `Ruiz v. Ruiz`, `Vey on Vey`: a case or a title, not a person's name
@@ -478,7 +498,7 @@ class SpeakerResolver:
             if p.quoted:
                 continue
             c = votes.setdefault(p.full, Counter())
-            prev = doc[i - 1].lower_.rstrip(".") if i > 0 else ""
+            prev = _address_before(doc, i)
             if prev in _MALE_HONORIFICS:
                 c["m"] += 2
             elif prev in _FEMALE_HONORIFICS:
@@ -563,6 +583,11 @@ class SpeakerResolver:
         if whole is not None:
             # `said Tomas Brenn Sr.'s lawyer` cut at the suffix's period: the lawyer speaks.
             mention = whole
+        defined = self._defined_terms().get(_defined_key(mention.text))
+        if defined is not None:
+            # `Vendral plc ("Vendral" or "the Company")`: a filing's defined term is its name
+            self._last_kind = "group"
+            return defined
         forward = self._forward_description(mention)
         later = self._titled_later(mention) if forward else None
         if later is not None:
@@ -581,6 +606,22 @@ class SpeakerResolver:
             if name is not None:
                 self._last_kind = "person"
         return name
+
+    def _defined_terms(self) -> dict[str, str]:
+        """The defined terms of a filing or a contract, by `_defined_key`: `Vendral plc
+        ("Vendral" or "the Company")` makes `Vendral` and `the Company` stand for Vendral plc."""
+        if self._defined is None:
+            self._defined = {}
+            for m in _DEFINITION.finditer(self.text):
+                name = m.group(1)
+                for term in _QUOTED_TERM.findall(m.group(2)):
+                    key = _defined_key(term)
+                    if key and key != _defined_key(name):
+                        self._defined.setdefault(key, name)
+            for key, name in self._defined.items():
+                # `the board of the Company (the "Board")`: a term defined by another one
+                self._defined[key] = self._defined.get(_defined_key(name), name)
+        return self._defined
 
     def _titled_later(self, mention: Span) -> str | None:
         """`"…," the interior minister told parliament` and, paragraphs later, `Greta Solvik,
@@ -712,6 +753,11 @@ class SpeakerResolver:
                 if doc_before is not None:
                     found = self._issuer(*doc_before)
             return found
+        titled = _capitalised_title_holder(mention)
+        if titled is not None:
+            # `Mersia's Attorney-General, Paul Oduya,`, `The Minister of Water, Dr Sara Lind,`:
+            # the person named in apposition, never the country or the portfolio
+            return self._known(titled.text, mention.start_char) or titled.text
         if low in _CONTEST_NOUNS:
             # `his challenger`: the other side of the contest the text names
             rival = self._contest_rival(mention)
@@ -1404,7 +1450,7 @@ class SpeakerResolver:
         """`Mrs. Ruiz` at `at`: the gender of the honorific right before the name."""
         i = _tok_at(self.doc, at)
         for j in (i - 1, i):  # before the name, or opening the mention (`Mrs. Ruiz said`)
-            word = self.doc[j].lower_.rstrip(".") if 0 <= j < len(self.doc) else ""
+            word = _address_before(self.doc, j + 1) if 0 <= j < len(self.doc) else ""
             if word in _MALE_HONORIFICS:
                 return "m"
             if word in _FEMALE_HONORIFICS:
@@ -2262,22 +2308,28 @@ def _person_spans(doc: Doc) -> list[Span]:
     """Spans naming people: NER's PERSON entities, plus runs of two to four capitalised proper
     nouns that NER left unlabelled (the small model misses many names: `Ana Ruiz`)."""
     spans = [_with_given_names(e) for e in doc.ents if e.label_ == "PERSON"]
+    # `Engr. Bola Adeyemi`, `Vice-President Sun-hee Marlow` tagged an organisation: a form of
+    # address or a person's title right before a name makes it a person's
+    spans += [a for e in doc.ents if e.label_ != "PERSON" and (a := _addressed(doc, e))]
     covered = {i for e in spans for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):
         j = i
         while (
             j < len(doc)
-            and doc[j].pos_ == "PROPN"
-            and doc[j].text[:1].isupper()
             and doc[j].ent_type_ in ("", "PERSON")
             and j not in covered
-            and doc[j].lower_ not in ROLE_NOUNS
-            and doc[j].is_alpha
-            and not _verb_form(doc[j].lower_)
+            and (
+                _inner_hyphen(doc, j, i)
+                or doc[j].pos_ == "PROPN"
+                and doc[j].text[:1].isupper()
+                and doc[j].lower_ not in ROLE_NOUNS
+                and doc[j].is_alpha
+                and not _verb_form(doc[j].lower_)
+            )
         ):
             j += 1
-        if 2 <= j - i <= 4:
+        if 2 <= sum(doc[k].text != "-" for k in range(i, j)) <= 4:
             spans.append(doc[i:j])
             covered.update(range(i, j))
         i = max(j, i + 1)
@@ -2357,6 +2409,28 @@ def _person_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ in _PERSON_NOUNS - {"staff"}
 
 
+def _capitalised_title_holder(mention: Span) -> Span | None:
+    """The PERSON entity set off by commas in apposition to a mention headed by a capitalised
+    title (`The Minister of Water, Dr Sara Lind,`, `Mersia's Attorney-General, Paul Oduya,`):
+    the parse calls such a title a proper noun, which `apposed_role` leaves alone."""
+    head = mention.root
+    if head.pos_ != "PROPN" or head.is_lower or head.lower_ not in _PERSON_NOUNS:
+        return None
+    doc = mention.doc
+    # the name may hang on the `of` object inside the mention (`The Chairman of the Union, X,`)
+    for c in doc[mention.end : min(len(doc), mention.end + 8)]:
+        if not mention.start <= c.head.i < mention.end:
+            continue
+        if c.dep_ != "appos" or not c.ent_type_ or doc[c.left_edge.i - 1].text != ",":
+            continue
+        ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
+        if ent is not None and ent.label_ == "PERSON":
+            return ent
+        if ent is not None and (addressed := _addressed(doc, ent)) is not None:
+            return addressed  # `…, Comrade Ifeoma Nwankwo-Daniels,` tagged an organisation
+    return None
+
+
 def apposed_role(tok: Token) -> Token | None:
     """The person noun that `tok` stands in apposition to, directly (`her lawyer, Ana Ruiz`) or
     hung on the body it governs (`the head of the Harbour Trust, Ana Ruiz`). A body told by a
@@ -2386,12 +2460,68 @@ def _drop_title_words(span: Span) -> Span:
     return doc[i : span.end]
 
 
+def _inner_hyphen(doc: Doc, j: int, start: int) -> bool:
+    """A hyphen inside a name, unspaced between two capitalised words (`Varnek-Dobbs`)."""
+    return (
+        doc[j].text == "-"
+        and start < j < len(doc) - 1
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].is_title
+        and doc[j + 1].is_alpha
+    )
+
+
+def _addressed(doc: Doc, ent: Span) -> Span | None:
+    """A name of 2-4 capitalised words (`Sun-hee Marlow`) right after an honorific or a
+    capitalised title for one person (`Engr.`, `Vice-President`, `Judge`), with up to two
+    capitalised words before it that NER left out (`Engr. Tunde` of `Okorafor-Bello`)."""
+    k = ent.start
+    while (
+        ent.start - k < 2
+        and k > 1
+        and doc[k - 1].is_title
+        and doc[k - 1].is_alpha
+        and not doc[k - 1].ent_type_
+        and doc[k - 1].lower_.rstrip(".") not in _PERSONAL_HONORIFICS
+        and doc[k - 1].lower_ not in _PERSON_NOUNS
+    ):
+        k -= 1
+    span = doc[k : ent.end]
+    words = [t for t in span if t.text != "-"]
+    if not 2 <= len(words) <= 4 or not all(t.pos_ in ("PROPN", "NOUN") for t in words):
+        return None
+    if k == 0 or not span[0].is_title:
+        return None
+    before = doc[k - 1]
+    if _address_before(doc, k) in _PERSONAL_HONORIFICS or (
+        before.pos_ == "PROPN" and before.is_title and before.lower_ in _PERSON_NOUNS
+    ):
+        return span
+    return None
+
+
+def _address_before(doc: Doc, i: int) -> str:
+    """The word before token `i`, lower-cased and without its period; the word before a lone
+    `.` when the tokenizer split an honorific's period off (`Smt` `.` `Kavita Rao`)."""
+    j = i - 1
+    if j > 0 and doc[j].text == "." and doc[j - 1].lower_ in _PERSONAL_HONORIFICS:
+        j -= 1
+    return doc[j].lower_.rstrip(".") if j >= 0 else ""
+
+
 def _strip_leading(span: Span) -> Span | None:
-    """The span without the adverbs, determiners and conjunctions that open it (`Even`)."""
+    """The span without the adverbs, determiners and conjunctions that open it (`Even`), and
+    without a form of address NER took into the name (`Shri A. K. Mehra`, `Smt. Rao`)."""
     i = span.start
-    while i < span.end and span.doc[i].lower_ in _NEVER_NAME_START:
+    doc = span.doc
+    while i < span.end and (
+        doc[i].lower_ in _NEVER_NAME_START
+        or i + 1 < span.end
+        and doc[i].lower_.rstrip(".") in _ADDRESS_ONLY
+    ):
         i += 1
-    return span.doc[i : span.end] if i < span.end else None
+    return doc[i : span.end] if i < span.end else None
 
 
 def _verb_form(word: str) -> bool:
@@ -2999,6 +3129,9 @@ _HONORIFICS = frozenset(
     for w in _PERSONAL_HONORIFICS | frozenset("sen rep gov prof gen col capt rev".split())
     for dot in ("", ".")
 ) | frozenset({"president", "minister"})
+#: Honorifics that are only a form of address, never the start of a name a person is known
+#: by (unlike `Lady` or `Sir`): the name is the words after them.
+_ADDRESS_ONLY = _PERSONAL_HONORIFICS - frozenset("sir dame lord lady".split())
 #: Words before a name that are no part of it (`Dear Ms Voss`).
 _NOT_NAME_PARTS = _HONORIFICS | _NEVER_NAME_START
 _POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
