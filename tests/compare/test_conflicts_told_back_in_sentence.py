@@ -24,5 +24,5 @@ def test_a_figure_told_back_counts_the_plain_count_of_its_own_sentence():
     story = {"id": "s-1", "title": "t", "articles": ["a"], "wire_copies": []}
     got = [c for c in assemble(StoryBundle(story, [art], []))["conflicts"] if c["kind"] == "number"]
     assert [(c["about"], sorted(v["value"] for v in c["values"])) for c in got] == [
-        ("lorri", ["150", "220"])
+        ("lorry", ["150", "220"])
     ]

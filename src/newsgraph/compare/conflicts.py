@@ -128,6 +128,20 @@ def _unit_head(w: Word) -> str:
     return _UNIT_FORMS.get(s, _UNIT_FORMS.get(w.norm, s))
 
 
+#: Kinds of party a list of designations counts (`14 entities` / `fifteen companies and
+#: individuals`): a count of two of them joined is a count of entities, by stem.
+_PARTIES = frozenset("entiti compani firm individual person people bank".split())
+
+
+def _party_pair(ws: list[Word], j: int, text: str, base: int) -> bool:
+    """`N companies and individuals`, `N individuals or entities`: the counted noun joined
+    by `and`/`or` to another kind of party counts parties of either kind."""
+    if j + 1 >= len(ws) or ws[j].norm not in ("and", "or"):
+        return False
+    gap = text[ws[j - 1].end - base : ws[j + 1].start - base]
+    return gap.strip() == ws[j].text and _unit_head(ws[j + 1]) in _PARTIES
+
+
 def _plural(w: Word) -> bool:
     return w.norm.endswith("s") and not w.norm.endswith(("ss", "us", "is")) and len(w.norm) > 3
 
@@ -712,6 +726,8 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
                 thing = _of_head(ws, j + 1, text, base)
                 if thing is not None and not thing.text[:1].isupper():
                     key = f"{key} {_unit_head(thing)}"
+        if key in _PARTIES and _party_pair(ws, j, text, base):
+            key = "entiti"  # `fifteen companies and individuals`: the designations counted
         if key == "percent" and not key.count(" "):
             of = _percent_of(ws, i, j, tight, text, base)
             if of is None:
@@ -2352,6 +2368,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
                     _approx_value(_value(articles[s.article], _fmt(f[0]), f[2], f[3]), span[x])
                 )
         about = min((facts[x][1][1] for x in g), key=len)
+        about = _spelled(about, [back.get(x) or facts[x] for x in g])
         about = (
             about.replace("|ordinal", " (ordinal)")
             .replace("|total", " (total)")
@@ -2360,6 +2377,22 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         )
         out.append({"kind": "number", "about": about, "values": values})
     return out
+
+
+def _spelled(about: str, told: list[tuple[Sentence, tuple[float, str, int, int]]]) -> str:
+    """The label's counted noun as a word its reports use (`entity`, not the stem `entiti`):
+    the singular of the noun a figure ends at, where that noun has the label's stem."""
+    head, sep, rest = about.partition(" ")
+    for s, f in told:
+        noun = words(s.text[f[2] - s.start : f[3] - s.start])[-1:]
+        if noun and _unit_head(noun[0]) == head and _plural(noun[0]):
+            n = noun[0].norm
+            one = n[:-3] + "y" if n.endswith("ies") else n[:-2] if n.endswith(_ES) else n[:-1]
+            return one + sep + rest
+    return about
+
+
+_ES = ("sses", "xes", "ches", "shes", "zes")
 
 
 #: A figure with no noun that counts what the sentence before counted, as another source
@@ -2783,7 +2816,7 @@ def _range_low(before: str, v: float) -> float | None:
     low = number_value(m.group(1) or m.group(2) or m.group(3)) if m is not None else None
     if low is None or low >= v:
         return None
-    while low * 1000 <= v:
+    while low > 0 and low * 1000 <= v:  # a range from 0 (`0-5`) has no scale to take
         low *= 1000
     return low
 

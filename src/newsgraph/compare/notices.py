@@ -23,8 +23,9 @@ _NOTICE_LABEL = re.compile(
     re.I,
 )
 _DOCUMENT = rf"(?:{'|'.join(WHOLE_TEXT + TEXT_PARTS)})"
-#: `an earlier version`, `the original version`: an earlier state of the text.
-_EARLIER_VERSION = rf"(?:{'|'.join(EARLIER)})\s+{VERSION}"
+#: `an earlier version`, `the original version`, `an earlier caption`: an earlier state of the
+#: text or of a part of it.
+_EARLIER_VERSION = rf"(?:{'|'.join(EARLIER)})\s+(?:{'|'.join((VERSION, *TEXT_PARTS))})"
 _ERROR = r"(?:the|this|an|that)\s+(?:error|errors|mistake|inaccuracy)\b"
 #: Words anywhere that say the text itself was corrected or updated: `An earlier version of this
 #: article said …`, `This story has been updated to …`, `We apologise for the error.` Only the
@@ -110,8 +111,12 @@ def corrections(text: str) -> list[dict[str, Any]]:
             else:
                 continue
             begin = start + sentence
-            # A notice found by its words is its own sentence; what follows may be news.
+            # A notice found by its words is its own sentence, with the sentences right
+            # after it that speak of the text (`This article was amended on 3 May. An
+            # earlier caption said …`); what follows may be news.
             j = bisect_right(cuts, m.end())
+            while cuts[j] <= len(line) and ABOUT_THE_TEXT.match(line, cuts[j]):
+                j += 1
             if cuts[j] <= len(line):
                 end = start + len(line[: cuts[j]].rstrip())
         notice = text[begin:end]

@@ -225,7 +225,7 @@ class StoryIndex:
             return None
         near = [
             s
-            for s in self._retrieve([(k, 1.0) for k in sorted(keys)])
+            for s in self._retrieve([(k, 1.0) for k in self._foreign_query(keys)])
             if day is None or s.last_day is None or self._days_off(s, day) <= self._reach()
         ]
         ok = [
@@ -238,6 +238,13 @@ class StoryIndex:
         self._foreign[doc.id] = ok[0].members[0]
         self._changed.add(ok[0].id)
         return ok[0].id
+
+    def _foreign_query(self, keys: set[str]) -> list[str]:
+        """The stories' features that `keys` (`foreign_keys`) match: a name feature whose
+        `name_key` is one of them (`n:vestmark` for `n:vestm`), the other keys as they are.
+        One pass over the names in the index, per article the analysis does not read."""
+        names = [f for f in self._postings if f.startswith("n:") and f"n:{name_key(f[2:])}" in keys]
+        return sorted({*names, *(k for k in keys if not k.startswith("n:"))})
 
     def story_of(self, doc_id: str) -> str | None:
         return self._doc_story.get(doc_id)
@@ -923,9 +930,27 @@ def foreign_keys(feats: Iterable[str]) -> set[str]:
                 val = re.sub(r"\D", "", val)
             if sum(ch.isdigit() for ch in val) >= 3:
                 out.add(f"d:{val}")
-        elif kind == "n" or (kind == "m" and len(val) == 5):
+        elif kind == "n":
+            out.add(f"n:{name_key(val)}")
+        elif kind == "m" and len(val) == 5:
             out.add(f)
     return out
+
+
+#: Spellings one name takes in the transliterations `unidecode` gives (`Brennkhol'm`,
+#: `Griniov`): folded to the Latin spelling's letters before the name is cut to its stem.
+_FOLDS = (("'", ""), ("kh", "h"), ("ii", "i"), ("io", "e"), ("ia", "ja"), ("iu", "ju"))
+#: Letters of a name that survive its inflection (`Vestmarka`, `Karsovii`, `Dremskogo`).
+NAME_STEM = 5
+
+
+def name_key(word: str) -> str:
+    """A name word as another language's article spells it alike: transliteration variants
+    folded, then cut to its first `NAME_STEM` letters, as case endings change the rest
+    (`Вестмарка` -> `vestmarka` -> `vestm`, as `Vestmark`)."""
+    for a, b in _FOLDS:
+        word = word.replace(a, b)
+    return word[:NAME_STEM]
 
 
 def foreign_shared(keys: set[str], feats: Iterable[str]) -> int:
@@ -941,7 +966,10 @@ def foreign_shared(keys: set[str], feats: Iterable[str]) -> int:
 
     for f in feats:
         if f.startswith("p:"):
-            words = [w for w in f[2:].split() if w in whole]
+            # (a key as `foreign_keys` gives it, `name_key`, or as it was given)
+            words = [
+                k for w in f[2:].split() for k in dict.fromkeys((w, name_key(w))) if k in whole
+            ]
             for w in words[1:]:
                 whole[name_of(w)] = name_of(words[0])
     return len(keys) - len(whole) + len({name_of(w) for w in whole})
