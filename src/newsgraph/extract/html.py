@@ -303,7 +303,9 @@ def _with_gallery_captions(content: bytes | str, text: str) -> str:
     from newsgraph.extract.textclean import caption_without_credit
 
     blocks = _text_blocks(_decoded(content))
-    captions = [(i, t) for i, (el, t) in enumerate(blocks) if _caption_block(el)]
+    captions = [
+        (i, t) for i, (el, t) in enumerate(blocks) if _caption_block(el) and not _outside_story(el)
+    ]
     if len(captions) < GALLERY_CAPTIONS:
         return text
     paras = text.split("\n\n")
@@ -320,6 +322,28 @@ def _with_gallery_captions(content: bytes | str, text: str) -> str:
     first = captions[0][0]
     at = next((k for k, p in enumerate(paras) if where.get(_norm(p), -1) > first), len(paras))
     return "\n\n".join(paras[:at] + added + paras[at:])
+
+
+#: Containers of what is not the story's own content: related-story teasers, promotions, side
+#: columns (a figure inside one is a teaser card, not a gallery's picture).
+_NOT_STORY_TAGS = frozenset({"aside", "nav", "footer"})
+_NOT_STORY_CLASS = re.compile(
+    r"(?i)related|recommend|more-stories|read-more|popular|trending|teaser|sidebar"
+)
+
+
+def _outside_story(el: object) -> bool:
+    """Whether a block lies in a container of teasers or furniture (`<aside class="related">`,
+    `<figure class="teaser">`) below the page's `article`/`main`, where a gallery's captions are
+    not: four teaser cards after a short story must not become its paragraphs."""
+    for node in [el, *el.iterancestors()]:  # type: ignore[attr-defined]
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in ("article", "main", "body"):
+            return False
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if tag in _NOT_STORY_TAGS or _NOT_STORY_CLASS.search(names):
+            return True
+    return False
 
 
 def _kept_captions(removals: list[Removal], text: str) -> list[Removal]:
@@ -343,9 +367,10 @@ def _kept_captions(removals: list[Removal], text: str) -> list[Removal]:
 
 
 #: A social-media post embedded in a page: X/Twitter, Telegram, Instagram, TikTok, Bluesky,
-#: Mastodon, Threads, Facebook (the classes their embed codes and sites' own renderings use).
+#: Mastodon, Threads, Facebook (the classes their embed codes and sites' own renderings use);
+#: `tweet` only as a whole class name: a pull quote's `click-to-tweet` share button is no post.
 _POST_CLASS = re.compile(
-    r"(?i)twitter-tweet|\btweet\b|x-post|telegram-post|instagram-media|tiktok-embed|"
+    r"(?i)twitter-tweet|(?<![\w-])tweet(?![\w-])|x-post|telegram-post|instagram-media|tiktok-embed|"
     r"bluesky-embed|mastodon-embed|threads-post|fb-post|facebook-post|social-post|embedded-post"
 )
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{2,40}")
@@ -388,7 +413,8 @@ def _with_embedded_posts(content: bytes | str, text: str) -> str:
 
 def _post_author(post: object, inside: list[tuple[object, str]]) -> str | None:
     """An embedded post's display name: the element its markup names so (`display-name`), else
-    the embed code's signature (`— Jo Lane (@jolane)`), else the words before the handle."""
+    the embed code's signature (`— Jo Lane (@jolane)`) in any of its blocks, else the words
+    before the handle in a block that is not the post's own text."""
     for el in post.iter():  # type: ignore[attr-defined]
         if isinstance(el.tag, str) and _NAME_CLASS.search(el.get("class") or ""):
             name = " ".join(el.text_content().split())
@@ -397,6 +423,9 @@ def _post_author(post: object, inside: list[tuple[object, str]]) -> str | None:
     for _, t in inside:
         if m := _SIGNATURE.search(t):
             return m["name"].strip()
+    for el, t in inside:
+        if _post_words(el, t):  # the post's own text (`… by @TalsenFire crews`) names no author
+            continue
         if (h := _HANDLE.search(t)) and h.start() > 1:
             name = t[: h.start()].strip()
             if 1 <= len(name.split()) <= 5:
