@@ -41,8 +41,8 @@ from newsgraph.analyse.speech import (
     SAY_VERBS,
     is_say_verb,
 )
-from newsgraph.extract.credits import DATELINE
-from newsgraph.extract.outlets import canonical_outlet, is_agency
+from newsgraph.extract.credits import BYLINE_ROLE, DATELINE
+from newsgraph.extract.outlets import canonical_outlet, is_agency, paper_word
 from newsgraph.extract.textclean import publication_name
 from newsgraph.records import Mention, Quote
 from newsgraph.wordlists import HONORIFICS, NAME_PARTICLES
@@ -193,7 +193,8 @@ _DESK_WORDS = frozenset("staff desk team reporters editors correspondents agenci
 def sole_author(byline: str | None) -> str | None:
     """The byline's one author when it names exactly one person (two to four capitalised
     words: `Marit Hovde`), else None (`A and B`, `Ana Ruiz; Security Correspondent`,
-    `Northern Ledger staff`)."""
+    `Northern Ledger staff`, a newsroom job `Special Correspondent`, an outlet or agency
+    `BBC News`, `Associated Press`, `Talsen Herald`)."""
     if not byline:
         return None
     words = byline.split()
@@ -201,7 +202,11 @@ def sole_author(byline: str | None) -> str | None:
         return None
     if any(not (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()) for w in words):
         return None
-    return None if any(w.lower() in _DESK_WORDS for w in words) else byline
+    if any(w.lower() in _DESK_WORDS for w in words) or BYLINE_ROLE.fullmatch(byline):
+        return None  # a desk or a newsroom job (`Special Correspondent`, `Political Editor`)
+    # an outlet or agency credited as the byline (`BBC News`, `Associated Press`) is no person
+    known = canonical_outlet(byline) is not None or is_agency(byline)
+    return None if known or publication_name(byline) or paper_word(byline) else byline
 
 
 def _first_person(quotes: list[Quote], author: str | None) -> list[Quote]:
