@@ -57,7 +57,9 @@ def analyse(article: Article) -> None:
 def _entities(article: Article, doc: Doc) -> None:
     from newsgraph.analyse.entities import extract_entities
 
-    article.entities = extract_entities(doc, article.published, article.title, article.byline)
+    article.entities = extract_entities(
+        doc, article.published, article.title, article.byline, outlet=article.outlet
+    )
 
 
 @register("events")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -151,7 +152,11 @@ class _Group:
 
 
 def extract_entities(
-    doc: Doc, published: object = None, title: str | None = None, byline: str | None = None
+    doc: Doc,
+    published: object = None,
+    title: str | None = None,
+    byline: str | None = None,
+    outlet: str | None = None,
 ) -> list[Entity]:
     """The entities one parsed article mentions, each with every mention that refers to it
     (char spans into `doc.text`), in order of first mention. `published` (the article's date,
@@ -159,8 +164,9 @@ def extract_entities(
     text does not hold it) gives the full name of a person the text names by surname only
     (`MS SEFTON:` turns under `Briefing by spokesperson Noor Sefton`); `byline` (the credit
     line the extractor took off the text) spells out the dateline's agency (`(CPS)` under
-    `By Teodor Vance, Continental Press Service`)."""
-    return _Builder(doc, published, title, byline).build()
+    `By Teodor Vance, Continental Press Service`); `outlet` (the publisher) makes a dateline's
+    agency that is the outlet itself (`(Kestwire)` in `Kestwire News`) a credit, no entity."""
+    return _Builder(doc, published, title, byline, outlet).build()
 
 
 def label_evidence(doc: Doc) -> dict[str, tuple[str | None, list[str]]]:
@@ -196,8 +202,10 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
     # of a longer name (`Patriot Coal`, `the Human Rights Council`)
     names = names_alone(doc, headlines.__contains__)
     tagged = {_person_key(e.text) for e in ents if e.label_ == "PERSON"}
+    places = {e.text for e in ents if e.label_ == "GPE"}
     buildings: set[int] = set()  # tokens of saints' buildings (`St Orvald's Abbey`)
-    for start, end, label in sorted(raw):
+    for start, end, tagged_label in sorted(raw):
+        label = tagged_label
         if start in buildings:
             continue  # `Abbey` tagged GPE after `St Orvald's`
         built = _saint_building(doc, start, end)
@@ -222,10 +230,19 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             seen.update(raw_ranked)
             continue
         for a, b in _clean(doc, start, end):
+            a, b, addressed = _address_cut(doc, a, b)
+            if b <= a or tagged_label == "PERSON" and b < end and _address_word(doc[b]):
+                continue  # `Smt`, `SAN` alone, `Communications Smt`: no person's name
+            label = "PERSON" if addressed else tagged_label
             kind = label
             institution = label == "ORG" or label == "PERSON" and _institution_name(doc, a, b)
             if institution:
                 a = _role_opened(doc, a, b)
+            if label == "ORG" and _place_owner(doc, a, b, places):
+                if (a, a + 1) not in seen:
+                    seen.add((a, a + 1))
+                    out.append(_Mention(a, a + 1, "GPE"))
+                a += 2  # `Belmora's Varrow Industries`: the company, its country apart
             if label in _PLACE_LABELS or label == "ORG":
                 a, kind = _role_cut(doc, a, b, label, tagged)
             if label in _PLACE_LABELS:
@@ -235,6 +252,8 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
                 a = _descriptor_cut(doc, _rank_end(doc, a, b), b)
                 while b - a > 2 and doc[a].is_title and doc[a].lower_ in _NAME_ROLES:
                     a += 1  # `Prosecutor Dagny Holt` as one run: the role is no part of the name
+                while b + 1 < len(doc) and _inner_hyphen(doc, b) and doc[b + 1].is_title:
+                    b += 2  # `Ada Bello-Cole` tagged at `Ada Bello`: the name goes on
             if kind == "PERSON" and doc[a].idx in headlines:
                 # a Title Case line capitalises every word: cut the words the body writes in
                 # lower case (`Obama Says`, `Ted Cruz Apologizes`, `Against Trump`)
@@ -252,7 +271,68 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             if b > a and (a, b) not in seen:
                 seen.add((a, b))
                 out.append(_Mention(a, b, kind, "run" if (start, end) in runs else "name"))
-    return _at_saints_buildings(doc, _legal_names(doc, out))
+    return _at_saints_buildings(doc, _addressed_names(doc, _legal_names(doc, out)))
+
+
+#: Honorifics that are only a form of address (`Shri`, `Smt.`, `Engr.`, `Alhaji`), never part
+#: of the name, unlike `Sir` or `Lady` (`Lady Gaga`); NER leaves `Mr`/`Dr` out of the name
+#: itself, and a transcript's `MS SEFTON:` label is kept whole as an alias.
+_ADDRESS_ONLY = (
+    wordlists.HONORIFICS - wordlists.COURTESY_TITLES - frozenset("dr sir dame lord lady".split())
+)
+#: Letters after a lawyer's name that mark rank, no name (`Ade Bello, SAN`, `Ann Roe KC`).
+_POST_NOMINALS = frozenset("SAN QC KC".split())
+
+
+def _address_word(t: Token) -> bool:
+    return t.text[:1].isupper() and t.lower_.rstrip(".") in _ADDRESS_ONLY
+
+
+def _addressed(doc: Doc, i: int) -> bool:
+    """A form of address stands right before token `i` (`Engr. Bola Ade`, which the tokenizer
+    splits `Engr` `.`): the name after it is a person's, whatever NER tagged."""
+    if i > 1 and doc[i - 1].text == "." and not doc[i - 2].whitespace_:
+        return _address_word(doc[i - 2])
+    return i > 0 and _address_word(doc[i - 1])
+
+
+def _address_cut(doc: Doc, a: int, b: int) -> tuple[int, int, bool]:
+    """The span without the forms of address at its ends (`Shri K. R. Venkat`, `Communications,
+    Smt`) and a lawyer's post-nominal (`Ade Bello, SAN`); whether it names a person (a form of
+    address opens or stands before it, a post-nominal closes it). Empty when the span is only
+    such words."""
+    addressed = _addressed(doc, a)
+    while a < b and (_address_word(doc[a]) or doc[a].text in _POST_NOMINALS or doc[a].is_punct):
+        addressed = addressed or _address_word(doc[a])
+        a += 1
+    while b > a and (_address_word(doc[b - 1]) or doc[b - 1].text in _POST_NOMINALS):
+        addressed = addressed or doc[b - 1].text in _POST_NOMINALS
+        b -= 1
+        while b > a and doc[b - 1].is_punct:
+            b -= 1  # `Ade Bello, SAN`
+    return a, b, addressed and b > a and doc[a].text[:1].isupper()
+
+
+def _place_owner(doc: Doc, a: int, b: int, places: set[str]) -> bool:
+    """The organisation span opens with a place's possessive before a capitalised name of two
+    words or more (`Belmora's Varrow Industries`, `Tessaly's Morvane plc`): a country the
+    tables know or NER tags a place elsewhere in the article, not the company's own name
+    (`McKinley's Home Store`)."""
+    if b - a < 4 or doc[a + 1].text not in _POSSESSIVE_TOKENS or not doc[a + 2].is_title:
+        return False
+    word = doc[a].text
+    return word in places or _country_shaped(word) or resolve_country(word, ("name",)) is not None
+
+
+def _own_outlet(agency: str, outlet: str) -> bool:
+    """A dateline's agency is the article's own outlet: its words open the outlet's name
+    (`Kestwire` in `Kestwire News`) or are its initials (`CPS`, `Continental Press Service`)."""
+    words = [w.casefold() for w in re.findall(r"[\w&]+", agency)]
+    names = [w.casefold() for w in re.findall(r"[\w&]+", outlet)]
+    if not words or not names:
+        return False
+    initials = "".join(w[0] for w in names if w != "&")
+    return names[: len(words)] == words or len(names) > 1 and words == [initials]
 
 
 def _area_after(doc: Doc, i: int) -> str:
@@ -311,6 +391,37 @@ def _legal_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     list row)."""
     orgs = {m.end: m.start for m in mentions if m.label == "ORG"}  # NER's company names
     spans = [s for j in range(1, len(doc)) if (s := _legal_span(doc, j, orgs)) is not None]
+    return _claimed(doc, mentions, spans, "ORG")
+
+
+def _addressed_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """The name after a form of address (`Smt. Lalitha Raghunathan`, `Shri K. R. Venkat`) is
+    one person's, whatever NER tagged over it (`Lalitha` a place, `Raghunathan` apart)."""
+    spans = []
+    for i, t in enumerate(doc):
+        if not _address_word(t):
+            continue
+        a = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." and not t.whitespace_ else i + 1
+        b = a
+        while b < len(doc) and (_initial_or_name(doc[b]) or _inner_hyphen(doc, b) and b > a):
+            b += 1
+        if b > a:
+            spans.append((a, b))
+    return _claimed(doc, mentions, spans, "PERSON")
+
+
+def _initial_or_name(t: Token) -> bool:
+    """A capitalised word of a name or an initial (`K.`), on the line."""
+    if not t.text[:1].isupper() or "\n" in t.text or _address_word(t):
+        return False
+    return t.is_alpha or len(t.text) == 2 and t.text[1] == "."
+
+
+def _claimed(
+    doc: Doc, mentions: list[_Mention], spans: list[tuple[int, int]], label: str
+) -> list[_Mention]:
+    """`mentions` with `spans` as mentions of `label`; the mentions they overlap keep only
+    their capitalised words outside them."""
     if not spans:
         return mentions
     out: list[_Mention] = []
@@ -333,8 +444,27 @@ def _legal_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             if start < m.end:
                 out.append(_Mention(start, m.end, m.label, m.link))
     have = {(m.start, m.end) for m in out}
-    out += [_Mention(a, b, "ORG") for a, b in dict.fromkeys(spans) if (a, b) not in have]
+    out += [_Mention(a, b, label) for a, b in dict.fromkeys(spans) if (a, b) not in have]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _firm_short_forms(
+    doc: Doc, mentions: list[_Mention], names_people: Callable[[str], bool]
+) -> dict[str, str]:
+    """Label key of each short form of a company the article names with its legal form
+    (`Corvane` for `Corvane Timber Ltd`) -> that name: the short form names the company, not
+    a place or person, whatever `in Corvane` or NER says."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.end - m.start > 1 and doc[m.end - 1].text in LEGAL_FORMS:
+            name = m.text(doc)
+            todo = [org_words(name)]
+            while todo:
+                for short in bare_forms(todo.pop(), names_people):
+                    if _label_key(short) not in out:
+                        out[_label_key(short)] = name
+                        todo.append(short.split())
+    return out
 
 
 def _legal_span(doc: Doc, j: int, orgs: dict[int, int]) -> tuple[int, int] | None:
@@ -367,6 +497,17 @@ def _legal_span(doc: Doc, j: int, orgs: dict[int, int]) -> tuple[int, int] | Non
         if _row_cell_start(doc, first) is not None:
             a = first
     return a, j + 1
+
+
+def _inner_hyphen(doc: Doc, i: int) -> bool:
+    """Token `i` is a hyphen inside a word, no space on either side (`Vice-President`)."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].is_alpha
+    )
 
 
 def _name_word(t: Token) -> bool:
@@ -1674,11 +1815,13 @@ class _Builder:
         published: object = None,
         title: str | None = None,
         byline: str | None = None,
+        outlet: str | None = None,
     ) -> None:
         self.doc = doc
         self.published = published
         self.title = title or ""
         self.byline = byline or ""
+        self.outlet = outlet or ""
         self.countries: dict[str, _Group] = {}
         self.places: dict[str, _Group] = {}
         self.orgs: dict[str, _Group] = {}
@@ -1859,7 +2002,8 @@ class _Builder:
         if region and _region_name(region[0]):
             spans.append((region[1], region[2], "GPE"))  # `, Bavaria`: NER read `Bavaria - Of…`
         if found.agency:
-            spans.append((found.agency[1], found.agency[2], "ORG"))
+            credit = _own_outlet(self.doc.text[found.agency[1] : found.agency[2]], self.outlet)
+            spans.append((found.agency[1], found.agency[2], "credit" if credit else "ORG"))
         added = []
         for a, b, label in spans:
             span = self.doc.char_span(a, b, alignment_mode="expand")
@@ -1867,6 +2011,7 @@ class _Builder:
                 added.append(_Mention(span.start, span.end, label, "dateline"))
         keep = [m for m in mentions if all(m.end <= d.start or d.end <= m.start for d in added)]
         keep = self._lead_name(found.end, keep)
+        added = [m for m in added if m.label != "credit"]  # the outlet's own name: no entity
         return sorted(keep + added, key=lambda m: (m.start, m.end))
 
     def _lead_name(self, at: int, mentions: list[_Mention]) -> list[_Mention]:
@@ -1928,6 +2073,7 @@ class _Builder:
             if w.endswith(rest) and len(w) > len(rest) + 3
         }
         by_name: dict[str, _Evidence] = {}
+        self.firm_shorts = _firm_short_forms(doc, mentions, self._names_people)
         #: last words of the people's full names NER or the capitalised runs found
         self.surnames = {
             k[-1]
@@ -2062,6 +2208,9 @@ class _Builder:
             return
         elif m.end - m.start > 1 and doc[m.end - 1].text in _FIRM_CLOSERS:
             ev.cue("ORG", f"legal form {doc[m.end - 1].text}")  # `Golden Ash Trading FZE`
+            return
+        elif _label_key(text) in self.firm_shorts:
+            ev.cue("ORG", f"short form of {self.firm_shorts[_label_key(text)]}")  # `in Corvane`
             return
         elif self._event_name(m):
             ev.cue("none", f"{text} (an event, prize or agreement)")
@@ -2900,17 +3049,23 @@ class _Builder:
         """Roles before the name (`Kremlin foreign policy adviser`), in an apposition
         (`Lena Ortt, a senior fellow with …`) and after `of` (`President … of Norvik`)."""
         doc = self.doc
-        i = m.start
-        while i > 0 and m.start - i < 8:
+        start = m.start  # before a form of address: `its chairman Shri K. R. Venkat`
+        while start > 0 and (_address_word(doc[start - 1]) or _addressed(doc, start)):
+            start -= 1
+        i = start
+        while i > 0 and start - i < 8:
             t = doc[i - 1]
             if t.is_space or "\n" in t.text:
                 break
             if t.ent_type_ == "PERSON" and t.lower_ not in ROLE_NOUNS:
                 break
+            if _inner_hyphen(doc, i - 1):
+                i -= 1  # `Attorney-General`, `Vice-President`: one title
+                continue
             if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
                 break
             i -= 1
-        pre = doc[i : m.start]
+        pre = doc[i:start]
         if len(pre) and any(t.lower_ in _NAME_ROLES or t.lower_ in _TITLE_WORDS for t in pre):
             role = pre.text
             of = self._of_place(m.end)

@@ -68,7 +68,7 @@ _AREA_TYPES = ("GPE", "LOC")
 #: without it (`Corvane Timber`) is that company.
 LEGAL_FORMS = frozenset(
     "Ltd Ltd. LTD Limited LLC L.L.C. LLP JSC OJSC PJSC CJSC FZE FZCO FZC SARL S.A.R.L. Sarl "
-    "GmbH PLC Plc plc Inc Inc. Corp Corp. Co. Pty N.V. BV B.V. SpA S.p.A. Oyj".split()
+    "GmbH PLC Plc plc Inc Inc. Corp Corp. Co. Pty N.V. BV B.V. SpA S.p.A. Oyj AG S.A.".split()
 )
 
 
