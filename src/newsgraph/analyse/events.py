@@ -61,6 +61,7 @@ from newsgraph.analyse.plover import (
     COURTS,
     DEAL_REVIEWERS,
     DEALS,
+    DELIVERIES,
     DESIGNATING,
     DESIGNATION_WORDS,
     FORCES,
@@ -88,6 +89,7 @@ from newsgraph.analyse.plover import (
     RELIEF_ACTORS,
     RELIEF_CARRIERS,
     RELIEF_CONTEXT,
+    RELIEF_GOODS,
     RELIEF_MARKS,
     RELIEF_SITES,
     RELIEF_VEHICLES,
@@ -288,6 +290,10 @@ _EVENT_NOUN_TYPES = {lemma: cue.type for lemma, cue in NOUNS.items()}
 #: Verbs of linking one thing to another (`linked the attack to X`, `tied X to the bombing`):
 #: an accusation where one side is an act, else no event (`_linked_to_act`).
 _LINKING = frozenset({"link", "tie", "connect"})
+#: Words that mark goods sent as relief (`food supplies`, `aid deliveries`: `_cuts_deliveries`).
+_RELIEF_WORDS = (RELIEF_GOODS | RELIEF_MARKS) - {"supply"}
+#: Types of the acts that linking to someone blames them for (`linked the bombing to X`).
+_BLAMEWORTHY = frozenset({"assault", "coerce", "threaten", "mobilize", "protest"})
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 #: Verbs of offering, and the types of the acts one does by offering them in words (an
 #: apology, praise, a warning, criticism, an appeal), not by a later deed (aid, talks).
@@ -1307,14 +1313,7 @@ class _Extractor:
             trial = self._trial(tok, lemma)
             if trial is not None:
                 cue, noun, addressee = _TRIAL, trial[0], trial[1]
-            if (
-                cue is None
-                and lemma in DESIGNATING
-                and any(
-                    t.lower_ in DESIGNATION_WORDS or t.lemma_.lower() in DESIGNATION_WORDS
-                    for t in sent
-                )
-            ):
+            if cue is None and lemma in DESIGNATING and _designated_for_sanctions(tok):
                 cue = VERBS[
                     "sanction"
                 ]  # `designated the following entities under the Sanctions Act`
@@ -1431,6 +1430,8 @@ class _Extractor:
                 and any(c.lower_ in JOINT for c in _event_noun(noun).children)
             ):
                 cue = JOINT_MILITARY  # `carried out a joint operation`: working together
+            if cue.type == "sanction" and _cuts_deliveries(tok) and not _state_party(tok):
+                continue  # `the supplier cut deliveries to the bakery`: trade, no sanction
             if noun is not None:
                 taken.add(noun.i)
             out.append(_Candidate(cue, tok, noun or tok, noun, addressee, turned=cue is turned))
@@ -2346,10 +2347,13 @@ class _Extractor:
             found += self._participants(cand.addressee, generic=True) or (
                 self._event_reference(cand.addressee)  # `called the strike irresponsible`
             )
-        if cand.cue.type in _LISTING_TYPES and any(
-            c.dep_ == "dobj" and _the_following(c) for c in verb.children
+        if (
+            cand.cue.type in _LISTING_TYPES
+            and any(c.dep_ == "dobj" and _the_following(c) for c in verb.children)
+            and not _names_inline(verb.sent)
         ):
-            found += self._listed_after(verb.sent.end_char)  # `designated the following: 1. X`
+            sent = verb.sent  # `designated the following: 1. X`
+            found += self._listed_after(sent.start_char + len(sent.text.rstrip()))
         own_subject = self._subject(verb)
         for inner in cand.inner:
             # `demanded that Hamas renounce ...`: Hamas; `threatened to cut off electricity
@@ -3306,20 +3310,31 @@ class _Extractor:
         """The names a numbered or bulleted list after the char gives, one an item, each the
         item's words up to its first separator (`1. Kolvar Timber Ltd - Ostavia - exporter`):
         what `the following` stands for. Headings between (`Entities (name - role):`) are
-        passed over; the list ends at the first paragraph that is no item after its items."""
+        passed over; the list ends at the first paragraph that is no item (the rest of the
+        sentence's own line aside), so a later list (`Read more:`) is no part of it."""
         out: list[Actor] = []
         text = self.doc.text
-        for line in text[char:].split("\n")[:_LIST_LINES]:
+        lines = text[char:].split("\n")[:_LIST_LINES]
+        for row, line in enumerate(lines):
             m = _LIST_ITEM.match(line)
             if m is None:
-                if out and line.strip() and not line.rstrip().endswith(":"):
-                    break  # a paragraph after the items; a heading (`Individuals:`) goes on
+                if (out or row) and line.strip() and not line.rstrip().endswith(":"):
+                    break  # another paragraph; a heading (`Individuals:`) goes on
                 continue
             name = m.group("name").strip()
+            start = char + sum(len(before) + 1 for before in lines[:row]) + m.start("name")
+            if self._told_clause(start, name):
+                break  # `Read more:` / `- X wins award`: headlines, no names
             index = next((i for i, e in enumerate(self.entities) if e.name == name), None)
             country = self.entities[index].country if index is not None else None
             out.append((index, name, country))
         return _unique(out)
+
+    def _told_clause(self, start: int, name: str) -> bool:
+        """Whether a list item's words make a clause with a finite verb (`Anna Berg wins
+        award`): a headline, which names no one listed."""
+        span = self.doc.char_span(start, start + len(name), alignment_mode="expand")
+        return span is not None and any(t.tag_ in _FINITE_TAGS for t in span)
 
     def _entry_between(self, old: Event, new: Event) -> bool:
         """Whether the old event is told in an entry of a timeline (under a dated line label,
@@ -4695,6 +4710,17 @@ _LISTING_TYPES = frozenset({"sanction", "coerce"})
 _LIST_LINES = 60
 
 
+#: Tags of finite verbs, which make a list item a clause, no name (`_told_clause`).
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _names_inline(sent: Span) -> bool:
+    """Whether a sentence gives its list itself after a colon (`designated the following on
+    Monday: X and Y.`): no list after it is that one."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    return colon is not None and any(t.is_alpha for t in sent[colon.i + 1 - sent.start :])
+
+
 def _the_following(noun: Token) -> bool:
     """Whether a noun phrase stands for a list that comes next (`the following entities and
     individuals`, `the following`)."""
@@ -4729,11 +4755,78 @@ def _linked_to_act(verb: Token) -> Token | None:
         linked = next((c for c in verb.children if c.dep_ == "nsubj" and _act_noun(c)), None)
     if to is None or linked is None:
         return None
-    if _act_noun(linked) and not _act_noun(to):
+    if _blameworthy_act(linked) and _linkable_actor(to):
         return to
-    if _act_noun(to) and not _act_noun(linked):
+    if _blameworthy_act(to) and _linkable_actor(linked):
         return linked
     return None
+
+
+def _cuts_deliveries(verb: Token) -> bool:
+    """Whether the verb's object is goods sent (`cut deliveries`, `halted supplies`), which a
+    firm stops as often as a state: a sanction only between states (`_state_party`). Relief
+    (`food supplies`, `aid deliveries`) is aid cut by whoever sends it."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and _noun_lemma(c) in DELIVERIES
+        and not any(_noun_lemma(m) in _RELIEF_WORDS for m in c.children)
+        for c in verb.children
+    )
+
+
+def _state_party(verb: Token) -> bool:
+    """Whether the verb's subject or the one it is done to (`to Ostavia`) is a state or its
+    government (`Merrin`, `the government`, a pronoun or a name of no known kind that may
+    stand for one), not a firm or a shop (`the supplier`, `the bakery`)."""
+    parties = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    parties += [p for p in (_prep_object(verb, "to"), _prep_object(verb, "by")) if p is not None]
+    parties += [p for a in parties if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return any(
+        p.pos_ == "PRON"
+        or p.ent_type_ in ("GPE", "NORP")
+        or p.pos_ == "PROPN"
+        and not p.ent_type_  # a name the parser cannot place: may be one
+        or _noun_lemma(p) in _STATE_BODIES
+        or _noun_lemma(p) in _STATE_NOUNS
+        for p in parties
+    )
+
+
+def _designated_for_sanctions(verb: Token) -> bool:
+    """Whether a verb of designating puts someone under sanctions: a sanctions word in its own
+    clause (`designated X under the Sanctions Act`, `for sanctions`), not one in another clause
+    of the sentence (`designated X as his successor after the sanctions were lifted`)."""
+    return any(
+        (t.lower_ in DESIGNATION_WORDS or t.lemma_.lower() in DESIGNATION_WORDS)
+        and _in_own_clause(t, verb)
+        for t in verb.subtree
+    )
+
+
+def _in_own_clause(tok: Token, verb: Token) -> bool:
+    """Whether a token below the verb hangs on it with no other verb between (`under the
+    sanctions programme`, not `after the sanctions were lifted` nor `citing the sanctions`)."""
+    while tok.i != verb.i:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return True
+
+
+def _blameworthy_act(tok: Token) -> bool:
+    """Whether a noun names an act one is blamed for (`the attack`, `the bombing`), not a
+    deal or a gift (`tied its aid to ...`, `tied the loan to ...`): linking those sets terms."""
+    return _act_noun(tok) and _EVENT_NOUN_TYPES[_noun_lemma(tok)] in _BLAMEWORTHY
+
+
+def _linkable_actor(tok: Token) -> bool:
+    """Whether a noun names someone an act can be linked to: a person, group or state, by
+    name or by a noun for them (`the militia`, `the suspect`), never a condition or a thing
+    (`spending cuts`, `a wider pattern of unrest`)."""
+    if tok.pos_ == "PRON" or tok.ent_type_ in _PARTNER_LABELS or _people_word(tok):
+        return True
+    lemma = _noun_lemma(tok)
+    return lemma in _STATE_BODIES or lemma in _PARTY_NOUNS or bool(agent_sectors(tok.text))
 
 
 def _swallowed_name(tok: Token) -> bool:
@@ -5074,8 +5167,16 @@ def _denying(tok: Token) -> bool:
         and c.i < tok.i
         and c.i == tok.left_edge.i + _opening_quote(tok)
         and tok.doc[c.i + 1].lower_ not in ("only", "just")  # `not only money but ...`
+        and not _but_instead(tok)
         for c in tok.children
     )
+
+
+def _but_instead(tok: Token) -> bool:
+    """Whether a negated phrase goes on with `but` to what there was instead (`Not a single
+    government but a whole bloc`, `not one but three countries`): no denial."""
+    counters = [tok, *(c for c in tok.children if c.dep_ in ("nummod", "amod", "det", "neg"))]
+    return any(k.lower_ == "but" and k.dep_ == "cc" for t in counters for k in t.children)
 
 
 def _opening_quote(tok: Token) -> int:

@@ -1073,6 +1073,9 @@ FRAMED: dict[str, dict[str, Cue]] = {
 #: successor or a protected area as well. The CAMEO dictionary gives `designate` no code.
 DESIGNATING = frozenset({"designate"})
 DESIGNATION_WORDS = frozenset({"sanction", "sanctions", "freeze", "frozen", "blacklist"})
+#: Goods sent, whose cutting (`cut deliveries`, CAMEO `CUT SUPPLIES` 162) is a sanction only
+#: between states: a supplier cuts deliveries to a shop over unpaid bills.
+DELIVERIES = frozenset({"delivery", "supply", "shipment"})
 #: Objects of a framed verb that make an idiom, not an event (`struck a chord`).
 FRAMED_IDIOMS = frozenset(
     "chord note balance blow tone pose figure match bargain fear gold oil".split()
