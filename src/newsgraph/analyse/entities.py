@@ -370,7 +370,8 @@ def _state_form_cut(doc: Doc, a: int, b: int) -> int:
     word before it, names another state: the mention stays whole)."""
     if b - a < 3 or doc[a].lower_ not in _STATE_FORMS or doc[a + 1].lower_ != "of":
         return a
-    if not doc[a + 2].text[:1].isupper() or (a > 0 and _name_word(doc[a - 1])):
+    named = a > 0 and _name_word(doc[a - 1]) and doc[a - 1].lower_ != "the"  # `The Republic`
+    if not doc[a + 2].text[:1].isupper() or named:
         return a
     return a if lookup(doc[a:b].text) is not None else a + 2
 
@@ -390,7 +391,8 @@ def _legal_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     the mentions it overlaps keep only their words outside it (`- Ostravia` after it in a
     list row)."""
     orgs = {m.end: m.start for m in mentions if m.label == "ORG"}  # NER's company names
-    spans = [s for j in range(1, len(doc)) if (s := _legal_span(doc, j, orgs)) is not None]
+    people = {_label_key(m.text(doc)) for m in mentions if m.label == "PERSON"}
+    spans = [s for j in range(1, len(doc)) if (s := _legal_span(doc, j, orgs, people)) is not None]
     return _claimed(doc, mentions, spans, "ORG")
 
 
@@ -467,17 +469,20 @@ def _firm_short_forms(
     return out
 
 
-def _legal_span(doc: Doc, j: int, orgs: dict[int, int]) -> tuple[int, int] | None:
+def _legal_span(doc: Doc, j: int, orgs: dict[int, int], people: set[str]) -> tuple[int, int] | None:
     """The company name token `j` closes, when it is a legal form after a capitalised word:
     the capitalised run before it (with `&`, `of`, a hyphen inside: `Hewlett-Packard Co.`);
     in prose from where NER's ORG ending there starts, if inside the run, and without a
     sentence's opening common word (`Yesterday Corvane Timber Ltd`); in a list row or table
     cell that holds only the name, all its words, those before an `and` too (`Stone Cedar
-    and Oak LLC`)."""
+    and Oak LLC`); never a person's name before `of`, `&`, `and` (`Tomas Lind of Orvik
+    Freight LLC`), nor a title-case line's words before `Of` (`Police Raid Offices Of …`)."""
     if doc[j].text not in _FIRM_CLOSERS or not _name_word(doc[j - 1]):
         return None
     a = j - 1
     while a > 1 and (_name_word(doc[a - 1]) or _name_joiner(doc, a - 1)):
+        if _title_joiner(doc[a - 1]) or _person_joined(doc, a - 1, j, people):
+            break
         a -= 1
     if a == 1 and _name_word(doc[0]):
         a = 0
@@ -494,9 +499,31 @@ def _legal_span(doc: Doc, j: int, orgs: dict[int, int]) -> tuple[int, int] | Non
         first = a - 2
         while first > 0 and _name_word(doc[first - 1]):
             first -= 1
-        if _row_cell_start(doc, first) is not None:
+        if _row_cell_start(doc, first) is not None and not _person_joined(doc, a - 1, j, people):
             a = first
     return a, j + 1
+
+
+def _title_joiner(t: Token) -> bool:
+    """`Of`, `And` capitalised: a title-case line's word, where capitals mark no name."""
+    return t.text != t.lower_ and t.lower_ in _FIRM_JOINERS | {"and"}
+
+
+def _person_joined(doc: Doc, k: int, j: int, people: set[str]) -> bool:
+    """Joiner `k` (`of`, `&`, `and`) follows a person's name and opens a company's own name
+    (`Tomas Lind of Orvik Freight LLC`, `Maren Vos & Kessel Grain Ltd`), not a firm's
+    common word (`Maren Vos and Partners LLP`, `Braxton & Sons Co.`): a name NER tags
+    PERSON, one the article's people hold, or a given name and a surname."""
+    if doc[k].lower_ not in _FIRM_JOINERS | {"and"} or k < 1:
+        return False
+    if all(_common_noun(t.lower_) for t in doc[k + 1 : j] if t.is_alpha):
+        return False
+    first = k - 1
+    while first > 0 and _name_word(doc[first - 1]) and not _name_joiner(doc, first - 1):
+        first -= 1
+    if doc[k - 1].ent_type_ == "PERSON" or _label_key(doc[first:k].text) in people:
+        return True
+    return k - first == 2 and _given_name(doc[first]) and not _common_noun(doc[k - 1].lower_)
 
 
 def _inner_hyphen(doc: Doc, i: int) -> bool:
@@ -1640,8 +1667,13 @@ _TRADES = frozenset(
 _AREA_NOUNS = frozenset(
     "region province district county oblast prefecture governorate municipality".split()
 )
-#: Last words of an area's own name (`Sarnesh Free Zone`): a place, whatever NER says.
+#: Last words of an area's own name (`Sarnesh Free Zone`): a place, whatever NER says, when
+#: the word before it says what kind of area (`The Drop Zone`, a bar, is none).
 _AREA_NAME_HEADS = frozenset({"Zone"})
+_AREA_NAME_KINDS = frozenset(
+    "free economic exclusion industrial trade export enterprise development buffer special "
+    "demilitarised demilitarized processing customs".split()
+)
 #: Words of company and institution names that no person's name holds (`Doctor Care
 #: Holdings`, `Judge Legal Services`): a role word before them opens the name, no person's.
 _COMPANY_NAME_WORDS = (
@@ -1653,6 +1685,15 @@ _COMPANY_NAME_WORDS = (
         "holding trading logistics pharma pharmaceuticals health healthcare media".split()
     )
 )
+
+
+def _area_named(doc: Doc, start: int, end: int) -> bool:
+    """`start:end` is an area's own name (`Kestrel Free Zone`): its head after a kind of area."""
+    return (
+        end - start > 1
+        and doc[end - 1].text in _AREA_NAME_HEADS
+        and doc[end - 2].lower_ in _AREA_NAME_KINDS
+    )
 
 
 def demonym_of(word: str, place: str) -> bool:
@@ -2238,7 +2279,7 @@ class _Builder:
             ev.cue("GPE", f"from {text} to …")  # `from Fennick to the coast`
             ev.weak.append(f"from {text} to …")
         area = _area_after(doc, m.end)
-        if area or m.end - m.start > 1 and doc[m.end - 1].text in _AREA_NAME_HEADS:
+        if area or _area_named(doc, m.start, m.end):
             ev.cue("GPE", f"{text} {area}".strip())  # `the Valdor region`, `Kestrel Free Zone`
         route = self._route_after(m) if weak else None
         if route is not None:
