@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from newsgraph.analyse import analyse
 from newsgraph.extract import NoTextFound, extract
 from newsgraph.extract.digest import split_digest
+from newsgraph.extract.genre import section_view
 from newsgraph.extract.language import ANALYSED_LANGUAGES, detect_language
 from newsgraph.extract.metadata import normalise_date
 from newsgraph.extract.outlets import host_of, outlet_from_domain, outlet_from_url, site_name
@@ -134,6 +135,10 @@ def build_article(raw: RawItem, extraction: Extraction) -> Article:
     metadata["extracted"] = {k: v for k, v in found.items() if v}
     if extraction.agencies:
         metadata["agencies"] = list(extraction.agencies)
+    # a plain-text column's section line (`Opinion` over its headline, removed as furniture)
+    # says it is a view; the dossier reads `section` (an input's own field wins)
+    if "section" not in metadata and (view := section_view(extraction.removals)):
+        metadata["section"] = view.capitalize()
     external_id = given.get("external_id")
     return Article(
         id=raw.id,
