@@ -684,8 +684,8 @@ class Linker:
             return form, "org form"
         if key in self.index:
             return key, "same name"
-        if e.type == "PERSON" and self._spellings(toks, key):
-            return self._spellings(toks, key)[0], "transliteration"
+        if e.type == "PERSON" and (spelled := self._spellings(toks, key)):
+            return spelled[0], "transliteration"
         if e.type == "PERSON":
             form = person_form(toks, full=False)
             owners = sorted(

@@ -1597,7 +1597,8 @@ class _Extractor:
         if not after or not _paragraph_start(self.text, qs.open_mark):
             return None
         end = after[-1].idx + len(after[-1].text)
-        rest = self.text[end : self.text.find("\n", end) if "\n" in self.text[end:] else None]
+        nl = self.text.find("\n", end)
+        rest = self.text[end : nl if nl >= 0 else None]
         words = [t for t in after if not (t.is_punct and t.i == after[-1].i)]
         if rest.strip() or not 2 <= len(words) <= 5:
             return None
@@ -2757,21 +2758,16 @@ def _affiliated_label(before_comma: list[Token]) -> tuple[Token, Span] | None:
     first = before_comma[j + 1]
     # the name opens its line, or follows a bullet's dash that does
     lead = first if j < 0 else before_comma[0]
-    if j > 0 or (j == 0 and lead.text not in _DASHES) or not _line_start(lead):
+    if (
+        j > 0
+        or (j == 0 and lead.text not in _DASHES)
+        or not _paragraph_start(lead.doc.text, lead.idx)
+    ):
         return None
     doc = first.doc
     end = before_comma[-1]
     cue = next(t for t in doc[end.i :] if t.text == ":")
     return cue, doc[first.i : end.i + 1]
-
-
-def _line_start(tok: Token) -> bool:
-    """`tok` opens the text or a line (after a line break, perhaps with spaces)."""
-    doc = tok.doc
-    i = tok.i - 1
-    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
-        i -= 1
-    return i < 0 or "\n" in doc[i].text_with_ws
 
 
 def _role_label(window: list[Token]) -> tuple[Token, Span] | None:
@@ -3212,7 +3208,11 @@ def _paragraph_subject(cue: Token) -> Span | None:
 def _dash_signature(window: list[Token]) -> tuple[Token, Span] | None:
     """A dash right after the closing mark followed by a capitalised name; not a dash that
     opens the next line (`- Omar Fenn, Tallis Research: "…"`: the next bullet)."""
-    if len(window) < 2 or window[0].text not in _DASHES or _line_start(window[0]):
+    if (
+        len(window) < 2
+        or window[0].text not in _DASHES
+        or _paragraph_start(window[0].doc.text, window[0].idx)
+    ):
         return None
     run = []
     for t in window[1:]:
