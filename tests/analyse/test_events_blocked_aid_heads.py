@@ -19,15 +19,15 @@ def test_blocking_aid_itself_is_a_sanction(events, text):
     assert [(e.type, e.cameo) for e in events(text)] == [("sanction", "162")]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Soldiers blocked the aid convoy at the border on Monday.",
-        "Army units blocked the aid trucks at the crossing on Monday.",
-    ],
-)
-def test_blocking_an_aid_vehicle_is_no_sanction(events, text):
-    assert all(e.type != "sanction" for e in events(text))
+def test_blocking_an_aid_convoy_is_a_blockade_not_a_sanction(events):
+    found = events("Soldiers blocked the aid convoy at the border on Monday.")
+    assert [(e.type, e.cameo) for e in found] == [("coerce", "191")]
+
+
+def test_blocking_aid_trucks_is_no_sanction(events):
+    # no blockade either yet (only convoys are): the guard is that aid as a modifier
+    # makes no sanction pair
+    assert all(e.type != "sanction" for e in events("Army units blocked the aid trucks."))
 
 
 def test_blocking_aid_told_before_as_it_is_a_sanction(events):

@@ -3564,7 +3564,7 @@ def _phrase(tok: Token, *, with_modifiers: bool = False) -> Span:
 def _spaced_dash(tok: Token) -> bool:
     """A dash with a space on each side (` - `, ` – `), no hyphen inside a word."""
     before = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
-    return tok.text in _LABEL_ENDS - {":"} and before and bool(tok.whitespace_)
+    return tok.text in _LABEL_DASHES and before and bool(tok.whitespace_)
 
 
 def _misparsed_clause(verb: Token) -> bool:
@@ -4657,6 +4657,8 @@ def _told_done(verb: Token) -> bool:
 
 #: what ends a line's label (`1976: Founds the party`, `1976 – Founds the party`)
 _LABEL_ENDS = frozenset({":", "-", "\u2013", "\u2014"})
+#: the dashes among them: a spaced one ends a name (`2014 - 12 soldiers`)
+_LABEL_DASHES = _LABEL_ENDS - {":"}
 #: marks that may open a list's line before its label (`- 1976:`, `• 1976:`)
 _LIST_MARKS = " \t\u00a0-*\u2013\u2014\u2022\u25cf\u25aa\u25e6\u2023\u00b7"
 
@@ -4682,7 +4684,7 @@ def _label_part(ent: Span) -> Span:
     """A date entity that opens a line and runs on past a dash into the entry (`September 2025
     - Merrin`, `2014 - 12`, NER's reading of `September 2025 - Merrin cuts ...`): the date before
     the dash, the line's label; a range of counts (`2000 - 3000`) stays whole."""
-    dash = next((t for t in ent[1:] if t.text in _LABEL_ENDS - {":"}), None)
+    dash = next((t for t in ent[1:] if t.text in _LABEL_DASHES), None)
     if dash is None or not any(t.like_num or t.lower_ in MONTHS for t in ent[: dash.i - ent.start]):
         return ent
     label = Span(ent.doc, ent.start, dash.i, label=ent.label_)

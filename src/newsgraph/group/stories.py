@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from newsgraph.extract.genre import view_label
 from newsgraph.group.features import (
@@ -944,6 +945,7 @@ _FOLDS = (("'", ""), ("kh", "h"), ("ii", "i"), ("io", "e"), ("ia", "ja"), ("iu",
 NAME_STEM = 5
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(word: str) -> str:
     """A name word as another language's article spells it alike: transliteration variants
     folded, then cut to its first `NAME_STEM` letters, as case endings change the rest
