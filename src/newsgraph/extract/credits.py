@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.wordlists import COURTESY_TITLES
+from newsgraph.wordlists import HONORIFICS
 
 # -- copyright and rights ---------------------------------------------------------------------
 
@@ -148,7 +148,9 @@ BYLINE_ROLE = re.compile(
 
 #: Titles of degree or courtesy a byline may print before a name (`By Dr Mara Quist`): no part
 #: of the author's name.
-_HONORIFIC_WORDS = "|".join(sorted(COURTESY_TITLES | {"dr", "prof", "professor"}))
+_HONORIFIC_WORDS = "|".join(
+    sorted((HONORIFICS - {"sir", "dame", "lord", "lady"}) | {"prof", "professor"})
+)
 HONORIFIC_LEAD = re.compile(rf"(?i)^(?:(?:{_HONORIFIC_WORDS})\.?\s+)+(?=(?-i:[A-Z]))")
 
 

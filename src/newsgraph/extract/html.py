@@ -13,7 +13,12 @@ from functools import lru_cache
 from itertools import islice
 from urllib.parse import urljoin
 
-from newsgraph.extract.credits import RIGHTS_NOTICE, newsletter_frame, without_honorific
+from newsgraph.extract.credits import (
+    BYLINE_ROLE,
+    RIGHTS_NOTICE,
+    newsletter_frame,
+    without_honorific,
+)
 from newsgraph.records import Extraction, Removal
 from newsgraph.textshapes import CLOCK_TIME
 
@@ -180,8 +185,6 @@ def _without_role(author: str | None) -> str | None:
     """trafilatura's author list without a job title it splits off the byline as a co-author
     (`By Jo Lane, security correspondent` -> `Jo Lane; Security Correspondent`): a part that is
     only a newsroom role (`credits.BYLINE_ROLE`) names no one. The first part always stays."""
-    from newsgraph.extract.credits import BYLINE_ROLE
-
     if not author or ";" not in author:
         return author
     parts = [p.strip() for p in author.split(";") if p.strip()]

@@ -299,7 +299,8 @@ _SECTION_WORDS = (
     r"europe|asia|africa|americas|middle east|business|economy|markets|money|finance|politics|"
     r"opinion|opinions|comment|analysis|editorials?|sports?|science|tech|technology|health|"
     r"environment|climate|culture|arts|entertainment|lifestyle|travel|education|"
-    r"breaking|latest|top stories|features|investigations|video|podcasts?"
+    r"breaking|latest|top stories|features|investigations|video|podcasts?|"
+    r"commentary|columns?|op-?eds?|viewpoints?"
 )
 _SECTIONS = rf"(?:{_SECTION_WORDS})(?: news| section| headlines)?"
 #: A section beside a site's name only: alone, `Metro` (`Metro News`) is a paper's name.
@@ -547,7 +548,7 @@ def _company_name(words: list[str]) -> bool:
     (`VENDOR HOLDINGS PLC`, `Tarsk Industries AG`), as a company's own announcement prints its
     issuer over or under the announcement's label."""
     low = [w.strip("(),.").lower() for w in words]
-    return low[-1] in _NAME_SUFFIXES and any(w not in _ISSUER_SMALL for w in low[:-1])
+    return low[-1] in _LEGAL_FORMS and any(w not in _ISSUER_SMALL for w in low[:-1])
 
 
 #: What an organisation's name may go on with after its last institution noun: a connecting
@@ -651,7 +652,7 @@ def _verb_like(word: str) -> bool:
 #: Legal forms as a company prints them when its name is not in capitals.
 _LEGAL_FORMS = {
     "plc": "plc", "ag": "AG", "sa": "SA", "nv": "NV", "bv": "BV", "ab": "AB", "asa": "ASA",
-    "llc": "LLC", "gmbh": "GmbH", "ltd": "Ltd", "inc": "Inc", "corp": "Corp",
+    "llc": "LLC", "gmbh": "GmbH", "ltd": "Ltd", "limited": "Limited", "inc": "Inc", "corp": "Corp",
 }  # fmt: skip
 
 

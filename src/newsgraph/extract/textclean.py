@@ -1067,8 +1067,7 @@ def _rule(line: _Line) -> str | None:
         return "boilerplate"
     if _EMBED_MARK.match(s) or _EMBED_LINE.search(s):
         return "embedded post"
-    m = _RELATED.match(s)
-    if (m and m.group("rest") is None) or related_link(s):
+    if related_link(s):
         return "related link"
     m = SIGNOFF.match(s)
     if m:
@@ -1332,11 +1331,11 @@ def _masthead(lines: list[_Line], url: str | None) -> str | None:
     return None
 
 
-def _capitalised(s: str) -> bool:
-    """A name's shape: one to five words, each capitalised but for small words (`of`, `the`)."""
+def _capitalised(s: str, most: int = 5) -> bool:
+    """A name's shape: one to `most` words, each capitalised but for small words (`of`, `&`)."""
     words = s.split()
-    return 1 <= len(words) <= 5 and all(
-        w[:1].isupper() or w.lower() in _CREDIT_SMALL for w in words
+    return 1 <= len(words) <= most and all(
+        w[:1].isupper() or w.lower() in _CREDIT_SMALL or w == "&" for w in words
     )
 
 
@@ -1805,12 +1804,7 @@ def _release_head(lines: list[_Line]) -> str | None:
 
 def _masthead_line(s: str) -> bool:
     """A short line of capitalised words, no digits or sentence marks (`NORTH SEA EXCHANGE`)."""
-    words = s.split()
-    return (
-        1 <= len(words) <= 6
-        and not re.search(r"[\d.!?:;,\"“”|@]", s)
-        and all(w[0].isupper() or w.lower() in ("of", "the", "and", "&") for w in words)
-    )
+    return _capitalised(s, most=6) and not re.search(r"[\d.!?:;,\"“”|@]", s)
 
 
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][^,\n]{0,60}),\s*(?P<date>[^,\n].{4,40})$")
