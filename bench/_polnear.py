@@ -686,7 +686,8 @@ def parse_cached(nlp, texts: list[str], cache: Path | None, key: str) -> list:
 
     # the pipe names are in the key: a pipeline with other components (e.g. the paragraph-break
     # component before the parser) splits sentences differently, so its cache is another file
-    pipes = "\x00".join(nlp.pipe_names)
+    # and so are the tokenizer's special cases (`Smt.` kept whole ends no sentence)
+    pipes = "\x00".join(nlp.pipe_names) + "\x02" + "\x00".join(sorted(nlp.tokenizer.rules or {}))
     digest = hashlib.sha1(("\x00".join(texts) + "\x01" + pipes).encode()).hexdigest()[:12]
     path = cache / f"polnear-{key}-{nlp.meta['name']}-{nlp.meta['version']}-{digest}.spacy"
     if path.exists():
