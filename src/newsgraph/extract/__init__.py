@@ -7,6 +7,7 @@ already lost its markup). Both return an `Extraction` whose `text` every later s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsgraph.extract.html import NoTextFound, extract_html
 from newsgraph.extract.language import detect_language
@@ -37,8 +38,34 @@ def extract(raw: RawItem) -> Extraction:
         title=raw.fields.get("title") if declared else None,
     )
     if not extraction.text.strip():
-        raise NoTextFound("no article text left after removing page furniture")
+        alert = _headline_only(text, extraction)
+        if alert is None:
+            raise NoTextFound("no article text left after removing page furniture")
+        return alert
     return extraction
+
+
+def _headline_only(text: str, extraction: Extraction) -> Extraction | None:
+    """A report whose whole text is one headline line (a wire alert, `BREAKING: Quake strikes
+    …`) that the cleaner removed as a teaser: the line is the report, not furniture. A line removed
+    as navigation or boilerplate ("Skip to content") still leaves no article."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    removed = [r for r in extraction.removals if r.text.strip()]
+    if len(lines) != 1 or not removed or any(r.reason != "teaser" for r in removed):
+        return None
+    line = lines[0].strip()
+    if len(line.split()) < _ALERT_WORDS or _menu(line):
+        return None
+    return replace(
+        extraction,
+        text=line,
+        title=extraction.title or line,
+        removals=[r for r in extraction.removals if r not in removed],
+    )
+
+
+#: The fewest words of a headline-only report (`Breaking news`, `Live` are labels, not reports).
+_ALERT_WORDS = 4
 
 
 #: HTML text this short is checked for text the furniture rules keep (longer text always has)
