@@ -57,6 +57,11 @@ COURTESY_TITLES = frozenset("mr mrs ms miss mx".split())
 HONORIFICS = COURTESY_TITLES | frozenset(
     "dr sir dame lord lady shri sri smt shrimati kumari engr alhaji alhaja comrade".split()
 )
+#: Titles of rank that may also open the name a person is known by (`Lady Gaga`, `Sir Elton`).
+NAME_OPENING_HONORIFICS = frozenset("sir dame lord lady".split())
+#: Honorifics that are only a form of address (`Dr`, `Shri`, `Smt.`, `Engr.`), never the start
+#: of a name: the name is the words after them.
+ADDRESS_ONLY = HONORIFICS - NAME_OPENING_HONORIFICS
 #: Forms of address that give the person's gender (`Mr.`, `Madam`, `Shri`, `Smt.`).
 MALE_HONORIFICS = frozenset("mr mister sir lord shri sri alhaji".split())
 FEMALE_HONORIFICS = frozenset("mrs ms miss madam dame lady smt shrimati kumari alhaja".split())
@@ -81,3 +86,37 @@ NAME_PARTICLES = frozenset(
     het 't af av ap y e al bin bint ibn abu ben ould los las lo della delle dei degli dello
     """.split()
 )
+
+#: Legal forms that close a company's name (`Corvane Timber Ltd`, `Pella Freight JSC`, `Tarsk
+#: Industries AG`, `Vendor Holdings PLC`): lower case and without periods (`S.p.A.` is `spa`),
+#: each with the ways a company prints it, periods left out (`legal_form` reads the case); the
+#: first is its case when the name is not in capitals.
+LEGAL_FORMS = {
+    "ltd": ("Ltd", "LTD"), "limited": ("Limited", "LIMITED"), "llc": ("LLC",), "llp": ("LLP",),
+    "jsc": ("JSC",), "ojsc": ("OJSC",), "pjsc": ("PJSC",), "cjsc": ("CJSC",), "fze": ("FZE",),
+    "fzco": ("FZCO",), "fzc": ("FZC",), "sarl": ("SARL", "Sarl"), "gmbh": ("GmbH", "GMBH"),
+    "plc": ("plc", "Plc", "PLC"), "inc": ("Inc", "INC"), "corp": ("Corp", "CORP"),
+    "co": ("Co", "CO"), "pty": ("Pty", "PTY"), "nv": ("NV",), "bv": ("BV",), "spa": ("SpA",),
+    "oyj": ("Oyj", "OYJ"), "ag": ("AG",), "sa": ("SA",), "ab": ("AB",), "asa": ("ASA",),
+}  # fmt: skip
+#: Legal forms that, written bare, are as often another word's short form (`Co Cork`, a
+#: county; `SA`, South Africa; `NV`, Nevada; `AB`, Alberta): in a text's own case they close a
+#: company's name only with their periods (`Co.`, `S.A.`, `N.V.`).
+_LEGAL_FORMS_DOTTED_ONLY = frozenset("co sa nv ab".split())
+
+
+def legal_form(word: str, any_case: bool = False) -> bool:
+    """Whether a word is a legal form (`LEGAL_FORMS`). In a text's own case (`any_case` False)
+    it must be printed as companies print it (`GmbH`, `plc`, `Plc`, `LTD`), periods allowed
+    (`S.p.A.`, `Inc.`), and the forms of `_LEGAL_FORMS_DOTTED_ONLY` need theirs: `Spa`,
+    `Ag`, `Co` are other words. `any_case` is for a line in capitals or words already
+    lower-cased (`VENDOR HOLDINGS PLC`, `co`)."""
+    bare = word.replace(".", "")
+    forms = LEGAL_FORMS.get(bare.lower())
+    if forms is None:
+        return False
+    if any_case:
+        return True
+    if bare.lower() in _LEGAL_FORMS_DOTTED_ONLY and "." not in word:
+        return False
+    return bare in forms

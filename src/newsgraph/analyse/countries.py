@@ -547,7 +547,6 @@ def _surname_of_another(form: str, iso3: str) -> bool:
 
 # -- office holders under another spelling ---------------------------------------------------
 
-_PARTICLES = NAME_PARTICLES
 _SURNAME_MIN = 4  # letters: shorter surnames are too easily confused
 _LONG_SURNAME = 8  # letters: a surname this long one letter off still picks out one person
 
@@ -591,7 +590,7 @@ def holder_keys(form: str) -> list[str]:
         return []
     plain = [_plain(w) for w in words]
     keys = ["=" + " ".join(map(_skeleton, plain))]
-    if len(words) == 3 and words[1] not in _PARTICLES:
+    if len(words) == 3 and words[1] not in NAME_PARTICLES:
         keys.append("^" + " ".join(plain[:2]))
     return keys
 
@@ -624,7 +623,7 @@ def _near_holder(text: str) -> str | None:
     words = [w for w in re.split(r"[\s-]+", text.strip()) if w]
     run: list[str] = []
     for w in reversed(words):  # the name ends the text: `Defense Minister Diego Molano`
-        if w[:1].isupper() or w.lower() in _PARTICLES and run:
+        if w[:1].isupper() or w.lower() in NAME_PARTICLES and run:
             run.insert(0, w)
         else:
             break

@@ -39,7 +39,6 @@ from newsgraph.analyse.headline_names import NOT_ROLES as _NOT_ROLES
 from newsgraph.analyse.headline_names import TITLE_WORDS as _TITLE_WORDS
 from newsgraph.analyse.headline_names import title_name
 from newsgraph.analyse.linking import (
-    LEGAL_FORMS,
     ORG_GENERIC_HEADS,
     bare_forms,
     distinct_roles,
@@ -58,7 +57,13 @@ from newsgraph.analyse.speakers import (
     _verb_form,
     names_alone,
 )
-from newsgraph.extract.credits import DATELINE, credit_list
+from newsgraph.extract.credits import (
+    AGENCY_HEADS,
+    DATELINE,
+    byline_credits,
+    byline_people,
+    credit_list,
+)
 from newsgraph.extract.dates import TIME_ZONES
 from newsgraph.extract.lexicon import everyday_word
 from newsgraph.extract.textclean import publication_name
@@ -275,11 +280,10 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
 
 
 #: Honorifics that are only a form of address (`Shri`, `Smt.`, `Engr.`, `Alhaji`), never part
-#: of the name, unlike `Sir` or `Lady` (`Lady Gaga`); NER leaves `Mr`/`Dr` out of the name
-#: itself, and a transcript's `MS SEFTON:` label is kept whole as an alias.
-_ADDRESS_ONLY = (
-    wordlists.HONORIFICS - wordlists.COURTESY_TITLES - frozenset("dr sir dame lord lady".split())
-)
+#: of the name (`wordlists.ADDRESS_ONLY`), but the courtesy titles and `Dr`: NER leaves
+#: `Mr`/`Dr` out of the name itself, and a transcript's `MS SEFTON:` label is kept whole as an
+#: alias.
+_ADDRESS_ONLY = wordlists.ADDRESS_ONLY - wordlists.COURTESY_TITLES - {"dr"}
 #: Letters after a lawyer's name that mark rank, no name (`Ade Bello, SAN`, `Ann Roe KC`).
 _POST_NOMINALS = frozenset("SAN QC KC".split())
 
@@ -344,19 +348,17 @@ def _area_after(doc: Doc, i: int) -> str:
 
 
 def _byline_people(byline: str) -> set[str]:
-    """The label keys of the people a byline credits (`By Marit Hovde`, `Ana Vidic and Tomas
-    Hult`): credits of two to four capitalised words, none an organisation's or agency's word
-    (`Meridian Wire`, `Northern Ledger staff`) nor a country's name."""
-    out = set()
-    for credit in re.split(r"\s*[,;/]\s*|\s+and\s+", re.sub(r"^[Bb]y\s+", "", byline.strip())):
-        words = credit.split()
-        if not 1 < len(words) < 5 or not all(w[:1].isupper() for w in words):
-            continue
-        if any(w.lower() in _AGENCY_HEADS or w.lower() in _COMPANY_NAME_WORDS for w in words):
-            continue
-        if lookup(credit) is None:
-            out.add(_label_key(credit))
-    return out
+    """The label keys of the people a byline credits (`credits.byline_people`: `By Marit
+    Hovde`, `Ana Vidic and Tomas Hult`), none holding a company's or institution's word
+    (`Harlow Care Services`) nor a country's name."""
+    return {_label_key(c) for c in byline_people(byline, _organisation_credit)}
+
+
+def _organisation_credit(credit: str) -> bool:
+    """A byline's credit that names a body or a country, not a person (the analysis' words)."""
+    return (
+        any(w.lower() in _COMPANY_NAME_WORDS for w in credit.split()) or lookup(credit) is not None
+    )
 
 
 #: Nouns of a state's formal name (`Republic of Sadrel`), before `of` and its short name.
@@ -379,8 +381,8 @@ def _state_form_cut(doc: Doc, a: int, b: int) -> int:
 # -- company names closed by a legal form ------------------------------------------------------
 
 #: Words that close a company's name for its type only: the name keeps them (`Kassir Mining
-#: Company`), unlike `LEGAL_FORMS`, which its short form drops.
-_FIRM_CLOSERS = LEGAL_FORMS | {"Company"}
+#: Company`), unlike a legal form (`wordlists.legal_form`), which its short form drops.
+_FIRM_TYPES = frozenset({"Company"})
 #: Words inside a company's name between capitalised words (`Braxton & Sons Co.`).
 _FIRM_JOINERS = frozenset({"&", "of", "de"})
 
@@ -458,7 +460,7 @@ def _firm_short_forms(
     a place or person, whatever `in Corvane` or NER says."""
     out: dict[str, str] = {}
     for m in mentions:
-        if m.end - m.start > 1 and doc[m.end - 1].text in LEGAL_FORMS:
+        if m.end - m.start > 1 and wordlists.legal_form(doc[m.end - 1].text):
             name = m.text(doc)
             todo = [org_words(name)]
             while todo:
@@ -469,6 +471,11 @@ def _firm_short_forms(
     return out
 
 
+def _firm_closer(word: str) -> bool:
+    """A word that closes a company's name: a legal form or a company's type (`_FIRM_TYPES`)."""
+    return word in _FIRM_TYPES or wordlists.legal_form(word)
+
+
 def _legal_span(doc: Doc, j: int, orgs: dict[int, int], people: set[str]) -> tuple[int, int] | None:
     """The company name token `j` closes, when it is a legal form after a capitalised word:
     the capitalised run before it (with `&`, `of`, a hyphen inside: `Hewlett-Packard Co.`);
@@ -477,7 +484,7 @@ def _legal_span(doc: Doc, j: int, orgs: dict[int, int], people: set[str]) -> tup
     cell that holds only the name, all its words, those before an `and` too (`Stone Cedar
     and Oak LLC`); never a person's name before `of`, `&`, `and` (`Tomas Lind of Orvik
     Freight LLC`), nor a title-case line's words before `Of` (`Police Raid Offices Of …`)."""
-    if doc[j].text not in _FIRM_CLOSERS or not _name_word(doc[j - 1]):
+    if not _firm_closer(doc[j].text) or not _name_word(doc[j - 1]):
         return None
     a = j - 1
     while a > 1 and (_name_word(doc[a - 1]) or _name_joiner(doc, a - 1)):
@@ -1643,11 +1650,6 @@ _LANGUAGE_VERBS = frozenset("translate speak write say answer reply talk publish
 #: The verbs whose object is a language (`speaks Spanish`); the others' object is a people
 #: (`answer the French`, `talked the French into it`).
 _SPEAK_VERBS = frozenset({"speak"})
-#: Last words of a news agency's name in a byline (`Continental Press Service`).
-_AGENCY_HEADS = frozenset(
-    "press service services news wire agency agencies bureau media network radio television "
-    "broadcasting syndicate".split()
-)
 #: Last words of institution names (`Bush Presidential Center`): a PERSON tag there is wrong.
 _ORG_HEADS = INSTITUTION_NOUNS | frozenset(
     "center centre institute university college school academy seminary polytechnic desk "
@@ -2247,7 +2249,7 @@ class _Builder:
         elif m.end - m.start > 1 and _label_key(text) in self.authors:
             ev.cue("PERSON", "the byline's author")  # `Marit Hovde is …`, NER's ORG at the top
             return
-        elif m.end - m.start > 1 and doc[m.end - 1].text in _FIRM_CLOSERS:
+        elif m.end - m.start > 1 and _firm_closer(doc[m.end - 1].text):
             ev.cue("ORG", f"legal form {doc[m.end - 1].text}")  # `Golden Ash Trading FZE`
             return
         elif _label_key(text) in self.firm_shorts:
@@ -3461,12 +3463,11 @@ class _Builder:
         group = self.orgs.get(norm(acronym))
         if group is None or group.name != acronym:
             return
-        credits = [c.strip() for c in re.split(r"\s*[,;/]\s*|\s+and\s+", self.byline)]
         names = {
             c
-            for c in credits
+            for c in byline_credits(self.byline)
             if len(c.split()) > 1
-            and c.split()[-1].lower() in _AGENCY_HEADS  # not a reporter's name of those initials
+            and c.split()[-1].lower() in AGENCY_HEADS  # not a reporter's name of those initials
             and _acronym(c) == acronym
         }
         if len(names) == 1:

@@ -57,19 +57,13 @@ from unidecode import unidecode
 from newsgraph.analyse.countries import lookup, norm
 from newsgraph.records import Entity
 from newsgraph.wordlists import HONORIFICS as _HONORIFICS
+from newsgraph.wordlists import legal_form
 
 _ACRONYM_STOP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Place types one name may carry across articles for one place (NER tags a country or a
 #: region GPE in one article, LOC in another).
 _AREA_TYPES = ("GPE", "LOC")
-#: Legal-form words that close a company's name (`Corvane Timber Ltd`, `Pella Freight JSC`),
-#: in their written case: a name ending in one is a company whatever NER says, and the name
-#: without it (`Corvane Timber`) is that company.
-LEGAL_FORMS = frozenset(
-    "Ltd Ltd. LTD Limited LLC L.L.C. LLP JSC OJSC PJSC CJSC FZE FZCO FZC SARL S.A.R.L. Sarl "
-    "GmbH PLC Plc plc Inc Inc. Corp Corp. Co. Pty N.V. BV B.V. SpA S.p.A. Oyj AG S.A.".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +132,7 @@ def bare_forms(words: tuple[str, ...], names_people: Callable[[str], bool]) -> l
     a generic head noun or a legal form after it (`Corvane Timber Ltd`). Each is the joined
     words in the name's own case; a form made only of generic nouns (`Army`) is none."""
     out = []
-    if len(words) > 1 and words[-1] in LEGAL_FORMS:
+    if len(words) > 1 and legal_form(words[-1]):
         words = words[:-1]
         out.append(words)
     if len(words) > 2 and words[0][:1].isupper() and names_people(words[0]):
@@ -198,7 +192,7 @@ def _without_legal_form(name: str) -> str:
     """A company's name without its legal form (`Corvane Timber Ltd`, `Corvane Timber, Inc.`:
     `Corvane Timber`), so both forms key alike whichever article comes first."""
     words = name.split()
-    if len(words) > 1 and words[-1] in LEGAL_FORMS:
+    if len(words) > 1 and legal_form(words[-1]):
         return " ".join(words[:-1]).rstrip(",")
     return name
 

@@ -15,8 +15,10 @@ asks for it by name (a closing paragraph is a notice only when it *opens* as one
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from newsgraph.wordlists import HONORIFICS
+from newsgraph.extract.outlets import canonical_outlet, is_agency, paper_word
+from newsgraph.wordlists import ADDRESS_ONLY, NAME_PARTICLES
 
 # -- copyright and rights ---------------------------------------------------------------------
 
@@ -148,9 +150,7 @@ BYLINE_ROLE = re.compile(
 
 #: Titles of degree or courtesy a byline may print before a name (`By Dr Mara Quist`): no part
 #: of the author's name.
-_HONORIFIC_WORDS = "|".join(
-    sorted((HONORIFICS - {"sir", "dame", "lord", "lady"}) | {"prof", "professor"})
-)
+_HONORIFIC_WORDS = "|".join(sorted(ADDRESS_ONLY | {"prof", "professor"}))
 HONORIFIC_LEAD = re.compile(rf"(?i)^(?:(?:{_HONORIFIC_WORDS})\.?\s+)+(?=(?-i:[A-Z]))")
 
 
@@ -160,3 +160,61 @@ def without_honorific(byline: str | None) -> str | None:
     if not byline:
         return byline
     return "; ".join(HONORIFIC_LEAD.sub("", n.strip(), count=1) for n in byline.split(";"))
+
+
+# -- the people a byline credits --------------------------------------------------------------
+
+#: Where a byline's credits part: `,` `;` `/` `&` `|` or `and` (`Ana Vidic and Tomas Hult`,
+#: `Jo Lane; Security Correspondent`, `Teodor Vance, Continental Press Service`).
+_CREDIT_SPLIT = re.compile(r"\s*[,;/&|]\s*|\s+and\s+")
+#: One word of a person's name as a byline prints it: capitalised letters with inner hyphens,
+#: apostrophes or periods (`Berg-Aas`, `O’Neil`, the initial `J.`), no digit.
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
+#: Words of a byline that make it a desk or a staff credit, not one person's name.
+_DESK_WORDS = frozenset("staff desk team reporters editors correspondents agencies wire".split())
+#: Last words of a news agency's name in a byline (`Continental Press Service`), no person's.
+AGENCY_HEADS = frozenset(
+    "press service services news wire agency agencies bureau media network radio television "
+    "broadcasting syndicate".split()
+)
+
+
+def byline_credits(byline: str | None) -> list[str]:
+    """The credits of a byline, in order, without its `By`: `By Ana Vidic and Tomas Hult` gives
+    `Ana Vidic`, `Tomas Hult`; `Teodor Vance, Continental Press Service` a person and an
+    agency. What each credit is the caller judges (`byline_people`)."""
+    if not byline:
+        return []
+    rest = re.sub(r"^[Bb]y\s+", "", byline.strip())
+    return [c for c in (c.strip() for c in _CREDIT_SPLIT.split(rest)) if c]
+
+
+def byline_people(byline: str | None, not_person: Callable[[str], bool] | None = None) -> list[str]:
+    """The credits of a byline that are people's names, in order: two to four capitalised
+    words (`_NAME_WORD`; a particle inside, `Ana de la Cruz`), none a desk's or an agency's
+    word (`Northern Ledger staff`, `Meridian Wire`), not a newsroom job (`Security
+    Correspondent`) nor an outlet or agency the table knows (`BBC News`, `Associated Press`).
+    `not_person` adds what only the caller knows (the analysis' organisation words and
+    country names; the cleaner's publication shapes, which cannot be read from here)."""
+    return [c for c in byline_credits(byline) if _person_credit(c, not_person)]
+
+
+def _person_credit(credit: str, not_person: Callable[[str], bool] | None) -> bool:
+    words = credit.split()
+    if not 2 <= len(words) <= 4 or not all(
+        _name_word(w, k, len(words)) for k, w in enumerate(words)
+    ):
+        return False
+    low = {w.lower() for w in words}
+    if low & _DESK_WORDS or low & AGENCY_HEADS or BYLINE_ROLE.fullmatch(credit):
+        return False
+    if canonical_outlet(credit) is not None or is_agency(credit) or paper_word(credit):
+        return False
+    return not_person is None or not not_person(credit)
+
+
+def _name_word(word: str, k: int, n: int) -> bool:
+    """A capitalised name word, or a particle between two (`de`, `van der`)."""
+    if 0 < k < n - 1 and word in NAME_PARTICLES:
+        return True
+    return word[:1].isupper() and _NAME_WORD.fullmatch(word) is not None

@@ -19,7 +19,7 @@ from unidecode import unidecode
 
 from newsgraph.extract.lexicon import available as lexicon_available
 from newsgraph.extract.lexicon import everyday_word
-from newsgraph.wordlists import INSTITUTION_NOUNS, NAME_PARTICLES
+from newsgraph.wordlists import INSTITUTION_NOUNS, LEGAL_FORMS, NAME_PARTICLES, legal_form
 
 # Single-word aliases that are ordinary English words: never trusted as a bare mention.
 _AMBIGUOUS = {
@@ -548,15 +548,21 @@ def _company_name(words: list[str]) -> bool:
     (`VENDOR HOLDINGS PLC`, `Tarsk Industries AG`), as a company's own announcement prints its
     issuer over or under the announcement's label."""
     low = [w.strip("(),.").lower() for w in words]
-    return low[-1] in _LEGAL_FORMS and any(w not in _ISSUER_SMALL for w in low[:-1])
+    closed = legal_form(words[-1].strip("(),"), any_case=True)
+    return closed and any(w not in _ISSUER_SMALL for w in low[:-1])
 
 
 #: What an organisation's name may go on with after its last institution noun: a connecting
 #: word ("Ministry of Health", "Department for Transport"), a legal form, an acronym in brackets.
 _ISSUER_LINKS = frozenset("of for on and & de du des del da di van von".split())
-_NAME_SUFFIXES = frozenset(
-    "ltd limited plc llc inc corp co holdings ag gmbh sa ab asa nv bv international".split()
-)
+#: Words besides a legal form (`wordlists.legal_form`) that may close an organisation's name
+#: after its last institution noun (`Harbour Bank Holdings`, `Tarsk Trust International`).
+_NAME_SUFFIX_WORDS = frozenset({"holdings", "international"})
+
+
+def _name_suffix(word: str) -> bool:
+    """A lower-case word that may close an issuer's name: a legal form or a suffix word."""
+    return word in _NAME_SUFFIX_WORDS or legal_form(word, any_case=True)
 
 
 def _name_ends_at_noun(words: list[str]) -> bool:
@@ -572,14 +578,14 @@ def _name_ends_at_noun(words: list[str]) -> bool:
     if rest == len(words) or low[rest] in _ISSUER_LINKS:
         return True
     end = rest
-    while end < len(words) and not words[end].startswith("(") and low[end] not in _NAME_SUFFIXES:
+    while end < len(words) and not words[end].startswith("(") and not _name_suffix(low[end]):
         end += 1
     if end > rest and not _place_tail(words[rest:end]):
         return False
     depth = 0
     for w, lw in zip(words[end:], low[end:], strict=True):
         depth += w.count("(")
-        if not depth and lw not in _NAME_SUFFIXES:
+        if not depth and not _name_suffix(lw):
             return False
         depth -= w.count(")")
     return True
@@ -640,20 +646,13 @@ def _verb_like(word: str) -> bool:
         and "'" not in word
         and "’" not in word
         and word not in INSTITUTION_NOUNS
-        and word not in _NAME_SUFFIXES
+        and not _name_suffix(word)
     )
     if not shaped or not lexicon_available():
         return shaped
     stems = [word[:-1], word[:-2] if word.endswith("es") else ""]
     stems.append(word[:-3] + "y" if word.endswith("ies") else "")  # "Applies"; not "Highlands"
     return any(everyday_word(s) for s in stems if len(s) > 1)
-
-
-#: Legal forms as a company prints them when its name is not in capitals.
-_LEGAL_FORMS = {
-    "plc": "plc", "ag": "AG", "sa": "SA", "nv": "NV", "bv": "BV", "ab": "AB", "asa": "ASA",
-    "llc": "LLC", "gmbh": "GmbH", "ltd": "Ltd", "limited": "Limited", "inc": "Inc", "corp": "Corp",
-}  # fmt: skip
 
 
 def _title_case(words: list[str]) -> str:
@@ -664,8 +663,8 @@ def _title_case(words: list[str]) -> str:
         low = w.lower()
         if w.startswith("(") and w.endswith(")"):
             out.append(w)
-        elif i and low in _LEGAL_FORMS:
-            out.append(_LEGAL_FORMS[low])
+        elif i and low in LEGAL_FORMS:
+            out.append(LEGAL_FORMS[low][0])  # as a company prints it out of capitals
         elif i and low in _ISSUER_SMALL:
             out.append(low)
         else:
