@@ -38,6 +38,7 @@ def _config():  # type: ignore[no-untyped-def]
 
 
 _BLANKS = re.compile(r"\n{2,}")
+_BULLET = re.compile(r"^[-•*]\s+")  # a list item's mark as the extractor prints it
 
 
 BYLINE_PARAS = 3  # a "By X" paragraph among the page text's first three is its byline
@@ -73,6 +74,21 @@ def _without_related_links(text: str) -> tuple[str, list[str]]:
     if not gone or len(gone) == len(paras):
         return text, []
     return "\n\n".join(p for p in paras if p not in gone), gone
+
+
+def _without_closing_notes(text: str, marked: bool) -> tuple[str, list[str]]:
+    """The text without its closing notes (a `Notes` heading over the `<ol>` the extractor
+    prints as `- Ruling of 2 May, para. 4.` items), by the text cleaner's rule
+    (`textclean.closing_notes`; `marked`: the text carried glued footnote markers), and the
+    paragraphs dropped, each without its list bullet (the page's own element text)."""
+    from newsgraph.extract.textclean import closing_notes
+
+    paras = text.split("\n\n")
+    gone = set(closing_notes([p.strip() for p in paras], marked))
+    if not gone or len(gone) == len(paras):
+        return text, []
+    kept = "\n\n".join(p for k, p in enumerate(paras) if k not in gone)
+    return kept, [_BULLET.sub("", paras[k].strip()) for k in sorted(gone)]
 
 
 #: A table row the extractor prints as paragraph text: `| a | b |`, its separator `|---|---|`.
@@ -268,10 +284,12 @@ def extract_html(
     text = _with_embedded_posts(content, text)
     text = _with_entry_times(content, text)
     shown, (text, marks) = text, _without_footnote_marks(text)  # shown: the page's blocks
+    text, notes = _without_closing_notes(text, bool(marks))
     if _only_byline(text, _clean(getattr(doc, "author", None))):
         raise NoTextFound("no article text (only a byline or date line: a truncated page?)")
     removals = [_removal(content, printed, "metadata: byline")] if printed else []
     removals += [_removal(content, t, "related link") for t in teasers]
+    removals += [_removal(content, n, "boilerplate") for n in notes]
     removals += [Removal(NO_POSITION, NO_POSITION, m, "markup residue") for m in marks]
     return Extraction(
         text=text,

@@ -426,8 +426,11 @@ def _closing_author_box(body: list[_Line]) -> None:
 _AUTHOR_HEAD = re.compile(r"(?i)^(?:by|author|written by|about)\b")
 #: The heading of the notes closing a piece (`Notes`, `References`, `Footnotes:`).
 _NOTES_HEAD = re.compile(r"(?i)^(?:notes?|footnotes|endnotes|references|sources)\s*:?$")
-#: One numbered note under it: `[1] Ruling of 2 May, para. 4.`, `2. Ibid.`, `^3 Ibid.`
-_NOTE_ITEM = re.compile(r"^(?:\[(?P<b>\d{1,3})\]|\^?(?P<n>\d{1,3})[.)]?)\s+\S")
+#: One note under it: `[1] Ruling of 2 May, para. 4.`, `2. Ibid.`, `^3 Ibid.`, or a list item
+#: (`- Ibid.`: an HTML page's `<ol>` as the extractor prints it, `- [2] Ibid.` its `<ul>`).
+_NOTE_ITEM = re.compile(
+    r"^(?P<u>[-•*]\s+)?(?:\[(?P<b>\d{1,3})\]\s+\S|\^?(?P<n>\d{1,3})[.)]?\s+\S|(?(u)\S|(?!)))"
+)
 #: A release's notes for the press (`Notes to editors`, `NOTE FOR EDITORS:`): the issuer's
 #: background for journalists, printed after the release's text.
 _EDITORS_NOTES = re.compile(r"(?i)^(?:notes?|information)\s(?:to|for)\s(?:the\s)?editors?\s*:?$")
@@ -440,33 +443,37 @@ _DOCUMENT_NOTE = re.compile(
 )
 
 
-def _closing_notes(body: list[_Line]) -> None:
-    """A piece's closing notes are references, not its text: a `Notes` / `References` heading
-    over numbered notes only (`[1] Ruling of 2 May, para. 4.`; a plain `1.` list only when the
-    text carries glued footnote markers, else it may be a list of the article's own), a
-    release's `Notes to editors` and what follows it, and a closing `Note:` about the document.
-    What may follow the notes (a bio line) is left to the rules after."""
-    kept = [ln for ln in body if ln.reason is None]
-    marked = any(ln.marks for ln in kept)
-    for k, ln in enumerate(kept):
-        if _EDITORS_NOTES.match(ln.text) and k > 0:
-            for other in kept[k:]:
-                other.reason = "boilerplate"
-            return
-        if not (_NOTES_HEAD.match(ln.text) and k > 0):
+def closing_notes(paras: list[str], marked: bool) -> list[int]:
+    """Which of a piece's paragraphs are its closing notes, references rather than its text: a
+    `Notes` / `References` heading over notes only (`[1] Ruling of 2 May, para. 4.`; a plain
+    `1.` or bulleted list only when the text carried glued footnote markers, `marked`, else it
+    may be a list of the article's own), a release's `Notes to editors` and what follows it,
+    and a closing `Note:` about the document. What may follow the notes (a bio line) is left
+    to the rules after. One rule for pre-scraped text and HTML's extracted paragraphs."""
+    for k, text in enumerate(paras):
+        if _EDITORS_NOTES.match(text) and k > 0:
+            return list(range(k, len(paras)))
+        if not (_NOTES_HEAD.match(text) and k > 0):
             continue
         items = 0
-        for other in kept[k + 1 :]:
-            m = _NOTE_ITEM.match(other.text)
-            if not m or (m["n"] and not marked):
+        for other in paras[k + 1 :]:
+            m = _NOTE_ITEM.match(other)
+            if not m or (not m["b"] and not marked):
                 break
             items += 1
         if items:
-            for other in kept[k : k + 1 + items]:
-                other.reason = "boilerplate"
-            return
-    while kept and _DOCUMENT_NOTE.match(kept[-1].text):
-        kept.pop().reason = "boilerplate"
+            return list(range(k, k + 1 + items))
+    end = len(paras)
+    while end and _DOCUMENT_NOTE.match(paras[end - 1]):
+        end -= 1
+    return list(range(end, len(paras)))
+
+
+def _closing_notes(body: list[_Line]) -> None:
+    """The body's closing notes (`closing_notes`) are `boilerplate`."""
+    kept = [ln for ln in body if ln.reason is None]
+    for k in closing_notes([ln.text for ln in kept], any(ln.marks for ln in kept)):
+        kept[k].reason = "boilerplate"
 
 
 def _author_bio(s: str, byline: str | None) -> bool:
@@ -2113,8 +2120,13 @@ def _co_authors(name: str) -> str:
     return name.split(",", 1)[0]
 
 
+#: A date line without its year (`Jun 9`, `9th June`): a blog prints this year's posts so.
+_DAY_MONTH = re.compile(
+    rf"^(?:(?:{_MONTH_NAMES})\.?\s{_DAY_NUMBER}|{_DAY_NUMBER}\s(?:{_MONTH_NAMES})\.?)$"
+)
 _BY_LABEL = re.compile(
-    r"(?i)^(?:(?:article\s)?(?:written|posted|reported|words|story|text|recipe)\s)?by\s?:?$"
+    r"(?i)^(?:(?:article\s)?(?:written|posted|reported|words|story|text|recipe)\s|"
+    r"(?:article|post|blog post|guide)\s)?by\s?:?$"
     r"|^(?i:authors?|contributors?|written by|article written by)\s?:?$"
 )
 # "by" after a lower-case participle (`-ed`, `-en`, a common irregular one) that is no author's
@@ -2197,6 +2209,8 @@ def _plausible_name(name: str, in_lower: Callable[[str], bool], everyday: bool =
     `lexicon.everyday_word`)."""
     if not name or len(name) > 100 or re.search(r"[\d@/:;!?=+<>\[\]{}#\"“”]", name):
         return False
+    if _POSSESSIVE_END.search(name) or len(_GLUED_WORDS.findall(name)) >= 2:
+        return False  # "by George Hotz's company"; menu items the scrape joined
     persons = [p for p in _PERSONS.split(name) if p]
     if not 1 <= len(persons) <= 6:
         return False
@@ -2221,12 +2235,80 @@ def _plausible_name(name: str, in_lower: Callable[[str], bool], everyday: bool =
     return not words or not all(map(in_lower, words))
 
 
+#: A name cut before what it owns (`kit by Jane Doe's company`): a clause, no credit.
+_POSSESSIVE_END = re.compile(r"['’]s$")
+#: Two words the scrape printed without a space (`TopicGuest`, `ChecklistsJust`): one such
+#: join may be a handle's (`SimplyThrilled`), two are menu items run together; a name's own
+#: capital comes after at most three lower-case letters (`McNally`, `MacArthur`, `FitzGerald`).
+_GLUED_WORDS = re.compile(r"[a-z]{4}[A-Z]")
+
+
 # Words of time that never name a person (a month or a season may: "April Reyes", "Jo Winter")
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night "
     "midnight noon midday tonight today tomorrow yesterday weekend week month year hour minute "
     "decade century".split()
 )
+
+
+def _label_words(name: str) -> bool:
+    """Whether a title-cased line is only everyday words and ends in a plural noun (`Key
+    Takeaways`, `Final Thoughts`, `Recent Posts`, `Tax Operations`): a section's or a list's
+    label. A name may be all everyday words (`Jack Shepherd`, `Christian Winter`), but its last
+    word is no plural noun (a surname that reads as one, `Waters`, is listed as a name)."""
+    words = _WORD.findall(name)
+    last = words[-1].lower() if words else ""
+    return len(words) >= 2 and last.endswith("s") and all(map(_label_word, words))
+
+
+def _label_name(name: str) -> bool:
+    """Whether a byline's text reads as a label: everyday words and plural nouns
+    (`_label_words`), or one word that is an everyday word or a dictionary noun (`Category`,
+    `User`, `Spotlight`; `_dictionary_noun`)."""
+    words = _WORD.findall(name)
+    if len(words) == 1:
+        return lexicon.everyday_word(words[0]) or _dictionary_noun(words[0])
+    return _label_words(name)
+
+
+def _label_word(word: str) -> bool:
+    """An everyday word (`lexicon.everyday_word`) or a dictionary noun's plural (`Takeaways`,
+    `Newsletters`) that is not itself listed (WordNet lists `Jones`, `Williams` as names)."""
+    w = word.lower()
+    if lexicon.everyday_word(w):
+        return True
+    nouns = lexicon._index().get("noun", frozenset())
+    return len(w) > 3 and w.endswith("s") and w not in nouns and _dictionary_noun(w)
+
+
+#: A date glued to a name by the scrape (`2016Autumn Adams`, `Jane Doe3/4/2025`).
+_GLUED_DATE = re.compile(r"(?<=\d)(?=[A-Z][a-z])|(?<=[a-z])(?=\d{1,4}[/.-]\d)")
+#: The labels of a meta line's date and counters (`Last Updated:`, `109 Comments`, `5 min read`).
+_META_LABEL = re.compile(
+    r"(?i)\b(?:last\s)?(?:updated|published|posted|modified)(?:\son)?\s?:?|"
+    r"\b\d+\s(?:comments?|responses?|replies|views|shares|min(?:ute)?s?(?:\sread)?)\b"
+)
+
+
+def _name_beside_date(s: str) -> str | None:
+    """The name of a meta line that holds one or more dates and a name without a `By` (`Dec
+    17, 2025 Jane Doe`, `Jane Doe 3/4/2025`, `109 Comments | Jane Doe | Last Updated: March
+    11, 2019`): nothing else on the line but labels and counters."""
+    if len(s) > 120:
+        return None
+    rest, dates = _GLUED_DATE.sub(" ", s), 0
+    while dates < 3 and (found := find_date(rest)):
+        rest, dates = rest[: found[1]] + " | " + rest[found[2] :], dates + 1
+    if not dates:
+        return None
+    parts = [p.strip(" ,.-–—") for p in _META_SPLIT.split(_META_LABEL.sub(" | ", rest))]
+    parts = [p for p in parts if _ANY_WORD.search(p)]
+    if len(parts) != 1 or not _looks_like_name(parts[0]) or len(parts[0].split()) > 5:
+        return None
+    return parts[0]
+
+
+_META_SPLIT = re.compile(r"\s*[|•·⋅]\s*|\s{2,}")
 
 
 def _bare_name(ln: _Line) -> str | None:
@@ -2414,19 +2496,23 @@ def _find_byline(
         name = _byline_in(ln.text)
         return (_trim_name(name), [ln]) if name else None
 
-    def supported(k: int) -> bool:
+    def supported(k: int, under: bool = True) -> bool:
         """A bare name line sits beside the headline or what goes with a byline: a date, a
         separator, a role ("Senior Writer"), a read time, or under the headline and its
-        standfirst; a menu item sits among menu items."""
-        if anchor < k <= anchor + 2:
+        standfirst (not with `under` False: what goes with a byline only); a menu item sits
+        among menu items."""
+        if under and anchor < k <= anchor + 2:
             return True
         for o in _beside(k):
             t = o.text
+            # the headline under a line is no support: a kicker, a section label or a menu's
+            # last item sits there (`Select Page`, `Tax Operations`); a byline over the headline
+            # comes with a date or a role
+            over = o.idx == anchor and (k < anchor or not under)
             if (
-                o.idx == anchor
-                or (o.reason or "").startswith("metadata")
+                (not over and (o.idx == anchor or (o.reason or "").startswith("metadata")))
                 or _META_MARK.fullmatch(t)
-                or (len(t) <= 80 and (date_line(t) or _dated(t)))
+                or (len(t) <= 80 and (date_line(t) or _dated(t) or _DAY_MONTH.match(t)))
                 or (o.words <= 8 and (_ROLE.search(t) or _READ_TIME.search(t)))
             ):
                 return True
@@ -2476,6 +2562,16 @@ def _find_byline(
         nxt = after[0].text
         return t if len(nxt) <= 80 and (date_line(nxt) or _dated(nxt)) else None
 
+    def roled(k: int, name: str) -> bool:
+        """A role on the name's line or the next ("Grant Majors | Senior Writer")."""
+        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        own = lines[k].text[len(name) :]
+        return any(t.strip() and len(t) <= 80 and _ROLE.search(t) for t in (own, nxt))
+
+    def _by_headline(k: int) -> bool:
+        return anchor < k <= anchor + 2 or any(o.idx == anchor for o in _beside(k))
+
+    labels: list[tuple[float, _Line]] = []  # name-like labels beside the headline
     anchors = [anchor] + [ln.idx for ln in window if ln.reason == "metadata: date"]
     for k in range(lo, min(hi, len(lines))):
         ln = lines[k]
@@ -2497,26 +2593,34 @@ def _find_byline(
             cands.append((0, dist(k), got[0], got[1]))
         elif ln.reason is None and any(abs(k - a) <= 3 for a in anchors):
             name = _bare_name(ln) or _one_name(k)
+            on_date = not name and bool(name := _name_beside_date(ln.text))
             if name and organisation_name(name) and _spoken_of(name, norm, ln):
                 # a body's name where a byline goes (a meeting's coverage: `Security Council,
                 # 9871st Meeting (AM)` under the headline) is no byline; with more on its line
                 # it is a label of the page, alone maybe a subheading (`Full Service Catering`)
                 if name != ln.text:
                     ln.reason = "boilerplate"
-            elif (
-                name and (name != ln.text or supported(k)) and plausible(name, True, dated(k, name))
-            ):
-                cands.append((1, dist(k), name, [ln]))
+            elif name and plausible(name, True, on_date or dated(k, name)):
+                # a label of everyday words and a plural noun is a byline only over a role
+                label = _label_words(name) and (on_date or not roled(k, name))
+                if not label and (name != ln.text or supported(k)):
+                    cands.append((1, dist(k), name, [ln]))
+                elif name == ln.text and _by_headline(k):
+                    labels.append((dist(k), ln))
     if cands:
         _, _, name, marks = min(cands, key=lambda c: (c[0], c[1]))
         return name, marks
+    if labels:  # a label beside the headline (a kicker, a section's name) is the page's
+        min(labels, key=lambda c: c[0])[1].reason = "boilerplate"
     if page.byline:
         return page.byline, []
     for k, ln in enumerate(lines):
         if ln.reason in skip or lo <= k < hi or not _BYLINE_START.match(ln.text):
             continue
         got = explicit(ln, k, True)
-        if got and plausible(got[0], False, marks=got[1]):
+        # far from the headline an `Author` or `By` label over a label is a menu's or an author
+        # box's heading (`Author` / `Recent Posts`, `By Category`), not a credit
+        if got and plausible(got[0], False, marks=got[1]) and not _label_name(got[0]):
             return got[0], []
     return None
 
