@@ -741,28 +741,31 @@ class _Extractor:
             if _holiday_in_name(e):
                 continue  # `over the Boxing Day riots`: when the riots were, not the act
             if e.label_ in _DATE_LABELS or e.label_ == "EVENT" and is_holiday(e.text):
-                span = _with_day(_label_part(e))
+                base = _label_part(e)
+                whole = _written_day(base)
+                span = _with_day(base, whole)
                 got = self._dates_in.setdefault(e.sent.start, [])
                 if not got or (got[-1].start, got[-1].end) != (span.start, span.end):
                     got.append(span)  # two NER pieces of one written day: one date
                 # `8 February 2024: ...`, which NER tags `February 2024`: the widened day opens
                 # the line, the bare month does not; `1971: ...` after a line ending `3 March`
                 # is widened across the break, and the year alone is the label
-                base = _label_part(e)
                 label = next((d for d in (span, base) if _line_label(d)), None)
-                label = label or _day_label(base)
+                label = label or _day_label(base, whole)
                 if label is not None:
                     self._line_labels[_line_start(doc.text, label.start_char)] = label
         for span in _year_labels(doc):  # `1983 - Jailed ...`, a year NER did not tag
             if _line_start(doc.text, span.start_char) not in self._line_labels:
                 self._dates_in.setdefault(span.sent.start, []).append(span)
                 self._line_labels[_line_start(doc.text, span.start_char)] = span
+        self._label_starts = sorted(self._line_labels)  # for `_entry_label`'s bisect
         self._cues: dict[int, list[str]] = {}  # sentence start -> the countries it names
         self._datelines: dict[int, int] = {}  # sentence start char -> end char of its dateline
         #: (token, char) where each sentence that opens with a dateline starts
         self._sent_starts: list[tuple[int, int]] | None = None
         self._dateline_places: list[tuple[int, int]] = []  # (start, end) chars of their places
         self._towns: dict[int, bool] = {}  # entity index -> `_town`
+        self._names: dict[str, dict[str, int]] | None = None  # `_entity_named`'s maps
         #: a role noun -> the people the article names beside it, each with the words that
         #: qualify the role there (`_described`), built once
         self._roles: dict[str, set[tuple[int, frozenset[str]]]] | None = None
@@ -1079,7 +1082,7 @@ class _Extractor:
                         words += [c for c in obj.children if c.dep_ == "compound"]
                     if obj.pos_ == "PRON":  # `I will lift it on Monday`: the curfew asked of
                         words += _paired_antecedent(obj, lemma)
-                    if _counted(obj) is not obj:  # `holding thousands of refugees`
+                    if _counted(obj).i != obj.i:  # `holding thousands of refugees`
                         words.append(_counted(obj))
                     if obj.lemma_.lower() in _PARTITIVE:  # `captured part of a stronghold`
                         words += [
@@ -1571,7 +1574,7 @@ class _Extractor:
                 if any(c.verb.i == head.head.i for c in out):
                     continue  # `signed a deal that says X must ...`: the signing is the event
                 head = head.head  # `issued a stern reminder to Iraq that it must cooperate`
-            elif tok.dep_ != "ccomp" or head is tok or head.lemma_.lower() == "be":
+            elif tok.dep_ != "ccomp" or head.i == tok.i or head.lemma_.lower() == "be":
                 continue
             subj = next((a for a in tok.children if a.dep_ in ("nsubj", "nsubjpass")), None)
             speaker = self._subject(head)
@@ -1927,9 +1930,9 @@ class _Extractor:
             status=status,
             mentions=[(start, end)],
             trigger=cand.trigger.text
-            if cand.noun is None or cand.noun is cand.verb
+            if cand.noun is None or cand.noun.i == cand.verb.i
             else f"{cand.verb.text} {_event_noun(cand.noun).text}"
-            if cand.verb is not cand.noun
+            if cand.verb.i != cand.noun.i
             else cand.noun.text,
         )
 
@@ -1972,7 +1975,7 @@ class _Extractor:
             return True  # `Not everyone welcomed the meeting`, `No one attended`, `Few praised it`
         if _negative_subject(next((c for c in cand.verb.children if c.dep_ == "nsubjpass"), None)):
             return True  # `No one was injured`, `Nobody has been arrested`: done to no one
-        if cand.trigger is cand.verb and _negative_object(cand.verb):
+        if cand.trigger.i == cand.verb.i and _negative_object(cand.verb):
             return True  # `"We will sign nothing"`, `offered no concessions`, `agreed to nothing`
         head = cand.verb.head
         if (
@@ -1986,7 +1989,7 @@ class _Extractor:
         # `did not plan to meet`, `refused to meet`, `failed to agree`
         tok = cand.verb
         for _ in range(3):
-            if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+            if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
                 break
             head = tok.head
             if any(c.dep_ == "neg" for c in head.children) and tok.dep_ == "xcomp":
@@ -2008,7 +2011,7 @@ class _Extractor:
                 _future(tok.head)
             ):
                 return True  # `will stay out until the offer is signed`: a condition, no act
-            if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+            if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
                 break
             tok = tok.head
         return False
@@ -2022,7 +2025,7 @@ class _Extractor:
         tok = verb
         while (
             tok.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl")
-            and tok.head is not tok
+            and tok.head.i != tok.i
             and len(chain) < 5
             and not _own_tense(tok)
         ):
@@ -2075,7 +2078,7 @@ class _Extractor:
         for _ in range(4):
             if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _SPEECH:
                 return "reported"
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             if _past_beside_future(tok):
                 # `has said she will not concede and filed an appeal`: the past verb goes
@@ -2243,7 +2246,7 @@ class _Extractor:
             if tok.dep_ == "conj" and tok.head.lemma_.lower() in _DYING:
                 return None  # `why two people had died and announced`: the dead act no more
             via_conj = tok.dep_ == "conj"
-            if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
+            if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head.i != tok.i:
                 if tok.dep_ == "xcomp":  # object control: `urged Iran to join`
                     obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
                     if obj is not None and tok.head.lemma_.lower() in _OBJECT_CONTROL:
@@ -2261,7 +2264,7 @@ class _Extractor:
                 poss = next((c for c in noun.children if c.dep_ == "poss"), None)
                 if poss is not None and poss.pos_ != "PRON":
                     return poss
-                if noun.dep_ == "dobj" and noun.head is not noun:
+                if noun.dep_ == "dobj" and noun.head.i != noun.i:
                     tok = noun.head
                     continue
             if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -2291,7 +2294,7 @@ class _Extractor:
             return self._participants(subj, generic=True)
         if (
             cand.noun is not None
-            and cand.noun is not verb
+            and cand.noun.i != verb.i
             and (cand.noun.dep_ in ("nsubj", "nsubjpass") or _opened_itself(cand))
         ):
             # `talks between X and Y were held`, `Brenn's meeting with Ruiz took place`; a way
@@ -2324,7 +2327,7 @@ class _Extractor:
             return []  # `Thirty people have died`: the victims (targets), no one named acting
         subj = self._subject(verb)
         actors = self._participants(subj, generic=True) if subj is not None else []
-        if cand.noun is not None and cand.noun is not verb:
+        if cand.noun is not None and cand.noun.i != verb.i:
             poss = self._noun_participants(cand.noun, ("poss",))
             actors = actors or poss
         return actors
@@ -2359,7 +2362,11 @@ class _Extractor:
             # `demanded that Hamas renounce ...`: Hamas; `threatened to cut off electricity
             # to Nakhichevan`, `refused to meet the king`: the inner clause's targets
             subj = self._subject(inner.verb)
-            if subj is not None and subj is not own_subject and inner.verb.dep_ == "ccomp":
+            if (
+                subj is not None
+                and (own_subject is None or subj.i != own_subject.i)
+                and inner.verb.dep_ == "ccomp"
+            ):
                 found += self._participants(subj, generic=True)
             found += self._targets(inner, [])
         if cand.cue.type in _ABSORBING:
@@ -2382,11 +2389,11 @@ class _Extractor:
             for c in verb.children:
                 if c.dep_ == "nsubj":
                     found += self._participants(c, generic=True)
-        heads = [verb] if cand.noun is None or cand.noun is verb else [verb, cand.noun]
+        heads = [verb] if cand.noun is None or cand.noun.i == verb.i else [verb, cand.noun]
         for head in heads:
             for c in head.children:
                 if (
-                    head is verb
+                    head.i == verb.i
                     and c.dep_ in ("dobj", "dative", "nsubjpass")
                     and (
                         cand.noun is None
@@ -2442,7 +2449,7 @@ class _Extractor:
                                 # `demanded an apology by X`, `rejected an offer from X`: whom
                                 # the demand, offer or act in the object is by
                                 found += self._prep_objects(p)
-                elif head is verb and c.dep_ == "prt" and c.lower_ == "up":
+                elif head.i == verb.i and c.dep_ == "prt" and c.lower_ == "up":
                     # `detained up to 300 protesters`: the count read as a particle's phrase
                     for p in c.children:
                         if p.dep_ == "prep" and p.lower_ == "to":
@@ -2450,7 +2457,8 @@ class _Extractor:
                 elif c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
                     if (
                         c.lower_ in ("between", "among")
-                        and head is cand.noun
+                        and cand.noun is not None
+                        and head.i == cand.noun.i
                         and cand.noun.dep_ in ("nsubj", "nsubjpass")
                     ):
                         continue
@@ -2463,7 +2471,7 @@ class _Extractor:
                         ):
                             continue  # `went on strike at the port of X`: where, not whom
                         found += self._participants(pobj) or (
-                            self._event_reference(pobj) if head is verb else []
+                            self._event_reference(pobj) if head.i == verb.i else []
                         )
         if not found and cand.cue.type != "consult":
             # whom the act is for, named in its purpose clause: `began a hunger strike to
@@ -3108,15 +3116,7 @@ class _Extractor:
         words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "flat") and c.i < tok.i)]
         lo = min(t.idx for t in words)
         name = tok.doc.text[lo : tok.idx + len(tok.text)]
-        text = tok.doc.text
-        return next(
-            (
-                i
-                for i, e in enumerate(self.entities)
-                if e.name == name or any(text[m.start : m.end] == name for m in e.mentions)
-            ),
-            None,
-        )
+        return self._entity_named(name, "spelled")
 
     def _named_like(self, tok: Token) -> int | None:
         """The place entity a name the entity stage left unlinked spells (`KORSK - A court in
@@ -3128,15 +3128,24 @@ class _Extractor:
             if ent.start == tok.i:
                 words = ent
                 break
-        name = words.text.lower()
-        return next(
-            (
-                i
-                for i, e in enumerate(self.entities)
-                if e.type in _PLACE_TYPES and e.name.lower() == name
-            ),
-            None,
-        )
+        return self._entity_named(words.text.lower(), "place")
+
+    def _entity_named(self, name: str, how: str) -> int | None:
+        """The first entity (in the entities' order) named `name`: by its name (`how` "name"),
+        by its name or a mention's words ("spelled"), or a place by its name in lower case
+        ("place"). The three maps are built in one pass over the entities, once an article,
+        not a scan of them per lookup."""
+        if self._names is None:
+            text = self.doc.text
+            self._names = {"name": {}, "spelled": {}, "place": {}}
+            for i, e in enumerate(self.entities):
+                self._names["name"].setdefault(e.name, i)
+                self._names["spelled"].setdefault(e.name, i)
+                for m in e.mentions:
+                    self._names["spelled"].setdefault(text[m.start : m.end], i)
+                if e.type in _PLACE_TYPES:
+                    self._names["place"].setdefault(e.name.lower(), i)
+        return self._names[how].get(name)
 
     def _place_of(self, tok: Token, *, site: bool = False, building: bool = False) -> Place | None:
         """The place a preposition's object names: a GPE, LOC or FAC entity, or an organisation
@@ -3314,7 +3323,7 @@ class _Extractor:
         sentence's own line aside), so a later list (`Read more:`) is no part of it."""
         out: list[Actor] = []
         text = self.doc.text
-        lines = text[char:].split("\n")[:_LIST_LINES]
+        lines = text[char:].split("\n", _LIST_LINES)[:_LIST_LINES]
         for row, line in enumerate(lines):
             m = _LIST_ITEM.match(line)
             if m is None:
@@ -3325,7 +3334,7 @@ class _Extractor:
             start = char + sum(len(before) + 1 for before in lines[:row]) + m.start("name")
             if self._told_clause(start, name):
                 break  # `Read more:` / `- X wins award`: headlines, no names
-            index = next((i for i, e in enumerate(self.entities) if e.name == name), None)
+            index = self._entity_named(name, "name")
             country = self.entities[index].country if index is not None else None
             out.append((index, name, country))
         return _unique(out)
@@ -3347,7 +3356,7 @@ class _Extractor:
 
     def _entry_label(self, char: int) -> int | None:
         """The start of the last labelled line at or before the char's line, else None."""
-        starts = sorted(self._line_labels)
+        starts = self._label_starts
         at = bisect.bisect_right(starts, _line_start(self.doc.text, char))
         return starts[at - 1] if at else None
 
@@ -3636,7 +3645,7 @@ def _relief_carrier(verb: Token) -> Token | None:
     """What arrives (the subject of `arrive`, `land`) when it carries relief: rescuers, aid,
     supplies, or a team, plane or convoy marked as relief (`aid planes`, `rescue team`); a
     minister or a delegation arriving is a visit, not aid (`plover.RELIEF_CARRIERS`)."""
-    while verb.dep_ == "xcomp" and verb.head is not verb:
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head  # `rescuers are expected to arrive`: the subject of `expected`
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
@@ -3654,7 +3663,7 @@ def _relief_carrier(verb: Token) -> Token | None:
 def _acting_pronoun(tok: Token) -> bool:
     """Whether a pronoun is the one who acts in its clause: an active subject (or a conjunct
     of one), or the agent of a passive (`by her`)."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
@@ -3665,10 +3674,10 @@ def _same_person(pronoun: Token) -> Token:
     clause = pronoun.head
     for _ in range(4):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj is not pronoun:
+        if subj is not None and subj.i != pronoun.i:
             same = any({subj.lower_, pronoun.lower_} <= forms for forms in _GENDERED)
             return subj if same else pronoun
-        if clause.head is clause:
+        if clause.head.i == clause.i:
             break
         clause = clause.head
     return pronoun
@@ -3678,7 +3687,7 @@ def _speaker_of_frame(tok: Token) -> bool:
     """Whether a token is who tells a quotation: the subject of a verb of speech (`said Lena
     Marsh`), or the object of `according to`."""
     head = tok
-    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head is not head:
+    while head.dep_ in ("compound", "flat", "appos", "conj") and head.head.i != head.i:
         head = head.head
     if head.dep_ == "nsubj":
         return head.head.lemma_.lower() in _SPEECH
@@ -3809,7 +3818,7 @@ def _sign_message(sign: Token) -> bool:
     """Whether a sign, banner or chant carries its own message: a word of saying or demanding
     or a quotation hanging off it (`signs reading "…"`, `banners demanding …`, `chanting
     against …`, `placards: "…"`), not a `police said` or a quote elsewhere in the text."""
-    if any(t.lower_ in _SIGN_MESSAGES or t.is_quote for t in sign.subtree if t is not sign):
+    if any(t.lower_ in _SIGN_MESSAGES or t.is_quote for t in sign.subtree if t.i != sign.i):
         return True
     after = sign.doc[sign.i + 1 : min(sign.i + 3, sign.sent.end)]
     return any(t.is_quote and t.idx > sign.idx for t in after) and all(
@@ -4019,16 +4028,22 @@ def _quoted_price(verb: Token) -> bool:
     return False
 
 
-def _with_day(ent: Span) -> Span:
+def _written_day(ent: Span) -> Span | None:
+    """The whole written day around a date entity (`written_day_span`) when it is wider than
+    the entity, else None: found once per date entity for `_with_day` and `_day_label`."""
+    lo, hi = written_day_span(ent.doc.text, ent.start_char, ent.end_char)
+    if (lo, hi) == (ent.start_char, ent.end_char):
+        return None
+    return ent.doc.char_span(lo, hi, label=ent.label_, alignment_mode="expand")
+
+
+def _with_day(ent: Span, whole: Span | None) -> Span:
     """A month name with the day number NER left out before it (`of 16 November` tagged
     `November` alone): the day and the month, so the date is the day, not the month. A day NER
     cut in pieces (`Thursday` + `26 November` for `Thursday (26 November)`) is widened to the
-    whole written day (`written_day_span`), so its weekday piece alone does not decide."""
-    lo, hi = written_day_span(ent.doc.text, ent.start_char, ent.end_char)
-    if (lo, hi) != (ent.start_char, ent.end_char):
-        whole = ent.doc.char_span(lo, hi, label=ent.label_, alignment_mode="expand")
-        if whole is not None and whole.sent.start == ent.sent.start:
-            return whole
+    whole written day (`whole`, `_written_day`), so its weekday piece alone does not decide."""
+    if whole is not None and whole.sent.start == ent.sent.start:
+        return whole
     if ent.start == 0 or ent.text.lower() not in MONTHS:
         return ent
     day = ent.doc[ent.start - 1]
@@ -4106,7 +4121,7 @@ def _inverted(sent: Span, opening: Token) -> bool:
         copula = (
             t.lemma_ == "be"
             and t.dep_ not in ("aux", "auxpass")
-            and (t is first or first.tag_[:1] == "W")
+            and (t.i == first.i or first.tag_[:1] == "W")
         )
         if t.dep_ in ("aux", "auxpass") or copula:
             head = t if copula else t.head
@@ -4399,7 +4414,7 @@ def _frame_subject(pronoun: Token) -> Token | None:
     tok = pronoun.head
     opening = _quote_opening(pronoun.doc, pronoun.idx, pronoun.sent.start_char)
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -4427,8 +4442,8 @@ def _quoted_speaker(pronoun: Token) -> Token | None:
     )
     tok = clause
     for _ in range(4):
-        if tok.head is tok:
-            return None
+        if tok.head.i == tok.i:
+            break  # the root: no frame above; a whole quoted sentence's is before it
         tok = tok.head
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or tok.lemma_.lower() not in SAY_VERBS:
@@ -4534,7 +4549,7 @@ def _upper_clause(verb: Token, by_verb: dict[int, _Candidate]) -> _Candidate | N
     `demanded that [Hamas renounce]`), through up to three xcomp/ccomp links."""
     tok = verb
     for _ in range(3):
-        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok or _set_beside(tok):
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i or _set_beside(tok):
             return None
         tok = tok.head
         if tok.i in by_verb:
@@ -4571,7 +4586,7 @@ def _windows(verb: Token) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
             for t in level
             for c in t.children
             if c.dep_ in _PATTERN_DEPS
-            and not (t is verb and c.dep_ == "conj")
+            and not (t.i == verb.i and c.dep_ == "conj")
             or _object_complement(t, c, verb)
         ]
         toks += nxt
@@ -4599,7 +4614,7 @@ def _object_complement(obj: Token, appos: Token, verb: Token) -> bool:
 def _governing_verb(tok: Token) -> Token | None:
     t = tok
     for _ in range(6):
-        if t.head is t:
+        if t.head.i == t.i:
             return t if t.pos_ in ("VERB", "AUX") else None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
@@ -4612,7 +4627,7 @@ def _past_beside(ent: Span, verb: Token) -> bool:
     filed an appeal on Tuesday`, `_past_beside_future`): the filing's day, not the refusal's."""
     tok = ent.root
     for _ in range(4):
-        if tok.i == verb.i or tok.head is tok:
+        if tok.i == verb.i or tok.head.i == tok.i:
             return False
         if tok.head.i == verb.i and _past_beside_future(tok):
             return True
@@ -4691,11 +4706,10 @@ def _label_part(ent: Span) -> Span:
     return label if _line_label(label) else ent
 
 
-def _day_label(ent: Span) -> Span | None:
-    """The whole written day opening a line as its label when the parser cut the day number
-    into a sentence of its own (`12` + `June 2021:` after a blank line), else None."""
-    lo, hi = written_day_span(ent.doc.text, ent.start_char, ent.end_char)
-    whole = ent.doc.char_span(lo, hi, label=ent.label_, alignment_mode="expand")
+def _day_label(ent: Span, whole: Span | None) -> Span | None:
+    """The whole written day (`whole`, `_written_day`) opening a line as its label when the
+    parser cut the day number into a sentence of its own (`12` + `June 2021:` after a blank
+    line), else None."""
     return whole if whole is not None and len(whole) > len(ent) and _line_label(whole) else None
 
 
@@ -4882,7 +4896,7 @@ def _attached(ent: Span, anchors: set[int]) -> bool:
     for _ in range(3):
         if t.i in anchors:
             return True
-        if t.head is t or below and t.pos_ in ("VERB", "AUX") and t.dep_ == "conj":
+        if t.head.i == t.i or below and t.pos_ in ("VERB", "AUX") and t.dep_ == "conj":
             return False  # not a clause below a coordinated one (`and said they would meet`)
         if t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl" and _counted_from(t):
             # `reopened on Saturday, six weeks after a landslide destroyed the road on 9
@@ -4985,7 +4999,7 @@ def _span_start(ent: Span, verb: Token) -> bool:
             c.dep_ == "mark" and c.lower_ == "since" for c in t.children
         ):
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -5013,7 +5027,7 @@ def _forward_date(ent: Span, verb: Token) -> bool:
                 c.dep_ == "mark" and c.lower_ in ("if", "unless", "once", "when") for c in kids
             ):
                 return True
-        if t.i == verb.i or t.head is t:
+        if t.i == verb.i or t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -5076,7 +5090,7 @@ def _measure_idiom(cand: _Candidate) -> bool:
     forecasts` (a figure outdoing a benchmark, no assault), `expects revenue growth` (a
     forecast of a measure, no agreement), `than the headline suggests` (a comparison)."""
     verb = cand.verb
-    if cand.noun is not None and cand.noun is not verb:
+    if cand.noun is not None and cand.noun.i != verb.i:
         return False
     lemma = _lemma(verb)
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
@@ -5100,7 +5114,7 @@ def _no_act(cand: _Candidate) -> bool:
     deed joined, told of a thing in a relative clause (`the party which X helped to found`:
     X took part in founding it); a hostile
     verb done to a bond rather than a party (`betrayed the trust of every citizen`)."""
-    if cand.noun is not None and cand.noun is not cand.verb:
+    if cand.noun is not None and cand.noun.i != cand.verb.i:
         return False
     verb = cand.verb
     lemma = verb.lemma_.lower()
@@ -5686,7 +5700,7 @@ def _said_clause(verb: Token) -> bool:
     """A clause that is what a verb of speech reports (`She said she had demanded ...`),
     itself or through the clauses it is coordinated with."""
     tok = verb
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "ccomp" and (
         tok.head.lemma_.lower() in _SPEECH or tok.head.lemma_.lower() in SAY_VERBS
