@@ -562,6 +562,9 @@ def split(
         # text itself (`This story has been updated ...`)
         found = corrections(text)
         other = [(n["start"], n["end"]) for n in found if n["kind"] != "correction"]
+        # an editor's note (`Editor's note: X, quoted below, advises the firm`) is about the
+        # article, never a claim about the story
+        notes = [(n["start"], n["end"]) for n in found if n["kind"] == "note"]
         # ... but what a correction says instead (`The court sentenced him to eight years.`)
         # is the report's claim now, and the body's sentence it corrected is not.
         fixed = amendments(text, found)
@@ -597,13 +600,20 @@ def split(
                 continue
             if any(a < e and s < b for a, b in other) and ABOUT_THE_TEXT.search(text[s:e]):
                 continue
+            if any(a <= s and e <= b for a, b in notes):
+                continue
             sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
             sent.at = at
             mine.append((sent, ws))
         for n in fixed:
             told = [sent for sent, _ in mine if n["start"] <= sent.start < n["end"]]
-            if told:
-                told[0].replaces = gone.get(n["start"], [])
+            if told and not gone.get(n["start"]):
+                # the body already tells what the correction says (`It was 603 million
+                # crowns.`): the notice is about the article, no claim of its own
+                drop = {id(sent) for sent in told}
+                mine = [(sent, ws) for sent, ws in mine if id(sent) not in drop]
+            elif told:
+                told[0].replaces = gone[n["start"]]
         heads = [_headline(text, sent) for sent, _ in mine]
         body = [set(sent.keys) for (sent, _), head in zip(mine, heads, strict=True) if not head]
         # A heading below body text is a subhead (a live blog's entry heading, a crosshead):

@@ -538,6 +538,33 @@ _VOTE_SIDES = (
 )
 
 
+#: A tally's two counts (`by 12 votes to 3`, `voted 12 to 3`, `14 to 1 that …`, `13-2`).
+_TALLY = re.compile(
+    rf"\b(?P<a>{_VOTE_NUM})\s*(?:votes?\s+)?(?:to|-|–)\s*(?P<b>{_VOTE_NUM})\b", re.I
+)
+
+
+def _vote_point(s: Sentence, start: int) -> str | None:
+    """The stretch of a sentence of two or more tallies that tells what the tally at `start`
+    decided: from the tally before it to the next (`voted 12 to 3 for the boundary and 14 to
+    1 that Tolvenia broke the law`): a vote on one point is no figure for one on another.
+    None when the sentence holds one tally (all of it tells its point)."""
+    spans = [
+        m.span()
+        for m in _TALLY.finditer(s.text)
+        if number_value(m["a"]) is not None and number_value(m["b"]) is not None
+    ]
+    if len(spans) < 2:
+        return None
+    at = start - s.start
+    k = next((n for n, (lo, hi) in enumerate(spans) if lo <= at < hi), None)
+    if k is None:
+        return None
+    lo = spans[k - 1][1] if k else 0
+    hi = spans[k + 1][0] if k + 1 < len(spans) else len(s.text)
+    return s.text[lo:hi]
+
+
 def _vote_facts(s: Sentence) -> list[tuple[float, str, int, int, int]]:
     """A vote's tally (`_VOTE_SIDES`): `vote for`, `vote against` and `vote abstained` facts,
     each with the end of its number, which the scan of numbers before their nouns then leaves
@@ -615,6 +642,67 @@ def _ordinal_facts(s: Sentence) -> list[tuple[float, str, int, int, int]]:
     return facts
 
 
+#: A clock time in running text (`10:15 GMT`, `9.05am`, `10.15 GMT`): a moment, never a
+#: figure. With a stop (`10.15`) only where am/pm or a zone follows: else a decimal.
+_CLOCK = re.compile(
+    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d(?=\s?(?:[ap]\.?m\b|(?-i:[A-Z]{2,5})\b)))"
+    r"(?:\s?(?P<ampm>[ap])\.?m\b\.?)?(?:\s(?-i:[A-Z]{2,5})\b)?",
+    re.I,
+)
+#: A market's session moment (`closed up 2.9%`, `at the close`, `in early trading`): a price
+#: told at it is no other figure for one told at a clock time or at another session moment.
+_SESSION = re.compile(
+    r"\b(?P<close>closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
+    r"(?:up|down|higher|lower|flat|unchanged|at)\b"
+    r"|\b(?P<open>opened)\s+(?:up|down|higher|lower|flat|unchanged|at)\b"
+    r"|\bat\s+the\s+(?P<close2>close)\b|\bat\s+the\s+(?P<open2>open(?:ing)?)\b"
+    r"|\bin\s+(?P<early>early|late|morning|afternoon)\s+trad(?:e|ing)\b",
+    re.I,
+)
+
+
+def _moments(text: str) -> frozenset[str]:
+    """The moments a sentence tells its figures at: clock times as `HH:MM` (am/pm read), and
+    a market's session moments (`close`, `open`, `early trading` …)."""
+    out = set()
+    for m in _CLOCK.finditer(text):
+        hour, minute = re.findall(r"\d+", m.group())[:2]
+        h = int(hour)
+        if m["ampm"]:
+            h = h % 12 + (12 if m["ampm"].lower() == "p" else 0)
+        out.add(f"{h:02d}:{minute}")
+    for m in _SESSION.finditer(text):
+        name = next(k for k, v in m.groupdict().items() if v)
+        out.add(m[name].lower() if name == "early" else name.rstrip("2"))
+    return frozenset(out)
+
+
+#: A currency sign before a figure names the sum's currency (`$1.2bn`, `€1.1bn`): sums in two
+#: currencies are never compared, as no exchange rate is assumed.
+_CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee", "₦": "naira"}
+#: What a rate is told per (`38 crowns a share`, `2 million barrels a day`): a rate is no other
+#: figure for a total (`11.4 billion crowns`).
+_RATE_NOUNS = frozenset(
+    "share unit head person barrel tonne ton litre liter gallon kilo kilogram acre hectare "
+    "hour day week month year".split()
+)
+_NOT_RATE = frozenset("ago after before earlier later".split())
+
+
+def _per(ws: list[Word], j: int, text: str, base: int) -> str:
+    """` per <noun>` when the words from `j` tell a rate (`a share`, `per day`), else ``."""
+    if j + 1 >= len(ws) or ws[j].norm not in ("a", "an", "per", "each"):
+        return ""
+    noun = ws[j + 1]
+    if text[ws[j - 1].end - base : noun.start - base].strip(" ") != ws[j].text:
+        return ""  # punctuation between (`38 crowns, a share …`)
+    if noun.norm.rstrip("s") not in _RATE_NOUNS:
+        return ""
+    if j + 2 < len(ws) and ws[j + 2].norm in _NOT_RATE:
+        return ""  # `a year ago`: a time, not a rate
+    return f" per {noun.norm.rstrip('s')}"
+
+
 def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
     """(value, key, start, end): a number and the fact it gives (see `_number_facts`).
     Claims (`differs`) and conflicts both ask for each sentence's facts: they are read once
@@ -640,6 +728,7 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
     ws = _percent_words(_compound_numbers(words(s.text, s.start), text, base), text, base)
     after = _after_noun(s) + _vote_facts(s) + _ordinal_facts(s)
     taken = {f[4] for f in after}
+    clocks = [at for m in _CLOCK.finditer(text) for at in m.span()]
     out = [f[:4] for f in after]
     for i, w in enumerate(ws):
         value = number_value(w.text)
@@ -656,6 +745,7 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
             or nxt_norm in ("am", "pm", "a.m", "p.m", "a.m.", "p.m.")
             or re.match(r"\s*[ap]\.\s?m\b", text[w.end - base :], re.I)
             or text[max(0, w.start - base - 2) : w.start - base].strip() == ":"
+            or bisect_right(clocks, w.start - base) % 2
         ):
             continue  # a clock time (`2:29 PM`), not a count
         if w.text.isdigit() and len(w.text) <= 3 and re.match(r",\s\d{3}\b", text[w.end - base :]):
@@ -744,6 +834,12 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
             key = f"{key} within"
         if (key in _JOBS or _workforce(key)) and _job_cut(ws, i, j, text, base):
             key = "job cut"  # `will cost 1,100 jobs` / `expects to cut 800 jobs`
+        sign = _CURRENCY_SIGNS.get(text[max(0, w.start - base - 1) : w.start - base])
+        if sign is not None:
+            key = f"{key} {sign}"  # `$1.2bn` / `€1.1bn`: two currencies, never compared
+        elif " " not in key and not key.startswith("percent"):
+            # `38 crowns a share`: a rate, not the total (after the head: `2 million barrels a day`)
+            key += _per(ws, next(n for n in range(i, len(ws)) if ws[n] is head) + 1, text, base)
         if ordinal:
             key += "|ordinal"  # `the 10th win` is which win, not how many
         key += _scope(s, w.start)
@@ -1724,6 +1820,8 @@ class _Subject:
     row: bool = False  # a table's row (`_table_facts`): its names are all it tells
     #: the clause's subject is a pronoun (`We will provide 45 million`): an actor not named
     pronoun: bool = False
+    #: the day@moment a figure is told at (`by 10:15 GMT`, `closed up`: `_told_moments`)
+    moment: frozenset[str] = frozenset()
 
 
 _RELATIVE_DAYS = frozenset("yesterday today tonight tomorrow".split())
@@ -2036,6 +2134,8 @@ def _same_subject(a: _Subject, b: _Subject, alike: Callable[[], float]) -> bool:
             return False  # one day told two ways is one (`on Monday` / `on March 2`)
     elif a.when and b.when and not a.when & b.when:
         return False
+    if a.moment and b.moment and not a.moment & b.moment:
+        return False  # a price `by 10:15 GMT` / one `by 13:30 GMT` or at the close
     if a.where and b.where and not a.where & b.where:
         return False
     if a.since and b.since and not a.since & b.since:
@@ -2114,6 +2214,18 @@ def _year(s: Sentence, f: tuple[float, str, int, int], articles: dict) -> dict[s
     return {"year": str(pub.year) if pub is not None else "", "year_told": False}
 
 
+def _told_moments(s: Sentence, days: frozenset[str], articles: dict) -> frozenset[str]:
+    """`day@moment` for each moment the sentence tells (`_moments`) on each day it names, else
+    on its article's publication day: the same clock time on two days is two moments."""
+    told = _moments(s.text)
+    if not told:
+        return frozenset()
+    if not days:
+        pub = parse_published(articles.get(s.article, {}).get("published"))
+        days = frozenset([pub.isoformat()]) if pub is not None else frozenset({""})
+    return frozenset(f"{d}@{m}" for d in days for m in told)
+
+
 def _toll_days(s: Sentence, articles: dict) -> tuple[frozenset[str], frozenset[str]]:
     """(the days a toll is told for, its start's days): the days the sentence
     names outside a `since ...` phrase, else its article's publication day; the days of the
@@ -2174,9 +2286,11 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
     parsed: dict[int, _Parsed] = {}
     days: dict[int, frozenset[str]] = {}
     keys: dict[int, frozenset[str]] = {}
+    moments: dict[int, frozenset[str]] = {}
     for s in {id(s): s for s, _ in facts}.values():
         parsed[id(s)] = _Parsed.of(s, common)
         days[id(s)] = _days(s.text, articles.get(s.article, {}).get("published"))
+        moments[id(s)] = _told_moments(s, days[id(s)], articles)
         keys[id(s)] = frozenset(k for k in s.keys if number_value(k) is None)
     tolls: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
@@ -2219,6 +2333,11 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
             # level's subject (a candidate's share of the vote is told by the candidate)
             subject = replace(subject, lead=frozenset({level.split()[1]}))
         context = _context(s, f, parsed[id(s)], keys[id(s)])
+        family = frozenset(families[id(s)])
+        point = _vote_point(s, f[2]) if level.startswith("vote ") else None
+        if point is not None:  # a vote's own point, not the sentence's other votes' points
+            family = frozenset(_family_keys(point))
+            context = frozenset(k for k in content_keys(words(point)) if number_value(k) is None)
         if not people and _owned(s.text, _number_at(s, f) - s.start):
             # A count something has (`the Tern and its nearly 30 crew`, `an oil tanker with
             # 24 crew`) is a standing fact of its owner, whatever the clause tells it with:
@@ -2229,11 +2348,14 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         unit_of.append(
             (
                 f[1],
-                context
-                | frozenset(families[id(s)])
-                | ({f"={f[1]}"} if cut else set())
-                | tally_family(s, f),
-                replace(subject, days=day, people=subject.people or cut, row=n >= rows),
+                context | family | ({f"={f[1]}"} if cut else set()) | tally_family(s, f),
+                replace(
+                    subject,
+                    days=day,
+                    people=subject.people or cut,
+                    row=n >= rows,
+                    moment=moments[id(s)],
+                ),
             )
         )
     span = [_range(*back[n]) if n in back else _range(s, f) for n, (s, f) in enumerate(facts)]
@@ -2348,7 +2470,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         grouped += sorted(pairs.values())
     out = []
     for g in sorted(grouped, key=min):
-        if not _disagree([span[x] for x in g]):
+        if not _disagree([span[x] for x in g]) or _apart([span[x] for x in g]):
             continue
         values = []
         for x in sorted(g):
@@ -2828,6 +2950,17 @@ def _overlap(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
 def _disagree(ranges: list[tuple[float, float, str]]) -> bool:
     """Some two of the figures cannot be one (their ranges do not meet)."""
     return any(not _overlap(a, b) for n, a in enumerate(ranges) for b in ranges[n + 1 :])
+
+
+#: Values of one noun this many times apart measure two things (a share's `31.32 crowns` and
+#: a bid's `11.4 billion crowns`), not one thing two reports disagree on.
+MAX_VALUE_RATIO = 1000.0
+
+
+def _apart(ranges: list[tuple[float, float, str]]) -> bool:
+    """Whether the values are too far apart to be one measured thing (`MAX_VALUE_RATIO`)."""
+    low = min(r[0] for r in ranges)
+    return low > 0 and max(r[1] for r in ranges) > MAX_VALUE_RATIO * low
 
 
 def _approx_value(v: dict[str, Any], r: tuple[float, float, str]) -> dict[str, Any]:

@@ -151,6 +151,8 @@ class StoryIndex:
         self.df: dict[str, int] = {}
         self._stories: dict[str, _Story] = {}
         self._postings: dict[str, dict[str, None]] = {}
+        # `n:` + `name_key` -> the name features (`n:`) posted under it (`_foreign_query`)
+        self._name_keys: dict[str, dict[str, None]] = {}
         self._retire: list[tuple[int, str]] = []  # (last_day, story id) heap
         self._latest_day: int | None = None
         self._doc_story: dict[str, str] = {}
@@ -243,9 +245,19 @@ class StoryIndex:
     def _foreign_query(self, keys: set[str]) -> list[str]:
         """The stories' features that `keys` (`foreign_keys`) match: a name feature whose
         `name_key` is one of them (`n:vestmark` for `n:vestm`), the other keys as they are.
-        One pass over the names in the index, per article the analysis does not read."""
-        names = [f for f in self._postings if f.startswith("n:") and f"n:{name_key(f[2:])}" in keys]
+        Looked up by `name_key` (`_name_keys`), not by a scan of every posting."""
+        names = [f for k in keys if k.startswith("n:") for f in self._name_keys.get(k, ())]
         return sorted({*names, *(k for k in keys if not k.startswith("n:"))})
+
+    def _post(self, f: str) -> dict[str, None]:
+        """The posting list of `f`, made when new (a name feature is indexed by its
+        `name_key` for `_foreign_query`, which would otherwise scan every posting)."""
+        plist = self._postings.get(f)
+        if plist is None:
+            plist = self._postings[f] = {}
+            if f.startswith("n:"):
+                self._name_keys.setdefault(f"n:{name_key(f[2:])}", {})[f] = None
+        return plist
 
     def story_of(self, doc_id: str) -> str | None:
         return self._doc_story.get(doc_id)
@@ -408,7 +420,7 @@ class StoryIndex:
             self._deactivate(self._stories[next(iter(self._recent))])
         # Post the story under its strongest features, most recent last.
         for f, _ in ranked[: p.query_terms * 2]:
-            plist = self._postings.setdefault(f, {})
+            plist = self._post(f)
             plist.pop(story.id, None)
             plist[story.id] = None
             if len(plist) > p.posting_cap:
@@ -825,6 +837,11 @@ class StoryIndex:
             plist.pop(sid, None)
             if not plist:
                 del self._postings[f]
+                if f.startswith("n:"):
+                    key = f"n:{name_key(f[2:])}"
+                    self._name_keys[key].pop(f, None)
+                    if not self._name_keys[key]:
+                        del self._name_keys[key]
 
     def _retire_old(self, today: int) -> None:
         """Drop stories whose latest article is older than the window from the index."""
@@ -907,7 +924,8 @@ class StoryIndex:
             index._stories[s.id] = s
             for m in s.members:
                 index._doc_story[m] = s.id
-        index._postings = {f: dict.fromkeys(pl) for f, pl in d["postings"].items()}
+        for f, pl in d["postings"].items():
+            index._post(f).update(dict.fromkeys(pl))
         index._retire = [(e[0], e[1]) for e in d["retire"]]
         index._recent = dict.fromkeys(d["recent"])
         index._foreign = dict(d.get("foreign", {}))  # before session 16: none attached
