@@ -62,9 +62,18 @@ NAME_OPENING_HONORIFICS = frozenset("sir dame lord lady".split())
 #: Honorifics that are only a form of address (`Dr`, `Shri`, `Smt.`, `Engr.`), never the start
 #: of a name: the name is the words after them.
 ADDRESS_ONLY = HONORIFICS - NAME_OPENING_HONORIFICS
+#: Forms of address that are as often a given name or a place's first word (`Sri Wahyuni
+#: Hartono`, `Kumari Selvan`, `Sri Lanka`): a form of address only before an initial (`Sri P.
+#: Ramadas`, `Kumari K. Devi`), where no given name or place name can stand; elsewhere the
+#: name keeps them.
+NAME_PART_HONORIFICS = frozenset("sri kumari".split())
 #: Forms of address that give the person's gender (`Mr.`, `Madam`, `Shri`, `Smt.`).
 MALE_HONORIFICS = frozenset("mr mister sir lord shri sri alhaji".split())
 FEMALE_HONORIFICS = frozenset("mrs ms miss madam dame lady smt shrimati kumari alhaja".split())
+
+#: Words for a day relative to the story's date, which a parse may take for a subject or a
+#: name word (`Today said`, `Tomorrow's vote`).
+RELATIVE_DAY_WORDS = frozenset("today yesterday tonight tomorrow".split())
 
 #: Verbs of asking (base forms): what follows them is a question put, not a claim made.
 ASKING_VERBS = frozenset("ask wonder question inquire enquire query demand".split())

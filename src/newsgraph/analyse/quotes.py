@@ -41,11 +41,11 @@ from newsgraph.analyse.speech import (
     SAY_VERBS,
     is_say_verb,
 )
-from newsgraph.extract.credits import BYLINE_ROLE, DATELINE
-from newsgraph.extract.outlets import canonical_outlet, is_agency, paper_word
+from newsgraph.extract.credits import DATELINE, byline_credits, byline_people
+from newsgraph.extract.outlets import canonical_outlet, is_agency
 from newsgraph.extract.textclean import publication_name
 from newsgraph.records import Mention, Quote
-from newsgraph.wordlists import HONORIFICS, NAME_PARTICLES
+from newsgraph.wordlists import HONORIFICS, NAME_PARTICLES, RELATIVE_DAY_WORDS
 
 MIN_DIRECT_WORDS = 4
 #: Parts of speech before an opening mark that make the quoted words a name or a phrase
@@ -74,9 +74,11 @@ _FIRST_PERSON = frozenset({"i", "we"})
 #: (`Ms Priya Hallam (Norbridge South) (Reform):`); group 2 holds them. A bracketed part opens
 #: with a capital, as a name, seat or party does: `Pros (short term):`, `Step 2 (mix):`
 #: carry a note, not a member; `Arsenal (3):` a team's score, no label at all.
-#: A broadcast transcript's time stamp before a turn's label (`[00:00:31] MARTA VELL:`).
-_STAMP = r"(?:\[\d{1,2}(?::\d{2}){1,2}\][ \t]*)?"
-_STAMPED = re.compile(r"[ \t]*\[\d{1,2}(?::\d{2}){1,2}\]")
+#: A broadcast transcript's time stamp before a turn's label (`[00:00:31] MARTA VELL:`): one
+#: pattern, optional before a label (`_STAMP`) and required where a line must carry one.
+_TIME_STAMP = r"\[\d{1,2}(?::\d{2}){1,2}\]"
+_STAMP = rf"(?:{_TIME_STAMP}[ \t]*)?"
+_STAMPED = re.compile(rf"[ \t]*{_TIME_STAMP}")
 #: A bracket after a label that names the channel of the words, not the speaker
 #: (`PAVEL GRUZDEV (through interpreter):`, `(via translator)`, `(voice-over)`).
 _CHANNEL = r"\((?:(?:through|via)[ \t]+(?:an?[ \t]+)?[a-z][^()\n]{0,40}|translated|voice-?over)\)"
@@ -145,8 +147,6 @@ _QUOTE_CHARS = frozenset(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e",
 _SINGLE_MARKS = frozenset("'\u2018\u2019")
 _SENT_END = frozenset({".", "!", "?"})
 _SUBJECTS = ("nsubj", "nsubjpass")
-#: Words for a day that the parse may take for a subject (`X today reports`).
-_DAY_WORDS = frozenset("today yesterday tonight tomorrow".split())
 #: An editor's or interpreter's bracketed note, and one that ends its paragraph.
 _NOTE = re.compile(r"\[[^\[\]\n]*\]")
 _TRAILING_NOTE = re.compile(r"\s*\[[^\[\]\n]*\]\s*$")
@@ -186,27 +186,13 @@ def extract_quotes(doc: Doc, title: str | None = None, byline: str | None = None
     return found if byline is None else _first_person(found, sole_author(byline))
 
 
-#: Words of a byline that make it a desk or a staff credit, not one person's name.
-_DESK_WORDS = frozenset("staff desk team reporters editors correspondents agencies wire".split())
-
-
 def sole_author(byline: str | None) -> str | None:
-    """The byline's one author when it names exactly one person (two to four capitalised
-    words: `Marit Hovde`), else None (`A and B`, `Ana Ruiz; Security Correspondent`,
-    `Northern Ledger staff`, a newsroom job `Special Correspondent`, an outlet or agency
-    `BBC News`, `Associated Press`, `Talsen Herald`)."""
-    if not byline:
-        return None
-    words = byline.split()
-    if not 2 <= len(words) <= 4 or any(c in byline for c in ";,&/|@"):
-        return None
-    if any(not (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()) for w in words):
-        return None
-    if any(w.lower() in _DESK_WORDS for w in words) or BYLINE_ROLE.fullmatch(byline):
-        return None  # a desk or a newsroom job (`Special Correspondent`, `Political Editor`)
-    # an outlet or agency credited as the byline (`BBC News`, `Associated Press`) is no person
-    known = canonical_outlet(byline) is not None or is_agency(byline)
-    return None if known or publication_name(byline) or paper_word(byline) else byline
+    """The byline's one author when its only credit is a person (`Marit Hovde`, `By J. R.
+    Hartley`: `credits.byline_people`), else None (`A and B`, `Ana Ruiz; Security
+    Correspondent`, `Northern Ledger staff`, a newsroom job `Special Correspondent`, an outlet
+    or agency `BBC News`, `Associated Press`, `Talsen Herald`)."""
+    people = byline_people(byline, publication_name)
+    return people[0] if len(people) == 1 and people == byline_credits(byline) else None
 
 
 def _first_person(quotes: list[Quote], author: str | None) -> list[Quote]:
@@ -816,7 +802,7 @@ class _Extractor:
             for _ in range(6):
                 if verb.pos_ == "VERB" and verb.i < child.i:
                     break
-                if verb.head is verb:
+                if verb.head.i == verb.i:
                     verb = None
                     break
                 child, verb = verb, verb.head
@@ -1378,7 +1364,7 @@ class _Extractor:
                 verb = t.head
             elif t.dep_ == "pobj" and t.head.head.pos_ == "VERB":
                 verb = t.head.head  # `spoke about the "express" lanes`
-            elif t.dep_ in ("conj", "appos", "pobj", "prep", "compound") and t.head is not t:
+            elif t.dep_ in ("conj", "appos", "pobj", "prep", "compound") and t.head.i != t.i:
                 t = t.head
                 continue
             else:
@@ -2054,7 +2040,7 @@ class _Extractor:
             return
         # A trailing "…, TASS reported" in the same sentence as another cue.
         for t in cue.sent:
-            if t is cue or t.i < cue.i or not _is_cue(t) or t.lemma_.lower() != "report":
+            if t.i <= cue.i or not _is_cue(t) or t.lemma_.lower() != "report":
                 continue
             subj = _speaker_of(t)
             if subj is not None and _is_media(subj):
@@ -2205,7 +2191,7 @@ def _referring_after_cue(t: Token) -> bool:
     return (
         t.tag_ == "VBG"
         and t.dep_ in ("advcl", "xcomp", "conj")
-        and head is not t
+        and head.i != t.i
         and head.i < t.i
         and head.lemma_.lower() in SAY_VERBS
         and head.pos_ in ("VERB", "AUX")
@@ -2552,7 +2538,7 @@ def _as_cue(cue: Token) -> bool:
     """`as the Post reported`: a cue in an `as` clause, with a subject and no object."""
     return (
         cue.dep_ == "advcl"
-        and cue.head is not cue
+        and cue.head.i != cue.i
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
         and any(c.dep_ in _SUBJECTS for c in cue.children)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children)
@@ -2617,7 +2603,7 @@ def _as_agent(cue: Token) -> Span | None:
     if not (
         cue.dep_ == "advcl"
         and cue.tag_ == "VBN"
-        and cue.head is not cue
+        and cue.head.i != cue.i
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", *_SUBJECTS) for c in cue.children)
     ):
@@ -2630,7 +2616,7 @@ def _as_agent(cue: Token) -> Span | None:
 def _expletive_it(cue: Token, speaker: Span) -> bool:
     """`it` as the subject of the verb a cue hangs on (`it's worth noting`) names no one."""
     root = speaker.root
-    return root.lower_ == "it" and root.head is not cue and root.head.lemma_ in _EXPLETIVE_HOSTS
+    return root.lower_ == "it" and root.head.i != cue.i and root.head.lemma_ in _EXPLETIVE_HOSTS
 
 
 def _clause_after(cue: Token) -> bool:
@@ -2817,7 +2803,7 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
         subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
         # `Harlow plc ("the Company") today reports …`: a day word the parse makes a second
         # subject is when, not who
-        subjects = [c for c in subjects if c.lower_ not in _DAY_WORDS] or subjects
+        subjects = [c for c in subjects if c.lower_ not in RELATIVE_DAY_WORDS] or subjects
         # Two subjects is a misparse (`WASHINGTON (AP) — Trump said`): the nearer one speaks.
         subj = max(subjects, key=lambda c: (c.i < t.i, c.i if c.i < t.i else -c.i), default=None)
         if subj is not None:
@@ -2850,7 +2836,7 @@ def _speaker_of(cue: Token, *, coordinated: bool = True) -> Span | None:
             t = t.head.head
             continue
         # `is right to note that …`: climb through the adjective too (`acomp`).
-        if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head is not t or _unattached_verb(t):
+        if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i or _unattached_verb(t):
             t = t.head
         elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
             t = t.head.head  # `pivoted to arguing that …`, `before adding that …`

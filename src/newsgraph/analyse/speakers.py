@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.speech import MEDIA_NOUNS, is_say_verb
+from newsgraph.wordlists import ADDRESS_ONLY, legal_form
 from newsgraph.wordlists import FEMALE_HONORIFICS as _FEMALE_HONORIFICS
 from newsgraph.wordlists import HONORIFICS as _PERSONAL_HONORIFICS
 from newsgraph.wordlists import MALE_HONORIFICS as _MALE_HONORIFICS
@@ -74,9 +75,10 @@ _BODY_OF_PEOPLE = frozenset("group coalition alliance network league association
 _ONLY_ORG_NOUNS = frozenset("company firm corporation bank agency network newspaper paper".split())
 #: Nouns for a business: `the company` may stand for a name NER left untagged.
 _FIRM_NOUNS = frozenset("company firm corporation".split())
-#: Marks of an organisation for a name NER left untagged (`speakers._org_cue`): suffixes,
-#: verbs a business does, and words for a company.
-_ORG_SUFFIXES = frozenset("inc ltd llc plc corp co group holdings gmbh ag sa nv".split())
+#: Marks of an organisation for a name NER left untagged (`speakers._org_cue`): a legal form
+#: (`wordlists.legal_form`) or one of these last words of a group's name, verbs a business
+#: does, and words for a company.
+_GROUP_WORDS = frozenset("group holdings".split())
 _BUSINESS_VERBS = frozenset(
     """
     sell buy acquire launch hire employ invest produce manufacture ship merge market
@@ -1177,7 +1179,7 @@ class SpeakerResolver:
                 top = tok
                 while top.dep_ == "compound" and top.head.tag_ == "NN":
                     top = top.head
-                owner = _document_owner(top) if top is not tok else None
+                owner = _document_owner(top) if top.i != tok.i else None
             if owner is None and hops < _MAX_HOPS and _definite(tok):
                 # `the suit claims … the suit says`: the same document as before, whose issuer
                 # the earlier mention finds (from its own place, so further back).
@@ -1501,7 +1503,7 @@ class SpeakerResolver:
         suffix in it (`Inc`, `Group`), a verb a speaker or a business does
         (`acknowledged`, `sold`), a company word in its sentence (`the carmaker`), or the
         name written again elsewhere in the text."""
-        if any(t.lower_.rstrip(".") in _ORG_SUFFIXES for t in words):
+        if any(t.lower_ in _GROUP_WORDS or legal_form(t.lower_, any_case=True) for t in words):
             return True
         verb = tok.head.lemma_.lower()
         if is_say_verb(verb) or verb in _BUSINESS_VERBS:
@@ -2518,7 +2520,7 @@ def _strip_leading(span: Span) -> Span | None:
     while i < span.end and (
         doc[i].lower_ in _NEVER_NAME_START
         or i + 1 < span.end
-        and doc[i].lower_.rstrip(".") in _ADDRESS_ONLY
+        and doc[i].lower_.rstrip(".") in ADDRESS_ONLY
     ):
         i += 1
     return doc[i : span.end] if i < span.end else None
@@ -3129,9 +3131,6 @@ _HONORIFICS = frozenset(
     for w in _PERSONAL_HONORIFICS | frozenset("sen rep gov prof gen col capt rev".split())
     for dot in ("", ".")
 ) | frozenset({"president", "minister"})
-#: Honorifics that are only a form of address, never the start of a name a person is known
-#: by (unlike `Lady` or `Sir`): the name is the words after them.
-_ADDRESS_ONLY = _PERSONAL_HONORIFICS - frozenset("sir dame lord lady".split())
 #: Words before a name that are no part of it (`Dear Ms Voss`).
 _NOT_NAME_PARTS = _HONORIFICS | _NEVER_NAME_START
 _POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
