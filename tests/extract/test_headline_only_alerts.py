@@ -30,3 +30,26 @@ def test_the_alert_keeps_the_records_own_title():
 def test_a_lone_line_of_furniture_is_still_no_article(line):
     with pytest.raises(NoTextFound):
         extract(RawItem("x.txt", "text", line.encode()))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign in to continue reading this article",
+        "This content is available to subscribers only",
+        "Page not found - Harbour Ledger",
+        "Table of Contents and List of Figures",
+        "Annual Report of the Varna Port Authority 2030",
+    ],
+)
+@pytest.mark.parametrize("container", ["jsonl", "file"])
+def test_a_lone_unlabelled_line_is_no_alert(line, container):
+    """Only an alert's label tells a one-line report from a paywall prompt or a title page."""
+    with pytest.raises(NoTextFound):
+        extract(RawItem("x#1", "text", line.encode(), {"title": line}, container=container))
+
+
+@pytest.mark.parametrize("label", ["URGENT:", "Just in -", "FLASH |", "Developing:"])
+def test_other_alert_labels(label):
+    line = f"{label} Ferry service to Orsa suspended after collision"
+    assert extract(RawItem("a#1", "text", line.encode(), {}, container="jsonl")).text == line

@@ -46,15 +46,18 @@ def extract(raw: RawItem) -> Extraction:
 
 
 def _headline_only(text: str, extraction: Extraction) -> Extraction | None:
-    """A report whose whole text is one headline line (a wire alert, `BREAKING: Quake strikes
-    …`) that the cleaner removed as a teaser: the line is the report, not furniture. A line removed
-    as navigation or boilerplate ("Skip to content") still leaves no article."""
+    """A report whose whole text is one wire alert line (`BREAKING: Quake strikes …`) that the
+    cleaner removed as a teaser: the labelled line is the report, not furniture. Any other lone
+    line (a paywall prompt, `Page not found`, a contents heading, a bare headline, a menu) still
+    leaves no article: nothing in one line tells it from furniture."""
     lines = [line for line in text.splitlines() if line.strip()]
     removed = [r for r in extraction.removals if r.text.strip()]
     if len(lines) != 1 or not removed or any(r.reason != "teaser" for r in removed):
         return None
     line = lines[0].strip()
     if len(line.split()) < _ALERT_WORDS or _menu(line):
+        return None
+    if not _ALERT_LABEL.match(line):
         return None
     return replace(
         extraction,
@@ -66,6 +69,11 @@ def _headline_only(text: str, extraction: Extraction) -> Extraction | None:
 
 #: The fewest words of a headline-only report (`Breaking news`, `Live` are labels, not reports).
 _ALERT_WORDS = 4
+#: The label a wire or a site puts before a one-line alert (`BREAKING:`, `Just in -`, `FLASH`).
+_ALERT_LABEL = re.compile(
+    r"(?:breaking(?:\s+news)?|urgent|flash|alert|just\s+in|developing)\s*[:\-–—|]\s*\S",
+    re.IGNORECASE,
+)
 
 
 #: HTML text this short is checked for text the furniture rules keep (longer text always has)
