@@ -276,7 +276,8 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             if b > a and (a, b) not in seen:
                 seen.add((a, b))
                 out.append(_Mention(a, b, kind, "run" if (start, end) in runs else "name"))
-    return _at_saints_buildings(doc, _addressed_names(doc, _legal_names(doc, out)))
+    named = _addressed_names(doc, _legal_names(doc, out))
+    return _at_saints_buildings(doc, _located_bodies(doc, _acronym_names(doc, named)))
 
 
 #: Honorifics that are only a form of address (`Shri`, `Smt.`, `Engr.`, `Alhaji`), never part
@@ -289,7 +290,45 @@ _POST_NOMINALS = frozenset("SAN QC KC".split())
 
 
 def _address_word(t: Token) -> bool:
-    return t.text[:1].isupper() and t.lower_.rstrip(".") in _ADDRESS_ONLY
+    """A capitalised form of address (`Shri`, `Smt`, `Engr.`); one that is as often a given
+    name or a place's first word (`wordlists.NAME_PART_HONORIFICS`: `Sri Lanka`, `Sri Wahyuni
+    Hartono`) only before an initial (`Sri P. Ramadas`)."""
+    low = t.lower_.rstrip(".")
+    if not t.text[:1].isupper() or low not in _ADDRESS_ONLY:
+        return False
+    return low not in wordlists.NAME_PART_HONORIFICS or _initial_after(t)
+
+
+def _initial_after(t: Token) -> bool:
+    """An initial (`P.`, `K`) follows token `t`, past its own period (`Sri. P. Ramadas`)."""
+    doc, j = t.doc, t.i + 1
+    if j < len(doc) and doc[j].text == "." and not t.whitespace_:
+        j += 1
+    if j >= len(doc):
+        return False
+    word = doc[j].text.rstrip(".")
+    return len(word) == 1 and word.isupper()
+
+
+def _name_part_honorific_name(doc: Doc, a: int, b: int) -> bool:
+    """The span opens with a form of address that is as often a given name (`Sri Wahyuni
+    Hartono`, `Kumari Selvan`: `wordlists.NAME_PART_HONORIFICS`) before a capitalised word, and
+    is no place the tables know (`Sri Lanka`, `Sri Lankan`): a person, whichever it is."""
+    if b - a < 2 or doc[a].lower_ not in wordlists.NAME_PART_HONORIFICS:
+        return False
+    if not doc[a].text[:1].isupper() or not doc[a + 1].text[:1].isupper():
+        return False
+    name = doc[a:b].text
+    return not is_place(name) and lookup(name) is None
+
+
+def _honorific_before(t: Token, words: frozenset[str] = _HONORIFICS) -> bool:
+    """Token `t` is one of the honorifics `words` before a name (`Mr`, `Dr.`, `Shri`), not a
+    name part that looks like one (`Sri` in `Sri Lanka`)."""
+    low = t.lower_.rstrip(".")
+    return (t.lower_ in words or low in words) and (
+        low not in wordlists.NAME_PART_HONORIFICS or _address_word(t)
+    )
 
 
 def _addressed(doc: Doc, i: int) -> bool:
@@ -306,15 +345,28 @@ def _address_cut(doc: Doc, a: int, b: int) -> tuple[int, int, bool]:
     address opens or stands before it, a post-nominal closes it). Empty when the span is only
     such words."""
     addressed = _addressed(doc, a)
-    while a < b and (_address_word(doc[a]) or doc[a].text in _POST_NOMINALS or doc[a].is_punct):
+    while a < b and (_address_word(doc[a]) or _post_nominal(doc, a) or doc[a].is_punct):
         addressed = addressed or _address_word(doc[a])
         a += 1
-    while b > a and (_address_word(doc[b - 1]) or doc[b - 1].text in _POST_NOMINALS):
+    while b > a and (_address_word(doc[b - 1]) or _post_nominal(doc, b - 1)):
         addressed = addressed or doc[b - 1].text in _POST_NOMINALS
         b -= 1
         while b > a and doc[b - 1].is_punct:
             b -= 1  # `Ade Bello, SAN`
     return a, b, addressed and b > a and doc[a].text[:1].isupper()
+
+
+def _post_nominal(doc: Doc, i: int) -> bool:
+    """Token `i` is a lawyer's post-nominal (`_POST_NOMINALS`): after a name (`Ade Bello, SAN`),
+    not after a place, where the same letters are a province's (`Montreal, QC`)."""
+    if doc[i].text not in _POST_NOMINALS:
+        return False
+    j = i - 1
+    while j >= 0 and doc[j].is_punct:
+        j -= 1
+    if j < 0 or doc[j].ent_type_ == "PERSON":
+        return True
+    return not (doc[j].ent_type_ in ("GPE", "LOC") or is_place(doc[j].text))
 
 
 def _place_owner(doc: Doc, a: int, b: int, places: set[str]) -> bool:
@@ -395,6 +447,71 @@ def _legal_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     orgs = {m.end: m.start for m in mentions if m.label == "ORG"}  # NER's company names
     people = {_label_key(m.text(doc)) for m in mentions if m.label == "PERSON"}
     spans = [s for j in range(1, len(doc)) if (s := _legal_span(doc, j, orgs, people)) is not None]
+    return _claimed(doc, [_without_office(doc, m) for m in mentions], spans, "ORG")
+
+
+def _without_office(doc: Doc, m: _Mention) -> _Mention:
+    """A mention closed by an office's short form after a place (`Nevada AG` before `Lena
+    Ortt`: `_office_abbreviation`) is the place alone."""
+    if m.end - m.start > 1 and _office_abbreviation(doc, m.start, m.end - 1):
+        return _Mention(m.start, m.end - 1, "GPE", m.link)
+    return m
+
+
+#: Prepositions that place a body somewhere (`the Commission on Unity Square`).
+_SITED_AT = frozenset({"on", "in", "at"})
+
+
+def _located_bodies(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """An organisation's mention NER ran on into where it sits (`Central Electoral Commission
+    on Unity Square`, `the Supreme Court in Kessel`) is the body and the place apart: the
+    words after `on`/`in`/`at` are a square, street or road's name (`_ROUTE_NOUNS`) or a place
+    the tables know; a body's name may hold such a word otherwise (`Commission on Human
+    Rights`)."""
+    out = []
+    for m in mentions:
+        cut = (
+            next(
+                (i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ in _SITED_AT),
+                None,
+            )
+            if m.label == "ORG"
+            else None
+        )
+        if cut is None:
+            out.append(m)
+            continue
+        start = cut + 2 if doc[cut + 1].lower_ == "the" and cut + 2 < m.end else cut + 1
+        place = doc[start : m.end]
+        if place[-1].lower_ in _ROUTE_NOUNS and place[0].is_title:
+            out += [_Mention(m.start, cut, "ORG", m.link), _Mention(start, m.end, "FAC")]
+        elif is_place(place.text):
+            out += [_Mention(m.start, cut, "ORG", m.link), _Mention(start, m.end, "GPE")]
+        else:
+            out.append(m)
+    return out
+
+
+def _acronym_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A body's name that its bracketed acronym spells (`United Nations Office for Disaster
+    Relief (UNODR)`) and NER cut into pieces, one an organisation's (`United Nations Office`
+    and a `Disaster Relief` apart), is one organisation's mention; a name NER read whole or
+    as no organisation (`Endangered Species Act (ESA)`, a law) stays as it was."""
+    spans = []
+    for k in range(2, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")":
+            continue
+        short = doc[k + 1].text
+        if not (short.isupper() and short.isalpha() and len(short) >= 3):
+            continue
+        a = k - 1
+        while a > 0 and (doc[a - 1].is_title or doc[a - 1].lower_ in _ACRONYM_STOP):
+            a -= 1
+            if _acronym(doc[a:k].text) == short and doc[a].is_title:
+                pieces = [m for m in mentions if m.start < k and a < m.end]
+                if len(pieces) > 1 and any(m.label == "ORG" for m in pieces):
+                    spans.append((a, k))
+                break
     return _claimed(doc, mentions, spans, "ORG")
 
 
@@ -461,6 +578,8 @@ def _firm_short_forms(
     out: dict[str, str] = {}
     for m in mentions:
         if m.end - m.start > 1 and wordlists.legal_form(doc[m.end - 1].text):
+            if _office_abbreviation(doc, m.start, m.end - 1):
+                continue  # `Nevada AG Lena Ortt`: an attorney general, no company
             name = m.text(doc)
             todo = [org_words(name)]
             while todo:
@@ -502,6 +621,8 @@ def _legal_span(doc: Doc, j: int, orgs: dict[int, int], people: set[str]) -> tup
         a = orgs[j + 1]
     while a < j - 1 and _sentence_opener(doc[a]) and doc[a].pos_ != "PROPN":
         a += 1  # `Meanwhile`, `The`: a sentence's first word, no part of the name
+    if _office_abbreviation(doc, a, j):
+        return None
     if cell and a > 1 and doc[a - 1].lower_ == "and" and _name_word(doc[a - 2]):
         first = a - 2
         while first > 0 and _name_word(doc[first - 1]):
@@ -509,6 +630,21 @@ def _legal_span(doc: Doc, j: int, orgs: dict[int, int], people: set[str]) -> tup
         if _row_cell_start(doc, first) is not None and not _person_joined(doc, a - 1, j, people):
             a = first
     return a, j + 1
+
+
+#: Legal forms that are also an office's short form after the place it serves (`Nevada AG
+#: Lena Ortt`: the attorney general).
+_OFFICE_FORMS = frozenset({"AG"})
+
+
+def _office_abbreviation(doc: Doc, a: int, j: int) -> bool:
+    """The legal form at `j` is an office's short form (`_OFFICE_FORMS`), not a company's: the
+    words before it are only a place the tables know and a person's name follows (`Nevada AG
+    Lena Ortt`, `the Ostrava AG, Pavel Kral,`)."""
+    if doc[j].text not in _OFFICE_FORMS or not is_place(doc[a:j].text):
+        return False
+    k = j + 2 if j + 2 < len(doc) and doc[j + 1].text == "," else j + 1
+    return k < len(doc) and (doc[k].ent_type_ == "PERSON" or _given_name(doc[k]))
 
 
 def _title_joiner(t: Token) -> bool:
@@ -562,14 +698,44 @@ def _name_joiner(doc: Doc, i: int) -> bool:
     )
 
 
+#: List markers opening a line (`- `, `• `).
+_BULLETS = frozenset({"-", "•", "*", "–"})
+
+
 def _row_cell_start(doc: Doc, i: int) -> int | None:
     """`i` when token `i` opens a line, after a list marker at most (`9.`, `-`, `•`)."""
     k = i
     if k > 0 and doc[k - 1].text in (".", ")") and k > 1 and doc[k - 2].like_num:
         k -= 2
-    elif k > 0 and doc[k - 1].text in ("-", "•", "*", "–"):
+    elif k > 0 and doc[k - 1].text in _BULLETS:
         k -= 1
     return i if k == 0 or "\n" in doc[k - 1].text else None
+
+
+#: A table's separator line under its header row (`|---|:---:|`).
+_TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+
+
+def _table_label(doc: Doc, a: int, b: int) -> bool:
+    """Tokens `a`..`b` label a table's column or row, no name: a cell of the header row (the
+    row over the `|---|` line: `| Candidate | Votes | Change |`), or an abbreviation opening
+    a row's cell that lower-case words go on (`EPS (crowns)`, `FY revenue guidance`)."""
+    text = doc.text
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:line_end].lstrip().startswith("|"):
+        return False
+    cell_start = text.rfind("|", line_start, start)
+    cell_end = text.find("|", end, line_end)
+    if cell_start < 0 or cell_end < 0 or text[cell_start + 1 : start].strip():
+        return False
+    following = next((ln for ln in text[line_end:].split("\n") if ln.strip()), "")
+    if _TABLE_RULE.fullmatch(following):
+        return True
+    rest = text[end:cell_end]
+    return doc[a:b].text.isupper() and b - a == 1 and bool(re.search(r"\b[a-z]", rest))
 
 
 def _cell_end(doc: Doc, i: int) -> bool:
@@ -693,7 +859,7 @@ def _untagged_first_name(doc: Doc, a: int) -> bool:
     if a == 0:
         return False
     first = doc[a - 1]
-    if first.lower_.rstrip(".") in wordlists.HONORIFICS or everyday_word(first.lower_):
+    if _honorific_before(first, wordlists.HONORIFICS) or everyday_word(first.lower_):
         return False  # `Mr Kessel`, `Coach Williams`: a form of address or a role
     if _sentence_opener(first) and not is_name_word(first.text):
         return False  # `Ironically Nichols`: a sentence's opening word
@@ -1076,7 +1242,12 @@ _DESCRIPTORS = frozenset(
 
 
 def _sentence_opener(token: Token) -> bool:
-    return token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text
+    """The token opens a sentence or a line, after a list marker at most (`- Turnout was`)."""
+    if token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text:
+        return True
+    return (
+        token.doc[token.i - 1].text in _BULLETS and _row_cell_start(token.doc, token.i) is not None
+    )
 
 
 def _opener(token: Token) -> bool:
@@ -1187,11 +1358,42 @@ def _clean(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in pieces:
         while a < b and (doc[a].lower_ in _LEADING or doc[a].is_punct):
             a += 1
-        while b > a and (doc[b - 1].text in _POSSESSIVE_TOKENS or doc[b - 1].is_punct):
-            b -= 1
+        b = _without_figures(doc, a, b)
         if b > a and doc[a].text[:1].isupper():
             cleaned.append((a, b))
     return cleaned
+
+
+def _without_figures(doc: Doc, a: int, b: int) -> int:
+    """The end of span `a`..`b` without trailing possessives, punctuation and figures
+    (`_figure`); an amount's currency code goes with it, and the words that led to it
+    (`the Company for AKR 38.00`: `Company`)."""
+    figure = False
+    while b > a and (doc[b - 1].text in _POSSESSIVE_TOKENS or doc[b - 1].is_punct):
+        b -= 1
+    while b > a and _figure(doc[b - 1]):
+        share = "%" in doc[b - 1].text or b < len(doc) and doc[b].text == "%"
+        figure = figure or not share
+        b -= 1
+        while b > a and (doc[b - 1].text in _POSSESSIVE_TOKENS or doc[b - 1].is_punct):
+            b -= 1
+    code = doc[b - 1].text if b > a else ""
+    if figure and b - a > 1 and len(code) == 3 and code.isalpha() and code.isupper():
+        b -= 1  # `AKR 38.00`: the amount's currency
+        while b > a and (doc[b - 1].is_lower or doc[b - 1].is_punct):
+            b -= 1
+    return b
+
+
+def _figure(t: Token) -> bool:
+    """A count or share NER read into the name before it (`Farmers' League nine`, `Dravescu
+    41.6%`): a number in lower-case words or with a decimal point or percent sign; a
+    capitalised number word or a whole number may be the name's own (`Formula One`,
+    `Channel 4`)."""
+    if not t.like_num:
+        return False
+    after = t.nbor(1).text if t.i + 1 < len(t.doc) else ""
+    return t.is_lower or "." in t.text or "," in t.text or "%" in t.text or after == "%"
 
 
 def _lower_noun(t: Token) -> bool:
@@ -1272,6 +1474,20 @@ def _named_before(group: _Group, at: int) -> int:
 def _acronym(name: str) -> str:
     words = [w for w in re.findall(r"[\w]+", name) if w.lower() not in _ACRONYM_STOP]
     return "".join(w[0] for w in words if w[0].isupper())
+
+
+#: A bracket right after a name, holding a quoted defined term (`("Vendral" or "the
+#: Company")`, `(the "Buyer")`).
+_DEFINING_BRACKET = re.compile(r"\s?\(([^()\n]{0,80}[\"“][^()\n]{1,80})\)")
+_QUOTED_TERM = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]")
+
+
+def _defined_terms(inside: str) -> set[tuple[str, ...]]:
+    """The casefolded words of each quoted term in a defining bracket, without `the`."""
+    return {
+        tuple(w.casefold() for w in re.findall(r"[\w&'’-]+", term) if w.casefold() != "the")
+        for term in _QUOTED_TERM.findall(inside)
+    }
 
 
 def _initials_of(acronym: str, name: str) -> bool:
@@ -1547,6 +1763,23 @@ _PLACE_KINDS = frozenset(
     "republic kingdom".split()
 )
 _DEMONYM_SHAPE = ("an", "ese", "ish", "i")
+
+
+def _kind_of_place(doc: Doc, i: int) -> str | None:
+    """The kind of place (`_PLACE_KINDS`, singular or plural) the name at token `i` is the
+    `of` object of, itself or as a later conjunct (`the city of Orvik`, `the districts of
+    Tarvo and Melk`), or None."""
+    t = doc[i]
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    j = t.i
+    if j < 2 or doc[j - 1].lower_ != "of":
+        return None
+    kind = doc[j - 2].lower_
+    forms = {kind, kind[:-1], kind[:-3] + "y"}  # `districts`, `counties`
+    return kind if forms & _PLACE_KINDS else None
+
+
 #: Endings that make a one-word name a country's by its shape (`Kurdistan`, `Valdoria`): a
 #: bank or university `of` such a name is a country's, where `Hartwell` may be a founder's.
 #: Not `-land`: surnames share it (`Copeland`, `Strickland`); an `-ia` name is a country's
@@ -1592,7 +1825,10 @@ _RANGE_ENDS = frozenset(
     "frontier".split()
 )
 #: A clock time just before a word (`15:20`, `15.31`, `8am`, `8 p.m.`).
-_CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|\b\d{1,2}\s*[ap]\.?m\.?)\s*\(?$", re.I)
+#: A clock time before a zone: `17:45`, `5.45`, `3 p.m.`, or four figures (`0114 GMT`).
+_CLOCK_BEFORE = re.compile(
+    r"(?:\b\d{1,2}[:.]\d{2}|\b(?:[01]\d|2[0-3])[0-5]\d|\b\d{1,2}\s*[ap]\.?m\.?)\s*\(?$", re.I
+)
 #: Nouns after a name that only a company or a club has (`Norvik City manager`).
 _ORG_OWNED = frozenset(
     "shares stock shareholders investors ceo executives employees manager coach striker "
@@ -1865,6 +2101,7 @@ class _Builder:
         self.title = title or ""
         self.byline = byline or ""
         self.outlet = outlet or ""
+        self.own_agency = ""  # label key of a dateline's agency that is the outlet itself
         self.countries: dict[str, _Group] = {}
         self.places: dict[str, _Group] = {}
         self.orgs: dict[str, _Group] = {}
@@ -2045,7 +2282,10 @@ class _Builder:
         if region and _region_name(region[0]):
             spans.append((region[1], region[2], "GPE"))  # `, Bavaria`: NER read `Bavaria - Of…`
         if found.agency:
-            credit = _own_outlet(self.doc.text[found.agency[1] : found.agency[2]], self.outlet)
+            agency = self.doc.text[found.agency[1] : found.agency[2]]
+            credit = _own_outlet(agency, self.outlet)
+            if credit:
+                self.own_agency = _label_key(agency)
             spans.append((found.agency[1], found.agency[2], "credit" if credit else "ORG"))
         added = []
         for a, b, label in spans:
@@ -2255,6 +2495,10 @@ class _Builder:
         elif _label_key(text) in self.firm_shorts:
             ev.cue("ORG", f"short form of {self.firm_shorts[_label_key(text)]}")  # `in Corvane`
             return
+        elif self.own_agency and _label_key(text) == self.own_agency:
+            # the dateline's own wire (`(Kestwire)`) named in the prose: `Kestwire could not`
+            ev.cue("ORG", f"the article's outlet {self.outlet}")
+            return
         elif self._event_name(m):
             ev.cue("none", f"{text} (an event, prize or agreement)")
             ev.thing_labels.append(m.label)
@@ -2275,8 +2519,8 @@ class _Builder:
         elif low == "to" and before.head.lemma_ in _MOTION and before.head.i < before.i:
             ev.cue("GPE", f"{before.head.text} to {text}")
             ev.weak.append(f"{before.head.text} to {text}")
-        elif low == "of" and m.start > 1 and doc[m.start - 2].lower_ in _PLACE_KINDS:
-            ev.cue("GPE", f"{doc[m.start - 2].lower_} of {text}")
+        elif (kind := _kind_of_place(doc, m.start)) is not None:
+            ev.cue("GPE", f"{kind} of {text}")  # `the districts of Tarvo and Melk`
         elif low == "from" and self._range_to_place(m.end):
             ev.cue("GPE", f"from {text} to …")  # `from Fennick to the coast`
             ev.weak.append(f"from {text} to …")
@@ -2341,7 +2585,7 @@ class _Builder:
             ):
                 ev.cue("NORP", f"demonym {text}")
         if before is not None and not before.is_punct and m.label != "NORP":
-            if low in _NAME_ROLES or low.rstrip(".") in _HONORIFICS:
+            if low in _NAME_ROLES or _honorific_before(before):
                 if (before.is_lower or not one_word) and not self._institution(m):
                     ev.cue("PERSON", f"{before.text} {text}")
             elif low in INSTITUTION_NOUNS and before.is_lower:
@@ -2352,6 +2596,8 @@ class _Builder:
                 ev.cue("none", f"{low} {text}")
                 ev.thing_labels.append(m.label)
                 return
+        if _name_part_honorific_name(doc, m.start, m.end):
+            ev.cue("PERSON", f"{text} (opens with a form of address)")  # `Sri Wahyuni Hartono`
         apposed = self._apposed_person(m) if m.label != "NORP" else None
         if apposed:
             ev.cue("PERSON", f"{text}, {apposed}")  # `Ada Vell, 34,`, `Ada Vell, the nurse,`
@@ -2430,7 +2676,11 @@ class _Builder:
         adjectives (`Civic Renewal` in a results table), or one adjective NER tagged so
         (`True, Misleading or False`, `Invalid ballots`)."""
         words = self.doc[m.start : m.end]
-        if any(not t.is_alpha for t in words) or lookup(words.text):
+        if lookup(words.text):
+            return False
+        if _table_label(self.doc, m.start, m.end):
+            return True
+        if any(not t.is_alpha for t in words):
             return False
         if len(words) == 1:
             if is_name_word(words.text):
@@ -2513,7 +2763,7 @@ class _Builder:
                 norm(t.text)
                 for t in doc[1:]
                 if t.is_title
-                and (doc[t.i - 1].lower_ in _NAME_ROLES or doc[t.i - 1].lower_ in _HONORIFICS)
+                and (doc[t.i - 1].lower_ in _NAME_ROLES or _honorific_before(doc[t.i - 1]))
             }
         return self.titled
 
@@ -3392,6 +3642,9 @@ class _Builder:
         words = org_words(group.name)
         if not words or words[-1].endswith(("'s", "’s")):
             return None
+        defined = self._defining(words)
+        if defined is not None:
+            return defined if defined is not group else None
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             fits = self._spelled_out(words[0])
         elif len(words) == 1 and words[0].istitle() and words[0].lower() in _ORG_HEADS:
@@ -3408,6 +3661,21 @@ class _Builder:
         else:
             return None
         return fits[0] if len({id(g) for g in fits}) == 1 else None
+
+    def _defining(self, words: tuple[str, ...]) -> _Group | None:
+        """The one organisation a filing defines the words as its term for, in quotes in a
+        bracket after its name (`Vendral plc ("Vendral" or "the Company")`, `Tarsk AG (the
+        "Buyer")`): `the Company` is that company, no body of its own."""
+        want = tuple(w.casefold() for w in words if w.casefold() != "the")
+        text = self.doc.text
+        fits = {
+            id(g): g
+            for g in self.orgs.values()
+            for m in g.mentions
+            if (bracket := _DEFINING_BRACKET.match(text, m.end)) is not None
+            and want in _defined_terms(bracket.group(1))
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _headed_by(self, head: str, group: _Group) -> list[_Group]:
         """The article's organisations but `group` whose head noun is `head`: a full name's

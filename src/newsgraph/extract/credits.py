@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from newsgraph.extract.outlets import canonical_outlet, is_agency, paper_word
-from newsgraph.wordlists import ADDRESS_ONLY, NAME_PARTICLES
+from newsgraph.wordlists import ADDRESS_ONLY, NAME_PART_HONORIFICS, NAME_PARTICLES
 
 # -- copyright and rights ---------------------------------------------------------------------
 
@@ -149,9 +149,14 @@ BYLINE_ROLE = re.compile(
 
 
 #: Titles of degree or courtesy a byline may print before a name (`By Dr Mara Quist`): no part
-#: of the author's name.
-_HONORIFIC_WORDS = "|".join(sorted(ADDRESS_ONLY | {"prof", "professor"}))
-HONORIFIC_LEAD = re.compile(rf"(?i)^(?:(?:{_HONORIFIC_WORDS})\.?\s+)+(?=(?-i:[A-Z]))")
+#: of the author's name; one that is as often a given name (`wordlists.NAME_PART_HONORIFICS`:
+#: `By Kumari Selvan`) only before an initial (`Sri P. Ramadas`).
+_HONORIFIC_WORDS = "|".join(sorted(ADDRESS_ONLY - NAME_PART_HONORIFICS | {"prof", "professor"}))
+_NAME_PART_WORDS = "|".join(sorted(NAME_PART_HONORIFICS))
+HONORIFIC_LEAD = re.compile(
+    rf"(?i)^(?:(?:{_HONORIFIC_WORDS})\.?\s+|(?:{_NAME_PART_WORDS})\.?\s+(?=(?-i:[A-Z])\.?\s))+"
+    r"(?=(?-i:[A-Z]))"
+)
 
 
 def without_honorific(byline: str | None) -> str | None:
