@@ -71,16 +71,22 @@ _NUMBERED_NOTICE = re.compile(
 _LABEL_SEPARATOR = re.compile(r"\s*(?:[|/:•·]|\s[-–—]\s)\s*")
 
 
+#: A label's serial number after it (`Press Statement No. 41/2026`, `News Release no. 12`,
+#: `Statement #7`): the issuer numbers its documents, the label stays one.
+_LABEL_NUMBER = re.compile(r"(?i)\s+(?:no\.?|nr\.?|number|#)\s*\d[\w/.-]*$")
+
+
 def document_label(line: str | None) -> str | None:
     """The document kind a label line names, in lower case (`press release`, `statement`), when
     the line is nothing but such labels joined by separators (`PRESS RELEASE - FOR IMMEDIATE
-    RELEASE` gives `press release`); else None. A sentence that mentions a press release is no
-    label."""
+    RELEASE` gives `press release`), with or without its number (`Press Statement No. 41/2026`);
+    else None. A sentence that mentions a press release is no label."""
     s = " ".join((line or "").split())
     if not s or len(s) > 80:
         return None
     if notice := _NUMBERED_NOTICE.fullmatch(s):
         return notice["g"].lower()
+    s = _LABEL_NUMBER.sub("", s)
     parts = [p for p in _LABEL_SEPARATOR.split(s) if p]
     if not parts or not all(_DOCUMENT_LABEL.fullmatch(p) for p in parts):
         return None

@@ -156,6 +156,40 @@ def _take_byline(text: str) -> tuple[str, str | None, str | None]:
     return text, None, None
 
 
+def _without_date_lines(text: str) -> tuple[str, list[str]]:
+    """The text without the paragraphs that are only the page's date and time (`Tuesday 24
+    November 2026, 21:40`, `Updated: 3 March 2027 09:15 GMT`) above its prose among its first
+    `BYLINE_PARAS`, or closing it: metadata printed where a byline is, never a claim. A date
+    heading inside the text (a timeline's) stays, and so does a text that is nothing but date
+    lines (a cut page `_only_byline` refuses)."""
+    from newsgraph.extract.dates import date_line
+
+    paras = text.split("\n\n")
+    gone = set()
+    for k, p in enumerate(paras[:BYLINE_PARAS]):
+        if _prose(p):
+            break
+        if date_line(p.strip()):
+            gone.add(k)
+    end = len(paras)
+    while end > BYLINE_PARAS and date_line(paras[end - 1].strip()):
+        end -= 1
+        gone.add(end)
+    if not gone or len(gone) == len(paras):
+        return text, []
+    kept = "\n\n".join(p for k, p in enumerate(paras) if k not in gone)
+    return kept, [paras[k].strip() for k in sorted(gone)]
+
+
+def _printed_date(dates: list[str]) -> str | None:
+    """The day of the first date line the text printed (`_without_date_lines`), for a page that
+    declares no date and whose date the extractor does not find: as the text cleaner reads a
+    pre-scraped text's date line."""
+    from newsgraph.extract.dates import date_line
+
+    return date_line(dates[0]) if dates else None
+
+
 def _only_byline(text: str, author: str | None) -> bool:
     """Whether every paragraph left is a byline or a date line (`By Jo Lane | 30 December
     2026`, or `By ` and the page's declared `author` and a date): a page cut off after its
@@ -279,6 +313,7 @@ def extract_html(
     text = _BLANKS.sub("\n", text).replace("\n", "\n\n")
     page_title = _clean(getattr(doc, "title", None))
     text, byline, printed = _take_byline(_trim(text, title or page_title))
+    text, dates = _without_date_lines(text)
     text, teasers = _without_related_links(_with_table_captions(text))
     text = _with_gallery_captions(content, text)
     text = _with_embedded_posts(content, text)
@@ -288,20 +323,22 @@ def extract_html(
     if _only_byline(text, _clean(getattr(doc, "author", None))):
         raise NoTextFound("no article text (only a byline or date line: a truncated page?)")
     removals = [_removal(content, printed, "metadata: byline")] if printed else []
+    removals += [_removal(content, d, "metadata: date") for d in dates]
     removals += [_removal(content, t, "related link") for t in teasers]
     removals += [_removal(content, n, "boilerplate") for n in notes]
     removals += [Removal(NO_POSITION, NO_POSITION, m, "markup residue") for m in marks]
     return Extraction(
         text=text,
         title=page_title,
-        published=published_date(content, doc, url),
+        published=published_date(content, doc, url) or _printed_date(dates),
         byline=without_honorific(
             _without_role(_without_dateline(_clean(getattr(doc, "author", None)), text)) or byline
         ),
         removals=_in_page_order(
             removals
             + _kept_captions(
-                dropped_blocks(content, shown, [title, page_title, printed, *teasers]), shown
+                dropped_blocks(content, shown, [title, page_title, printed, *dates, *teasers]),
+                shown,
             )
         ),
         outlet=_page_outlet(content, doc, url),

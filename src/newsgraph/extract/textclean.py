@@ -435,21 +435,38 @@ _NOTE_ITEM = re.compile(
 #: background for journalists, printed after the release's text.
 _EDITORS_NOTES = re.compile(r"(?i)^(?:notes?|information)\s(?:to|for)\s(?:the\s)?editors?\s*:?$")
 #: A closing `Note:` about the document itself (`Note: This statement is issued by the Tribunal's
-#: press office for media use only`): the issuer's disclaimer, not its news.
+#: press office for media use only`, `Note: This is a press release`, `Note: This article was
+#: first published ...`): the issuer's disclaimer, not its news. The document is named as this
+#: one (`this release`, `is a press release`), as its kind (`press releases are prepared by
+#: ...`, `not an official document`) or by its use (`for information purposes only`); a note
+#: that reports what someone's press release said (`Note: The council's press release did not
+#: say how ...`) is the article's reporting, and one saying the text was updated or corrected
+#: is a notice the dossier lists (`compare.notices`).
 _DOCUMENT_NOTE = re.compile(
-    r"(?i)^(?:please\s)?note\s?:\s.{0,300}\b(?:(?:press|news|media)\s(?:releases?|statements?)|"
-    r"this\s(?:release|document|statement|announcement)|official\s(?:documents?|records?)|"
+    r"(?i)^(?:please\s)?note\s?:\s.{0,300}\b(?:"
+    r"this\s(?:(?:press|news|media)\s)?(?:release|document|statement|announcement|translation)|"
+    r"this\s(?:article|story|piece)\s(?:was|is|has\sbeen)\s(?:first\s|originally\s)?"
+    r"(?:published|produced|republished|reproduced|written)|"
+    r"(?:is|was)\s(?:an?\s)?(?:official\s)?(?:press|news|media)\s(?:release|statement)|"
+    r"(?:press|news|media)\s(?:releases|statements)\s(?:are|do|may)|"
+    r"not\s(?:\w+\s){0,2}official\s(?:documents?|records?)|"
     r"for\s(?:information|informational|media)\s(?:purposes|use)\s?only)\b"
 )
+
+
+#: Paragraphs that may follow a piece's closing notes (an author's bio line, left to the rules
+#: after): a `Sources` list with more of the article after it is the article's own list.
+NOTES_TAIL = 1
 
 
 def closing_notes(paras: list[str], marked: bool) -> list[int]:
     """Which of a piece's paragraphs are its closing notes, references rather than its text: a
     `Notes` / `References` heading over notes only (`[1] Ruling of 2 May, para. 4.`; a plain
     `1.` or bulleted list only when the text carried glued footnote markers, `marked`, else it
-    may be a list of the article's own), a release's `Notes to editors` and what follows it,
-    and a closing `Note:` about the document. What may follow the notes (a bio line) is left
-    to the rules after. One rule for pre-scraped text and HTML's extracted paragraphs."""
+    may be a list of the article's own) that closes the piece, a release's `Notes to editors`
+    and what follows it, and a closing `Note:` about the document. What may follow the notes
+    (a bio line, `NOTES_TAIL`) is left to the rules after. One rule for pre-scraped text and
+    HTML's extracted paragraphs."""
     for k, text in enumerate(paras):
         if _EDITORS_NOTES.match(text) and k > 0:
             return list(range(k, len(paras)))
@@ -461,7 +478,7 @@ def closing_notes(paras: list[str], marked: bool) -> list[int]:
             if not m or (not m["b"] and not marked):
                 break
             items += 1
-        if items:
+        if items and len(paras) - (k + 1 + items) <= NOTES_TAIL:
             return list(range(k, k + 1 + items))
     end = len(paras)
     while end and _DOCUMENT_NOTE.match(paras[end - 1]):
@@ -1044,14 +1061,36 @@ def _closing_timeline(lines: list[_Line]) -> int:
     return len(keys) if len(keys) >= 2 and ordered else 0
 
 
+#: The link labels that are words a paragraph of prose may open with (`Watch: the mayor's office
+#: has published a video ...`); `Related:`, `Read more:`, `See also:` only ever label a link.
+_PROSE_LABEL = re.compile(r"(?i)^(?:watch|listen|trending)\b")
+#: Words a reported sentence after a link's label has at least (`Watch: the mayor's office has
+#: published a video of the session on its website.`); a teaser's headline may be shorter.
+REPORTED_WORDS = 8
+#: A sentence's full stop (or `!`), not a question's mark nor a cut teaser's `…` / `...`.
+_FULL_STOP = re.compile(r"(?<!\.\.)[.!][\"'”’»)\]]*$")
+
+
+def _reported_sentence(s: str) -> bool:
+    """Whether the text after a link's label (`Watch:`, `Trending:`) is a sentence the article
+    reports rather than another article's headline: eight words or more, most of them lower
+    case, closed by a full stop. A headline has no full stop, asks a question (`Who is X?`), or
+    is cut short (`The council voted to…`)."""
+    words = s.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= REPORTED_WORDS and lower * 2 >= len(words) and bool(_FULL_STOP.search(s))
+
+
 def related_link(s: str) -> bool:
     """Whether a paragraph only points to another article (`Read more: Who is X?`, `[Related:
-    Council approves budget]`): the rule `_rule` removes as a related link."""
+    Council approves budget]`): the rule `_rule` removes as a related link. A label that is a
+    word prose may open with (`_PROSE_LABEL`) over a reported sentence (`Trending: tram lines
+    are back in fashion, the ministry said.`) is the article's prose."""
     if len(s) >= 300:
         return False
     m = _RELATED.match(s)
     if m:
-        return True
+        return not (_PROSE_LABEL.match(s) and _reported_sentence(m["rest"] or ""))
     bracket = s[:1] in ("[", "(") or s[:4].lower() == "read"
     return bracket and bool(_RELATED_BRACKET.match(s))
 
@@ -2591,7 +2630,11 @@ def _find_byline(
             )
         ):
             cands.append((0, dist(k), got[0], got[1]))
-        elif ln.reason is None and any(abs(k - a) <= 3 for a in anchors):
+        elif (
+            ln.reason is None
+            and any(abs(k - a) <= 3 for a in anchors)
+            and not _below_paragraphs(lines, anchor, k)
+        ):
             name = _bare_name(ln) or _one_name(k)
             on_date = not name and bool(name := _name_beside_date(ln.text))
             if name and organisation_name(name) and _spoken_of(name, norm, ln):
@@ -2623,6 +2666,18 @@ def _find_byline(
         if got and plausible(got[0], False, marks=got[1]) and not _label_name(got[0]):
             return got[0], []
     return None
+
+
+#: Paragraphs between the headline and a line below it that make the line the text's end, not
+#: its byline: a byline sits over the text, under a standfirst at most.
+BYLINE_PAST_PARAS = 2
+
+
+def _below_paragraphs(lines: list[_Line], anchor: int, k: int) -> bool:
+    """Whether line `k` comes after `BYLINE_PAST_PARAS` of the text's paragraphs below the
+    headline (a short release's closing contact line, `Press Office, Harbour Authority, 2 Quay
+    Street`): a name there closes the text, it does not sign it."""
+    return sum(1 for ln in lines[anchor + 1 : k] if _long_line(ln)) >= BYLINE_PAST_PARAS
 
 
 # The last word of a publication's name: "Harbour Weekly", "The Kestrow Herald", "Vale News".
