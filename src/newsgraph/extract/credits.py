@@ -213,9 +213,17 @@ def _person_credit(credit: str, not_person: Callable[[str], bool] | None) -> boo
     low = {w.lower() for w in words}
     if low & _DESK_WORDS or low & AGENCY_HEADS or BYLINE_ROLE.fullmatch(credit):
         return False
-    if canonical_outlet(credit) is not None or is_agency(credit) or paper_word(credit):
+    if canonical_outlet(credit) is not None or is_agency(credit) or _paper_credit(credit):
         return False
     return not_person is None or not not_person(credit)
+
+
+def _paper_credit(credit: str) -> bool:
+    """A credit shaped as a paper's name (`outlets.paper_word`: `Kieler Nachrichten`, `Northern
+    Echo`, `Hamburger Abendblatt`), unless it is two words opening with a given name: a surname
+    may hold or be a newspaper's word (`Ilse Rosenblatt`, `Karl Bote`, `Nina Echo`)."""
+    words = credit.split()
+    return paper_word(credit) and not (len(words) == 2 and given_name(words[0]))
 
 
 def _name_word(word: str, k: int, n: int) -> bool:
@@ -223,3 +231,33 @@ def _name_word(word: str, k: int, n: int) -> bool:
     if 0 < k < n - 1 and word in NAME_PARTICLES:
         return True
     return word[:1].isupper() and _NAME_WORD.fullmatch(word) is not None
+
+
+# -- given names ------------------------------------------------------------------------------
+
+#: Given names that are also everyday English words (`lexicon.everyday_word` reads `Joy`,
+#: `Rose`, `Grant` as words, and a line of such words as a label, `Key Takeaways`): first in a
+#: two-word name they make it a person's (`Joy Rivers`, `Rose Hills`, `Summer Reeves`).
+EVERYDAY_GIVEN_NAMES = frozenset(
+    """
+    amber april autumn bill bob carol chase christian clay crystal daisy dale dawn dean destiny
+    dot drew faith frank gene ginger glen grace grant guy hazel heather holly hope hunter iris
+    ivy jack jade jasmine jewel joy june kitty lance lily mark mason maxim may melody mercy
+    miles nick olive pat patience pearl penny rose ruby rusty sandy skip summer sue terry
+    victor violet wade will willow
+    """.split()
+)
+
+
+def given_name(word: str) -> bool:
+    """Whether a capitalised word may be a person's given name: one that is also an everyday
+    word (`EVERYDAY_GIVEN_NAMES`), or a word the analysis' dictionaries hold as a person's name
+    (`countries.is_name_word`: `Marta`, `Ilse`, `Karl`) that is neither an everyday word nor a
+    particle (`Key`, `Der` are not)."""
+    from newsgraph.analyse.countries import is_name_word  # data only, no model is loaded
+    from newsgraph.extract.lexicon import everyday_word
+
+    low = word.lower()
+    if low in EVERYDAY_GIVEN_NAMES:
+        return True
+    return low not in NAME_PARTICLES and is_name_word(word) and not everyday_word(low)

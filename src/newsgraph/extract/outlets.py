@@ -546,9 +546,14 @@ def issuer_name(line: str | None) -> str | None:
 def _company_name(words: list[str]) -> bool:
     """Whether a line is a company's name: capitalised words closed by a legal form
     (`VENDOR HOLDINGS PLC`, `Tarsk Industries AG`), as a company's own announcement prints its
-    issuer over or under the announcement's label."""
+    issuer over or under the announcement's label. After a comma a form that is also a state's
+    or a province's code must be printed as a company prints it (`Harlow Labs, Inc.`, `ACME,
+    LTD`): `BOULDER, CO` is a dateline's city and state."""
     low = [w.strip("(),.").lower() for w in words]
-    closed = legal_form(words[-1].strip("(),"), any_case=True)
+    last = words[-1].strip("(),")
+    closed = legal_form(last, any_case=True)
+    if closed and len(words) > 1 and words[-2].endswith(","):
+        closed = legal_form(last)
     return closed and any(w not in _ISSUER_SMALL for w in low[:-1])
 
 

@@ -32,6 +32,7 @@ from newsgraph.extract.credits import (
     COPYRIGHT_LINE,
     HONORIFIC_LEAD,
     SIGNOFF,
+    given_name,
     newsletter_frame,
     without_honorific,
 )
@@ -2248,7 +2249,7 @@ def _plausible_name(name: str, in_lower: Callable[[str], bool], everyday: bool =
     `lexicon.everyday_word`)."""
     if not name or len(name) > 100 or re.search(r"[\d@/:;!?=+<>\[\]{}#\"“”]", name):
         return False
-    if _POSSESSIVE_END.search(name) or len(_GLUED_WORDS.findall(name)) >= 2:
+    if _POSSESSIVE_END.search(name) or _glued_words(name) >= 2:
         return False  # "by George Hotz's company"; menu items the scrape joined
     persons = [p for p in _PERSONS.split(name) if p]
     if not 1 <= len(persons) <= 6:
@@ -2279,7 +2280,20 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 #: Two words the scrape printed without a space (`TopicGuest`, `ChecklistsJust`): one such
 #: join may be a handle's (`SimplyThrilled`), two are menu items run together; a name's own
 #: capital comes after at most three lower-case letters (`McNally`, `MacArthur`, `FitzGerald`).
-_GLUED_WORDS = re.compile(r"[a-z]{4}[A-Z]")
+_GLUED_WORDS = re.compile(r"(?P<head>[A-Za-z]*[a-z]{4})[A-Z]")
+#: A surname's prefix of particles written together with it (`VanderMolen`, `DeLaCruz`,
+#: `VanDenBerg`): no join of two words.
+_PARTICLE_PREFIX = re.compile(
+    "(?:" + "|".join(sorted(NAME_PARTICLES | {"mac", "fitz"}, key=len, reverse=True)) + ")+"
+)
+
+
+def _glued_words(name: str) -> int:
+    """How many joins of two words the scrape ran together a byline's text holds
+    (`_GLUED_WORDS`), not counting a surname's particles written with it (`VanderMolen`)."""
+    return sum(
+        not _PARTICLE_PREFIX.fullmatch(m["head"].lower()) for m in _GLUED_WORDS.finditer(name)
+    )
 
 
 # Words of time that never name a person (a month or a season may: "April Reyes", "Jo Winter")
@@ -2297,6 +2311,8 @@ def _label_words(name: str) -> bool:
     word is no plural noun (a surname that reads as one, `Waters`, is listed as a name)."""
     words = _WORD.findall(name)
     last = words[-1].lower() if words else ""
+    if len(words) == 2 and given_name(words[0]):
+        return False  # a given name first: `Joy Rivers`, `Rose Hills`, `Summer Reeves`
     return len(words) >= 2 and last.endswith("s") and all(map(_label_word, words))
 
 
@@ -2344,7 +2360,39 @@ def _name_beside_date(s: str) -> str | None:
     parts = [p for p in parts if _ANY_WORD.search(p)]
     if len(parts) != 1 or not _looks_like_name(parts[0]) or len(parts[0].split()) > 5:
         return None
-    return parts[0]
+    return parts[0] if _person_on_date(parts[0]) else None
+
+
+def _person_on_date(name: str) -> bool:
+    """Whether the name on a date's line is a person's, not the line's place, section or
+    outlet (`March 3, 2031 Greater Manchester`, `3 March 2031 Business News`, `March 3, 2031
+    Harbour Ledger`, `Orsa Valley`): a person's shape (`_person_shaped`), no publication's or
+    section's name, and no place's last word (`_PLACE_HEADS`) after a word that is no given
+    name."""
+    words = name.split()
+    if not _person_shaped(name) or publication_name(name) or paper_word(name) or is_section(name):
+        return False
+    return given_name(words[0]) or words[-1].lower() not in _PLACE_HEADS
+
+
+#: Last words of a place's name (`Orsa Valley`, `Kell Island`, `Vane County`) after a word that
+#: is no given name: a date line's place, not its author.
+_PLACE_HEADS = frozenset(
+    "valley hills mountains mountain island islands isles coast bay lake river heights plains "
+    "highlands lowlands springs falls creek ridge peninsula delta county district province "
+    "region city town village park beach harbour harbor port".split()
+)
+
+
+def _person_shaped(name: str) -> bool:
+    """Whether a name line has a person's name's shape where only the headline stands beside
+    it (over it, or a date on its line): a given name first (`credits.given_name`: `Marta
+    Lind`, `Joy Rivers`), or no word an everyday word (`Orla Penn`); `Select Page`, `Greater
+    Manchester`, `New Zealand`, `Business News` are a page's labels and places."""
+    words = _WORD.findall(name)
+    if not 2 <= len(words) <= 4:
+        return False
+    return given_name(words[0]) or not any(map(lexicon.everyday_word, words))
 
 
 _META_SPLIT = re.compile(r"\s*[|•·⋅]\s*|\s{2,}")
@@ -2547,7 +2595,9 @@ def _find_byline(
             # the headline under a line is no support: a kicker, a section label or a menu's
             # last item sits there (`Select Page`, `Tax Operations`); a byline over the headline
             # comes with a date or a role
+            # (but for a person's name: `Marta Lind` over the headline, `_person_shaped`)
             over = o.idx == anchor and (k < anchor or not under)
+            over = over and not _person_shaped(lines[k].text)
             if (
                 (not over and (o.idx == anchor or (o.reason or "").startswith("metadata")))
                 or _META_MARK.fullmatch(t)
