@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +39,8 @@ from newsgraph.analyse.entities import _kin_word as kin_word
 from newsgraph.analyse.entities import demonym_of
 from newsgraph.analyse.newsdates import (
     MONTHS,
+    NUMERIC_DAY,
+    WEEKDAYS,
     ResolvedDate,
     is_holiday,
     parse_published,
@@ -334,6 +337,12 @@ _REMEMBER_DECIDE = frozenset({"recall", "decide", "note", "observe"})
 #: Bonds one can break without acting on anyone (`betrayed the trust`, `broke their word`).
 _BONDS = frozenset("trust confidence faith hope promise word oath vow ideal principle".split())
 _HOSTILE_ACTS = frozenset({"sanction", "coerce", "assault", "threaten"})
+#: What a speaker's figures of speech act on (`"they have stolen our voice"`, `"we will defend
+#: every vote"`): said in a quotation, no act on anyone.
+_RHETORIC = _BONDS | frozenset(
+    "voice vote will dignity future democracy freedom right dream soul heart truth honour "
+    "honor memory legacy mandate choice".split()
+)
 #: Types a thing cannot do by itself (`inflation eased`, `tensions eased`).
 _NO_THING_ACTS = frozenset({"concede", "retreat", "agree", "support", "cooperate", "aid"})
 #: What a crowd shows when it protests.
@@ -480,9 +489,9 @@ _PROPOSALS = frozenset(
 )
 #: Things that happen or are measured, which never act: the subject of `a blast killed two
 #: soldiers` or `the first step since ...` is no actor (event nouns are none either).
-_INANIMATE = frozenset(
-    "blast explosion fire blaze inferno flames bomb shell mine rocket missile crash collision "
-    "accident flood storm earthquake quake fighting violence unrest incident tension step move "
+_INANIMATE = ACCIDENTS | frozenset(
+    "blast explosion flames bomb shell mine rocket missile "
+    "fighting violence unrest incident tension step move "
     "measure decision "
     "price rate cost figure number level rise fall increase decline amount share rest part "
     "outcome result situation".split()
@@ -606,6 +615,8 @@ _TRIAL_OPENS = frozenset({"open", "begin", "start", "resume"})
 _COURT_WORDS = (COURTS - {"panel", "bench", "justice"}) | frozenset(
     "charge courtroom prosecutor prosecution indictment indict verdict plead".split()
 )
+#: Who gives a judgment (`the tribunal ruled that`): a court, never its prosecutors.
+_JUDGING = COURTS - {"panel", "bench", "justice"}
 #: Verbs a court states its judgment with (`ruled that`, `finds that`, `held that`).
 _FINDING = frozenset({"rule", "find", "hold", "declare", "conclude"})
 #: Verbs of a wrong a court finds a party did (`had violated`, `breached the treaty`).
@@ -618,9 +629,13 @@ _BENCHMARKS = frozenset(
 )
 #: Words a reporter's refusal formula ends with (`declined to comment`, `refused to
 #: elaborate`): no rejection of anyone.
-_SPEAK_FORMULAS = frozenset(
-    "comment elaborate respond speculate say confirm discuss disclose answer".split()
-)
+_SPEAK_FORMULAS = frozenset("comment elaborate speculate say confirm disclose".split())
+#: Words that end the formula only with nothing or a reporter's questions after them
+#: (`declined to respond`, `refused to answer questions`); `refused to discuss its missile
+#: programme with the inspectors` rejects talks.
+_ANSWER_FORMULAS = frozenset({"discuss", "respond", "answer"})
+#: What a reporter asks about (`declined to discuss the details`).
+_QUERIES = frozenset({"question", "detail", "matter", "query", "inquiry", "enquiry", "it"})
 #: Shares of a whole (`contributes 14 per cent of revenue`, `a third of sales`): a measure.
 _SHARES = frozenset(
     "cent percent % share proportion portion fraction half third quarter bulk majority".split()
@@ -740,7 +755,12 @@ class _Extractor:
         for e in doc.ents:
             if _holiday_in_name(e):
                 continue  # `over the Boxing Day riots`: when the riots were, not the act
-            if e.label_ in _DATE_LABELS or e.label_ == "EVENT" and is_holiday(e.text):
+            if (
+                e.label_ in _DATE_LABELS
+                or e.label_ == "EVENT"
+                and is_holiday(e.text)
+                or _figure_date(e)
+            ):
                 base = _label_part(e)
                 whole = _written_day(base)
                 span = _with_day(base, whole)
@@ -1219,7 +1239,8 @@ class _Extractor:
                 # `walked off the job in protest at the layoffs`: the act is the protest
                 for pobj in tok.subtree:
                     if (
-                        pobj.lemma_.lower() == "protest"
+                        pobj.lower_ == "protest"  # the idiom; `arrested in protests` is no protest
+                        and not any(c.dep_ == "det" for c in pobj.children)
                         and pobj.dep_ == "pobj"
                         and pobj.head.lower_ == "in"
                         and getattr(_governing_verb(pobj), "i", -1) == tok.i
@@ -1400,6 +1421,8 @@ class _Extractor:
                 continue
             if cue.type == "assault" and noun is None and self._nature_harm(tok):
                 continue  # `an earthquake that flattened the town`: no attacker
+            if _natural_subject(tok):
+                continue  # `roads were blocked by landslides`: no one blocked them
             if cue.type == "assault" and _sports_score(tok):
                 continue  # `beat Velm United 2-0`: a match won, no attack
             if (
@@ -1546,6 +1569,8 @@ class _Extractor:
             )
             if upper is not None and _fronted_by_apposition(c.verb, upper.verb):
                 upper = None  # the parser's complement is the sentence's main clause
+            if upper is not None and _other_speaker_between(c.verb, upper.verb):
+                upper = None  # `X pledged $10m, and Y said it would send ...`: Y's act
             if (
                 upper is None
                 or (_occurring(c) or _told_aside(c.verb))
@@ -2177,6 +2202,26 @@ class _Extractor:
             return _holds_captive(verb, subj)
         return True
 
+    def _told_thing(self, subj: Token, clause: Token, verb: Token) -> bool:
+        """Whether `verb`, a speech act (`urged`, `has refused`) the parser coordinated with a
+        reported clause (`clause`, the content of a verb of saying), hangs there by mistake:
+        the clause's subject is a thing that cannot speak (`the vote`, `her own count`)."""
+        lemma = _lemma(verb)
+        said = VERBS.get(lemma) or next(
+            (PHRASAL[(lemma, c.lower_)] for c in verb.children if (lemma, c.lower_) in PHRASAL),
+            None,
+        )  # `called on all candidates to ...`
+        return (
+            said is not None
+            and said.type in _SAID
+            and clause.dep_ == "ccomp"
+            and _lemma(clause.head) in SAY_VERBS
+            and subj.pos_ == "NOUN"
+            and self.owner.get(subj.idx) is None
+            and not self._people(subj)
+            and subj.lemma_.lower() not in _PARTY_NOUNS
+        )
+
     def _subject(self, verb: Token) -> Token | None:
         tok = verb
         via_conj = False
@@ -2211,6 +2256,12 @@ class _Extractor:
                 # parser hung `called` on the reported judgement, whose subject cannot act; an
                 # act coordinated with an act shares its subject, though it cannot act either
                 # (`said the blaze started ... and took four hours to bring under control`)
+                tok, via_conj = tok.head, False
+                continue
+            if subj is not None and via_conj and self._told_thing(subj, tok, verb):
+                # `said the vote had been calm and urged all candidates to ...`, `says her
+                # party's own count gives her 51% and has refused to concede`: a speech act
+                # coordinated with the report is the speaker's, not the reported thing's
                 tok, via_conj = tok.head, False
                 continue
             if subj is not None and _apposed_object(subj) is not None:
@@ -2717,6 +2768,9 @@ class _Extractor:
                 for c in head.children
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < head.i
             ]
+            if head.pos_ == "PROPN" and head.ent_type_ in ("", "ORG"):
+                # `Aldmark's Vendral rejected ...`: the named firm acts, not the country owning it
+                mods = [m for m in mods if m.dep_ != "poss"]
             got: list[Actor] = []
             for m in mods:
                 for mm in [m, *m.conjuncts]:
@@ -3208,6 +3262,8 @@ class _Extractor:
                 continue  # another entry's date in a list the parser read as one sentence
             if _span_start(e, cand.verb) or _frame_date(e, cand.verb) or _past_beside(e, cand.verb):
                 continue  # `since the riots began on Monday`: when a span began, not the act
+            if _measure_start(e, cand) and not future:
+                continue  # `announced a curfew from Friday`: when the measure starts, ahead
             if _names_a_thing(e) and e.root.head.i not in anchors:
                 continue  # `rejected the 2019 accord`: the accord's year, not the rejection's
             governing = _governing_verb(e.root) if head is not None else None
@@ -3300,6 +3356,8 @@ class _Extractor:
                 continue
             if not keys and old.mentions[-1][1] < event.mentions[0][0] - 1500:
                 continue
+            if _actors_apart(old, event):
+                continue  # `Corland pledged $10m, and Oskara said it would send ...`: two donors
             if _new_crowd(event, keys, old_keys, self.doc.text) or _new_crowd(
                 old, old_keys, keys, self.doc.text
             ):
@@ -3352,7 +3410,19 @@ class _Extractor:
         under 2021, `... discriminatory` under 2024). An entry may re-tell what the article
         told before its timeline."""
         mine = self._entry_label(old.mentions[-1][0])
-        return mine is not None and mine != self._entry_label(new.mentions[0][0])
+        if mine is not None and mine != self._entry_label(new.mentions[0][0]):
+            return True
+        return self._other_item(old.mentions[-1][0], new.mentions[0][0])
+
+    def _other_item(self, a: int, b: int) -> bool:
+        """Whether the two chars lie in two items of a bulleted or numbered list (`- Police
+        said 90 people were detained.` / `- The minister announced a curfew.`): each item
+        tells its own fact."""
+        text = self.doc.text
+        starts = _line_start(text, a), _line_start(text, b)
+        return starts[0] != starts[1] and all(
+            _BULLET.match(text, start) is not None for start in starts
+        )
 
     def _entry_label(self, char: int) -> int | None:
         """The start of the last labelled line at or before the char's line, else None."""
@@ -3367,6 +3437,19 @@ class _Extractor:
             for a in [*event.actors, *event.targets]
             if a[0] is not None or a[2] is not None
         }
+
+
+def _actors_apart(a: Event, b: Event) -> bool:
+    """Whether two events' doers are two different names (`Corland` and `Oskara`), one of them
+    unknown to the entity list and neither given a country (which the keys compare): no
+    word of a name in common."""
+    words = [{w.lower() for x in e.actors for w in x[1].split()} for e in (a, b)]
+    return (
+        all(words)
+        and words[0].isdisjoint(words[1])
+        and all(x[1][:1].isupper() and x[2] is None for e in (a, b) for x in e.actors)
+        and any(x[0] is None for e in (a, b) for x in e.actors)
+    )
 
 
 def _merge(old: Event, new: Event) -> None:
@@ -3753,16 +3836,52 @@ def _paired_antecedent(pronoun: Token, lemma: str) -> list[Token]:
 
 
 def _money_object(verb: Token) -> bool:
-    """Whether the verb's direct object is a sum of money (`pledged 40 million dollars`):
-    promising money is giving aid, not agreeing to something. Not a bounty (`2 million dollars
-    for the capture of X`: no aid to X), nor money for the actor's own public (`$500 million
-    in tax cuts to voters`, `bonuses to staff`)."""
+    """Whether the verb's direct object is a sum of money (`pledged 40 million dollars`,
+    `pledged 30 million crowns`, which NER may tag no MONEY): promising money is giving aid,
+    not agreeing to something. Not a bounty (`2 million dollars for the capture of X`: no aid
+    to X), nor money for the actor's own public (`$500 million in tax cuts to voters`,
+    `bonuses to staff`)."""
     money = [
         child
         for child in verb.children
-        if child.dep_ == "dobj" and any(t.ent_type_ == "MONEY" for t in child.subtree)
+        if child.dep_ == "dobj"
+        and any(t.ent_type_ == "MONEY" or _sum_in_words(t) for t in child.subtree)
     ]
     return bool(money) and not any(_money_purpose(verb, obj) for obj in money)
+
+
+def _sum_in_words(tok: Token) -> bool:
+    """A currency named by word with a figure on it (`30 million crowns`, `4 million euro`)."""
+    return tok.lower_ in currency_units() and any(
+        c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children
+    )
+
+
+#: Words of currency names that are no currency on their own (`Special Drawing Rights`,
+#: `gold`, `European Currency Unit`).
+_NOT_CURRENCY = frozenset(
+    "account code currency cupon funds gold palladium platinum rights silver unit units "
+    "value".split()
+)
+
+
+@lru_cache(maxsize=1)
+def currency_units() -> frozenset[str]:
+    """The nouns a sum is told in (`euros`, `pounds`, `kronor`, `rupees`), singular and plural:
+    the last word of each currency's English name in the CLDR data Babel ships, with `crown`,
+    the English name of the koruna, krona and krone."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    words = {"crown", "crowns"}
+    for code, name in Locale("en").currencies.items():
+        if "(" in name:
+            continue  # a currency of the past (`Afghan Afghani (1927-2002)`)
+        for count in (1, 2):
+            last = get_currency_name(code, count=count, locale="en").split()[-1].lower()
+            if last.isalpha():
+                words.add(last)
+    return frozenset(words - _NOT_CURRENCY)
 
 
 def _money_purpose(verb: Token, obj: Token) -> bool:
@@ -4514,13 +4633,15 @@ def _counterfactual(verb: Token) -> bool:
 
 def _told_aside(verb: Token) -> bool:
     """A clause telling an act of a subject of its own beside the clause it hangs on: a
-    relative clause about its noun (`the tanker that the navy seized`), not the noun's own act
+    relative clause about its noun (`the tanker that the navy seized`, `the city where 240
+    people were arrested`), not the noun's own act
     (`rebels who attacked`); an `after` clause telling what came first (`protested on Monday,
     after the navy seized the tanker`)."""
     if verb.dep_ == "acl" and _agreed_thing(verb):
         return True  # `will release the crew under a deal reached on Friday`: the deal
     if verb.dep_ == "relcl":
-        subjects: tuple[str, ...] = ("nsubj",)
+        # `Dastria, where more than 240 people were arrested`: a passive's subject its own
+        subjects: tuple[str, ...] = ("nsubj", "nsubjpass")
     elif verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "after" for c in verb.children
     ):
@@ -4654,8 +4775,26 @@ def _names_a_thing(ent: Span) -> bool:
     head = root.head
     if head.ent_type_ in _DATE_LABELS or head.lemma_.lower() in _TIME_NOUNS:
         return False  # `tomorrow morning`, `Friday night`: still a time
+    if _occasion(head):
+        return False  # `at Sunday's rally`, `during the 2014 offensive`: when the act was
     return root.dep_ == "poss" or (
         root.dep_ in ("nummod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+#: Prepositions that set an act at an occasion (`at the rally`, `during the offensive`).
+_AT_OCCASION = frozenset({"at", "during", "amid", "throughout", "in"})
+
+
+def _occasion(noun: Token) -> bool:
+    """An event noun the clause's act is set at (`arrested 20 people at Sunday's rally`,
+    `shelled the village during the 2014 offensive`): the occasion's date is the act's."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _AT_OCCASION
+        and prep.head.pos_ in ("VERB", "AUX")
+        and _noun_lemma(noun) in _EVENT_NOUN_TYPES
     )
 
 
@@ -4713,6 +4852,8 @@ def _day_label(ent: Span, whole: Span | None) -> Span | None:
     return whole if whole is not None and len(whole) > len(ent) and _line_label(whole) else None
 
 
+#: The mark that opens an item of a bulleted or numbered list.
+_BULLET = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*\u2022\u2013])\s")
 #: A numbered or bulleted list item, its name up to the first separator (` - `, `,`, `;`,
 #: `(`): `1. Kolvar Timber Ltd - Ostavia - exporter`, `- Petra Lund, director`.
 _LIST_ITEM = re.compile(
@@ -4917,6 +5058,25 @@ def _counted_from(clause: Token) -> bool:
     )
 
 
+def _other_speaker_between(verb: Token, upper: Token) -> bool:
+    """Whether the way up from a clause to the act above it passes a coordinated verb of saying
+    with a subject of its own (`Corland pledged $10 million, and Oskara said it would send
+    ...`): what that other speaker says is theirs, no part of the act above."""
+    t = verb
+    for _ in range(10):
+        if t.i == upper.i or t.head.i == t.i:
+            return False
+        if (
+            t.dep_ == "conj"
+            and t.head.i == upper.i
+            and _own_subject(t)
+            and t.lemma_.lower() in _SPEECH
+        ):
+            return True
+        t = t.head
+    return False
+
+
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -5005,6 +5165,59 @@ def _span_start(ent: Span, verb: Token) -> bool:
     return False
 
 
+#: Prepositions before a day written in figures (`from 27/11`, `on 28/11`).
+_DAY_PREPOSITIONS = frozenset("on from by until till since before after starting".split())
+
+
+def _figure_date(ent: Span) -> bool:
+    """A day and month in figures that NER tags a number (`from 27/11`, `on 28/11`, `Friday,
+    27/11`): a date after a preposition of time or a weekday, not a fraction or a score."""
+    if ent.label_ != "CARDINAL" or NUMERIC_DAY.fullmatch(ent.text) is None or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    if before.text == "," and ent.start > 1:
+        before = ent.doc[ent.start - 2]
+    return before.lower_ in _DAY_PREPOSITIONS or before.lower_ in WEEKDAYS
+
+
+#: Words that open the day a measure takes effect (`a curfew from Friday`, `starting Monday`,
+#: `as of 1 December`, `effective Tuesday`).
+_TAKING_EFFECT = frozenset({"from", "starting", "beginning", "effective", "commencing"})
+
+
+#: Verbs that put a measure in force (`imposed a curfew from Friday`): the act is the order.
+_PUTTING_IN_FORCE = frozenset({"impose", "order", "decree", "introduce", "declare", "decide"})
+
+
+def _measure_start(ent: Span, cand: _Candidate) -> bool:
+    """The date is when an announced or imposed measure takes effect (`announced a night
+    curfew from Friday`, `a ban starting Monday`, `as of 1 December`): a day ahead of the act
+    of announcing it, never the act's own day (a verb told with its measure noun only:
+    `protests continued from Monday` is dated by its span)."""
+    if cand.noun is None or cand.noun.i == cand.verb.i or ent.start == 0:
+        return False
+    if _lemma(cand.verb) not in _SPEECH | _PUTTING_IN_FORCE:
+        return False  # `blocked roads from Friday to Sunday`: the act's own span
+    return _takes_effect(ent)
+
+
+def _takes_effect(ent: Span) -> bool:
+    """The date opens with a word of taking effect (`from Friday`, `starting Monday`, `as of 1
+    December`), not a span's first day (`from Friday to Sunday`)."""
+    doc = ent.doc
+    if any(t.lower_ in ("to", "until", "till", "through", "-", "–") for t in ent):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in ("to", "until", "till", "through", "-", "–"):
+        return False
+    if ent[0].lower_ in _TAKING_EFFECT or ent.start == 0:
+        return ent[0].lower_ in _TAKING_EFFECT
+    before = doc[ent.start - 1]
+    if before.lower_ == "of" and ent.start > 1 and doc[ent.start - 2].lower_ == "as":
+        return True
+    return before.lower_ in _TAKING_EFFECT
+
+
 def _forward_date(ent: Span, verb: Token) -> bool:
     """The date names a time ahead: `until Friday`, or the clause it is in (up to the event
     verb) is future or modal (`would table a motion on Thursday`), conditional (`if the
@@ -5012,6 +5225,8 @@ def _forward_date(ent: Span, verb: Token) -> bool:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("until", "till", "til"):
         return True
+    if _takes_effect(ent):
+        return True  # `a curfew from Friday`, `starting Monday`, `as of 1 December`
     if ent[0].lower_ in ("until", "till"):
         return True
     t = ent.root
@@ -5074,14 +5289,25 @@ def _court_finds_wrong(verb: Token) -> Token | None:
     of law (PLOVER accuse, CAMEO 116) against the clause's subject; None for anything else."""
     teller = verb.head if verb.dep_ == "conj" else verb  # `drew a line and ruled that`
     if not any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _COURT_WORDS
+        c.dep_ == "nsubj" and c.lemma_.lower() in _JUDGING
         for c in (*verb.children, *teller.children)
     ):
-        return None
+        return None  # `Prosecutors concluded that X breached`: a charge's side, no judgment
+    if _denied(verb):
+        return None  # `the court did not find that X breached`
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and _lemma(clause) in _WRONGS:
-            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if clause.dep_ == "ccomp" and _lemma(clause) in _WRONGS and not _denied(clause):
+            # `ruled that the ministry had not violated the law` clears it
+            wrongdoer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if wrongdoer is not None and _noun_lemma(wrongdoer) in _ABSTRACT | _PROPOSALS:
+                return None  # `found that the 2019 law violated the constitution`: no party
+            return wrongdoer
     return None
+
+
+def _denied(verb: Token) -> bool:
+    """Whether a verb is negated (`had not violated`, `never breached`)."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def _measure_idiom(cand: _Candidate) -> bool:
@@ -5097,7 +5323,7 @@ def _measure_idiom(cand: _Candidate) -> bool:
         return True
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if cand.cue.type == "reject" and any(
-        c.dep_ == "xcomp" and _lemma(c) in _SPEAK_FORMULAS for c in verb.children
+        c.dep_ == "xcomp" and _speak_formula(c) for c in verb.children
     ):
         return True
     if lemma in _OUTDO and objs and all(_noun_lemma(o) in _BENCHMARKS for o in objs):
@@ -5105,6 +5331,24 @@ def _measure_idiom(cand: _Candidate) -> bool:
     if cand.cue.type == "aid" and objs and all(o.lower_ in _SHARES for o in objs):
         return True
     return lemma in _BELIEF and bool(objs) and all(_noun_lemma(o) not in NOUNS for o in objs)
+
+
+def _speak_formula(verb: Token) -> bool:
+    """The end of a reporter's refusal formula (`declined to comment`, `refused to answer
+    questions`), not a refusal of talks or demands (`refused to discuss the programme`)."""
+    lemma = _lemma(verb)
+    if lemma in _SPEAK_FORMULAS:
+        return True
+    if lemma not in _ANSWER_FORMULAS:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+    return all(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _QUERIES
+        or c.dep_ == "prep"
+        and all(p.lemma_.lower() in _QUERIES for p in c.children if p.dep_ == "pobj")
+        for c in told
+    )
 
 
 def _no_act(cand: _Candidate) -> bool:
@@ -5131,11 +5375,20 @@ def _no_act(cand: _Candidate) -> bool:
     ):
         return True
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if objs and all(o.lemma_.lower() in _RHETORIC for o in objs) and _quoted(verb):
+        return True  # `"The commission has stolen the voice of millions"`, `"we will defend
+        # every single vote"`: a speaker's figure of speech, no act
     return (
         cand.cue.type in _HOSTILE_ACTS
         and bool(objs)
         and all(o.lemma_.lower() in _BONDS for o in objs)
     )
+
+
+def _quoted(verb: Token) -> bool:
+    """Whether the verb stands inside a quotation opened on its line."""
+    line = verb.doc.text.rfind("\n", 0, verb.idx) + 1
+    return _quote_opening(verb.doc, verb.idx, line) >= 0
 
 
 def _free_relative(verb: Token) -> bool:
@@ -5619,6 +5872,10 @@ def _subject_heads(verb: Token) -> list[Token]:
             subj = verb.head
         heads.append(subj)
         heads.extend(c for c in subj.children if c.dep_ == "appos")
+    # the agent of a passive (`roads were blocked by landslides`)
+    heads.extend(
+        p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+    )
     return heads
 
 

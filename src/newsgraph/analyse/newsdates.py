@@ -382,6 +382,12 @@ _WEEKDAY_AFTER = re.compile(
 #: How far from publication a weekday may move a day and month written without a year.
 _WEEKDAY_YEAR_REACH = 183
 _MONTH_YEAR = re.compile(r"\b(?P<m>[a-z]{3,9})\.?,?\s+(?:of\s+)?(?P<y>\d{4})\b", re.I)
+#: A day and month in figures (`27/11`, `11/27`, `27/11/2026`, `27.11.26`).
+NUMERIC_DAY = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/])"
+)
+#: How near publication the one reading of an ambiguous `5/11` must be (and the other not).
+_NEAR_DAYS = 45
 
 
 def resolve_absolute(expr: str) -> ResolvedDate | None:
@@ -425,7 +431,51 @@ def _absolute(text: str, published: date | None, future: bool) -> ResolvedDate |
     m = _MONTH_YEAR.search(text)
     if m and m["m"].lower() in _MONTH_FORMS:
         return _month(int(m["y"]), _MONTH_FORMS[m["m"].lower()])
+    m = NUMERIC_DAY.search(text)
+    if m and (m["sep"] == "/" or m["y"]):  # `27.11` alone is a decimal
+        found = _numeric_day(m, published, future)
+        if found is not None:
+            return _day(found)
     return None
+
+
+def _numeric_day(m: re.Match[str], published: date | None, future: bool) -> date | None:
+    """The day a figure date names. Day-first (`27/11`, British and European) or month-first
+    (`11/27`, American) is plain when one part is over 12; `5/11` is read the way that falls
+    within `_NEAR_DAYS` of publication when the other does not, else not at all. Without a
+    year, the nearest year on the tense's side of publication."""
+    a, b = int(m["a"]), int(m["b"])
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
+    if year is None and published is None:
+        return None
+    found = [
+        d
+        for day, month in {(a, b), (b, a)}
+        if (d := _dated(year, month, day, published, future)) is not None
+    ]
+    if len(found) == 2 and published is not None:
+        near = [d for d in found if abs((d - published).days) <= _NEAR_DAYS]
+        found = near
+    return found[0] if len(found) == 1 else None
+
+
+def _dated(
+    year: int | None, month: int, day: int, published: date | None, future: bool
+) -> date | None:
+    """A day and month in the given year, else the nearest year before (or, for a `future`
+    act, after) publication; None when no such day exists."""
+    try:
+        if year is not None:
+            return date(year, month, day)
+        assert published is not None
+        d = date(published.year, month, day)
+        if not future and d > published + timedelta(days=1):
+            d = date(published.year - 1, month, day)
+        elif future and d < published:
+            d = date(published.year + 1, month, day)
+        return d
+    except ValueError:
+        return None
 
 
 def _dateparser_day(text: str, published: date, future: bool) -> ResolvedDate | None:
