@@ -22,12 +22,13 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.analyse.countries import agent_sectors
+from newsgraph.analyse.countries import agent_sectors, is_place
 from newsgraph.analyse.headline_names import title_name
 from newsgraph.analyse.nlp import lemma_words
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
@@ -123,7 +124,7 @@ _NOT_LABELS = frozenset(
     correction read also see breaking listen more advertisement caption credit credits
     disclaimer warning tags filed category follow subscribe share click sign q a question answer
     where when what who why how location date time contact email phone tel fax web website
-    transcript excerpt excerpts summary
+    transcript excerpt excerpts summary ep episode part chapter season
     """.split()
 )
 #: A fact-check's claim line (`Claim: "…"`) and the line naming its claimant (`Who said it:
@@ -183,7 +184,9 @@ def extract_quotes(doc: Doc, title: str | None = None, byline: str | None = None
     `byline` (`""` for an article without one; None where it is not known) tells who the
     narrator's `I` is (`_first_person`)."""
     found = _Extractor(doc, title).run()
-    return found if byline is None else _first_person(found, sole_author(byline))
+    if byline is None:
+        return found
+    return _first_person(found, sole_author(byline) or _signed_by(doc))
 
 
 def sole_author(byline: str | None) -> str | None:
@@ -195,11 +198,32 @@ def sole_author(byline: str | None) -> str | None:
     return people[0] if len(people) == 1 and people == byline_credits(byline) else None
 
 
+#: The last paragraph of a signed letter: a name, and perhaps a place or a role after a
+#: comma (`Marta Quill, Kassel`, `— Jon Vik`).
+_SIGNATURE_LINE = re.compile(
+    r"[-–—]?[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
+    r"(?:,[ \t]*[A-Z][^\n.!?]{0,40})?\.?"
+)
+
+
+def _signed_by(doc: Doc) -> str | None:
+    """The person who signs the article in its last paragraph (a letter to the editor:
+    `Dear editor, … I told the council …` then `Marta Quill, Kassel`): NER's person there."""
+    text = doc.text.rstrip()
+    start = text.rfind("\n") + 1
+    m = _SIGNATURE_LINE.fullmatch(text, start)
+    if start == 0 or m is None:
+        return None
+    name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    person = [e for e in name.ents if e.label_ == "PERSON"] if name is not None else []
+    return person[0].text if len(person) == 1 else None
+
+
 def _first_person(quotes: list[Quote], author: str | None) -> list[Quote]:
     """The narrator's `I` outside quotation marks (`I have long warned that …`, in an op-ed
-    or a column) is the article's author: a quote of the byline's sole author, and `told
-    me` addresses that author. With no single author (no byline, a desk, two names) the
-    `I` is no one we can name, and its quotes are dropped (review 18's decision)."""
+    or a column) is the article's author: a quote of the byline's sole author or of the
+    letter's signer, and `told me` addresses that author. With no author we can name (no
+    byline, a desk, two names) the `I`'s quotes are dropped (review 18's decision)."""
     directs = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     out = []
     for q in quotes:
@@ -308,10 +332,20 @@ def _transcript_turns(text: str) -> list[list[_Turn]]:
             run = []
         run.append(turn)
     blocks.append(run)
-    return [b for b in blocks if _interview(b)]
+    lines = Counter(turn[1] for block in blocks for turn in block)
+    return [
+        b
+        for b in blocks
+        # a host who also states may lead only a transcript that holds every line of its
+        # labels: a programme whose host and guests also speak outside it is turns, not one
+        # interview (`_labelled_lines` reads those)
+        if _interview(
+            b, relaxed=all(lines[label] == n for label, n in Counter(t[1] for t in b).items())
+        )
+    ]
 
 
-def _interview(block: list[_Turn]) -> bool:
+def _interview(block: list[_Turn], *, relaxed: bool = True) -> bool:
     labels = [turn[1].lower() for turn in block]
     if len(block) < 2 or len(set(labels)) < 2:
         return False
@@ -322,7 +356,7 @@ def _interview(block: list[_Turn]) -> bool:
     if set(labels) & _QUESTION_LABELS:
         # a briefing: `QUESTION (Radio X): …` / `Q: …` from the floor, one person answering
         return len(_answering_labels(block)) == 1
-    return _asking_label(block) is not None and len(set(labels)) == 2
+    return _asking_label(block, relaxed=relaxed) is not None and len(set(labels)) == 2
 
 
 def _asks(block: list[_Turn]) -> dict[str, bool]:
@@ -343,10 +377,28 @@ def _answering_labels(block: list[_Turn]) -> set[str]:
     }
 
 
-def _asking_label(block: list[_Turn]) -> str | None:
-    """The interviewer's label: the only one whose every line is a question."""
+def _asking_label(block: list[_Turn], *, relaxed: bool = True) -> str | None:
+    """The interviewer's label: the only one whose every line is a question; else (with
+    `relaxed`), of two labels, the one that asks in most of its lines where the other asks
+    in at most a quarter of its own (a host's challenge, `The opposition says the curfew is
+    meant to stop them.`, is no answer, and a guest may ask back once)."""
     askers = [label for label, question in _asks(block).items() if question]
-    return askers[0] if len(askers) == 1 else None
+    if askers or not relaxed:
+        return askers[0] if len(askers) == 1 else None
+    shares = _question_shares(block)
+    if len(shares) != 2:
+        return None
+    (host, most), (_, other) = sorted(shares.items(), key=lambda kv: -kv[1])
+    return host if most > 0.5 and other <= 0.25 else None
+
+
+def _question_shares(block: list[_Turn]) -> dict[str, float]:
+    """Each label: the share of its lines that are questions."""
+    counts: dict[str, list[int]] = {}
+    for _, label, _, _, question in block:
+        asked, lines = counts.setdefault(label, [0, 0])
+        counts[label] = [asked + question, lines + 1]
+    return {label: asked / lines for label, (asked, lines) in counts.items()}
 
 
 #: A turn made only of courtesies (`Thank you, and happy new year.`, `Good afternoon.`).
@@ -459,6 +511,7 @@ class _Extractor:
         #: quotes though a quote's content holds them.
         self._labels: list[QuotedSpan] = []
         self._notes: list[tuple[int, int]] = []  # bracketed editor's notes in answers
+        self._asked: list[tuple[int, int]] = []  # a transcript interviewer's statements
         self._credit_cues: set[int] = set()  # `That was how X described …`: no cue of its own
 
     # -- helpers -----------------------------------------------------------------------------
@@ -562,8 +615,11 @@ class _Extractor:
             found = [p for p in found if not (quote.start <= p[0].start < quote.end)]
             found.append((quote, speaker))
             taken.append((quote.start, quote.end))
-        # `[Interpreter's note: she used the word "derrumbe"]`: nobody's quote
-        found = [p for p in found if not any(s <= p[0].start < e for s, e in self._notes)]
+        # `[Interpreter's note: she used the word "derrumbe"]`: nobody's quote; nor what an
+        # interviewer's line reports (`HOST: The unions say the ban is unfair.`)
+        found = [
+            p for p in found if not any(s <= p[0].start < e for s, e in self._notes + self._asked)
+        ]
         taken.extend(self._notes)
         for qs in fragments:
             if qs in self._labels or not any(s < qs.end and qs.start < e for s, e in taken):
@@ -846,6 +902,15 @@ class _Extractor:
             for quote, speaker in self._transcript(block, people):
                 yield quote, speaker, False
         in_transcript = {start for block, _ in read for start, *_ in block}
+        # a named host's statement (`LIA BRUN: The unions say …`) is the host's framing, no
+        # one's quote; a question, or a `Q:` line, may still report its guest (`Q: You've
+        # been talking about how …`)
+        self._asked.extend(
+            (turn[0], turn[3])
+            for block, people in read
+            for turn in block
+            if turn[1] not in people and not turn[4] and turn[1].lower() not in _QUESTION_LABELS
+        )
         offices: dict[str, Span] = {}  # `the minister for foreign affairs` → `Ms Tessaly Marr`
         lines: list[tuple[re.Match[str], Quote | None, Span | None]] = []
         for m in _LABELLED_LINE.finditer(self.text):
@@ -1318,19 +1383,37 @@ class _Extractor:
 
     def _label_person(self, line_start: int, label: str) -> Span | None:
         """The person a transcript label names, or None; initials (`OT`, `O.T.`) stand for
-        the person named earlier whose name they spell."""
+        the person named earlier whose name they spell, and a capitalised label's last word
+        (`MINISTER TAL`, which NER may call an organisation) for the person named earlier
+        with that surname (`Transport Minister Oren Tal`)."""
         span = self.doc.char_span(line_start, line_start + len(label), alignment_mode="expand")
         letters = label.replace(".", "").replace(" ", "")
         if label.isupper() and 2 <= len(letters) <= 3:
-            for t in self.doc[: self.tok_at(line_start)]:
-                run = [t]
-                while run[0].i > 0 and t.doc[run[0].i - 1].pos_ == "PROPN":
-                    run.insert(0, t.doc[run[0].i - 1])
-                if t.pos_ == "PROPN" and "".join(w.text[0] for w in run) == letters:
+            for t, run in self._propn_runs(line_start):
+                if "".join(w.text[0] for w in run) == letters:
                     name = t.doc[run[0].i : t.i + 1]
                     if self._person(name):
                         return name
-        return span if span is not None and self._person(span) else None
+        if span is not None and self._person(span):
+            return span
+        if label.isupper():
+            surname = label.split()[-1].lower()
+            for t, run in self._propn_runs(line_start):
+                if t.lower_ == surname and not t.text.isupper():
+                    name = _person_part(t.doc[run[0].i : t.i + 1])
+                    if self._person(name):
+                        return name
+        return None
+
+    def _propn_runs(self, end: int) -> Iterable[tuple[Token, list[Token]]]:
+        """Each proper noun before `end` with the run of proper nouns it closes."""
+        for t in self.doc[: self.tok_at(end)]:
+            if t.pos_ != "PROPN":
+                continue
+            run = [t]
+            while run[0].i > 0 and t.doc[run[0].i - 1].pos_ == "PROPN":
+                run.insert(0, t.doc[run[0].i - 1])
+            yield t, run
 
     def _label(self, qs: QuotedSpan) -> Token | None:
         """The verb whose object holds quoted words that only modify a noun after the marks
@@ -1434,6 +1517,11 @@ class _Extractor:
         if self._sentence_ends(qs, after):
             after = []  # `"…." Asked if …, Trump replied`: the next sentence is not its cue
         label = _name_label(before) or _role_label(before)
+        if label is not None and _place_label(label):
+            # `Buenos Aires, Argentina: "…," one shopper said.`: a place heads the line; the
+            # cue after the quote names its speaker, and without one the quote has none.
+            label = None
+            before = []
         if label is not None:
             attribution = label  # `… - Jon Hale: "…"`: the label right before the quote
         elif len(before) > 1 and before[-1].text in (",", ":") and _is_cue(before[-2]):
@@ -2732,6 +2820,23 @@ def _name_label(window: list[Token]) -> tuple[Token, Span] | None:
     return window[-1], doc[window[k + 1].i : window[-2].i + 1]
 
 
+def _place_label(label: tuple[Token, Span]) -> bool:
+    """A label line that names a place, not a person: `Kassel:` or `Buenos Aires, Argentina:`
+    (a known place, or a name whose part after the comma is only a place, as a dateline
+    writes it). `Marta Quill, Bexley Partners:` is a person with a firm."""
+    cue, name = label
+    doc = cue.doc
+    rest = doc[name.end : cue.i]
+    if is_place(name.text):
+        return True
+    return (
+        len(rest) > 1
+        and rest[0].text == ","
+        and all(t.ent_type_ in ("GPE", "LOC") for t in rest[1:])
+        and any(t.ent_type_ in ("GPE", "LOC") for t in name)
+    )
+
+
 def _affiliated_label(before_comma: list[Token]) -> tuple[Token, Span] | None:
     """`- Marta Quill, Bexley Partners: "…"`: a line (or a bulleted one) that opens with a
     person's name, a comma and a firm labels the quote with the name; the firm after the comma
@@ -3192,13 +3297,13 @@ def _paragraph_subject(cue: Token) -> Span | None:
 
 
 def _dash_signature(window: list[Token]) -> tuple[Token, Span] | None:
-    """A dash right after the closing mark followed by a capitalised name; not a dash that
-    opens the next line (`- Omar Fenn, Tallis Research: "…"`: the next bullet)."""
-    if (
-        len(window) < 2
-        or window[0].text not in _DASHES
-        or _paragraph_start(window[0].doc.text, window[0].idx)
-    ):
+    """A dash right after the closing mark followed by a capitalised name, on the quote's line
+    or opening the next one when that line holds only the signature (`— Marta Quill`); not a
+    dash that opens a line with words of its own (`- Omar Fenn, Tallis Research: "…"`: the
+    next bullet)."""
+    if len(window) < 2 or window[0].text not in _DASHES:
+        return None
+    if _paragraph_start(window[0].doc.text, window[0].idx) and not _signature_line(window[0]):
         return None
     run = []
     for t in window[1:]:
@@ -3216,6 +3321,15 @@ def _dash_signature(window: list[Token]) -> tuple[Token, Span] | None:
         return None
     doc = window[0].doc
     return window[0], doc[run[0].i : run[-1].i + 1]
+
+
+def _signature_line(dash: Token) -> bool:
+    """The line `dash` opens is a signature: short, and neither a label (`Name:`) nor a line
+    with quoted words of its own."""
+    text = dash.doc.text
+    end = text.find("\n", dash.idx)
+    line = text[dash.idx : len(text) if end < 0 else end]
+    return len(line) <= 80 and not any(ch in line for ch in (":", *_QUOTE_CHARS))
 
 
 def _adjacent_noun(cue: Token, window: list[Token]) -> Span | None:
@@ -3364,8 +3478,9 @@ def _self_reference(speaker: Span) -> bool:
         return False
     earlier = any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in head.children)
     if head.lower_ in TEXT_PARTS:
-        # `An earlier caption said …` in an amendment notice: the page's own old words
-        return earlier
+        # `An earlier caption said …` in an amendment notice: the page's own old words;
+        # `A previous video from the group said …` is the group's
+        return earlier and not _names_another_text(head)
     if head.lower_ not in _SELF_NOUNS:
         return False
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
@@ -3379,19 +3494,33 @@ def _self_reference(speaker: Span) -> bool:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        # `An earlier version said …` (of nothing else): the article's
-        return not of or any(
-            g.lower_ in _SELF_NOUNS
-            and g.lower_ != VERSION
-            and any(
-                d.dep_ in ("det", "poss") and d.lower_ in ("this", "the", "our") for d in g.children
+        if of:
+            return any(
+                g.lower_ in _SELF_NOUNS
+                and g.lower_ != VERSION
+                and any(
+                    d.dep_ in ("det", "poss") and d.lower_ in ("this", "the", "our")
+                    for d in g.children
+                )
+                for g in of
             )
-            for g in of
-        )
+        # `An earlier version said …` (of nothing else): the article's; `An earlier
+        # version, approved by the House in May, said …` is a bill's
+        return not _names_another_text(head)
     if dets != ["this"]:
         return False
     # `this report by the audit office`, `this story, published by X`: another text
     return not any(c.dep_ in ("prep", "acl", "appos", "relcl", "compound") for c in head.children)
+
+
+def _names_another_text(head: Token) -> bool:
+    """The text noun carries words of its own that make it another text than the page: a
+    maker or origin (`from the group`, `by the House`), a clause (`approved in May`, `that
+    the board sent`) or an apposition; the page's own old version needs none of them."""
+    return any(
+        c.dep_ in ("acl", "relcl", "appos") or (c.dep_ == "prep" and c.lower_ != "of")
+        for c in head.children
+    )
 
 
 #: Nouns for people who speak for an organisation, named with it (`a spokesman for X`).

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.analyse.nlp import TITLE_ABBREVIATIONS
 from newsgraph.analyse.speech import MEDIA_NOUNS, is_say_verb
 from newsgraph.wordlists import ADDRESS_ONLY, legal_form
 from newsgraph.wordlists import FEMALE_HONORIFICS as _FEMALE_HONORIFICS
@@ -251,6 +252,8 @@ class SpeakerResolver:
                 )
             ):
                 spans.append(ent)
+            elif (addressed := _opened_by_address(ent)) is not None:
+                spans.append(addressed)
         spans.sort(key=lambda s: s.start)
         all_tokens = [_norm_tokens(s.text) for s in spans]
         lower = self._body_lower()
@@ -587,8 +590,10 @@ class SpeakerResolver:
             mention = whole
         defined = self._defined_terms().get(_defined_key(mention.text))
         if defined is not None:
-            # `Vendral plc ("Vendral" or "the Company")`: a filing's defined term is its name
-            self._last_kind = "group"
+            # `Vendral plc ("Vendral" or "the Company")`: a filing's defined term is its name;
+            # `Hamid Osei ("the General")` is a person's nickname, and `He` after it is his
+            people = {p.full or p.name for p in self.people} | {p.name for p in self.people}
+            self._last_kind = "person" if defined in people else "group"
             return defined
         forward = self._forward_description(mention)
         later = self._titled_later(mention) if forward else None
@@ -824,6 +829,10 @@ class SpeakerResolver:
                 return self._introduced_as(mention)
             if low in _PERSON_NOUNS or head.tag_ == "NNS":
                 # `Mr. Brenn's backers`, `her aides`: a crowd around the person, unnamed
+                return None
+            if mention[0].lower_ in ("a", "an") and all(e.end <= head.i for e in person_ents):
+                # `A Belvari nurse has described …`: someone the phrase describes, unnamed
+                # (the name before the noun is a demonym NER took for a person)
                 return None
         if person_ents:
             ent = _drop_title_words(person_ents[-1])
@@ -1252,6 +1261,8 @@ class SpeakerResolver:
         names = set()
         for ent in self.doc.ents:
             if ent.label_ != "ORG" or ent.start_char >= at or self._in_quote(ent.start_char):
+                continue
+            if _named_settlement(ent):
                 continue
             if self._distance(self._sent(ent.start_char), here) <= window:
                 names.add(_group_name(ent) or ent.text)
@@ -2425,12 +2436,23 @@ def _capitalised_title_holder(mention: Span) -> Span | None:
             continue
         if c.dep_ != "appos" or not c.ent_type_ or doc[c.left_edge.i - 1].text != ",":
             continue
+        if _listed(c):
+            return None  # `The President, Ana Berg and Ivo Sand said`: a list of three
         ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
         if ent is not None and ent.label_ == "PERSON":
             return ent
         if ent is not None and (addressed := _addressed(doc, ent)) is not None:
             return addressed  # `…, Comrade Ifeoma Nwankwo-Daniels,` tagged an organisation
     return None
+
+
+def _listed(tok: Token) -> bool:
+    """`tok` is one item of a list (`Ana Berg and Ivo Sand`): it has a conjunct, or a
+    coordinating word follows its phrase, so a title before it is another item, not its role."""
+    if any(c.dep_ in ("conj", "cc") for c in tok.children):
+        return True
+    nxt = tok.right_edge.i + 1
+    return nxt < len(tok.doc) and tok.doc[nxt].dep_ == "cc"
 
 
 def apposed_role(tok: Token) -> Token | None:
@@ -2472,6 +2494,24 @@ def _inner_hyphen(doc: Doc, j: int, start: int) -> bool:
         and doc[j + 1].is_title
         and doc[j + 1].is_alpha
     )
+
+
+#: Forms of address and ranks, lower case without their period (`smt`, `engr`, `lt`).
+_ADDRESS_WORDS = _PERSONAL_HONORIFICS | frozenset(w.lower() for w in TITLE_ABBREVIATIONS)
+
+
+def _opened_by_address(ent: Span) -> Span | None:
+    """The name after a form of address that opens an entity NER did not call a person
+    (`Engr. Bola Adeyemi` tagged a place): whatever the label, one to three capitalised
+    proper nouns after `Engr.`, `Smt.`, `Lt.` are a person's name."""
+    if ent.label_ == "PERSON" or len(ent) < 2 or ent[0].lower_.rstrip(".") not in _ADDRESS_WORDS:
+        return None
+    name = ent[1:]
+    while len(name) and name[0].lower_.rstrip(".") in _ADDRESS_WORDS:
+        name = name[1:]  # `Lt. Col. Ana Vey`
+    if not 1 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    return name
 
 
 def _addressed(doc: Doc, ent: Span) -> Span | None:
@@ -2680,6 +2720,13 @@ def owner_only(
     ):
         return True
     if not mark.match(text, end):
+        if _NOUN_AFTER_MODIFIER.fullmatch(text, end, mention_end) and (
+            person or _adjective_form(text[:end].rsplit(None, 1)[-1], owner[0])
+        ):
+            # `A Belvari nurse` (a demonym NER took for a person), `Tavessan officials` (the
+            # place written as its adjective): the name only describes whom the words
+            # name, someone unnamed, never the person or the country
+            return speaker is None or not _names_owner(speaker, owner)
         # `Greywater Coal spokesman Edgar Lunn`: a name before a role noun and another
         # name is that person's employer, where the resolver named the person
         role = _ROLE_THEN_NAME.match(text, end, mention_end)
@@ -2792,6 +2839,18 @@ def _group_of_owners(speaker: str, owner: tuple[str, ...]) -> bool:
 
 #: Lower-case role words, then a capitalised word (`spokesman Edgar`, `chief executive Ana`).
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
+
+
+def _adjective_form(word: str, name: str) -> bool:
+    """`word` is `name` written as its adjective (`Tavessan` for `Tavessa`, `Velorian` for
+    `Veloria`): the name's stem with an ending, not the name itself."""
+    if " " in name or len(name) < 4 or word == name:
+        return False
+    return word.startswith(name) or (word.startswith(name[:-1]) and len(word) > len(name))
+
+
+#: Lower-case words to the end of the speaker's words after a name (`Belvari nurse`).
+_NOUN_AFTER_MODIFIER = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}")
 
 
 def _names_owner(speaker: str, owner: tuple[str, ...]) -> bool:
@@ -3236,6 +3295,28 @@ _CONTEST_CUES = frozenset(
 )
 #: Nouns for a place's government (`the state said`): the place named just before.
 _PLACE_NOUNS = frozenset("state country city county province nation".split())
+#: Nouns of a place whose `of` object names it (`the port city of Delt`).
+_SETTLEMENT_NOUNS = _PLACE_NOUNS | frozenset(
+    "town village port capital district region island municipality suburb".split()
+)
+
+
+def _named_settlement(ent: Span) -> bool:
+    """`the port city of Delt`, `Delt is a city in the north`: the name is a place's,
+    whatever NER's label (an organisation there is no speaker a later `the agency said`
+    stands for)."""
+    root = ent.root
+    up = root.head
+    if root.dep_ == "nsubj" and up.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lemma_.lower() in _SETTLEMENT_NOUNS for c in up.children)
+    return (
+        root.dep_ == "pobj"
+        and up.lower_ == "of"
+        and up.head.i != up.i
+        and up.head.lemma_.lower() in _SETTLEMENT_NOUNS
+    )
+
+
 #: Documents that speak for whoever issued them (`the statement said`).
 _DOCUMENT_NOUNS = frozenset(
     """
