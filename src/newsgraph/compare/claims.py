@@ -832,20 +832,53 @@ def figures(s: Sentence) -> dict[str, set[float]]:
 
     out: dict[str, set[float]] = {}
     for f in number_facts(s):
-        year = told_year(s, f)
-        out.setdefault(f[1] if year is None else f"{f[1]}@{year}", set()).add(f[0])
+        out.setdefault(_figure_key(f, told_year(s, f)), set()).add(f[0])
     return out
 
 
-def differ(a: Sentence, b: Sentence, fa: dict[str, set[float]], fb: dict[str, set[float]]) -> bool:
+def _figure_key(f: tuple[float, str, int, int], year: str | None) -> str:
+    """What a figure measures, for claims: its fact's key (a named night's count, `|night`, is
+    the count told with no scope: `arrested 41 on Monday night` / `38 had been arrested`), and
+    the year it is told for."""
+    key = f[1].replace("|night", "")
+    return key if year is None else f"{key}@{year}"
+
+
+def figure_leads(s: Sentence, common: frozenset[str]) -> dict[str, frozenset[str]]:
+    """A `figures` key -> whom its figures are about (`conflicts.figure_lead`), for keys whose
+    every figure has a named subject; a key with an unnamed one is left out (unknown)."""
+    from newsgraph.compare.conflicts import figure_lead, number_facts, told_year
+
+    out: dict[str, frozenset[str]] = {}
+    unknown: set[str] = set()
+    for f in number_facts(s):
+        key = _figure_key(f, told_year(s, f))
+        lead = figure_lead(s, f, common)
+        if not lead:
+            unknown.add(key)
+        out[key] = out.get(key, frozenset()) | lead
+    return {k: v for k, v in out.items() if k not in unknown}
+
+
+def differ(
+    a: Sentence,
+    b: Sentence,
+    fa: dict[str, set[float]],
+    fb: dict[str, set[float]],
+    leads: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {}),
+) -> bool:
     """Two sentences give different figures for one thing (`fa`, `fb`: their `figures`; no
     value in common for a counted noun or unit both give, `63 percent` / `61.8 percent`
     turnout, and none in common for any other: `29 of 34 passes for 364 yards` and `his first
     17 passes … 364 yards` tell one game's figures, the 17 another fact) or tell their events
-    on days none of which is the other's."""
+    on days none of which is the other's. A key whose figures are about different named
+    subjects (`leads`, `figure_leads`: `The Alliance won 54 seats` / `The Unity Party won 88
+    seats`) is two things, no disagreement."""
     if a.days and b.days and not a.days & b.days:
         return True
-    agree = [bool(fa[k] & fb[k]) for k in fa.keys() & fb.keys()]
+    la, lb = leads
+    keys = [k for k in fa.keys() & fb.keys() if not (k in la and k in lb and not la[k] & lb[k])]
+    agree = [bool(fa[k] & fb[k]) for k in keys]
     return bool(agree) and not any(agree)
 
 
@@ -871,11 +904,23 @@ def agreeing(
     sentence joins the first part it differs from in nothing, in the row's order, so the
     pivot's part comes first), and sentence -> the sentences of its row it differs from."""
     figs: dict[int, dict[str, set[float]]] = {}
+    whose: dict[int, dict[str, frozenset[str]]] = {}
+    common = frozenset(w.norm for s in sents for w in words(s.text) if w.text[:1].islower())
 
     def fig(i: int) -> dict[str, set[float]]:
         if i not in figs:
             figs[i] = figures(sents[i])
         return figs[i]
+
+    def lead(i: int) -> dict[str, frozenset[str]]:
+        if i not in whose:
+            whose[i] = figure_leads(sents[i], common)
+        return whose[i]
+
+    def differs_from(i: int, j: int) -> bool:
+        a, b = sents[i], sents[j]
+        # the subjects are read (a parse of the clause) only for figures that differ
+        return differ(a, b, fig(i), fig(j)) and differ(a, b, fig(i), fig(j), (lead(i), lead(j)))
 
     rows: list[list[int]] = []
     differs: dict[int, set[int]] = {}
@@ -885,7 +930,7 @@ def agreeing(
             continue
         parts: list[list[int]] = []
         for i in members:
-            against = {j for j in members if j != i and differ(sents[i], sents[j], fig(i), fig(j))}
+            against = {j for j in members if j != i and differs_from(i, j)}
             if against:
                 differs.setdefault(i, set()).update(against)
             # figures of one thing in two years are two claims, neither another's figure
@@ -896,7 +941,25 @@ def agreeing(
             else:
                 home.append(i)
         rows += parts
-    return rows, differs
+    return _once(rows), differs
+
+
+def _once(rows: list[list[int]]) -> list[list[int]]:
+    """The rows less those all of whose sentences an earlier row has. `align` makes stars
+    around pivots, and two pivots can take the same best matches (`His party also won 88 of
+    the 151 seats` and `Vorlan's party won 88 of the 151 seats` for a sentence listing every
+    party's seats and for another telling the party's 88 alone): once the rows are cut by
+    their figures, the same claim would be printed twice."""
+    out: list[list[int]] = []
+    holding: dict[int, list[set[int]]] = {}  # sentence -> the kept rows that hold it
+    for row in rows:
+        if len(row) > 1 and any(set(row) <= o for o in holding.get(row[0], ())):
+            continue
+        out.append(row)
+        kept = set(row)
+        for i in row:
+            holding.setdefault(i, []).append(kept)
+    return out
 
 
 def _spans(sents: list[Sentence], idx: set[int]) -> list[dict[str, Any]]:

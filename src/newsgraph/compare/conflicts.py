@@ -273,6 +273,19 @@ _PERIOD = re.compile(
     r"night|day)|on the (?:first|second|third|fourth|fifth|latest) (?:night|day|evening))\b",
     re.I,
 )
+#: One named night of a count of people (arrested, hurt, killed): `more than 240 were arrested
+#: on Tuesday night` is one night's count (`_scope`'s `|night`); a game `on Sunday night` is
+#: none (the rule reads counts of people only).
+_NAMED_NIGHT = re.compile(
+    r"\b(?:(?:" + "|".join(WEEKDAYS) + r")\s+night|last\s+night|tonight)\b", re.I
+)
+#: One night of the story, which runs into the next day: `on Tuesday night`, `last night`,
+#: `tonight`, and `overnight` / `during the night` (the night before the report, told on the
+#: morning after).
+_NIGHT = re.compile(
+    r"(?P<day>" + _NAMED_NIGHT.pattern + r")|\b(?P<unnamed>overnight|during\s+the\s+night)\b",
+    re.I,
+)
 
 
 #: A toll of one part of what was hit (`six children died in one mosque`, `at a single
@@ -362,17 +375,31 @@ def _clause_scope(s: Sentence, start: int) -> tuple[bool, bool, frozenset[str]]:
     )
 
 
-def _scope(s: Sentence, start: int) -> str:
+@lru_cache(maxsize=256)
+def _nights(text: str) -> list[int]:
+    """Starts of the text's `_NAMED_NIGHT` matches, found once per text (as `_scopes`)."""
+    return [m.start() for m in _NAMED_NIGHT.finditer(text)]
+
+
+def _scope(s: Sentence, start: int, people: bool = False) -> str:
     """The key suffix of the period a count covers: `|total` for a running or whole-period
     total (`since the protests began`), `|period` for a part of it (`overnight`), `|part`
     for a toll of one part of what was hit (`six died in one mosque`, `_PART`). Each is a
     fact of its own: `112 arrested overnight` neither conflicts with `about 150 arrested since
     the protests began` nor with a count that tells no scope (`arrested 130 people`); only
-    figures of one scope are compared."""
+    figures of one scope are compared. A count of `people` told for one named night (`more
+    than 240 were arrested on Tuesday night`, `_NAMED_NIGHT`) is `|night`: one night's count,
+    compared with an overnight count and with one that names no scope (`_same_head`)."""
     total, period, _ = _clause_scope(s, start)
     lo, hi = _bounds(s.text, start - s.start)
     part = _holds(_parts(s.text), lo, hi) >= 0
-    return ("|total" if total else "") + ("|period" if period else "") + ("|part" if part else "")
+    night = people and not (total or period) and _holds(_nights(s.text), lo, hi) >= 0
+    return (
+        ("|total" if total else "")
+        + ("|period" if period else "")
+        + ("|night" if night else "")
+        + ("|part" if part else "")
+    )
 
 
 @lru_cache(maxsize=256)
@@ -476,7 +503,7 @@ def _after_noun(s: Sentence) -> list[tuple[float, str, int, int, int]]:
         end = s.start + (m.end("n") if m["n"] else m.end())
         if m["toll"]:
             key = f"people {_TALLY_ROLE.get((m['who'] or '').lower(), 'killed')}"
-            key += _scope(s, at)
+            key += _scope(s, at, True)
             start = s.start + m.start()
         else:
             shock = _shock(s.text, m.start(), m.end())
@@ -789,7 +816,7 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
         if casualty is not None:
             role, word = casualty
             start, end = min(w.start, word.start), max(w.end, word.end, *(x.end for x in run))
-            out.append((value, f"people {role}{_scope(s, w.start)}", start, end))
+            out.append((value, f"people {role}{_scope(s, w.start, True)}", start, end))
             continue
         if not run or (w.norm == "one" and run[0] is not ws[i + 1]):
             continue  # `one of the…` is a pronoun, not a count
@@ -871,7 +898,7 @@ def _none_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
     return [
         (
             0.0,
-            f"people {_CASUALTY[m['verb'].lower()]}{_scope(s, s.start + m.start())}",
+            f"people {_CASUALTY[m['verb'].lower()]}{_scope(s, s.start + m.start(), True)}",
             s.start + m.start(),
             s.start + m.end(),
         )
@@ -1659,13 +1686,21 @@ def _workforce(head: str) -> bool:
     return head in _WORKFORCE_HEADS or any(head.endswith(g) for g in _WORKFORCE_HEADS)
 
 
+#: The scopes a named night's count (`|night`) is compared with: an overnight count (a part of
+#: the period) and a count that names no scope (`arrested 41 on Monday night` / `38 had been
+#: arrested`).
+_NIGHT_PEERS = frozenset({"", "period"})
+
+
 def _same_head(a: str, b: str) -> bool:
     """One counted noun: equal, a compound of the other (`dockworker` / `worker`), or a
     workforce noun and another or a compound of one (`member` / `dockworker`)."""
     if a == b:
         return True
     (a, _, ma), (b, _, mb) = a.partition("|"), b.partition("|")
-    if ma != mb:
+    if ma != mb and not (
+        ma == "night" and mb in _NIGHT_PEERS or mb == "night" and ma in _NIGHT_PEERS
+    ):
         return False  # a planned figure and one reported done are two facts
     if a.startswith("people ") or b.startswith("people "):
         return a == b  # a casualty count is another casualty count of its role only
@@ -2182,6 +2217,15 @@ _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 
+def figure_lead(
+    s: Sentence, f: tuple[float, str, int, int], common: frozenset[str]
+) -> frozenset[str]:
+    """Whom the figure `f` of `s` is about: its clause's subject (`_Subject.lead`, `The Civic
+    Renewal Alliance won 54 seats` -> civic, renewal, alliance), empty when the clause names
+    none. `common`: the story's words written in lower case somewhere (`_name_word`)."""
+    return _subject(s, f[2], f[3], common, f[1].startswith("people ")).lead
+
+
 def told_year(s: Sentence, f: tuple[float, str, int, int]) -> str | None:
     """The year the figure `f` is told for, when its stretch of the sentence names one (from
     the figure to the next figure, else from the figure before it: `66.9 per cent in 2020
@@ -2237,7 +2281,26 @@ def _toll_days(s: Sentence, articles: dict) -> tuple[frozenset[str], frozenset[s
     if not told:
         pub = parse_published(published)
         told = frozenset([pub.isoformat()]) if pub is not None else frozenset()
-    return told, start
+    return _night_days(s.text, told, published), start
+
+
+def _night_days(text: str, told: frozenset[str], published: Any) -> frozenset[str]:
+    """`told` with the days of a night the sentence tells a count for (`_NIGHT`): a night runs
+    into the next day, so `on Tuesday night` is Tuesday's and Wednesday's, and `overnight` in a
+    report published Wednesday is Tuesday's night. One night's count told `overnight` and `on
+    Tuesday night` is one figure."""
+    night = _NIGHT.search(text)
+    pub = parse_published(published)
+    if night is None or pub is None:
+        return told
+    if night["unnamed"]:
+        first = pub.toordinal() - 1
+    else:
+        got = resolve_date(night["day"], pub)
+        if got is None or got.precision != "day":
+            return told
+        first = date.fromisoformat(got.iso).toordinal()
+    return told | {date.fromordinal(first + n).isoformat() for n in (0, 1)}
 
 
 def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
@@ -2369,7 +2432,9 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
             if _same_head(u[0], v[0]):
                 # Two nouns for one group: each noun is context the other sentence may share
                 # (`6,500 dockworkers` / `the Dockworkers' Union said 5,000 of its members`).
-                a, b = (list(u[1]), list(v[1])) if u[0] == v[0] else ([*u[1], u[0]], [*v[1], v[0]])
+                # (One noun of two scopes, `|night` and no scope, is one noun.)
+                one = u[0].partition("|")[0] == v[0].partition("|")[0]
+                a, b = (list(u[1]), list(v[1])) if one else ([*u[1], u[0]], [*v[1], v[0]])
                 # Two scoped tolls (`arrested since the protests began` / `since Saturday`)
                 # are told by their scope, whatever else their sentences say.
                 # So are a table's row (`Aurel Vantrescu   National Unity   1,247,300`) and a
@@ -2495,6 +2560,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
             about.replace("|ordinal", " (ordinal)")
             .replace("|total", " (total)")
             .replace("|period", " (part of the period)")
+            .replace("|night", " (one night)")
             .replace("|planned", " (expected)")
         )
         out.append({"kind": "number", "about": about, "values": values})
@@ -2653,8 +2719,10 @@ def _told_back(
     out = []
     before = told[at - 1] if at and not s.replaces else None
     counted = number_facts(before) if before is not None else []
-    # one plain count: what a figure with no noun counts
-    single = counted[0] if len({f[1] for f in counted}) == 1 and "|" not in counted[0][1] else None
+    # one plain count (or a named night's: `detained 52 people on Saturday night`): what a
+    # figure with no noun counts
+    plain = len({f[1] for f in counted}) == 1 and "|" not in counted[0][1].replace("|night", "")
+    single = counted[0] if plain else None
     own = number_facts(s)
     for m in _TOLD_BACK.finditer(s.text):
         at_n, end = s.start + m.start("n"), s.start + m.end("n")

@@ -674,7 +674,7 @@ class StoryIndex:
                     vv = _dot(v, v)
                     if not vv:
                         continue
-                    own = _loo_cos(v, vv, s.centroid, s.norm) if n > 1 else 0.0
+                    own = _own_fit(vecs, i, v, vv, s)
                     best, best_cos = None, -1.0
                     day = s.days[i] if s.days is not None else None
                     if own < p.threshold and len(group) < 12:  # a weak member: where else?
@@ -695,6 +695,7 @@ class StoryIndex:
                         moves.append((s, i, best))
                     elif n > 1 and own < p.settle_eject * p.threshold:
                         moves.append((s, i, None))
+            moves = _no_swaps(moves)
             if moves:
                 group = self._apply_moves(group, moves)
             elif len(group) == seen:
@@ -1007,6 +1008,38 @@ def _loo_cos(v: dict[str, float], vv: float, c: dict[str, float], norm: float) -
     dot = _dot(v, c)
     rest = norm * norm - 2 * dot + vv
     return (dot - vv) / math.sqrt(rest * vv) if rest > 1e-12 else 0.0
+
+
+def _own_fit(
+    vecs: list[dict[str, float]], i: int, v: dict[str, float], vv: float, story: _Story
+) -> float:
+    """How well member `i` (vector `v`, squared norm `vv`) fits the rest of its story: the
+    leave-one-out cosine with the centroid; of a pair, the cosine with the other member. A
+    member vector keeps only its top features, so the centroid less it still holds the rest of
+    its own features: of a pair that lowers one member's fit below the other's (a report that
+    joined at 0.24 was ejected at 0.21), and a pair must fit both ways alike."""
+    n = len(vecs)
+    if n == 1:
+        return 0.0
+    if n == 2:
+        other = vecs[1 - i]
+        oo = _dot(other, other)
+        return _dot(v, other) / math.sqrt(vv * oo) if oo else 0.0
+    return _loo_cos(v, vv, story.centroid, story.norm)
+
+
+def _no_swaps(
+    moves: list[tuple[_Story, int, _Story | None]],
+) -> list[tuple[_Story, int, _Story | None]]:
+    """`moves` less the second of two one-article stories moving into each other: both fit
+    one story, and moved at once they only trade places (and ids) round after round."""
+    single = {(s.id, t.id) for s, _, t in moves if t is not None and len(s.members) == 1}
+    out = []
+    for s, i, t in moves:
+        if t is not None and len(s.members) == 1 and (t.id, s.id) in single and t.id < s.id:
+            continue
+        out.append((s, i, t))
+    return out
 
 
 def _figures(vec: dict[str, float]) -> frozenset[str]:
