@@ -38,6 +38,7 @@ from newsgraph.compare.text import (
     content_keys,
     inflections,
     is_negation,
+    number_value,
     sentences,
     trimmed,
     verb_form,
@@ -545,6 +546,30 @@ def _restates(s: Sentence, body: list[set[str]]) -> bool:
     return any(len(mine & keys) >= need for keys in body)
 
 
+#: What an editor's note about the article itself says (its sourcing, the outlet's own
+#: dealings, its pictures, an earlier version): `quoted below`, `this article`, `this
+#: gallery`, `we`, `our`.
+_ABOUT_THE_PAGE = re.compile(
+    r"\b(?:quoted|cited|mentioned|named|pictured|featured|interviewed|referred\s+to)\s+"
+    r"(?:below|above|here|in\s+this)\b|\b(?:we|our|us)\b|\bth(?:is|ese)\s+(?:galler(?:y|ies)|"
+    r"photo(?:graph)?s?|images?|pictures?|footage|interviews?|podcast|episode|maps?|charts?|"
+    r"slideshow|live\s+blog)\b|" + ABOUT_THE_TEXT.pattern,
+    re.I,
+)
+
+
+def _body_tells(told: list[Sentence], body: list[list[Word]]) -> bool:
+    """Whether the body already tells a correction's right text `told`: each of its figures
+    (`The bridge cost 603 million crowns.`), else each of its content words, is in the body.
+    Only then is the correction a note about the article; else it is the report's claim."""
+    said = [w for sent in told for w in words(sent.text, sent.start)]
+    figures = {v for w in said if (v := number_value(w.text)) is not None}
+    if figures:
+        return figures <= {v for ws in body for w in ws if (v := number_value(w.text)) is not None}
+    keys = {k for sent in told for k in sent.keys}
+    return keys <= {k for ws in body for k in content_keys(ws)}
+
+
 def split(
     articles: list[dict[str, Any]],
     report_of: dict[str, str],
@@ -562,8 +587,8 @@ def split(
         # text itself (`This story has been updated ...`)
         found = corrections(text)
         other = [(n["start"], n["end"]) for n in found if n["kind"] != "correction"]
-        # an editor's note (`Editor's note: X, quoted below, advises the firm`) is about the
-        # article, never a claim about the story
+        # an editor's note about the article (`Editor's note: X, quoted below, advises the
+        # firm`) is no claim about the story; one that tells news is
         notes = [(n["start"], n["end"]) for n in found if n["kind"] == "note"]
         # ... but what a correction says instead (`The court sentenced him to eight years.`)
         # is the report's claim now, and the body's sentence it corrected is not.
@@ -600,20 +625,21 @@ def split(
                 continue
             if any(a < e and s < b for a, b in other) and ABOUT_THE_TEXT.search(text[s:e]):
                 continue
-            if any(a <= s and e <= b for a, b in notes):
+            if any(a <= s and e <= b for a, b in notes) and _ABOUT_THE_PAGE.search(text[s:e]):
                 continue
             sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
             sent.at = at
             mine.append((sent, ws))
         for n in fixed:
             told = [sent for sent, _ in mine if n["start"] <= sent.start < n["end"]]
-            if told and not gone.get(n["start"]):
+            rest = [ws for sent, ws in mine if not n["start"] <= sent.start < n["end"]]
+            if told and not gone.get(n["start"]) and _body_tells(told, rest):
                 # the body already tells what the correction says (`It was 603 million
                 # crowns.`): the notice is about the article, no claim of its own
                 drop = {id(sent) for sent in told}
                 mine = [(sent, ws) for sent, ws in mine if id(sent) not in drop]
             elif told:
-                told[0].replaces = gone[n["start"]]
+                told[0].replaces = gone.get(n["start"], [])
         heads = [_headline(text, sent) for sent, _ in mine]
         body = [set(sent.keys) for (sent, _), head in zip(mine, heads, strict=True) if not head]
         # A heading below body text is a subhead (a live blog's entry heading, a crosshead):

@@ -76,8 +76,9 @@ from newsgraph.compare.text import (
     words,
 )
 from newsgraph.extract.credits import DATELINE
+from newsgraph.extract.dates import TIME_ZONE
 from newsgraph.numberwords import SCALES
-from newsgraph.wordlists import AIRCRAFT_GENERAL, CRAFT_KINDS, VESSEL_GENERAL
+from newsgraph.wordlists import AIRCRAFT_GENERAL, CRAFT_KINDS, RELATIVE_DAY_WORDS, VESSEL_GENERAL
 
 #: Number facts of two sentences are compared when the sentences share this much content.
 MIN_NUMBER_CONTEXT = 0.25
@@ -669,13 +670,36 @@ def _ordinal_facts(s: Sentence) -> list[tuple[float, str, int, int, int]]:
     return facts
 
 
+#: Offsets from UTC in minutes of the time-zone words (`extract.dates.TIME_ZONES`) that name
+#: one offset (not IST, CST, AST, GST ...: each names several). One moment told in two zones
+#: (`14:00 GMT` / `15:00 CET`) is one moment.
+_ZONE_OFFSETS: dict[str, int] = {
+    "UTC": 0, "GMT": 0, "WET": 0, "BST": 60, "WEST": 60, "CET": 60, "CEST": 120, "EET": 120,
+    "EEST": 180, "MSK": 180, "SAST": 120, "EAT": 180, "WAT": 60, "CAT": 120, "PKT": 300,
+    "WIB": 420, "ICT": 420, "HKT": 480, "SGT": 480, "PHT": 480, "JST": 540, "KST": 540,
+    "AWST": 480, "ACST": 570, "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+    "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+    "AKST": -540, "AKDT": -480, "HST": -600, "ADT": -180, "NST": -210, "NDT": -150,
+    "ART": -180, "BRT": -180,
+}  # fmt: skip
+_ZONE = rf"(?:{TIME_ZONE}|local\s+time)"
 #: A clock time in running text (`10:15 GMT`, `9.05am`, `10.15 GMT`): a moment, never a
-#: figure. With a stop (`10.15`) only where am/pm or a zone follows: else a decimal.
+#: figure. With a stop (`10.15`) only where am/pm or a time-zone word follows: else a decimal
+#: (`1.45 EUR a litre`, `12.50 MW`). Groups: `ampm`, `zone`.
 _CLOCK = re.compile(
-    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d(?=\s?(?:[ap]\.?m\b|(?-i:[A-Z]{2,5})\b)))"
-    r"(?:\s?(?P<ampm>[ap])\.?m\b\.?)?(?:\s(?-i:[A-Z]{2,5})\b)?",
+    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d(?=\s?(?:[ap]\.?m\b|" + _ZONE + r"\b)))"
+    r"(?:\s?(?P<ampm>[ap])\.?m\b\.?)?(?:\s(?P<zone>" + _ZONE + r")\b)?",
     re.I,
 )
+#: A clock time of the telling (`, the commission told reporters at 10:00`): when a figure
+#: was said, not the moment it is of.
+_TOLD_AT = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|wrote|posted|tweeted|briefed|added|"
+    r"stated)\b(?:\s+[\w'’-]+){0,3}?\s+at\s+$",
+    re.I,
+)
+
+
 #: A market's session moment (`closed up 2.9%`, `at the close`, `in early trading`): a price
 #: told at it is no other figure for one told at a clock time or at another session moment.
 _SESSION = re.compile(
@@ -689,15 +713,19 @@ _SESSION = re.compile(
 
 
 def _moments(text: str) -> frozenset[str]:
-    """The moments a sentence tells its figures at: clock times as `HH:MM` (am/pm read), and
-    a market's session moments (`close`, `open`, `early trading` …)."""
+    """The moments a sentence tells its figures at: clock times as `HH:MM` (am/pm read, in
+    UTC where a zone word tells its offset, `+1` for a next day), but for a clock time of the
+    telling (`_TOLD_AT`); and a market's session moments (`close`, `open`, `early trading` …)."""
     out = set()
     for m in _CLOCK.finditer(text):
-        hour, minute = re.findall(r"\d+", m.group())[:2]
-        h = int(hour)
+        if _TOLD_AT.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        hour, minute = (int(x) for x in re.findall(r"\d+", m.group())[:2])
         if m["ampm"]:
-            h = h % 12 + (12 if m["ampm"].lower() == "p" else 0)
-        out.add(f"{h:02d}:{minute}")
+            hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+        at = hour * 60 + minute - _ZONE_OFFSETS.get(m["zone"] or "", 0)
+        day = {-1: "-1", 0: "", 1: "+1"}[at // 1440]
+        out.add(f"{at % 1440 // 60:02d}:{at % 60:02d}{day}")
     for m in _SESSION.finditer(text):
         name = next(k for k, v in m.groupdict().items() if v)
         out.add(m[name].lower() if name == "early" else name.rstrip("2"))
@@ -867,6 +895,8 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
         elif " " not in key and not key.startswith("percent"):
             # `38 crowns a share`: a rate, not the total (after the head: `2 million barrels a day`)
             key += _per(ws, next(n for n in range(i, len(ws)) if ws[n] is head) + 1, text, base)
+        if prev == "in" and i > 1 and number_value(ws[i - 2].text) is not None:
+            key += " proportion"  # `1 in 500 users`: how many of all, not a count of them
         if ordinal:
             key += "|ordinal"  # `the 10th win` is which win, not how many
         key += _scope(s, w.start)
@@ -1859,9 +1889,6 @@ class _Subject:
     moment: frozenset[str] = frozenset()
 
 
-_RELATIVE_DAYS = frozenset("yesterday today tonight tomorrow".split())
-
-
 def _name_word(w: Word, first: bool, common: frozenset[str]) -> bool:
     """A word of a name: capitalised, no stop word or number; at a clause's start only when
     the story never writes it in lower case (`Police said` / `police said`); never a day
@@ -1869,7 +1896,7 @@ def _name_word(w: Word, first: bool, common: frozenset[str]) -> bool:
     return (
         w.text[:1].isupper()
         and w.norm not in STOP_WORDS
-        and w.norm not in _RELATIVE_DAYS
+        and w.norm not in RELATIVE_DAY_WORDS
         and number_value(w.text) is None
         and not (first and w.norm in common)
     )
@@ -2535,7 +2562,8 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         grouped += sorted(pairs.values())
     out = []
     for g in sorted(grouped, key=min):
-        if not _disagree([span[x] for x in g]) or _apart([span[x] for x in g]):
+        g = _without_outliers(g, span)
+        if len(g) < 2 or not _disagree([span[x] for x in g]):
             continue
         values = []
         for x in sorted(g):
@@ -3021,14 +3049,18 @@ def _disagree(ranges: list[tuple[float, float, str]]) -> bool:
 
 
 #: Values of one noun this many times apart measure two things (a share's `31.32 crowns` and
-#: a bid's `11.4 billion crowns`), not one thing two reports disagree on.
-MAX_VALUE_RATIO = 1000.0
+#: a bid's `11.4 billion crowns`), not one thing two reports disagree on. A slip of one
+#: magnitude word (`$2.5 billion` / `$2.4 million`, 1000x) is still a disagreement.
+MAX_VALUE_RATIO = 100_000.0
 
 
-def _apart(ranges: list[tuple[float, float, str]]) -> bool:
-    """Whether the values are too far apart to be one measured thing (`MAX_VALUE_RATIO`)."""
-    low = min(r[0] for r in ranges)
-    return low > 0 and max(r[1] for r in ranges) > MAX_VALUE_RATIO * low
+def _without_outliers(g: list[int], span: list[tuple[float, float, str]]) -> list[int]:
+    """The facts of `g` whose values are within `MAX_VALUE_RATIO` of the group's median value:
+    a figure of another thing (a share price among bid totals) leaves the group, the others
+    still conflict. A zero (`not a single one`) is no other thing's figure."""
+    mid = sorted(span[x][0] for x in g)[len(g) // 2]
+    low, high = mid / MAX_VALUE_RATIO, mid * MAX_VALUE_RATIO
+    return [x for x in g if mid <= 0 or span[x][1] <= 0 or low <= span[x][1] and span[x][0] <= high]
 
 
 def _approx_value(v: dict[str, Any], r: tuple[float, float, str]) -> dict[str, Any]:
