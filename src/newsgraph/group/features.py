@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from newsgraph.analyse.newsdates import NUMERIC_DAY, resolve_date
 from newsgraph.numberwords import SCALES, spelled_value
 from newsgraph.wordlists import INSTITUTION_NOUNS
 
@@ -231,12 +232,14 @@ def article_features(
     one cell into the next (`Aurel Vantrescu    National Unity` names two), and a cell's first
     capital is its position's, as a sentence's is (`Party  Votes  Share` names nothing).
     Clock times and timestamps (`_CLOCK`) are no figures and are left out; a figure is read
-    as `figure_value` writes it (`96.00` is `d:96`).
+    as `figure_value` writes it (`96.00` is `d:96`). A date in figures (`27/11`) is read as
+    the written date it names (`written_figure_dates`: `m:11-27`), not as two numbers.
     """
-    body = _CLOCK.sub(" ", table_cells(_norm(text or "")))
+    published = dated if isinstance(dated, date) else None
+    body = written_figure_dates(_CLOCK.sub(" ", table_cells(_norm(text or ""))), published)
     if dated:
         body = without_dateline_date(body)
-    head = _CLOCK.sub(" ", _norm(title or ""))
+    head = written_figure_dates(_CLOCK.sub(" ", _norm(title or "")), published)
     feats: Counter[str] = Counter()
     # Which words does the body write capitalised mid-sentence, and which lowercase anywhere?
     body_toks = tokens(body)
@@ -393,6 +396,51 @@ def without_dateline_date(text: str) -> str:
         if m is not None and (m.group("m1") or m.group("m2")).lower().rstrip(".") in MONTHS:
             return text[: m.start("date")] + text[m.end("date") :]
     return text
+
+
+_MONTH_NAMES = list(MONTHS)[:12]  # the full names, in calendar order
+#: A weekday written just before a figure date (`Friday, 5/11`, `Fri 5/11`): it makes a
+#: `5/11` whose parts could both be the month a date, not a score.
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]*\Z", re.I
+)
+
+
+def written_figure_dates(text: str, published: date | None = None) -> str:
+    """`text` with each date written in figures as the written date it names (`27/11`:
+    `27 November`, `27/11/2026`: `27 November 2026`), so that `article_features` counts it
+    as it counts `27 November` (`m:11-27`), one day, not the two numbers `d:27`, `d:11`
+    (British and European pages write the day first). `newsdates.NUMERIC_DAY` finds them.
+    The order is plain when one part is over 12; a `5/11` is a date only with a weekday
+    before it and a publication date to read it by (`newsdates.resolve_date`): alone it is
+    as often a score or a share (`won 5/11`, `3/4`) and stays as it was. `27.11` without a
+    year is a decimal."""
+    if "/" not in text and "." not in text:
+        return text
+    return NUMERIC_DAY.sub(lambda m: _written_date(m, text, published), text)
+
+
+def _written_date(m: re.Match[str], text: str, published: date | None) -> str:
+    """The written date of one `NUMERIC_DAY` match, or the match as it was."""
+    if m["sep"] != "/" and not m["y"]:
+        return m[0]
+    a, b = int(m["a"]), int(m["b"])
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
+    if max(a, b) > 12:
+        day, month = (a, b) if a > 12 else (b, a)
+    elif published is not None and _WEEKDAY_BEFORE.search(text, max(m.start() - 16, 0), m.start()):
+        found = resolve_date(m[0], published)
+        if found is None or found.precision != "day":
+            return m[0]
+        month, day = int(found.iso[5:7]), int(found.iso[8:10])
+    else:
+        return m[0]
+    try:
+        date(year or 2000, month, day)  # 2000: a leap year, for a `29/2` without its year
+    except ValueError:
+        return m[0]
+    written = f"{day} {_MONTH_NAMES[month - 1].capitalize()}"
+    return f"{written} {year}" if year else written
 
 
 def _day_of_month(tok: str, toks: list[tuple[str, bool, bool]], i: int) -> bool:
