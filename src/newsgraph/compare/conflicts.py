@@ -238,7 +238,9 @@ def _casualty(
 
 
 #: A running or whole-period total (`600 have been killed so far`, `2,302 career points`,
-#: `793 yards this season`): another fact than one incident's or one game's count.
+#: `793 yards this season`): another fact than one incident's or one game's count. A span of
+#: several days, weeks or months up to the report (`600 arrested this month`, `over the past
+#: three weeks`) is one too, as `this year` is: never one night's count.
 #: What `since` must be followed by to start a running total: a time (`since Monday`, `since
 #: 2019`, `since dawn`, `since last week`), a determined noun or a name (`since the protests
 #: began`, `since the start of the year`) or an event that began (`since fighting broke out`);
@@ -262,7 +264,8 @@ _SINCE_FROM = (
 )
 _TOTAL = re.compile(
     r"\b(?:so far|to date|in all|in total|overall|career|all-time|(?:this|last|the) season|"
-    r"this year|since(?=\s+(?:" + _SINCE_FROM + r")))\b",
+    r"this (?:year|month|week)|(?:in|over|during) the (?:past|last) (?:[\w-]+ )?(?:days|weeks|"
+    r"months)|since(?=\s+(?:" + _SINCE_FROM + r")))\b",
     re.I,
 )
 

@@ -417,10 +417,14 @@ _SENT_END = re.compile(
     r"(?<=[.!?…])[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])|\n\s*\n"
     r"|\n(?=[ \t]*(?:\d{1,3}[.)]|[•*]|[-–](?![ \t]+[a-z]))[ \t]+\S)"
 )
-#: A lower-case dotted abbreviation (`a.m.`, `p.m.`, `e.g.`): a bracket or a figure after
-#: it goes on the sentence (`struck at 3:14 a.m. (0114 GMT) on Monday`); a capital still opens
-#: the next one (`at 3 p.m. The minister …`).
+#: A lower-case dotted abbreviation (`a.m.`, `p.m.`, `e.g.`): a bracket after it goes on the
+#: sentence (`struck at 3:14 a.m. (0114 GMT) on Monday`), and so does a figure after `e.g.`
+#: (`e.g. 40 km`); a capital, also inside an opening quote mark, still opens the next one
+#: (`at 3 p.m. The minister …`, `at 3 p.m. "We heard it …"`), and so does a figure after a
+#: clock's `a.m.` / `p.m.`, whose time is complete (`at 3 a.m. 40 people were hurt.`).
 _LOWER_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}$")
+_CLOCK_DOTTED = re.compile(r"\b[ap]\.m\.$")
+_OPENING_MARKS = "\"“‘'«"
 #: A list item's bullet at the start of a sentence (`- `, `• `): no word of it.
 _BULLET = re.compile(r"[-•*–][ \t]+(?=\S)")
 #: Abbreviations whose stop ends no sentence; `hon.` / `Hon.` and `Rt` are a parliament's
@@ -448,9 +452,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _lower_abbreviation_goes_on(text: str, start: int, m: re.Match[str]) -> bool:
-    """Whether the stop before `m` is a lower-case abbreviation's and what follows is no capital."""
-    nxt = text[m.end() : m.end() + 1]
-    return not nxt.isupper() and _LOWER_DOTTED.search(text, start, m.start()) is not None
+    """Whether the stop before `m` is a lower-case abbreviation's and what follows opens no
+    new sentence: no capital (after any opening quote marks), no figure after a clock's time."""
+    if _LOWER_DOTTED.search(text, start, m.start()) is None:
+        return False
+    nxt = text[m.end() : m.end() + 4].lstrip(_OPENING_MARKS)[:1]
+    if nxt.isupper():
+        return False
+    return not (nxt.isdigit() and _CLOCK_DOTTED.search(text, start, m.start()) is not None)
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

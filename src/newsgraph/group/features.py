@@ -439,8 +439,27 @@ def _written_date(m: re.Match[str], text: str, published: date | None) -> str:
         date(year or 2000, month, day)  # 2000: a leap year, for a `29/2` without its year
     except ValueError:
         return m[0]
+    if year is None and published is not None and not _near(day, month, published):
+        return m[0]
     written = f"{day} {_MONTH_NAMES[month - 1].capitalize()}"
     return f"{written} {year}" if year else written
+
+
+#: How far from the publication date a figure date without its year may lie: a report tells
+#: the days of its story, and a pair far from them is no date (`open 24/7`: round the clock).
+_NEAR_DAYS = 60
+
+
+def _near(day: int, month: int, published: date) -> bool:
+    """Whether `day`/`month` in the publication's year or the one before or after lies within
+    `_NEAR_DAYS` of `published` (a `29/12` told on 3 January is last year's)."""
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            if abs((date(year, month, day) - published).days) <= _NEAR_DAYS:
+                return True
+        except ValueError:  # 29 February of a common year
+            continue
+    return False
 
 
 def _day_of_month(tok: str, toks: list[tuple[str, bool, bool]], i: int) -> bool:
