@@ -733,9 +733,19 @@ def _table_label(doc: Doc, a: int, b: int) -> bool:
         return False
     following = next((ln for ln in text[line_end:].split("\n") if ln.strip()), "")
     if _TABLE_RULE.fullmatch(following):
-        return True
+        return _label_words(doc[a:b])
     rest = text[end:cell_end]
     return doc[a:b].text.isupper() and b - a == 1 and bool(re.search(r"\b[a-z]", rest))
+
+
+def _label_words(cell: Span) -> bool:
+    """A header cell's words label a column (`Votes`, `Party`, `Party Leader`): common nouns
+    all, not a run of names the dictionaries hold. A header of people's names (`| Ana Ruiz |
+    Tom Vale |` over a row of votes) heads each one's figures and keeps them people."""
+    words = [t for t in cell if t.is_alpha]
+    if not all(_common_noun(t.lower_) for t in words):
+        return False
+    return len(words) < 2 or not all(is_name_word(t.text) for t in words)
 
 
 def _cell_end(doc: Doc, i: int) -> bool:
@@ -3348,8 +3358,8 @@ class _Builder:
         i = start
         while i > 0 and start - i < 8:
             t = doc[i - 1]
-            if t.is_space or "\n" in t.text:
-                break
+            if t.is_space or "\n" in t.text or t.text in ("|", "\t"):
+                break  # a table's cell bar: the cells before are other columns
             if t.ent_type_ == "PERSON" and t.lower_ not in ROLE_NOUNS:
                 break
             if _inner_hyphen(doc, i - 1):

@@ -3495,15 +3495,7 @@ def _self_reference(speaker: Span) -> bool:
             if g.dep_ == "pobj"
         ]
         if of:
-            return any(
-                g.lower_ in _SELF_NOUNS
-                and g.lower_ != VERSION
-                and any(
-                    d.dep_ in ("det", "poss") and d.lower_ in ("this", "the", "our")
-                    for d in g.children
-                )
-                for g in of
-            )
+            return any(_this_text(g) for g in of)
         # `An earlier version said …` (of nothing else): the article's; `An earlier
         # version, approved by the House in May, said …` is a bill's
         return not _names_another_text(head)
@@ -3518,8 +3510,27 @@ def _names_another_text(head: Token) -> bool:
     maker or origin (`from the group`, `by the House`), a clause (`approved in May`, `that
     the board sent`) or an apposition; the page's own old version needs none of them."""
     return any(
-        c.dep_ in ("acl", "relcl", "appos") or (c.dep_ == "prep" and c.lower_ != "of")
+        c.dep_ in ("acl", "relcl", "appos")
+        or (c.dep_ == "prep" and c.lower_ != "of" and not _places_on_this_text(c))
         for c in head.children
+    )
+
+
+def _places_on_this_text(prep: Token) -> bool:
+    """A preposition phrase that places the text on the page itself (`An earlier caption on
+    this page`, `in the article`): the page's own old words, no other text."""
+    return any(g.dep_ == "pobj" and _this_text(g) for g in prep.children)
+
+
+def _this_text(noun: Token) -> bool:
+    """`noun` is the page itself: a noun for the whole text with `this`, `the` or `our`
+    (`this article`, `the story`), not a version of it."""
+    return (
+        noun.lower_ in _SELF_NOUNS
+        and noun.lower_ != VERSION
+        and any(
+            d.dep_ in ("det", "poss") and d.lower_ in ("this", "the", "our") for d in noun.children
+        )
     )
 
 
