@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Span, Token
@@ -3338,6 +3338,11 @@ class _Extractor:
 
     # -- in-article dedupe ----------------------------------------------------------------------
 
+    @cached_property
+    def _proper_words(self) -> frozenset[str]:
+        """The words the parser tags a proper noun (`Corland`, not a sentence's `Police`)."""
+        return frozenset(t.text for t in self.doc if t.tag_ in ("NNP", "NNPS"))
+
     def _add(self, event: Event, *, anonymous: bool = False) -> bool:
         """Merge the event into an earlier mention of it, or keep it as a new one (True). One
         that names no participant is kept only when `anonymous` (`_occurring`)."""
@@ -3356,7 +3361,7 @@ class _Extractor:
                 continue
             if not keys and old.mentions[-1][1] < event.mentions[0][0] - 1500:
                 continue
-            if _actors_apart(old, event):
+            if _actors_apart(old, event, self._proper_words):
                 continue  # `Corland pledged $10m, and Oskara said it would send ...`: two donors
             if _new_crowd(event, keys, old_keys, self.doc.text) or _new_crowd(
                 old, old_keys, keys, self.doc.text
@@ -3439,17 +3444,19 @@ class _Extractor:
         }
 
 
-def _actors_apart(a: Event, b: Event) -> bool:
+def _actors_apart(a: Event, b: Event, propers: frozenset[str]) -> bool:
     """Whether two events' doers are two different names (`Corland` and `Oskara`), one of them
     unknown to the entity list and neither given a country (which the keys compare): no
-    word of a name in common."""
+    word of a name in common. A capital on a common noun opening a sentence (`Police`,
+    `Officers`) makes no name: the parser tags a name's word a proper noun."""
     words = [{w.lower() for x in e.actors for w in x[1].split()} for e in (a, b)]
-    return (
-        all(words)
-        and words[0].isdisjoint(words[1])
-        and all(x[1][:1].isupper() and x[2] is None for e in (a, b) for x in e.actors)
-        and any(x[0] is None for e in (a, b) for x in e.actors)
-    )
+    if not all(words) or not words[0].isdisjoint(words[1]):
+        return False
+    return all(
+        x[1][:1].isupper() and x[2] is None and x[1].split()[-1] in propers
+        for e in (a, b)
+        for x in e.actors
+    ) and any(x[0] is None for e in (a, b) for x in e.actors)
 
 
 def _merge(old: Event, new: Event) -> None:
@@ -4788,8 +4795,14 @@ _AT_OCCASION = frozenset({"at", "during", "amid", "throughout", "in"})
 
 def _occasion(noun: Token) -> bool:
     """An event noun the clause's act is set at (`arrested 20 people at Sunday's rally`,
-    `shelled the village during the 2014 offensive`): the occasion's date is the act's."""
+    `shelled the village during the 2014 offensive`): the occasion's date is the act's. A
+    legal act `in` a deed is in connection with it (`arrested a man in the 2019 bombing`,
+    `charged two men in Monday's attack`): the deed's date is not the arrest's."""
     prep = noun.head
+    if prep.lower_ == "in":
+        cue = VERBS.get(_lemma(prep.head))
+        if cue is not None and cue.context == "legal":
+            return False
     return (
         noun.dep_ == "pobj"
         and prep.lower_ in _AT_OCCASION
@@ -5165,8 +5178,9 @@ def _span_start(ent: Span, verb: Token) -> bool:
     return False
 
 
-#: Prepositions before a day written in figures (`from 27/11`, `on 28/11`).
-_DAY_PREPOSITIONS = frozenset("on from by until till since before after starting".split())
+#: Prepositions before a day written in figures (`from 27/11`, `on 28/11`); not `by`, which
+#: also opens a margin (`rejected the budget by 3/4`).
+_DAY_PREPOSITIONS = frozenset("on from until till since before after starting".split())
 
 
 def _figure_date(ent: Span) -> bool:
@@ -5225,8 +5239,9 @@ def _forward_date(ent: Span, verb: Token) -> bool:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("until", "till", "til"):
         return True
-    if _takes_effect(ent):
-        return True  # `a curfew from Friday`, `starting Monday`, `as of 1 December`
+    if _takes_effect(ent) and _lemma(verb) in _SPEECH | _PUTTING_IN_FORCE:
+        return True  # `a curfew from Friday`, `starting Monday`, `as of 1 December`; a finished
+        # act `from Friday` (`arrested 20 people from Friday`) looks back
     if ent[0].lower_ in ("until", "till"):
         return True
     t = ent.root
@@ -5305,6 +5320,13 @@ def _court_finds_wrong(verb: Token) -> Token | None:
     return None
 
 
+def _denied_finding(verb: Token) -> bool:
+    """The clause a finding denies (`did not find that X had breached the ceasefire`): the
+    finding says the act was not shown, so it tells no act."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and _lemma(head) in _FINDING and _denied(head)
+
+
 def _denied(verb: Token) -> bool:
     """Whether a verb is negated (`had not violated`, `never breached`)."""
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
@@ -5342,12 +5364,31 @@ def _speak_formula(verb: Token) -> bool:
     if lemma not in _ANSWER_FORMULAS:
         return False
     told = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+    if any(_with_press(c) for c in told):
+        return True  # `declined to discuss the case with journalists`: no talks refused
     return all(
         c.dep_ == "dobj"
         and c.lemma_.lower() in _QUERIES
         or c.dep_ == "prep"
-        and all(p.lemma_.lower() in _QUERIES for p in c.children if p.dep_ == "pobj")
+        and all(
+            p.lemma_.lower() in _QUERIES or p.ent_type_ in _DATE_LABELS
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
         for c in told
+    )
+
+
+#: Who asks a reporter's questions (`declined to discuss the case with journalists`).
+_PRESS = frozenset({"reporters", "journalists", "media", "press"})
+
+
+def _with_press(prep: Token) -> bool:
+    """`with reporters`, `with the press`: the refusal answers the press."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(p.dep_ == "pobj" and p.lower_ in _PRESS for p in prep.children)
     )
 
 
@@ -5358,6 +5399,8 @@ def _no_act(cand: _Candidate) -> bool:
     deed joined, told of a thing in a relative clause (`the party which X helped to found`:
     X took part in founding it); a hostile
     verb done to a bond rather than a party (`betrayed the trust of every citizen`)."""
+    if _denied_finding(cand.verb):
+        return True  # `The tribunal did not find that X had breached the ceasefire`
     if cand.noun is not None and cand.noun.i != cand.verb.i:
         return False
     verb = cand.verb
@@ -5375,7 +5418,12 @@ def _no_act(cand: _Candidate) -> bool:
     ):
         return True
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if objs and all(o.lemma_.lower() in _RHETORIC for o in objs) and _quoted(verb):
+    if (
+        objs
+        and all(o.lemma_.lower() in _RHETORIC for o in objs)
+        and _quoted(verb)
+        and not _timed(verb)
+    ):
         return True  # `"The commission has stolen the voice of millions"`, `"we will defend
         # every single vote"`: a speaker's figure of speech, no act
     return (
@@ -5383,6 +5431,13 @@ def _no_act(cand: _Candidate) -> bool:
         and bool(objs)
         and all(o.lemma_.lower() in _BONDS for o in objs)
     )
+
+
+def _timed(verb: Token) -> bool:
+    """Whether the verb's clause tells when (`occupied the heart of the city since Monday`): a
+    real act, not a figure of speech."""
+    kids = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    return any(k.ent_type_ in _DATE_LABELS for k in kids)
 
 
 def _quoted(verb: Token) -> bool:

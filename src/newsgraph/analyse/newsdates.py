@@ -388,6 +388,9 @@ NUMERIC_DAY = re.compile(
 )
 #: How near publication the one reading of an ambiguous `5/11` must be (and the other not).
 _NEAR_DAYS = 45
+#: Figures that name an event, not a day, when written without a year (`after 9/11`: the
+#: attacks of 11 September 2001).
+_NAMED_FIGURES = frozenset({"9/11"})
 
 
 def resolve_absolute(expr: str) -> ResolvedDate | None:
@@ -444,6 +447,8 @@ def _numeric_day(m: re.Match[str], published: date | None, future: bool) -> date
     (`11/27`, American) is plain when one part is over 12; `5/11` is read the way that falls
     within `_NEAR_DAYS` of publication when the other does not, else not at all. Without a
     year, the nearest year on the tense's side of publication."""
+    if not m["y"] and m.group(0) in _NAMED_FIGURES:
+        return None
     a, b = int(m["a"]), int(m["b"])
     year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
     if year is None and published is None:
