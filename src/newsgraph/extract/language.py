@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 #: Languages the analysis stage handles; articles in others are stored but not analysed.
@@ -36,3 +37,16 @@ def detect_language(text: str) -> str | None:
     lang, prob = _identifier().classify(sample)
     short = letters < SHORT_LETTERS and lang not in ANALYSED_LANGUAGES
     return lang if prob >= (SHORT_OTHER_SURE if short else 0.5) else None
+
+
+_LANGUAGE_TAG = re.compile(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def declared_language(tag: object) -> str | None:
+    """The ISO 639-1 code of a language an input declares (`en`, `en-GB`, `EN_us`), or None.
+    Used only where the text is too short to tell (`detect_language` gives None): a one-line wire
+    alert in a record that says `"language": "en"` is English, not unknown."""
+    if not isinstance(tag, str):
+        return None
+    m = _LANGUAGE_TAG.fullmatch(tag.strip())
+    return m.group(1).lower() if m else None
