@@ -343,6 +343,9 @@ _RHETORIC = _BONDS | frozenset(
     "voice vote will dignity future democracy freedom right dream soul heart truth honour "
     "honor memory legacy mandate choice".split()
 )
+#: Those of them that also name a place (`occupied the heart of the city since Monday`): with a
+#: time, a real act; a time never makes the others literal (`stole the vote on Sunday`).
+_RHETORIC_PLACES = frozenset({"heart"})
 #: Types a thing cannot do by itself (`inflation eased`, `tensions eased`).
 _NO_THING_ACTS = frozenset({"concede", "retreat", "agree", "support", "cooperate", "aid"})
 #: What a crowd shows when it protests.
@@ -4797,9 +4800,10 @@ def _occasion(noun: Token) -> bool:
     """An event noun the clause's act is set at (`arrested 20 people at Sunday's rally`,
     `shelled the village during the 2014 offensive`): the occasion's date is the act's. A
     legal act `in` a deed is in connection with it (`arrested a man in the 2019 bombing`,
-    `charged two men in Monday's attack`): the deed's date is not the arrest's."""
+    `charged two men in Monday's attack`): the deed's date is not the arrest's. A raid or a
+    crackdown is the arrest's own occasion (`detained 40 people in Sunday's crackdown`)."""
     prep = noun.head
-    if prep.lower_ == "in":
+    if prep.lower_ == "in" and _EVENT_NOUN_TYPES.get(_noun_lemma(noun)) == "assault":
         cue = VERBS.get(_lemma(prep.head))
         if cue is not None and cue.context == "legal":
             return False
@@ -5178,19 +5182,23 @@ def _span_start(ent: Span, verb: Token) -> bool:
     return False
 
 
-#: Prepositions before a day written in figures (`from 27/11`, `on 28/11`); not `by`, which
-#: also opens a margin (`rejected the budget by 3/4`).
+#: Prepositions before a day written in figures (`from 27/11`, `on 28/11`); `by` only with a
+#: pair that is no fraction (`by 27/3`), as it also opens a margin (`rejected the budget by 3/4`).
 _DAY_PREPOSITIONS = frozenset("on from until till since before after starting".split())
 
 
 def _figure_date(ent: Span) -> bool:
     """A day and month in figures that NER tags a number (`from 27/11`, `on 28/11`, `Friday,
-    27/11`): a date after a preposition of time or a weekday, not a fraction or a score."""
-    if ent.label_ != "CARDINAL" or NUMERIC_DAY.fullmatch(ent.text) is None or ent.start == 0:
+    27/11`, `by 27/3`): a date after a preposition of time or a weekday, not a fraction or a
+    score (`by 3/4`: both parts could be a month, so a margin too)."""
+    match = NUMERIC_DAY.fullmatch(ent.text)
+    if ent.label_ != "CARDINAL" or match is None or ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
     if before.text == "," and ent.start > 1:
         before = ent.doc[ent.start - 2]
+    if before.lower_ == "by":
+        return max(int(match["a"]), int(match["b"])) > 12
     return before.lower_ in _DAY_PREPOSITIONS or before.lower_ in WEEKDAYS
 
 
@@ -5199,8 +5207,12 @@ def _figure_date(ent: Span) -> bool:
 _TAKING_EFFECT = frozenset({"from", "starting", "beginning", "effective", "commencing"})
 
 
-#: Verbs that put a measure in force (`imposed a curfew from Friday`): the act is the order.
-_PUTTING_IN_FORCE = frozenset({"impose", "order", "decree", "introduce", "declare", "decide"})
+#: Verbs that put a measure in force (`imposed a curfew from Friday`, `banned all protests from
+#: Friday`, `suspended all flights from Friday`): the act is the order, its day is ahead.
+_PUTTING_IN_FORCE = frozenset(
+    {"impose", "order", "decree", "introduce", "declare", "decide"}
+    | {"ban", "suspend", "close", "shut", "halt", "bar", "restrict", "prohibit", "forbid"}
+)
 
 
 def _measure_start(ent: Span, cand: _Candidate) -> bool:
@@ -5364,8 +5376,10 @@ def _speak_formula(verb: Token) -> bool:
     if lemma not in _ANSWER_FORMULAS:
         return False
     told = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
-    if any(_with_press(c) for c in told):
-        return True  # `declined to discuss the case with journalists`: no talks refused
+    on_object = [p for c in told if c.dep_ == "dobj" for p in c.children]
+    if any(_with_press(c) for c in (*told, *on_object)):
+        return True  # `declined to discuss the case with journalists` (the parser may hang
+        # `with` on `case`): no talks refused
     return all(
         c.dep_ == "dobj"
         and c.lemma_.lower() in _QUERIES
@@ -5422,7 +5436,7 @@ def _no_act(cand: _Candidate) -> bool:
         objs
         and all(o.lemma_.lower() in _RHETORIC for o in objs)
         and _quoted(verb)
-        and not _timed(verb)
+        and not (_timed(verb) and all(o.lemma_.lower() in _RHETORIC_PLACES for o in objs))
     ):
         return True  # `"The commission has stolen the voice of millions"`, `"we will defend
         # every single vote"`: a speaker's figure of speech, no act

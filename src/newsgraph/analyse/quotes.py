@@ -3524,13 +3524,15 @@ def _places_on_this_text(prep: Token) -> bool:
 
 def _this_text(noun: Token) -> bool:
     """`noun` is the page itself: a noun for the whole text with `this`, `the` or `our`
-    (`this article`, `the story`), not a version of it."""
+    (`this article`, `the story`), not a version of it; a name compound makes it another
+    outlet's text (`the Belvar Herald story`)."""
     return (
         noun.lower_ in _SELF_NOUNS
         and noun.lower_ != VERSION
         and any(
             d.dep_ in ("det", "poss") and d.lower_ in ("this", "the", "our") for d in noun.children
         )
+        and not any(d.dep_ == "compound" and d.pos_ == "PROPN" for d in noun.children)
     )
 
 

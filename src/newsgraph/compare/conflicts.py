@@ -239,8 +239,10 @@ def _casualty(
 
 #: A running or whole-period total (`600 have been killed so far`, `2,302 career points`,
 #: `793 yards this season`): another fact than one incident's or one game's count. A span of
-#: several days, weeks or months up to the report (`600 arrested this month`, `over the past
-#: three weeks`) is one too, as `this year` is: never one night's count.
+#: several days, weeks or months up to the report (`600 have been arrested this month`, `over
+#: the past three weeks`) is one too, as `this year` is: never one night's count. `this week`
+#: / `this month` is one only with a perfect tense or so-far words in its clause (`_SO_FAR`):
+#: `the bombing this week killed 60` is one event's count.
 #: What `since` must be followed by to start a running total: a time (`since Monday`, `since
 #: 2019`, `since dawn`, `since last week`), a determined noun or a name (`since the protests
 #: began`, `since the start of the year`) or an event that began (`since fighting broke out`);
@@ -264,9 +266,13 @@ _SINCE_FROM = (
 )
 _TOTAL = re.compile(
     r"\b(?:so far|to date|in all|in total|overall|career|all-time|(?:this|last|the) season|"
-    r"this (?:year|month|week)|(?:in|over|during) the (?:past|last) (?:[\w-]+ )?(?:days|weeks|"
+    r"this year|(?:in|over|during) the (?:past|last) (?:[\w-]+ )?(?:days|weeks|"
     r"months)|since(?=\s+(?:" + _SINCE_FROM + r")))\b",
     re.I,
+)
+_THIS_SPAN = re.compile(r"\bthis (?:month|week)\b", re.I)
+_SO_FAR = re.compile(
+    r"\b(?:has|have|had|'ve|’ve|total|tally|bringing|brings|brought|risen|rose|climbed)\b", re.I
 )
 
 
@@ -349,6 +355,7 @@ def _scopes(text: str) -> tuple[list[int], list[int], list[int], list[frozenset[
     is one clause, which each of its numbers would scan again. No match crosses a clause
     mark, so a clause holds one when a start lies in it."""
     totals = [m.start() for m in _TOTAL.finditer(text) if not _record(text, m.start())]
+    totals = sorted(totals + [m.start() for m in _THIS_SPAN.finditer(text) if _so_far(text, m)])
     periods = [m.start() for m in _PERIOD.finditer(text)]
     at, keys = [], []
     for m in re.finditer(r"\bsince\b", text):
@@ -358,6 +365,12 @@ def _scopes(text: str) -> tuple[list[int], list[int], list[int], list[frozenset[
             at.append(m.start())
             keys.append(_since_key(got["head"]))
     return totals, periods, at, keys
+
+
+def _so_far(text: str, m: re.Match[str]) -> bool:
+    """The clause of `this week` / `this month` at `m` counts up to the report (`_SO_FAR`)."""
+    lo, hi = _bounds(text, m.start())
+    return _SO_FAR.search(text, lo, hi) is not None
 
 
 def _holds(starts: list[int], lo: int, hi: int) -> int:

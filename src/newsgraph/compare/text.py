@@ -421,9 +421,15 @@ _SENT_END = re.compile(
 #: sentence (`struck at 3:14 a.m. (0114 GMT) on Monday`), and so does a figure after `e.g.`
 #: (`e.g. 40 km`); a capital, also inside an opening quote mark, still opens the next one
 #: (`at 3 p.m. The minister …`, `at 3 p.m. "We heard it …"`), and so does a figure after a
-#: clock's `a.m.` / `p.m.`, whose time is complete (`at 3 a.m. 40 people were hurt.`).
+#: clock's `a.m.` / `p.m.`, whose time is complete (`at 3 a.m. 40 people were hurt.`) -
+#: unless the figure counts time that measures the clause (`ended at 5 p.m. 2 hours after it
+#: began`, `opened at 9 a.m. 30 minutes late`); `40 minutes later the second one hit` opens
+#: its own clause (`later than` still goes on).
 _LOWER_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}$")
 _CLOCK_DOTTED = re.compile(r"\b[ap]\.m\.$")
+_TIME_SPAN_GOES_ON = re.compile(
+    r"\d+\s+(?:seconds?|minutes?|hours?|days?)\b(?!,?\s+later\b(?!\s+than\b))"
+)
 _OPENING_MARKS = "\"“‘'«"
 #: A list item's bullet at the start of a sentence (`- `, `• `): no word of it.
 _BULLET = re.compile(r"[-•*–][ \t]+(?=\S)")
@@ -453,13 +459,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def _lower_abbreviation_goes_on(text: str, start: int, m: re.Match[str]) -> bool:
     """Whether the stop before `m` is a lower-case abbreviation's and what follows opens no
-    new sentence: no capital (after any opening quote marks), no figure after a clock's time."""
+    new sentence: no capital (after any opening quote marks), no figure after a clock's time
+    but one counting a time span that measures the clause."""
     if _LOWER_DOTTED.search(text, start, m.start()) is None:
         return False
     nxt = text[m.end() : m.end() + 4].lstrip(_OPENING_MARKS)[:1]
     if nxt.isupper():
         return False
-    return not (nxt.isdigit() and _CLOCK_DOTTED.search(text, start, m.start()) is not None)
+    if nxt.isdigit() and _CLOCK_DOTTED.search(text, start, m.start()) is not None:
+        return _TIME_SPAN_GOES_ON.match(text, m.end()) is not None
+    return True
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
