@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.language import declared_language
 from newsgraph.pipeline import articles_of
 from newsgraph.records import RawItem
 
@@ -42,4 +41,20 @@ def test_the_identifier_wins_over_a_wrong_declaration():
     [("en", "en"), ("en-GB", "en"), ("EN_us", "en"), ("fr", "fr"), ("", None), ("english", None)],
 )
 def test_declared_language_reads_a_language_tag(tag, code):
+    # Imported here, not at the top: the pipeline's tests above must fail on code without the
+    # rule by what the pipeline does, not by this helper's absence.
+    from newsgraph.extract.language import declared_language
+
     assert declared_language(tag) == code
+
+
+@pytest.mark.parametrize("tag", ["en-GB", "EN_us"])
+def test_a_short_alert_takes_a_regional_language_tag(tag):
+    (article,) = articles_of(_record(ALERT, language=tag))
+    assert (article.language, article.status) == ("en", "analysed")
+
+
+@pytest.mark.parametrize("tag", ["english", ""])
+def test_a_short_alert_with_no_language_tag_stays_unknown(tag):
+    (article,) = articles_of(_record(ALERT, language=tag))
+    assert article.language is None

@@ -129,3 +129,47 @@ def legal_form(word: str, any_case: bool = False) -> bool:
     if bare.lower() in _LEGAL_FORMS_DOTTED_ONLY and "." not in word:
         return False
     return bare in forms
+
+
+#: Given names that are also everyday English words (`lexicon.everyday_word` reads `Joy`,
+#: `Rose`, `Grant` as words, and a line of such words as a label, `Key Takeaways`): first in a
+#: two-word name they make it a person's (`Joy Rivers`, `Rose Hills`, `Summer Reeves`).
+EVERYDAY_GIVEN_NAMES = frozenset(
+    """
+    amber april autumn bill bob carol chase christian clay crystal daisy dale dawn dean destiny
+    dot drew faith frank gene ginger glen grace grant guy hazel heather holly hope hunter iris
+    ivy jack jade jasmine jewel joy june kitty lance lily mark mason maxim may melody mercy
+    miles nick olive pat patience pearl penny rose ruby rusty sandy skip summer sue terry
+    victor violet wade will willow
+    """.split()
+)
+
+#: Forms of address and ranks abbreviated with a period before a name that spaCy's English
+#: tokenizer does not know (`Smt. Rao`, `Engr. Adeyemi`, `Lt. Col. Vey`), as printed: split,
+#: their period ends the sentence and the quote before the name loses its speaker. `Sr.` (a
+#: name's suffix, often at a sentence end) is left out.
+TITLE_ABBREVIATIONS = (
+    "Smt Shri Engr Supt Cllr Lt Col Capt Cmdr Maj Sgt Cpl Pvt Brig Insp Det Hon Asst "
+    "Mx Mme Mlle Msgr"
+).split()
+#: Titles abbreviated before a name that spaCy's tokenizer already keeps whole with their
+#: period (`Sen.`, `Gen.`, `Dr.`).
+KNOWN_TITLE_ABBREVIATIONS = "Sen Rep Gov Gen Adm Dr Prof".split()
+#: Every title or rank abbreviated before a name, lower case, with and without its period
+#: (`lt`, `lt.`, `sgt.`, `sen`): a title, never a given name nor a name's word.
+ABBREVIATED_TITLES = frozenset(
+    w.lower() + dot for w in (*TITLE_ABBREVIATIONS, *KNOWN_TITLE_ABBREVIATIONS) for dot in ("", ".")
+)
+
+#: Last words of military and police ranks, full or abbreviated (`Rear Admiral`, `Lieutenant
+#: Colonel`, `Staff Sgt`, `Chief Superintendent`): a rank needs one (`Rear` alone is none).
+RANK_HEADS = frozenset(
+    "admiral adm general gen colonel col lieutenant lt commander cmdr captain capt commodore "
+    "marshal sergeant sgt corporal cpl brigadier officer superintendent inspector".split()
+)
+#: Every word of a military or police rank (`Air Vice Marshal`, `Master Chief Petty Officer`,
+#: `Private First Class`): the heads and the words that qualify them.
+RANK_WORDS = RANK_HEADS | frozenset(
+    "rear vice major field air wing group squadron flight staff master chief petty first "
+    "second private pvt constable".split()
+)

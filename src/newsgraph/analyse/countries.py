@@ -30,10 +30,14 @@ from pathlib import Path
 
 from unidecode import unidecode
 
+from newsgraph.names import ACTORS as _ACTORS
+from newsgraph.names import POSSESSIVE as _POSSESSIVE
+from newsgraph.names import is_name_word as is_name_word
+from newsgraph.names import lookup_key as _key
+from newsgraph.names import norm
 from newsgraph.wordlists import NAME_PARTICLES
 
 _DATA = Path(__file__).with_name("data") / "countries.tsv"
-_ACTORS = Path(__file__).with_name("data") / "actors.tsv.gz"
 #: Cue kinds from the strongest to the weakest: when one form has two readings, the stronger wins.
 #: `actor` (institutions, groups) and `holder` (office holders) come from the Phoenix
 #: dictionaries.
@@ -55,7 +59,6 @@ _MIN_CUE_POPULATION = 100_000  # smaller towns too often share a name with a wor
 _PLACE_KINDS = frozenset({"capital", "state", "city"})
 _PREFER_RATIO = 50  # a story's country wins over a place at most 50 times larger
 _WORD = re.compile(r"[\w][\w.'’&-]*")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 #: Display names where pycountry's is formal (`Russian Federation`) or not the usual English.
@@ -97,20 +100,6 @@ class Cue:
     kind: str
     start: int  # char offsets of the form in the text resolved
     end: int
-
-
-def norm(text: str) -> str:
-    """Lookup key: ASCII, lower case, no leading `the`, no possessive, single spaces."""
-    text = unidecode(text).replace("’", "'").strip().lower()
-    text = _POSSESSIVE.sub("", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
-    return text[4:] if text.startswith("the ") else text
-
-
-def _key(text: str) -> str:
-    """Table key: `norm` with hyphens as spaces, so `Al-Sabah` meets the dictionaries'
-    `AL_SABAH` and `Nagorno Karabakh` meets `Nagorno-Karabakh`."""
-    return norm(text).replace("-", " ")
 
 
 def _is_acronym(form: str) -> bool:
@@ -516,23 +505,6 @@ def _surnames() -> dict[str, frozenset[str]]:
             if kind in kinds and kinds[kind][0]:
                 out.setdefault(form.rsplit(" ", 1)[1], set()).add(kinds[kind][0])
     return {k: frozenset(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _name_words() -> frozenset[str]:
-    """First and last words of the people and office holders of the dictionaries."""
-    out: set[str] = set()
-    for form, kinds in _actors().items():
-        words = form.split()
-        if len(words) > 1 and ("person" in kinds or "holder" in kinds):
-            out.update((words[0], words[-1]))
-    return frozenset(out)
-
-
-def is_name_word(word: str) -> bool:
-    """`word` is a given name or surname of a person the dictionaries hold (`Lucia`,
-    `Maria`): a one-word name shaped like a country's may be a founder's."""
-    return _key(word) in _name_words()
 
 
 def _surname_of_another(form: str, iso3: str) -> bool:

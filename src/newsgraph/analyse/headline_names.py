@@ -19,14 +19,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsgraph.analyse.countries import norm
 from newsgraph.analyse.nlp import common_word
 from newsgraph.analyse.speakers import INSTITUTION_NOUNS, ROLE_NOUNS
-from newsgraph.wordlists import COURTESY_TITLES
+from newsgraph.wordlists import ABBREVIATED_TITLES, COURTESY_TITLES
 
-#: Role words that are titles in front of a name but not in ROLE_NOUNS (`Sen. Jane Roe`).
-TITLE_WORDS = frozenset(
-    "sen. sen rep. rep gov. gov gen. gen col. col lt. lt capt. capt adm. adm dr. dr prof. "
-    "prof judge justice sheikh ayatollah cardinal bishop rabbi imam colonel lieutenant "
-    "captain sergeant admiral marshal prime deputy vice foreign defense defence interior "
-    "finance state".split()
+#: Role words that are titles in front of a name but not in ROLE_NOUNS (`Sen. Jane Roe`,
+#: `Sgt. Ivo Marsh`): every abbreviated title (`wordlists.ABBREVIATED_TITLES`) and these words.
+TITLE_WORDS = ABBREVIATED_TITLES | frozenset(
+    "judge justice sheikh ayatollah cardinal bishop rabbi imam colonel lieutenant captain "
+    "sergeant admiral marshal prime deputy vice foreign defense defence interior finance "
+    "state".split()
 )
 #: Courtesy titles: no role, no part of a name.
 NOT_ROLES = frozenset(w + dot for w in COURTESY_TITLES for dot in ("", "."))

