@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from newsgraph.analyse import analyse
 from newsgraph.extract import NoTextFound, extract
 from newsgraph.extract.digest import split_digest
-from newsgraph.extract.genre import section_view
+from newsgraph.extract.genre import alert_label, section_view
 from newsgraph.extract.language import ANALYSED_LANGUAGES, declared_language, detect_language
 from newsgraph.extract.metadata import normalise_date
 from newsgraph.extract.outlets import host_of, outlet_from_domain, outlet_from_url, site_name
@@ -142,6 +142,10 @@ def build_article(raw: RawItem, extraction: Extraction) -> Article:
     # says it is a view; the dossier reads `section` (an input's own field wins)
     if "section" not in metadata and (view := section_view(extraction.removals)):
         metadata["section"] = view.capitalize()
+    # a wire alert's label (`BREAKING: Quake strikes …`) is kept apart from its headline
+    label, title = alert_label(pick("title"))
+    if label:
+        metadata["alert"] = label
     external_id = given.get("external_id")
     return Article(
         id=raw.id,
@@ -151,7 +155,7 @@ def build_article(raw: RawItem, extraction: Extraction) -> Article:
         external_id=None if external_id is None else str(external_id),
         url=url,
         outlet=outlet,
-        title=pick("title"),
+        title=title,
         byline=pick("byline"),
         published=normalise_date(pick("published")),
         language=language,

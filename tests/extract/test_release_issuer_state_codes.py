@@ -4,6 +4,8 @@ company prints it (`ACME FREIGHT, LTD`); a company's line still is its issuer (i
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.extract.outlets import issuer_name, release_issuer
 from newsgraph.extract.textclean import clean_text
 
@@ -29,3 +31,29 @@ def test_city_and_state_code_is_no_issuer():
 def test_company_after_a_comma_is_still_an_issuer():
     assert issuer_name("ACME FREIGHT, LTD") == "Acme Freight, Ltd"
     assert issuer_name("KESTREL OPTICS CO") == "Kestrel Optics Co"
+
+
+# A place line without its comma (`DENVER CO`, `Reno NV`: a city and its state's code) is no
+# issuer and no author either (session 20).
+@pytest.mark.parametrize("place", ["DENVER CO", "Reno NV", "SAN DIEGO CA"])
+def test_a_city_and_its_state_code_is_no_issuer_and_no_author(place):
+    assert issuer_name(place) is None
+    ext = clean_text(_release(place))
+    assert ext.outlet is None
+    assert ext.byline is None
+    assert place not in ext.text
+
+
+@pytest.mark.parametrize("place", ["DENVER CO", "Reno NV", "SAN DIEGO CA", "BOULDER, CO"])
+def test_city_and_state_lines(place):
+    from newsgraph.extract.outlets import city_and_state
+
+    assert city_and_state(place)
+
+
+@pytest.mark.parametrize("line", ["KESTREL OPTICS CO", "HARBOUR BANK HOLDINGS CO"])
+def test_a_company_with_its_legal_form_is_still_an_issuer(line):
+    from newsgraph.extract.outlets import city_and_state
+
+    assert not city_and_state(line)
+    assert issuer_name(line) is not None

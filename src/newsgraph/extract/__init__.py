@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsgraph.extract.genre import ALERT_LABEL
 from newsgraph.extract.html import NoTextFound, extract_html
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.textclean import clean_text
@@ -57,7 +58,7 @@ def _headline_only(text: str, extraction: Extraction) -> Extraction | None:
     line = lines[0].strip()
     if len(line.split()) < _ALERT_WORDS or _menu(line):
         return None
-    if not _ALERT_LABEL.match(line):
+    if not ALERT_LABEL.match(line):
         return None
     return replace(
         extraction,
@@ -69,11 +70,6 @@ def _headline_only(text: str, extraction: Extraction) -> Extraction | None:
 
 #: The fewest words of a headline-only report (`Breaking news`, `Live` are labels, not reports).
 _ALERT_WORDS = 4
-#: The label a wire or a site puts before a one-line alert (`BREAKING:`, `Just in -`, `FLASH`).
-_ALERT_LABEL = re.compile(
-    r"(?:breaking(?:\s+news)?|urgent|flash|alert|just\s+in|developing)\s*[:\-–—|]\s*\S",
-    re.IGNORECASE,
-)
 
 
 #: HTML text this short is checked for text the furniture rules keep (longer text always has)

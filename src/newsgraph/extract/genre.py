@@ -98,3 +98,26 @@ def transcript_label(line: str | None) -> bool:
     record has speakers, never a byline, and its head lines are the order paper's headings."""
     label = document_label(line)
     return label is not None and _TRANSCRIPT_LABEL.fullmatch(label) is not None
+
+
+#: The label a wire or a site puts before a one-line alert or its headline (`BREAKING:`,
+#: `Just in -`, `FLASH |`, `Developing:`): it says how urgent the report is, not what it reports.
+ALERT_LABEL = re.compile(
+    r"(?P<label>breaking(?:\s+news)?|urgent|flash|alert|just\s+in|developing)\s*[:\-–—|]\s*(?=\S)",
+    re.IGNORECASE,
+)
+#: The fewest words a headline keeps after its alert label (`Breaking: Live` keeps the label).
+ALERT_HEADLINE_WORDS = 3
+
+
+def alert_label(title: str | None) -> tuple[str | None, str | None]:
+    """(the alert label, the headline after it) of a headline that opens with one (`BREAKING:
+    Quake strikes Velmora` gives `BREAKING`, `Quake strikes Velmora`), else (None, `title`):
+    the label is the wire's, and a story titled by the alert reads as the event's headline."""
+    m = ALERT_LABEL.match((title or "").strip())
+    if m is None:
+        return None, title
+    rest = title.strip()[m.end() :]
+    if len(rest.split()) < ALERT_HEADLINE_WORDS:
+        return None, title
+    return " ".join(m["label"].split()), rest

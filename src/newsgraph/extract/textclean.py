@@ -43,6 +43,7 @@ from newsgraph.extract.outlets import (
     PUBLICATION_NOUNS,
     article_name,
     canonical_outlet,
+    city_and_state,
     host_of,
     is_agency,
     is_section,
@@ -1096,10 +1097,48 @@ def related_link(s: str) -> bool:
     return bracket and bool(_RELATED_BRACKET.match(s))
 
 
+#: A recording's page around its transcript: the heading over it (`Transcript excerpt`, `Full
+#: transcript`, `Show notes`), the editor's note on it (`This transcript has been edited for
+#: length and clarity.`, `Interview edited and condensed.`) and the pitch to follow the show
+#: (`Subscribe to X wherever you get your podcasts.`). None of them is the report's.
+_EPISODE_HEADING = re.compile(
+    r"(?i)^(?:(?:full|episode|podcast|interview|edited|partial|read the|show|programme|program)"
+    r"\s+)?(?:transcripts?|show notes|episode notes)"
+    r"(?:\s+(?:excerpts?|extracts?|below|highlights|follows))?\s*:?$"
+)
+_EDITED = (
+    r"(?:lightly |slightly |heavily )?(?:edited|condensed|abridged|shortened)"
+    r"(?: and (?:lightly )?(?:edited|condensed|abridged|shortened))?"
+)
+_FOR_READERS = r"(?:length|clarity|brevity|space|readability)"
+_EDIT_NOTE = re.compile(
+    r"(?i)^[(\[]?(?:(?:this|the following|the|our) )?(?:(?:podcast|episode|radio|video|full) )?"
+    r"(?:transcripts?|interviews?|conversations?|discussions?|exchanges?|q ?& ?a|episodes?)"
+    rf"(?: (?:excerpt|extract|above|below))?(?: (?:has|have|was|were|is|are))?(?: been)? {_EDITED}"
+    rf"(?: for {_FOR_READERS}(?:,? (?:and )?{_FOR_READERS})*)?[.)\]]*$"
+    rf"|^[(\[]?{_EDITED} for {_FOR_READERS}(?:,? (?:and )?{_FOR_READERS})*[.)\]]*$"
+)
+_SHOW_PITCH = re.compile(
+    r"(?i)\bwherever you (?:get|find|listen to|download) (?:your |our )?podcasts\b"
+    r"|^(?:subscribe to|follow|listen to|download) .{1,80} (?:on|in|via) (?:apple podcasts|"
+    r"spotify|google podcasts|pocket casts|(?:your |any )?podcast app)\b"
+)
+
+
+def episode_furniture(s: str) -> bool:
+    """Whether a paragraph is a recording's page furniture (`_EPISODE_HEADING`, `_EDIT_NOTE`,
+    `_SHOW_PITCH`): a podcast's or an interview's transcript page prints it around the text."""
+    if len(s) > 250:
+        return False
+    return bool(_EPISODE_HEADING.match(s) or _EDIT_NOTE.match(s) or _SHOW_PITCH.search(s))
+
+
 def _rule(line: _Line) -> str | None:
     s = line.text
     if len(s) > 400:
         return None
+    if episode_furniture(s):
+        return "boilerplate"
     if _NAV.match(s):
         return "navigation"
     if len(s) <= 60 and _CONTINUE.match(s):  # no break in the article: it reads on over it
@@ -2248,6 +2287,8 @@ def _plausible_name(name: str, in_lower: Callable[[str], bool], everyday: bool =
     Morning") and, with `everyday`, not only everyday English words ("Popular Demand",
     `lexicon.everyday_word`)."""
     if not name or len(name) > 100 or re.search(r"[\d@/:;!?=+<>\[\]{}#\"“”]", name):
+        return False
+    if city_and_state(name):  # `DENVER CO`: a dateline's place
         return False
     if _POSSESSIVE_END.search(name) or _glued_words(name) >= 2:
         return False  # "by George Hotz's company"; menu items the scrape joined

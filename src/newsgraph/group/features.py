@@ -17,6 +17,7 @@ from functools import lru_cache
 from unidecode import unidecode
 
 from newsgraph.analyse.newsdates import NUMERIC_DAY, resolve_date
+from newsgraph.extract.genre import alert_label
 from newsgraph.numberwords import SCALES, spelled_value
 from newsgraph.wordlists import INSTITUTION_NOUNS
 
@@ -236,6 +237,7 @@ def article_features(
     the written date it names (`written_figure_dates`: `m:11-27`), not as two numbers.
     """
     published = dated if isinstance(dated, date) else None
+    text, title = _without_turn_labels(_unlabelled(text)), _without_turn_labels(_unlabelled(title))
     body = written_figure_dates(_CLOCK.sub(" ", table_cells(_norm(text or ""))), published)
     if dated:
         body = without_dateline_date(body)
@@ -318,6 +320,34 @@ def article_features(
         feats.pop(f"y:{dated.year}", None)
         feats.pop(f"m:{dated.year}-{dated.month:02d}", None)
     return feats
+
+
+def _unlabelled(text: str | None) -> str | None:
+    """`text` without the alert label that opens it (`BREAKING: Quake strikes …`,
+    `genre.alert_label`): the label is no word of the event, and the capital after its colon
+    opens the headline (`Magnitude 7.2 …` is no name), as it does the reports that tell it."""
+    label, rest = alert_label(text)
+    return text if label is None else rest
+
+
+#: A label in capitals at a line's start (`DANA RUSU: `, `MINISTER BRANCU: `, `DR. LEE: `): a
+#: transcript's turn label when it opens two lines or more (a dateline, `NEW DELHI: `, opens
+#: one), and a recording's serial number (`Ep. 212`, `Episode 4`).
+_TURN_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,4}):[ \t]")
+_EPISODE_NUMBER = re.compile(r"(?i)\b(?:ep\.?|episode)[ \t]*#?\d+\b")
+
+
+def _without_turn_labels(text: str | None) -> str | None:
+    """`text` without a transcript's turn labels and episode numbers (`_TURN_LABEL`,
+    `_EPISODE_NUMBER`): printed once per turn, the host's and the guest's names would lead
+    the vector of a podcast or interview page, and its episode number is no figure of the
+    event, so the page stayed apart from the reports of its story."""
+    if not text:
+        return text
+    labels = Counter(m[1] for m in _TURN_LABEL.finditer(text))
+    if any(n > 1 for n in labels.values()):
+        text = _TURN_LABEL.sub(lambda m: "" if labels[m[1]] > 1 else m[0], text)
+    return _EPISODE_NUMBER.sub(" ", text)
 
 
 #: Cells of a plain-text table: text parted by a tab or by two spaces or more.
@@ -404,6 +434,9 @@ _MONTH_NAMES = list(MONTHS)[:12]  # the full names, in calendar order
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]*\Z", re.I
 )
+#: Figure pairs that are set phrases, never a day, wherever they stand (`open 24/7`: round the
+#: clock; in a report without a publication date `_near` cannot refuse it).
+_FIGURE_PHRASES = frozenset({"24/7"})
 
 
 def written_figure_dates(text: str, published: date | None = None) -> str:
@@ -422,7 +455,7 @@ def written_figure_dates(text: str, published: date | None = None) -> str:
 
 def _written_date(m: re.Match[str], text: str, published: date | None) -> str:
     """The written date of one `NUMERIC_DAY` match, or the match as it was."""
-    if m["sep"] != "/" and not m["y"]:
+    if (m["sep"] != "/" and not m["y"]) or m[0] in _FIGURE_PHRASES:
         return m[0]
     a, b = int(m["a"]), int(m["b"])
     year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
