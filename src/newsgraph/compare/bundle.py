@@ -159,10 +159,38 @@ def _bundle(
     return StoryBundle(
         story,
         sort_records("articles", articles),
-        sort_records("quotes", quotes),
+        sort_records("quotes", _figures_out_of_names(quotes, entities)),
         sort_records("events", events),
         sort_records("entities", entities),
     )
+
+
+#: A share or decimal figure in a speaker's name (`Dravescu 41.6%`, a results table's cell
+#: glued to the name before it): a figure names nobody.
+_FIGURE_IN_NAME = re.compile(
+    r"\s*(?<![\w.])\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b|percent\b)|\s*\d+\.\d+"
+)
+
+
+def _figures_out_of_names(
+    quotes: list[dict[str, Any]], entities: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The quotes with no figure in a speaker's name: a linked speaker's name is its entity's
+    (`Ilinca Dravescu`), else the name before the figure, else none. Sources cited and the
+    quote ledger then name the speaker, not a results line (`Vorlan won 54.2% and Dravescu
+    41.6%`)."""
+    names = {e["id"]: e.get("name") for e in entities}
+    out = []
+    for q in quotes:
+        sp = q.get("speaker") or {}
+        name = sp.get("name") or ""
+        m = _FIGURE_IN_NAME.search(name)
+        if m is None:
+            out.append(q)
+            continue
+        fixed = names.get(sp.get("entity") or "") or name[: m.start()].strip(" ,;:-") or None
+        out.append({**q, "speaker": {**sp, "name": fixed}})
+    return out
 
 
 def load_bundle(store: Store, story_id: str) -> StoryBundle:

@@ -46,7 +46,7 @@ from newsgraph.compare.text import (
     words,
 )
 from newsgraph.extract.credits import RIGHTS_IN_SENTENCE, SIGNOFF
-from newsgraph.extract.dates import TIME_ZONE
+from newsgraph.extract.dates import TIME_ZONE, date_line
 from newsgraph.textshapes import LABEL_LINE as _LABEL_LINE
 from newsgraph.wordlists import ASKING_VERBS
 
@@ -59,6 +59,8 @@ MIN_EVENT_OVERLAP = 0.25  # sentences telling one event must also share some wor
 #: their subjects (`_what`), not only who they are about.
 MIN_WHAT_OVERLAP = 0.3
 MIN_WORDS = 4  # shorter lines (datelines, bylines left in the body) are not claims
+#: ... and neither is a longer line that is only a place and a date (`LENMORA, 24 November
+#: 2026.`, `Tuesday 24 November 2026, 21:40`): `extract.dates.date_line`.
 MAX_BOILERPLATE_WORDS = 40  # a notice stands in a short paragraph of its own
 #: A live blog's lines to the reader, not claims: a leading entry or update stamp (`15:20 BST`,
 #: `Updated at 15.31 BST`, `UPDATE 14:05:`) or greeting line (`Good morning`) is cut off the
@@ -348,6 +350,8 @@ class Sentence:
     what: list[str] = field(default_factory=list)  # content keys less names, titles, saying
     negated: bool = False  # says that something did not happen or is not so
     days: set[str] = field(default_factory=set)  # days (ISO) of the events first told here
+    #: ... by the events' type (`protest`, `coerce`): days of two kinds of event never differ.
+    typed_days: dict[str, set[str]] = field(default_factory=dict)
     titles: set[str] = field(default_factory=set)  # keys of words titling a name (`_titles`)
     #: Of a correction's right text: the body sentences it corrects (no claims of the report).
     replaces: list[Sentence] = field(default_factory=list)
@@ -605,6 +609,7 @@ def split(
                 or _WELCOME.match(text[s:e])
                 or _LAYOUT.search(text[s:e])
                 or only_asks(text, s, e)
+                or date_line(text[s:e].strip())
             ):
                 continue
             ws = words(text[s:e], s)
@@ -676,6 +681,7 @@ def attach(sents: list[Sentence], quotes: list[dict], events: list[dict]) -> Non
                 s.events.append(ev["id"])
                 if len(ev.get("date") or "") == 10:  # a day, not a week, month or year
                     s.days.add(ev["date"])
+                    s.typed_days.setdefault(ev.get("type") or "", set()).add(ev["date"])
                 break
 
 
@@ -886,6 +892,10 @@ def figure_leads(s: Sentence, common: frozenset[str]) -> dict[str, frozenset[str
     return {k: v for k, v in out.items() if k not in unknown}
 
 
+#: The reason `differing` gives for sentences telling one kind of event on other days.
+OTHER_DAYS = "@days"
+
+
 def differ(
     a: Sentence,
     b: Sentence,
@@ -893,19 +903,34 @@ def differ(
     fb: dict[str, set[float]],
     leads: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {}),
 ) -> bool:
-    """Two sentences give different figures for one thing (`fa`, `fb`: their `figures`; no
-    value in common for a counted noun or unit both give, `63 percent` / `61.8 percent`
-    turnout, and none in common for any other: `29 of 34 passes for 364 yards` and `his first
-    17 passes … 364 yards` tell one game's figures, the 17 another fact) or tell their events
-    on days none of which is the other's. A key whose figures are about different named
-    subjects (`leads`, `figure_leads`: `The Alliance won 54 seats` / `The Unity Party won 88
-    seats`) is two things, no disagreement."""
-    if a.days and b.days and not a.days & b.days:
-        return True
+    """Two sentences give different figures for one thing or tell one kind of event on other
+    days (`differing`)."""
+    return bool(differing(a, b, fa, fb, leads))
+
+
+def differing(
+    a: Sentence,
+    b: Sentence,
+    fa: dict[str, set[float]],
+    fb: dict[str, set[float]],
+    leads: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {}),
+) -> frozenset[str]:
+    """What two sentences differ on, or nothing: the `figures` keys of a thing both measure
+    with no value in common (`63 percent` / `61.8 percent` turnout), where they agree on no
+    key at all (`29 of 34 passes for 364 yards` and `his first 17 passes … 364 yards` tell one
+    game's figures, the 17 another fact); or `OTHER_DAYS` where they tell events of one kind
+    on days none of which is the other's (an arrest told on Wednesday is no other day for a
+    protest told on Tuesday). A key whose figures are about different named subjects
+    (`leads`, `figure_leads`: `The Alliance won 54 seats` / `The Unity Party won 88 seats`)
+    is two things, no disagreement."""
+    kinds = a.typed_days.keys() & b.typed_days.keys()
+    if kinds and all(not a.typed_days[k] & b.typed_days[k] for k in kinds):
+        return frozenset({OTHER_DAYS})
     la, lb = leads
     keys = [k for k in fa.keys() & fb.keys() if not (k in la and k in lb and not la[k] & lb[k])]
-    agree = [bool(fa[k] & fb[k]) for k in keys]
-    return bool(agree) and not any(agree)
+    if keys and not any(fa[k] & fb[k] for k in keys):
+        return frozenset(keys)
+    return frozenset()
 
 
 def _other_years(fa: dict[str, set[float]], fb: dict[str, set[float]]) -> bool:
@@ -925,10 +950,11 @@ def _other_years(fa: dict[str, set[float]], fb: dict[str, set[float]]) -> bool:
 
 def agreeing(
     sents: list[Sentence], clusters: list[list[int]]
-) -> tuple[list[list[int]], dict[int, set[int]]]:
+) -> tuple[list[list[int]], dict[int, dict[int, frozenset[str]]]]:
     """Each aligned row cut into rows whose sentences agree on their figures and days (a
     sentence joins the first part it differs from in nothing, in the row's order, so the
-    pivot's part comes first), and sentence -> the sentences of its row it differs from."""
+    pivot's part comes first), and sentence -> the sentences of its row it differs from ->
+    what they differ on (`differing`)."""
     figs: dict[int, dict[str, set[float]]] = {}
     whose: dict[int, dict[str, frozenset[str]]] = {}
     common = frozenset(w.norm for s in sents for w in words(s.text) if w.text[:1].islower())
@@ -943,22 +969,25 @@ def agreeing(
             whose[i] = figure_leads(sents[i], common)
         return whose[i]
 
-    def differs_from(i: int, j: int) -> bool:
+    def differs_from(i: int, j: int) -> frozenset[str]:
         a, b = sents[i], sents[j]
         # the subjects are read (a parse of the clause) only for figures that differ
-        return differ(a, b, fig(i), fig(j)) and differ(a, b, fig(i), fig(j), (lead(i), lead(j)))
+        if not differ(a, b, fig(i), fig(j)):
+            return frozenset()
+        return differing(a, b, fig(i), fig(j), (lead(i), lead(j)))
 
     rows: list[list[int]] = []
-    differs: dict[int, set[int]] = {}
+    differs: dict[int, dict[int, frozenset[str]]] = {}
     for members in clusters:
         if len(members) < 2:
             rows.append(members)
             continue
         parts: list[list[int]] = []
         for i in members:
-            against = {j for j in members if j != i and differs_from(i, j)}
-            if against:
-                differs.setdefault(i, set()).update(against)
+            why = {j: on for j in members if j != i and (on := differs_from(i, j))}
+            against = set(why)
+            if why:
+                differs.setdefault(i, {}).update(why)
             # figures of one thing in two years are two claims, neither another's figure
             apart = against | {j for j in members if j != i and _other_years(fig(i), fig(j))}
             home = next((p for p in parts if not apart.intersection(p)), None)
@@ -986,6 +1015,28 @@ def _once(rows: list[list[int]]) -> list[list[int]]:
         for i in row:
             holding.setdefault(i, []).append(kept)
     return out
+
+
+def _rivals(
+    row: list[int],
+    differs: dict[int, dict[int, frozenset[str]]],
+    figs: list[dict[str, set[float]]],
+) -> set[int]:
+    """The sentences that give other figures for what a row's sentences measure alike, or
+    tell its events on other days. Measured alike: a `figures` key two members give, or a
+    key whose figure another member gives too (`won 54.2% of the vote` / `received 54.2 per
+    cent of valid votes`); where nothing is, any member's key. A sentence that differs from
+    a member on something else (`Turnout was 61.8 per cent` beside a member's `on a turnout
+    of 58.4%`, in a row of vote shares) is no rival of the row's claim."""
+    alike: set[str] = set()
+    for n, f in enumerate(figs):
+        others = [g for m, g in enumerate(figs) if m != n]
+        values = {v for g in others for vs in g.values() for v in vs}
+        alike.update(k for k, vs in f.items() if vs & values or any(k in g for g in others))
+    measured = alike or {k for f in figs for k in f}
+    return {
+        j for i in row for j, on in differs.get(i, {}).items() if OTHER_DAYS in on or on & measured
+    }
 
 
 def _spans(sents: list[Sentence], idx: set[int]) -> list[dict[str, Any]]:
@@ -1059,7 +1110,7 @@ def shared_and_unique(
         reports = sorted({sents[i].report for i in members})
         row = list(dict.fromkeys([*members, *extra.get(r, [])]))
         spans = [claim(sents[i]) for i in sorted(row, key=lambda i: (sents[i].article, i))]
-        other = {j for i in row for j in differs.get(i, ())} - set(row)
+        other = _rivals(row, differs, [figures(sents[i]) for i in row]) - set(row)
         cid = f"c-{sents[members[0]].article[:8]}-{sents[members[0]].start}"
         for i in members:
             others = {k for j in row if sents[j].report != sents[i].report for k in sents[j].keys}
@@ -1099,7 +1150,9 @@ def shared_and_unique(
                 seen.add(sents[j].article)
                 c = claim(sents[j])
                 rec["copies"].append({k: c[k] for k in ("article", "text", "start", "end")})
-        rec["differs"] = _spans(sents, {j for i in row for j in differs.get(i, ())} - row)
+        rec["differs"] = _spans(
+            sents, _rivals(list(row), differs, [figures(sents[i]) for i in row]) - row
+        )
         unique.setdefault(sents[first].article, []).append(rec)
     for article, recs in riders.items():
         unique.setdefault(article, []).extend(recs)

@@ -751,6 +751,54 @@ def _moments(text: str) -> frozenset[str]:
 #: A currency sign before a figure names the sum's currency (`$1.2bn`, `€1.1bn`): sums in two
 #: currencies are never compared, as no exchange rate is assumed.
 _CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee", "₦": "naira"}
+#: What may name a sum's currency just before its figure: a sign with the letters that say
+#: whose (`US$`, `C$`, `HK$`), a rupee's `Rs`, or a three-letter code (`CAD 3m`).
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![\w$])(?P<sym>(?-i:[A-Z]{1,3})?[$€£¥₹₦]|Rs\.?)|(?<!\w)(?P<code>(?-i:[A-Z]{3})))"
+    r"[^\S\n]?$"
+)
+#: Scale words after a sum's figure (`3m`, `2.5bn`, `40 crore`): only a figure with one is
+#: read as a sum after a three-letter code (`CAD 3m`, not `ABC 500`).
+_MONEY_SCALES = frozenset("k m mn bn b million billion trillion crore crores lakh lakhs".split())
+
+
+@lru_cache(maxsize=1)
+def _currency_symbols() -> dict[str, frozenset[str]]:
+    """Sign -> the currencies English locales print it for (Babel's CLDR data): `US$` is USD,
+    `A$` AUD; `$` or `Rs` are several currencies' signs."""
+    from babel import Locale, localedata
+
+    out: dict[str, set[str]] = {}
+    for loc in localedata.locale_identifiers():
+        if loc == "en" or loc.startswith("en_"):
+            for code, sign in Locale.parse(loc).currency_symbols.items():
+                out.setdefault(sign, set()).add(code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _currency(before: str, scaled: bool) -> str | None:
+    """The currency of a sum whose figure follows `before`, as its facts are keyed: "" where
+    none is written; None where a code no currency has stands there (`AKR 3m`): a sum in an
+    unknown currency is compared with nothing. A bare sign keeps its name (`$`: dollar); a
+    sign with letters is the one currency English locales print it for (`US$`: USD, `A$`:
+    AUD), else the sign as written (`C$`, `Rs`); a code is its own key (`CAD 3m`). Only like
+    currencies are compared, none converted: `C$1.4bn` is no other figure for `US$1.0bn`."""
+    from babel.numbers import is_currency
+
+    m = _CURRENCY_BEFORE.search(before)
+    if m is None:
+        return ""
+    if m["code"]:
+        if not scaled:
+            return ""
+        return m["code"] if is_currency(m["code"]) else None
+    sign = m["sym"].rstrip(".")
+    if sign in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[sign]
+    codes = _currency_symbols().get(sign, frozenset())
+    return next(iter(codes)) if len(codes) == 1 else sign
+
+
 #: What a rate is told per (`38 crowns a share`, `2 million barrels a day`): a rate is no other
 #: figure for a total (`11.4 billion crowns`).
 _RATE_NOUNS = frozenset(
@@ -905,8 +953,11 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
             key = f"{key} within"
         if (key in _JOBS or _workforce(key)) and _job_cut(ws, i, j, text, base):
             key = "job cut"  # `will cost 1,100 jobs` / `expects to cut 800 jobs`
-        sign = _CURRENCY_SIGNS.get(text[max(0, w.start - base - 1) : w.start - base])
-        if sign is not None:
+        scaled = i + 1 < len(ws) and ws[i + 1].norm in _MONEY_SCALES
+        sign = _currency(text[max(0, w.start - base - 6) : w.start - base], scaled)
+        if sign is None:
+            continue  # `AKR 3m`: a sum in no currency known, comparable with nothing
+        if sign:
             key = f"{key} {sign}"  # `$1.2bn` / `€1.1bn`: two currencies, never compared
         elif " " not in key and not key.startswith("percent"):
             # `38 crowns a share`: a rate, not the total (after the head: `2 million barrels a day`)
@@ -2444,11 +2495,19 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         if point is not None:  # a vote's own point, not the sentence's other votes' points
             family = frozenset(_family_keys(point))
             context = frozenset(k for k in content_keys(words(point)) if number_value(k) is None)
-        if not people and _owned(s.text, _number_at(s, f) - s.start):
+        at = _number_at(s, f) - s.start
+        if not people and _WORTH.search(s.text[max(0, at - 80) : at]):
+            # What a thing is worth (`an approach worth 12.1 billion crowns`, `valuing the
+            # company at 11.4 billion crowns`) is a standing fact of the thing: the days of
+            # the sentence's verbs (rejected on Tuesday, offered on November 19) are not its,
+            # nor are their subjects (`Brisa rejected …` / `Kallan offered …`) its subject.
+            day = frozenset()
+            subject = replace(subject, lead=frozenset(), when=frozenset())
+        if not people and _owned(s.text, at):
             # A count something has (`the Tern and its nearly 30 crew`, `an oil tanker with
             # 24 crew`) is a standing fact of its owner, whatever the clause tells it with:
             # it is about the sentence's names, not its day, place or other words.
-            owner = _owner(s.text, _number_at(s, f) - s.start)
+            owner = _owner(s.text, at)
             subject = _Subject(names=parsed[id(s)].sets[0] | subject.names, owner=owner)
             context, day = subject.names, frozenset()
         unit_of.append(
@@ -3004,6 +3063,16 @@ def _round_unit(v: float) -> float:
     return float(unit)
 
 
+#: A figure told as what something is worth: `worth`, `valued at`, `valuing X at`, `values
+#: X at` just before it (an estimate's word and a currency sign between).
+_WORTH = re.compile(
+    r"\b(?:worth|valu(?:e|es|ed|ing)\b[^,;:.()]{0,40}?\bat)\s+"
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over)\s+)?"
+    r"(?:(?-i:[A-Z]{1,3})?[$€£¥₹₦]\s?)?$",
+    re.I,
+)
+
+
 def _range(s: Sentence, f: tuple[float, str, int, int]) -> tuple[float, float, str]:
     """(lowest, highest, qualifier) a fact's figure may stand for: the figure itself, the
     range of an estimate (`nearly 30 crew`, `about 25`, `_APPROX`: a round figure's by half
@@ -3021,6 +3090,11 @@ def _range(s: Sentence, f: tuple[float, str, int, int]) -> tuple[float, float, s
         below, above = _APPROX[m.group(1).lower()]
         rounded = min(_round_unit(v) / 2 / v, 0.2) if v else 0.0
         below, above = (max(x, rounded) if x else 0.0 for x in (below, above))
+        # an estimate told to three figures or more (`about 11.4 billion`) is off by at most
+        # five units of its last figure: `about 11.4` is 10.9 to 11.9, not up to 12.5
+        told = _told_unit(s.text[f[2] - s.start : f[3] - s.start], v)
+        if told:
+            below, above = (min(x, 5 * told / v) if x else 0.0 for x in (below, above))
         return v * (1 - below), v * (1 + above), m.group(1).lower()
     low = _range_low(before, v)
     if low is not None:
@@ -3031,6 +3105,18 @@ def _range(s: Sentence, f: tuple[float, str, int, int]) -> tuple[float, float, s
     word = " ".join(b.group(1).lower().split())
     unit = _round_unit(v)
     return (v, v + unit, word) if _BOUNDS[word] > 0 else (v - unit, v, word)
+
+
+def _told_unit(figure: str, v: float) -> float:
+    """The unit of the last figure of a decimal with three figures or more (`11.4 billion`:
+    0.1 billion, `1.07`: 0.01), else 0 (`about 25`, `about 2.5 million` keep their margin)."""
+    m = re.match(r"\D*?(\d[\d,]*)\.(\d+)", figure)
+    if m is None or not v:
+        return 0.0
+    whole, frac = m.group(1).replace(",", ""), m.group(2)
+    if len(whole.lstrip("0")) + len(frac) < 3:
+        return 0.0
+    return v / float(f"{whole}.{frac}") * 10 ** -len(frac)
 
 
 #: The low end of a range told before its high one (`between 300 and 400`, `300 to 400`,

@@ -1,0 +1,31 @@
+"""A line that is only a place and a date (a release's dateline on a line of its own, a page's
+date line) is no claim: it tells when and where the text was written, not news."""
+
+from __future__ import annotations
+
+from claims_support import claim_texts
+
+
+def test_a_dateline_on_a_line_of_its_own_is_no_claim():
+    text = (
+        "KORVALE, 3 March 2031.\n\n"
+        "The Harbour Authority of Korvale today opened the new northern quay to shipping."
+    )
+    assert claim_texts(text) == [
+        "The Harbour Authority of Korvale today opened the new northern quay to shipping."
+    ]
+
+
+def test_a_date_line_with_a_clock_time_is_no_claim():
+    text = (
+        "Wednesday 5 March 2031, 21:40\n\n"
+        "Dock workers in Korvale voted to end their strike after nine days."
+    )
+    assert claim_texts(text) == [
+        "Dock workers in Korvale voted to end their strike after nine days."
+    ]
+
+
+def test_a_sentence_that_tells_news_on_a_date_stays_a_claim():
+    text = "Police arrested 40 people in Korvale on 3 March 2031."
+    assert claim_texts(text) == [text]
