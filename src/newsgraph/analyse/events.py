@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Span, Token
@@ -644,6 +645,15 @@ _SHARES = frozenset(
     "cent percent % share proportion portion fraction half third quarter bulk majority".split()
 )
 _ARGUMENT = frozenset({"dobj", "pobj", "dative", "nsubjpass", "conj"})
+#: A country's government, which a bare mention leaves unnamed (`_named_state`).
+_GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration"})
+#: Offices of a country, whose named owner is a country (`Halveth's foreign minister`).
+_NATIONAL_OFFICES = frozenset(
+    "minister ministry president premier chancellor ambassador embassy envoy official "
+    "officials king queen army military".split()
+)
+#: A clause's own parties: one beside the government is not whose it is (`_named_state`).
+_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "agent"})
 #: Nouns for a country's state, which a modifier naming the country makes that state.
 _STATE_NOUNS = frozenset(
     "government authorities regime state leadership administration leader president king "
@@ -1424,6 +1434,12 @@ class _Extractor:
                 continue
             if cue.type == "assault" and noun is None and self._nature_harm(tok):
                 continue  # `an earthquake that flattened the town`: no attacker
+            if (
+                cue.mode == "arrest"
+                and lemma == "hold"
+                and not _holds_captive(tok, self._subject(tok))
+            ):
+                continue  # `The mother held her son for two days`: an embrace, no custody
             if _natural_subject(tok):
                 continue  # `roads were blocked by landslides`: no one blocked them
             if cue.type == "assault" and _sports_score(tok):
@@ -1930,6 +1946,7 @@ class _Extractor:
             # relief told as to come (`will open two clinics`: aid, planned)
             and not ((cue.cameo or "")[:3] in _SCHEDULED_ACTS and _future(verb))
             and cue is not _RELIEF_ARRIVAL  # `rescuers are expected to arrive`: a movement
+            and not _measure_in_force(cand)  # `a curfew will take effect from Friday`: decided
         ):
             kind, code = _INTENT_TYPES[cue.type]
             cue = Cue(kind, code, None, cue.context)
@@ -2654,6 +2671,52 @@ class _Extractor:
             self._cues[sent.start] = cues
         return cues
 
+    def _named_state(self, head: Token) -> Actor | None:
+        """The country a bare `the Government` is of, where its sentence names it: an `of`
+        phrase (`the Government of Halveth`), else the one country the sentence names, the
+        one owning a national office where it names more (`Halveth's foreign minister said
+        that the Government would provide ... to Tavessa`). A name the country list does not
+        know counts only as such an owner (`The mayor of Brennholm said the city would ask
+        the government` names a town). None for `both governments`, a government with its
+        own modifier (`the Halveth Government`, `its government`) or one in a sentence that
+        names no country (an outlet's own government, which the text does not tell)."""
+        if (
+            head.lemma_.lower() not in _GOVERNMENT_NOUNS
+            or head.tag_ not in ("NN", "NNP")
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children)
+        ):
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+                return self._state_actor(pobj, True) or (None, _phrase(pobj).text, None)
+        named: dict[str, Actor] = {}
+        owners: dict[str, Actor] = {}
+        for tok in head.sent:
+            if tok.head.i == head.head.i and tok.dep_ in _PARTIES:
+                continue  # `Russia accused the government`: another party than the government
+            owner = tok.dep_ in ("poss", "compound", "amod") and (
+                _noun_lemma(tok.head) in _NATIONAL_OFFICES
+            )
+            state = self._state_actor(tok, owner)
+            if state is not None:
+                named.setdefault(state[1], state)
+                if owner:
+                    owners.setdefault(state[1], state)
+        states = named if len(named) == 1 else owners
+        return next(iter(states.values())) if len(states) == 1 else None
+
+    def _state_actor(self, tok: Token, unlisted: bool) -> Actor | None:
+        """The country a token names as an entity: a listed country's place or people, or,
+        where `unlisted`, a place the country list does not know."""
+        index = self.owner.get(tok.idx)
+        ent = self.entities[index] if index is not None else None
+        if ent is None or ent.type not in _COUNTRY_TYPES:
+            return None
+        if ent.country:
+            return self._country_actor(ent.country)
+        return (index, ent.name, None) if unlisted and ent.type == "GPE" else None
+
     def _country_actor(self, iso3: str) -> Actor:
         """The article's entity for a country, else the country by name."""
         for i, ent in enumerate(self.entities):
@@ -2738,6 +2801,10 @@ class _Extractor:
                 return []
         for head in [tok, *tok.conjuncts]:
             if self._in_dateline(head):
+                continue
+            state = self._named_state(head)
+            if state is not None:
+                out.append(state)  # `the Government of Halveth`: Halveth, no bare Government
                 continue
             if head.lower_ in _PRONOUNS_GROUP or head.lower_ == "i":
                 antecedent = _frame_subject(head)
@@ -3341,10 +3408,19 @@ class _Extractor:
 
     # -- in-article dedupe ----------------------------------------------------------------------
 
-    @cached_property
-    def _proper_words(self) -> frozenset[str]:
-        """The words the parser tags a proper noun (`Corland`, not a sentence's `Police`)."""
-        return frozenset(t.text for t in self.doc if t.tag_ in ("NNP", "NNPS"))
+    def _told_as_name(self, event: Event, actor: Actor) -> bool:
+        """Whether an actor's last word is tagged a proper noun where the event tells it
+        (`Corland`, not a sentence's `Police`): looked up in the event's own mentions, since
+        one word may be a name in one sentence (`The Corland Police`) and a common noun in
+        another (`Police arrested ...`). An actor not told in them (a pronoun's antecedent) is
+        a name when it is an entity."""
+        last = actor[1].split()[-1]
+        for start, end in event.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            tags = [t.tag_ for t in span or () if t.text == last]
+            if tags:
+                return tags[0] in ("NNP", "NNPS")
+        return actor[0] is not None
 
     def _add(self, event: Event, *, anonymous: bool = False) -> bool:
         """Merge the event into an earlier mention of it, or keep it as a new one (True). One
@@ -3364,7 +3440,7 @@ class _Extractor:
                 continue
             if not keys and old.mentions[-1][1] < event.mentions[0][0] - 1500:
                 continue
-            if _actors_apart(old, event, self._proper_words):
+            if _actors_apart(old, event, self._told_as_name):
                 continue  # `Corland pledged $10m, and Oskara said it would send ...`: two donors
             if _new_crowd(event, keys, old_keys, self.doc.text) or _new_crowd(
                 old, old_keys, keys, self.doc.text
@@ -3447,19 +3523,34 @@ class _Extractor:
         }
 
 
-def _actors_apart(a: Event, b: Event, propers: frozenset[str]) -> bool:
-    """Whether two events' doers are two different names (`Corland` and `Oskara`), one of them
-    unknown to the entity list and neither given a country (which the keys compare): no
-    word of a name in common. A capital on a common noun opening a sentence (`Police`,
-    `Officers`) makes no name: the parser tags a name's word a proper noun."""
+def _actors_apart(a: Event, b: Event, named: Callable[[Event, Actor], bool]) -> bool:
+    """Whether two events' doers are two different actors, with no word of a name in common:
+    two names (`Corland` and `Oskara`), one of them unknown to the entity list and neither
+    given a country (which the keys compare), each told as a name where its event is
+    (`named`: a capital on a common noun opening a sentence, `Police`, makes none); or
+    two kinds of actor the agent nouns set apart (`Rebels` and `Troops`, `the Corland
+    Police` and `Soldiers`), while `Soldiers` and `Troops` may be one force told twice."""
     words = [{w.lower() for x in e.actors for w in x[1].split()} for e in (a, b)]
     if not all(words) or not words[0].isdisjoint(words[1]):
         return False
+    sectors = [_kinds_of(e) for e in (a, b)]
+    if all(sectors) and sectors[0].isdisjoint(sectors[1]):
+        return True
     return all(
-        x[1][:1].isupper() and x[2] is None and x[1].split()[-1] in propers
-        for e in (a, b)
-        for x in e.actors
+        x[1][:1].isupper() and x[2] is None and named(e, x) for e in (a, b) for x in e.actors
     ) and any(x[0] is None for e in (a, b) for x in e.actors)
+
+
+#: Agent sectors a broader one may stand for (`Authorities` GOV for the police that acted,
+#: `Gunmen` UAF for rebels): doers of such kinds may be one actor told twice.
+_SECTOR_COVERS = {"GOV": frozenset({"MIL", "COP", "SPY", "JUD"}), "UAF": frozenset({"REB", "INS"})}
+
+
+def _kinds_of(event: Event) -> set[str]:
+    """The agent sectors of an event's doers (`Rebels` REB, `Troops` MIL), with those a broad
+    one covers (`_SECTOR_COVERS`)."""
+    kinds = {s for x in event.actors for s in agent_sectors(x[1])}
+    return kinds.union(*(_SECTOR_COVERS.get(s, ()) for s in kinds))
 
 
 def _merge(old: Event, new: Event) -> None:
@@ -4549,8 +4640,31 @@ def _frame_subject(pronoun: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON":
             continue
+        if _judging_finder(tok, subj):
+            return _judged_party(pronoun)
         if opening < subj.idx and subj.right_edge.i < pronoun.i:  # before it, not holding it
             return subj
+    return None
+
+
+def _judging_finder(verb: Token, subj: Token) -> bool:
+    """Whether the verb is a court's finding (`the court found that ...`): the party a
+    pronoun under it stands for is the one judged, never the court."""
+    return _lemma(verb) in _FINDING and _noun_lemma(subj) in _JUDGING
+
+
+def _judged_party(pronoun: Token) -> Token | None:
+    """The party a finding's pronoun stands for (`did not find that Velmar had breached the
+    ceasefire, but found that it had shelled the village`): the named subject of an earlier
+    finding's clause in the sentence, else no one known."""
+    for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ != "PRON"
+            and tok.head.dep_ == "ccomp"
+            and _lemma(tok.head.head) in _FINDING
+        ):
+            return tok
     return None
 
 
@@ -4794,6 +4908,9 @@ def _names_a_thing(ent: Span) -> bool:
 
 #: Prepositions that set an act at an occasion (`at the rally`, `during the offensive`).
 _AT_OCCASION = frozenset({"at", "during", "amid", "throughout", "in"})
+#: Security operations an arrest is made in (`in last week's sweep of the camp`): occasions
+#: that date the act, though no event on their own (`a clean sweep` of an election's seats).
+_OPERATIONS = frozenset({"sweep", "roundup", "round-up", "swoop", "operation"})
 
 
 def _occasion(noun: Token) -> bool:
@@ -4801,7 +4918,8 @@ def _occasion(noun: Token) -> bool:
     `shelled the village during the 2014 offensive`): the occasion's date is the act's. A
     legal act `in` a deed is in connection with it (`arrested a man in the 2019 bombing`,
     `charged two men in Monday's attack`): the deed's date is not the arrest's. A raid or a
-    crackdown is the arrest's own occasion (`detained 40 people in Sunday's crackdown`)."""
+    crackdown is the arrest's own occasion (`detained 40 people in Sunday's crackdown`), and
+    so is a sweep (`_OPERATIONS`)."""
     prep = noun.head
     if prep.lower_ == "in" and _EVENT_NOUN_TYPES.get(_noun_lemma(noun)) == "assault":
         cue = VERBS.get(_lemma(prep.head))
@@ -4811,7 +4929,7 @@ def _occasion(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and prep.lower_ in _AT_OCCASION
         and prep.head.pos_ in ("VERB", "AUX")
-        and _noun_lemma(noun) in _EVENT_NOUN_TYPES
+        and (_noun_lemma(noun) in _EVENT_NOUN_TYPES or _noun_lemma(noun) in _OPERATIONS)
     )
 
 
@@ -5225,6 +5343,26 @@ def _measure_start(ent: Span, cand: _Candidate) -> bool:
     if _lemma(cand.verb) not in _SPEECH | _PUTTING_IN_FORCE:
         return False  # `blocked roads from Friday to Sunday`: the act's own span
     return _takes_effect(ent)
+
+
+#: Modes of measures put in force on a day (`a curfew`, `a ban`, `a state of emergency`).
+_MEASURE_MODES = frozenset({"curfew", "ban", "martial-law"})
+#: Verbs of a measure's coming into force (`takes effect`, `begins`, `comes into force`).
+_COMING_INTO_FORCE = frozenset({"take", "begin", "start", "come", "enter", "apply"})
+
+
+def _measure_in_force(cand: _Candidate) -> bool:
+    """A measure told as coming into force (`A night curfew will take effect from Friday`,
+    `the ban begins on Monday`): decided already, so the measure itself is to come on that
+    day (planned coerce), not a threat to impose it."""
+    noun = cand.noun
+    return (
+        noun is not None
+        and cand.cue.mode in _MEASURE_MODES
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.i == cand.verb.i
+        and _lemma(cand.verb) in _COMING_INTO_FORCE
+    )
 
 
 def _takes_effect(ent: Span) -> bool:
