@@ -91,9 +91,9 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 #: Words of military and police ranks (`Rear Admiral`, `Lieutenant Colonel`, `Staff
 #: Sergeant`, `Air Vice Marshal`); a rank needs one of `_RANK_HEADS` (`Rear` alone is none).
 _RANK_WORDS = frozenset(
-    "rear vice major brigadier lieutenant lt general gen colonel col commander cmdr captain "
-    "capt admiral adm commodore marshal field air wing group squadron flight staff sergeant "
-    "sgt master chief petty officer first second corporal cpl private pvt superintendent "
+    "rear vice major maj brigadier brig lieutenant lt general gen colonel col commander "
+    "cmdr captain capt admiral adm commodore marshal field air wing group squadron flight staff "
+    "sergeant sgt master chief petty officer first second corporal cpl private pvt superintendent "
     "inspector constable".split()
 )
 _RANK_HEADS = frozenset(
@@ -155,6 +155,15 @@ class _Group:
     def first(self) -> int:
         return min(m.start for m in self.mentions)
 
+    def absorb(self, other: _Group) -> None:
+        """Take `other`'s mentions (each span once) and its country when this has none: one
+        body named in two forms."""
+        for m in other.mentions:
+            if (m.start, m.end) not in self.spans:
+                self.spans.add((m.start, m.end))
+                self.mentions.append(m)
+        self.country = self.country or other.country
+
 
 def extract_entities(
     doc: Doc,
@@ -198,7 +207,7 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
         if not any(ends.get(i, s.end + 1) <= s.end for i in range(s.start, s.end))
     }
     raw += [(a, b, "PERSON") for a, b in runs]
-    raw = _joined_countries(doc, _given_names(doc, raw))
+    raw = _joined_countries(doc, _given_names(doc, _plural_possessive_names(doc, raw)))
     out: list[_Mention] = []
     seen: set[tuple[int, int]] = set()
     headlines, body_words = lines or _headlines(doc)
@@ -235,6 +244,11 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             seen.update(raw_ranked)
             continue
         for a, b in _clean(doc, start, end):
+            ranked = _after_rank(doc, a, b)
+            if ranked is not None:
+                a, tagged_label = ranked, "PERSON"  # `Col. Inf. Irham Sudarso`: no `Inf`
+                if b <= a:
+                    continue
             a, b, addressed = _address_cut(doc, a, b)
             if b <= a or tagged_label == "PERSON" and b < end and _address_word(doc[b]):
                 continue  # `Smt`, `SAN` alone, `Communications Smt`: no person's name
@@ -717,25 +731,114 @@ _TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 
 
 def _table_label(doc: Doc, a: int, b: int) -> bool:
-    """Tokens `a`..`b` label a table's column or row, no name: a cell of the header row (the
-    row over the `|---|` line: `| Candidate | Votes | Change |`), or an abbreviation opening
-    a row's cell that lower-case words go on (`EPS (crowns)`, `FY revenue guidance`)."""
+    """Tokens `a`..`b` label a table's column or row, no name: a cell of the header row
+    (`_header_row`: `| Candidate | Votes | Change |`), or an abbreviation opening a row's
+    cell that lower-case words go on (`EPS (crowns)`, `FY revenue guidance`)."""
     text = doc.text
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_around(text, start, end)
     if not text[line_start:line_end].lstrip().startswith("|"):
         return False
     cell_start = text.rfind("|", line_start, start)
     cell_end = text.find("|", end, line_end)
     if cell_start < 0 or cell_end < 0 or text[cell_start + 1 : start].strip():
         return False
-    following = next((ln for ln in text[line_end:].split("\n") if ln.strip()), "")
-    if _TABLE_RULE.fullmatch(following):
+    if _header_row(text, line_start, line_end):
         return _label_words(doc[a:b])
     rest = text[end:cell_end]
     return doc[a:b].text.isupper() and b - a == 1 and bool(re.search(r"\b[a-z]", rest))
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The char offsets of the line holding `start`..`end`, without its line break."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+def _next_line(text: str, line_end: int) -> str:
+    """The first line after `line_end` that holds more than blanks, or ''."""
+    start = line_end
+    while start < len(text):
+        end = text.find("\n", start + 1)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip("\n")
+        if line.strip():
+            return line
+        start = end
+    return ""
+
+
+def _previous_line(text: str, line_start: int) -> tuple[int, int] | None:
+    """The char offsets of the last line before `line_start` that holds more than blanks."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
+
+
+def _header_row(text: str, line_start: int, line_end: int) -> bool:
+    """The table line `line_start`..`line_end` is its table's header: the row over the
+    `|---|` line, or, in a table written without one, a first row of words only over a row
+    that holds figures (`| Constituency | Turnout |` over `| Belvar North | 61.2% |`)."""
+    following = _next_line(text, line_end)
+    if _TABLE_RULE.fullmatch(following):
+        return True
+    before = _previous_line(text, line_start)
+    first = before is None or not text[before[0] : before[1]].lstrip().startswith("|")
+    words_only = not any(c.isdigit() for c in text[line_start:line_end])
+    figures = following.lstrip().startswith("|") and any(c.isdigit() for c in following)
+    return first and words_only and figures
+
+
+#: A capitalised name before an episode's number (`The Lenmora Briefing, Ep. 212:`,
+#: `Harbour Talk Episode 9`): the name of a series.
+_EPISODE = re.compile(
+    r"(?:^|(?<=\n)|(?<=\bthe )|(?<=\bThe ))((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+)"
+    r"(?:,? |\s*\n\s*)(?:Ep\.?|Episode) ?\d+\b"
+)
+
+
+#: Kinds of body a text capitalises alone for one it names or means (`the Government`, `the
+#: Board`): no name by themselves. Not `Senate`, `House`, `Congress`, `Kremlin`, `Army`,
+#: `Police`, `Parliament`: the one body of a country they name.
+_BARE_BODIES = frozenset(
+    "government board council commission committee ministry department assembly authority "
+    "agency bureau tribunal directorate secretariat cabinet".split()
+)
+
+
+#: Kinds of place a table's first column lists (`| Constituency | Turnout |`, `| District |`).
+_COLUMN_PLACES = frozenset(
+    "city town village port region province district county state country constituency ward "
+    "municipality oblast prefecture governorate department commune parish area location".split()
+)
+
+
+def _place_column(doc: Doc, a: int, b: int) -> str:
+    """The header of the table column whose first cell tokens `a`..`b` fill, when it is a
+    kind of place (`| Constituency | Turnout |` over `| Belvar North | 61.2% |`): the cell
+    names a place, whatever NER tagged it; '' otherwise."""
+    text = doc.text
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    line = _line_around(text, start, end)
+    row = text[line[0] : line[1]]
+    if not row.lstrip().startswith("|") or text[line[0] : start].strip() != "|":
+        return ""
+    if text.find("|", end, line[1]) < 0:
+        return ""
+    while not _header_row(text, *line):
+        line = _previous_line(text, line[0])
+        if line is None or not text[line[0] : line[1]].lstrip().startswith("|"):
+            return ""
+    if (line[0], line[1]) == _line_around(text, start, end):
+        return ""  # the header itself
+    first = text[line[0] : line[1]].strip().strip("|").split("|")[0].strip()
+    low = first.lower()
+    kinds = {low, low[:-1], low[:-3] + "y"}  # `Districts`, `Counties`
+    return first if kinds & _COLUMN_PLACES else ""
 
 
 def _label_words(cell: Span) -> bool:
@@ -746,6 +849,22 @@ def _label_words(cell: Span) -> bool:
     if not all(_common_noun(t.lower_) for t in words):
         return False
     return len(words) < 2 or not all(is_name_word(t.text) for t in words)
+
+
+def _cell_opener(t: Token) -> bool:
+    """The token opens a table's cell (`| Turnout |`): capitalised there as at a sentence's
+    start."""
+    return t.i > 0 and t.doc[t.i - 1].text == "|"
+
+
+def _off_table_labels(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions but a table's column and row labels (`_table_label`) no table of names
+    holds (`| Constituency | Turnout | Swing |`)."""
+    return [
+        m
+        for m in mentions
+        if not (_table_label(doc, m.start, m.end) and not lookup(doc[m.start : m.end].text))
+    ]
 
 
 def _cell_end(doc: Doc, i: int) -> bool:
@@ -813,6 +932,36 @@ def _at_saints_buildings(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         if m.label in ("ORG", "GPE", "LOC") and _bare_saint(m.text(doc)) in saints:
             m.label = "FAC"
     return mentions
+
+
+def _plural_possessive_names(
+    doc: Doc, raw: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """`raw` with each organisation NER ended at a plural possessive (`the Farmers' Bloc`,
+    `Teachers' Union` tagged `Farmers`) run on over the capitalised words it owns: a body
+    named for its members, not the members."""
+    taken = {i for a, b, _ in raw for i in range(a, b)}
+    out = []
+    for a, b, label in raw:
+        end = b
+        if label == "ORG" and _members_possessive(doc, b):
+            end = b + 1
+            while end < len(doc) and end not in taken and _owned_name_word(doc[end]):
+                end += 1
+        out.append((a, end if end > b + 1 else b, label))
+    return out
+
+
+def _members_possessive(doc: Doc, b: int) -> bool:
+    """Token `b` is a bare apostrophe after a plural common noun (`Farmers'`)."""
+    if b >= len(doc) or doc[b].text not in ("'", "’") or doc[b - 1].whitespace_:
+        return False
+    low = doc[b - 1].lower_
+    return low.endswith("s") and _common_noun(low) and doc[b - 1].is_title
+
+
+def _owned_name_word(t: Token) -> bool:
+    return t.is_title and t.pos_ == "PROPN" and t.is_alpha
 
 
 def _joined_countries(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1266,7 +1415,17 @@ def _opener(token: Token) -> bool:
     doc, i = token.doc, token.i
     bracket = i > 0 and doc[i - 1].text in ("[", "(")
     closed = i + 1 < len(doc) and doc[i + 1].text in ("]", ")")
-    return _sentence_opener(token) or bracket and not closed
+    return _sentence_opener(token) or bracket and not closed or _after_line_label(token)
+
+
+def _after_line_label(token: Token) -> bool:
+    """The token follows an upper-case label opening its line (`BREAKING: Magnitude 7.2
+    earthquake`, `UPDATE: Turnout …`), where a sentence starts again."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != ":":
+        return False
+    label = doc[i - 2]
+    return label.is_upper and label.is_alpha and len(label) > 2 and _sentence_opener(label)
 
 
 def _descriptor_cut(doc: Doc, a: int, b: int) -> int:
@@ -1311,7 +1470,8 @@ def _common(token: Token, body_words: set[str]) -> bool:
 
 def _headlines(doc: Doc) -> tuple[set[int], set[str]]:
     """The char offsets of the tokens in Title Case or upper-case lines (headlines,
-    crossheads), and the words (and lemmas) the other lines write in lower case."""
+    crossheads; not a table's rows, whose cells capitalise names: `| Dastrian Unity Party |`),
+    and the words (and lemmas) the other lines write in lower case."""
     heads: set[int] = set()
     body: set[str] = set()
     line: list = []
@@ -1321,7 +1481,8 @@ def _headlines(doc: Doc) -> tuple[set[int], set[str]]:
             continue
         words = [w for w in line if w.is_alpha and len(w) > 3 and not w.is_stop]
         caps = sum(1 for w in words if w.text[:1].isupper())
-        if len(words) >= 2 and caps == len(words) and len(line) <= 30:
+        row = bool(line) and line[0].text == "|"
+        if len(words) >= 2 and caps == len(words) and len(line) <= 30 and not row:
             heads.update(w.idx for w in line)
         else:
             body.update(x for w in line if w.is_lower and w.is_alpha for x in (w.text, w.lemma_))
@@ -1355,13 +1516,20 @@ def _title_cut(doc: Doc, a: int, b: int) -> tuple[int, int, str]:
 
 
 def _clean(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a span at line breaks, brackets and a spaced dash (`KERROW - Ostrenia`: a
-    dateline NER read into the name after it); trim articles, possessives and punctuation."""
+    """Split a span at line breaks, brackets, a table's cell bars (`Turnout | Swing |`: no
+    name runs over a cell's end) and a spaced dash (`KERROW - Ostrenia`: a dateline NER read
+    into the name after it); trim articles, possessives and punctuation."""
     pieces: list[tuple[int, int]] = []
     a = start
     for i in range(start, end + 1):
         text = doc[i].text if i < end else ""
-        if i == end or doc[i].is_space or "\n" in text or text in '()[]"“”' or _spaced_dash(doc, i):
+        if (
+            i == end
+            or doc[i].is_space
+            or "\n" in text
+            or text in '()[]"“”|'
+            or _spaced_dash(doc, i)
+        ):
             pieces.append((a, i))
             a = i + 1
     cleaned = []
@@ -1420,6 +1588,45 @@ def _spaced_dash(doc: Doc, i: int) -> bool:
     """Token `i` is a dash with a space before it, between words (`KERROW - Ostrenia`, `Kell
     – Varn`), not a hyphen inside a word (`Brevland-flagged`)."""
     return doc[i].text in _DASHES and i > 0 and bool(doc[i - 1].whitespace_)
+
+
+def _after_rank(doc: Doc, a: int, b: int) -> int | None:
+    """Where the name starts in span `a`..`b` that an abbreviated rank (`Col.`, `Lt.`) or
+    a corps or branch abbreviated after a rank (`Col. Inf.`, `Lt. Col. Cav.`) opens, before
+    a capitalised name: those words are no name (NER tags `Inf` a person, `Lt.` a body);
+    None when no such word opens it."""
+    i = a
+    while i < b and (_abbreviated_rank(doc, i) or _branch_after_rank(doc, i)):
+        i += 2 if i + 1 < len(doc) and doc[i + 1].text == "." else 1
+    if i == a or i >= len(doc) or not doc[i].is_title:
+        return None
+    return i
+
+
+def _abbreviated_rank(doc: Doc, i: int) -> bool:
+    """Token `i` is a rank word with its period (`Col.`, `Lt .`)."""
+    word = doc[i].lower_
+    dotted = word.endswith(".") or i + 1 < len(doc) and doc[i + 1].text == "."
+    return dotted and doc[i].is_title and word.rstrip(".") in _RANK_WORDS
+
+
+def _branch_after_rank(doc: Doc, i: int) -> bool:
+    """Token `i` abbreviates a corps or branch after a rank (`Inf.` in `Col. Inf. Irham
+    Sudarso`, `Cav.`, `Mar.`): a short capitalised word with a period right after a rank."""
+    t = doc[i]
+    word = t.text.rstrip(".")
+    nxt = i + 1 if t.text.endswith(".") else i + 2
+    if nxt > len(doc) or nxt == i + 2 and doc[i + 1].text != ".":
+        return False
+    if not (2 <= len(word) <= 4 and word.isalpha() and word.istitle()):
+        return False
+    if nxt < len(doc) and doc[nxt].pos_ != "PROPN":
+        return False  # `I forgave General Koll. You are wrong`: a surname ends the sentence
+    k = i - 1 if i > 0 and doc[i - 1].text != "." else i - 2
+    if k < 0 or doc[k].lower_.rstrip(".") not in _RANK_WORDS or not doc[k].is_title:
+        return False
+    # not a word of a person's full name (`Koll` of `Matthias Koll`)
+    return not any(e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in doc.ents)
 
 
 def _rank_end(doc: Doc, a: int, b: int) -> int:
@@ -1753,6 +1960,8 @@ _STATE_OF = frozenset(
 )
 #: What states do in a vote, and people seldom (`Brenland abstained`, `Oskaria vetoed`): lemmas.
 _STATE_VERBS = frozenset({"abstain", "veto"})
+#: Verbs of giving whose subject is a state or a city (`Corland pledged $10 million`).
+_DONOR_VERBS = frozenset("pledge donate contribute".split())
 #: What a governor or president vetoes, and no state (`Marlow vetoed the bill`): lemmas.
 _LAWS = frozenset("bill law legislation measure ordinance".split())
 #: Envoys a company sends too (`Harlow's delegation`), unlike a ministry or a navy.
@@ -1773,6 +1982,19 @@ _PLACE_KINDS = frozenset(
     "republic kingdom".split()
 )
 _DEMONYM_SHAPE = ("an", "ese", "ish", "i")
+
+
+def _donor(doc: Doc, i: int) -> str:
+    """The words that make the place at token `i` a giver (`Corland pledged`, `$10 million
+    from Corland`): a state or a city, which NER's LOC (a region, a natural feature) is not;
+    '' otherwise."""
+    t = doc[i]
+    if t.dep_ == "nsubj" and t.head.lemma_ in _DONOR_VERBS:
+        return f"{t.text} {t.head.text}"
+    of = t.head
+    if t.dep_ == "pobj" and of.lower_ == "from" and of.head.ent_type_ == "MONEY":
+        return f"{of.head.text} from {t.text}"
+    return ""
 
 
 def _kind_of_place(doc: Doc, i: int) -> str | None:
@@ -1984,7 +2206,16 @@ def _label_key(text: str) -> str:
 class _Evidence:
     """Cues for one name in one article, from every place it is mentioned."""
 
-    __slots__ = ("body", "continent", "cues", "labels", "one_word", "thing_labels", "weak")
+    __slots__ = (
+        "acts",
+        "body",
+        "continent",
+        "cues",
+        "labels",
+        "one_word",
+        "thing_labels",
+        "weak",
+    )
 
     def __init__(self) -> None:
         self.cues: dict[str, list[str]] = {}  # label -> the cues for it
@@ -1995,6 +2226,7 @@ class _Evidence:
         self.weak: list[str] = []  # the weak place cue of each mention that had one
         self.body: set[str] = set()  # NER's labels outside headlines
         self.continent = False  # `Europe`: its demonym makes no country of it
+        self.acts = False  # acts as a state (`Corland pledged`): no LOC, whatever NER said
 
     @property
     def demonym(self) -> bool:
@@ -2025,8 +2257,8 @@ class _Evidence:
         if place and not person:
             kinds = [lb for lb in self.labels if lb in ("LOC", "FAC")]
             label = max(kinds, key=kinds.count) if kinds else "GPE"
-            if self.demonym and not self.continent:
-                label = "GPE"  # a place whose people have a name is a country or region
+            if (self.demonym or self.acts) and not self.continent:
+                label = "GPE"  # a place whose people have a name, or that acts, is a state
             return label, cues["GPE"]
         if person and not place:
             return "PERSON", cues["PERSON"]
@@ -2141,13 +2373,19 @@ class _Builder:
         self.saints_buildings: dict[str, str] = {}
         self.titled: set[str] | None = None  # `_titled`, when needed
         self.authors = _byline_people(self.byline)  # label keys of the byline's people
+        self.series: set[str] | None = None  # `_series`, when needed
 
     def build(self) -> list[Entity]:
         persons: list[_Mention] = []
         found, ships = _off_vessels(
             self.doc,
             self._bare_places(
-                _off_stage_notes(self.doc, _off_signs(self.doc, _mentions(self.doc, self.lines)))
+                _off_stage_notes(
+                    self.doc,
+                    _off_signs(
+                        self.doc, _off_table_labels(self.doc, _mentions(self.doc, self.lines))
+                    ),
+                )
             ),
         )
         for a, b in ships:
@@ -2192,6 +2430,8 @@ class _Builder:
         self._descriptions()
         self._org_forms()
         self._short_org_names()
+        self._outlet_short_names()
+        self._off_bare_heads()
         self._nested_places()
         return self._entities()
 
@@ -2477,7 +2717,9 @@ class _Builder:
                 continue
             if label != m.label and not (m.label in _PLACE_LABELS and label in _PLACE_LABELS):
                 m.label = label
-            elif label == "GPE" and by_name[_label_key(text)].demonym:
+            elif label == "GPE" and (
+                by_name[_label_key(text)].demonym or by_name[_label_key(text)].acts
+            ):
                 m.label = label  # a country-like place NER also tagged LOC or FAC
             elif label == "LOC" and m.label == "FAC":
                 m.label = label  # `Kell Strait` is no building
@@ -2509,6 +2751,10 @@ class _Builder:
             # the dateline's own wire (`(Kestwire)`) named in the prose: `Kestwire could not`
             ev.cue("ORG", f"the article's outlet {self.outlet}")
             return
+        elif norm(text) in self._series():
+            ev.cue("none", f"{text} (a series with episodes)")  # `The Lenmora Briefing, Ep. 212`
+            ev.thing_labels.append(m.label)
+            return
         elif self._event_name(m):
             ev.cue("none", f"{text} (an event, prize or agreement)")
             ev.thing_labels.append(m.label)
@@ -2534,6 +2780,9 @@ class _Builder:
         elif low == "from" and self._range_to_place(m.end):
             ev.cue("GPE", f"from {text} to …")  # `from Fennick to the coast`
             ev.weak.append(f"from {text} to …")
+        column = _place_column(doc, m.start, m.end)
+        if column:
+            ev.cue("GPE", f"{text} in the {column} column")  # `| Belvar North | 61.2% |`
         area = _area_after(doc, m.end)
         if area or _area_named(doc, m.start, m.end):
             ev.cue("GPE", f"{text} {area}".strip())  # `the Valdor region`, `Kestrel Free Zone`
@@ -2558,6 +2807,11 @@ class _Builder:
         state = self._state_context(m) if one_word else None
         if state:
             ev.cue("GPE", state)  # `the representative of Brenland`, `Oskaria vetoed`
+            ev.acts = True
+        donor = _donor(doc, m.start) if one_word and m.label == "LOC" else ""
+        if donor:
+            ev.cue("GPE", donor)  # `Corland pledged`, `$10 million from Corland`
+            ev.acts = True
         modified = self._country_modified(m)
         if modified:
             ev.cue("GPE", f"{text} {modified}")  # `Velmark nationals`, `Velmark-flagged`
@@ -2617,6 +2871,14 @@ class _Builder:
         if self._no_name(m):
             ev.cue("none", f"{text} (common words)")  # `Civic Renewal`, `Misleading`
             ev.thing_labels.append(m.label)
+
+    def _series(self) -> set[str]:
+        """Names the article or its title numbers episodes of (`The Lenmora Briefing, Ep.
+        212`): a podcast's or a programme's, a work, no body."""
+        if self.series is None:
+            text = f"{self.title}\n{self.doc.text}"  # the title may hold the number alone
+            self.series = {norm(x) for x in _EPISODE.findall(text)}
+        return self.series
 
     def _apposed_person(self, m: _Mention) -> str | None:
         """The age or job in commas after a name that make it a person's, whatever NER
@@ -3080,7 +3342,9 @@ class _Builder:
         low = t.lower_
         if low not in _lemma_words() or any(low in k for k in self.full_keys + self.run_keys):
             return False
-        return not any(u.text == t.text and not _opener(u) for u in doc if u.i != t.i)
+        return not any(
+            u.text == t.text and not _opener(u) and not _cell_opener(u) for u in doc if u.i != t.i
+        )
 
     def _portfolio(self, m: _Mention) -> bool:
         """`Interior` in `Interior Minister Dana Vell`, `Finance` in `Finance Secretary …`: a
@@ -3617,12 +3881,7 @@ class _Builder:
             owners = longer.get(" ".join(toks), [])
             if len(owners) != 1 or owners[0] == key or key not in self.orgs:
                 continue
-            short, full = self.orgs.pop(key), self.orgs[owners[0]]
-            for m in short.mentions:
-                if (m.start, m.end) not in full.spans:
-                    full.spans.add((m.start, m.end))
-                    full.mentions.append(m)
-            full.country = full.country or short.country
+            self.orgs[owners[0]].absorb(self.orgs.pop(key))
 
     def _short_org_names(self) -> None:
         """Short names of an organisation the article names in full join that name: its head
@@ -3640,11 +3899,7 @@ class _Builder:
             if full is None:
                 continue
             del self.orgs[key]
-            for m in group.mentions:
-                if (m.start, m.end) not in full.spans:
-                    full.spans.add((m.start, m.end))
-                    full.mentions.append(m)
-            full.country = full.country or group.country
+            full.absorb(group)
         self._agency_from_byline()
 
     def _full_org(self, key: str, group: _Group) -> _Group | None:
@@ -3656,7 +3911,7 @@ class _Builder:
         if defined is not None:
             return defined if defined is not group else None
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
-            fits = self._spelled_out(words[0])
+            fits = self._spelled_out(words[0]) or self._opened_acronyms(words[0], group)
         elif len(words) == 1 and words[0].istitle() and words[0].lower() in _ORG_HEADS:
             fits = self._headed_by(words[0].lower(), group)
         elif _possessed(words):
@@ -3730,6 +3985,55 @@ class _Builder:
             elif _initials_of(acronym, g.name):
                 initials.append(g)
         return bracketed or initials
+
+    def _opened_acronyms(self, acronym: str, group: _Group) -> list[_Group]:
+        """The bodies whose own acronym `acronym` opens and whose name's first words it
+        stands for (`UN` and `United Nations Office for Disaster Relief (UNODR)`), when the
+        article writes `acronym` only before a noun (`the UN appeal`): the work of the body
+        the article names, not a body of its own."""
+        for m in group.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ not in ("compound", "nmod"):
+                return []
+        return [
+            g
+            for g in self.orgs.values()
+            if g is not group
+            and len(org_words(g.name)) > 2
+            and _acronym(g.name).startswith(acronym)
+            and any(
+                m.text != acronym and m.text.isupper() and m.text.startswith(acronym)
+                for m in g.mentions
+            )
+        ]
+
+    def _outlet_short_names(self) -> None:
+        """The article's outlet named by its last words in the prose (`told the Examiner` in
+        `The Halveth Examiner`, `the Herald's figures`): the outlet, by its full name."""
+        words = self.outlet.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) < 2:
+            return
+        full = " ".join(words)
+        tails = {norm(" ".join(words[k:])) for k in range(1, len(words))}
+        for key in [k for k, g in self.orgs.items() if norm(g.name) in tails]:
+            short = self.orgs.pop(key)
+            self.orgs.setdefault(norm(full), _Group("ORG", full)).absorb(short)
+
+    def _off_bare_heads(self) -> None:
+        """A capitalised kind of body alone (`_BARE_BODIES`) that joined no full name (`the
+        Government would provide`, `her Government's figures`, `the Board`): a common noun,
+        no body's name."""
+        text = self.doc.text
+        for key in list(self.orgs):
+            group = self.orgs[key]
+            words = org_words(group.name)
+            if len(words) != 1 or not words[0].istitle() or words[0].lower() not in _BARE_BODIES:
+                continue
+            before = [text[max(m.start - 12, 0) : m.start].split()[-1:] for m in group.mentions]
+            if all(w and w[0].lower() in _LEADING for w in before):
+                del self.orgs[key]
 
     def _agency_from_byline(self) -> None:
         """`(CPS)` in the dateline, named nowhere else in full: the byline's credit whose
