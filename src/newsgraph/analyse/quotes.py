@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.countries import agent_sectors, is_place
 from newsgraph.analyse.headline_names import title_name
-from newsgraph.analyse.nlp import lemma_words
+from newsgraph.analyse.nlp import common_word, lemma_words
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
 from newsgraph.analyse.selfref import EARLIER, TEXT_PARTS, VERSION, WHOLE_TEXT
 from newsgraph.analyse.speakers import ROLE_NOUNS, SOURCE_NOUNS, SpeakerResolver, apposed_role
@@ -354,8 +354,9 @@ def _interview(block: list[_Turn], *, relaxed: bool = True) -> bool:
     if set(labels) & _ANSWER_LABELS:
         return False
     if set(labels) & _QUESTION_LABELS:
-        # a briefing: `QUESTION (Radio X): …` / `Q: …` from the floor, one person answering
-        return len(_answering_labels(block)) == 1
+        # a briefing: `QUESTION (Radio X): …` / `Q: …` from the floor, one person answering,
+        # or a joint news conference, two or more (`_turns` wants each a person)
+        return bool(_answering_labels(block))
     return _asking_label(block, relaxed=relaxed) is not None and len(set(labels)) == 2
 
 
@@ -513,6 +514,7 @@ class _Extractor:
         self._notes: list[tuple[int, int]] = []  # bracketed editor's notes in answers
         self._asked: list[tuple[int, int]] = []  # a transcript interviewer's statements
         self._credit_cues: set[int] = set()  # `That was how X described …`: no cue of its own
+        self._caps_names: set[str] = set()  # transcript labels read as names (`ILSE DORN`)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -627,6 +629,7 @@ class _Extractor:
                 if end > start:
                     found.append((Quote("direct", text, start, end, label="scare"), None))
         found.sort(key=lambda pair: (pair[0].start, pair[0].end))
+        found = self._headline_credit(found)
         found = self._claim_lines(found)
         # `Correction: An earlier version of this article said …`, `This story said …`: the
         # text speaking of itself is a notice, not speech; no quote and no speaker.
@@ -900,7 +903,9 @@ class _Extractor:
         read = [(b, people) for b in _transcript_turns(self.text) if (people := self._turns(b))]
         for block, people in read:
             for quote, speaker in self._transcript(block, people):
-                yield quote, speaker, False
+                # an answer is wholly its speaker's: `Our engineers say …` inside it is no
+                # new speaker of the turn (it reports through the turn's, `_reported_in_turn`)
+                yield quote, speaker, True
         in_transcript = {start for block, _ in read for start, *_ in block}
         # a named host's statement (`LIA BRUN: The unions say …`) is the host's framing, no
         # one's quote; a question, or a `Q:` line, may still report its guest (`Q: You've
@@ -1146,6 +1151,36 @@ class _Extractor:
             return verb, _statement_author(para)
         return None
 
+    def _headline_credit(
+        self, found: list[tuple[Quote, Span | None]]
+    ) -> list[tuple[Quote, Span | None]]:
+        """A quote in the headline line (the line that is the title: `'A curfew is not a
+        punishment': the minister on the protests`) names no speaker there; the body quote
+        whose words hold it does (`…, A curfew is not a punishment. …" the minister said`),
+        so the headline's words are that speaker's."""
+        if not self.title.strip():
+            return found
+        out = []
+        for quote, speaker in found:
+            if speaker is None and quote.label == "quote" and self._in_title_line(quote.start):
+                words = _word_key(quote.text)
+                speaker = next(
+                    (
+                        s
+                        for q, s in found
+                        if s is not None and q is not quote and words in _word_key(q.text)
+                    ),
+                    None,
+                )
+                if speaker is not None:
+                    quote.speaker = self.mention(speaker.start_char, speaker.end_char)
+            out.append((quote, speaker))
+        return out
+
+    def _in_title_line(self, char: int) -> bool:
+        """The line holding `char` is the title, printed at the top of the text."""
+        return " ".join(self._line_at(char)[2].split()) == " ".join(self.title.split())
+
     def _claim_lines(
         self, found: list[tuple[Quote, Span | None]]
     ) -> list[tuple[Quote, Span | None]]:
@@ -1240,6 +1275,8 @@ class _Extractor:
                 found = title_name(self.title, label.split()[-1]) if self.title else None
                 if found is not None:
                     self._titled[quote.start] = found[1]
+                elif label in self._caps_names:
+                    self._titled[quote.start] = " ".join(w.capitalize() for w in label.split())
             yield quote, speaker
 
     def _interviewee(self, block_start: int) -> Span | None:
@@ -1403,6 +1440,14 @@ class _Extractor:
                     name = _person_part(t.doc[run[0].i : t.i + 1])
                     if self._person(name):
                         return name
+            if span is not None and self.title and title_name(self.title, surname):
+                # `PRESIDENT ARVELO:` under a title naming `President Tomas Arvelo`: the
+                # label stands for him (`_transcript` gives the title's full name)
+                return span
+            if span is not None and _caps_full_name(label):
+                # `ILSE DORN:` with no introduction: a name NER does not read in capitals
+                self._caps_names.add(label)
+                return span
         return None
 
     def _propn_runs(self, end: int) -> Iterable[tuple[Token, list[Token]]]:
@@ -1568,6 +1613,8 @@ class _Extractor:
                 attribution = None
         if attribution is not None:
             cue, speaker = attribution
+            if speaker is not None and self._label_before(speaker, cue):
+                speaker = None  # `Q (…): …, the opposition calls it "…"`: the floor's label
             quote.cue = self.mention(cue.idx, cue.idx + len(cue.text))
             if speaker is not None:
                 quote.speaker = self.mention(speaker.start_char, speaker.end_char)
@@ -1768,6 +1815,8 @@ class _Extractor:
             if found is None:
                 continue
             start, end, speaker = found
+            if speaker is not None and self._label_before(speaker, cue):
+                speaker = None  # `Q (X, Outlet): …, the opposition calls …`: a label, no subject
             start, end = _strip_edges(self.text, start, end)
             if "\n" in self.text[start:end]:
                 # A sentence never runs over a paragraph break: what lies across one is a
@@ -1779,6 +1828,7 @@ class _Extractor:
                 start, end = _strip_edges(self.text, start, end)
             start = self._after_dateline(start, end)
             start = _past_relative(self.text, start, end)
+            start = _past_bullet(self.text, start, end)
             if start >= end:
                 continue  # `told residents, many of whom have slept outside`: about them
             short_ok = self._short_answer == (start, end) or (
@@ -1788,6 +1838,8 @@ class _Extractor:
             )
             if not short_ok and (end - start < 8 or _words(self.text[start:end]) < 3):
                 continue
+            if _bare_pronoun(self.text[start:end]):
+                continue  # `it was said by Y`: a pronoun stands for words, it is none of them
             if any(s < end and start < e for s, e in used):
                 continue
             inside = [d for d in directs if d.qs.start < end and start < d.qs.end]
@@ -1858,6 +1910,20 @@ class _Extractor:
             return start
         return _strip_edges(text, m.end(), end)[0]
 
+    def _label_before(self, speaker: Span, cue: Token) -> bool:
+        """The speaker is a question line's label (`Q (Teo Barran, Kessel Times):`) and the cue
+        stands after its colon: the parse ran the label into the sentence as its subject, and
+        the floor never speaks for what the question reports. (Other labels stay: a
+        `Corrections:` label marks the notice that `_self_reference` drops.)"""
+        line = self.text.rfind("\n", 0, speaker.start_char) + 1
+        m = _TURN.match(self.text, line)
+        return (
+            m is not None
+            and m.group(1).lower() in _QUESTION_LABELS
+            and m.start(1) == speaker.start_char
+            and cue.idx >= m.start(2)
+        )
+
     def _complement(self, cue: Token) -> tuple[int, int, Span | None] | None:
         """(content start, content end, speaker) for a cue outside quotes, or None.
 
@@ -1874,6 +1940,8 @@ class _Extractor:
             return self._quoted_as(cue)
         if lemma in _NAMING_CUES and _bare_passive(cue):
             return None  # `the walkout was called by the union`: calling a strike says nothing
+        if _denied_speech(cue):
+            return None  # `denied having said that …`: words the speaker says they never said
         passive = _passive_report(cue)
         if passive is not None:
             # `O'Malley's move was first reported by MSNBC`: what was reported is the subject.
@@ -1893,6 +1961,8 @@ class _Extractor:
                 speaker = _speaker_of(cue.head)  # `Trump has made comments about …`
         else:
             clause = self._clause_of(cue)
+            if clause is not None and _self_declared(clause):
+                return None  # `declared herself the winner`: a claim made, no words reported
             if clause is None:
                 clause = _other_clause(cue)
         if clause is None and lemma == "say":
@@ -2465,7 +2535,12 @@ def _passive_report(cue: Token) -> tuple[Span, Span] | None:
         c.dep_ == "auxpass" for c in cue.children
     ):
         return None
-    subj = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+    # the subject nearest the cue: a parse may hang a second one on it across a `;`
+    subj = max(
+        (c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i),
+        key=lambda c: c.i,
+        default=None,
+    )
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
     obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
     if subj is None or obj is None or subj.lower_ in ("who", "that", "which", "what"):
@@ -3524,16 +3599,32 @@ def _places_on_this_text(prep: Token) -> bool:
 
 def _this_text(noun: Token) -> bool:
     """`noun` is the page itself: a noun for the whole text with `this`, `the` or `our`
-    (`this article`, `the story`), not a version of it; a name compound makes it another
-    outlet's text (`the Belvar Herald story`)."""
-    return (
-        noun.lower_ in _SELF_NOUNS
-        and noun.lower_ != VERSION
-        and any(
-            d.dep_ in ("det", "poss") and d.lower_ in ("this", "the", "our") for d in noun.children
-        )
-        and not any(d.dep_ == "compound" and d.pos_ == "PROPN" for d in noun.children)
-    )
+    (`this article`, `the story`), not a version of it. `this`/`our` always point at the
+    page (`this Reuters story`, `our Corvane Courier story`); only `the` with an outlet's or
+    organisation's name makes it another's text (`the Belvar Herald story`), not a topic
+    (`the Lind story`)."""
+    if noun.lower_ not in _SELF_NOUNS or noun.lower_ == VERSION:
+        return False
+    dets = {d.lower_ for d in noun.children if d.dep_ in ("det", "poss")}
+    if dets & {"this", "our"}:
+        return True
+    return "the" in dets and not _names_an_organisation(noun)
+
+
+def _names_an_organisation(noun: Token) -> bool:
+    """A proper-noun compound before `noun` that names an outlet or organisation (NER's ORG,
+    or an outlet we know), and no person the page names (`the Harlan story` after `Ivo
+    Harlan` is about him)."""
+    for c in noun.children:
+        if c.dep_ != "compound" or c.pos_ != "PROPN":
+            continue
+        words = noun.doc[c.left_edge.i : c.i + 1]
+        if canonical_outlet(words.text) is not None:
+            return True
+        people = {t.lower_ for e in noun.doc.ents if e.label_ == "PERSON" for t in e}
+        if all(t.ent_type_ == "ORG" and t.lower_ not in people for t in words):
+            return True
+    return False
 
 
 #: Nouns for people who speak for an organisation, named with it (`a spokesman for X`).
@@ -3564,6 +3655,23 @@ def _unowned_figures(source: Token) -> bool:
         return False
     return not any(
         t.dep_ == "poss" or t.pos_ == "PROPN" for left in source.lefts for t in left.subtree
+    )
+
+
+#: Reflexive pronouns: the subject of a small clause under a cue that names the speaker.
+_REFLEXIVES = frozenset(
+    "myself yourself himself herself itself ourselves yourselves themselves oneself".split()
+)
+
+
+def _self_declared(clause: Token) -> bool:
+    """A verbless small clause whose subject is the speaker again (`declared herself the
+    winner`, `pronounced himself satisfied`): the parse calls it a clause, but it reports
+    no words of the speaker's, only what the speaker claimed to be."""
+    return (
+        clause.pos_ not in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" and c.lower_ in _REFLEXIVES for c in clause.children)
+        and not any(t.pos_ in ("VERB", "AUX") for t in clause.subtree)
     )
 
 
@@ -3993,6 +4101,10 @@ def _object_content(cue: Token) -> list[Token] | None:
         return None
     if cue.lemma_.lower() == "recall" and _withdrawn(cue, obj):
         return None  # `recalled its ambassador from Doravia`: withdrawing someone, not words
+    if _attributed_words(obj):
+        return None  # `denied …, words attributed to him`: words put on him, not his own
+    if cue.lemma_.lower() == "thank" and not _holds_quoted(cue):
+        return None  # `thanked the hosts for their hospitality`: a courtesy, no words reported
     sub = list(obj.subtree)
     extra = next(
         (
@@ -4038,6 +4150,60 @@ def _object_content(cue: Token) -> list[Token] | None:
     if sum(t.is_alpha for t in sub) < (2 if extra is not None else 3):
         return None
     return sorted(sub, key=lambda t: t.i)
+
+
+#: Pronouns that stand for what was said (`it was said by Y`, `Y said this`).
+_CONTENT_PRONOUNS = frozenset("it this that these those they them".split())
+
+
+#: A capitalised label of a given name and a surname (`ILSE DORN`, `ANA DE LA CRUZ`).
+_CAPS_NAME = re.compile(r"[A-Z][A-Z'’-]+(?: (?:[A-Z][A-Z'’-]+|DE|DA|DI|DU|VAN|VON|LA|LE)){1,3}")
+
+
+def _caps_full_name(label: str) -> bool:
+    """A transcript label in capitals that can only be a person's full name: two to four
+    words, none an English noun or adjective (`STATE MEDIA`), a role (`PRIME MINISTER`) or a
+    section label (`BREAKING NEWS`)."""
+    if not _CAPS_NAME.fullmatch(label):
+        return False
+    words = [w.lower() for w in label.split() if len(w) > 2]
+    return bool(words) and not any(
+        common_word(w) or w in ROLE_NOUNS or w in _NOT_LABELS or w in _HOST_LABELS for w in words
+    )
+
+
+def _word_key(text: str) -> str:
+    """The words of a text, lower case, one space apart, with a space at each end: one quote's
+    words found inside another's whatever the marks and punctuation around them."""
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
+def _bare_pronoun(text: str) -> bool:
+    """Content that is one pronoun: it points at words elsewhere, it quotes none."""
+    return text.strip(" .,;:").lower() in _CONTENT_PRONOUNS
+
+
+def _denied_speech(cue: Token) -> bool:
+    """A speech verb under `deny` (`denied having said that …`, `denies ever telling
+    reporters …`): the reported words are what the subject says they never said, so they are
+    no quote of theirs (a Quote has no place for a denial)."""
+    return (
+        is_say_verb(cue.lemma_)
+        and cue.dep_ in ("xcomp", "ccomp", "pcomp")
+        and cue.head.lemma_.lower() == "deny"
+    )
+
+
+def _holds_quoted(cue: Token) -> bool:
+    """Quotation marks among the words a cue governs (`thanked voters for their "quiet
+    courage"`): the speaker's own words are reported."""
+    return any(t.text in _QUOTE_CHARS or t.text in _SINGLE_MARKS for t in cue.subtree)
+
+
+def _attributed_words(obj: Token) -> bool:
+    """An object naming words someone else put on the speaker (`words attributed to him`,
+    `remarks that were attributed to her`): what it says, it says of the words, not with them."""
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "attribute" for c in obj.children)
 
 
 #: Cues whose object is whom they point at and whose `for`/`of` phrase is the charge:
@@ -4165,6 +4331,19 @@ def _trim(
             # the whole mark, two characters in the ASCII digraph (`''profoundly wrong,''`)
             end = j + (2 if text[j : j + 2] == "''" else 1)
     return text[start:end], start, end
+
+
+#: A list item's mark at the start of its line (`- Turnout was 61.8%, according to X.`).
+_BULLET_MARK = re.compile(r"[-*\u2022\u2013\u2014\u25cf\u25aa]\s+")
+
+
+def _past_bullet(text: str, start: int, end: int) -> int:
+    """The content start past a bullet's mark that opens its line: the mark is the list's
+    layout, not a word of the claim."""
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return start
+    mark = _BULLET_MARK.match(text, start, end)
+    return mark.end() if mark else start
 
 
 def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:

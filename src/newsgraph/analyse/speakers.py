@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.analyse.countries import is_place
 from newsgraph.analyse.nlp import TITLE_ABBREVIATIONS
 from newsgraph.analyse.speech import MEDIA_NOUNS, is_say_verb
 from newsgraph.wordlists import ADDRESS_ONLY, legal_form
@@ -612,6 +613,14 @@ class SpeakerResolver:
             name = self._named_after(mention)
             if name is not None:
                 self._last_kind = "person"
+        if name is None and self._unnamed_lede(mention):
+            name = self._introduced_next(mention)
+            if name is not None:
+                self._last_kind = "person"
+        if name is not None and name.isupper() and _caps_label(mention):
+            # `MINISTER TAL:` on a page that names no Tal: the label's name as a name is
+            # written (`Tal`), not shouted
+            name = name.title()
         return name
 
     def _defined_terms(self) -> dict[str, str]:
@@ -681,6 +690,42 @@ class SpeakerResolver:
             for p in self.people
             if p.start < mention.start_char and not p.quoted
         )
+
+    def _unnamed_lede(self, mention: Span) -> bool:
+        """`A Norvian paramedic has described how …` or `"…," she said.` opening the article,
+        before anyone is named: a delayed lede, which names the person in the next sentence."""
+        head = mention.root
+        if any(p.start < mention.start_char for p in self.people):
+            return False
+        if self._sent(mention.start_char) != self._sent(_paragraph_start(self.text, mention)):
+            return False  # the lede is its paragraph's first sentence
+        if len(mention) == 1:
+            return head.lower_ in ("he", "she")
+        return (
+            mention[0].lower_ in ("a", "an")
+            and head.tag_ == "NN"
+            and head.is_lower
+            and head.lower_ not in INSTITUTION_NOUNS
+            and head.lower_ not in MEDIA_NOUNS
+        )
+
+    def _introduced_next(self, mention: Span) -> str | None:
+        """The person whose full name opens the sentence after the mention's, named there
+        for the first time and introduced by an age or a description (`Ilse Marrow (41), a
+        nurse …`, `Ana Velko, 34, …`): the news lede's way of naming whom it described."""
+        here = self._sent(mention.start_char)
+        for p in self.people:
+            if p.start < mention.end_char or p.quoted:
+                continue
+            if self._sent(p.start) != here + 1:
+                return None
+            first = self._sent_starts[here + 1]
+            opens = self.text[first : p.start].strip(" \t\n\"'“‘") == ""
+            after = self.text[p.start + len(p.name) : p.start + len(p.name) + 12]
+            if opens and len(p.tokens) >= 2 and _INTRODUCED.match(after):
+                return p.full or p.name
+            return None
+        return None
 
     def _named_after(self, mention: Span, window: int = 2) -> str | None:
         """The one person named, outside quotation marks, in the mention's sentence after it
@@ -3580,6 +3625,54 @@ def _trailing_name(mention: Span) -> str | None:
     return None
 
 
+#: What introduces a person named for the first time: an age (`(41)`, `, 34,`) or a
+#: description (`, a nurse`).
+_INTRODUCED = re.compile(r"\s*\(\d{1,3}\)|,\s*\d{1,3},|,\s*(?:a|an|the)\s")
+
+
+def _paragraph_start(text: str, mention: Span) -> int:
+    """Where the mention's paragraph (its line) starts."""
+    return text.rfind("\n", 0, mention.start_char) + 1
+
+
+def _caps_label(mention: Span) -> bool:
+    """A transcript's capitalised speaker label of two or more words (`MINISTER TAL:`,
+    `LIA BRUN:`) opening its line; one capitalised word may be an acronym (`NATO:`)."""
+    text = mention.doc.text
+    words = mention.text.split()
+    return (
+        len(words) >= 2
+        and mention.text.isupper()
+        and (mention.start_char == 0 or text[mention.start_char - 1] == "\n")
+        and text[mention.end_char : mention.end_char + 1] == ":"
+    )
+
+
+#: Prepositions that place a body somewhere (`the Commission on Unity Square`).
+_SITED_AT = frozenset({"on", "in", "at"})
+#: Last words of a square's or street's name. (The same words are in entities.py, events.py
+#: and compare/contrasts.py: one shared list in wordlists.py is due.)
+_SITE_NOUNS = frozenset("square street avenue road boulevard plaza lane".split())
+
+
+def _before_site(tokens: list[Token]) -> list[Token]:
+    """A body's name without the place NER ran it on into (`Central Electoral Commission on
+    Unity Square`, `the Supreme Court in Kessel`): the words after `on`/`in`/`at` name a
+    square or street, or a place the tables know; a name holding such a word otherwise
+    (`Commission on Human Rights`) stays whole."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower_ not in _SITED_AT:
+            continue
+        place = [t for t in tokens[k + 1 :] if t.lower_ != "the"]
+        if not place or not all(t.text[:1].isupper() for t in place):
+            return tokens
+        text = " ".join(t.text for t in place)
+        if place[-1].lower_ in _SITE_NOUNS or is_place(text):
+            return tokens[:k]
+        return tokens
+    return tokens
+
+
 def _group_name(mention: Span) -> str | None:
     """An organisation or group as the article names it, without a leading article."""
     tokens = [
@@ -3596,6 +3689,7 @@ def _group_name(mention: Span) -> str | None:
         )
     ):
         tokens = tokens[1:]
+    tokens = _before_site(tokens)
     if not tokens:
         return None
     has_name = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") for t in tokens)
