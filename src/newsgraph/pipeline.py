@@ -19,7 +19,7 @@ from newsgraph.analyse import analyse
 from newsgraph.extract import NoTextFound, extract
 from newsgraph.extract.digest import split_digest
 from newsgraph.extract.genre import alert_label, section_view
-from newsgraph.extract.language import ANALYSED_LANGUAGES, declared_language, detect_language
+from newsgraph.extract.language import ANALYSED_LANGUAGES, language_of
 from newsgraph.extract.metadata import normalise_date
 from newsgraph.extract.outlets import host_of, outlet_from_domain, outlet_from_url, site_name
 from newsgraph.records import (
@@ -130,10 +130,8 @@ def build_article(raw: RawItem, extraction: Extraction) -> Article:
     url = pick("url")
     outlet = pick("outlet")
     outlet = host_label(site_name(outlet) if outlet else outlet_from_domain(url), url)
-    # too short to tell (a one-line alert): the input's own declared language, if any
-    language = detect_language(extraction.text) or declared_language(
-        raw.fields.get("language") or raw.fields.get("lang")
-    )
+    # too short to tell (a one-line alert): the input's own declared language, if the text agrees
+    language = language_of(extraction.text, raw.fields.get("language") or raw.fields.get("lang"))
     metadata = {k: v for k, v in raw.fields.items() if k not in KNOWN_FIELDS}
     metadata["extracted"] = {k: v for k, v in found.items() if v}
     if extraction.agencies:

@@ -173,6 +173,39 @@ def without_honorific(byline: str | None) -> str | None:
     return "; ".join(HONORIFIC_LEAD.sub("", n.strip(), count=1) for n in byline.split(";"))
 
 
+def byline_case(byline: str | None) -> str | None:
+    """A byline whose person's name is printed in capitals (`LENA HOLT`, a page's style) in
+    the name's own case (`Lena Holt`); a name with any lowercase letter, an agency (`AFP`, `BBC
+    NEWS`) or a desk (`REUTERS STAFF`) stays as printed."""
+    if not byline:
+        return byline
+    parts = re.split(r"(\s*[,;/&|]\s*|\s+(?i:and)\s+)", byline)
+    cased = set()
+    for k in range(0, len(parts), 2):
+        name = parts[k]
+        capitals = any(c.isalpha() for c in name) and name == name.upper()
+        if capitals and _person_credit(_name_case(name), None):
+            parts[k] = _name_case(name)
+            cased.add(k)
+    for k in range(1, len(parts), 2):
+        if {k - 1, k + 1} <= cased:
+            parts[k] = parts[k].replace("AND", "and")
+    return "".join(parts)
+
+
+def _name_case(name: str) -> str:
+    """A capitals name in the name's case: each word capitalised at its start and after a
+    hyphen or apostrophe (`JEAN-PAUL O'NEIL` gives `Jean-Paul O'Neil`), a particle inside in
+    lowercase (`ANA DE LA CRUZ` gives `Ana de la Cruz`)."""
+    words = name.split()
+    out = []
+    for k, word in enumerate(words):
+        low = word.lower()
+        inside = 0 < k < len(words) - 1
+        out.append(low if inside and low in NAME_PARTICLES else word.title())
+    return " ".join(out)
+
+
 # -- the people a byline credits --------------------------------------------------------------
 
 #: Where a byline's credits part: `,` `;` `/` `&` `|` or `and` (`Ana Vidic and Tomas Hult`,

@@ -51,6 +51,14 @@ _TRANSCRIPT = (
 _TRANSCRIPT_LABEL = re.compile(_TRANSCRIPT, re.IGNORECASE)
 
 
+#: A situation report's or bulletin's label, its subject before it (`Cholera Outbreak Situation
+#: Report`, `Flood Flash Update`, `Weekly Epidemiological Bulletin`): an agency's numbered
+#: report series, printed under its issuer's name as a release's label is.
+_BULLETIN = (
+    r"(?:[^\W\d_][\w'’-]*\s+){0,4}"
+    r"(?:situation\s+(?:report|update)|sitrep|flash\s+update|epidemiological\s+(?:bulletin|update)"
+    r"|(?:daily|weekly|monthly)\s+(?:bulletin|update))"
+)
 #: A line that only says what kind of document follows (`PRESS RELEASE`, `News release`,
 #: `PRESS RELEASE - FOR IMMEDIATE RELEASE`, `Media advisory`, `Statement`, a numbered notice:
 #: `NOTICE No. 2026/4`): an institution's
@@ -60,7 +68,7 @@ _DOCUMENT_LABEL = re.compile(
     r"(?:press|news|media)\s+(?:release|statement|advisory|notice)|"
     r"(?:regulatory|company|(?:stock\s+)?exchange)\s+(?:announcement|release|news|filing)|"
     r"(?:for\s+immediate|immediate)\s+release|(?:official\s+)?statement|communiqu[eé]|"
-    rf"press\s+communiqu[eé]|media\s+alert|{_TRANSCRIPT}",
+    rf"press\s+communiqu[eé]|media\s+alert|{_TRANSCRIPT}|{_BULLETIN}",
     re.IGNORECASE,
 )
 #: A numbered notice's label (`NOTICE No. 2026/4`, `Public Notice No 12`): its number may hold

@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 from newsgraph.extract.credits import (
     BYLINE_ROLE,
     RIGHTS_NOTICE,
+    byline_case,
     newsletter_frame,
     without_honorific,
 )
@@ -102,6 +103,82 @@ def _without_closing_notes(text: str, marked: bool) -> tuple[str, list[str]]:
         return text, []
     kept = "\n\n".join(p for k, p in enumerate(paras) if k not in gone)
     return kept, [_BULLET.sub("", paras[k].strip()) for k in sorted(gone)]
+
+
+def _without_closing_credits(text: str) -> tuple[str, list[str]]:
+    """The text without the credit lines among its first and last paragraphs (the text
+    cleaner's rule, `textclean.closing_credit`: `… contributed to this report.`, a travel
+    disclosure, `Reporting by X`), and those paragraphs. A text that is nothing else stays."""
+    from newsgraph.extract.textclean import CREDIT_LINES, closing_credit
+
+    paras = text.split("\n\n")
+    ends = set(range(CREDIT_LINES)) | set(range(len(paras) - CREDIT_LINES, len(paras)))
+    gone = [k for k in sorted(ends) if 0 <= k < len(paras) and closing_credit(paras[k])]
+    if not gone or len(gone) == len(paras):
+        return text, []
+    kept = "\n\n".join(p for k, p in enumerate(paras) if k not in gone)
+    return kept, [paras[k].strip() for k in gone]
+
+
+#: A pull quote's element: a class or id naming one (`pull-quote`, `pullquote`, `quote--pull`);
+#: a quotation set in a figure (`<figure><blockquote>`) is one too.
+_PULL_CLASS = re.compile(r"(?i)pull[-_]?quote|quote[-_]+pull")
+_PULL_HINT = re.compile(r"(?i)pull[-_]?quote|quote[-_]+pull|<figure\b[^>]*>\s*<blockquote")
+#: The fewest words of a pull quote that is looked for in the body (shorter ones: a label).
+PULL_QUOTE_WORDS = 4
+
+
+def _without_pull_quotes(content: bytes | str, text: str) -> tuple[str, list[str]]:
+    """The text without its pull quotes (a pull-quote element's words the extractor kept as a
+    paragraph of their own) whose words the body also has in another paragraph: set large for
+    the eye, they are the body's sentence a second time, not a second quote. A pull quote whose
+    words the body lacks stays (it may be the page's only copy)."""
+    page = _decoded(content)
+    if not _PULL_HINT.search(page):
+        return text, []
+    pulls = _pull_quote_words(page)
+    if not pulls:
+        return text, []
+    paras = text.split("\n\n")
+    words = [_quote_words(p) for p in paras]
+    gone = [
+        k
+        for k, w in enumerate(words)
+        if len(w.split()) >= PULL_QUOTE_WORDS
+        and any(w in pull for pull in pulls)
+        and any(w in other for j, other in enumerate(words) if j != k)
+    ]
+    if not gone or len(gone) == len(paras):
+        return text, []
+    kept = "\n\n".join(p for k, p in enumerate(paras) if k not in gone)
+    return kept, [paras[k].strip() for k in gone]
+
+
+def _pull_quote_words(page: str) -> list[str]:
+    """The words (`_quote_words`) of each pull-quote element of the page (`_PULL_CLASS`, or a
+    blockquote in a figure)."""
+    root = _document(page)
+    if root is None:
+        return []
+    return [_quote_words(el.text_content()) for el in root.iter() if _pull_quote(el)]  # type: ignore[attr-defined]
+
+
+def _pull_quote(el: object) -> bool:
+    """Whether an element is a pull quote: its class or id names one (`_PULL_CLASS`), or it is
+    a blockquote set in a figure."""
+    tag = el.tag if isinstance(el.tag, str) else None  # type: ignore[attr-defined]
+    if tag is None:
+        return False
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"  # type: ignore[attr-defined]
+    parent = el.getparent()  # type: ignore[attr-defined]
+    in_figure = tag.lower() == "blockquote" and parent is not None and parent.tag == "figure"
+    return in_figure or bool(_PULL_CLASS.search(names))
+
+
+def _quote_words(text: str) -> str:
+    """A text's words, casefolded, space-padded (` wash your hands `): quotation marks and
+    punctuation dropped, so a pull quote is found in the sentence that quotes it."""
+    return f" {' '.join(_WORDS.findall(text.casefold()))} "
 
 
 #: A table row the extractor prints as paragraph text: `| a | b |`, its separator `|---|---|`.
@@ -377,19 +454,26 @@ def extract_html(
     shown, (text, marks) = text, _without_footnote_marks(text)  # shown: the page's blocks
     text, notes = _without_closing_notes(text, bool(marks))
     text, episode = _without_episode_furniture(text)
+    text, pulls = _without_pull_quotes(content, text)
+    text, credits = _without_closing_credits(text)
     if _only_byline(text, _clean(getattr(doc, "author", None))):
         raise NoTextFound("no article text (only a byline or date line: a truncated page?)")
     removals = [_removal(content, printed, "metadata: byline")] if printed else []
     removals += [_removal(content, d, "metadata: date") for d in dates]
     removals += [_removal(content, t, "related link") for t in teasers]
     removals += [_removal(content, n, "boilerplate") for n in notes + episode]
+    removals += [_removal(content, q, "pull quote") for q in pulls]
+    removals += [_removal(content, c, "sign-off") for c in credits]
     removals += [Removal(NO_POSITION, NO_POSITION, m, "markup residue") for m in marks]
     return Extraction(
         text=text,
         title=page_title,
         published=published_date(content, doc, url) or _printed_date(dates),
-        byline=without_honorific(
-            _without_role(_without_dateline(_clean(getattr(doc, "author", None)), text)) or byline
+        byline=byline_case(
+            without_honorific(
+                _without_role(_without_dateline(_clean(getattr(doc, "author", None)), text))
+                or byline
+            )
         ),
         removals=_in_page_order(
             removals
@@ -927,6 +1011,8 @@ def _block_reason(el: object) -> str:
         return "embedded post"
     for node in [el, *el.iterancestors()]:  # type: ignore[attr-defined]
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if _pull_quote(node):
+            return "pull quote"
         if tag in _TAG_REASONS:
             return _TAG_REASONS[tag]
         names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('role') or ''}".lower()

@@ -32,6 +32,7 @@ from newsgraph.extract.credits import (
     COPYRIGHT_LINE,
     HONORIFIC_LEAD,
     SIGNOFF,
+    byline_case,
     given_name,
     newsletter_frame,
     without_honorific,
@@ -483,9 +484,30 @@ def closing_notes(paras: list[str], marked: bool) -> list[int]:
         if items and len(paras) - (k + 1 + items) <= NOTES_TAIL:
             return list(range(k, k + 1 + items))
     end = len(paras)
-    while end and _DOCUMENT_NOTE.match(paras[end - 1]):
+    while end and (_DOCUMENT_NOTE.match(paras[end - 1]) or next_issue(paras[end - 1])):
         end -= 1
     return list(range(end, len(paras)))
+
+
+#: A bulletin's closing line on when the next one comes (`Next report: 24 November 2026.`, `The
+#: next update will be issued on Friday.`): the series' schedule, not the report's news.
+_NEXT_ISSUE = re.compile(
+    r"(?i)^(?:the\s+)?next\s+(?:(?:situation|sitrep|flash|daily|weekly|monthly)\s+)?"
+    r"(?:report|update|bulletin|sitrep|briefing|edition|issue)\b"
+    r"(?:\s*:\s*|\s+(?:will\s+be\s+(?:issued|published|released|sent|shared|out)"
+    r"|is\s+(?:due|expected|scheduled|planned)|(?:is\s+)?(?:due|expected|out))\s*(?:on|by|in|at)?\s*)"
+    r"(?P<when>[^!?]{2,60}?)[.!]?$"
+)
+_WHEN = re.compile(
+    r"\d|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\bnext\s+week\b)"
+)
+
+
+def next_issue(line: str) -> bool:
+    """Whether a line only says when the next report of a series comes (`_NEXT_ISSUE`), a day
+    or a date after it (`Next report: 24 November 2026.`, `Next update: Friday`)."""
+    m = _NEXT_ISSUE.match(line.strip())
+    return bool(m) and bool(_WHEN.search(m["when"]) or find_date(m["when"]))
 
 
 def _closing_notes(body: list[_Line]) -> None:
@@ -694,6 +716,54 @@ def _credit_only(s: str) -> bool:
     return True
 
 
+#: The lowercase words a contributors' tagline or a travel disclosure names its people with
+#: (`Basin Press writers Ana Lint in Selm and Bo Kerr in Varn`, `The reporter`); every other
+#: word is capitalised (a name, a place, an agency).
+_CREDIT_WHO_WORDS = frozenset(
+    "in and also the this our writer writers reporter reporters correspondent correspondents "
+    "staff journalist journalists photographer photographers producer producers author".split()
+)
+# `<who> contributed to this report.`, `<who> contributed reporting from Varn.` (AP style)
+_CONTRIBUTED = re.compile(
+    r"^(?P<who>[A-Z][^.!?;:]{2,250}?),?\s(?:also\s)?contributed"
+    r"(?:\s(?:reporting|research|writing|to\s(?:this|the)\s(?:report|story|article)))?"
+    r"(?:\s(?:from|in)\s[A-Z][^.!?;:]{1,80})?$"
+)
+# `The reporter travelled as a guest of …`, `<Name> travelled to X with the assistance of Y.`
+_TRAVELLED = re.compile(
+    r"^(?P<who>[A-Z][^.!?;:]{2,60}?)\s(?:travell?ed|was\sa\sguest)(?:\sto\s[A-Z][^.!?;:]{1,60}?)?"
+    r"\s(?:as\s(?:a|the)\sguests?\sof|with\s(?:the\s)?assistance\sof"
+    r"|courtesy\sof|at\sthe\sinvitation\sof"
+    r"|(?:on\sa\strip\s)?(?:paid\sfor|funded|organi[sz]ed|sponsored)\sby)\s[^!?;:]{2,150}$"
+)
+
+
+def closing_credit(line: str) -> bool:
+    """Whether a line is only credits for the piece: a making-of credit (`_credit_only`:
+    `Reporting by X; Editing by Y`), a contributors' tagline (`Basin Press writers Ana Lint in
+    Selm and Bo Kerr in Varn contributed to this report.`) or a travel disclosure (`The reporter
+    travelled as a guest of the Harl Tourism Board.`): the paper's credits, not the story."""
+    s = line.strip().strip("*_()[]").strip()
+    if _credit_only(s):
+        return True
+    s = s.rstrip(".").strip()
+    if len(s) > 2 * CREDIT_MAX:
+        return False
+    m = _CONTRIBUTED.match(s) or _TRAVELLED.match(s)
+    return bool(m) and _credit_people(m.group("who"))
+
+
+def _credit_people(who: str) -> bool:
+    """Whether a tagline's subject only names people, places and desks (`_CREDIT_WHO_WORDS`)."""
+    words = _NAME_WORD_RE.findall(who)
+    return bool(words) and all(
+        w[0].isupper() or w in _CREDIT_WHO_WORDS or w in NAME_PARTICLES for w in words
+    )
+
+
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
 def _credit_lines(lines: list[_Line], body: list[_Line]) -> None:
     """Mark the credit-only lines where a byline or a credit is printed: over the body, among
     its first lines (under the headline) and among its last lines (a closing credit)."""
@@ -701,7 +771,7 @@ def _credit_lines(lines: list[_Line], body: list[_Line]) -> None:
         return
     head = [ln for ln in lines if ln.idx < body[0].idx]
     for ln in head + body[:CREDIT_LINES] + body[-CREDIT_LINES:]:
-        if ln.reason in (None, "boilerplate") and _credit_only(ln.text):
+        if ln.reason in (None, "boilerplate") and closing_credit(ln.text):
             ln.reason = "sign-off"
 
 
@@ -1764,7 +1834,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         found = None  # a chamber's record: its people are speakers, its head lines headings
     if found is not None:
         byline, marks = found
-        byline = without_honorific(_strip_by_word(byline, lang))
+        byline = byline_case(without_honorific(_strip_by_word(byline, lang)))
         for ln in marks:
             if (
                 ln.reason is None
@@ -2001,6 +2071,8 @@ _BY_WORDS = {
     "nb": "Av",
     "da": "Af",
     "pl": "Przez",
+    "id": "Oleh",
+    "ms": "Oleh",
 }
 
 
