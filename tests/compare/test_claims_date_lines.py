@@ -29,3 +29,13 @@ def test_a_date_line_with_a_clock_time_is_no_claim():
 def test_a_sentence_that_tells_news_on_a_date_stays_a_claim():
     text = "Police arrested 40 people in Korvale on 3 March 2031."
     assert claim_texts(text) == [text]
+
+
+def test_a_labelled_date_line_is_no_claim():
+    """`Next report: 24 November 2031.` closing a bulletin is its schedule: no claim that
+    another report's `As of 22 November 2031, …` line could share."""
+    text = (
+        "The ministry reports 80 new measles cases in Darun province.\n\n"
+        "Next report: 24 November 2031."
+    )
+    assert claim_texts(text) == ["The ministry reports 80 new measles cases in Darun province."]

@@ -60,7 +60,10 @@ MIN_EVENT_OVERLAP = 0.25  # sentences telling one event must also share some wor
 MIN_WHAT_OVERLAP = 0.3
 MIN_WORDS = 4  # shorter lines (datelines, bylines left in the body) are not claims
 #: ... and neither is a longer line that is only a place and a date (`LENMORA, 24 November
-#: 2026.`, `Tuesday 24 November 2026, 21:40`): `extract.dates.date_line`.
+#: 2026.`, `Tuesday 24 November 2026, 21:40`): `extract.dates.date_line`, also after a short
+#: label (`Next report: 24 November 2026.`, `Issued: 23 November 2026`): a bulletin's schedule
+#: or stamp, no news (`_labelled_date`).
+_DATE_LABEL = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s+")
 MAX_BOILERPLATE_WORDS = 40  # a notice stands in a short paragraph of its own
 #: A live blog's lines to the reader, not claims: a leading entry or update stamp (`15:20 BST`,
 #: `Updated at 15.31 BST`, `UPDATE 14:05:`) or greeting line (`Good morning`) is cut off the
@@ -307,6 +310,12 @@ def _outside_notes(spans: list[tuple[int, int]], text: str) -> list[tuple[int, i
 _STOPS = ".!?…"
 
 
+def _labelled_date(line: str) -> bool:
+    """The line is only a date or a place and a date, after a short label or none."""
+    label = _DATE_LABEL.match(line)
+    return date_line(line[label.end() :] if label else line) is not None
+
+
 def claim_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans of `text` (`text.sentences`) as claims: a line break after a short label
     line (`_LABEL_LINE`) ends a sentence, so `Rating: False` is not glued to the next line's
@@ -358,6 +367,8 @@ class Sentence:
     #: The clock time of an entry or update stamp cut from its start (`UPDATE 14:05:`): when
     #: on its publication day the report told it.
     at: str = ""
+    #: The article's country or currency is Nigeria's (`naira_context`): `N2.5bn` is a sum.
+    naira: bool = False
 
 
 #: Entity types that say who or where, not what: their names are dropped from `_what`.
@@ -574,6 +585,16 @@ def _body_tells(told: list[Sentence], body: list[list[Word]]) -> bool:
     return keys <= {k for ws in body for k in content_keys(ws)}
 
 
+#: An article that names Nigeria's currency or the country: a bare `N` before a figure is
+#: the naira's sign there (`N2.5bn`), as Nigerian outlets write it; elsewhere it is no sign.
+_NAIRA_CONTEXT = re.compile(r"\b(?:naira|Nigeria|Nigerian|Nigerians|NGN)\b|₦")
+
+
+def naira_context(text: str) -> bool:
+    """Whether the text names the naira or Nigeria (`_NAIRA_CONTEXT`)."""
+    return _NAIRA_CONTEXT.search(text) is not None
+
+
 def split(
     articles: list[dict[str, Any]],
     report_of: dict[str, str],
@@ -597,6 +618,7 @@ def split(
         # ... but what a correction says instead (`The court sentenced him to eight years.`)
         # is the report's claim now, and the body's sentence it corrected is not.
         fixed = amendments(text, found)
+        naira = naira_context(text)
         mine: list[tuple[Sentence, list[Word]]] = []
         gone: dict[int, list[Sentence]] = {}  # correction (start) -> body sentences it corrects
         for s, e in _outside_notes(claim_spans(text), text):
@@ -609,7 +631,7 @@ def split(
                 or _WELCOME.match(text[s:e])
                 or _LAYOUT.search(text[s:e])
                 or only_asks(text, s, e)
-                or date_line(text[s:e].strip())
+                or _labelled_date(text[s:e].strip())
             ):
                 continue
             ws = words(text[s:e], s)
@@ -634,6 +656,7 @@ def split(
                 continue
             sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
             sent.at = at
+            sent.naira = naira
             mine.append((sent, ws))
         for n in fixed:
             told = [sent for sent, _ in mine if n["start"] <= sent.start < n["end"]]

@@ -265,14 +265,27 @@ _SINCE_FROM = (
     r"(?:began|begun|started|broke\s+out|erupted|flared\s+up)\b)"
 )
 _TOTAL = re.compile(
-    r"\b(?:so far|to date|in all|in total|overall|career|all-time|(?:this|last|the) season|"
-    r"this year|(?:in|over|during) the (?:past|last) (?:[\w-]+ )?(?:days|weeks|"
-    r"months)|since(?=\s+(?:" + _SINCE_FROM + r")))\b",
+    r"\b(?:so far|to date|in all|in total|overall|cumulative|career|all-time|"
+    r"(?:this|last|the) season|this year|(?:in|over|during) the (?:past|last) (?:[\w-]+ )?"
+    r"(?:days|weeks|months)|since(?=\s+(?:" + _SINCE_FROM + r")))\b",
     re.I,
 )
-_THIS_SPAN = re.compile(r"\bthis (?:month|week)\b", re.I)
+_THIS_SPAN = re.compile(r"\bthis (?:month|week)\b(?P<alone>\s+alone\b)?", re.I)
+#: A perfect tense counts up to the report, unless it is the reporting verb's (`The governor
+#: has confirmed the blast … this week killed 57`: one event's count, told in a perfect).
 _SO_FAR = re.compile(
-    r"\b(?:has|have|had|'ve|’ve|total|tally|bringing|brings|brought|risen|rose|climbed)\b", re.I
+    r"\b(?:(?:has|have|had|'ve|’ve)\b(?!(?:\s+\w+ly)?\s+(?:said|told|confirmed|announced|"
+    r"reported|stated|added|claimed|warned|insisted|acknowledged|admitted|denied|revealed|"
+    r"disclosed|written|posted|briefed)\b)|(?:total|tally|bringing|brings|brought|risen|rose|"
+    r"climbed)\b)",
+    re.I,
+)
+#: A count of several events or places over the span is its total, no one event's count:
+#: `Blasts in Orlin killed 57 this week`, `Bombings across Orlin`, `killed this week alone`.
+_SEVERAL = re.compile(
+    r"\b(?:across|(?:attacks|bombings|blasts|explosions|raids|strikes|clashes|incidents|"
+    r"shootings|shellings|landslides|floods|fires|storms|earthquakes|quakes)\b)",
+    re.I,
 )
 
 
@@ -368,9 +381,12 @@ def _scopes(text: str) -> tuple[list[int], list[int], list[int], list[frozenset[
 
 
 def _so_far(text: str, m: re.Match[str]) -> bool:
-    """The clause of `this week` / `this month` at `m` counts up to the report (`_SO_FAR`)."""
+    """The clause of `this week` / `this month` at `m` counts up to the report (`_SO_FAR`) or
+    over several events (`_SEVERAL`, `this week alone`)."""
+    if m["alone"]:
+        return True
     lo, hi = _bounds(text, m.start())
-    return _SO_FAR.search(text, lo, hi) is not None
+    return _SO_FAR.search(text, lo, hi) is not None or _SEVERAL.search(text, lo, hi) is not None
 
 
 def _holds(starts: list[int], lo: int, hi: int) -> int:
@@ -799,6 +815,88 @@ def _currency(before: str, scaled: bool) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else sign
 
 
+#: A scale glued to a sum's figure (`$1.2bn`, `€30m`, `£400k`).
+_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+#: A sum with no noun after it is a figure only in a frame that tells what it measures: what a
+#: thing costs (`would cost about $2.4 billion`, `The cost of the line has been estimated at
+#: $4.2 billion`, `at a cost of €30m`), what it is worth (`_WORTH`), or the same sum in
+#: another currency in brackets after one of those (`worth 11.4 billion crowns ($1.07
+#: billion)`). Its currency is its key (`cost` in front for a cost): sums in two currencies
+#: are never compared.
+_SUM_QUALIFIER = (
+    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over|less\s+than|"
+    r"under|up\s+to|at\s+least|an\s+estimated)\s+)?"
+)
+_SIGN_BEFORE = r"(?:(?:(?-i:[A-Z]{1,3})?[$€£¥₹₦]|Rs\.?|(?-i:[A-Z]{3}))\s?)?"
+_COST = re.compile(
+    r"(?:\bcost(?:s|ing)?|\b(?:total|estimated|final)?\s*(?:cost|price|bill)\s+of|"
+    r"\b(?:cost|price|bill|budget)\b[^,;:.()]{0,60}?\b(?:estimated|put|priced|set|pegged|"
+    r"budgeted|projected)\s+at)\s+" + _SUM_QUALIFIER + _SIGN_BEFORE + r"$",
+    re.I,
+)
+#: A sum in brackets right after another (`11.4 billion crowns (`, `N2.5bn (`): what is left
+#: before it tells the frame of both.
+_CONVERTED = re.compile(
+    r"(?:(?-i:[A-Z]{1,3})?[$€£¥₹₦]\s?|(?-i:[A-Z]{3})\s)?\d[\d,.]*\s?(?:[a-z]{1,8}\s)?"
+    r"(?:[a-z]+\s?)?\(\s*" + _SIGN_BEFORE + r"$",
+    re.I,
+)
+
+
+#: What a cost is of: the noun after `cost of` (`the cost of the new line`) or the subject
+#: noun of `cost` (`the 640-km railway would cost`, `the barrier is expected to cost`).
+_COSTED = re.compile(
+    r"\b(?:cost|price|bill)\s+of\s+(?P<of>[^,;:.]*?)(?:\s+(?:has|have|had|is|are|was|were|"
+    r"will|would|could|in|at|for|to|on|over|between)\b|$)"
+    r"|(?:\b(?:the|a|an|its|their|this|that)\s+)(?P<subject>(?:[^\s,;:.]+\s+){0,6}?[^\s,;:.]+)"
+    r"\s+(?:(?:will|would|"
+    r"could|may|might|is\s+expected\s+to|was\s+expected\s+to|is\s+set\s+to)\s+)?cost(?:s|ing)?\s",
+    re.I,
+)
+
+
+_THING_END = re.compile(
+    r"\s(?:in|of|at|on|for|from|to|near|along|across|between|linking|that|which)\s", re.I
+)
+
+
+def _costed(before: str) -> str:
+    """The stem of the thing a cost told after `before` is of (`_COSTED`), else ""."""
+    found = list(_COSTED.finditer(before[-160:]))
+    if not found:
+        return ""
+    m = found[-1]
+    phrase = m["of"] if m["of"] is not None else m["subject"]
+    ws = words(_THING_END.split(phrase, maxsplit=1)[0])
+    nouns = [w for w in ws if w.text.isalpha() and w.text.islower() and w.norm not in STOP_WORDS]
+    return nouns[-1].stem if nouns else ""
+
+
+def _same_thing(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+    """Two costs are of one thing: one noun, or each's noun among the other's words."""
+    return a[0] == b[0] or a[0] in b[1] or b[0] in a[1]
+
+
+def _scaled(value: float, scale: float) -> float:
+    """`value` times `scale` in decimal (`4.1 billion` is 4100000000, not 4099999999.9999995)."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
+
+
+def _framed_sum(before: str, scaled: bool, worth: bool = True) -> str | None:
+    """The key of a sum with no noun after it (`_COST`, `_WORTH` unless not `worth`,
+    `_CONVERTED`), None where no frame or no currency sign tells one."""
+    sign = _currency(before[-6:], scaled)
+    if not sign:
+        return None
+    before = before[-120:]
+    converted = _CONVERTED.search(before)
+    if converted is not None:
+        before = before[: converted.start()]
+    if _COST.search(before):
+        return f"cost {sign}"
+    return sign if worth and _WORTH.search(before) else None
+
+
 #: What a rate is told per (`38 crowns a share`, `2 million barrels a day`): a rate is no other
 #: figure for a total (`11.4 billion crowns`).
 _RATE_NOUNS = frozenset(
@@ -826,7 +924,19 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
     """(value, key, start, end): a number and the fact it gives (see `_number_facts`).
     Claims (`differs`) and conflicts both ask for each sentence's facts: they are read once
     per text and offset, which is all they depend on."""
-    return list(_number_facts(s.text, s.start))
+    return list(_number_facts(_naira_signs(s.text) if s.naira else s.text, s.start))
+
+
+#: `N2.5bn`, `N300m`, `N40 billion`: the naira's `N` glued to a sum's figure.
+_NAIRA_N = re.compile(
+    r"(?<![\w$₦])N(?=\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|b|\s(?:million|billion|trillion))\b)"
+)
+
+
+def _naira_signs(text: str) -> str:
+    """The text with each naira `N` (`_NAIRA_N`) written `₦`: one character for one, so every
+    offset still points into the article's own text."""
+    return _NAIRA_N.sub("₦", text)
 
 
 @lru_cache(maxsize=4096)
@@ -890,7 +1000,7 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
             if number_value(nxt.text) is not None or nxt.norm in _MONTHS or gap.strip(" -"):
                 break  # another number, a date, or punctuation (`injuring nine, the city`)
             if nxt.norm in SCALES and not run:
-                value *= SCALES[nxt.norm]  # `3 million crowns`
+                value = _scaled(value, SCALES[nxt.norm])  # `3 million crowns`
                 last = nxt
                 continue
             if nxt.norm in STOP_WORDS:
@@ -910,7 +1020,20 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
             start, end = min(w.start, word.start), max(w.end, word.end, *(x.end for x in run))
             out.append((value, f"people {role}{_scope(s, w.start, True)}", start, end))
             continue
-        if not run or (w.norm == "one" and run[0] is not ws[i + 1]):
+        # `$4.2bn`: the glued scale is the run's only word (a sum no frame tells stays keyed
+        # `bn dollar`, as it always was)
+        glued = len(run) == 1 and run[0].start == w.end and run[0].norm in _GLUED_SCALES
+        if not run or glued:
+            scaled = i + 1 < len(ws) and ws[i + 1].norm in _MONEY_SCALES
+            money = _framed_sum(text[: w.start - base], scaled, worth=not glued)
+            if money is not None:
+                if glued:
+                    value, last = _scaled(value, _GLUED_SCALES[run[0].norm]), run[0]
+                out.append((value, money + _scope(s, w.start), w.start, last.end))
+                continue
+            if not run:
+                continue
+        if w.norm == "one" and run[0] is not ws[i + 1]:
             continue  # `one of the…` is a pronoun, not a count
         if run[0] is not ws[i + 1] and run[-1].text[:1].isupper():
             continue  # `district 9 of Ilvane`: a name is not what a number counts
@@ -969,6 +1092,13 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
         key += _scope(s, w.start)
         if _planned(s, w.start) and not _owned(text, w.start - base):
             key += "|planned"  # (`will free 21 of the ship's 24 crew`: the 24 is no plan)
+        part = _part_of_whole(text[: w.start - base], value)
+        if part is not None:
+            # `43 of 61 samples were positive`: the count is the part, the 61 is the whole
+            # it is taken from (no rival of another report's `43 samples`)
+            out.append((part[0], key, part[1] + base, head.end))
+            noun, bar, rest = key.partition("|")
+            key = f"{noun} whole{bar}{rest}"
         out.append((value, key, w.start, head.end))
     out += _none_facts(s)
     # One sentence giving two values of one key (`Carter scored 14 points and Lind 13`) tells
@@ -977,6 +1107,20 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
     for f in out:
         values.setdefault(f[1], set()).add(f[0])
     return tuple(f for f in out if len(values[f[1]]) == 1)
+
+
+#: A part told of its whole right before the whole's figure: `43 of 61 samples`, `five of 12
+#: districts` (the part the smaller).
+_PART_OF_WHOLE = re.compile(r"(?<![\w,.])(\d[\d,]*|[a-z]+)\s+of\s+$", re.I)
+
+
+def _part_of_whole(before: str, whole: float) -> tuple[float, int] | None:
+    """(value, start) of the part a figure's whole is told with (`_PART_OF_WHOLE`), or None."""
+    m = _PART_OF_WHOLE.search(before[-24:])
+    value = number_value(m.group(1)) if m is not None else None
+    if value is None or value >= whole:
+        return None
+    return value, len(before) - len(m.group())
 
 
 #: A casualty count denied as a count: `Not a single protester was detained`, `not one
@@ -1954,6 +2098,9 @@ class _Subject:
     pronoun: bool = False
     #: the day@moment a figure is told at (`by 10:15 GMT`, `closed up`: `_told_moments`)
     moment: frozenset[str] = frozenset()
+    #: of a cost: the thing it is of (`_costed`) and the words it is told with (its sentence's
+    #: and the one's before): `the line` is the `railway` the sentence before named
+    thing: tuple[str, frozenset[str]] = ("", frozenset())
 
 
 def _name_word(w: Word, first: bool, common: frozenset[str]) -> bool:
@@ -1993,6 +2140,27 @@ def _since_key(head: str) -> frozenset[str]:
 #: no place (see `_subject`).
 _Names = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], int]
 _NO_NAMES: _Names = (frozenset(), frozenset(), frozenset(), frozenset(), -1)
+
+
+#: A clause that tells where a part of the figure is (`, most of them in the settlements
+#: around Kasumo`, `, half of whom were in Orlin`): its names are no subject of the whole.
+_PART_WORDS = frozenset("most many half some several all few one two three".split())
+_OF_WHOLE = frozenset("them whom which those these".split())
+
+
+def _part_clauses(ws: list[Word], span: dict[int, tuple[int, int]]) -> set[int]:
+    """The clauses that open with a part of the figure told (`_PART_WORDS`)."""
+    out = set()
+    for c, (lo, hi) in span.items():
+        w = ws[lo : min(lo + 3, hi)]
+        if (
+            len(w) == 3
+            and (w[0].norm in _PART_WORDS or number_value(w[0].text) is not None)
+            and w[1].norm == "of"
+            and w[2].norm in _OF_WHOLE
+        ):
+            out.add(c)
+    return out
 
 
 @dataclass(slots=True)
@@ -2035,7 +2203,7 @@ class _Parsed:
             seg,
             cuts,
             name,
-            {seg[n] for n, w in enumerate(ws) if w.norm in _SAYING},
+            {seg[n] for n, w in enumerate(ws) if w.norm in _SAYING} | _part_clauses(ws, span),
             span,
             bool(_OTHER.search(text)),
         )
@@ -2258,6 +2426,8 @@ def _same_subject(a: _Subject, b: _Subject, alike: Callable[[], float]) -> bool:
     (`alike`: the symmetric overlap; a short sentence is all but contained in a long one)."""
     if a.other != b.other:
         return False  # `In a separate attack, three were killed` / `the attack killed 40`
+    if a.thing[0] and b.thing[0] and not _same_thing(a.thing, b.thing):
+        return False  # what `the stadium` costs is no other figure for `the bridge`'s cost
     if a.days and b.days:
         if not a.days & b.days:
             return False  # one day told two ways is one (`on Monday` / `on March 2`)
@@ -2450,6 +2620,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         moments[id(s)] = _told_moments(s, days[id(s)], articles)
         keys[id(s)] = frozenset(k for k in s.keys if number_value(k) is None)
     tolls: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    before = {id(b): a for a, b in pairwise(sents) if a.article == b.article}
 
     def tally_family(s: Sentence, f: tuple[float, str, int, int]) -> frozenset[str]:
         """A tally's role as its lexicon family (`the death toll rose to 40` tells deaths as
@@ -2503,6 +2674,16 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
             # nor are their subjects (`Brisa rejected …` / `Kallan offered …`) its subject.
             day = frozenset()
             subject = replace(subject, lead=frozenset(), when=frozenset())
+        if f[1].startswith("cost "):
+            # What a thing costs is a standing fact of the thing, as its worth is; a cost is
+            # often told of the thing the sentence before introduced (`a 640-km railway
+            # between Lomari and Kesh … The cost of the line has been estimated at …`), whose
+            # words are its context too. Who tells it is no part of it: it is the thing's
+            # whatever name tells it (`the line` / `the railway`), as a cut of jobs is.
+            day = frozenset()
+            if id(s) in before:
+                context |= frozenset(k for k in before[id(s)].keys if number_value(k) is None)
+            subject = _Subject(people=True, thing=(_costed(s.text[:at]), context))
         if not people and _owned(s.text, at):
             # A count something has (`the Tern and its nearly 30 crew`, `an oil tanker with
             # 24 crew`) is a standing fact of its owner, whatever the clause tells it with:

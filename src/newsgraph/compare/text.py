@@ -422,13 +422,17 @@ _SENT_END = re.compile(
 #: (`e.g. 40 km`); a capital, also inside an opening quote mark, still opens the next one
 #: (`at 3 p.m. The minister …`, `at 3 p.m. "We heard it …"`), and so does a figure after a
 #: clock's `a.m.` / `p.m.`, whose time is complete (`at 3 a.m. 40 people were hurt.`) -
-#: unless the figure counts time that measures the clause (`ended at 5 p.m. 2 hours after it
-#: began`, `opened at 9 a.m. 30 minutes late`); `40 minutes later the second one hit` opens
-#: its own clause (`later than` still goes on).
+#: unless the figure counts time that is an adverbial of the clause: a span followed by
+#: `after` / `before` / `into` / `ahead of` / `behind`, `late` / `early`, or `later than` /
+#: `earlier than` (`ended at 5 p.m. 2 hours after it began`, `opened at 9 a.m. 30 minutes
+#: late`, `at 10 p.m. 2 weeks after the riots`). A span that a verb, `of` or a bare `later`
+#: / `earlier` follows is a new clause's subject or opener (`12 hours passed before …`, `3
+#: hours of shelling followed`, `2 days earlier the talks had collapsed`).
 _LOWER_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}$")
 _CLOCK_DOTTED = re.compile(r"\b[ap]\.m\.$")
 _TIME_SPAN_GOES_ON = re.compile(
-    r"\d+\s+(?:seconds?|minutes?|hours?|days?)\b(?!,?\s+later\b(?!\s+than\b))"
+    r"\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:after|before|into|ahead\s+of|behind|late|early|(?:later|earlier)\s+than)\b"
 )
 _OPENING_MARKS = "\"“‘'«"
 #: A list item's bullet at the start of a sentence (`- `, `• `): no word of it.
