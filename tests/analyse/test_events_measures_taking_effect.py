@@ -24,7 +24,8 @@ import pytest
     ],
 )
 def test_the_start_of_a_measure_does_not_date_its_announcement(events, text, day):
-    found = [e for e in events(text) if e.type == "coerce"]
+    # the measure itself, planned on its start day, is another event (left out here)
+    found = [e for e in events(text) if e.type == "coerce" and e.status != "planned"]
     assert [e.date for e in found] == [day]
     assert found[0].status != "planned"  # the announcing is done
 
@@ -40,7 +41,7 @@ def test_list_items_keep_their_own_participants(events):
         "- Police spokesman Major Radu Velis said 90 people were detained.\n\n"
         "- Interior Minister Ion Vasko has announced a curfew in the capital from Saturday.\n"
     )
-    coerce = [e for e in found if e.type == "coerce"]
+    coerce = [e for e in found if e.type == "coerce" and e.status != "planned"]
     assert len(coerce) == 2
     curfew = next(e for e in coerce if "curfew" in e.trigger)
     assert [a[1] for a in curfew.actors] == ["Ion Vasko"] and curfew.targets == []

@@ -833,6 +833,9 @@ class _Extractor:
                 by_verb[cand.verb.i] = event
                 if self._add(event, anonymous=_occurring(cand) or _opened_itself(cand)):
                     first_sent[id(event)] = sent
+                measure = self._measure_itself(cand, sent, event, day)
+                if measure is not None and self._add(measure):
+                    first_sent[id(measure)] = sent
             before = self._sentence_time(sent, told, day)
         # countries the sentence gives (`_sentence_country`, `_sentence_target`): guesses, so
         # added once mentions are merged on the participants the text names
@@ -856,6 +859,43 @@ class _Extractor:
                     event.inferred.add(("targets", 0))
                 event.targets = targets
         return self.events
+
+    def _measure_itself(
+        self, cand: _Candidate, sent: Span, event: Event, day: date | None
+    ) -> Event | None:
+        """The measure an act announces or imposes with the day it starts (`has announced a
+        night curfew from 27/11`, `a ban on rallies starting Saturday`): besides the telling,
+        the measure itself is to come on that day (a planned coerce of the same actors). A
+        start already past (`imposed a curfew from Monday`, told on Thursday) adds nothing."""
+        if day is None or event.status == "planned" or cand.noun is None:
+            return None
+        if cand.cue.mode not in _MEASURE_MODES:
+            return None
+        anchors = {cand.verb.i, cand.noun.i}
+        for e in self._dates_in.get(sent.start, []):
+            if not (_measure_start(e, cand) and _attached(e, anchors)):
+                continue
+            if not _starts_ahead(e, cand.verb, day):
+                continue
+            got = resolve_date(e.text, day, future=True)
+            if got is None or got.precision != "day" or got.iso <= day.isoformat():
+                continue
+            return Event(
+                type=event.type,
+                cameo=event.cameo,
+                mode=event.mode,
+                context=event.context,
+                actors=list(event.actors),
+                targets=list(event.targets),
+                place=event.place,
+                date=got.iso,
+                date_precision=got.precision,
+                date_text=e.text,
+                status="planned",
+                mentions=list(event.mentions),
+                trigger=_event_noun(cand.noun).text,
+            )
+        return None
 
     def _day_at(self, char: int) -> date | None:
         """The day relative dates at a char count from: its live entry's (an entry is written
@@ -949,6 +989,30 @@ class _Extractor:
         if kind == "ORG" and not _court_told(noun, verb):
             return None
         return noun, defendant
+
+    def _sources(self, verb: Token) -> set[int]:
+        """Entities that a sum or goods come out of (`a contribution of $5 million from the
+        Community Emergency Fund`): the source, never the recipient."""
+        return {
+            index
+            for tok in verb.subtree
+            if tok.dep_ == "prep" and tok.lower_ == "from"
+            for t in tok.subtree
+            if (index := self.owner.get(t.idx)) is not None
+        }
+
+    def _research(self, noun: Token) -> bool:
+        """A study of no party (`a feasibility study on the railway`, `completed a study`):
+        research, no investigation of anyone (a study `of`/`into` a named body still is)."""
+        if noun.lemma_.lower() not in _RESEARCH_NOUNS:
+            return False
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "into"):
+                for p in prep.children:
+                    index = self.owner.get(p.idx) if p.dep_ == "pobj" else None
+                    if index is not None and self.entities[index].type in _PARTY_TYPES:
+                        return False
+        return True
 
     def _trial_of_thing(self, noun: Token) -> bool:
         """A trial that tests something (`its trial of a new vaccine`) or tries someone out
@@ -1185,6 +1249,8 @@ class _Extractor:
                             if lemma in CAMEO_LIGHT and word.pos_ == "NOUN"
                             else None
                         )
+                        if code and code.startswith("09") and self._research(word):
+                            code = None  # `complete a feasibility study on the railway`
                         if code and (
                             lemma not in _CAMEO or _CAMEO.match(lemma, *_windows(tok)) is None
                         ):
@@ -1204,6 +1270,8 @@ class _Extractor:
                     and (lemma != "break" or any(c.lower_ == "out" for c in tok.children))
                 ):
                     cue, noun = self._noun_cue(subj), subj
+            if cue is None and lemma in _GRANTING:
+                cue = _granted_aid(tok, objs)  # `approved $5 million for X`
             if cue is None and lemma in ARRIVAL_VERBS and _relief_carrier(tok) is not None:
                 cue = _RELIEF_ARRIVAL  # `rescuers ... are expected to arrive`
             if cue is None and (
@@ -1862,6 +1930,9 @@ class _Extractor:
         if cand.noun is None and cand.cue.type in _NO_THING_ACTS and self._thing_acting(verb):
             return None  # `inflation had eased`: a measure moving, no one conceding
         targets = self._targets(cand, actors)
+        if cand.cue.type == "aid":
+            sources = self._sources(verb)  # `US$5 million from the Community Emergency Fund`
+            targets = [t for t in targets if t[0] is None or t[0] not in sources]
         named = any(index is not None for index, _, _ in targets)
         if not actors and not named and self._unnamed_in_quote(cand):
             return None  # a quoted act told of someone named is kept (`"They will kill her"`)
@@ -3334,6 +3405,8 @@ class _Extractor:
                 continue  # `since the riots began on Monday`: when a span began, not the act
             if _measure_start(e, cand) and not future:
                 continue  # `announced a curfew from Friday`: when the measure starts, ahead
+            if not future and _target_date(e, cand.verb):
+                continue  # `agreed to set up a reserve, to be operational by 2027`: a target
             if _names_a_thing(e) and e.root.head.i not in anchors:
                 continue  # `rejected the 2019 accord`: the accord's year, not the rejection's
             governing = _governing_verb(e.root) if head is not None else None
@@ -3368,7 +3441,7 @@ class _Extractor:
                 # a date in a clause that points forward (`until Friday`, `is holding ...`, `would
                 # table a motion on Thursday`, `if the session in April ends`) is ahead of
                 # publication; another clause's such date is not this event's
-                forward = future or _forward_date(e, cand.verb)
+                forward = future or _forward_date(e, cand.verb, published)
                 if forward and not future and group is loose:
                     continue
                 if published is None:
@@ -3934,6 +4007,32 @@ def _paired_antecedent(pronoun: Token, lemma: str) -> list[Token]:
         ):
             return [tok]
     return []
+
+
+#: Verbs that hand over a sum or goods once decided (`approved $5 million for X`, `announced
+#: $2.5 million in funding`, `released 200,000 doses of vaccine`): aid when the object is money
+#: or relief goods; with another object they keep their own reading (`released prisoners`).
+_GRANTING = frozenset(
+    "approve announce release allocate disburse earmark grant unveil commit donate".split()
+)
+
+
+def _granted_aid(verb: Token, objs: list[Token]) -> Cue | None:
+    """Aid given as a decided sum or a release of relief goods: money (071) or goods (073)."""
+    if _money_object(verb):
+        return _PLEDGED_MONEY
+    for obj in objs:
+        words = [obj, _counted(obj)]
+        words += [
+            p
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if obj.dep_ == "dobj" and any(w.lemma_.lower() in RELIEF_GOODS for w in words):
+            return _RELIEF_ARRIVAL
+    return None
 
 
 def _money_object(verb: Token) -> bool:
@@ -4906,11 +5005,22 @@ def _names_a_thing(ent: Span) -> bool:
     )
 
 
+#: Nouns of research the CAMEO dictionary codes as investigating (`_research`).
+_RESEARCH_NOUNS = frozenset({"study"})
+#: Entity types a study may investigate (`a study into the Veld Group`).
+_PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 #: Prepositions that set an act at an occasion (`at the rally`, `during the offensive`).
 _AT_OCCASION = frozenset({"at", "during", "amid", "throughout", "in"})
 #: Security operations an arrest is made in (`in last week's sweep of the camp`): occasions
 #: that date the act, though no event on their own (`a clean sweep` of an election's seats).
 _OPERATIONS = frozenset({"sweep", "roundup", "round-up", "swoop", "operation"})
+
+
+#: Legal verbs whose act is made in a raid or sweep (`detained 40 people in Sunday's raid`);
+#: charging, trying or convicting someone `in` it comes later.
+_SEIZING = frozenset({"arrest", "detain", "apprehend", "capture", "nab", "seize", "round"})
 
 
 def _occasion(noun: Token) -> bool:
@@ -4921,10 +5031,17 @@ def _occasion(noun: Token) -> bool:
     crackdown is the arrest's own occasion (`detained 40 people in Sunday's crackdown`), and
     so is a sweep (`_OPERATIONS`)."""
     prep = noun.head
-    if prep.lower_ == "in" and _EVENT_NOUN_TYPES.get(_noun_lemma(noun)) == "assault":
+    if prep.lower_ == "in":
         cue = VERBS.get(_lemma(prep.head))
-        if cue is not None and cue.context == "legal":
-            return False
+        if (
+            cue is not None
+            and cue.context == "legal"
+            and (
+                _EVENT_NOUN_TYPES.get(_noun_lemma(noun)) == "assault"
+                or _lemma(prep.head) not in _SEIZING
+            )
+        ):
+            return False  # `convicted two men in the 2019 raid`: a court acts later
     return (
         noun.dep_ == "pobj"
         and prep.lower_ in _AT_OCCASION
@@ -5316,8 +5433,49 @@ def _figure_date(ent: Span) -> bool:
     if before.text == "," and ent.start > 1:
         before = ent.doc[ent.start - 2]
     if before.lower_ == "by":
-        return max(int(match["a"]), int(match["b"])) > 12
+        return max(int(match["a"]), int(match["b"])) > 12 and _deadline(before)
     return before.lower_ in _DAY_PREPOSITIONS or before.lower_ in WEEKDAYS
+
+
+#: Verbs whose act has a deadline (`must withdraw its troops by 27/3`, `to be completed by`):
+#: after another verb `by` opens a margin (`approved the plan by 14/3`).
+_DEADLINE_VERBS = frozenset(
+    "complete finish withdraw pay repay leave submit deliver return vacate end hand release "
+    "implement comply file disarm evacuate surrender reply respond decide".split()
+)
+
+
+def _target_date(ent: Span, verb: Token) -> bool:
+    """A date after `by` in a clause told as to come (`agreed to build a barrier, to be
+    completed by March 2028`, `directed X to complete a study by June 2027`): a target ahead,
+    never the day of an act done."""
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ != "by":
+        return False
+    t = ent.root
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "TO" or c.lower_ in _FUTURE_AUX)
+            for c in t.children
+        ):
+            return True
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _deadline(by: Token) -> bool:
+    """`by` opens a deadline: after a verb of completing, leaving or paying, or in a clause
+    told as to come (`will decide by 27/3`)."""
+    verb = by.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _lemma(verb) in _DEADLINE_VERBS:
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in _FUTURE_AUX)
+        for c in verb.children
+    )
 
 
 #: Words that open the day a measure takes effect (`a curfew from Friday`, `starting Monday`,
@@ -5382,7 +5540,7 @@ def _takes_effect(ent: Span) -> bool:
     return before.lower_ in _TAKING_EFFECT
 
 
-def _forward_date(ent: Span, verb: Token) -> bool:
+def _forward_date(ent: Span, verb: Token, published: date | None = None) -> bool:
     """The date names a time ahead: `until Friday`, or the clause it is in (up to the event
     verb) is future or modal (`would table a motion on Thursday`), conditional (`if the
     session in April ends`) or a present progressive (`is holding its summit on Friday`)."""
@@ -5390,8 +5548,9 @@ def _forward_date(ent: Span, verb: Token) -> bool:
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("until", "till", "til"):
         return True
     if _takes_effect(ent) and _lemma(verb) in _SPEECH | _PUTTING_IN_FORCE:
-        return True  # `a curfew from Friday`, `starting Monday`, `as of 1 December`; a finished
-        # act `from Friday` (`arrested 20 people from Friday`) looks back
+        # `a curfew from Friday`, `starting Monday`, `as of 1 December`; a finished act `from
+        # Friday` (`arrested 20 people from Friday`) looks back
+        return _starts_ahead(ent, verb, published)
     if ent[0].lower_ in ("until", "till"):
         return True
     t = ent.root
@@ -5411,6 +5570,35 @@ def _forward_date(ent: Span, verb: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+#: Days back within which a written date a measure starts from is the past one (`closed all
+#: schools from March 12`, told on the 13th), not the same day a year on.
+_START_REACH_DAYS = 45
+
+
+def _starts_ahead(ent: Span, verb: Token, published: date | None) -> bool:
+    """Whether the day a measure starts from (`from Friday`, `from March 12`) is ahead of
+    the telling: a weekday or a relative day is, unless a simple past tells a day of this
+    week already gone (`banned all rallies from Wednesday`, told on Thursday); a written date
+    is the past one while that is recent (`closed all schools from March 12`, told on the
+    13th), else the one to come (`from 27/11`, told in March)."""
+    if published is None:
+        return True
+    back = resolve_date(ent.text, published)
+    ahead = resolve_date(ent.text, published, future=True)
+    if back is None or ahead is None or back == ahead:
+        return back is None
+    if back.precision != "day" or ahead.precision != "day":
+        return True
+    if any(t.lower_ in WEEKDAYS for t in ent):
+        simple_past = verb.tag_ == "VBD" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children
+        )
+        monday = published - timedelta(days=published.weekday())
+        return not (simple_past and date.fromisoformat(back.iso) >= monday)
+    gone = (published - date.fromisoformat(back.iso)).days
+    return gone > _START_REACH_DAYS
 
 
 def _open_clause(verb: Token) -> bool:
@@ -5550,9 +5738,13 @@ def _no_act(cand: _Candidate) -> bool:
     (`The court recalls that`); `help` with no one helped, only a
     deed joined, told of a thing in a relative clause (`the party which X helped to found`:
     X took part in founding it); a hostile
-    verb done to a bond rather than a party (`betrayed the trust of every citizen`)."""
+    verb done to a bond rather than a party (`betrayed the trust of every citizen`); a line of
+    a reporter's question in a transcript; `Thank you`, a courtesy; taking over as chair, a
+    succession."""
     if _denied_finding(cand.verb):
         return True  # `The tribunal did not find that X had breached the ceasefire`
+    if _question_line(cand.verb):
+        return True  # `Q (Ana Lint, Selm Post): The bridge was promised in 2019. Why ...`
     if cand.noun is not None and cand.noun.i != cand.verb.i:
         return False
     verb = cand.verb
@@ -5562,6 +5754,10 @@ def _no_act(cand: _Candidate) -> bool:
         return True
     if lemma in _REMEMBER_DECIDE and "ccomp" in deps and not deps & {"dobj", "dative"}:
         return True  # `The court recalls that ...`, `Decides that the boundary follows ...`
+    if _takes_office(verb):
+        return True  # `takes over as chair of the Community for 2027`: a succession
+    if lemma == "thank" and any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
+        return True  # `Thank you, Mr President.`: a courtesy, no act of support
     if (
         lemma == "help"
         and verb.dep_ == "relcl"
@@ -5574,7 +5770,7 @@ def _no_act(cand: _Candidate) -> bool:
         objs
         and all(o.lemma_.lower() in _RHETORIC for o in objs)
         and _quoted(verb)
-        and not (_timed(verb) and all(o.lemma_.lower() in _RHETORIC_PLACES for o in objs))
+        and not (_timed(verb) and all(_literal_object(o) for o in objs))
     ):
         return True  # `"The commission has stolen the voice of millions"`, `"we will defend
         # every single vote"`: a speaker's figure of speech, no act
@@ -5582,6 +5778,49 @@ def _no_act(cand: _Candidate) -> bool:
         cand.cue.type in _HOSTILE_ACTS
         and bool(objs)
         and all(o.lemma_.lower() in _BONDS for o in objs)
+    )
+
+
+#: Verbs that make a figure of speech of `the vote` even with a time (`stole the vote on
+#: Sunday`: fraud told as theft).
+_FIGURATIVE_ON_VOTE = frozenset({"steal", "rob", "hijack", "defend", "protect", "take"})
+
+
+def _literal_object(obj: Token) -> bool:
+    """An object of a timed quoted act that names a real thing: a place (`the heart of the
+    city`) or the ballot itself (`boycott the vote on Sunday`, `challenge the vote in court`),
+    not everyone's vote (`defend every single vote`, `the vote of millions`)."""
+    if obj.lemma_.lower() in _RHETORIC_PLACES:
+        return True
+    kids = list(obj.children)
+    return (
+        obj.lemma_.lower() == "vote"
+        and _lemma(obj.head) not in _FIGURATIVE_ON_VOTE
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids)
+        and not any(c.dep_ in ("prep", "poss", "amod") for c in kids)
+    )
+
+
+#: A line that opens with a question label (`Q:`, `Q (Ana Lint, Selm Post):`, `QUESTION:`):
+#: a reporter's words in a transcript, which tell no act.
+_QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|QUESTION)[ \t]*(?:\([^)\n]*\))?[ \t]*[:.–-]")
+
+
+def _question_line(verb: Token) -> bool:
+    """Whether the verb stands on a transcript line a question label opens."""
+    text = verb.doc.text
+    return _QUESTION_LABEL.match(text, _line_start(text, verb.idx)) is not None
+
+
+def _takes_office(verb: Token) -> bool:
+    """`take over as chair`, `took over as president`: someone succeeds to a post, no seizure
+    (`rebels took over the town` still is one)."""
+    kids = list(verb.children)
+    return (
+        _lemma(verb) == "take"
+        and any(c.dep_ == "prt" and c.lower_ == "over" for c in kids)
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
+        and not any(c.dep_ == "dobj" for c in kids)
     )
 
 
