@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.analyse.countries import is_place
 from newsgraph.analyse.nlp import TITLE_ABBREVIATIONS
 from newsgraph.analyse.speech import MEDIA_NOUNS, is_say_verb
 from newsgraph.wordlists import ADDRESS_ONLY, legal_form
@@ -3656,18 +3655,17 @@ _SITE_NOUNS = frozenset("square street avenue road boulevard plaza lane".split()
 
 
 def _before_site(tokens: list[Token]) -> list[Token]:
-    """A body's name without the place NER ran it on into (`Central Electoral Commission on
-    Unity Square`, `the Supreme Court in Kessel`): the words after `on`/`in`/`at` name a
-    square or street, or a place the tables know; a name holding such a word otherwise
-    (`Commission on Human Rights`) stays whole."""
+    """A body's name without the square or street NER ran it on into (`Central Electoral
+    Commission on Unity Square`, `the office on Harlan Street`). A city or country after
+    the body names its seat and stays (`the Defense Ministry in Moscow`, `the embassy in
+    Paris`), and so does a name holding such a word otherwise (`Commission on Human
+    Rights`)."""
     for k in range(1, len(tokens) - 1):
         if tokens[k].lower_ not in _SITED_AT:
             continue
         place = [t for t in tokens[k + 1 :] if t.lower_ != "the"]
-        if not place or not all(t.text[:1].isupper() for t in place):
-            return tokens
-        text = " ".join(t.text for t in place)
-        if place[-1].lower_ in _SITE_NOUNS or is_place(text):
+        named = all(t.text[:1].isupper() for t in place)
+        if place and named and place[-1].lower_ in _SITE_NOUNS:
             return tokens[:k]
         return tokens
     return tokens
