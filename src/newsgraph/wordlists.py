@@ -47,6 +47,11 @@ INSTITUTION_NOUNS = frozenset(
     "secretariat senate service services society tribunal trust union university".split()
 )
 
+#: Last words of the name of a street or an open place in a town (`Unity Square`, `Harl
+#: Street`, `Kessel Boulevard`): a spot one stands on or at, whatever NER made of the name, so a
+#: body's name run on into one (`the Commission on Unity Square`) ends before `on`/`in`/`at`.
+STREET_NOUNS = frozenset("square street avenue road boulevard plaza lane".split())
+
 #: Courtesy titles before a name (`Ms Priya Hallam`), without their period: no role and no part
 #: of the name.
 COURTESY_TITLES = frozenset("mr mrs ms miss mx".split())
@@ -62,6 +67,10 @@ NAME_OPENING_HONORIFICS = frozenset("sir dame lord lady".split())
 #: Honorifics that are only a form of address (`Dr`, `Shri`, `Smt.`, `Engr.`), never the start
 #: of a name: the name is the words after them.
 ADDRESS_ONLY = HONORIFICS - NAME_OPENING_HONORIFICS
+#: Forms of address of protocol before a head of state's, minister's or envoy's name, without
+#: their periods (`H.E. Tomas Arvelo`, `His Excellency Ivo Brandt`, `Her Excellency`): a
+#: communique's way to name a person, never part of the name.
+EXCELLENCY_ADDRESS = frozenset({"h.e", "excellency"})
 #: Forms of address that are as often a given name or a place's first word (`Sri Wahyuni
 #: Hartono`, `Kumari Selvan`, `Sri Lanka`): a form of address only before an initial (`Sri P.
 #: Ramadas`, `Kumari K. Devi`), where no given name or place name can stand; elsewhere the
@@ -170,6 +179,6 @@ RANK_HEADS = frozenset(
 #: Every word of a military or police rank (`Air Vice Marshal`, `Master Chief Petty Officer`,
 #: `Private First Class`): the heads and the words that qualify them.
 RANK_WORDS = RANK_HEADS | frozenset(
-    "rear vice major field air wing group squadron flight staff master chief petty first "
-    "second private pvt constable".split()
+    "rear vice major maj brig field air wing group squadron flight staff master chief petty "
+    "first second private pvt constable".split()
 )

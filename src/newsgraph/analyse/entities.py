@@ -66,6 +66,7 @@ from newsgraph.extract.credits import (
 )
 from newsgraph.extract.dates import TIME_ZONES
 from newsgraph.extract.lexicon import everyday_word
+from newsgraph.extract.outlets import city_and_state
 from newsgraph.extract.textclean import publication_name
 from newsgraph.records import ENTITY_TYPES, Entity, EntityMention
 
@@ -88,18 +89,6 @@ _NOT_NAME_HEADS = INSTITUTION_NOUNS | frozenset(
     """.split()
 )
 _DASHES = frozenset({"-", "–", "—", "--"})
-#: Words of military and police ranks (`Rear Admiral`, `Lieutenant Colonel`, `Staff
-#: Sergeant`, `Air Vice Marshal`); a rank needs one of `_RANK_HEADS` (`Rear` alone is none).
-_RANK_WORDS = frozenset(
-    "rear vice major maj brigadier brig lieutenant lt general gen colonel col commander "
-    "cmdr captain capt admiral adm commodore marshal field air wing group squadron flight staff "
-    "sergeant sgt master chief petty officer first second corporal cpl private pvt superintendent "
-    "inspector constable".split()
-)
-_RANK_HEADS = frozenset(
-    "admiral adm general gen colonel col lieutenant lt commander cmdr captain capt commodore "
-    "marshal sergeant sgt corporal cpl brigadier officer superintendent inspector".split()
-)
 #: Group names NER tags NORP that tie to no country (kept as NORP entities).
 _GROUP_WORDS = frozenset(
     "muslim muslims christian christians jewish jews jew sunni sunnis shia shiite shiites "
@@ -243,6 +232,8 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             out += [_Mention(a, b, "PERSON") for a, b in raw_ranked if (a, b) not in seen]
             seen.update(raw_ranked)
             continue
+        if (start, end) in runs and _common_caps_label(doc, start, end):
+            continue  # `* GRAIN RESERVE:`: a factbox's heading, no person
         for a, b in _clean(doc, start, end):
             ranked = _after_rank(doc, a, b)
             if ranked is not None:
@@ -252,6 +243,7 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
             a, b, addressed = _address_cut(doc, a, b)
             if b <= a or tagged_label == "PERSON" and b < end and _address_word(doc[b]):
                 continue  # `Smt`, `SAN` alone, `Communications Smt`: no person's name
+            addressed = addressed or tagged_label == "ORG" and _titled_surname(doc, a, b)
             label = "PERSON" if addressed else tagged_label
             kind = label
             institution = label == "ORG" or label == "PERSON" and _institution_name(doc, a, b)
@@ -294,11 +286,13 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
     return _at_saints_buildings(doc, _located_bodies(doc, _acronym_names(doc, named)))
 
 
-#: Honorifics that are only a form of address (`Shri`, `Smt.`, `Engr.`, `Alhaji`), never part
-#: of the name (`wordlists.ADDRESS_ONLY`), but the courtesy titles and `Dr`: NER leaves
-#: `Mr`/`Dr` out of the name itself, and a transcript's `MS SEFTON:` label is kept whole as an
-#: alias.
-_ADDRESS_ONLY = wordlists.ADDRESS_ONLY - wordlists.COURTESY_TITLES - {"dr"}
+#: Honorifics that are only a form of address (`Shri`, `Smt.`, `Engr.`, `Alhaji`, a
+#: communique's `H.E.` and `His Excellency`), never part of the name (`wordlists.ADDRESS_ONLY`,
+#: `wordlists.EXCELLENCY_ADDRESS`), but the courtesy titles and `Dr`: NER leaves `Mr`/`Dr` out
+#: of the name itself, and a transcript's `MS SEFTON:` label is kept whole as an alias.
+_ADDRESS_ONLY = (
+    wordlists.ADDRESS_ONLY - wordlists.COURTESY_TITLES - {"dr"}
+) | wordlists.EXCELLENCY_ADDRESS
 #: Letters after a lawyer's name that mark rank, no name (`Ade Bello, SAN`, `Ann Roe KC`).
 _POST_NOMINALS = frozenset("SAN QC KC".split())
 
@@ -368,6 +362,18 @@ def _address_cut(doc: Doc, a: int, b: int) -> tuple[int, int, bool]:
         while b > a and doc[b - 1].is_punct:
             b -= 1  # `Ade Bello, SAN`
     return a, b, addressed and b > a and doc[a].text[:1].isupper()
+
+
+def _titled_surname(doc: Doc, a: int, b: int) -> bool:
+    """The span is one capitalised word right after a capitalised role (`President Sakande`,
+    which NER may tag ORG in a question's vocative): a person's surname, unless it is a common
+    word, an organisation's head noun or a place or body the tables know."""
+    if b - a != 1 or a == 0 or not doc[a].is_title or not doc[a - 1].is_title:
+        return False
+    word = doc[a].text
+    if doc[a - 1].lower_ not in _NAME_ROLES or _common_word(doc[a].lower_):
+        return False
+    return doc[a].lower_ not in _ORG_HEADS and not is_place(word) and lookup(word) is None
 
 
 def _post_nominal(doc: Doc, i: int) -> bool:
@@ -1418,6 +1424,20 @@ def _opener(token: Token) -> bool:
     return _sentence_opener(token) or bracket and not closed or _after_line_label(token)
 
 
+def _common_caps_label(doc: Doc, a: int, b: int) -> bool:
+    """Tokens a..b are a heading in capitals that opens its line (past a bullet) before a colon,
+    every word a common noun or adjective (`* GRAIN RESERVE: …`, `RAIL LINK: …`): a factbox
+    item's label, no name; a transcript's `PRESIDENT SAKANDE:` holds a name word."""
+    if b >= len(doc) or doc[b].text != ":" or not all(t.is_upper for t in doc[a:b]):
+        return False
+    k = a - 1
+    while k >= 0 and doc[k].text in _BULLETS:
+        k -= 1
+    if k >= 0 and "\n" not in doc[k].text and "\n" not in doc[k].whitespace_:
+        return False
+    return all(t.is_alpha and _common_word(t.lower_) for t in doc[a:b])
+
+
 def _after_line_label(token: Token) -> bool:
     """The token follows an upper-case label opening its line (`BREAKING: Magnitude 7.2
     earthquake`, `UPDATE: Turnout …`), where a sentence starts again."""
@@ -1607,7 +1627,7 @@ def _abbreviated_rank(doc: Doc, i: int) -> bool:
     """Token `i` is a rank word with its period (`Col.`, `Lt .`)."""
     word = doc[i].lower_
     dotted = word.endswith(".") or i + 1 < len(doc) and doc[i + 1].text == "."
-    return dotted and doc[i].is_title and word.rstrip(".") in _RANK_WORDS
+    return dotted and doc[i].is_title and word.rstrip(".") in wordlists.RANK_WORDS
 
 
 def _branch_after_rank(doc: Doc, i: int) -> bool:
@@ -1623,7 +1643,7 @@ def _branch_after_rank(doc: Doc, i: int) -> bool:
     if nxt < len(doc) and doc[nxt].pos_ != "PROPN":
         return False  # `I forgave General Koll. You are wrong`: a surname ends the sentence
     k = i - 1 if i > 0 and doc[i - 1].text != "." else i - 2
-    if k < 0 or doc[k].lower_.rstrip(".") not in _RANK_WORDS or not doc[k].is_title:
+    if k < 0 or doc[k].lower_.rstrip(".") not in wordlists.RANK_WORDS or not doc[k].is_title:
         return False
     # not a word of a person's full name (`Koll` of `Matthias Koll`)
     return not any(e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in doc.ents)
@@ -1634,9 +1654,9 @@ def _rank_end(doc: Doc, a: int, b: int) -> int:
     `Major General`), when two or more capitalised proper nouns follow it (the name); `a`
     when no rank opens it. A rank's words are no part of a person's name."""
     i = a
-    while i < b and doc[i].is_title and doc[i].lower_.rstrip(".") in _RANK_WORDS:
+    while i < b and doc[i].is_title and doc[i].lower_.rstrip(".") in wordlists.RANK_WORDS:
         i += 1
-    if i == a or not any(doc[k].lower_.rstrip(".") in _RANK_HEADS for k in range(a, i)):
+    if i == a or not any(doc[k].lower_.rstrip(".") in wordlists.RANK_HEADS for k in range(a, i)):
         return a
     name = doc[i:b]
     if len(name) < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in name):
@@ -1780,10 +1800,14 @@ def dateline(text: str) -> Dateline | None:
         if m is None:
             continue
         places = []
+        state = None
         at = m.start("places")
         for part in m.group("places").split("/"):
             a = at + len(part) - len(part.lstrip())
             name = part.strip()
+            if " " in name and city_and_state(name):  # `DENVER CO -`: the city, then its state
+                name, code = name.rsplit(" ", 1)
+                state = (code, a + len(name) + 1, a + len(name) + 1 + len(code))
             known = lookup(name)
             if (
                 len(name) > 2
@@ -1803,7 +1827,7 @@ def dateline(text: str) -> Dateline | None:
         if first.strip() and not re.search(r"\d", first):
             a = m.start("rest") + 1 + len(first) - len(first.lstrip())
             region = (first.strip(), a, a + len(first.strip()))
-        return Dateline(tuple(places), agency, region, m.end())
+        return Dateline(tuple(places), agency, region or state, m.end())
     return None
 
 
@@ -1997,6 +2021,33 @@ def _donor(doc: Doc, i: int) -> str:
     return ""
 
 
+def _listed_donor(doc: Doc, i: int) -> str:
+    """The words that make the one-word name at token `i` a state among states that give
+    (`$10 million from Corland, 4 million euros from Halveth`): a sum from it in a sentence
+    where another sum comes from a place NER or the tables know. A company alone may give a
+    sum; one listed beside countries is read as one of them. '' otherwise."""
+    t = doc[i]
+    if not _sum_from(t):
+        return ""
+    for u in t.sent:
+        if u.i != i and _sum_from(u) and (u.ent_type_ in ("GPE", "LOC") or is_place(u.text)):
+            return f"{t.head.head.text} from {t.text} beside {u.text}"
+    return ""
+
+
+def _sum_from(t: Token) -> bool:
+    """Token `t` is the `from` object of a sum (`$10 million`, `4 million euros`)."""
+    of = t.head
+    if t.dep_ != "pobj" or of.lower_ != "from":
+        return False
+    head = of.head
+    return (
+        head.ent_type_ == "MONEY"
+        or head.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" for c in head.children)
+    )
+
+
 def _kind_of_place(doc: Doc, i: int) -> str | None:
     """The kind of place (`_PLACE_KINDS`, singular or plural) the name at token `i` is the
     `of` object of, itself or as a later conjunct (`the city of Orvik`, `the districts of
@@ -2025,10 +2076,11 @@ _PLACE_HEADS = frozenset(
 )
 
 
-#: Roads, crossings and open places a town's name modifies (`the Kessel ring road`).
-_ROUTE_NOUNS = frozenset(
-    "road street avenue highway motorway bypass bridge tunnel square airport station harbour "
-    "harbor port dam canal railway junction roundabout crossing ferry".split()
+#: Roads, crossings and open places a town's name modifies (`the Kessel ring road`): the
+#: streets and squares (`wordlists.STREET_NOUNS`) and the ways across land and water.
+_ROUTE_NOUNS = wordlists.STREET_NOUNS | frozenset(
+    "highway motorway bypass bridge tunnel airport station harbour harbor port dam canal "
+    "railway junction roundabout crossing ferry".split()
 )
 #: Last words of natural features (`Kell Strait`, `Red Sea`): the name is a LOC.
 _NATURAL_HEADS = frozenset(
@@ -2809,6 +2861,8 @@ class _Builder:
             ev.cue("GPE", state)  # `the representative of Brenland`, `Oskaria vetoed`
             ev.acts = True
         donor = _donor(doc, m.start) if one_word and m.label == "LOC" else ""
+        if one_word and m.label == "ORG" and not self._institution(m):
+            donor = _listed_donor(doc, m.start)
         if donor:
             ev.cue("GPE", donor)  # `Corland pledged`, `$10 million from Corland`
             ev.acts = True
