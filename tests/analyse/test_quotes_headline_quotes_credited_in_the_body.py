@@ -46,3 +46,29 @@ def test_a_headline_quote_no_body_quote_holds_keeps_no_speaker(nlp):
         '"The money was well spent," Mayor Ilse Dorn said at the ceremony.\n'
     )
     assert _headline_quote(nlp, text).speaker is None
+
+
+def test_a_headline_quote_relayed_by_someone_else_is_not_theirs(nlp):
+    text = (
+        f"{_TITLE}\n\nThe new flood wall in Karva opened on Monday after three years of work.\n\n"
+        '"They told us every house will be dry. It was a lie," said Pavel Orsk, a shopkeeper.\n\n'
+        '"Every house will be dry by next winter," Mayor Ilse Dorn said at the ceremony.\n'
+    )
+    assert _headline_quote(nlp, text).speaker_name == "Ilse Dorn"
+
+
+def test_a_headline_quote_only_relayed_keeps_no_speaker(nlp):
+    text = (
+        f"{_TITLE}\n\nThe new flood wall in Karva opened on Monday after three years of work.\n\n"
+        '"They told us every house will be dry. It was a lie," said Pavel Orsk, a shopkeeper.\n'
+    )
+    assert _headline_quote(nlp, text).speaker is None
+
+
+def test_a_headline_quote_opening_a_relay_keeps_no_speaker(nlp):
+    text = (
+        f"{_TITLE}\n\nThe new flood wall in Karva opened on Monday after three years of work.\n\n"
+        '"Every house will be dry, the mayor promised us in 2023, and my cellar flooded twice '
+        'since," said Pavel Orsk, a shopkeeper.\n'
+    )
+    assert _headline_quote(nlp, text).speaker is None

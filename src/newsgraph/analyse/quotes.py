@@ -124,7 +124,7 @@ _NOT_LABELS = frozenset(
     correction read also see breaking listen more advertisement caption credit credits
     disclaimer warning tags filed category follow subscribe share click sign q a question answer
     where when what who why how location date time contact email phone tel fax web website
-    transcript excerpt excerpts summary ep episode part chapter season
+    transcript excerpt excerpts summary ep episode part chapter season q&a
     """.split()
 )
 #: A fact-check's claim line (`Claim: "…"`) and the line naming its claimant (`Who said it:
@@ -1157,7 +1157,10 @@ class _Extractor:
         """A quote in the headline line (the line that is the title: `'A curfew is not a
         punishment': the minister on the protests`) names no speaker there; the body quote
         whose words hold it does (`…, A curfew is not a punishment. …" the minister said`),
-        so the headline's words are that speaker's."""
+        so the headline's words are that speaker's. Only a quote with a sentence that opens
+        with the words, as its speaker's own, does: `They told us every house will be dry`
+        or `Every house will be dry, the mayor promised us` relays them, and then the
+        headline's speaker is not found."""
         if not self.title.strip():
             return found
         out = []
@@ -1168,7 +1171,7 @@ class _Extractor:
                     (
                         s
                         for q, s in found
-                        if s is not None and q is not quote and words in _word_key(q.text)
+                        if s is not None and q is not quote and self._opens_own(q, words)
                     ),
                     None,
                 )
@@ -1176,6 +1179,21 @@ class _Extractor:
                     quote.speaker = self.mention(speaker.start_char, speaker.end_char)
             out.append((quote, speaker))
         return out
+
+    def _opens_own(self, quote: Quote, words: str) -> bool:
+        """A sentence of the quote opens with `words` (a `_word_key`) and reports no one
+        else's speech after them (`…, the mayor promised us`)."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None:
+            return False
+        size = len(words.split())
+        for sent in span.sents:
+            tokens = [t for t in sent if quote.start <= t.idx < quote.end]
+            said = [t for t in tokens if not (t.is_punct or t.is_space or t.is_quote)]
+            if _word_key(" ".join(t.text for t in said[:size])) != words:
+                continue
+            return not any(_relays(t) for t in said[size:])
+        return False
 
     def _in_title_line(self, char: int) -> bool:
         """The line holding `char` is the title, printed at the top of the text."""
@@ -1239,6 +1257,8 @@ class _Extractor:
         for line_start, label, *_ in block:
             if label in people or label == asker or label.lower() in _QUESTION_LABELS:
                 continue
+            if canonical_outlet(label) is not None:
+                continue  # `AL JAZEERA: Minister, …?`: the outlet asks or narrates, no answer
             if floor and label not in answering:
                 continue  # a reporter's named question in a briefing
             if label.lower() in _ANSWER_LABELS:
@@ -1247,6 +1267,11 @@ class _Extractor:
                     return None  # no one introduced: an explainer's questions and answers
                 continue
             people[label] = self._label_person(line_start, label)
+            if people[label] is None and self._names_body(label):
+                # `NATO: The alliance has made no request.`: the body's statement, its own
+                people[label] = self.doc.char_span(
+                    line_start, line_start + len(label), alignment_mode="expand"
+                )
             if people[label] is None:
                 return None
         return people or None
@@ -1449,6 +1474,14 @@ class _Extractor:
                 self._caps_names.add(label)
                 return span
         return None
+
+    def _names_body(self, label: str) -> bool:
+        """A label the page's entities read as a body (`NATO:`, `NOVA GAZETA:` beside `the
+        Nova Gazeta`), not a person."""
+        key = _word_key(label)
+        return label.lower() not in _ANSWER_LABELS and any(
+            e.label_ in ("ORG", "NORP", "GPE") and _word_key(e.text) == key for e in self.doc.ents
+        )
 
     def _propn_runs(self, end: int) -> Iterable[tuple[Token, list[Token]]]:
         """Each proper noun before `end` with the run of proper nouns it closes."""
@@ -3665,14 +3698,20 @@ _REFLEXIVES = frozenset(
 
 
 def _self_declared(clause: Token) -> bool:
-    """A verbless small clause whose subject is the speaker again (`declared herself the
-    winner`, `pronounced himself satisfied`): the parse calls it a clause, but it reports
-    no words of the speaker's, only what the speaker claimed to be."""
+    """A small clause with no finite verb whose subject is the speaker again (`declared
+    herself the winner`, `pronounced himself satisfied`, `declared herself ready to
+    govern`): the parse calls it a clause, but it reports no words of the speaker's, only
+    what the speaker claimed to be. (`… satisfied that the talks had worked` reports some.)"""
     return (
         clause.pos_ not in ("VERB", "AUX")
         and any(c.dep_ == "nsubj" and c.lower_ in _REFLEXIVES for c in clause.children)
-        and not any(t.pos_ in ("VERB", "AUX") for t in clause.subtree)
+        and not any(t.tag_ in _FINITE_TAGS for t in clause.subtree)
     )
+
+
+#: Tags of finite verbs: a clause holding one states something (infinitives and
+#: participles, `ready to govern`, do not).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _relayed_by(source: Token) -> Span | None:
@@ -4169,6 +4208,14 @@ def _caps_full_name(label: str) -> bool:
     words = [w.lower() for w in label.split() if len(w) > 2]
     return bool(words) and not any(
         common_word(w) or w in ROLE_NOUNS or w in _NOT_LABELS or w in _HOST_LABELS for w in words
+    )
+
+
+def _relays(verb: Token) -> bool:
+    """A speech verb with a subject other than the speaker (`the mayor promised us`,
+    `They told us`): the words it governs are someone else's, relayed."""
+    return is_say_verb(verb.lemma_) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in verb.children
     )
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.nlp import TITLE_ABBREVIATIONS
 from newsgraph.analyse.speech import MEDIA_NOUNS, is_say_verb
-from newsgraph.wordlists import ADDRESS_ONLY, legal_form
+from newsgraph.wordlists import ADDRESS_ONLY, STREET_NOUNS, legal_form
 from newsgraph.wordlists import FEMALE_HONORIFICS as _FEMALE_HONORIFICS
 from newsgraph.wordlists import HONORIFICS as _PERSONAL_HONORIFICS
 from newsgraph.wordlists import MALE_HONORIFICS as _MALE_HONORIFICS
@@ -722,8 +722,59 @@ class SpeakerResolver:
             opens = self.text[first : p.start].strip(" \t\n\"'“‘") == ""
             after = self.text[p.start + len(p.name) : p.start + len(p.name) + 12]
             if opens and len(p.tokens) >= 2 and _INTRODUCED.match(after):
-                return p.full or p.name
+                return (p.full or p.name) if self._may_be_lede(mention, p) else None
             return None
+        return None
+
+    def _may_be_lede(self, mention: Span, p: _Person) -> bool:
+        """Whether the person the next sentence introduces can be the one the lede described:
+        alive there (`Marko Velt, 41, a teacher, died in the collapse` spoke no lede), of no
+        other gender than the lede's `she`/`he`, and, for a description (`A paramedic has
+        described …`), introduced with the same noun or saying something there (`Dana Korr,
+        the interior minister, praised the rescuers` is someone else)."""
+        doc = self.doc
+        i = _tok_at(doc, p.start)
+        root = doc[i : i + len(p.tokens)].root
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is not None and _dies(verb):
+            return False
+        want = self._lede_gender(mention)
+        got = self.gender.get(p.full) or self._introduced_gender(p, root)
+        if want is not None and got is not None and want != got:
+            return False
+        if len(mention) == 1:
+            return True
+        described = {c.lemma_.lower() for c in root.children if c.dep_ == "appos"}
+        described |= p.titles | p.roles
+        return mention.root.lemma_.lower() in described or _says_something(verb)
+
+    def _lede_gender(self, mention: Span) -> str | None:
+        """The gender of a lede's `she`/`he`, of its gendered noun (`A grandmother`) or of
+        the first `she`/`he` after the description in its sentence (`A paramedic has
+        described how she …`)."""
+        head = mention.root.lower_
+        if head in _PERSON_PRONOUNS:
+            return _PERSON_PRONOUNS[head]
+        if head in _GENDERED_NOUNS:
+            return "f" if head in _FEMALE_NOUNS else "m"
+        return self._pronoun_after(mention.end, mention.sent.end)
+
+    def _introduced_gender(self, p: _Person, root: Token) -> str | None:
+        """The gender the person's own introducing sentence gives: an honorific, a gendered
+        noun describing them (`a mother of three`) or the first `she`/`he`/`her`/`his` after
+        the name (`Ilse Marrow, 41, said her crew …`)."""
+        found = self._honorific_gender(p.start) or self._apposed_gender(p)
+        for c in root.children:
+            if found is None and c.dep_ == "appos" and c.lower_ in _GENDERED_NOUNS:
+                found = "f" if c.lower_ in _FEMALE_NOUNS else "m"
+        return found or self._pronoun_after(root.i + 1, root.sent.end)
+
+    def _pronoun_after(self, lo: int, hi: int) -> str | None:
+        """The gender of the first personal pronoun in tokens `lo` to `hi`, outside
+        quotation marks."""
+        for t in self.doc[lo:hi]:
+            if t.lower_ in _PERSON_PRONOUNS and not self._in_quote(t.idx):
+                return _PERSON_PRONOUNS[t.lower_]
         return None
 
     def _named_after(self, mention: Span, window: int = 2) -> str | None:
@@ -3647,11 +3698,26 @@ def _caps_label(mention: Span) -> bool:
     )
 
 
+#: Verbs whose subject died there, and so spoke no lede. (events.py has its own `_DYING`.)
+_DYING = frozenset({"die", "perish", "drown"})
+
+
+def _dies(verb: Token) -> bool:
+    """`X died in the collapse`, `X was killed`: the sentence tells the subject's death."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return verb.lemma_ in _DYING or (passive and verb.lemma_ == "kill")
+
+
+def _says_something(verb: Token | None) -> bool:
+    """`X said the water had reached …`: a speech verb with a clause or a quotation as what
+    was said (`praised the rescuers` says nothing reported)."""
+    if verb is None or not is_say_verb(verb.lemma_):
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis") or c.is_quote for c in verb.children)
+
+
 #: Prepositions that place a body somewhere (`the Commission on Unity Square`).
 _SITED_AT = frozenset({"on", "in", "at"})
-#: Last words of a square's or street's name. (The same words are in entities.py, events.py
-#: and compare/contrasts.py: one shared list in wordlists.py is due.)
-_SITE_NOUNS = frozenset("square street avenue road boulevard plaza lane".split())
 
 
 def _before_site(tokens: list[Token]) -> list[Token]:
@@ -3665,7 +3731,7 @@ def _before_site(tokens: list[Token]) -> list[Token]:
             continue
         place = [t for t in tokens[k + 1 :] if t.lower_ != "the"]
         named = all(t.text[:1].isupper() for t in place)
-        if place and named and place[-1].lower_ in _SITE_NOUNS:
+        if place and named and place[-1].lower_ in STREET_NOUNS:
             return tokens[:k]
         return tokens
     return tokens
