@@ -39,3 +39,13 @@ def test_a_labelled_date_line_is_no_claim():
         "Next report: 24 November 2031."
     )
     assert claim_texts(text) == ["The ministry reports 80 new measles cases in Darun province."]
+
+
+def test_a_closing_day_told_on_a_line_of_its_own_stays_a_claim():
+    """`Until Thursday 27 November 2031.` under an exhibition's lines is its closing day: news
+    a reader wants, no stamp of the page."""
+    text = (
+        "The Korvale Gallery shows forty prints by the engraver Ana Vell.\n\n"
+        "Until Thursday 27 November 2031."
+    )
+    assert claim_texts(text)[-1] == "Until Thursday 27 November 2031."

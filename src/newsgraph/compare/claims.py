@@ -310,10 +310,17 @@ def _outside_notes(spans: list[tuple[int, int]], text: str) -> list[tuple[int, i
 _STOPS = ".!?…"
 
 
+#: A date phrase that tells how long or from when something runs (`Until Friday 27 November
+#: 2026.`, `From 3 March 2031`): a verbless line of news (a closing or opening day), no stamp.
+_SPAN_OPENER = re.compile(r"(?i)^(?:until|till|from|since|through|before|after|by)\b")
+
+
 def _labelled_date(line: str) -> bool:
-    """The line is only a date or a place and a date, after a short label or none."""
+    """The line is only a date or a place and a date, after a short label or none, and no
+    date phrase (`_SPAN_OPENER`)."""
     label = _DATE_LABEL.match(line)
-    return date_line(line[label.end() :] if label else line) is not None
+    rest = line[label.end() :] if label else line
+    return not _SPAN_OPENER.match(rest) and date_line(rest) is not None
 
 
 def claim_spans(text: str) -> list[tuple[int, int]]:
@@ -369,6 +376,8 @@ class Sentence:
     at: str = ""
     #: The article's country or currency is Nigeria's (`naira_context`): `N2.5bn` is a sum.
     naira: bool = False
+    #: The currency a bare `$` stands for in the article (`local_dollar`).
+    dollar: str = "USD"
 
 
 #: Entity types that say who or where, not what: their names are dropped from `_what`.
@@ -595,6 +604,41 @@ def naira_context(text: str) -> bool:
     return _NAIRA_CONTEXT.search(text) is not None
 
 
+#: Country-code domains sold as generic names (`.tv`, `.co`, `.ai`): no outlet's country.
+_GENERIC_CCTLDS = frozenset("ac ai am cc co fm gg io la me ly nu sh so st to tv ws".split())
+
+
+def local_dollar(url: str | None) -> str:
+    """The currency a bare `$` stands for in an article from `url` (ISO 4217): the dollar of
+    its outlet's country, told by the web address's country domain (`.ca`: CAD, `.com.au`:
+    AUD), where that country's locales print its own currency `$` (Babel's CLDR data); else,
+    and where no country is known, the US dollar, as international English prints it."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url or "").hostname or ""
+    except ValueError:
+        return "USD"
+    tld = host.rpartition(".")[2].upper()
+    if len(tld) != 2 or tld.lower() in _GENERIC_CCTLDS:
+        return "USD"
+    return _territory_dollar("GB" if tld == "UK" else tld)
+
+
+@lru_cache(maxsize=64)
+def _territory_dollar(territory: str) -> str:
+    """The currency of `territory` (ISO 3166 alpha-2) its locales print `$`, else USD."""
+    from babel import Locale, localedata
+    from babel.numbers import get_territory_currencies
+
+    codes = get_territory_currencies(territory)  # [] for a territory Babel does not know
+    for loc in localedata.locale_identifiers() if codes else ():
+        signs = Locale.parse(loc).currency_symbols if loc.endswith(f"_{territory}") else {}
+        if signs.get(codes[0]) == "$":
+            return codes[0]
+    return "USD"
+
+
 def split(
     articles: list[dict[str, Any]],
     report_of: dict[str, str],
@@ -619,6 +663,7 @@ def split(
         # is the report's claim now, and the body's sentence it corrected is not.
         fixed = amendments(text, found)
         naira = naira_context(text)
+        dollar = local_dollar(art.get("url"))
         mine: list[tuple[Sentence, list[Word]]] = []
         gone: dict[int, list[Sentence]] = {}  # correction (start) -> body sentences it corrects
         for s, e in _outside_notes(claim_spans(text), text):
@@ -646,9 +691,10 @@ def split(
                 s, e = right[0]
                 ws = words(text[s:e], s)
             elif (notice := superseded(text, s, e, fixed)) is not None:
-                gone.setdefault(notice["start"], []).append(
-                    Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
-                )
+                # read in the article's currency, as the correction that replaces it is
+                was = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
+                was.naira, was.dollar = naira, dollar
+                gone.setdefault(notice["start"], []).append(was)
                 continue
             if any(a < e and s < b for a, b in other) and ABOUT_THE_TEXT.search(text[s:e]):
                 continue
@@ -657,6 +703,7 @@ def split(
             sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
             sent.at = at
             sent.naira = naira
+            sent.dollar = dollar
             mine.append((sent, ws))
         for n in fixed:
             told = [sent for sent, _ in mine if n["start"] <= sent.start < n["end"]]

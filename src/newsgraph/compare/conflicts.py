@@ -44,6 +44,7 @@ figure (`more than 2,000`) differs from another figure only outside its range (`
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -57,7 +58,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.analyse.newsdates import MONTHS, WEEKDAYS, parse_published, resolve_date
-from newsgraph.compare.claims import Sentence
+from newsgraph.compare.claims import Sentence, local_dollar
 from newsgraph.compare.contrasts import family_keys as _family_keys
 from newsgraph.compare.notices import about_the_text, amendments
 from newsgraph.compare.text import (
@@ -792,13 +793,16 @@ def _currency_symbols() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _currency(before: str, scaled: bool) -> str | None:
+def _currency(before: str, scaled: bool, dollar: str = "USD") -> str | None:
     """The currency of a sum whose figure follows `before`, as its facts are keyed: "" where
-    none is written; None where a code no currency has stands there (`AKR 3m`): a sum in an
-    unknown currency is compared with nothing. A bare sign keeps its name (`$`: dollar); a
-    sign with letters is the one currency English locales print it for (`US$`: USD, `A$`:
-    AUD), else the sign as written (`C$`, `Rs`); a code is its own key (`CAD 3m`). Only like
-    currencies are compared, none converted: `C$1.4bn` is no other figure for `US$1.0bn`."""
+    none is written; None where capitals no ISO 4217 code has stand there (`AKR 3m`, `IMF
+    3bn`): a sum in an unknown currency is compared with nothing (a figure with a noun is read
+    as if none were written: `an IMF 3bn loan`). A bare `$` is the article's `dollar`
+    (`Sentence.dollar`), keyed `dollar` where that is the US dollar, as it always was; any
+    other bare sign keeps its name (`€`: euro); a sign with letters is the one currency English
+    locales print it for (`US$`: USD, `A$`: AUD), else the sign as written (`C$`, `Rs`); a code
+    is its own key (`CAD 3m`). Only like currencies are compared, none converted: `C$1.4bn` is
+    no other figure for `US$1.0bn`; `$` and `USD` are one (`_dollar_forms`)."""
     from babel.numbers import is_currency
 
     m = _CURRENCY_BEFORE.search(before)
@@ -809,6 +813,8 @@ def _currency(before: str, scaled: bool) -> str | None:
             return ""
         return m["code"] if is_currency(m["code"]) else None
     sign = m["sym"].rstrip(".")
+    if sign == "$" and dollar != "USD":
+        return dollar  # `$1.4bn` in a Canadian outlet: CAD
     if sign in _CURRENCY_SIGNS:
         return _CURRENCY_SIGNS[sign]
     codes = _currency_symbols().get(sign, frozenset())
@@ -882,10 +888,10 @@ def _scaled(value: float, scale: float) -> float:
     return float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
-def _framed_sum(before: str, scaled: bool, worth: bool = True) -> str | None:
+def _framed_sum(before: str, scaled: bool, worth: bool = True, dollar: str = "USD") -> str | None:
     """The key of a sum with no noun after it (`_COST`, `_WORTH` unless not `worth`,
-    `_CONVERTED`), None where no frame or no currency sign tells one."""
-    sign = _currency(before[-6:], scaled)
+    `_CONVERTED`), None where no frame or no currency sign tells one; `dollar`: a bare `$`'s."""
+    sign = _currency(before[-6:], scaled, dollar)
     if not sign:
         return None
     before = before[-120:]
@@ -924,7 +930,7 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
     """(value, key, start, end): a number and the fact it gives (see `_number_facts`).
     Claims (`differs`) and conflicts both ask for each sentence's facts: they are read once
     per text and offset, which is all they depend on."""
-    return list(_number_facts(_naira_signs(s.text) if s.naira else s.text, s.start))
+    return list(_number_facts(_naira_signs(s.text) if s.naira else s.text, s.start, s.dollar))
 
 
 #: `N2.5bn`, `N300m`, `N40 billion`: the naira's `N` glued to a sum's figure.
@@ -940,8 +946,11 @@ def _naira_signs(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ...]:
-    """(value, key, start, end): a number and the fact it gives. The key is what the number
+def _number_facts(
+    text: str, base: int, dollar: str = "USD"
+) -> tuple[tuple[float, str, int, int], ...]:
+    """(value, key, start, end): a number and the fact it gives (`dollar`: the currency a bare
+    `$` stands for, `Sentence.dollar`). The key is what the number
     counts or measures (`6,500 dockworkers`, `nine hours`, `2,000 Ilvanian troops`: the last
     of at most two words after the number, ending at a unit, a plural noun, a verb-like `-ed`
     word, a stop word or punctuation), with its role where the words tell one:
@@ -1025,7 +1034,7 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
         glued = len(run) == 1 and run[0].start == w.end and run[0].norm in _GLUED_SCALES
         if not run or glued:
             scaled = i + 1 < len(ws) and ws[i + 1].norm in _MONEY_SCALES
-            money = _framed_sum(text[: w.start - base], scaled, worth=not glued)
+            money = _framed_sum(text[: w.start - base], scaled, not glued, dollar)
             if money is not None:
                 if glued:
                     value, last = _scaled(value, _GLUED_SCALES[run[0].norm]), run[0]
@@ -1077,9 +1086,10 @@ def _number_facts(text: str, base: int) -> tuple[tuple[float, str, int, int], ..
         if (key in _JOBS or _workforce(key)) and _job_cut(ws, i, j, text, base):
             key = "job cut"  # `will cost 1,100 jobs` / `expects to cut 800 jobs`
         scaled = i + 1 < len(ws) and ws[i + 1].norm in _MONEY_SCALES
-        sign = _currency(text[max(0, w.start - base - 6) : w.start - base], scaled)
-        if sign is None:
+        sign = _currency(text[max(0, w.start - base - 6) : w.start - base], scaled, dollar)
+        if sign is None and glued:
             continue  # `AKR 3m`: a sum in no currency known, comparable with nothing
+        sign = sign or ""  # `an IMF 3bn loan`: capitals no currency has name the lender
         if sign:
             key = f"{key} {sign}"  # `$1.2bn` / `€1.1bn`: two currencies, never compared
         elif " " not in key and not key.startswith("percent"):
@@ -1968,6 +1978,13 @@ def _agent_forms(heads: set[str]) -> dict[str, str]:
     return {h: h[:-2] + "worker" for h in heads if h.endswith("er") and h[:-2] + "worker" in heads}
 
 
+def _dollar_forms(keys: set[str]) -> dict[str, str]:
+    """`bn USD` -> `bn dollar` where the story says both: a sum in `US$` or `USD` is one in
+    the bare `$` of an outlet whose dollar is the US one (`Sentence.dollar`)."""
+    forms = {k: re.sub(r"(?<= )USD\b", "dollar", k) for k in keys}
+    return {k: v for k, v in forms.items() if v != k and v in keys}
+
+
 def _context(
     s: Sentence,
     fact: tuple[float, str, int, int],
@@ -2604,6 +2621,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
         f"{s.article}@{back[n][1][2]}" if n in back else s.article for n, (s, _) in enumerate(facts)
     ]
     agent = _agent_forms({f[1] for _, f in facts})
+    agent |= _dollar_forms({f[1] for _, f in facts})
     facts = [(s, (f[0], agent.get(f[1], f[1]), *f[2:])) for s, f in facts]
     # Terms of one lexicon family (`walked off the job` / `stoppage`) are one context word.
     families = {id(s): _family_keys(s.text) for s in [*sents, *(t for t, _ in facts)]}
@@ -2935,6 +2953,7 @@ def _table_facts(
     out = []
     for aid in sorted(report):
         text = articles.get(aid, {}).get("text") or ""
+        dollar = local_dollar(articles.get(aid, {}).get("url"))
         header: list[re.Match[str]] = []
         at = 0
         lines = text.split("\n")
@@ -2948,7 +2967,7 @@ def _table_facts(
                 header = cells  # a row of words only: the heads of the columns below it
                 continue
             row = Sentence(aid, report[aid], start, start + len(line), line, [])
-            row = replace(row, keys=content_keys(words(line)))
+            row = replace(row, keys=content_keys(words(line)), dollar=dollar)
             # a figure and its noun in one cell (`Turnout  58.4%`), never read across two
             # (`1   Ivo Renn   10.02`: a place, not one Renn)
             facts = [f for f in number_facts(row) if _in_a_cell(f, cells, start)]
@@ -2964,7 +2983,8 @@ def _table_facts(
                     if not _COUNT_CELL.fullmatch(cell.group()):
                         continue
                     told = f"{cell.group()} {head.group()}"
-                    for f in number_facts(Sentence(aid, "", 0, len(told), told, [])):
+                    cell_row = Sentence(aid, "", 0, len(told), told, [], dollar=dollar)
+                    for f in number_facts(cell_row):
                         if f[2] == 0 and f[3] >= len(cell.group()):
                             end = start + cell.end()
                             facts.append((f[0], f[1], start + cell.start(), end))
@@ -3323,7 +3343,13 @@ def _range_low(before: str, v: float) -> float | None:
 
 
 def _overlap(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
+    """The ranges meet, a bound that float arithmetic missed by a rounding error included
+    (`about 11.4 billion` reaches 11.9 billion, computed 11.899999999)."""
+    return _at_most(a[0], b[1]) and _at_most(b[0], a[1])
+
+
+def _at_most(x: float, y: float) -> bool:
+    return x <= y or math.isclose(x, y, rel_tol=1e-9)
 
 
 def _disagree(ranges: list[tuple[float, float, str]]) -> bool:
