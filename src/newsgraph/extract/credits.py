@@ -20,10 +20,13 @@ from collections.abc import Callable
 from newsgraph.extract.outlets import canonical_outlet, is_agency, paper_word
 from newsgraph.names import is_name_word
 from newsgraph.wordlists import (
+    ABBREVIATED_TITLES,
     ADDRESS_ONLY,
     EVERYDAY_GIVEN_NAMES,
+    HONORIFICS,
     NAME_PART_HONORIFICS,
     NAME_PARTICLES,
+    RANK_WORDS,
 )
 
 # -- copyright and rights ---------------------------------------------------------------------
@@ -196,14 +199,22 @@ def byline_case(byline: str | None) -> str | None:
 def _name_case(name: str) -> str:
     """A capitals name in the name's case: each word capitalised at its start and after a
     hyphen or apostrophe (`JEAN-PAUL O'NEIL` gives `Jean-Paul O'Neil`), a particle inside in
-    lowercase (`ANA DE LA CRUZ` gives `Ana de la Cruz`)."""
+    lowercase (`ANA DE LA CRUZ` gives `Ana de la Cruz`), `Mc` followed by a capital
+    (`MCALLISTER` gives `McAllister`: a lowercase letter after `Mc` is no spelling). `Mac` is
+    left in title case (`MACLEAN` gives `Maclean`): `Maclean` and `MacLean` are both names, and
+    `Machado`, `Mackie` are no `Mac` names at all."""
     words = name.split()
     out = []
     for k, word in enumerate(words):
         low = word.lower()
         inside = 0 < k < len(words) - 1
-        out.append(low if inside and low in NAME_PARTICLES else word.title())
+        cased = _MC.sub(lambda m: f"Mc{m[1].upper()}", word.title())
+        out.append(low if inside and low in NAME_PARTICLES else cased)
     return " ".join(out)
+
+
+#: `Mc` opening a name or a hyphenated part of one, two letters or more after it (`Mcallister`).
+_MC = re.compile(r"(?:^|(?<=[-'’]))Mc([a-z])(?=[a-z])")
 
 
 # -- the people a byline credits --------------------------------------------------------------
@@ -215,6 +226,21 @@ _CREDIT_SPLIT = re.compile(r"\s*[,;/&|]\s*|\s+and\s+")
 #: apostrophes or periods (`Berg-Aas`, `O’Neil`, the initial `J.`), no digit.
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
 #: Words of a byline that make it a desk or a staff credit, not one person's name.
+#: Offices printed before a holder's name (`President Ilse Dorn`, `Minister`), with the ranks
+#: and honorifics (`wordlists`): a name so opened is the story's official, never its writer's
+#: (only a name's first word is looked up: `King`, `Bishop` are surnames after a given name);
+#: the analysis keeps its own, larger lists of roles.
+OFFICE_TITLES = (
+    frozenset(
+        "president minister premier chancellor governor mayor senator ambassador envoy "
+        "secretary king queen prince princess emperor pope bishop archbishop judge justice "
+        "chairman chairwoman chair commissioner councillor councilor deputy speaker "
+        "prime foreign interior defence defense finance mp".split()
+    )
+    | RANK_WORDS
+    | HONORIFICS
+    | ABBREVIATED_TITLES
+)
 _DESK_WORDS = frozenset("staff desk team reporters editors correspondents agencies wire".split())
 #: Last words of a news agency's name in a byline (`Continental Press Service`), no person's.
 AGENCY_HEADS = frozenset(

@@ -53,12 +53,16 @@ _TRANSCRIPT_LABEL = re.compile(_TRANSCRIPT, re.IGNORECASE)
 
 #: A situation report's or bulletin's label, its subject before it (`Cholera Outbreak Situation
 #: Report`, `Flood Flash Update`, `Weekly Epidemiological Bulletin`): an agency's numbered
-#: report series, printed under its issuer's name as a release's label is.
+#: report series, printed under its issuer's name as a release's label is. The subject is up to
+#: three words none of them a function word (`Deaths Double In Latest Situation Report` is a
+#: headline); a bare `Weekly Update` / `Daily Bulletin` takes none (`Markets Rally After Weekly
+#: Update` is a headline, `Kessel Daily Bulletin` a paper).
 _BULLETIN = (
-    r"(?:[^\W\d_][\w'’-]*\s+){0,4}"
-    r"(?:situation\s+(?:report|update)|sitrep|flash\s+update|epidemiological\s+(?:bulletin|update)"
-    r"|(?:daily|weekly|monthly)\s+(?:bulletin|update))"
+    r"(?:(?:[^\W\d_][\w'’-]*\s+){0,3}"
+    r"(?:(?:daily|weekly|monthly)\s+)?(?:situation\s+(?:report|update)|sitrep|flash\s+update"
+    r"|epidemiological\s+(?:bulletin|update))|(?:daily|weekly|monthly)\s+(?:bulletin|update))"
 )
+_BULLETIN_LABEL = re.compile(_BULLETIN, re.IGNORECASE)
 #: A line that only says what kind of document follows (`PRESS RELEASE`, `News release`,
 #: `PRESS RELEASE - FOR IMMEDIATE RELEASE`, `Media advisory`, `Statement`, a numbered notice:
 #: `NOTICE No. 2026/4`): an institution's
@@ -84,6 +88,20 @@ _LABEL_SEPARATOR = re.compile(r"\s*(?:[|/:•·]|\s[-–—]\s)\s*")
 _LABEL_NUMBER = re.compile(r"(?i)\s+(?:no\.?|nr\.?|number|#)\s*\d[\w/.-]*$")
 
 
+def _label_words(part: str) -> bool:
+    """Whether a label's words are a label's: a series label's subject (`_BULLETIN`) holds no
+    function word (`after`, `in`, `latest`: a headline's)."""
+    if not _BULLETIN_LABEL.fullmatch(part):
+        return True
+    from spacy.lang.en.stop_words import STOP_WORDS  # a word list only: no model is loaded
+
+    return not any(w.lower() in STOP_WORDS or w.lower() in _HEADLINE_WORDS for w in part.split())
+
+
+#: Words of a headline's that no label's subject holds besides the function words.
+_HEADLINE_WORDS = frozenset("latest new first final".split())
+
+
 def document_label(line: str | None) -> str | None:
     """The document kind a label line names, in lower case (`press release`, `statement`), when
     the line is nothing but such labels joined by separators (`PRESS RELEASE - FOR IMMEDIATE
@@ -96,7 +114,7 @@ def document_label(line: str | None) -> str | None:
         return notice["g"].lower()
     s = _LABEL_NUMBER.sub("", s)
     parts = [p for p in _LABEL_SEPARATOR.split(s) if p]
-    if not parts or not all(_DOCUMENT_LABEL.fullmatch(p) for p in parts):
+    if not parts or not all(_DOCUMENT_LABEL.fullmatch(p) and _label_words(p) for p in parts):
         return None
     return " ".join(parts[0].lower().split())
 

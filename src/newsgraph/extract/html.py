@@ -105,15 +105,20 @@ def _without_closing_notes(text: str, marked: bool) -> tuple[str, list[str]]:
     return kept, [_BULLET.sub("", paras[k].strip()) for k in sorted(gone)]
 
 
-def _without_closing_credits(text: str) -> tuple[str, list[str]]:
+def _without_closing_credits(text: str, byline: str | None) -> tuple[str, list[str]]:
     """The text without the credit lines among its first and last paragraphs (the text
-    cleaner's rule, `textclean.closing_credit`: `… contributed to this report.`, a travel
-    disclosure, `Reporting by X`), and those paragraphs. A text that is nothing else stays."""
+    cleaner's rule, `textclean.closing_credit`: `… contributed to this report.`, `Reporting by
+    X`; a travel disclosure of the writer's among the last only), and those paragraphs. A text
+    that is nothing else stays."""
     from newsgraph.extract.textclean import CREDIT_LINES, closing_credit
 
     paras = text.split("\n\n")
-    ends = set(range(CREDIT_LINES)) | set(range(len(paras) - CREDIT_LINES, len(paras)))
-    gone = [k for k in sorted(ends) if 0 <= k < len(paras) and closing_credit(paras[k])]
+    last = set(range(len(paras) - CREDIT_LINES, len(paras)))
+    gone = [
+        k
+        for k in sorted(set(range(CREDIT_LINES)) | last)
+        if 0 <= k < len(paras) and closing_credit(paras[k], byline, k in last)
+    ]
     if not gone or len(gone) == len(paras):
         return text, []
     kept = "\n\n".join(p for k, p in enumerate(paras) if k not in gone)
@@ -130,23 +135,24 @@ PULL_QUOTE_WORDS = 4
 
 def _without_pull_quotes(content: bytes | str, text: str) -> tuple[str, list[str]]:
     """The text without its pull quotes (a pull-quote element's words the extractor kept as a
-    paragraph of their own) whose words the body also has in another paragraph: set large for
-    the eye, they are the body's sentence a second time, not a second quote. A pull quote whose
-    words the body lacks stays (it may be the page's only copy)."""
+    paragraph of their own: the same words as the element or one of its blocks) whose words the
+    body also has in another paragraph: set large for the eye, they are the body's sentence a
+    second time, not a second quote. Only such a copy goes, never a body paragraph whose words
+    the pull quote holds; a pull quote whose words the body lacks stays (it may be the page's
+    only copy)."""
     page = _decoded(content)
     if not _PULL_HINT.search(page):
         return text, []
-    pulls = _pull_quote_words(page)
+    pulls = set(_pull_quote_words(page))
     if not pulls:
         return text, []
     paras = text.split("\n\n")
     words = [_quote_words(p) for p in paras]
+    copies = {k for k, w in enumerate(words) if w in pulls and len(w.split()) >= PULL_QUOTE_WORDS}
     gone = [
         k
-        for k, w in enumerate(words)
-        if len(w.split()) >= PULL_QUOTE_WORDS
-        and any(w in pull for pull in pulls)
-        and any(w in other for j, other in enumerate(words) if j != k)
+        for k in sorted(copies)
+        if any(words[k] in other for j, other in enumerate(words) if j not in copies)
     ]
     if not gone or len(gone) == len(paras):
         return text, []
@@ -156,11 +162,16 @@ def _without_pull_quotes(content: bytes | str, text: str) -> tuple[str, list[str
 
 def _pull_quote_words(page: str) -> list[str]:
     """The words (`_quote_words`) of each pull-quote element of the page (`_PULL_CLASS`, or a
-    blockquote in a figure)."""
+    blockquote in a figure) and of each of its paragraphs (`<p>` quote over `<p>` credit)."""
     root = _document(page)
     if root is None:
         return []
-    return [_quote_words(el.text_content()) for el in root.iter() if _pull_quote(el)]  # type: ignore[attr-defined]
+    out = []
+    for el in root.iter():
+        if _pull_quote(el):
+            out.append(_quote_words(el.text_content()))  # type: ignore[attr-defined]
+            out += [_quote_words(p.text_content()) for p in el.iter("p")]  # type: ignore[attr-defined]
+    return out
 
 
 def _pull_quote(el: object) -> bool:
@@ -455,7 +466,8 @@ def extract_html(
     text, notes = _without_closing_notes(text, bool(marks))
     text, episode = _without_episode_furniture(text)
     text, pulls = _without_pull_quotes(content, text)
-    text, credits = _without_closing_credits(text)
+    author = _clean(getattr(doc, "author", None)) or byline
+    text, credits = _without_closing_credits(text, author)
     if _only_byline(text, _clean(getattr(doc, "author", None))):
         raise NoTextFound("no article text (only a byline or date line: a truncated page?)")
     removals = [_removal(content, printed, "metadata: byline")] if printed else []

@@ -31,8 +31,10 @@ from newsgraph.extract.credits import (
     COPYRIGHT_HOLDER,
     COPYRIGHT_LINE,
     HONORIFIC_LEAD,
+    OFFICE_TITLES,
     SIGNOFF,
     byline_case,
+    byline_people,
     given_name,
     newsletter_frame,
     without_honorific,
@@ -490,24 +492,38 @@ def closing_notes(paras: list[str], marked: bool) -> list[int]:
 
 
 #: A bulletin's closing line on when the next one comes (`Next report: 24 November 2026.`, `The
-#: next update will be issued on Friday.`): the series' schedule, not the report's news.
+#: next update will be issued on Friday.`): the series' schedule, not the report's news. A
+#: briefing is an event a story reports, no issue of a series.
 _NEXT_ISSUE = re.compile(
     r"(?i)^(?:the\s+)?next\s+(?:(?:situation|sitrep|flash|daily|weekly|monthly)\s+)?"
-    r"(?:report|update|bulletin|sitrep|briefing|edition|issue)\b"
+    r"(?:report|update|bulletin|sitrep|edition|issue)\b"
     r"(?:\s*:\s*|\s+(?:will\s+be\s+(?:issued|published|released|sent|shared|out)"
     r"|is\s+(?:due|expected|scheduled|planned)|(?:is\s+)?(?:due|expected|out))\s*(?:on|by|in|at)?\s*)"
     r"(?P<when>[^!?]{2,60}?)[.!]?$"
 )
-_WHEN = re.compile(
-    r"\d|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b|\bnext\s+week\b)"
+#: A day a schedule line gives besides a written date: a weekday, `tomorrow`, `next week`.
+_DAY_WORD = re.compile(
+    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\s+week)\b"
 )
 
 
 def next_issue(line: str) -> bool:
-    """Whether a line only says when the next report of a series comes (`_NEXT_ISSUE`), a day
-    or a date after it (`Next report: 24 November 2026.`, `Next update: Friday`)."""
+    """Whether a line only says when the next report of a series comes (`_NEXT_ISSUE`): a day
+    or a date and nothing else after it (`Next report: 24 November 2026.`, `Next update:
+    Friday`); a line that goes on (`... on Friday, when the bank publishes ...`, `... on
+    Monday at 10am`) or gives no day (`Next issue: whether ...`) is the story's."""
     m = _NEXT_ISSUE.match(line.strip())
-    return bool(m) and bool(_WHEN.search(m["when"]) or find_date(m["when"]))
+    return bool(m) and _only_a_day(m["when"])
+
+
+def _only_a_day(when: str) -> bool:
+    """Whether a text is one day and nothing else (`Friday 14 March 2027`, `14/3/2027`, `next
+    week`): its dates and day words taken out, no word is left."""
+    rest, found = when, False
+    while date := find_date(rest):
+        rest, found = rest[: date[1]] + " " + rest[date[2] :], True
+    rest, days = _DAY_WORD.subn(" ", rest)
+    return (found or days > 0) and not re.search(r"\w", re.sub(r"(?i)\b(?:on|the)\b", " ", rest))
 
 
 def _closing_notes(body: list[_Line]) -> None:
@@ -726,52 +742,106 @@ _CREDIT_WHO_WORDS = frozenset(
 # `<who> contributed to this report.`, `<who> contributed reporting from Varn.` (AP style)
 _CONTRIBUTED = re.compile(
     r"^(?P<who>[A-Z][^.!?;:]{2,250}?),?\s(?:also\s)?contributed"
-    r"(?:\s(?:reporting|research|writing|to\s(?:this|the)\s(?:report|story|article)))?"
+    r"(?P<what>\s(?:reporting|research|writing|to\s(?:this|the)\s(?:report|story|article)))?"
     r"(?:\s(?:from|in)\s[A-Z][^.!?;:]{1,80})?$"
 )
 # `The reporter travelled as a guest of …`, `<Name> travelled to X with the assistance of Y.`
 _TRAVELLED = re.compile(
-    r"^(?P<who>[A-Z][^.!?;:]{2,60}?)\s(?:travell?ed|was\sa\sguest)(?:\sto\s[A-Z][^.!?;:]{1,60}?)?"
+    r"^(?P<who>[A-Z][^.!?;:]{0,60}?)\s(?:travell?ed|was\sa\sguest)(?:\sto\s[A-Z][^.!?;:]{1,60}?)?"
     r"\s(?:as\s(?:a|the)\sguests?\sof|with\s(?:the\s)?assistance\sof"
     r"|courtesy\sof|at\sthe\sinvitation\sof"
     r"|(?:on\sa\strip\s)?(?:paid\sfor|funded|organi[sz]ed|sponsored)\sby)\s[^!?;:]{2,150}$"
 )
+#: The writer as a disclosure names them (`The reporter`, `This writer`, `Our correspondent`, `I`).
+_WRITER = re.compile(
+    r"(?i:I|(?:the|this|our)\s(?:reporter|writer|author|journalist|correspondent|photographer))"
+)
+#: The words of a tagline that name its people's job (`Basin Press writers Ana Lint ...`).
+_CREDIT_NOUNS = _CREDIT_WHO_WORDS - frozenset("in and also the this our".split())
 
 
-def closing_credit(line: str) -> bool:
+def closing_credit(line: str, byline: str | None = None, closing: bool = True) -> bool:
     """Whether a line is only credits for the piece: a making-of credit (`_credit_only`:
     `Reporting by X; Editing by Y`), a contributors' tagline (`Basin Press writers Ana Lint in
-    Selm and Bo Kerr in Varn contributed to this report.`) or a travel disclosure (`The reporter
-    travelled as a guest of the Harl Tourism Board.`): the paper's credits, not the story."""
+    Selm and Bo Kerr in Varn contributed to this report.`) or, among the closing lines
+    (`closing`), a travel disclosure whose subject is the writer (`The reporter travelled as a
+    guest of the Harl Tourism Board.`, `_disclosing_writer`): the paper's credits, not the
+    story; a story's `The Orvia Red Cross contributed.` or `President X travelled to Y at the
+    invitation of Z.` stays."""
     s = line.strip().strip("*_()[]").strip()
     if _credit_only(s):
         return True
     s = s.rstrip(".").strip()
     if len(s) > 2 * CREDIT_MAX:
         return False
-    m = _CONTRIBUTED.match(s) or _TRAVELLED.match(s)
-    return bool(m) and _credit_people(m.group("who"))
+    if m := _CONTRIBUTED.match(s):
+        return _credit_people(m.group("who"), bare=not m.group("what"))
+    m = _TRAVELLED.match(s) if closing else None
+    return bool(m) and _disclosing_writer(m.group("who"), byline)
 
 
-def _credit_people(who: str) -> bool:
-    """Whether a tagline's subject only names people, places and desks (`_CREDIT_WHO_WORDS`)."""
+def _credit_people(who: str, bare: bool) -> bool:
+    """Whether a tagline's subject only names people, places and desks (`_CREDIT_WHO_WORDS`)
+    and says they are the paper's: a job's word (`Associated Press writer Bo Kerr`), an agency
+    or outlet (`The Associated Press`) or, when the tagline says what they gave (`to this
+    report`, `reporting`), a person's name (`Ana Lint`); a body (`The Orvia Red Cross`) is
+    none."""
     words = _NAME_WORD_RE.findall(who)
-    return bool(words) and all(
+    if not words or not all(
         w[0].isupper() or w in _CREDIT_WHO_WORDS or w in NAME_PARTICLES for w in words
+    ):
+        return False
+    if {w.lower() for w in words} & _CREDIT_NOUNS:
+        return True
+    runs = [
+        r.strip()
+        for r in re.split(r",\s*|\s(?:in|and|also|the|The|this|This|our|Our)\s", f" {who} ")
+    ]
+    if any(r and (is_agency(r) or canonical_outlet(r) is not None) for r in runs):
+        return True
+    return not bare and any(_person_name(r) for r in runs)
+
+
+def _person_name(name: str) -> bool:
+    """Whether a credit is a person's name (`credits.byline_people`) opening with a given name
+    (`credits.given_name`): no body's (`Orvia Red Cross`, `Selm Fishing Board`) nor an
+    office's (`President Ilse Dorn`, `The Minister`)."""
+    words = name.split()
+    return (
+        bool(words)
+        and given_name(words[0])
+        and words[0].lower().rstrip(".") not in OFFICE_TITLES
+        and not {w.lower() for w in words} & INSTITUTION_NOUNS
+        and bool(byline_people(name))
     )
+
+
+def _disclosing_writer(who: str, byline: str | None) -> bool:
+    """Whether a travel disclosure's subject is the writer: `The reporter`, `This writer`, `I`,
+    a person the byline names; with none known, a person's two-word name (`Kate Brannigan`, no
+    office: `President Ilse Dorn`, `The Minister` are the story's)."""
+    if _WRITER.fullmatch(who):
+        return True
+    names = [n.casefold() for n in byline_people(without_honorific(byline))]
+    if names:
+        return who.casefold() in names
+    return len(who.split()) == 2 and _person_name(who)
 
 
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-def _credit_lines(lines: list[_Line], body: list[_Line]) -> None:
+def _credit_lines(lines: list[_Line], body: list[_Line], byline: str | None) -> None:
     """Mark the credit-only lines where a byline or a credit is printed: over the body, among
     its first lines (under the headline) and among its last lines (a closing credit)."""
     if not body:
         return
     head = [ln for ln in lines if ln.idx < body[0].idx]
+    closing = {id(ln) for ln in body[-CREDIT_LINES:]}
     for ln in head + body[:CREDIT_LINES] + body[-CREDIT_LINES:]:
-        if ln.reason in (None, "boilerplate") and closing_credit(ln.text):
+        if ln.reason in (None, "boilerplate") and closing_credit(
+            ln.text, byline, id(ln) in closing
+        ):
             ln.reason = "sign-off"
 
 
@@ -1842,7 +1912,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
                 and (not ln.prose or _credit_only(ln.text))
             ):
                 ln.reason = "metadata: byline"
-    _credit_lines(lines, body)
+    _credit_lines(lines, body, byline)
     body = [ln for ln in body if ln.reason is None]
     if title and body and same_heading(body[0].text, title):
         body[0].reason = "metadata: title"  # the declared headline printed again as the body's head
