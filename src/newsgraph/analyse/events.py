@@ -246,6 +246,8 @@ _TARGET_PREPS = frozenset(
 #: Types whose place is only where it happened, never whom it was done to.
 _PLACE_NOT_TARGET = frozenset({"consult", "agree", "protest", "mobilize", "cooperate"})
 _OBJECT_TARGET_PREPS = frozenset({"to", "for", "against", "on"})
+#: Prepositions naming whom a sum is for, also where the parser hangs them under its source.
+_RECIPIENT_PREPS = frozenset({"to", "for"})
 #: Types done in answer to someone's act, whose object's `by`/`from` phrase names that someone.
 _ANSWERING = frozenset({"request", "accuse", "reject", "concede", "support"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
@@ -654,6 +656,8 @@ _NATIONAL_OFFICES = frozenset(
 )
 #: A clause's own parties: one beside the government is not whose it is (`_named_state`).
 _PARTIES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "agent"})
+#: A verb's branches telling whom or what its act is done to, at any depth (`_act_parties`).
+_ACT_BRANCHES = frozenset({"dobj", "dative", "prep", "agent", "xcomp", "attr", "oprd"})
 #: Nouns for a country's state, which a modifier naming the country makes that state.
 _STATE_NOUNS = frozenset(
     "government authorities regime state leadership administration leader president king "
@@ -990,6 +994,17 @@ class _Extractor:
             return None
         return noun, defendant
 
+    def _recipients_under_source(self, verb: Token) -> list[Actor]:
+        """Whom a sum is for where the parser hangs them under its source (`approved $5
+        million from the bloc's emergency fund for Velundi`)."""
+        found: list[Actor] = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                for p in pobj.children:
+                    if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS:
+                        found += self._prep_objects(p)
+        return found
+
     def _sources(self, verb: Token) -> set[int]:
         """Entities that a sum or goods come out of (`a contribution of $5 million from the
         Community Emergency Fund`): the source, never the recipient."""
@@ -997,7 +1012,7 @@ class _Extractor:
             index
             for tok in verb.subtree
             if tok.dep_ == "prep" and tok.lower_ == "from"
-            for t in tok.subtree
+            for t in _source_words(tok)
             if (index := self.owner.get(t.idx)) is not None
         }
 
@@ -2615,6 +2630,8 @@ class _Extractor:
                         found += self._participants(pobj) or (
                             self._event_reference(pobj) if head.i == verb.i else []
                         )
+        if cand.cue.type == "aid":
+            found += self._recipients_under_source(verb)
         if not found and cand.cue.type != "consult":
             # whom the act is for, named in its purpose clause: `began a hunger strike to
             # protest against X`, `is ready to send doctors to help rebuild X`
@@ -2750,7 +2767,9 @@ class _Extractor:
         know counts only as such an owner (`The mayor of Brennholm said the city would ask
         the government` names a town). None for `both governments`, a government with its
         own modifier (`the Halveth Government`, `its government`) or one in a sentence that
-        names no country (an outlet's own government, which the text does not tell)."""
+        names no country (an outlet's own government, which the text does not tell). A country
+        in the act's object or prepositions (`imposed sanctions on Iran`) is a party of the
+        act (`_act_parties`), never the government's own."""
         if (
             head.lemma_.lower() not in _GOVERNMENT_NOUNS
             or head.tag_ not in ("NN", "NNP")
@@ -2763,9 +2782,10 @@ class _Extractor:
                 return self._state_actor(pobj, True) or (None, _phrase(pobj).text, None)
         named: dict[str, Actor] = {}
         owners: dict[str, Actor] = {}
+        parties = _act_parties(head)
         for tok in head.sent:
-            if tok.head.i == head.head.i and tok.dep_ in _PARTIES:
-                continue  # `Russia accused the government`: another party than the government
+            if tok.i in parties:
+                continue  # `Russia accused the government`, `sanctions on Iran`: another party
             owner = tok.dep_ in ("poss", "compound", "amod") and (
                 _noun_lemma(tok.head) in _NATIONAL_OFFICES
             )
@@ -3405,8 +3425,10 @@ class _Extractor:
                 continue  # `since the riots began on Monday`: when a span began, not the act
             if _measure_start(e, cand) and not future:
                 continue  # `announced a curfew from Friday`: when the measure starts, ahead
-            if not future and _target_date(e, cand.verb):
-                continue  # `agreed to set up a reserve, to be operational by 2027`: a target
+            if not future and (_target_date(e, cand.verb) or _later_content(e, cand.verb)):
+                # `agreed to set up a reserve, to be operational by 2027`: a target; `agreed
+                # that the next summit will be held in November`: the summit's day
+                continue
             if _names_a_thing(e) and e.root.head.i not in anchors:
                 continue  # `rejected the 2019 accord`: the accord's year, not the rejection's
             governing = _governing_verb(e.root) if head is not None else None
@@ -3607,8 +3629,12 @@ def _actors_apart(a: Event, b: Event, named: Callable[[Event, Actor], bool]) -> 
     if not all(words) or not words[0].isdisjoint(words[1]):
         return False
     sectors = [_kinds_of(e) for e in (a, b)]
-    if all(sectors) and sectors[0].isdisjoint(sectors[1]):
-        return True
+    if (
+        all(sectors)
+        and sectors[0].isdisjoint(sectors[1])
+        and _FORCE_SECTORS & set().union(*sectors)
+    ):
+        return True  # not two civilian crowds (`Students` and `Protesters`): one march told twice
     return all(
         x[1][:1].isupper() and x[2] is None and named(e, x) for e in (a, b) for x in e.actors
     ) and any(x[0] is None for e in (a, b) for x in e.actors)
@@ -3617,6 +3643,9 @@ def _actors_apart(a: Event, b: Event, named: Callable[[Event, Actor], bool]) -> 
 #: Agent sectors a broader one may stand for (`Authorities` GOV for the police that acted,
 #: `Gunmen` UAF for rebels): doers of such kinds may be one actor told twice.
 _SECTOR_COVERS = {"GOV": frozenset({"MIL", "COP", "SPY", "JUD"}), "UAF": frozenset({"REB", "INS"})}
+#: Armed and state sectors, whose kinds set two doers apart; civilian crowds of one protest
+#: (`Students`, `Farmers`, `Protesters`) may be one crowd told twice.
+_FORCE_SECTORS = frozenset("GOV MIL COP SPY JUD LEG REB INS UAF CRM RAD".split())
 
 
 def _kinds_of(event: Event) -> set[str]:
@@ -4723,6 +4752,35 @@ def _done_by_unknown_self(pronoun: Token) -> bool:
     return subj is not None and subj.lower_ in _FIRST_PERSON
 
 
+def _source_words(prep: Token) -> list[Token]:
+    """The words of a `from` phrase naming where a sum comes from, less a recipient the
+    parser hangs under the source (`from the bloc's emergency fund for Velundi`)."""
+    out: list[Token] = []
+    todo = [prep]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if not (c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS)]
+    return out
+
+
+def _act_parties(government: Token) -> set[int]:
+    """The tokens of the other parties of the government's act: its verb's direct parties
+    (`Russia accused the government`) and all under the verb's objects and prepositions
+    (`imposed sanctions on Iran`, `expelled two diplomats from Russia`, `send troops to
+    Mali`), which are whom the act is done to, never whose government acts."""
+    verb = government.head
+    out: set[int] = set()
+    for child in verb.children:
+        if child.i == government.i:
+            continue
+        if child.dep_ in _PARTIES:
+            out.add(child.i)
+        if child.dep_ in _ACT_BRANCHES:
+            out.update(t.i for t in child.subtree)
+    return out
+
+
 def _frame_subject(pronoun: Token) -> Token | None:
     """`Syria says it will ...`, `the rebels said they ...`: the subject of a clause above the
     pronoun's own, before it, that is no pronoun itself. `I`/`we` are only ever the speaker of
@@ -4732,14 +4790,18 @@ def _frame_subject(pronoun: Token) -> Token | None:
         return _quoted_speaker(pronoun)
     tok = pronoun.head
     opening = _quote_opening(pronoun.doc, pronoun.idx, pronoun.sent.start_char)
+    found = False  # inside a finding (`found that it had ...`), told before its court
     for _ in range(4):
         if tok.head.i == tok.i:
             return None
-        tok = tok.head
+        below, tok = tok, tok.head
+        found = found or below.dep_ == "ccomp" and _lemma(tok) in _FINDING
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON":
             continue
-        if _judging_finder(tok, subj):
+        if (found or below.dep_ != "conj") and _judging_finder(tok, subj):
+            # a verb coordinated with `found`, outside the finding, is the court's own act
+            # (`found that X had ..., and it ordered ...`)
             return _judged_party(pronoun)
         if opening < subj.idx and subj.right_edge.i < pronoun.i:  # before it, not holding it
             return subj
@@ -5460,6 +5522,24 @@ def _target_date(ent: Span, verb: Token) -> bool:
             return True
         if t.i == verb.i or t.head.i == t.i:
             return False
+        t = t.head
+    return False
+
+
+def _later_content(ent: Span, verb: Token) -> bool:
+    """A date in a content clause below the verb told as to come by its own `will`/`would`
+    (`agreed that the next summit will be held in November`): the day of what is agreed or
+    announced, not of the act done that tells it."""
+    t = ent.root
+    for _ in range(12):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            return (
+                t.dep_ == "ccomp"
+                and t.head.i == verb.i
+                and any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in t.children)
+            )
         t = t.head
     return False
 
