@@ -169,6 +169,10 @@ KNOWN_TITLE_ABBREVIATIONS = "Sen Rep Gov Gen Adm Dr Prof".split()
 ABBREVIATED_TITLES = frozenset(
     w.lower() + dot for w in (*TITLE_ABBREVIATIONS, *KNOWN_TITLE_ABBREVIATIONS) for dot in ("", ".")
 )
+#: Abbreviated titles that are also given names (`Hon Li`, `Maj Sjowall`): before a name in a
+#: headline a title only with their period (`Hon. Li`, `Maj. Ivo Brandt`); without it they may
+#: be the name's first word.
+GIVEN_NAME_TITLE_ABBREVIATIONS = frozenset({"hon", "maj"})
 
 #: Last words of military and police ranks, full or abbreviated (`Rear Admiral`, `Lieutenant
 #: Colonel`, `Staff Sgt`, `Chief Superintendent`): a rank needs one (`Rear` alone is none).

@@ -66,7 +66,7 @@ from newsgraph.extract.credits import (
 )
 from newsgraph.extract.dates import TIME_ZONES
 from newsgraph.extract.lexicon import everyday_word
-from newsgraph.extract.outlets import city_and_state
+from newsgraph.extract.outlets import city_and_state, outlet_info
 from newsgraph.extract.textclean import publication_name
 from newsgraph.records import ENTITY_TYPES, Entity, EntityMention
 
@@ -815,6 +815,10 @@ _BARE_BODIES = frozenset(
     "agency bureau tribunal directorate secretariat cabinet".split()
 )
 
+#: Bare bodies that are a state's own organs (`the Government`, `the Cabinet`): alone they
+#: mean the state, never a body of the article's own.
+_STATE_ORGANS = frozenset("government cabinet ministry".split())
+
 
 #: Kinds of place a table's first column lists (`| Constituency | Turnout |`, `| District |`).
 _COLUMN_PLACES = frozenset(
@@ -1158,6 +1162,17 @@ def _institution_name(doc: Doc, a: int, b: int) -> bool:
     """A span of two words or more ending in an institution's head noun (`Orlo Memorial
     Hospital`): an organisation's name whatever NER tagged it, so no role word is cut off it."""
     return b - a > 1 and doc[b - 1].lower_ in _ORG_HEADS
+
+
+def _before_relative(doc: Doc, noun: Token, end: int) -> int:
+    """The end of an apposition's role before a relative clause set off by a comma (`director
+    of the institute, who returned on Sunday ...`): the clause tells what the person did, no
+    part of the role. A clause without a comma (`the firm that built it`) stays."""
+    for t in noun.subtree:
+        first = min(t.left_edge.i, end)
+        if t.dep_ == "relcl" and first > noun.i and doc[first - 1].text == ",":
+            end = min(end, first - 1)
+    return end
 
 
 def _role_opened(doc: Doc, a: int, b: int) -> int:
@@ -1713,6 +1728,12 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+#: A paper's name as its own newsroom's, right after the name (`the Times's reporter`,
+#: `the Examiner's chief correspondent`): the article's outlet speaking of itself.
+_OWN_NEWSROOM = re.compile(
+    r"['’]s?\s+(?:[a-z]+\s+)?(?:reporters?|correspondents?|journalists?|editors?|writers?|"
+    r"columnists?|photographers?|staff|newsroom)\b"
+)
 #: A bracket right after a name, holding a quoted defined term (`("Vendral" or "the
 #: Company")`, `(the "Buyer")`).
 _DEFINING_BRACKET = re.compile(r"\s?\(([^()\n]{0,80}[\"“][^()\n]{1,80})\)")
@@ -3699,7 +3720,7 @@ class _Builder:
         for child in root.children:
             if child.dep_ == "appos" and child.i >= m.end and child.lower_ in ROLE_NOUNS:
                 sub = list(child.subtree)
-                a, b = sub[0].i, sub[-1].i + 1
+                a, b = sub[0].i, _before_relative(doc, child, sub[-1].i + 1)
                 while a < b and doc[a].lower_ in _DETERMINERS:
                     a += 1
                 if "\n" not in doc[a:b].text:
@@ -4043,12 +4064,16 @@ class _Builder:
     def _opened_acronyms(self, acronym: str, group: _Group) -> list[_Group]:
         """The bodies whose own acronym `acronym` opens and whose name's first words it
         stands for (`UN` and `United Nations Office for Disaster Relief (UNODR)`), when the
-        article writes `acronym` only before a noun (`the UN appeal`): the work of the body
-        the article names, not a body of its own."""
-        for m in group.mentions:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.root.dep_ not in ("compound", "nmod"):
-                return []
+        article writes `acronym` only before a noun that a sentence naming the body uses too
+        (`launched a flash appeal` ... `the UN appeal`): the work of the body the article
+        names, not a body of its own. A noun the body's sentences never use (`UN
+        peacekeepers` beside `UNDP said`) is the wider body's own."""
+        spans = self._spans(group)
+        if len(spans) < len(group.mentions) or any(
+            span.root.dep_ not in ("compound", "nmod") for span in spans
+        ):
+            return []
+        nouns = {span.root.head.lemma_.lower() for span in spans}
         return [
             g
             for g in self.orgs.values()
@@ -4059,7 +4084,19 @@ class _Builder:
                 m.text != acronym and m.text.isupper() and m.text.startswith(acronym)
                 for m in g.mentions
             )
+            and nouns <= self._sentence_lemmas(g)
         ]
+
+    def _sentence_lemmas(self, group: _Group) -> set[str]:
+        """The lower-case lemmas of the sentences that name `group`."""
+        return {t.lemma_.lower() for span in self._spans(group) for t in span.sent}
+
+    def _spans(self, group: _Group) -> list[Span]:
+        """The doc's spans of `group`'s mentions (those that align with tokens)."""
+        spans = (
+            self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in group.mentions
+        )
+        return [span for span in spans if span is not None]
 
     def _outlet_short_names(self) -> None:
         """The article's outlet named by its last words in the prose (`told the Examiner` in
@@ -4072,13 +4109,27 @@ class _Builder:
         full = " ".join(words)
         tails = {norm(" ".join(words[k:])) for k in range(1, len(words))}
         for key in [k for k, g in self.orgs.items() if norm(g.name) in tails]:
+            if self._another_paper(self.orgs[key]):
+                continue
             short = self.orgs.pop(key)
             self.orgs.setdefault(norm(full), _Group("ORG", full)).absorb(short)
+
+    def _another_paper(self, group: _Group) -> bool:
+        """A short form of the outlet's name that the outlets table knows as a paper's name
+        (`the Times` in `The Sunday Times`, `the Financial Times` in `The Velmar Financial
+        Times`) is that other paper, unless the article writes it as its own newsroom's
+        (`the Times's reporter`)."""
+        if outlet_info(group.name) is None:
+            return False
+        text = self.doc.text
+        return not any(_OWN_NEWSROOM.match(text, m.end) for m in group.mentions)
 
     def _off_bare_heads(self) -> None:
         """A capitalised kind of body alone (`_BARE_BODIES`) that joined no full name (`the
         Government would provide`, `her Government's figures`, `the Board`): a common noun,
-        no body's name."""
+        no body's name. Kept when it is the only body the article names and it speaks or acts
+        (`The Board said ...`): the article's one body, named so; a state's own organ
+        (`_STATE_ORGANS`: `the Government would provide`) stays no body, the state's."""
         text = self.doc.text
         for key in list(self.orgs):
             group = self.orgs[key]
@@ -4086,8 +4137,15 @@ class _Builder:
             if len(words) != 1 or not words[0].istitle() or words[0].lower() not in _BARE_BODIES:
                 continue
             before = [text[max(m.start - 12, 0) : m.start].split()[-1:] for m in group.mentions]
-            if all(w and w[0].lower() in _LEADING for w in before):
-                del self.orgs[key]
+            if not all(w and w[0].lower() in _LEADING for w in before):
+                continue
+            if len(self.orgs) == 1 and words[0].lower() not in _STATE_ORGANS and self._acts(group):
+                continue
+            del self.orgs[key]
+
+    def _acts(self, group: _Group) -> bool:
+        """A mention of `group` is a verb's subject (`The Board said`, `the Board will meet`)."""
+        return any(span.root.dep_ in ("nsubj", "nsubjpass") for span in self._spans(group))
 
     def _agency_from_byline(self) -> None:
         """`(CPS)` in the dateline, named nowhere else in full: the byline's credit whose

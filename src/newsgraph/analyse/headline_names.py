@@ -19,7 +19,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsgraph.analyse.countries import norm
 from newsgraph.analyse.nlp import common_word
 from newsgraph.analyse.speakers import INSTITUTION_NOUNS, ROLE_NOUNS
-from newsgraph.wordlists import ABBREVIATED_TITLES, COURTESY_TITLES
+from newsgraph.wordlists import (
+    ABBREVIATED_TITLES,
+    COURTESY_TITLES,
+    GIVEN_NAME_TITLE_ABBREVIATIONS,
+)
 
 #: Role words that are titles in front of a name but not in ROLE_NOUNS (`Sen. Jane Roe`,
 #: `Sgt. Ivo Marsh`): every abbreviated title (`wordlists.ABBREVIATED_TITLES`) and these words.
@@ -30,7 +34,8 @@ TITLE_WORDS = ABBREVIATED_TITLES | frozenset(
 )
 #: Courtesy titles: no role, no part of a name.
 NOT_ROLES = frozenset(w + dot for w in COURTESY_TITLES for dot in ("", "."))
-_NOT_GIVEN = TITLE_WORDS | NOT_ROLES
+#: Words that are never a headline's given name; `Hon`, `Maj` without a period may be one.
+_NOT_GIVEN = (TITLE_WORDS | NOT_ROLES) - GIVEN_NAME_TITLE_ABBREVIATIONS
 #: Occupations news writes in lower case before a person's name (`Defence lawyer Emil Sarto`,
 #: `chief prosecutor Ilse Varnholm`): with `ROLE_NOUNS` they make the name a person's whatever
 #: NER tagged it. `prosecutor` is also an institution noun (`the prosecutor's office`), but
@@ -77,7 +82,7 @@ def title_names(
         while (
             a > max(0, i - _GIVEN)
             and not title[found[a - 1].end() : found[a].start()].strip()  # no `:` or `,`
-            and _given_name(words[a - 1], body_words)
+            and _given_name(words[a - 1], body_words, found[a - 1].group().endswith("."))
         ):
             a -= 1
         if a < i:
@@ -99,9 +104,11 @@ def title_name(
     return max(found)
 
 
-def _given_name(word: str, body_words: Collection[str]) -> bool:
+def _given_name(word: str, body_words: Collection[str], dotted: bool = False) -> bool:
     """A title's word may be a given name: capitalised, no acronym or possessive, no role,
-    title, institution, function or common word, nor one the body writes in lower case."""
+    title, institution, function or common word, nor one the body writes in lower case.
+    `dotted`: the title writes the word with a period, which makes `Hon.` or `Maj.` a title
+    (without it `Hon`, `Maj` are given names: `Hon Li`)."""
     low = word.lower()
     bare = low.rstrip(".")
     return not (
@@ -111,6 +118,8 @@ def _given_name(word: str, body_words: Collection[str]) -> bool:
         or low.endswith(_POSSESSIVE)
         or low in NAME_ROLES
         or bare in _NOT_GIVEN
+        or dotted
+        and bare + "." in _NOT_GIVEN
         or low in INSTITUTION_NOUNS
         or low in _HEADLINE_WORDS
         or low in body_words
