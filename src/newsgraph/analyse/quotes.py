@@ -1181,8 +1181,10 @@ class _Extractor:
         return out
 
     def _opens_own(self, quote: Quote, words: str) -> bool:
-        """A sentence of the quote opens with `words` (a `_word_key`) and reports no one
-        else's speech after them (`…, the mayor promised us`)."""
+        """A sentence of the quote holds `words` (a `_word_key`; headlines cut opening words:
+        `I can promise you that every house will be dry`) and no speech verb of someone else
+        in the quote governs them (`They told us …`, `…, the mayor promised us`); an aside
+        (`…, as our engineers told me,`) governs nothing."""
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None:
             return False
@@ -1190,9 +1192,10 @@ class _Extractor:
         for sent in span.sents:
             tokens = [t for t in sent if quote.start <= t.idx < quote.end]
             said = [t for t in tokens if not (t.is_punct or t.is_space or t.is_quote)]
-            if _word_key(" ".join(t.text for t in said[:size])) != words:
-                continue
-            return not any(_relays(t) for t in said[size:])
+            for k in range(len(said) - size + 1):
+                run = said[k : k + size]
+                if _word_key(" ".join(t.text for t in run)) == words:
+                    return not any(_relays(v) for v in _governing(run, tokens))
         return False
 
     def _in_title_line(self, char: int) -> bool:
@@ -4217,6 +4220,16 @@ def _relays(verb: Token) -> bool:
     return is_say_verb(verb.lemma_) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in verb.children
     )
+
+
+def _governing(run: list[Token], tokens: list[Token]) -> list[Token]:
+    """The tokens among `tokens` that govern the words of `run`: the ancestors of the run's
+    head, and a reporting clause spaCy hangs under that head as parataxis."""
+    inside = {t.i for t in run}
+    head = next((t for t in run if t.head.i not in inside or t.head is t), run[0])
+    above = {t.i for t in head.ancestors}
+    above |= {c.i for c in head.children if c.dep_ == "parataxis"}
+    return [t for t in tokens if t.i in above]
 
 
 def _word_key(text: str) -> str:

@@ -762,12 +762,24 @@ class SpeakerResolver:
     def _introduced_gender(self, p: _Person, root: Token) -> str | None:
         """The gender the person's own introducing sentence gives: an honorific, a gendered
         noun describing them (`a mother of three`) or the first `she`/`he`/`her`/`his` after
-        the name (`Ilse Marrow, 41, said her crew …`)."""
+        the name (`Ilse Marrow, 41, said her crew …`), only where every such pronoun there has
+        that gender: in `Ana Ruiz said he had carried her` one of them is someone else, and the
+        sentence does not say which."""
         found = self._honorific_gender(p.start) or self._apposed_gender(p)
         for c in root.children:
             if found is None and c.dep_ == "appos" and c.lower_ in _GENDERED_NOUNS:
                 found = "f" if c.lower_ in _FEMALE_NOUNS else "m"
-        return found or self._pronoun_after(root.i + 1, root.sent.end)
+        return found or self._one_pronoun_gender(root.i + 1, root.sent.end)
+
+    def _one_pronoun_gender(self, lo: int, hi: int) -> str | None:
+        """The one gender of the personal pronouns in tokens `lo` to `hi`, outside quotation
+        marks; None where there are none or both."""
+        genders = {
+            _PERSON_PRONOUNS[t.lower_]
+            for t in self.doc[lo:hi]
+            if t.lower_ in _PERSON_PRONOUNS and not self._in_quote(t.idx)
+        }
+        return genders.pop() if len(genders) == 1 else None
 
     def _pronoun_after(self, lo: int, hi: int) -> str | None:
         """The gender of the first personal pronoun in tokens `lo` to `hi`, outside
