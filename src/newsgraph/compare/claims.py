@@ -625,14 +625,31 @@ def local_dollar(url: str | None) -> str:
     return _territory_dollar("GB" if tld == "UK" else tld)
 
 
+#: A sentence that names the United States (`The United States pledged $1.4bn`, `a U.S.
+#: grant`, `American officials`): its bare `$` is the US dollar in any outlet.
+_NAMES_US = re.compile(r"(?<![\w.])U\.S\.(?:A\.)?|\bUSA?\b|\bUnited States\b|\bAmericans?\b")
+
+
+def sentence_dollar(dollar: str, text: str) -> str:
+    """The currency a bare `$` stands for in `text`, a sentence of an article whose bare `$`
+    is `dollar` (`local_dollar`): the US dollar where the sentence names the US, as a
+    Canadian outlet's `The United States pledged $1.4bn` is no sum in Canadian dollars."""
+    return "USD" if _NAMES_US.search(text) else dollar
+
+
 @lru_cache(maxsize=64)
 def _territory_dollar(territory: str) -> str:
-    """The currency of `territory` (ISO 3166 alpha-2) its locales print `$`, else USD."""
+    """The currency of `territory` (ISO 3166 alpha-2) where its locales print it `$` and it is
+    a dollar (CAD, AUD, SGD), else USD."""
     from babel import Locale, localedata
-    from babel.numbers import get_territory_currencies
+    from babel.numbers import get_currency_name, get_territory_currencies
 
     codes = get_territory_currencies(territory)  # [] for a territory Babel does not know
-    for loc in localedata.locale_identifiers() if codes else ():
+    if not codes or "dollar" not in get_currency_name(codes[0], locale="en").lower():
+        # a peso's country (`.com.mx`): its English outlets' bare `$` is the US dollar, as
+        # theirs is written `MX$` or in pesos
+        return "USD"
+    for loc in localedata.locale_identifiers():
         signs = Locale.parse(loc).currency_symbols if loc.endswith(f"_{territory}") else {}
         if signs.get(codes[0]) == "$":
             return codes[0]
@@ -693,7 +710,7 @@ def split(
             elif (notice := superseded(text, s, e, fixed)) is not None:
                 # read in the article's currency, as the correction that replaces it is
                 was = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
-                was.naira, was.dollar = naira, dollar
+                was.naira, was.dollar = naira, sentence_dollar(dollar, text[s:e])
                 gone.setdefault(notice["start"], []).append(was)
                 continue
             if any(a < e and s < b for a, b in other) and ABOUT_THE_TEXT.search(text[s:e]):
@@ -703,7 +720,7 @@ def split(
             sent = Sentence(art["id"], report_of[art["id"]], s, e, text[s:e], content_keys(ws))
             sent.at = at
             sent.naira = naira
-            sent.dollar = dollar
+            sent.dollar = sentence_dollar(dollar, text[s:e])
             mine.append((sent, ws))
         for n in fixed:
             told = [sent for sent, _ in mine if n["start"] <= sent.start < n["end"]]

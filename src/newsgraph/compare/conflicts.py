@@ -58,7 +58,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.analyse.newsdates import MONTHS, WEEKDAYS, parse_published, resolve_date
-from newsgraph.compare.claims import Sentence, local_dollar
+from newsgraph.compare.claims import Sentence, local_dollar, sentence_dollar
 from newsgraph.compare.contrasts import family_keys as _family_keys
 from newsgraph.compare.notices import about_the_text, amendments
 from newsgraph.compare.text import (
@@ -818,6 +818,10 @@ def _currency(before: str, scaled: bool, dollar: str = "USD") -> str | None:
     if sign in _CURRENCY_SIGNS:
         return _CURRENCY_SIGNS[sign]
     codes = _currency_symbols().get(sign, frozenset())
+    if not codes and sign.endswith("$"):
+        # `C$`, `AU$`, `SG$`: letters that begin one dollar's code alone (`$1.4bn` in a
+        # Canadian outlet and `C$1.0bn` elsewhere are both CAD; `S$` is SGD or SBD: kept)
+        codes = frozenset(c for c in _currency_symbols()["$"] if c.startswith(sign[:-1]))
     return next(iter(codes)) if len(codes) == 1 else sign
 
 
@@ -2967,7 +2971,7 @@ def _table_facts(
                 header = cells  # a row of words only: the heads of the columns below it
                 continue
             row = Sentence(aid, report[aid], start, start + len(line), line, [])
-            row = replace(row, keys=content_keys(words(line)), dollar=dollar)
+            row = replace(row, keys=content_keys(words(line)), dollar=sentence_dollar(dollar, line))
             # a figure and its noun in one cell (`Turnout  58.4%`), never read across two
             # (`1   Ivo Renn   10.02`: a place, not one Renn)
             facts = [f for f in number_facts(row) if _in_a_cell(f, cells, start)]
@@ -2983,7 +2987,7 @@ def _table_facts(
                     if not _COUNT_CELL.fullmatch(cell.group()):
                         continue
                     told = f"{cell.group()} {head.group()}"
-                    cell_row = Sentence(aid, "", 0, len(told), told, [], dollar=dollar)
+                    cell_row = Sentence(aid, "", 0, len(told), told, [], dollar=row.dollar)
                     for f in number_facts(cell_row):
                         if f[2] == 0 and f[3] >= len(cell.group()):
                             end = start + cell.end()
