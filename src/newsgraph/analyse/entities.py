@@ -12,6 +12,7 @@ gather their names, demonyms and the capitals or buildings that stand for their 
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
@@ -1726,6 +1727,16 @@ def _named_before(group: _Group, at: int) -> int:
 def _acronym(name: str) -> str:
     words = [w for w in re.findall(r"[\w]+", name) if w.lower() not in _ACRONYM_STOP]
     return "".join(w[0] for w in words if w[0].isupper())
+
+
+#: Day names: `The Sunday Times` is a weekday edition of `the Times`.
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+
+
+def _paper_words(name: str) -> list[str]:
+    """A paper's name's words without a leading `The`."""
+    words = name.split()
+    return words[1:] if words and words[0].lower() == "the" else words
 
 
 #: A paper's name as its own newsroom's, right after the name (`the Times's reporter`,
@@ -4101,9 +4112,7 @@ class _Builder:
     def _outlet_short_names(self) -> None:
         """The article's outlet named by its last words in the prose (`told the Examiner` in
         `The Halveth Examiner`, `the Herald's figures`): the outlet, by its full name."""
-        words = self.outlet.split()
-        if words and words[0].lower() == "the":
-            words = words[1:]
+        words = _paper_words(self.outlet)
         if len(words) < 2:
             return
         full = " ".join(words)
@@ -4115,14 +4124,35 @@ class _Builder:
             self.orgs.setdefault(norm(full), _Group("ORG", full)).absorb(short)
 
     def _another_paper(self, group: _Group) -> bool:
-        """A short form of the outlet's name that the outlets table knows as a paper's name
-        (`the Times` in `The Sunday Times`, `the Financial Times` in `The Velmar Financial
-        Times`) is that other paper, unless the article writes it as its own newsroom's
-        (`the Times's reporter`)."""
-        if outlet_info(group.name) is None:
+        """A short form of the outlet's name that the outlets table knows as another paper's:
+        that paper when it is a name of several words (`the Financial Times` in `The Velmar
+        Financial Times`), when the outlet is a weekday edition of it (`the Times` in `The
+        Sunday Times`) or when the text names that paper in full too (`The Times of London`).
+        The outlet's last word alone (`told the Times` in `The Velmar Times`) is how a paper
+        names itself, and so is a name written as its own newsroom's (`the Times's
+        reporter`)."""
+        info = outlet_info(group.name)
+        if info is None or any(_OWN_NEWSROOM.match(self.doc.text, m.end) for m in group.mentions):
             return False
+        short = _paper_words(group.name)
+        extra = _paper_words(self.outlet)[: -len(short)] if short else []
+        weekday_edition = bool(extra) and all(w.lower() in _WEEKDAYS for w in extra)
+        return (
+            len(short) > 1
+            or weekday_edition
+            or self._names_in_full(info.name, *info.aliases, short=short)
+        )
+
+    def _names_in_full(self, *names: str, short: list[str]) -> bool:
+        """The text writes one of a paper's `names` longer than its short form `short`."""
         text = self.doc.text
-        return not any(_OWN_NEWSROOM.match(text, m.end) for m in group.mentions)
+        for name in names:
+            words = _paper_words(name)
+            if len(words) > len(short) and re.search(
+                r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", text
+            ):
+                return True
+        return False
 
     def _off_bare_heads(self) -> None:
         """A capitalised kind of body alone (`_BARE_BODIES`) that joined no full name (`the
