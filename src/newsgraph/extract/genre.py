@@ -90,16 +90,23 @@ _LABEL_NUMBER = re.compile(r"(?i)\s+(?:no\.?|nr\.?|number|#)\s*\d[\w/.-]*$")
 
 def _label_words(part: str) -> bool:
     """Whether a label's words are a label's: a series label's subject (`_BULLETIN`) holds no
-    function word (`after`, `in`, `latest`: a headline's)."""
+    function word of a headline's (`_HEADLINE_WORDS`: `after`, `in`, `latest`); a subject's own
+    words stay (`East Side`, `Top End`, `Front Line`, `Whole of Government`)."""
     if not _BULLETIN_LABEL.fullmatch(part):
         return True
-    from spacy.lang.en.stop_words import STOP_WORDS  # a word list only: no model is loaded
-
-    return not any(w.lower() in STOP_WORDS or w.lower() in _HEADLINE_WORDS for w in part.split())
+    return not any(w.lower() in _HEADLINE_WORDS for w in part.split())
 
 
-#: Words of a headline's that no label's subject holds besides the function words.
-_HEADLINE_WORDS = frozenset("latest new first final".split())
+#: Words a headline's clause holds and no label's subject does: prepositions, verbs of being,
+#: pronouns and `latest`/`new`. A short list of its own, not spaCy's stop words, which hold
+#: nouns of places' and programmes' names (`side`, `top`, `front`, `back`, `whole`); `of`,
+#: `and`, `the` join a subject's own name (`Horn of Africa`, `Floods and Landslides`).
+_HEADLINE_WORDS = frozenset(
+    "in on at after before amid as by for from into over to with without against "
+    "is are was were be been has have had will would can could may might "
+    "it its he she they we you their his her this that these those "
+    "latest new first final".split()
+)
 
 
 def document_label(line: str | None) -> str | None:

@@ -776,8 +776,11 @@ def closing_credit(line: str, byline: str | None = None, closing: bool = True) -
         return False
     if m := _CONTRIBUTED.match(s):
         return _credit_people(m.group("who"), bare=not m.group("what"))
-    m = _TRAVELLED.match(s) if closing else None
-    return bool(m) and _disclosing_writer(m.group("who"), byline)
+    if not (m := _TRAVELLED.match(s)):
+        return False
+    if not closing:  # atop the story only the writer's own words (`The writer travelled ...`)
+        return _WRITER.fullmatch(m.group("who")) is not None
+    return _disclosing_writer(m.group("who"), byline)
 
 
 def _credit_people(who: str, bare: bool) -> bool:
@@ -799,17 +802,29 @@ def _credit_people(who: str, bare: bool) -> bool:
     ]
     if any(r and (is_agency(r) or canonical_outlet(r) is not None) for r in runs):
         return True
-    return not bare and any(_person_name(r) for r in runs)
+    return not bare and (_outlet_shaped(who) or any(_person_name(r) for r in runs))
+
+
+#: `The` and a paper's name after it (`The Orsa Herald`): an outlet the table need not know.
+_THE_NAME = re.compile(r"The\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})")
+
+
+def _outlet_shaped(who: str) -> bool:
+    """Whether a tagline's subject is `The` and a paper's name (`outlets.paper_word`: `The Orsa
+    Herald`), a sister paper the outlets table does not know; `The Orvia Red Cross` is none."""
+    m = _THE_NAME.fullmatch(who.strip())
+    return bool(m) and paper_word(m["name"])
 
 
 def _person_name(name: str) -> bool:
-    """Whether a credit is a person's name (`credits.byline_people`) opening with a given name
-    (`credits.given_name`): no body's (`Orvia Red Cross`, `Selm Fishing Board`) nor an
-    office's (`President Ilse Dorn`, `The Minister`)."""
+    """Whether a credit is a person's name (`credits.byline_people`) of a person's shape
+    (`_person_shaped`: a given name first, or no everyday word: `Oluwaseun Adeyemi`, `Siobhán
+    Ní Bhriain`): no body's (`Orvia Red Cross`, `Selm Fishing Board`) nor an office's
+    (`President Ilse Dorn`, `The Minister`)."""
     words = name.split()
     return (
         bool(words)
-        and given_name(words[0])
+        and _person_shaped(name)
         and words[0].lower().rstrip(".") not in OFFICE_TITLES
         and not {w.lower() for w in words} & INSTITUTION_NOUNS
         and bool(byline_people(name))
@@ -818,14 +833,24 @@ def _person_name(name: str) -> bool:
 
 def _disclosing_writer(who: str, byline: str | None) -> bool:
     """Whether a travel disclosure's subject is the writer: `The reporter`, `This writer`, `I`,
-    a person the byline names; with none known, a person's two-word name (`Kate Brannigan`, no
-    office: `President Ilse Dorn`, `The Minister` are the story's)."""
+    a person the byline names (`_same_person`: `Ana Ruiz` or `Ana` by `Ana M. Ruiz`); with none
+    known, a person's name (`_person_name`: `Sarah-Jane O'Neill`, no office: `President Ilse
+    Dorn`, `The Minister` are the story's)."""
     if _WRITER.fullmatch(who):
         return True
-    names = [n.casefold() for n in byline_people(without_honorific(byline))]
+    names = byline_people(without_honorific(byline))
     if names:
-        return who.casefold() in names
-    return len(who.split()) == 2 and _person_name(who)
+        return any(_same_person(who, n) for n in names)
+    return _person_name(who)
+
+
+def _same_person(who: str, name: str) -> bool:
+    """Whether a disclosure's subject names the bylined person: the same first name alone, or
+    the same first and last names (a middle name or initial may be left out either side)."""
+    said, full = who.casefold().split(), name.casefold().split()
+    if len(said) == 1:
+        return said[0] == full[0]
+    return said[0] == full[0] and said[-1] == full[-1]
 
 
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
