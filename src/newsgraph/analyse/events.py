@@ -625,6 +625,12 @@ _COURT_WORDS = (COURTS - {"panel", "bench", "justice"}) | frozenset(
 _JUDGING = COURTS - {"panel", "bench", "justice"}
 #: Verbs a court states its judgment with (`ruled that`, `finds that`, `held that`).
 _FINDING = frozenset({"rule", "find", "hold", "declare", "conclude"})
+#: Acts only a court does beside its finding (`found that ..., and it ordered`): their
+#: pronoun subject is the court, where any other verb's is the party found against.
+_COURT_ACTS = frozenset(
+    "order rule sentence dismiss acquit convict uphold overturn quash annul grant deny "
+    "award adjourn reject refer fine ban direct instruct impose".split()
+)
 #: Verbs of a wrong a court finds a party did (`had violated`, `breached the treaty`).
 _WRONGS = frozenset("violate breach infringe contravene break".split())
 #: Verbs whose object is a measure, not a party (`beating forecasts`, `missed estimates`).
@@ -3632,9 +3638,11 @@ def _actors_apart(a: Event, b: Event, named: Callable[[Event, Actor], bool]) -> 
     if (
         all(sectors)
         and sectors[0].isdisjoint(sectors[1])
-        and _FORCE_SECTORS & set().union(*sectors)
+        and (_FORCE_SECTORS & set().union(*sectors) or not _one_scene(a, b))
     ):
-        return True  # not two civilian crowds (`Students` and `Protesters`): one march told twice
+        # two civilian crowds (`Students` and `Protesters`) are one march told twice only
+        # where place and kind of act agree
+        return True
     return all(
         x[1][:1].isupper() and x[2] is None and named(e, x) for e in (a, b) for x in e.actors
     ) and any(x[0] is None for e in (a, b) for x in e.actors)
@@ -3646,6 +3654,15 @@ _SECTOR_COVERS = {"GOV": frozenset({"MIL", "COP", "SPY", "JUD"}), "UAF": frozens
 #: Armed and state sectors, whose kinds set two doers apart; civilian crowds of one protest
 #: (`Students`, `Farmers`, `Protesters`) may be one crowd told twice.
 _FORCE_SECTORS = frozenset("GOV MIL COP SPY JUD LEG REB INS UAF CRM RAD".split())
+
+
+def _one_scene(a: Event, b: Event) -> bool:
+    """Whether two acts may be one scene: no two different places and no two different
+    modes (`went on strike in Orsa` and `went on strike in Dessel`, `marched` and
+    `blocked the road`, are two); an untold place or mode agrees with any."""
+    places = {e.place[0].lower() for e in (a, b) if e.place}
+    modes = {e.mode for e in (a, b) if e.mode}
+    return len(places) < 2 and len(modes) < 2
 
 
 def _kinds_of(event: Event) -> set[str]:
@@ -4799,9 +4816,9 @@ def _frame_subject(pronoun: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON":
             continue
-        if (found or below.dep_ != "conj") and _judging_finder(tok, subj):
-            # a verb coordinated with `found`, outside the finding, is the court's own act
-            # (`found that X had ..., and it ordered ...`)
+        if _judging_finder(tok, subj) and (found or below.dep_ != "conj" or not _court_act(below)):
+            # a court's own act coordinated with `found` is the court's (`found that X had
+            # ..., and it ordered ...`); else the party found against (`and it was fined`)
             return _judged_party(pronoun)
         if opening < subj.idx and subj.right_edge.i < pronoun.i:  # before it, not holding it
             return subj
@@ -4812,6 +4829,18 @@ def _judging_finder(verb: Token, subj: Token) -> bool:
     """Whether the verb is a court's finding (`the court found that ...`): the party a
     pronoun under it stands for is the one judged, never the court."""
     return _lemma(verb) in _FINDING and _noun_lemma(subj) in _JUDGING
+
+
+def _court_act(verb: Token) -> bool:
+    """Whether a verb coordinated with a court's finding is the court's own act: one of
+    `_COURT_ACTS`, active and owed by no one (`and it ordered ...`). Being fined, paying,
+    agreeing or what one must now do (`and it was fined`, `and it must now pay`) falls to the
+    party found against."""
+    return (
+        _lemma(verb) in _COURT_ACTS
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children)
+    )
 
 
 def _judged_party(pronoun: Token) -> Token | None:
