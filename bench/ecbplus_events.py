@@ -52,7 +52,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+# a PYTHONPATH given names the tree to measure (old vs new runs); else this checkout's src
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from _clusters import bcubed  # noqa: E402
 from _ecbplus import half_rows  # noqa: E402
@@ -65,7 +67,8 @@ RESULTS = Path(__file__).resolve().parent / "results"
 #: the cached records' shape: part of the cache key, so a cache written before a field was added
 #: (session 12: `mode`, `cameo`, `status`, `place`) is not read back without it
 CACHE_FORMAT = 2
-SRC = Path(__file__).resolve().parents[1] / "src" / "newsgraph"
+#: the package measured (a PYTHONPATH tree or this checkout): its files key the cache
+SRC = Path(sys.modules["newsgraph"].__file__).resolve().parent
 
 
 # -- analysis (cached) ------------------------------------------------------------------------

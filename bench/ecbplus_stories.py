@@ -51,6 +51,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
 import re
 import sys
@@ -62,7 +63,9 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import pdist
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+# a PYTHONPATH given names the tree to measure (old vs new runs); else this checkout's src
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from _clusters import BEFORE_SESSION_9, bcubed  # noqa: E402
 from _ecbplus import in_half, topic_of_id  # noqa: E402
@@ -425,7 +428,8 @@ def main() -> None:
 # -- analysis-stage keys as features ----------------------------------------------------------
 
 RESULTS = Path(__file__).resolve().parent / "results"
-SRC = Path(__file__).resolve().parents[1] / "src" / "newsgraph"
+#: the package measured (a PYTHONPATH tree or this checkout): its files key the cache
+SRC = Path(sys.modules["newsgraph"].__file__).resolve().parent
 
 
 def analysed_articles(rows: list[dict], data: Path) -> tuple[list, float]:

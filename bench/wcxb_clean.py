@@ -40,7 +40,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "src"))
+# a PYTHONPATH given names the tree to measure (old vs new runs); else this checkout's src
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(HERE.parent / "src"))
 
 from _render import render  # noqa: E402
 

@@ -11,13 +11,16 @@ run: the ratio name/id is the lookup's cost on this machine, whatever its load.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import statistics
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+# a PYTHONPATH given names the tree to measure (old vs new runs); else this checkout's src
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from fastapi.testclient import TestClient  # noqa: E402
 

@@ -31,7 +31,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+# a PYTHONPATH given names the tree to measure (old vs new runs); else this checkout's src
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(REPO / "src"))
 
 from newsgraph.analyse.events import Event  # noqa: E402
 from newsgraph.records import (  # noqa: E402
