@@ -123,7 +123,7 @@ from newsgraph.analyse.speech import SAY_VERBS
 from newsgraph.extract.credits import DATELINE
 from newsgraph.records import Entity
 from newsgraph.textshapes import ENTRY_TIME_LINE
-from newsgraph.wordlists import ASKING_VERBS, CROWD_COUNTS
+from newsgraph.wordlists import ASKING_VERBS, CROWD_COUNTS, STREET_NOUNS
 
 Actor = tuple[int | None, str, str | None]  # (entity index, name, country ISO3)
 Place = tuple[str, str | None, float | None, float | None]  # (name, country, lat, lon)
@@ -260,7 +260,7 @@ _VENUES = frozenset(
     "square".split()
 )
 #: Words that end the name of an open place, whatever entity type NER gave the name.
-_SITES = frozenset("square street avenue boulevard plaza park bridge".split())
+_SITES = (STREET_NOUNS - {"road", "lane"}) | {"park", "bridge"}
 #: `on` gives a place only for a site (`protested on Arsenal Square`): `on Iran` is a target.
 _SITE_PREPS = frozenset({"on"})
 #: Acts done by force to what they are `on`: a building struck or raided is where they happened.

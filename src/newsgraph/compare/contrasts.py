@@ -190,10 +190,10 @@ def sentence_names(text: str, start: int, end: int) -> frozenset[str]:
 
 
 #: Nouns that end the name of a site (`Harl Street`, `Doran Port`): a site is one spot.
-_SITE_NOUNS = frozenset(
+_SITE_NOUNS = wordlists.STREET_NOUNS | frozenset(
     """
-    street road avenue lane boulevard square bridge station depot port harbour harbor pier
-    quay market park airport hospital prison camp base barracks crossing plaza mall stadium
+    bridge station depot port harbour harbor pier quay market park airport hospital prison camp
+    base barracks crossing mall stadium
     """.split()
 )
 #: Nouns for a settlement before `of` + its name (`the village of Pellow`).
