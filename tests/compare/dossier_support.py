@@ -41,3 +41,23 @@ def number_values(*texts: str) -> list[tuple[str, list[str]]]:
     return sorted(
         (c["about"], sorted(v["value"] for v in c["values"])) for c in number_conflicts(*told)
     )
+
+
+def url_number_values(*told: tuple[str | None, str]) -> list[tuple[str, list[str]]]:
+    """(about, sorted values) of the number conflicts of one article per (url, text): the
+    outlet's web address decides what a bare `$` is."""
+    from newsgraph.compare.bundle import StoryBundle
+    from newsgraph.compare.dossier import assemble
+
+    arts: list[dict[str, Any]] = []
+    for n, (url, text) in enumerate(told):
+        art = article("abcd"[n], f"Outlet {n}", text)
+        art["url"] = url
+        arts.append(art)
+    story = {"id": "s-1", "title": "t", "articles": [a["id"] for a in arts], "wire_copies": []}
+    found = assemble(StoryBundle(story, arts, []))["conflicts"]
+    return sorted(
+        (c["about"], sorted(v["value"] for v in c["values"]))
+        for c in found
+        if c["kind"] == "number"
+    )

@@ -6,32 +6,12 @@ the figure is read as if none stood there. And an estimate's range reaches its b
 
 from __future__ import annotations
 
-from typing import Any
-
-from dossier_support import article, number_values
+from dossier_support import number_values
+from dossier_support import url_number_values as _values_from
 
 
 def _pledge(sum_: str) -> str:
     return f"Ardania pledged {sum_} in reconstruction aid to Velmar on Monday, its ministry said."
-
-
-def _values_from(*told: tuple[str | None, str]) -> list[tuple[str, list[str]]]:
-    """(about, sorted values) of the number conflicts of one article per (url, text)."""
-    from newsgraph.compare.bundle import StoryBundle
-    from newsgraph.compare.dossier import assemble
-
-    arts: list[dict[str, Any]] = []
-    for n, (url, text) in enumerate(told):
-        art = article("abcd"[n], f"Outlet {n}", text)
-        art["url"] = url
-        arts.append(art)
-    story = {"id": "s-1", "title": "t", "articles": [a["id"] for a in arts], "wire_copies": []}
-    found = assemble(StoryBundle(story, arts, []))["conflicts"]
-    return sorted(
-        (c["about"], sorted(v["value"] for v in c["values"]))
-        for c in found
-        if c["kind"] == "number"
-    )
 
 
 def test_a_bare_dollar_with_no_country_is_the_us_dollar():

@@ -5,32 +5,11 @@ currency is a dollar reads a bare `$` as its own (`.com.mx`: the US dollar). Inv
 
 from __future__ import annotations
 
-from typing import Any
-
-from dossier_support import article
+from dossier_support import url_number_values as _values_from
 
 
 def _pledge(donor: str, sum_: str) -> str:
     return f"{donor} pledged {sum_} in reconstruction aid to Velmar on Monday, officials said."
-
-
-def _values_from(*told: tuple[str | None, str]) -> list[tuple[str, list[str]]]:
-    """(about, sorted values) of the number conflicts of one article per (url, text)."""
-    from newsgraph.compare.bundle import StoryBundle
-    from newsgraph.compare.dossier import assemble
-
-    arts: list[dict[str, Any]] = []
-    for n, (url, text) in enumerate(told):
-        art = article("abcd"[n], f"Outlet {n}", text)
-        art["url"] = url
-        arts.append(art)
-    story = {"id": "s-1", "title": "t", "articles": [a["id"] for a in arts], "wire_copies": []}
-    found = assemble(StoryBundle(story, arts, []))["conflicts"]
-    return sorted(
-        (c["about"], sorted(v["value"] for v in c["values"]))
-        for c in found
-        if c["kind"] == "number"
-    )
 
 
 CA = "https://www.velmar-ledger.ca/world/aid"
