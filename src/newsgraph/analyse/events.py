@@ -616,13 +616,13 @@ _TRIAL = Cue("accuse", "115", "allege", "legal")
 #: trial`), and verbs by which a named trial takes place (`the trial of X opened`).
 _TRIED = frozenset({"go", "stand"})
 _TRIAL_OPENS = frozenset({"open", "begin", "start", "resume"})
-#: Words that tell a trial is a court case (`_court_told`): the courts (`plover.COURTS`, less
-#: words that also name no court: `panel`, `bench`, `justice`) and the steps of a case.
-_COURT_WORDS = (COURTS - {"panel", "bench", "justice"}) | frozenset(
+#: Who gives a judgment (`the tribunal ruled that`): a court (`plover.COURTS`, less words that
+#: also name no court: `panel`, `bench`, `justice`), never its prosecutors.
+_JUDGING = COURTS - {"panel", "bench", "justice"}
+#: Words that tell a trial is a court case (`_court_told`): the courts and the steps of a case.
+_COURT_WORDS = _JUDGING | frozenset(
     "charge courtroom prosecutor prosecution indictment indict verdict plead".split()
 )
-#: Who gives a judgment (`the tribunal ruled that`): a court, never its prosecutors.
-_JUDGING = COURTS - {"panel", "bench", "justice"}
 #: Verbs a court states its judgment with (`ruled that`, `finds that`, `held that`).
 _FINDING = frozenset({"rule", "find", "hold", "declare", "conclude"})
 #: Acts only a court does beside its finding (`found that ..., and it ordered`): their

@@ -118,8 +118,7 @@ def _given_name(word: str, body_words: Collection[str], dotted: bool = False) ->
         or low.endswith(_POSSESSIVE)
         or low in NAME_ROLES
         or bare in _NOT_GIVEN
-        or dotted
-        and bare + "." in _NOT_GIVEN
+        or (dotted and bare + "." in _NOT_GIVEN)
         or low in INSTITUTION_NOUNS
         or low in _HEADLINE_WORDS
         or low in body_words

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.analyse.nlp import TITLE_ABBREVIATIONS
 from newsgraph.analyse.speech import MEDIA_NOUNS, is_say_verb
-from newsgraph.wordlists import ADDRESS_ONLY, STREET_NOUNS, legal_form
+from newsgraph.wordlists import ADDRESS_ONLY, STREET_NOUNS, TITLE_ABBREVIATIONS, legal_form
 from newsgraph.wordlists import FEMALE_HONORIFICS as _FEMALE_HONORIFICS
 from newsgraph.wordlists import HONORIFICS as _PERSONAL_HONORIFICS
 from newsgraph.wordlists import MALE_HONORIFICS as _MALE_HONORIFICS
