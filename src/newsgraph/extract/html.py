@@ -1111,8 +1111,10 @@ def _page_outlet(content: bytes | str, doc: object, url: str | None) -> str | No
     return _title_outlet(content, doc, url) or sitename
 
 
+@lru_cache(maxsize=2)
 def _title_element(content: bytes | str) -> str | None:
-    """The text of the page's `<title>` element, or None."""
+    """The text of the page's `<title>` element, or None. Cached: the title pieces and the
+    outlet both read it."""
     head = content[:262144]
     if isinstance(head, bytes):
         head = head.decode("utf-8", "replace")

@@ -27,6 +27,14 @@ def _identifier():  # type: ignore[no-untyped-def]
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+@lru_cache(maxsize=8)
+def _classify(sample: str) -> tuple[str, float]:
+    """The identifier's top guess and its probability; kept, so a text `language_of` weighs
+    against its declaration is not classified a second time."""
+    lang, prob = _identifier().classify(sample)
+    return lang, prob
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when the text is too short to tell
     (`MIN_LETTERS`, `SHORT_LETTERS`) or the guess is unsure."""
@@ -34,7 +42,7 @@ def detect_language(text: str) -> str | None:
     letters = sum(c.isalpha() for c in sample)
     if letters < MIN_LETTERS:
         return None
-    lang, prob = _identifier().classify(sample)
+    lang, prob = _classify(sample)
     short = letters < SHORT_LETTERS and lang not in ANALYSED_LANGUAGES
     return lang if prob >= (SHORT_OTHER_SURE if short else 0.5) else None
 
@@ -88,5 +96,5 @@ def language_of(text: str, declared: object = None) -> str | None:
     sample = text[:_SAMPLE_CHARS]
     if not any(c.isalpha() for c in sample):
         return claim
-    guess, prob = _identifier().classify(sample)
+    guess, prob = _classify(sample)
     return claim if guess == claim or prob < DECLARATION_LEAN else None
