@@ -21,6 +21,10 @@ from unidecode import unidecode
 ACTORS = Path(__file__).with_name("analyse") / "data" / "actors.tsv.gz"
 #: A possessive ending (`Russia's`, `Jonas'`), straight or curly.
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: One word of a person's name as a text prints it: letters with inner hyphens, apostrophes or
+#: periods (`Berg-Aas`, `O’Neil`, the initial `J.`), no digit. Case is the caller's to judge
+#: (a particle, `de`, is a name's word in lower case).
+NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
 #: Kinds of dictionary phrase that name a person.
 _PERSON_KINDS = ("person", "holder")
 

@@ -186,3 +186,38 @@ RANK_WORDS = RANK_HEADS | frozenset(
     "rear vice major maj brig field air wing group squadron flight staff master chief petty "
     "first second private pvt constable".split()
 )
+
+#: Offices printed before a holder's name (`President Ilse Dorn`, `Minister`), with the ranks,
+#: honorifics and abbreviated titles: a name so opened is the story's official, never its
+#: writer's (only a name's first word is looked up: `King`, `Bishop` are surnames after a
+#: given name). The analysis keeps its own, larger lists of roles.
+OFFICE_TITLES = (
+    frozenset(
+        "president minister premier chancellor governor mayor senator ambassador envoy "
+        "secretary king queen prince princess emperor pope bishop archbishop judge justice "
+        "chairman chairwoman chair commissioner councillor councilor deputy speaker "
+        "prime foreign interior defence defense finance mp".split()
+    )
+    | RANK_WORDS
+    | HONORIFICS
+    | ABBREVIATED_TITLES
+)
+
+#: Last words of the names of natural features (`Kell Strait`, `Red Sea`, `Orsa Valley`): the
+#: name is a place's (a LOC), whatever else its first words are.
+NATURAL_FEATURE_HEADS = frozenset(
+    "strait straits sea ocean river lake bay gulf canal island islands isles peninsula "
+    "valley desert mountains mountain range hills plateau basin delta reef coast creek falls "
+    "glacier lagoon archipelago pass gorge canyon ridge peak heights plain plains cove fjord "
+    "estuary marshes moor highlands lowlands".split()
+)
+#: Last words of a place's name that a person's surname seldom is (`Orsa Valley`, `Kell
+#: Island`, `Vane County`, `Lusk Harbour`): natural features, divisions of a country, towns and
+#: spots in them. The cleaner reads a date line's `March 3, 2031 Orsa Valley` as its place, not
+#: its author, by them. Narrower than `NATURAL_FEATURE_HEADS` on purpose: a surname may be one
+#: of those (`Moor`, `Pass`, `Peak`, `Range`, `Sea`).
+PLACE_NAME_HEADS = frozenset(
+    "valley hills mountains mountain island islands isles coast bay lake river heights plains "
+    "highlands lowlands springs falls creek ridge peninsula delta county district province "
+    "region city town village park beach harbour harbor port".split()
+)

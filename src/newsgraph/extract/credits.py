@@ -16,18 +16,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from newsgraph.extract.outlets import canonical_outlet, is_agency, paper_word
-from newsgraph.names import is_name_word
+from newsgraph.names import NAME_WORD, is_name_word
 from newsgraph.wordlists import (
-    ABBREVIATED_TITLES,
     ADDRESS_ONLY,
     EVERYDAY_GIVEN_NAMES,
-    HONORIFICS,
     NAME_PART_HONORIFICS,
     NAME_PARTICLES,
-    RANK_WORDS,
 )
+from newsgraph.wordlists import OFFICE_TITLES as OFFICE_TITLES  # its old home, for callers
 
 # -- copyright and rights ---------------------------------------------------------------------
 
@@ -108,6 +107,38 @@ DATELINE = re.compile(
     r"[—–-]{1,2}\s",
     re.M,
 )
+#: A dateline closed by a colon instead of a dash (`NEW DELHI: The ministers ...`, `LOMARI, 25
+#: November 2026: ...`), as South Asian papers and some wires print it; the same groups as
+#: `DATELINE`. A transcript's turn label has its shape (`DANA RUSU: We ...`): read it through
+#: `opening_dateline`, which tells them apart.
+COLON_DATELINE = re.compile(
+    rf"^(?P<places>{_PLACE}(?:\s?/\s?{_PLACE})*)"
+    r"(?P<rest>,[^\n:—–()]{1,40}?)?[^\S\n]*(?:\((?P<agency>[A-Za-z][^()\n]{0,79})\)[^\S\n]*)?"
+    r":[^\S\n]+(?=[A-Z\"“‘'])",
+    re.M,
+)
+#: Words of a label in capitals before a colon that is no place (`UPDATE:`, `EDITOR'S NOTE:`,
+#: `KEY POINTS:`).
+_COLON_LABEL_WORDS = frozenset(
+    "breaking urgent flash alert developing update updated correction clarification note "
+    "editor's editors' editor warning advisory summary background context key points watch "
+    "live exclusive analysis opinion".split()
+)
+
+
+def opening_dateline(paragraph: str, text: str | None = None) -> re.Match[str] | None:
+    """The dateline opening a paragraph: a dash's (`DATELINE`: `LYON —`), or, given the `text`
+    the paragraph is from, a colon's (`COLON_DATELINE`: `LOMARI: The ministers ...`) whose
+    words are no label's (`UPDATE:`) and when no label in capitals and a colon opens two of
+    the text's paragraphs: a transcript's speakers speak again, a dateline is printed once."""
+    if m := DATELINE.match(paragraph):
+        return m
+    if text is None or (m := COLON_DATELINE.match(paragraph)) is None:
+        return None
+    if {w.lower() for w in re.split(r"[\s/]+", m["places"])} & _COLON_LABEL_WORDS:
+        return None
+    labels = [c["places"] for c in COLON_DATELINE.finditer(text)]
+    return None if len(labels) != len(set(labels)) else m
 
 
 # -- a newsletter's framing -------------------------------------------------------------------
@@ -222,25 +253,7 @@ _MC = re.compile(r"(?:^|(?<=[-'’]))Mc([a-z])(?=[a-z])")
 #: Where a byline's credits part: `,` `;` `/` `&` `|` or `and` (`Ana Vidic and Tomas Hult`,
 #: `Jo Lane; Security Correspondent`, `Teodor Vance, Continental Press Service`).
 _CREDIT_SPLIT = re.compile(r"\s*[,;/&|]\s*|\s+and\s+")
-#: One word of a person's name as a byline prints it: capitalised letters with inner hyphens,
-#: apostrophes or periods (`Berg-Aas`, `O’Neil`, the initial `J.`), no digit.
-_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
 #: Words of a byline that make it a desk or a staff credit, not one person's name.
-#: Offices printed before a holder's name (`President Ilse Dorn`, `Minister`), with the ranks
-#: and honorifics (`wordlists`): a name so opened is the story's official, never its writer's
-#: (only a name's first word is looked up: `King`, `Bishop` are surnames after a given name);
-#: the analysis keeps its own, larger lists of roles.
-OFFICE_TITLES = (
-    frozenset(
-        "president minister premier chancellor governor mayor senator ambassador envoy "
-        "secretary king queen prince princess emperor pope bishop archbishop judge justice "
-        "chairman chairwoman chair commissioner councillor councilor deputy speaker "
-        "prime foreign interior defence defense finance mp".split()
-    )
-    | RANK_WORDS
-    | HONORIFICS
-    | ABBREVIATED_TITLES
-)
 _DESK_WORDS = frozenset("staff desk team reporters editors correspondents agencies wire".split())
 #: Last words of a news agency's name in a byline (`Continental Press Service`), no person's.
 AGENCY_HEADS = frozenset(
@@ -261,7 +274,7 @@ def byline_credits(byline: str | None) -> list[str]:
 
 def byline_people(byline: str | None, not_person: Callable[[str], bool] | None = None) -> list[str]:
     """The credits of a byline that are people's names, in order: two to four capitalised
-    words (`_NAME_WORD`; a particle inside, `Ana de la Cruz`), none a desk's or an agency's
+    words (`names.NAME_WORD`; a particle inside, `Ana de la Cruz`), none a desk's or an agency's
     word (`Northern Ledger staff`, `Meridian Wire`), not a newsroom job (`Security
     Correspondent`) nor an outlet or agency the table knows (`BBC News`, `Associated Press`).
     `not_person` adds what only the caller knows (the analysis' organisation words and
@@ -295,17 +308,19 @@ def _name_word(word: str, k: int, n: int) -> bool:
     """A capitalised name word, or a particle between two (`de`, `van der`)."""
     if 0 < k < n - 1 and word in NAME_PARTICLES:
         return True
-    return word[:1].isupper() and _NAME_WORD.fullmatch(word) is not None
+    return word[:1].isupper() and NAME_WORD.fullmatch(word) is not None
 
 
 # -- given names ------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def given_name(word: str) -> bool:
     """Whether a capitalised word may be a person's given name: one that is also an everyday
     word (`EVERYDAY_GIVEN_NAMES`), or a word the analysis' dictionaries hold as a person's name
     (`names.is_name_word`: `Marta`, `Ilse`, `Karl`) that is neither an everyday word nor a
-    particle (`Key`, `Der` are not)."""
+    particle (`Key`, `Der` are not). Cached: the cleaner asks it of the same words many times
+    a text, and the answer depends on the word alone."""
     from newsgraph.extract.lexicon import everyday_word
 
     low = word.lower()

@@ -38,6 +38,9 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
+#: The month names and abbreviations as a text capitalises them (`June`, `Sept`), a regex
+#: alternation, longest first.
+MONTH_NAMES = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -136,15 +139,16 @@ def date_line(line: str) -> str | None:
     return iso if len(words) <= 1 else None
 
 
-def dateline_date(paragraph: str) -> str | None:
+def dateline_date(paragraph: str, text: str | None = None) -> str | None:
     """ISO date of the dateline opening a paragraph, when it prints a full date: `SELVIK, 17
     November 2026 - The commission ...`, `PORT CITY, November 17, 2026 — ...` (a hyphen, an en
-    or an em dash after it). A release or a wire story without a date line of its own gives its
-    day there; a dateline without a year (`SELVIK, Nov 17 (CPS) -`) gives none, and neither does
-    a date later in the sentence."""
-    from newsgraph.extract.credits import DATELINE
+    or an em dash after it), or, given the `text` it is from, a colon (`SELVIK, 17 November
+    2026: The ...`, `credits.opening_dateline`). A release or a wire story without a date line
+    of its own gives its day there; a dateline without a year (`SELVIK, Nov 17 (CPS) -`) gives
+    none, and neither does a date later in the sentence."""
+    from newsgraph.extract.credits import opening_dateline
 
-    m = DATELINE.match(paragraph[:200])
+    m = opening_dateline(paragraph[:200], text)
     rest = m.group("rest") if m else None
     found = find_date(rest) if rest else None
     return found[0] if found else None

@@ -144,13 +144,45 @@ ALERT_LABEL = re.compile(
 )
 #: The fewest words a headline keeps after its alert label (`Breaking: Live` keeps the label).
 ALERT_HEADLINE_WORDS = 3
+#: The words of a wire's slug (Reuters style) before its headline: what kind of piece it is or
+#: which version (`FACTBOX`, `EXCLUSIVE`, `UPDATE 2`, `REFILE`), never what it reports.
+WIRE_SLUG_WORDS = frozenset(
+    "factbox exclusive update analysis insight explainer timeline wrapup refile rpt corrected "
+    "correction interview preview column breakingviews feature focus poll graphic quotebox "
+    "scenarios".split()
+)
+#: A wire's slug joined to its headline by a hyphen without a space (`FACTBOX-Key facts about
+#: X`, `UPDATE 2-Talks resume`, `REFILE-UPDATE 1-…`): slug words in capitals, a version number
+#: after one, and a capital or a quotation mark opening the headline. Shape alone would take
+#: `US-China talks`, so the words are the slugs' (`WIRE_SLUG_WORDS`).
+_WIRE_SLUG = re.compile(r'[A-Z]+(?:\s[A-Z]+)?(?:\s\d{1,2})?-(?=["“‘]?[A-Z])')
+
+
+def _wire_slug(title: str) -> int:
+    """Where a headline's wire slugs end (`_WIRE_SLUG`, each of its words a slug's word:
+    `REFILE-UPDATE 1-` in `REFILE-UPDATE 1-Talks resume`, `EXCLUSIVE-` in `EXCLUSIVE-US-China
+    talks …`); 0 when it opens with none."""
+    end = 0
+    while (m := _WIRE_SLUG.match(title, end)) and all(
+        w.lower() in WIRE_SLUG_WORDS for w in re.findall(r"[A-Z]+", m.group())
+    ):
+        end = m.end()
+    return end
 
 
 def alert_label(title: str | None) -> tuple[str | None, str | None]:
     """(the alert label, the headline after it) of a headline that opens with one (`BREAKING:
-    Quake strikes Velmora` gives `BREAKING`, `Quake strikes Velmora`), else (None, `title`):
-    the label is the wire's, and a story titled by the alert reads as the event's headline."""
-    m = ALERT_LABEL.match((title or "").strip())
+    Quake strikes Velmora` gives `BREAKING`, `Quake strikes Velmora`), or with a wire's slug
+    (`FACTBOX-Key facts about X` gives `FACTBOX`, `UPDATE 2-Talks resume` `UPDATE 2`), else
+    (None, `title`): the label is the wire's, and a story titled by the alert reads as the
+    event's headline."""
+    stripped = (title or "").strip()
+    if end := _wire_slug(stripped):
+        rest = stripped[end:]
+        if len(rest.split()) >= ALERT_HEADLINE_WORDS:
+            return stripped[: end - 1], rest
+        return None, title
+    m = ALERT_LABEL.match(stripped)
     if m is None:
         return None, title
     rest = title.strip()[m.end() :]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
@@ -64,6 +65,17 @@ def _without_footnote_marks(text: str) -> tuple[str, list[str]]:
     return ("\n\n".join(paras), marks) if marks else (text, [])
 
 
+def _without_paragraphs(paras: list[str], gone: Iterable[int]) -> tuple[str, list[str]]:
+    """The paragraphs joined without those at the indices `gone`, and those paragraphs in text
+    order, as printed. Nothing goes when every paragraph would: a text that is nothing but
+    furniture is the page's only text, and an empty text is no article."""
+    drop = set(gone)
+    if not drop or len(drop) == len(paras):
+        return "\n\n".join(paras), []
+    kept = "\n\n".join(p for k, p in enumerate(paras) if k not in drop)
+    return kept, [paras[k] for k in sorted(drop)]
+
+
 def _without_related_links(text: str) -> tuple[str, list[str]]:
     """The text without the paragraphs that only point to another article (`Read more: Who is
     X?`, `[Related: Council approves budget]`), as the text cleaner removes them, and those
@@ -71,10 +83,7 @@ def _without_related_links(text: str) -> tuple[str, list[str]]:
     from newsgraph.extract.textclean import related_link
 
     paras = text.split("\n\n")
-    gone = [p for p in paras if related_link(p.strip())]
-    if not gone or len(gone) == len(paras):
-        return text, []
-    return "\n\n".join(p for p in paras if p not in gone), gone
+    return _without_paragraphs(paras, (k for k, p in enumerate(paras) if related_link(p.strip())))
 
 
 def _without_episode_furniture(text: str) -> tuple[str, list[str]]:
@@ -84,10 +93,10 @@ def _without_episode_furniture(text: str) -> tuple[str, list[str]]:
     from newsgraph.extract.textclean import episode_furniture
 
     paras = text.split("\n\n")
-    gone = [p for p in paras if episode_furniture(p.strip())]
-    if not gone or len(gone) == len(paras):
-        return text, []
-    return "\n\n".join(p for p in paras if p not in gone), [p.strip() for p in gone]
+    kept, gone = _without_paragraphs(
+        paras, (k for k, p in enumerate(paras) if episode_furniture(p.strip()))
+    )
+    return kept, [p.strip() for p in gone]
 
 
 def _without_closing_notes(text: str, marked: bool) -> tuple[str, list[str]]:
@@ -98,11 +107,8 @@ def _without_closing_notes(text: str, marked: bool) -> tuple[str, list[str]]:
     from newsgraph.extract.textclean import closing_notes
 
     paras = text.split("\n\n")
-    gone = set(closing_notes([p.strip() for p in paras], marked))
-    if not gone or len(gone) == len(paras):
-        return text, []
-    kept = "\n\n".join(p for k, p in enumerate(paras) if k not in gone)
-    return kept, [_BULLET.sub("", paras[k].strip()) for k in sorted(gone)]
+    kept, gone = _without_paragraphs(paras, closing_notes([p.strip() for p in paras], marked))
+    return kept, [_BULLET.sub("", p.strip()) for p in gone]
 
 
 def _without_closing_credits(text: str, byline: str | None) -> tuple[str, list[str]]:
@@ -119,10 +125,8 @@ def _without_closing_credits(text: str, byline: str | None) -> tuple[str, list[s
         for k in sorted(set(range(CREDIT_LINES)) | last)
         if 0 <= k < len(paras) and closing_credit(paras[k], byline, k in last)
     ]
-    if not gone or len(gone) == len(paras):
-        return text, []
-    kept = "\n\n".join(p for k, p in enumerate(paras) if k not in gone)
-    return kept, [paras[k].strip() for k in gone]
+    kept, dropped = _without_paragraphs(paras, gone)
+    return kept, [p.strip() for p in dropped]
 
 
 #: A pull quote's element: a class or id naming one (`pull-quote`, `pullquote`, `quote--pull`);
@@ -154,10 +158,8 @@ def _without_pull_quotes(content: bytes | str, text: str) -> tuple[str, list[str
         for k in sorted(copies)
         if any(words[k] in other for j, other in enumerate(words) if j not in copies)
     ]
-    if not gone or len(gone) == len(paras):
-        return text, []
-    kept = "\n\n".join(p for k, p in enumerate(paras) if k not in gone)
-    return kept, [paras[k].strip() for k in gone]
+    kept, dropped = _without_paragraphs(paras, gone)
+    return kept, [p.strip() for p in dropped]
 
 
 def _pull_quote_words(page: str) -> list[str]:
@@ -317,10 +319,8 @@ def _without_date_lines(text: str) -> tuple[str, list[str]]:
     while end > BYLINE_PARAS and date_line(paras[end - 1].strip()):
         end -= 1
         gone.add(end)
-    if not gone or len(gone) == len(paras):
-        return text, []
-    kept = "\n\n".join(p for k, p in enumerate(paras) if k not in gone)
-    return kept, [paras[k].strip() for k in sorted(gone)]
+    kept, dropped = _without_paragraphs(paras, gone)
+    return kept, [p.strip() for p in dropped]
 
 
 def _printed_date(dates: list[str]) -> str | None:

@@ -30,8 +30,8 @@ from newsgraph.extract import lexicon, linescore, titlescore
 from newsgraph.extract.credits import (
     COPYRIGHT_HOLDER,
     COPYRIGHT_LINE,
+    DATELINE,
     HONORIFIC_LEAD,
-    OFFICE_TITLES,
     SIGNOFF,
     byline_case,
     byline_people,
@@ -39,7 +39,7 @@ from newsgraph.extract.credits import (
     newsletter_frame,
     without_honorific,
 )
-from newsgraph.extract.dates import MONTHS, date_line, dateline_date, find_date
+from newsgraph.extract.dates import MONTH_NAMES, MONTHS, date_line, dateline_date, find_date
 from newsgraph.extract.language import detect_language
 from newsgraph.extract.metadata import date_line_in
 from newsgraph.extract.outlets import (
@@ -58,8 +58,14 @@ from newsgraph.extract.outlets import (
     release_issuer,
     site_name,
 )
+from newsgraph.names import NAME_WORD
 from newsgraph.records import Extraction, Removal
-from newsgraph.wordlists import INSTITUTION_NOUNS, NAME_PARTICLES
+from newsgraph.wordlists import (
+    INSTITUTION_NOUNS,
+    NAME_PARTICLES,
+    OFFICE_TITLES,
+    PLACE_NAME_HEADS,
+)
 
 #: The fixed vocabulary of `Removal.reason` values this cleaner emits.
 REASONS = (
@@ -153,15 +159,11 @@ def _code_like(s: str) -> bool:
 
 
 _ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•●▪■◦‣∙·*–-])\s")
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-)
 # a timeline's entry: a year (`1990`, `1990s`, `2004–2010`) or a date opening the line, then a
 # colon or a dash and what happened (`1990: elected mayor`, `4 June 1998 – left office`)
 _DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATED_ENTRY = re.compile(
-    rf"^(?:(?:(?P<day>{_DAY_NUMBER})\s)?(?P<month>{_MONTH_NAMES})\.?\s"
+    rf"^(?:(?:(?P<day>{_DAY_NUMBER})\s)?(?P<month>{MONTH_NAMES})\.?\s"
     rf"(?:(?P<mday>{_DAY_NUMBER}),?\s)?)?"
     r"(?P<year>(?:1[5-9]|20)\d\d)(?:s|\s?[-–]\s?(?:\d\d){1,2})?\s?(?::|[–—]|\s-)\s*\w"
 )
@@ -493,13 +495,20 @@ def closing_notes(paras: list[str], marked: bool) -> list[int]:
 
 #: A bulletin's closing line on when the next one comes (`Next report: 24 November 2026.`, `The
 #: next update will be issued on Friday.`): the series' schedule, not the report's news. A
-#: briefing is an event a story reports, no issue of a series.
+#: briefing is an event a story reports, no issue of a series, unless a label says when the
+#: next one is (`Next briefing: Monday, 10:00.`, group `label`).
 _NEXT_ISSUE = re.compile(
     r"(?i)^(?:the\s+)?next\s+(?:(?:situation|sitrep|flash|daily|weekly|monthly)\s+)?"
-    r"(?:report|update|bulletin|sitrep|edition|issue)\b"
-    r"(?:\s*:\s*|\s+(?:will\s+be\s+(?:issued|published|released|sent|shared|out)"
+    r"(?P<noun>report|update|bulletin|sitrep|edition|issue|briefing)\b"
+    r"(?:(?P<label>\s*:\s*)|\s+(?:will\s+be\s+(?:issued|published|released|sent|shared|out)"
     r"|is\s+(?:due|expected|scheduled|planned)|(?:is\s+)?(?:due|expected|out))\s*(?:on|by|in|at)?\s*)"
     r"(?P<when>[^!?]{2,60}?)[.!]?$"
+)
+#: A time of day a labelled schedule line gives (`at 10:00 GMT`, `10am`, `14.30 local time`).
+_SCHEDULE_TIME = re.compile(
+    r"(?i)(?:\bat\s+)?\b(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\b\.?)?"
+    r"|(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?)"
+    r"(?:\s+(?:local\s+time\b|(?-i:[A-Z]{2,5})\b))?"
 )
 #: A day a schedule line gives besides a written date: a weekday, `tomorrow`, `next week`.
 _DAY_WORD = re.compile(
@@ -510,16 +519,24 @@ _DAY_WORD = re.compile(
 def next_issue(line: str) -> bool:
     """Whether a line only says when the next report of a series comes (`_NEXT_ISSUE`): a day
     or a date and nothing else after it (`Next report: 24 November 2026.`, `Next update:
-    Friday`); a line that goes on (`... on Friday, when the bank publishes ...`, `... on
-    Monday at 10am`) or gives no day (`Next issue: whether ...`) is the story's."""
+    Friday`); a labelled line may add a time of day (`Next update: Friday at 10:00 GMT.`,
+    `Next briefing: 14:00`). A sentence that goes on (`... on Friday, when the bank publishes
+    ...`, `The next briefing is expected on Monday at 10am.`) or gives no day (`Next issue:
+    whether ...`) is the story's."""
     m = _NEXT_ISSUE.match(line.strip())
-    return bool(m) and _only_a_day(m["when"])
+    if not m:
+        return False
+    if not m["label"]:
+        return m["noun"].lower() != "briefing" and _only_a_day(m["when"])
+    when, times = _SCHEDULE_TIME.subn(" ", m["when"])
+    return _only_a_day(when, times > 0)
 
 
-def _only_a_day(when: str) -> bool:
+def _only_a_day(when: str, found: bool = False) -> bool:
     """Whether a text is one day and nothing else (`Friday 14 March 2027`, `14/3/2027`, `next
-    week`): its dates and day words taken out, no word is left."""
-    rest, found = when, False
+    week`): its dates and day words taken out, no word is left. `found`: the caller already took
+    out a time of day, which is a when of its own."""
+    rest = when
     while date := find_date(rest):
         rest, found = rest[: date[1]] + " " + rest[date[2] :], True
     rest, days = _DAY_WORD.subn(" ", rest)
@@ -745,12 +762,16 @@ _CONTRIBUTED = re.compile(
     r"(?P<what>\s(?:reporting|research|writing|to\s(?:this|the)\s(?:report|story|article)))?"
     r"(?:\s(?:from|in)\s[A-Z][^.!?;:]{1,80})?$"
 )
-# `The reporter travelled as a guest of …`, `<Name> travelled to X with the assistance of Y.`
+# `The reporter travelled as a guest of …`, `<Name> travelled to X with the assistance of Y.`,
+# `The author was a guest of Z.` (group `guest`); the subject may hold initials (`Ana M. Ruiz`)
 _TRAVELLED = re.compile(
-    r"^(?P<who>[A-Z][^.!?;:]{0,60}?)\s(?:travell?ed|was\sa\sguest)(?:\sto\s[A-Z][^.!?;:]{1,60}?)?"
+    r"^(?P<who>[A-Z](?:[^.!?;:]|(?<=\b[A-Z])\.){0,60}?)\s"
+    r"(?:(?:travell?ed|was\sa\sguest)(?:\sto\s[A-Z][^.!?;:]{1,60}?)?"
     r"\s(?:as\s(?:a|the)\sguests?\sof|with\s(?:the\s)?assistance\sof"
     r"|courtesy\sof|at\sthe\sinvitation\sof"
-    r"|(?:on\sa\strip\s)?(?:paid\sfor|funded|organi[sz]ed|sponsored)\sby)\s[^!?;:]{2,150}$"
+    r"|(?:on\sa\strip\s)?(?:paid\sfor|funded|organi[sz]ed|sponsored)\sby)"
+    r"|(?P<guest>(?:was|were)\s(?:a|the)\sguests?\sof(?!\s+hono(?:u)?r\b)))"
+    r"\s[^!?;:]{2,150}$"
 )
 #: The writer as a disclosure names them (`The reporter`, `This writer`, `Our correspondent`, `I`).
 _WRITER = re.compile(
@@ -780,7 +801,8 @@ def closing_credit(line: str, byline: str | None = None, closing: bool = True) -
         return False
     if not closing:  # atop the story only the writer's own words (`The writer travelled ...`)
         return _WRITER.fullmatch(m.group("who")) is not None
-    return _disclosing_writer(m.group("who"), byline)
+    # `X was a guest of Y` is a story's sentence too: only the writer's or the byline's person's
+    return _disclosing_writer(m.group("who"), byline, any_person=not m["guest"])
 
 
 def _credit_people(who: str, bare: bool) -> bool:
@@ -789,7 +811,7 @@ def _credit_people(who: str, bare: bool) -> bool:
     or outlet (`The Associated Press`) or, when the tagline says what they gave (`to this
     report`, `reporting`), a person's name (`Ana Lint`); a body (`The Orvia Red Cross`) is
     none."""
-    words = _NAME_WORD_RE.findall(who)
+    words = NAME_WORD.findall(who)
     if not words or not all(
         w[0].isupper() or w in _CREDIT_WHO_WORDS or w in NAME_PARTICLES for w in words
     ):
@@ -831,17 +853,17 @@ def _person_name(name: str) -> bool:
     )
 
 
-def _disclosing_writer(who: str, byline: str | None) -> bool:
+def _disclosing_writer(who: str, byline: str | None, any_person: bool = True) -> bool:
     """Whether a travel disclosure's subject is the writer: `The reporter`, `This writer`, `I`,
     a person the byline names (`_same_person`: `Ana Ruiz` or `Ana` by `Ana M. Ruiz`); with none
-    known, a person's name (`_person_name`: `Sarah-Jane O'Neill`, no office: `President Ilse
-    Dorn`, `The Minister` are the story's)."""
+    known and `any_person`, a person's name (`_person_name`: `Sarah-Jane O'Neill`, no office:
+    `President Ilse Dorn`, `The Minister` are the story's)."""
     if _WRITER.fullmatch(who):
         return True
     names = byline_people(without_honorific(byline))
     if names:
         return any(_same_person(who, n) for n in names)
-    return _person_name(who)
+    return any_person and _person_name(who)
 
 
 def _same_person(who: str, name: str) -> bool:
@@ -851,9 +873,6 @@ def _same_person(who: str, name: str) -> bool:
     if len(said) == 1:
         return said[0] == full[0]
     return said[0] == full[0] and said[-1] == full[-1]
-
-
-_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def _credit_lines(lines: list[_Line], body: list[_Line], byline: str | None) -> None:
@@ -1886,8 +1905,10 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
         masthead = _masthead_over_headline(lines)
     best = titlescore.pick(lines, head_idx, body, _rule_title(window, body), url)
     if masthead is not None:
-        masthead[0].reason = "boilerplate"
-        if best is None or best is masthead[0]:
+        furniture = (masthead[0], *masthead[2])  # the name and a section line under it
+        for ln in furniture:
+            ln.reason = "boilerplate"
+        if best is None or any(best is ln for ln in furniture):
             best = masthead[1]
     if best is not None:
         title = _strip_site_suffix(best.text, lines)
@@ -1916,7 +1937,7 @@ def clean_text(raw: str, *, select_body: bool = True, title: str | None = None) 
                 published = found[0]
                 break
     if published is None:  # the body's dateline (`SELVIK, 17 November 2026 - The ...`)
-        published = next((iso for ln in body[:3] if (iso := dateline_date(ln.text))), None)
+        published = next((iso for ln in body[:3] if (iso := dateline_date(ln.text, norm))), None)
     if published is None:  # a date line anywhere else on the page (a footer "Published ...")
         for ln in lines:
             if ln.reason != "comments" and (iso := date_line(ln.text)):
@@ -2094,21 +2115,29 @@ def _foreign_date(lines: list[_Line], lang: str) -> str | None:
 MASTHEAD_WORDS = 5
 
 
-def _masthead_over_headline(lines: list[_Line]) -> tuple[_Line, _Line] | None:
-    """(masthead, headline) when the text opens with the outlet's name over its headline, a date
-    line within the three lines after that ("Le Courrier du Val / Le port rouvre... / Par X /
-    lundi 3 mars 2025"): the shape of a scraped article's head in any language, where no menu
-    follows the name to mark it as a masthead (`_masthead`). A section label or kicker has
-    that shape too (`Économie`, `Grève des dockers`): furniture all the same, but the outlet
-    only with evidence (`_outlet_evidence`)."""
+def _masthead_over_headline(
+    lines: list[_Line],
+) -> tuple[_Line, _Line, list[_Line]] | None:
+    """(masthead, headline, section lines) when the text opens with the outlet's name over its
+    headline, a date line within the three lines after that ("Le Courrier du Val / Le port
+    rouvre... / Par X / lundi 3 mars 2025"): the shape of a scraped article's head in any
+    language, where no menu follows the name to mark it as a masthead (`_masthead`). A section
+    label or kicker has that shape too (`Économie`, `Grève des dockers`): furniture all the same,
+    but the outlet only with evidence (`_outlet_evidence`). A section line may sit between the
+    name and the headline (`Harian Lintas Pos / Internasional / Rabu, 25 November 2026 / KTT
+    ...`, `_section_shaped`): furniture too."""
     head = [ln for ln in lines[:HEAD_LINES] if ln.text.strip() and ln.reason != "navigation"]
     if len(head) < 3:
         return None
     name = head[0]
     # a date line may sit between the name and the headline ("L'Echo du Val / mercredi 18
-    # novembre 2026 / Le port rouvre")
-    k = 1
-    while k < min(3, len(head) - 1) and head[k].reason == "metadata: date":
+    # novembre 2026 / Le port rouvre"), and one section line ("Internasional")
+    k, sections = 1, []
+    while k < min(3, len(head) - 1):
+        if not sections and _section_shaped(head[k], head[k + 1]):
+            sections.append(head[k])
+        elif head[k].reason != "metadata: date":
+            break
         k += 1
     headline = head[k]
     s = _masthead_name(name.text)
@@ -2126,8 +2155,29 @@ def _masthead_over_headline(lines: list[_Line]) -> tuple[_Line, _Line] | None:
         return None
     after = head[1:k] + head[k + 1 : k + 4]
     if any(ln.reason == "metadata: date" or date_line(ln.text) for ln in after):
-        return name, headline
+        return name, headline, sections
     return None
+
+
+#: The most words of a section line between a masthead and its headline (`Internasional`,
+#: `Économie`, `Vida y Cultura`).
+SECTION_LINE_WORDS = 3
+
+
+def _section_shaped(line: _Line, nxt: _Line) -> bool:
+    """Whether a line under a masthead has a section label's shape in any language (the
+    sections `_section_line` knows are English only): up to `SECTION_LINE_WORDS` words,
+    capitalised, no digit, no punctuation, shorter than the line after it (the headline, or a
+    date line over it)."""
+    s = line.text.strip()
+    words = s.split()
+    return (
+        line.reason in (None, "boilerplate")
+        and 1 <= len(words) <= SECTION_LINE_WORDS
+        and s[0].isupper()
+        and not re.search(r"[\d.,;:!?|()\[\]]", s)
+        and len(nxt.text.split()) > len(words)
+    )
 
 
 def _outlet_evidence(name: str, headline: str, lines: list[_Line], lang: str | None = None) -> bool:
@@ -2143,9 +2193,24 @@ def _outlet_evidence(name: str, headline: str, lines: list[_Line], lang: str | N
     key = _word_key(name)
     if any(COPYRIGHT_LINE.match(ln.text) and key in _word_key(ln.text) for ln in lines[1:]):
         return True
+    if any(_dateline_names(ln.text, key) for ln in lines[1:HEAD_LINES]):
+        return True
     rest = article_name(name)
     head_word = _WORD.search(rest) if rest else None
     return head_word is not None and _word_key(head_word.group()) not in _word_key(headline)
+
+
+def _dateline_names(text: str, key: str) -> bool:
+    """Whether a paragraph's dateline credits the words of `key` (a `_word_key`) after its place
+    (`LOMARI, Lintas Pos - ...`, `PORT CITY (Lintas Pos) -`): the paper names itself there, as
+    Indonesian and Malay papers do, so a line over the headline with those words is its name."""
+    m = DATELINE.match(text[:200])
+    if m is None:
+        return False
+    return any(
+        part and _WORD.search(part) and _word_key(part) in key
+        for part in ((m["rest"] or "").lstrip(","), m["agency"])
+    )
 
 
 def _word_key(s: str) -> str:
@@ -2368,7 +2433,7 @@ def _co_authors(name: str) -> str:
 
 #: A date line without its year (`Jun 9`, `9th June`): a blog prints this year's posts so.
 _DAY_MONTH = re.compile(
-    rf"^(?:(?:{_MONTH_NAMES})\.?\s{_DAY_NUMBER}|{_DAY_NUMBER}\s(?:{_MONTH_NAMES})\.?)$"
+    rf"^(?:(?:{MONTH_NAMES})\.?\s{_DAY_NUMBER}|{_DAY_NUMBER}\s(?:{MONTH_NAMES})\.?)$"
 )
 _BY_LABEL = re.compile(
     r"(?i)^(?:(?:article\s)?(?:written|posted|reported|words|story|text|recipe)\s|"
@@ -2391,7 +2456,7 @@ _NOT_AUTHOR_BY = re.compile(
     r"caused|led|driven|backed|loved|read)\s(?:by|author)\s?:?\s*$"
 )
 _GLUED_META = re.compile(
-    rf"(?<=[a-z])(?=(?:Published|Posted|Updated|Last|(?:In|On)\s[A-Z]|(?:{_MONTH_NAMES})\.?\s?\d))"
+    rf"(?<=[a-z])(?=(?:Published|Posted|Updated|Last|(?:In|On)\s[A-Z]|(?:{MONTH_NAMES})\.?\s?\d))"
 )
 _NAME_CUT = re.compile(r"\s[|·•⋅\-–—]\s|[|·•⋅]|\s[-–—]+(?=\s|$)|\(|\s{2,}")
 _ROLE = re.compile(
@@ -2575,21 +2640,12 @@ def _person_on_date(name: str) -> bool:
     """Whether the name on a date's line is a person's, not the line's place, section or
     outlet (`March 3, 2031 Greater Manchester`, `3 March 2031 Business News`, `March 3, 2031
     Harbour Ledger`, `Orsa Valley`): a person's shape (`_person_shaped`), no publication's or
-    section's name, and no place's last word (`_PLACE_HEADS`) after a word that is no given
-    name."""
+    section's name, and no place's last word (`wordlists.PLACE_NAME_HEADS`) after a word that
+    is no given name."""
     words = name.split()
     if not _person_shaped(name) or publication_name(name) or paper_word(name) or is_section(name):
         return False
-    return given_name(words[0]) or words[-1].lower() not in _PLACE_HEADS
-
-
-#: Last words of a place's name (`Orsa Valley`, `Kell Island`, `Vane County`) after a word that
-#: is no given name: a date line's place, not its author.
-_PLACE_HEADS = frozenset(
-    "valley hills mountains mountain island islands isles coast bay lake river heights plains "
-    "highlands lowlands springs falls creek ridge peninsula delta county district province "
-    "region city town village park beach harbour harbor port".split()
-)
+    return given_name(words[0]) or words[-1].lower() not in PLACE_NAME_HEADS
 
 
 def _person_shaped(name: str) -> bool:
@@ -2615,9 +2671,7 @@ def _bare_name(ln: _Line) -> str | None:
     if not _looks_like_name(name) or len(name.split()) > 5:
         return None
     rest = ln.text[len(name) :].lstrip()
-    if rest and not re.match(
-        rf"[|•·⋅,\-–—]|(?:Published|Posted|Updated|Last|{_MONTH_NAMES})", rest
-    ):
+    if rest and not re.match(rf"[|•·⋅,\-–—]|(?:Published|Posted|Updated|Last|{MONTH_NAMES})", rest):
         return None
     return name
 
@@ -2645,7 +2699,7 @@ def byline_paragraph(para: str, text: str) -> str | None:
     rest = para[para.find(found) + len(found) :].strip() if found in para else None
     if rest is None or (
         rest
-        and not re.match(rf"[|•·⋅,\-–—(]|(?:Published|Posted|Updated|Last|{_MONTH_NAMES})", rest)
+        and not re.match(rf"[|•·⋅,\-–—(]|(?:Published|Posted|Updated|Last|{MONTH_NAMES})", rest)
     ):
         return None
     if rest and not re.match(r"[,(]", rest) and not find_date(rest):
