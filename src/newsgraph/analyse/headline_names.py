@@ -132,3 +132,34 @@ def _without_possessive(word: str) -> str:
         if word.lower().endswith(end):
             return word[: -len(end)]
     return word.rstrip("'’")
+
+
+#: A given name in running text: capitalised, not in capitals (`Ravel`, `Mara`, `O'Neill`).
+_GIVEN_WORD = r"[A-Z][a-z][\w'’-]*"
+
+
+def label_name(label: str, texts: Collection[str]) -> str | None:
+    """The full name a capitals transcript label with a title (`PRESIDENT OSTIN:`, `PRIME
+    MINISTER KIRU:`) stands for: where the title or the body writes that title, one or two
+    capitalised given names and the surname (`President Ravel Ostin`), the given names are
+    the person's whatever words they are (`President Mara Hope`), since the label's title
+    anchors them; `_given_name` must reject common words only where no title does. None when
+    the label has no title word, or the texts give the surname two different full names."""
+    words = label.split()
+    if len(words) < 2 or not label.isupper():
+        return None
+    *title, surname = words
+    if not all(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in NAME_ROLES for w in title):
+        return None
+    pattern = re.compile(
+        r"(?<![\w-])(?i:"
+        + r"\s+".join(re.escape(w) for w in title)
+        + rf")\s+((?:{_GIVEN_WORD}\s+){{1,{_GIVEN}}})((?i:{re.escape(surname)}))(?![\w-])"
+    )
+    names = {
+        " ".join([*m.group(1).split(), m.group(2)])
+        for text in texts
+        for m in pattern.finditer(text)
+        if not m.group(2).isupper()  # another capitals label, no running text
+    }
+    return names.pop() if len(names) == 1 else None

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
@@ -29,11 +28,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.countries import agent_sectors, is_place
-from newsgraph.analyse.headline_names import title_name
+from newsgraph.analyse.headline_names import label_name, title_name
 from newsgraph.analyse.nlp import common_word, lemma_words
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
 from newsgraph.analyse.selfref import EARLIER, TEXT_PARTS, VERSION, WHOLE_TEXT
-from newsgraph.analyse.speakers import ROLE_NOUNS, SOURCE_NOUNS, SpeakerResolver, apposed_role
+from newsgraph.analyse.speakers import (
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    SpeakerResolver,
+    apposed_role,
+    doc_text,
+    per_document,
+)
 from newsgraph.analyse.speech import (
     AUDIENCE_NOUNS,
     EVALUATIVE_VERBS,
@@ -69,6 +75,8 @@ _ANNOUNCE = frozenset(
 _ASSESS = EVALUATIVE_VERBS | _FRAMING_VERBS | _ANNOUNCE
 #: Subjects inside a labelled line that speak with the label's voice.
 _FIRST_PERSON = frozenset({"i", "we"})
+#: First-person possessives: `our engineers`, `my advisers` are the speaker's own side.
+_OWN_SIDE = frozenset({"our", "my"})
 #: A line opening with a speaker label: `Graham: …`, `NY Daily News: …`, `Sen. Warren: …`.
 #: A parliament's label may go on with one or two bracketed parts, the member's name after an
 #: office (`The Minister for Foreign Affairs (Ms Tessaly Marr):`) or a constituency and party
@@ -490,7 +498,7 @@ def _same_voice(prev: Quote, quote: Quote) -> bool:
 class _Extractor:
     def __init__(self, doc: Doc, title: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.title = title or ""
         #: Full names the title gives transcript turns, by quote start (`MS MARSH:`).
         self._titled: dict[int, str] = {}
@@ -515,6 +523,16 @@ class _Extractor:
         self._asked: list[tuple[int, int]] = []  # a transcript interviewer's statements
         self._credit_cues: set[int] = set()  # `That was how X described …`: no cue of its own
         self._caps_names: set[str] = set()  # transcript labels read as names (`ILSE DORN`)
+        #: The full names the page writes for titled capitals labels (`PRESIDENT HOPE`).
+        self._label_names: dict[str, str | None] = {}
+        #: Starts of the sources named inside reporters' questions (`_question_source`).
+        self._question_sources: set[int] = set()
+        #: Speech a transcript turn reports, with the turn and its label (`_reported_in_turn`).
+        self._relayed: list[tuple[Quote, Quote, Span]] = []
+        #: Per-document caches: the page's proper-noun runs and its bodies' word keys.
+        self._runs: list[tuple[Token, list[Token]]] | None = None
+        self._run_ends: list[int] = []
+        self._body_keys: set[str] | None = None
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -602,7 +620,8 @@ class _Extractor:
                 continue
             inner = [p for p in over if whole and self._reported_in_turn(p, quote, speaker)]
             for p in inner:
-                p[0].via = p[0].via or (speaker.text if speaker is not None else None)
+                if not p[0].via and speaker is not None:
+                    self._relayed.append((p[0], quote, speaker))
             drop = {id(p) for p in over} - {id(p) for p in inner}
             found = [p for p in found if id(p) not in drop]
             found.append((quote, speaker))
@@ -634,8 +653,13 @@ class _Extractor:
         # `Correction: An earlier version of this article said …`, `This story said …`: the
         # text speaking of itself is a notice, not speech; no quote and no speaker.
         found = [p for p in found if p[1] is None or not _self_reference(p[1])]
+        found = [p for p in found if not self._floor_words(*p)]
         self._follow_reported(found)
         out = self._resolve(found)
+        for inner, turn, speaker in self._relayed:
+            # a label is no channel: the turn's speaker is, by name (`MARTA VELL` relays as
+            # `Marta Vell`), or as the label writes it where nothing names the person
+            inner.via = inner.via or turn.speaker_name or speaker.text
         self._link_continuations(found, {id(d.quote): d.qs for d in kept})
         return out
 
@@ -653,6 +677,8 @@ class _Extractor:
             or quote.cue is None
             or not turn.start <= quote.start < quote.end <= turn.end
             or by.root.pos_ == "PRON"
+            # `Our engineers say about 900 million`: the speaker's own side, in the turn's voice
+            or any(c.dep_ == "poss" and c.lower_ in _OWN_SIDE for c in by.root.children)
             # `Will the Minister tell the House whether she …?`: a question reports nothing
             or self.doc[self.tok_at(quote.cue.start)].sent.text.rstrip().endswith("?")
             or (name := self.resolver.resolve(by)) is not None
@@ -837,6 +863,8 @@ class _Extractor:
                 continue
             quote.speaker, quote.cue, quote.via = prev.speaker, prev.cue, prev.via
             found[k] = (quote, prev_speaker)
+            # relayed by a transcript turn: so is what follows it (its `via` is set later)
+            self._relayed += [(quote, t, s) for q, t, s in self._relayed if q is prev]
 
     def _fragment_verbs(
         self, fragments: list[QuotedSpan], taken: list[tuple[int, int]]
@@ -1290,6 +1318,8 @@ class _Extractor:
         for line_start, label, start, end, _ in block:
             if label not in people:
                 continue  # a question
+            if label not in self._label_names:
+                self._label_names[label] = label_name(label, (self.title, self.text))
             speaker = people[label]
             start, end = self._wholly_quoted(start, end) or (start, end)
             text, start, end = self._trim(start, end)
@@ -1301,7 +1331,10 @@ class _Extractor:
             if speaker is not None:
                 quote.speaker = self.mention(speaker.start_char, speaker.end_char)
                 found = title_name(self.title, label.split()[-1]) if self.title else None
-                if found is not None:
+                if (full := self._label_names.get(label)) is not None:
+                    # `PRESIDENT HOPE:` where the page writes `President Mara Hope`
+                    self._titled[quote.start] = full
+                elif found is not None:
                     self._titled[quote.start] = found[1]
                 elif label in self._caps_names:
                     self._titled[quote.start] = " ".join(w.capitalize() for w in label.split())
@@ -1481,20 +1514,24 @@ class _Extractor:
     def _names_body(self, label: str) -> bool:
         """A label the page's entities read as a body (`NATO:`, `NOVA GAZETA:` beside `the
         Nova Gazeta`), not a person."""
-        key = _word_key(label)
-        return label.lower() not in _ANSWER_LABELS and any(
-            e.label_ in ("ORG", "NORP", "GPE") and _word_key(e.text) == key for e in self.doc.ents
-        )
+        if self._body_keys is None:  # the page's bodies, keyed once per document
+            self._body_keys = {
+                _word_key(e.text) for e in self.doc.ents if e.label_ in ("ORG", "NORP", "GPE")
+            }
+        return label.lower() not in _ANSWER_LABELS and _word_key(label) in self._body_keys
 
     def _propn_runs(self, end: int) -> Iterable[tuple[Token, list[Token]]]:
-        """Each proper noun before `end` with the run of proper nouns it closes."""
-        for t in self.doc[: self.tok_at(end)]:
-            if t.pos_ != "PROPN":
-                continue
-            run = [t]
-            while run[0].i > 0 and t.doc[run[0].i - 1].pos_ == "PROPN":
-                run.insert(0, t.doc[run[0].i - 1])
-            yield t, run
+        """Each proper noun before `end` with the run of proper nouns it closes. The runs are
+        found once per document: a transcript asks for them at every label, and rescanning
+        the text before each made a long transcript's extraction quadratic."""
+        if self._runs is None:
+            self._runs, run = [], []
+            for t in self.doc:
+                run = [*run, t] if t.pos_ == "PROPN" else []
+                if run:
+                    self._runs.append((t, run))
+            self._run_ends = [t.i for t, _ in self._runs]
+        return self._runs[: bisect.bisect_left(self._run_ends, self.tok_at(end))]
 
     def _label(self, qs: QuotedSpan) -> Token | None:
         """The verb whose object holds quoted words that only modify a noun after the marks
@@ -1558,7 +1595,13 @@ class _Extractor:
     def _resolve(self, found: list[tuple[Quote, Span | None]]) -> list[Quote]:
         out = []
         for quote, speaker in found:
-            if speaker is not None:
+            if speaker is not None and speaker.start_char in self._question_sources:
+                # a question's source: the parse's appositions join it to the one asked
+                # (`President Mokesh, the opposition calls …`), so only its own name names it
+                quote.speaker_name = (
+                    self.resolver.resolve(speaker) if speaker.root.pos_ == "PROPN" else None
+                )
+            elif speaker is not None:
                 name = self._titled.get(quote.start) or (
                     None
                     if _capitalised_people(speaker)
@@ -1650,7 +1693,8 @@ class _Extractor:
         if attribution is not None:
             cue, speaker = attribution
             if speaker is not None and self._label_before(speaker, cue):
-                speaker = None  # `Q (…): …, the opposition calls it "…"`: the floor's label
+                # `Q (…): …, the opposition calls it "…"`: the floor's label, not who spoke
+                speaker = self._question_source(speaker, cue)
             quote.cue = self.mention(cue.idx, cue.idx + len(cue.text))
             if speaker is not None:
                 quote.speaker = self.mention(speaker.start_char, speaker.end_char)
@@ -1852,7 +1896,8 @@ class _Extractor:
                 continue
             start, end, speaker = found
             if speaker is not None and self._label_before(speaker, cue):
-                speaker = None  # `Q (X, Outlet): …, the opposition calls …`: a label, no subject
+                # `Q (X, Outlet): …, the opposition calls …`: a label, not who spoke
+                speaker = self._question_source(speaker, cue)
             start, end = _strip_edges(self.text, start, end)
             if "\n" in self.text[start:end]:
                 # A sentence never runs over a paragraph break: what lies across one is a
@@ -1959,6 +2004,47 @@ class _Extractor:
             and m.start(1) == speaker.start_char
             and cue.idx >= m.start(2)
         )
+
+    def _floor_words(self, quote: Quote, speaker: Span | None) -> bool:
+        """Quoted words inside a reporter's question (`Q (…): …, you promised it would be
+        "done by spring"`) that the question gives no one by name: never an unattributed
+        quote, nor the addressee's through `you`."""
+        if quote.label != "quote" or not (
+            speaker is None or speaker.root.lower_ == "you" and len(speaker) == 1
+        ):
+            return False
+        line = self.text.rfind("\n", 0, quote.start) + 1
+        m = _TURN.match(self.text, line)
+        return (
+            m is not None and m.group(1).lower() in _QUESTION_LABELS and quote.start >= m.start(2)
+        )
+
+    def _question_source(self, label: Span, cue: Token) -> Span | None:
+        """Whose words a reporter's question reports, where the parse made the question's
+        label the cue's subject and the question's words its appositions (`Q (Teo Barran,
+        Kessel Times): President Mokesh, the opposition here calls the treaty "…"`): the last
+        noun phrase of that chain after the colon, unless it is the vocative opening the
+        question (`President Mokesh,`); None when the question names no one."""
+        line = self.text.rfind("\n", 0, label.start_char) + 1
+        m = _TURN.match(self.text, line)
+        if m is None:
+            return None
+        chain = [
+            t
+            for t in label.root.subtree
+            if m.start(2) <= t.idx
+            and t.i < cue.i
+            and t.pos_ in ("NOUN", "PROPN")
+            and (t.dep_ == "appos" or t is label.root)
+        ]
+        if not chain:
+            return None
+        source = _noun_phrase(chain[-1])
+        after = self.doc[source.end] if source.end < len(self.doc) else None
+        if source.start_char == m.start(2) and after is not None and after.text == ",":
+            return None  # `President Mokesh, when will …?`: the one asked, no source
+        self._question_sources.add(source.start_char)
+        return source
 
     def _complement(self, cue: Token) -> tuple[int, int, Span | None] | None:
         """(content start, content end, speaker) for a cue outside quotes, or None.
@@ -2963,7 +3049,7 @@ def _affiliated_label(before_comma: list[Token]) -> tuple[Token, Span] | None:
     if (
         j > 0
         or (j == 0 and lead.text not in _DASHES)
-        or not _paragraph_start(lead.doc.text, lead.idx)
+        or not _paragraph_start(doc_text(lead.doc), lead.idx)
     ):
         return None
     doc = first.doc
@@ -3153,7 +3239,7 @@ def _before_colon(speaker: Span, colon: int) -> Span:
     """The label without the colon that ends it or a bracketed note before the colon: a
     parse that joins the colon to the last word (`Ana Ruiz (2nd):`) must not make the note
     or the colon part of the speaker's name."""
-    text = speaker.doc.text[speaker.start_char : min(speaker.end_char, colon)].rstrip()
+    text = doc_text(speaker.doc)[speaker.start_char : min(speaker.end_char, colon)].rstrip()
     if text.endswith(")") and "(" in text:
         text = text[: text.rindex("(")].rstrip()
     end = speaker.start_char + len(text)
@@ -3293,24 +3379,10 @@ def _capitalised_people(span: Span) -> bool:
     )
 
 
-#: Each live document's text with its length in tokens, joined once (see `_doc_text`).
-_TEXTS: weakref.WeakKeyDictionary[Doc, tuple[int, str]] = weakref.WeakKeyDictionary()
-
-
-def _doc_text(doc: Doc) -> str:
-    """The document's text, joined once per document: `Doc.text` joins every token anew on
-    each access, so reading it once per quotation made a long article's extraction quadratic."""
-    size, text = _TEXTS.get(doc, (-1, ""))
-    if size != len(doc):  # a new document, or one retokenised since
-        text = doc.text
-        _TEXTS[doc] = (len(doc), text)
-    return text
-
-
 def _clip_dateline(span: Span, subj: Token) -> Span:
     """The subject's phrase less a dateline the parse hung on it (`Dec 31 - Farmers`)."""
     doc = span.doc
-    text = _doc_text(doc)
+    text = doc_text(doc)
     line = text.rfind("\n", 0, span[0].idx) + 1
     m = DATELINE.match(text, line)
     if m is None or not span[0].idx < m.end() <= subj.idx:
@@ -3324,7 +3396,7 @@ def _after_dateline_head(opener: Token) -> Token | None:
     the dateline (that `opener` opens) elsewhere; the head noun of the phrase that opens
     after it speaks."""
     doc = opener.doc
-    m = DATELINE.match(_doc_text(doc), opener.idx)
+    m = DATELINE.match(doc_text(doc), opener.idx)
     if m is None:
         return None
     tok = next((t for t in doc[opener.i :] if t.idx >= m.end()), None)
@@ -3414,7 +3486,7 @@ def _dash_signature(window: list[Token]) -> tuple[Token, Span] | None:
     next bullet)."""
     if len(window) < 2 or window[0].text not in _DASHES:
         return None
-    if _paragraph_start(window[0].doc.text, window[0].idx) and not _signature_line(window[0]):
+    if _paragraph_start(doc_text(window[0].doc), window[0].idx) and not _signature_line(window[0]):
         return None
     run = []
     for t in window[1:]:
@@ -3437,7 +3509,7 @@ def _dash_signature(window: list[Token]) -> tuple[Token, Span] | None:
 def _signature_line(dash: Token) -> bool:
     """The line `dash` opens is a signature: short, and neither a label (`Name:`) nor a line
     with quoted words of its own."""
-    text = dash.doc.text
+    text = doc_text(dash.doc)
     end = text.find("\n", dash.idx)
     line = text[dash.idx : len(text) if end < 0 else end]
     return len(line) <= 80 and not any(ch in line for ch in (":", *_QUOTE_CHARS))
@@ -3657,10 +3729,20 @@ def _names_an_organisation(noun: Token) -> bool:
         words = noun.doc[c.left_edge.i : c.i + 1]
         if canonical_outlet(words.text) is not None:
             return True
-        people = {t.lower_ for e in noun.doc.ents if e.label_ == "PERSON" for t in e}
+        people = _person_words(noun.doc)
         if all(t.ent_type_ == "ORG" and t.lower_ not in people for t in words):
             return True
     return False
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The lower-case words of the document's PERSON entities, gathered once per document
+    (`_names_an_organisation` asks at every `the … story` noun)."""
+    return per_document(
+        doc,
+        "person words",
+        lambda d: frozenset(t.lower_ for e in d.ents if e.label_ == "PERSON" for t in e),
+    )
 
 
 #: Nouns for people who speak for an organisation, named with it (`a spokesman for X`).

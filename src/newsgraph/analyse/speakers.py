@@ -11,17 +11,27 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.speech import MEDIA_NOUNS, is_say_verb
-from newsgraph.wordlists import ADDRESS_ONLY, STREET_NOUNS, TITLE_ABBREVIATIONS, legal_form
+from newsgraph.wordlists import (
+    ABBREVIATED_TITLES,
+    ADDRESS_ONLY,
+    STREET_NOUNS,
+    TITLE_ABBREVIATIONS,
+    legal_form,
+)
 from newsgraph.wordlists import FEMALE_HONORIFICS as _FEMALE_HONORIFICS
 from newsgraph.wordlists import HONORIFICS as _PERSONAL_HONORIFICS
 from newsgraph.wordlists import MALE_HONORIFICS as _MALE_HONORIFICS
+
+_T = TypeVar("_T")
 
 #: Role nouns of a description that stands for a person (`the Russian president`).
 ROLE_NOUNS = frozenset(
@@ -184,7 +194,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text rebuilds the string on every access
+        self.text = doc_text(doc)  # joined once per document
         # Span.ents scans every entity of the document: on a long article, once per mention
         # resolved made resolution grow faster than the text. One sorted index instead.
         self._ents = sorted(doc.ents, key=lambda e: e.start)
@@ -2575,15 +2585,16 @@ def apposed_role(tok: Token) -> Token | None:
 
 
 def _drop_title_words(span: Span) -> Span:
-    """`Challenger Ana Ruiz`, `Chief Justice Tom Vey`: NER takes a capitalised title opening
-    a sentence into the name; a common noun for a person before two or more proper nouns is
-    no part of it."""
+    """`Challenger Ana Ruiz`, `Chief Justice Tom Vey`, `Hon Peter Kale`, `Maj Gen Ana Rell`:
+    NER takes a capitalised title opening a sentence, or an abbreviated one with or without
+    its period, into the name; a common noun for a person or an abbreviated title before two
+    or more proper nouns is no part of it (`Maj Sjowall` alone keeps its first word)."""
     i = span.start
     doc = span.doc
     while (
         span.end - i >= 3
         and doc[i].is_title
-        and doc[i].lower_ in _TITLE_WORDS
+        and (doc[i].lower_ in _TITLE_WORDS or doc[i].lower_ in ABBREVIATED_TITLES)
         and all(t.pos_ == "PROPN" and t.is_title for t in doc[i + 1 : span.end])
     ):
         i += 1
@@ -2609,11 +2620,13 @@ _ADDRESS_WORDS = _PERSONAL_HONORIFICS | frozenset(w.lower() for w in TITLE_ABBRE
 def _opened_by_address(ent: Span) -> Span | None:
     """The name after a form of address that opens an entity NER did not call a person
     (`Engr. Bola Adeyemi` tagged a place): whatever the label, one to three capitalised
-    proper nouns after `Engr.`, `Smt.`, `Lt.` are a person's name."""
-    if ent.label_ == "PERSON" or len(ent) < 2 or ent[0].lower_.rstrip(".") not in _ADDRESS_WORDS:
+    proper nouns after `Engr.`, `Smt.`, `Lt. Col.` are a person's name. Apart from
+    `_addressed` on purpose: that one looks before the entity and is used where an entity
+    opened by an address word must stay what it is (`Sri Lanka`)."""
+    if ent.label_ == "PERSON" or len(ent) < 2 or not _address_word(ent[0]):
         return None
     name = ent[1:]
-    while len(name) and name[0].lower_.rstrip(".") in _ADDRESS_WORDS:
+    while len(name) and _address_word(name[0]):
         name = name[1:]  # `Lt. Col. Ana Vey`
     if not 1 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
         return None
@@ -2647,6 +2660,11 @@ def _addressed(doc: Doc, ent: Span) -> Span | None:
     ):
         return span
     return None
+
+
+def _address_word(tok: Token) -> bool:
+    """A form of address or an abbreviated rank (`Engr.`, `Smt`, `Lt.`), period or none."""
+    return tok.lower_.rstrip(".") in _ADDRESS_WORDS
 
 
 def _address_before(doc: Doc, i: int) -> str:
@@ -2797,7 +2815,7 @@ def _owned_phrase(mention: Span) -> Span | None:
     owned = root.head
     if root.dep_ != "poss" or owned.i < mention.end or owned.i - mention.end > 2:
         return None
-    if not _CUT_OWNER_MARK.match(mention.doc.text, mention.end_char):
+    if not _CUT_OWNER_MARK.match(doc_text(mention.doc), mention.end_char):
         return None
     return mention.doc[mention.start : owned.i + 1]
 
@@ -2947,12 +2965,22 @@ def _group_of_owners(speaker: str, owner: tuple[str, ...]) -> bool:
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
 
 
+#: Endings that make a place's adjective or demonym of its name (`Tavessa-n`, `Belvar-i`,
+#: `Ital-ian`, `Chin-ese`, `Kurd-ish`, `Vanuatu-an`).
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic")
+
+
 def _adjective_form(word: str, name: str) -> bool:
     """`word` is `name` written as its adjective (`Tavessan` for `Tavessa`, `Velorian` for
-    `Veloria`): the name's stem with an ending, not the name itself."""
+    `Veloria`, `Chinese` for `China`): the name, or the name less a final vowel, with a
+    demonym's ending; not another name that merely starts with it (`Kesselring` after
+    `Kessel`, `Hartigan` after `Hart`)."""
     if " " in name or len(name) < 4 or word == name:
         return False
-    return word.startswith(name) or (word.startswith(name[:-1]) and len(word) > len(name))
+    stems = {name}
+    if name[-1] in "aeiouy":
+        stems.add(name[:-1])  # `Canada` -> `Canad-ian`, `Italy` -> `Ital-ian`
+    return any(word == stem + end for stem in stems for end in _DEMONYM_ENDINGS)
 
 
 #: Lower-case words to the end of the speaker's words after a name (`Belvari nurse`).
@@ -2963,6 +2991,31 @@ def _names_owner(speaker: str, owner: tuple[str, ...]) -> bool:
     """Whether the resolver's name `speaker` holds one of the owner's names."""
     said = tuple(_POSSESSIVE.sub("", t) for t in _norm_tokens(speaker))
     return any(n and _contains(said, _norm_tokens(n)) for n in owner)
+
+
+#: Values computed once per live document, by name, each with the document's length in tokens.
+_PER_DOC: weakref.WeakKeyDictionary[Doc, dict[str, tuple[int, object]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def per_document(doc: Doc, name: str, make: Callable[[Doc], _T]) -> _T:
+    """`make(doc)`, computed once per document and kept while the document lives (again only
+    when it was retokenised since): for what every quotation or label would otherwise
+    recompute from the whole document."""
+    values = _PER_DOC.setdefault(doc, {})
+    size, value = values.get(name, (-1, None))
+    if size != len(doc):
+        value = make(doc)
+        values[name] = (len(doc), value)
+    return cast(_T, value)
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once per document: `Doc.text` joins every token anew on
+    each access, so reading it once per quotation or label made a long article's extraction
+    quadratic."""
+    return per_document(doc, "text", lambda d: d.text)
 
 
 def is_name_like(name: str | None) -> bool:
@@ -3699,7 +3752,7 @@ def _paragraph_start(text: str, mention: Span) -> int:
 def _caps_label(mention: Span) -> bool:
     """A transcript's capitalised speaker label of two or more words (`MINISTER TAL:`,
     `LIA BRUN:`) opening its line; one capitalised word may be an acronym (`NATO:`)."""
-    text = mention.doc.text
+    text = doc_text(mention.doc)
     words = mention.text.split()
     return (
         len(words) >= 2
