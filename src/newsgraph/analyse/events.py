@@ -841,7 +841,10 @@ class _Extractor:
                 told.append(event)
                 paragraph.append((event, sent))
                 by_verb[cand.verb.i] = event
-                if self._add(event, anonymous=_occurring(cand) or _opened_itself(cand)):
+                if self._add(
+                    event,
+                    anonymous=_occurring(cand) or _opened_itself(cand) or _meeting_to_be_held(cand),
+                ):
                     first_sent[id(event)] = sent
                 measure = self._measure_itself(cand, sent, event, day)
                 if measure is not None and self._add(measure):
@@ -1002,9 +1005,13 @@ class _Extractor:
 
     def _recipients_under_source(self, verb: Token) -> list[Actor]:
         """Whom a sum is for where the parser hangs them under its source (`approved $5
-        million from the bloc's emergency fund for Velundi`)."""
+        million from the bloc's emergency fund for Velundi`) or under what the sum is given
+        as (`announced $1.5 million in humanitarian funding for Marn`)."""
         found: list[Actor] = []
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"]
+        for prep in preps:
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 for p in pobj.children:
                     if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS:
@@ -1638,7 +1645,8 @@ class _Extractor:
             if upper.verb.lemma_.lower() in _PURE_INTENT and c.verb.dep_ == "xcomp":
                 drop.add(id(upper))
             elif upper.cue.type in _ABSORBING:
-                drop.add(id(c))
+                if not _meeting_to_be_held(c):  # `agreed that the next summit will be held
+                    drop.add(id(c))  # in Kesh`: the summit is an event of its own
                 upper.inner.append(c)
         out = [c for c in out if id(c) not in drop]
         for c in out:
@@ -1681,7 +1689,7 @@ class _Extractor:
                 upper = None  # `X pledged $10m, and Y said it would send ...`: Y's act
             if (
                 upper is None
-                or (_occurring(c) or _told_aside(c.verb))
+                or (_occurring(c) or _told_aside(c.verb) or _meeting_to_be_held(c))
                 and c.cue.type != upper.cue.type
             ):
                 # `arrested 112 people as protests spread`: an act told as taking place is an
@@ -1713,10 +1721,13 @@ class _Extractor:
             speaker = self._subject(head)
             if subj is None or speaker is None or subj.lower_ in _SELF_PRONOUNS:
                 continue
-            if subj.lower_ in _NO_ONE or any(
-                c.dep_ == "det" and c.lower_ in ("no", "any") for c in subj.children
+            if (
+                subj.lower_ in _NO_ONE
+                or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in subj.children)
+                or _negative_subject(subj)
             ):
-                continue  # `Nobody should go to work and not come home`: a norm, no demand
+                continue  # `Nobody should go to work and not come home`, `Not one more child
+                # should die`: a norm, no demand
             inner = {t.i for t in tok.subtree} | {head.i}
             out = [c for c in out if c.verb.i not in inner]
             out.append(_Candidate(_DEMAND, head, tok, None, subj))
@@ -2000,6 +2011,8 @@ class _Extractor:
                 # rebels`: ATTACK's block): too loose to type an event, enough for the
                 # pledge's direction
                 content = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+                if content is not None and _fight_against_thing(content):
+                    return None  # `vowed to defeat the epidemic`: no foe
                 block = _CAMEO.defaults.get(_lemma(content)) if content is not None else None
                 kind = cameo_type(block) if block else None
                 if kind in _INTENT_TYPES and _INTENT_TYPES[kind][0] == "threaten":
@@ -5745,6 +5758,33 @@ def _occurring(cand: _Candidate) -> bool:
     )
 
 
+#: Verbs that hold a meeting told as its subject (`the summit will be held`, `talks will take
+#: place`, `the congress will convene`).
+_HOLDING = frozenset({"hold", "take", "convene", "meet"})
+
+
+def _meeting_to_be_held(cand: _Candidate) -> bool:
+    """A meeting told as to be held (`the next summit will be held in Kesh in November`, `talks
+    would take place in May`, `X will host the next summit`): a planned event even where no
+    participant is named, and one of its own inside an agreement or a decision that it shall
+    be held."""
+    noun, verb = cand.noun, cand.verb
+    return (
+        noun is not None
+        and cand.cue.type == "consult"
+        and noun.i != verb.i
+        and noun.head.i == verb.i
+        and (
+            noun.dep_ in ("nsubj", "nsubjpass")
+            and verb.lemma_.lower() in _HOLDING
+            or noun.dep_ == "dobj"
+            and verb.lemma_.lower() in ("hold", "host", "convene")
+        )
+        and (verb.lemma_.lower() != "take" or any(c.lower_ == "place" for c in verb.children))
+        and _future(verb)
+    )
+
+
 def _court_finds_wrong(verb: Token) -> Token | None:
     """Who a court's judgment finds did a wrong (`The tribunal ruled that X had violated Y's
     rights`, `The Court finds that X breached the treaty`): a finding of liability at a court
@@ -5865,6 +5905,10 @@ def _no_act(cand: _Candidate) -> bool:
         return True  # `The court recalls that ...`, `Decides that the boundary follows ...`
     if _takes_office(verb):
         return True  # `takes over as chair of the Community for 2027`: a succession
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PERMISSION and verb.head.pos_ == "ADJ":
+        return True  # `Critics are free to visit the warehouses`: leave given, nothing done
+    if _fight_against_thing(verb):
+        return True  # `"we will beat it with water pipes"`, `vowed to defeat the epidemic`
     if lemma == "thank" and any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
         return True  # `Thank you, Mr President.`: a courtesy, no act of support
     if (
@@ -5887,6 +5931,23 @@ def _no_act(cand: _Candidate) -> bool:
         cand.cue.type in _HOSTILE_ACTS
         and bool(objs)
         and all(o.lemma_.lower() in _BONDS for o in objs)
+    )
+
+
+#: Adjectives that give leave to act (`are free to visit`, `is welcome to inspect`): what
+#: someone may do is no act, done or planned.
+_PERMISSION = frozenset({"free", "welcome", "entitled"})
+
+
+def _fight_against_thing(verb: Token) -> bool:
+    """A verb of defeating whose every object is a disaster or a disease (`defeat the
+    epidemic`, `beat this flood`), or, inside a quotation, a bare `it` (`"we will beat it"`,
+    said of a disease): a fight against a thing, no attack on a party."""
+    if verb.lemma_.lower() not in _WINNING:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and all(
+        _noun_lemma(o) in ACCIDENTS or (o.lower_ == "it" and _quoted(verb)) for o in objs
     )
 
 
@@ -6055,6 +6116,10 @@ def _negative_subject(subj: Token | None) -> bool:
     if few and not any(c.lower_ == "a" for c in kids + list(few[0].children)):
         return True  # `few countries`, not `a few countries`
     quantifiers = [subj] + [c for c in kids if c.dep_ in ("det", "amod", "predet", "nummod")]
+    if any(
+        q.lower_ == "one" and any(c.dep_ == "neg" for c in q.children) for q in quantifiers
+    ) and not any(t.lower_ == "but" for t in subj.subtree):
+        return True  # `Not one more child should die`; not `Not one but two ships`
     for q in quantifiers:
         if q.lower_ in _NOT_ALL:  # a quantifier: not `Not only Peru but also Chile`
             near = [c for c in q.children if c.dep_ in ("neg", "advmod")] + [

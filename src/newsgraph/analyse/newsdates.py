@@ -52,7 +52,8 @@ MONTHS = (
     "november",
     "december",
 )
-_MONTH_FORMS = (
+#: Every written form of a month (full name, three-letter abbreviation, `sept`) -> 1..12.
+MONTH_FORMS = (
     {m: i + 1 for i, m in enumerate(MONTHS)}
     | {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
     | {"sept": 9}
@@ -331,8 +332,8 @@ def _weekday(low: str) -> int | None:
 def _month_name(low: str) -> int | None:
     for word in re.findall(r"[a-z]+\.?", low):
         w = word.rstrip(".")
-        if w in MONTHS or (word.endswith(".") and w in _MONTH_FORMS) or w == "sept":
-            return _MONTH_FORMS[w]
+        if w in MONTHS or (word.endswith(".") and w in MONTH_FORMS) or w == "sept":
+            return MONTH_FORMS[w]
     return None
 
 
@@ -354,7 +355,7 @@ def _relative(m: re.Match[str], published: date, *, forward: bool) -> ResolvedDa
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # month words only, so that a weekday before the day (`Thursday 26 November`, `Thu 26 Nov`) is
 # not taken for a month and the day after it left unread
-_MONTH_WORD = "|".join(sorted(_MONTH_FORMS, key=len, reverse=True))
+_MONTH_WORD = "|".join(sorted(MONTH_FORMS, key=len, reverse=True))
 _DAY_MONTH = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORD})\b\.?"
     rf"|(?P<m2>{_MONTH_WORD})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)"
@@ -432,8 +433,8 @@ def _absolute(text: str, published: date | None, future: bool) -> ResolvedDate |
                 return _day(found)
         return _dateparser_day(f"{day} {MONTHS[month - 1]}", published, future)
     m = _MONTH_YEAR.search(text)
-    if m and m["m"].lower() in _MONTH_FORMS:
-        return _month(int(m["y"]), _MONTH_FORMS[m["m"].lower()])
+    if m and m["m"].lower() in MONTH_FORMS:
+        return _month(int(m["y"]), MONTH_FORMS[m["m"].lower()])
     m = NUMERIC_DAY.search(text)
     if m and (m["sep"] == "/" or m["y"]):  # `27.11` alone is a decimal
         found = _numeric_day(m, published, future)
@@ -446,7 +447,12 @@ def _numeric_day(m: re.Match[str], published: date | None, future: bool) -> date
     """The day a figure date names. Day-first (`27/11`, British and European) or month-first
     (`11/27`, American) is plain when one part is over 12; `5/11` is read the way that falls
     within `_NEAR_DAYS` of publication when the other does not, else not at all. Without a
-    year, the nearest year on the tense's side of publication."""
+    year, the nearest year on the tense's side of publication.
+
+    extract/dates.py reads a page's own date line otherwise, on purpose: there `5/11/2026` is
+    May 11 (slashes: American order where possible; dots and dashes day first), since a date
+    line has no publication date to weigh the readings by; here both readings of a dated
+    `5/11/2026` are weighed by publication, and `27-11-2026` (dashes) is no figure date."""
     if not m["y"] and m.group(0) in _NAMED_FIGURES:
         return None
     a, b = int(m["a"]), int(m["b"])
@@ -462,6 +468,25 @@ def _numeric_day(m: re.Match[str], published: date | None, future: bool) -> date
         near = [d for d in found if abs((d - published).days) <= _NEAR_DAYS]
         found = near
     return found[0] if len(found) == 1 else None
+
+
+def weekday_before(text: str, pos: int) -> bool:
+    """Whether a weekday is written just before `pos` (`Friday, 5/11`, `Fri 5/11`, `Thursday
+    (26 November`): a lower-case `sat` or `wed` is a verb, and `Friday.` ends a sentence."""
+    return _is_weekday(_WEEKDAY_BEFORE.search(text, max(0, pos - 40), pos))
+
+
+def near_publication(day: int, month: int, published: date, days: int = _NEAR_DAYS) -> bool:
+    """Whether `day`/`month` in the publication's year or the one before or after lies within
+    `days` of `published` (a `29/12` told on 3 January is last year's), whatever the tense.
+    `_numeric_day` weighs a dated reading on its tense's side instead."""
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            if abs((date(year, month, day) - published).days) <= days:
+                return True
+        except ValueError:  # 29 February of a common year
+            continue
+    return False
 
 
 def _dated(
@@ -521,7 +546,7 @@ def _month_of(m: re.Match[str], text: str) -> int | None:
     word = (m["m1"] or m["m2"]).lower()
     if word == "may" and m["m2"] and not m["y"] and text[m.start()].islower():
         return None
-    return _MONTH_FORMS.get(word)
+    return MONTH_FORMS.get(word)
 
 
 def _written_end(m: re.Match[str]) -> int:

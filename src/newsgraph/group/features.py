@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from newsgraph.analyse.newsdates import NUMERIC_DAY, resolve_date
+from newsgraph.analyse.newsdates import (
+    MONTH_FORMS,
+    NUMERIC_DAY,
+    near_publication,
+    resolve_date,
+    weekday_before,
+)
+from newsgraph.analyse.newsdates import MONTHS as MONTH_NAMES
 from newsgraph.extract.genre import alert_label
 from newsgraph.numberwords import SCALES, spelled_value
 from newsgraph.wordlists import INSTITUTION_NOUNS
@@ -35,15 +42,7 @@ STOPWORDS = frozenset(
     including news report reports reported reuters ap afp told tell""".split()
 )
 
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november "
-        "december".split()
-    )
-}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
+MONTHS = MONTH_FORMS
 #: The smallest number word counted as a figure (`_figure_word`): not `one` (`no one`, `one of
 #: them`). Counting `two` to `nine` as well was measured to help, not hurt (docs/stories.md).
 MIN_NUMBER_WORD = 2
@@ -432,14 +431,8 @@ def without_dateline_date(text: str) -> str:
     return text
 
 
-_MONTH_NAMES = list(MONTHS)[:12]  # the full names, in calendar order
-#: A weekday written just before a figure date (`Friday, 5/11`, `Fri 5/11`): it makes a
-#: `5/11` whose parts could both be the month a date, not a score.
-_WEEKDAY_BEFORE = re.compile(
-    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]*\Z", re.I
-)
 #: Figure pairs that are also set phrases (`open 24/7`: round the clock; in a report without a
-#: publication date `_near` cannot refuse it): a day only after `_DAY_WORD_BEFORE`.
+#: publication date `near_publication` cannot refuse it): a day only after `_DAY_WORD_BEFORE`.
 _FIGURE_PHRASES = frozenset({"24/7"})
 #: `on` or `since` just before a figure pair (`held on 24/7`, `since 24/7`): it names a day.
 _DAY_WORD_BEFORE = re.compile(r"\b(?:on|since)[ \t]+\Z", re.I)
@@ -470,7 +463,7 @@ def _written_date(m: re.Match[str], text: str, published: date | None) -> str:
     year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0) if m["y"] else None
     if max(a, b) > 12:
         day, month = (a, b) if a > 12 else (b, a)
-    elif published is not None and _WEEKDAY_BEFORE.search(text, max(m.start() - 16, 0), m.start()):
+    elif published is not None and weekday_before(text, m.start()):
         found = resolve_date(m[0], published)
         if found is None or found.precision != "day":
             return m[0]
@@ -481,9 +474,13 @@ def _written_date(m: re.Match[str], text: str, published: date | None) -> str:
         date(year or 2000, month, day)  # 2000: a leap year, for a `29/2` without its year
     except ValueError:
         return m[0]
-    if year is None and published is not None and not _near(day, month, published):
+    if (
+        year is None
+        and published is not None
+        and not near_publication(day, month, published, _NEAR_DAYS)
+    ):
         return m[0]
-    written = f"{day} {_MONTH_NAMES[month - 1].capitalize()}"
+    written = f"{day} {MONTH_NAMES[month - 1].capitalize()}"
     return f"{written} {year}" if year else written
 
 
@@ -492,28 +489,20 @@ def _set_phrase(m: re.Match[str], text: str) -> bool:
     day's word (`on`, `since`, a weekday) with no noun after it (`held on 24/7, ...`)."""
     if m[0] not in _FIGURE_PHRASES:
         return False
-    start = max(m.start() - 16, 0)
-    if not any(p.search(text, start, m.start()) for p in (_DAY_WORD_BEFORE, _WEEKDAY_BEFORE)):
+    if not _DAY_WORD_BEFORE.search(text, max(m.start() - 16, 0), m.start()) and not (
+        weekday_before(text, m.start())
+    ):
         return True
     after = _WORD_AFTER.match(text, m.end())
     return after is not None and after[1] not in STOPWORDS
 
 
-#: How far from the publication date a figure date without its year may lie: a report tells
-#: the days of its story, and a pair far from them is no date (`open 24/7`: round the clock).
+#: How far from the publication date a figure date without its year may lie
+#: (`newsdates.near_publication`): a report tells the days of its story, and a pair far from
+#: them is no date (`open 24/7`: round the clock). Wider than newsdates' own 45 days, which
+#: choose between the two readings of a `5/11`; here the reading is already plain (`27/11`)
+#: or chosen by its weekday, and only a far-off pair is refused.
 _NEAR_DAYS = 60
-
-
-def _near(day: int, month: int, published: date) -> bool:
-    """Whether `day`/`month` in the publication's year or the one before or after lies within
-    `_NEAR_DAYS` of `published` (a `29/12` told on 3 January is last year's)."""
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            if abs((date(year, month, day) - published).days) <= _NEAR_DAYS:
-                return True
-        except ValueError:  # 29 February of a common year
-            continue
-    return False
 
 
 def _day_of_month(tok: str, toks: list[tuple[str, bool, bool]], i: int) -> bool:
