@@ -156,7 +156,11 @@ def test_bad_json_documents(tmp_path):
         "b.json": ("42", "expected a JSON object or a list of objects, got a number"),
         "c.json": ("[]", "empty JSON list, no articles"),
         "d.json": ("", "empty file"),
-        "e.json": ('{"body": "x"}', 'object: no "text" or "html" field'),
+        "e.json": (
+            '{"summary": "x", "tags": []}',
+            'not an article, a list of articles or a JSON Feed: an object with keys "summary", '
+            '"tags", no "text" or "html" field',
+        ),
     }
     for name, (content, reason) in cases.items():
         (tmp_path / name).write_text(content)

@@ -57,11 +57,11 @@ _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
 
-def _plain(markup: str) -> str:
+def plain_text(markup: str) -> str:
     return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", markup))).strip()
 
 
-def _short(title: str, width: int = 40) -> str:
+def shorten(title: str, width: int = 40) -> str:
     title = _SPACE.sub(" ", title).strip()
     return title if len(title) <= width else title[: width - 3].rstrip() + "..."
 
@@ -88,7 +88,7 @@ def _summary(entry: Any) -> str:
     content into `summary` when the feed gives no summary (no `summary_detail` then)."""
     if "summary_detail" not in entry:
         return ""
-    return _plain(entry.get("summary") or "")
+    return plain_text(entry.get("summary") or "")
 
 
 def teaser_reason(text: str, summary: str) -> str | None:
@@ -106,7 +106,7 @@ def teaser_reason(text: str, summary: str) -> str | None:
         m = _ELLIPSIS.search(text)
     if m is not None:
         end = _SPACE.sub(" ", m.group(0)).strip()
-        return f'content cut off ("{_short(end, 30)}" at the end), a teaser'
+        return f'content cut off ("{shorten(end, 30)}" at the end), a teaser'
     words = len(text.split())
     if words < MIN_ARTICLE_WORDS and not _SENTENCE.search(text):
         return f"no article text ({words} word{'s' * (words != 1)}, no sentence)"
@@ -174,12 +174,13 @@ def _link(entry: Any, base: str | None) -> str | None:
     link = (entry.get("link") or "").strip()
     if not link:
         return None
-    if base and _web_url(base) and not entry.get("guidislink"):  # an id is no relative link
+    if base and web_url(base) and not entry.get("guidislink"):  # an id is no relative link
         link = urljoin(base, link)
-    return link if _web_url(link) else None
+    return link if web_url(link) else None
 
 
-def _web_url(value: str) -> bool:
+def web_url(value: str) -> bool:
+    """Whether `value` is an absolute http(s) address (an id such as `urn:x:7` is not)."""
     parts = urlsplit(value)
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
@@ -187,25 +188,40 @@ def _web_url(value: str) -> bool:
 def _entry_item(
     path: str, n: int, entry: Any, outlet: str | None, base: str | None = None
 ) -> Result:
-    title = entry.get("title") or ""
-    where = f'entry {n} ("{_short(title)}")' if title else f"entry {n}"
-    found = _content(entry)
-    if found is None:
-        if entry.get("summary"):
-            return IngestSkip(path, f"{where}: summary only, no full content")
-        return IngestSkip(path, f"{where}: no content")
-    value, mime = found
-    text = _plain(value)
-    if why := teaser_reason(text, _summary(entry)):
-        return IngestSkip(path, f"{where}: {why}")
     fields = {
-        "title": title or None,
+        "title": entry.get("title") or None,
         "url": _link(entry, base),
         "byline": entry.get("author"),
         "published": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
         "external_id": entry.get("id"),
         "outlet": outlet,
     }
+    summary = _summary(entry)
+    return entry_result(path, n, _content(entry), summary, bool(entry.get("summary")), fields)
+
+
+def entry_result(
+    path: str,
+    n: int,
+    content: tuple[str, str] | None,
+    summary: str,
+    has_summary: bool,
+    fields: dict[str, Any],
+    label: str = "entry",
+) -> Result:
+    """One feed entry (RSS, Atom or a JSON Feed item) as an article, or the reason it is
+    skipped: one path, so every feed format skips the same teasers. `content` is (value, mime
+    type) of the full content or None, `summary` the entry's own summary as plain text,
+    `fields` its metadata (empty values dropped); `label` names the entry in the reasons."""
+    title = fields.get("title") or ""
+    where = f'{label} {n} ("{shorten(title)}")' if title else f"{label} {n}"
+    if content is None:
+        if has_summary:
+            return IngestSkip(path, f"{where}: summary only, no full content")
+        return IngestSkip(path, f"{where}: no content")
+    value, mime = content
+    if why := teaser_reason(plain_text(value), summary):
+        return IngestSkip(path, f"{where}: {why}")
     return RawItem(
         source=f"{path}#{n}",
         kind="text" if mime == "text/plain" else "html",
