@@ -15,18 +15,22 @@ def _pledge(sum_: str) -> str:
 
 
 def test_a_bare_dollar_with_no_country_is_the_us_dollar():
-    assert number_values(_pledge("$1.4bn"), _pledge("US$1.0bn")) == [("bn dollar", ["1", "1.4"])]
+    assert number_values(_pledge("$1.4bn"), _pledge("US$1.0bn")) == [
+        ("bn dollar", ["1000000000", "1400000000"])
+    ]
 
 
 def test_a_bare_dollar_is_compared_with_a_usd_code():
-    assert number_values(_pledge("$1.4bn"), _pledge("USD 1.0bn")) == [("bn dollar", ["1", "1.4"])]
+    assert number_values(_pledge("$1.4bn"), _pledge("USD 1.0bn")) == [
+        ("bn dollar", ["1000000000", "1400000000"])
+    ]
 
 
 def test_a_bare_dollar_of_a_us_outlet_is_the_us_dollar():
     assert _values_from(
         ("https://www.velmar-ledger.us/world/aid", _pledge("$1.4bn")),
         (None, _pledge("US$1.0bn")),
-    ) == [("bn dollar", ["1", "1.4"])]
+    ) == [("bn dollar", ["1000000000", "1400000000"])]
 
 
 def test_a_bare_dollar_of_a_canadian_outlet_is_no_us_dollar():
@@ -43,14 +47,14 @@ def test_a_bare_dollar_of_a_canadian_outlet_is_the_canadian_dollar():
     assert _values_from(
         ("https://www.velmar-ledger.ca/world/aid", _pledge("$1.4bn")),
         (None, _pledge("CAD 1.0bn")),
-    ) == [("bn CAD", ["1", "1.4"])]
+    ) == [("bn CAD", ["1000000000", "1400000000"])]
 
 
 def test_a_bare_dollar_of_an_outlet_whose_country_has_no_dollar_is_the_us_dollar():
     assert _values_from(
         ("https://www.velmar-ledger.co.uk/world/aid", _pledge("$1.4bn")),
         (None, _pledge("US$1.0bn")),
-    ) == [("bn dollar", ["1", "1.4"])]
+    ) == [("bn dollar", ["1000000000", "1400000000"])]
 
 
 def test_capitals_that_are_no_currency_code_leave_the_figure_read():

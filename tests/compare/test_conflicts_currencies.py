@@ -18,11 +18,15 @@ def test_canadian_and_us_dollars_are_not_one_currency():
 
 
 def test_one_lettered_dollar_is_compared_with_itself():
-    assert number_values(_pledge("US$1.4bn"), _pledge("US$1.0bn")) == [("bn USD", ["1", "1.4"])]
+    assert number_values(_pledge("US$1.4bn"), _pledge("US$1.0bn")) == [
+        ("bn USD", ["1000000000", "1400000000"])
+    ]
 
 
 def test_a_sign_and_a_code_of_one_currency_are_compared():
-    assert number_values(_pledge("CA$1.4bn"), _pledge("CAD 1.0bn")) == [("bn CAD", ["1", "1.4"])]
+    assert number_values(_pledge("CA$1.4bn"), _pledge("CAD 1.0bn")) == [
+        ("bn CAD", ["1000000000", "1400000000"])
+    ]
 
 
 def test_a_sum_in_an_unknown_code_is_compared_with_nothing():
@@ -31,7 +35,7 @@ def test_a_sum_in_an_unknown_code_is_compared_with_nothing():
 
 def test_rupees_written_rs_are_compared_with_rupees_written_rs():
     assert number_values(_pledge("Rs 40 crore"), _pledge("Rs 50 crore")) == [
-        ("crore Rs", ["40", "50"])
+        ("crore Rs", ["400000000", "500000000"])
     ]
 
 

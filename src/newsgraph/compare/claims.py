@@ -31,6 +31,7 @@ from typing import Any
 
 from newsgraph.analyse.speakers import ROLE_NOUNS
 from newsgraph.analyse.speech import SAY_VERBS
+from newsgraph.compare.money import local_dollar, naira_context, sentence_dollar
 from newsgraph.compare.notices import ABOUT_THE_TEXT, amendments, corrections, superseded
 from newsgraph.compare.text import (
     Idf,
@@ -378,6 +379,8 @@ class Sentence:
     naira: bool = False
     #: The currency a bare `$` stands for in the article (`local_dollar`).
     dollar: str = "USD"
+    #: `figures` of the sentence, read once: claims ask for them row after row.
+    figs: dict[str, set[float]] | None = field(default=None, repr=False, compare=False)
 
 
 #: Entity types that say who or where, not what: their names are dropped from `_what`.
@@ -592,68 +595,6 @@ def _body_tells(told: list[Sentence], body: list[list[Word]]) -> bool:
         return figures <= {v for ws in body for w in ws if (v := number_value(w.text)) is not None}
     keys = {k for sent in told for k in sent.keys}
     return keys <= {k for ws in body for k in content_keys(ws)}
-
-
-#: An article that names Nigeria's currency or the country: a bare `N` before a figure is
-#: the naira's sign there (`N2.5bn`), as Nigerian outlets write it; elsewhere it is no sign.
-_NAIRA_CONTEXT = re.compile(r"\b(?:naira|Nigeria|Nigerian|Nigerians|NGN)\b|₦")
-
-
-def naira_context(text: str) -> bool:
-    """Whether the text names the naira or Nigeria (`_NAIRA_CONTEXT`)."""
-    return _NAIRA_CONTEXT.search(text) is not None
-
-
-#: Country-code domains sold as generic names (`.tv`, `.co`, `.ai`): no outlet's country.
-_GENERIC_CCTLDS = frozenset("ac ai am cc co fm gg io la me ly nu sh so st to tv ws".split())
-
-
-def local_dollar(url: str | None) -> str:
-    """The currency a bare `$` stands for in an article from `url` (ISO 4217): the dollar of
-    its outlet's country, told by the web address's country domain (`.ca`: CAD, `.com.au`:
-    AUD), where that country's locales print its own currency `$` (Babel's CLDR data); else,
-    and where no country is known, the US dollar, as international English prints it."""
-    from urllib.parse import urlsplit
-
-    try:
-        host = urlsplit(url or "").hostname or ""
-    except ValueError:
-        return "USD"
-    tld = host.rpartition(".")[2].upper()
-    if len(tld) != 2 or tld.lower() in _GENERIC_CCTLDS:
-        return "USD"
-    return _territory_dollar("GB" if tld == "UK" else tld)
-
-
-#: A sentence that names the United States (`The United States pledged $1.4bn`, `a U.S.
-#: grant`, `American officials`): its bare `$` is the US dollar in any outlet.
-_NAMES_US = re.compile(r"(?<![\w.])U\.S\.(?:A\.)?|\bUSA?\b|\bUnited States\b|\bAmericans?\b")
-
-
-def sentence_dollar(dollar: str, text: str) -> str:
-    """The currency a bare `$` stands for in `text`, a sentence of an article whose bare `$`
-    is `dollar` (`local_dollar`): the US dollar where the sentence names the US, as a
-    Canadian outlet's `The United States pledged $1.4bn` is no sum in Canadian dollars."""
-    return "USD" if _NAMES_US.search(text) else dollar
-
-
-@lru_cache(maxsize=64)
-def _territory_dollar(territory: str) -> str:
-    """The currency of `territory` (ISO 3166 alpha-2) where its locales print it `$` and it is
-    a dollar (CAD, AUD, SGD), else USD."""
-    from babel import Locale, localedata
-    from babel.numbers import get_currency_name, get_territory_currencies
-
-    codes = get_territory_currencies(territory)  # [] for a territory Babel does not know
-    if not codes or "dollar" not in get_currency_name(codes[0], locale="en").lower():
-        # a peso's country (`.com.mx`): its English outlets' bare `$` is the US dollar, as
-        # theirs is written `MX$` or in pesos
-        return "USD"
-    for loc in localedata.locale_identifiers():
-        signs = Locale.parse(loc).currency_symbols if loc.endswith(f"_{territory}") else {}
-        if signs.get(codes[0]) == "$":
-            return codes[0]
-    return "USD"
 
 
 def split(
@@ -949,10 +890,12 @@ def figures(s: Sentence) -> dict[str, set[float]]:
     # conflicts builds on this module
     from newsgraph.compare.conflicts import number_facts, told_year
 
-    out: dict[str, set[float]] = {}
-    for f in number_facts(s):
-        out.setdefault(_figure_key(f, told_year(s, f)), set()).add(f[0])
-    return out
+    if s.figs is None:
+        out: dict[str, set[float]] = {}
+        for f in number_facts(s):
+            out.setdefault(_figure_key(f, told_year(s, f)), set()).add(f[0])
+        s.figs = out
+    return s.figs
 
 
 def _figure_key(f: tuple[float, str, int, int], year: str | None) -> str:
@@ -1042,14 +985,11 @@ def agreeing(
     sentence joins the first part it differs from in nothing, in the row's order, so the
     pivot's part comes first), and sentence -> the sentences of its row it differs from ->
     what they differ on (`differing`)."""
-    figs: dict[int, dict[str, set[float]]] = {}
     whose: dict[int, dict[str, frozenset[str]]] = {}
     common = frozenset(w.norm for s in sents for w in words(s.text) if w.text[:1].islower())
 
     def fig(i: int) -> dict[str, set[float]]:
-        if i not in figs:
-            figs[i] = figures(sents[i])
-        return figs[i]
+        return figures(sents[i])
 
     def lead(i: int) -> dict[str, frozenset[str]]:
         if i not in whose:

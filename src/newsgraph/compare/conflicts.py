@@ -58,8 +58,17 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.analyse.newsdates import MONTHS, WEEKDAYS, parse_published, resolve_date
-from newsgraph.compare.claims import Sentence, local_dollar, sentence_dollar
+from newsgraph.compare.claims import Sentence
 from newsgraph.compare.contrasts import family_keys as _family_keys
+from newsgraph.compare.money import (
+    SIGN_BEFORE,
+    currency,
+    local_dollar,
+    money_scale,
+    naira_signs,
+    sentence_dollar,
+    sign_start,
+)
 from newsgraph.compare.notices import about_the_text, amendments
 from newsgraph.compare.text import (
     Idf,
@@ -69,6 +78,7 @@ from newsgraph.compare.text import (
     normalise,
     number_value,
     publication_moment,
+    sentences,
     stem,
     synonym_keys,
     verb_form,
@@ -765,68 +775,6 @@ def _moments(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: A currency sign before a figure names the sum's currency (`$1.2bn`, `€1.1bn`): sums in two
-#: currencies are never compared, as no exchange rate is assumed.
-_CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee", "₦": "naira"}
-#: What may name a sum's currency just before its figure: a sign with the letters that say
-#: whose (`US$`, `C$`, `HK$`), a rupee's `Rs`, or a three-letter code (`CAD 3m`).
-_CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![\w$])(?P<sym>(?-i:[A-Z]{1,3})?[$€£¥₹₦]|Rs\.?)|(?<!\w)(?P<code>(?-i:[A-Z]{3})))"
-    r"[^\S\n]?$"
-)
-#: Scale words after a sum's figure (`3m`, `2.5bn`, `40 crore`): only a figure with one is
-#: read as a sum after a three-letter code (`CAD 3m`, not `ABC 500`).
-_MONEY_SCALES = frozenset("k m mn bn b million billion trillion crore crores lakh lakhs".split())
-
-
-@lru_cache(maxsize=1)
-def _currency_symbols() -> dict[str, frozenset[str]]:
-    """Sign -> the currencies English locales print it for (Babel's CLDR data): `US$` is USD,
-    `A$` AUD; `$` or `Rs` are several currencies' signs."""
-    from babel import Locale, localedata
-
-    out: dict[str, set[str]] = {}
-    for loc in localedata.locale_identifiers():
-        if loc == "en" or loc.startswith("en_"):
-            for code, sign in Locale.parse(loc).currency_symbols.items():
-                out.setdefault(sign, set()).add(code)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _currency(before: str, scaled: bool, dollar: str = "USD") -> str | None:
-    """The currency of a sum whose figure follows `before`, as its facts are keyed: "" where
-    none is written; None where capitals no ISO 4217 code has stand there (`AKR 3m`, `IMF
-    3bn`): a sum in an unknown currency is compared with nothing (a figure with a noun is read
-    as if none were written: `an IMF 3bn loan`). A bare `$` is the article's `dollar`
-    (`Sentence.dollar`), keyed `dollar` where that is the US dollar, as it always was; any
-    other bare sign keeps its name (`€`: euro); a sign with letters is the one currency English
-    locales print it for (`US$`: USD, `A$`: AUD), else the sign as written (`C$`, `Rs`); a code
-    is its own key (`CAD 3m`). Only like currencies are compared, none converted: `C$1.4bn` is
-    no other figure for `US$1.0bn`; `$` and `USD` are one (`_dollar_forms`)."""
-    from babel.numbers import is_currency
-
-    m = _CURRENCY_BEFORE.search(before)
-    if m is None:
-        return ""
-    if m["code"]:
-        if not scaled:
-            return ""
-        return m["code"] if is_currency(m["code"]) else None
-    sign = m["sym"].rstrip(".")
-    if sign == "$" and dollar != "USD":
-        return dollar  # `$1.4bn` in a Canadian outlet: CAD
-    if sign in _CURRENCY_SIGNS:
-        return _CURRENCY_SIGNS[sign]
-    codes = _currency_symbols().get(sign, frozenset())
-    if not codes and sign.endswith("$"):
-        # `C$`, `AU$`, `SG$`: letters that begin one dollar's code alone (`$1.4bn` in a
-        # Canadian outlet and `C$1.0bn` elsewhere are both CAD; `S$` is SGD or SBD: kept)
-        codes = frozenset(c for c in _currency_symbols()["$"] if c.startswith(sign[:-1]))
-    return next(iter(codes)) if len(codes) == 1 else sign
-
-
-#: A scale glued to a sum's figure (`$1.2bn`, `€30m`, `£400k`).
-_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 #: A sum with no noun after it is a figure only in a frame that tells what it measures: what a
 #: thing costs (`would cost about $2.4 billion`, `The cost of the line has been estimated at
 #: $4.2 billion`, `at a cost of €30m`), what it is worth (`_WORTH`), or the same sum in
@@ -837,18 +785,17 @@ _SUM_QUALIFIER = (
     r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over|less\s+than|"
     r"under|up\s+to|at\s+least|an\s+estimated)\s+)?"
 )
-_SIGN_BEFORE = r"(?:(?:(?-i:[A-Z]{1,3})?[$€£¥₹₦]|Rs\.?|(?-i:[A-Z]{3}))\s?)?"
 _COST = re.compile(
     r"(?:\bcost(?:s|ing)?|\b(?:total|estimated|final)?\s*(?:cost|price|bill)\s+of|"
     r"\b(?:cost|price|bill|budget)\b[^,;:.()]{0,60}?\b(?:estimated|put|priced|set|pegged|"
-    r"budgeted|projected)\s+at)\s+" + _SUM_QUALIFIER + _SIGN_BEFORE + r"$",
+    r"budgeted|projected)\s+at)\s+" + _SUM_QUALIFIER + SIGN_BEFORE + r"$",
     re.I,
 )
 #: A sum in brackets right after another (`11.4 billion crowns (`, `N2.5bn (`): what is left
 #: before it tells the frame of both.
 _CONVERTED = re.compile(
     r"(?:(?-i:[A-Z]{1,3})?[$€£¥₹₦]\s?|(?-i:[A-Z]{3})\s)?\d[\d,.]*\s?(?:[a-z]{1,8}\s)?"
-    r"(?:[a-z]+\s?)?\(\s*" + _SIGN_BEFORE + r"$",
+    r"(?:[a-z]+\s?)?\(\s*" + SIGN_BEFORE + r"$",
     re.I,
 )
 
@@ -892,16 +839,27 @@ def _scaled(value: float, scale: float) -> float:
     return float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
+#: The key of a sum no frame tells, by its scale (`pledged $1.4bn`: `bn dollar`).
+_SCALE_NAMES = {1e3: "k", 1e5: "lakh", 1e6: "m", 1e7: "crore", 1e9: "bn", 1e12: "tn"}
+#: The key word of a cost told with a scale but no currency (`would cost 40 million`).
+NO_CURRENCY = "amount"
+
+
 def _framed_sum(before: str, scaled: bool, worth: bool = True, dollar: str = "USD") -> str | None:
     """The key of a sum with no noun after it (`_COST`, `_WORTH` unless not `worth`,
-    `_CONVERTED`), None where no frame or no currency sign tells one; `dollar`: a bare `$`'s."""
-    sign = _currency(before[-6:], scaled, dollar)
-    if not sign:
+    `_CONVERTED`), None where no frame or no currency sign tells one; `dollar`: a bare `$`'s.
+    A cost told with a scale word but no currency (`the barrier would cost 40 million`) is
+    keyed `cost amount` where the thing it is of is told (`_costed`): compared only with
+    another such cost of the same thing, never with a sum in a currency."""
+    sign = currency(before[-6:], scaled, dollar)
+    if sign is None or (not sign and not scaled):
         return None
     before = before[-120:]
     converted = _CONVERTED.search(before)
     if converted is not None:
         before = before[: converted.start()]
+    if not sign:
+        return f"cost {NO_CURRENCY}" if _COST.search(before) and _costed(before) else None
     if _COST.search(before):
         return f"cost {sign}"
     return sign if worth and _WORTH.search(before) else None
@@ -934,19 +892,7 @@ def number_facts(s: Sentence) -> list[tuple[float, str, int, int]]:
     """(value, key, start, end): a number and the fact it gives (see `_number_facts`).
     Claims (`differs`) and conflicts both ask for each sentence's facts: they are read once
     per text and offset, which is all they depend on."""
-    return list(_number_facts(_naira_signs(s.text) if s.naira else s.text, s.start, s.dollar))
-
-
-#: `N2.5bn`, `N300m`, `N40 billion`: the naira's `N` glued to a sum's figure.
-_NAIRA_N = re.compile(
-    r"(?<![\w$₦])N(?=\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|b|\s(?:million|billion|trillion))\b)"
-)
-
-
-def _naira_signs(text: str) -> str:
-    """The text with each naira `N` (`_NAIRA_N`) written `₦`: one character for one, so every
-    offset still points into the article's own text."""
-    return _NAIRA_N.sub("₦", text)
+    return list(_number_facts(naira_signs(s.text) if s.naira else s.text, s.start, s.dollar))
 
 
 @lru_cache(maxsize=4096)
@@ -1002,6 +948,14 @@ def _number_facts(
             continue  # `a 20-13 win`, `9-3`: a score, not a count; `300–400 trucks` is a range
         run: list[Word] = []
         last = w
+        # A sum's scale word (`$1.2bn`, `$1.07 billion`, `$3 tn`, `Rs 5 crore`) multiplies its
+        # figure after a currency sign, glued or not: one sum, however it is written.
+        nxt_w = ws[i + 1] if i + 1 < len(ws) else None
+        scale = None if nxt_w is None else money_scale(nxt_w.norm, nxt_w.start == w.end)
+        sign = currency(
+            text[max(0, w.start - base - 6) : w.start - base], scale is not None, dollar
+        )
+        money_scaled = bool(sign) and scale is not None
         # `10th`: the word splitter cuts the suffix off; an ordinal says which, not how many.
         suffix = ws[i + 1] if i + 1 < len(ws) and ws[i + 1].start == w.end else None
         ordinal = suffix is not None and suffix.norm in ("st", "nd", "rd", "th")
@@ -1012,6 +966,9 @@ def _number_facts(
                 continue
             if number_value(nxt.text) is not None or nxt.norm in _MONTHS or gap.strip(" -"):
                 break  # another number, a date, or punctuation (`injuring nine, the city`)
+            if money_scaled and nxt is nxt_w and scale is not None:
+                value, last = _scaled(value, scale), nxt  # `$3 tn`, `Rs 1,200 crore`
+                continue
             if nxt.norm in SCALES and not run:
                 value = _scaled(value, SCALES[nxt.norm])  # `3 million crowns`
                 last = nxt
@@ -1033,15 +990,22 @@ def _number_facts(
             start, end = min(w.start, word.start), max(w.end, word.end, *(x.end for x in run))
             out.append((value, f"people {role}{_scope(s, w.start, True)}", start, end))
             continue
-        # `$4.2bn`: the glued scale is the run's only word (a sum no frame tells stays keyed
-        # `bn dollar`, as it always was)
-        glued = len(run) == 1 and run[0].start == w.end and run[0].norm in _GLUED_SCALES
+        # `3bn` with no currency sign: the glued scale is the run's only word (`AKR 3m`: a sum
+        # in no currency known, skipped below)
+        glued = len(run) == 1 and run[0].start == w.end and money_scale(run[0].norm, True)
         if not run or glued:
-            scaled = i + 1 < len(ws) and ws[i + 1].norm in _MONEY_SCALES
-            money = _framed_sum(text[: w.start - base], scaled, not glued, dollar)
+            money = _framed_sum(text[: w.start - base], scale is not None, True, dollar)
+            if money is None and money_scaled and not run and nxt_w is not None:
+                # a sum no frame tells is keyed by its scale and currency (`pledged $1.4bn`:
+                # `bn dollar`; `Rs 40 crore`: `crore Rs`), as it always was; but a sum `of` a
+                # whole is a part of it (`$281m of the price will be in cash`). One with a
+                # number word written apart (`$334 million`) stays no figure: read so on ECB+
+                # it set a deal's cash part (`paying $281 million in cash`) against its total.
+                part = i + 2 < len(ws) and ws[i + 2].norm == "of"
+                spelled = nxt_w.start != w.end and nxt_w.norm in SCALES
+                if scale in _SCALE_NAMES and not spelled and not part:
+                    money, last = f"{_SCALE_NAMES[scale]} {sign}", nxt_w
             if money is not None:
-                if glued:
-                    value, last = _scaled(value, _GLUED_SCALES[run[0].norm]), run[0]
                 out.append((value, money + _scope(s, w.start), w.start, last.end))
                 continue
             if not run:
@@ -1089,8 +1053,6 @@ def _number_facts(
             key = f"{key} within"
         if (key in _JOBS or _workforce(key)) and _job_cut(ws, i, j, text, base):
             key = "job cut"  # `will cost 1,100 jobs` / `expects to cut 800 jobs`
-        scaled = i + 1 < len(ws) and ws[i + 1].norm in _MONEY_SCALES
-        sign = _currency(text[max(0, w.start - base - 6) : w.start - base], scaled, dollar)
         if sign is None and glued:
             continue  # `AKR 3m`: a sum in no currency known, comparable with nothing
         sign = sign or ""  # `an IMF 3bn loan`: capitals no currency has name the lender
@@ -1362,7 +1324,7 @@ def conflicts(
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     out += _attribution(quote_groups, articles)
-    out += _numbers(sents, articles)
+    out += _numbers(quoted_sentences(sents), articles)
     out += _time_facts(sents, articles, report_of)
     out += _event_values(sents, clusters, events, articles, report_of)
     out += _jurisdiction(sents, articles, report_of)
@@ -1392,6 +1354,26 @@ def conflicts(
     for c in unique:
         _mark_update(c, articles, stamps)
     return unique
+
+
+def quoted_sentences(sents: list[Sentence]) -> list[Sentence]:
+    """`sents` with each claim sentence that joins a quotation's sentences (`text.sentences`)
+    cut back at them: a figure is compared by the words of its own sentence (`"The lakes
+    are at 16 per cent. We have no time," she said.`: its first), as a claim is not."""
+    out = []
+    for s in sents:
+        quoted = '"' in s.text or "“" in s.text
+        pieces = sentences(s.text, quotations=False) if quoted else []
+        if len(pieces) < 2:
+            out.append(s)
+            continue
+        for a, b in pieces:
+            piece = s.text[a:b]
+            keys = content_keys(words(piece, s.start + a))
+            out.append(
+                replace(s, start=s.start + a, end=s.start + b, text=piece, keys=keys, figs=None)
+            )
+    return out
 
 
 def _mark_update(
@@ -2860,6 +2842,7 @@ def _numbers(sents: list[Sentence], articles: dict) -> list[dict[str, Any]]:
                 values.append(
                     _approx_value(_value(articles[s.article], _fmt(f[0]), f[2], f[3]), span[x])
                 )
+            _add_written(values[-1], articles[s.article]["text"], f[1])
         about = min((facts[x][1][1] for x in g), key=len)
         about = _spelled(about, [back.get(x) or facts[x] for x in g])
         about = (
@@ -3289,6 +3272,9 @@ def _range(s: Sentence, f: tuple[float, str, int, int]) -> tuple[float, float, s
     rounded reaches one past it (`at least 16` dead is 16 or 17): another outlet's `19` that
     day is another toll."""
     before = s.text[: _number_at(s, f) - s.start][-24:]
+    at = sign_start(before)
+    if at is not None:
+        before = before[:at]  # `about $2.4 billion`: the qualifier is the sum's
     v = f[0]
     m = _APPROX_RE.search(before)
     if m is not None:
@@ -3374,6 +3360,18 @@ def _without_outliers(g: list[int], span: list[tuple[float, float, str]]) -> lis
     mid = sorted(span[x][0] for x in g)[len(g) // 2]
     low, high = mid / MAX_VALUE_RATIO, mid * MAX_VALUE_RATIO
     return [x for x in g if mid <= 0 or span[x][1] <= 0 or low <= span[x][1] and span[x][0] <= high]
+
+
+def _add_written(v: dict[str, Any], text: str, key: str) -> None:
+    """A sum's conflict value gets `written`: the sum as its report wrote it, sign and scale
+    word (`$4.2 billion`, `Rs 1,200 crore`), for reading; `value` stays the normalised figure
+    (`4200000000`) that is compared. A cost told with no currency (`cost amount`) is written
+    as told (`40 million`)."""
+    at = sign_start(text[max(0, v["start"] - 6) : v["start"]])
+    if at is not None:
+        v["written"] = text[max(0, v["start"] - 6) + at : v["end"]]
+    elif key.startswith(f"cost {NO_CURRENCY}"):
+        v["written"] = text[v["start"] : v["end"]]
 
 
 def _approx_value(v: dict[str, Any], r: tuple[float, float, str]) -> dict[str, Any]:

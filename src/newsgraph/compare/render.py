@@ -86,8 +86,10 @@ VIEWS_HEADING = "Views: opinion and analysis (the author's arguments, not claims
 
 
 def told(v: dict[str, Any]) -> str:
-    """A conflict value as the report told it: an estimate with its qualifier (`nearly 30`)."""
-    return f"{v['approx']} {v['value']}" if v.get("approx") else v["value"]
+    """A conflict value as the report told it: an estimate with its qualifier (`nearly 30`),
+    a sum as written (`about $2.4 billion`, not `2400000000`)."""
+    value = v.get("written") or v["value"]
+    return f"{v['approx']} {value}" if v.get("approx") else value
 
 
 def shared_numbers(d: dict[str, Any]) -> dict[str, str]:

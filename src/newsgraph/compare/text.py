@@ -445,8 +445,10 @@ _ABBREV = re.compile(
 )
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a clean article text (paragraph breaks always end a sentence).
+def sentences(text: str, quotations: bool = True) -> list[tuple[int, int]]:
+    """Sentence spans of a clean article text (paragraph breaks always end a sentence); a
+    quotation's sentences are one with the words that frame it (`_inside_quotation`) unless
+    not `quotations`.
 
     Rule-based on purpose: the dossier reads stored text and must not need the parser again.
     """
@@ -455,10 +457,39 @@ def sentences(text: str) -> list[tuple[int, int]]:
         end = m.start()
         if _ABBREV.search(text[start:end]) or _lower_abbreviation_goes_on(text, start, m):
             continue
+        if quotations and _inside_quotation(text, start, m):
+            continue
         _append(text, start, end, spans)
         start = m.end()
     _append(text, start, len(text), spans)
     return spans
+
+
+#: A quotation of more sentences than this is split at its sentences, as is one whose closing
+#: mark never comes in its paragraph: a stray or missing mark cannot swallow the article.
+MAX_QUOTED_SENTENCES = 4
+
+
+def _inside_quotation(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether the stop before `m` ends a sentence inside a double-quoted quotation that goes
+    on after it (`“Closing borders has never stopped a disease. It only stops trade,” she
+    said.`): the quotation's sentences are one sentence with the words that frame them, up to
+    `MAX_QUOTED_SENTENCES`. Single quotes are left out: `’` is also the apostrophe."""
+    if "\n" in m.group():
+        return False  # a paragraph break or a list item ends any sentence
+    head = text[start : m.end()]
+    if head.count('"') % 2:
+        opened, close = start + head.rfind('"'), '"'
+    elif head.count("“") > head.count("”"):
+        opened, close = start + head.rfind("“"), "”"
+    else:
+        return False
+    para = text.find("\n\n", m.end())
+    stop = text.find(close, m.end(), len(text) if para < 0 else para)
+    if stop < 0:
+        return False  # never closed in its paragraph: split as any text
+    ends = sum(1 for x in _SENT_END.finditer(text, opened, stop) if "\n" not in x.group())
+    return ends + 1 <= MAX_QUOTED_SENTENCES
 
 
 def _lower_abbreviation_goes_on(text: str, start: int, m: re.Match[str]) -> bool:
