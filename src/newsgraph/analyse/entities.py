@@ -236,12 +236,15 @@ def _mentions(doc: Doc, lines: tuple[set[int], set[str]] | None = None) -> list[
         if (start, end) in runs and _common_caps_label(doc, start, end):
             continue  # `* GRAIN RESERVE:`: a factbox's heading, no person
         for a, b in _clean(doc, start, end):
-            ranked = _after_rank(doc, a, b)
-            if ranked is not None:
+            ranked = _rank_end(doc, a, b, dotted=True)
+            if ranked > a:
                 a, tagged_label = ranked, "PERSON"  # `Col. Inf. Irham Sudarso`: no `Inf`
                 if b <= a:
                     continue
             a, b, addressed = _address_cut(doc, a, b)
+            titled = _courtesy_cut(doc, a, b, tagged_label)
+            addressed = addressed or titled > a
+            a = titled
             if b <= a or tagged_label == "PERSON" and b < end and _address_word(doc[b]):
                 continue  # `Smt`, `SAN` alone, `Communications Smt`: no person's name
             addressed = addressed or tagged_label == "ORG" and _titled_surname(doc, a, b)
@@ -363,6 +366,28 @@ def _address_cut(doc: Doc, a: int, b: int) -> tuple[int, int, bool]:
         while b > a and doc[b - 1].is_punct:
             b -= 1  # `Ade Bello, SAN`
     return a, b, addressed and b > a and doc[a].text[:1].isupper()
+
+
+#: Titles NER may take into a person's name (`Dr Ama Keta`, `Prof Ivo Stel` tagged ORG): no
+#: name's word, so the name starts after them and the title is a role (`_titles`).
+_NAME_TITLES = wordlists.COURTESY_TITLES | frozenset({"dr", "prof"})
+#: Of those, the ones that never open a body's name (`Dr Pepper` is a brand; `Prof` a person).
+_PERSON_ONLY_TITLES = frozenset({"prof"})
+
+
+def _courtesy_cut(doc: Doc, a: int, b: int, label: str) -> int:
+    """Where the name starts in span `a`..`b` past a courtesy or academic title opening it
+    (`Dr Ama Keta`, `Mrs. Ona Brik`), as NER leaves `Mr`/`Dr` out of most names; `a` when no
+    such title opens a PERSON span (or any span, for `Prof`) before a capitalised word. A
+    transcript's capitals (`MS SEFTON:`) stay whole: that label is the speaker's alias."""
+    i = a
+    while i < b and doc[i].is_title and doc[i].lower_.rstrip(".") in _NAME_TITLES:
+        if label != "PERSON" and doc[i].lower_.rstrip(".") not in _PERSON_ONLY_TITLES:
+            break
+        i += 2 if i + 1 < b and doc[i + 1].text == "." else 1
+    if i == a or i >= b or not doc[i].is_title:
+        return a
+    return i
 
 
 def _titled_surname(doc: Doc, a: int, b: int) -> bool:
@@ -821,10 +846,16 @@ _BARE_BODIES = frozenset(
 _STATE_ORGANS = frozenset("government cabinet ministry".split())
 
 
-#: Kinds of place a table's first column lists (`| Constituency | Turnout |`, `| District |`).
-_COLUMN_PLACES = frozenset(
-    "city town village port region province district county state country constituency ward "
-    "municipality oblast prefecture governorate department commune parish area location".split()
+#: Lower-case nouns of an area a place's name opens (`the Tagant region`), when no other noun
+#: follows (`the Orvik district court` is a court).
+_AREA_NOUNS = frozenset(
+    "region province district county oblast prefecture governorate municipality".split()
+)
+#: Kinds of place a table's first column lists (`| Constituency | Turnout |`, `| District |`):
+#: the areas and the other places.
+_COLUMN_PLACES = _AREA_NOUNS | frozenset(
+    "city town village port state country constituency ward department commune parish area "
+    "location".split()
 )
 
 
@@ -1626,19 +1657,6 @@ def _spaced_dash(doc: Doc, i: int) -> bool:
     return doc[i].text in _DASHES and i > 0 and bool(doc[i - 1].whitespace_)
 
 
-def _after_rank(doc: Doc, a: int, b: int) -> int | None:
-    """Where the name starts in span `a`..`b` that an abbreviated rank (`Col.`, `Lt.`) or
-    a corps or branch abbreviated after a rank (`Col. Inf.`, `Lt. Col. Cav.`) opens, before
-    a capitalised name: those words are no name (NER tags `Inf` a person, `Lt.` a body);
-    None when no such word opens it."""
-    i = a
-    while i < b and (_abbreviated_rank(doc, i) or _branch_after_rank(doc, i)):
-        i += 2 if i + 1 < len(doc) and doc[i + 1].text == "." else 1
-    if i == a or i >= len(doc) or not doc[i].is_title:
-        return None
-    return i
-
-
 def _abbreviated_rank(doc: Doc, i: int) -> bool:
     """Token `i` is a rank word with its period (`Col.`, `Lt .`)."""
     word = doc[i].lower_
@@ -1661,15 +1679,35 @@ def _branch_after_rank(doc: Doc, i: int) -> bool:
     k = i - 1 if i > 0 and doc[i - 1].text != "." else i - 2
     if k < 0 or doc[k].lower_.rstrip(".") not in wordlists.RANK_WORDS or not doc[k].is_title:
         return False
-    # not a word of a person's full name (`Koll` of `Matthias Koll`)
-    return not any(e.label_ == "PERSON" and len(e) > 1 and word in e.text.split() for e in doc.ents)
+    return word not in _full_name_words(doc)  # not `Koll` of `Matthias Koll`
 
 
-def _rank_end(doc: Doc, a: int, b: int) -> int:
+def _full_name_words(doc: Doc) -> list[str]:
+    """The words of the doc's PERSON entities of two words or more, found once per doc (kept
+    in its user_data, a list as a doc's user data is serialised): `_branch_after_rank` asks
+    per rank, and `doc.ents` is rebuilt on each read."""
+    words = doc.user_data.get(_FULL_NAME_WORDS_KEY)
+    if words is None:
+        found = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
+        words = doc.user_data[_FULL_NAME_WORDS_KEY] = sorted(found)
+    return words
+
+
+_FULL_NAME_WORDS_KEY = "newsgraph.entities.full_name_words"
+
+
+def _rank_end(doc: Doc, a: int, b: int, dotted: bool = False) -> int:
     """The index after a military or police rank opening the span (`Rear Admiral`, `Lt. Col.`,
     `Major General`), when two or more capitalised proper nouns follow it (the name); `a`
-    when no rank opens it. A rank's words are no part of a person's name."""
+    when no rank opens it. A rank's words are no part of a person's name. `dotted` reads
+    instead abbreviated ranks with their periods and a corps or branch abbreviated after one
+    (`Col. Inf.`, `Lt. Col. Cav.`: NER tags `Inf` a person, `Lt.` a body) before any
+    capitalised word."""
     i = a
+    if dotted:
+        while i < b and (_abbreviated_rank(doc, i) or _branch_after_rank(doc, i)):
+            i += 2 if i + 1 < len(doc) and doc[i + 1].text == "." else 1
+        return i if i > a and i < len(doc) and doc[i].is_title else a
     while i < b and doc[i].is_title and doc[i].lower_.rstrip(".") in wordlists.RANK_WORDS:
         i += 1
     if i == a or not any(doc[k].lower_.rstrip(".") in wordlists.RANK_HEADS for k in range(a, i)):
@@ -2115,12 +2153,40 @@ _ROUTE_NOUNS = wordlists.STREET_NOUNS | frozenset(
     "railway junction roundabout crossing ferry".split()
 )
 #: Last words of natural features (`Kell Strait`, `Red Sea`): the name is a LOC.
-_NATURAL_HEADS = frozenset(
-    "strait straits sea ocean river lake bay gulf canal island islands isles peninsula "
-    "valley desert mountains mountain range hills plateau basin delta reef coast creek falls "
-    "glacier lagoon archipelago pass gorge canyon ridge peak heights plain plains cove fjord "
-    "estuary marshes moor highlands lowlands".split()
-)
+_NATURAL_HEADS = wordlists.NATURAL_FEATURE_HEADS
+#: Last words of programmes' and market bodies' names that no person's name ends in
+#: (`Common Regional Electricity Market`, `Orle Basin Grain Reserve`).
+_SCHEME_HEADS = frozenset("market reserve exchange facility mechanism scheme corridor".split())
+
+
+def _place_name_word(doc: Doc, i: int) -> bool:
+    """Token `i` is a natural feature's head (`basin` after `Sarani`): the word before it
+    opens a place's name, no people's adjective, unless it is a demonym of a place the
+    article names (`Velorian coast`: the caller asks `_place_of`)."""
+    return i < len(doc) and doc[i].lower_ in _NATURAL_HEADS
+
+
+#: Latin endings of a species' second word (`falciparum`, `cholerae`, `aureus`, `coli`); not
+#: `-es`/`-s` alone, a verb's (`Obama hopes`, `Senate races`).
+_EPITHET_ENDINGS = ("um", "us", "ae", "is", "i", "a", "ensis", "ii")
+
+
+def _species_name(doc: Doc, a: int, b: int) -> bool:
+    """Span `a`..`b` opens an organism's two-word Latin name (`Vibrio cholerae`, or
+    `Plasmodium` tagged alone before `falciparum`): a capitalised word before a lower-case noun
+    or adjective with a Latin ending that is no English word nor a name's particle (`van`)."""
+    if a + 1 >= len(doc) or not doc[a].is_title:
+        return False
+    t = doc[a + 1]
+    low = t.lower_
+    if not (t.is_lower and t.is_alpha and len(low) > 3 and low.endswith(_EPITHET_ENDINGS)):
+        return False
+    if t.pos_ in ("VERB", "AUX", "ADV", "ADP", "PRON", "DET") or low in wordlists.NAME_PARTICLES:
+        return False
+    lemma = t.lemma_.lower()
+    return not any(_common_word(w) or everyday_word(w) for w in {low, lemma})
+
+
 #: Last words of the names of events, prizes and agreements (`the Lantern Marches`, `the
 #: Halden Peace Prize`, `the Dalvane Accords`): no organisation, person or place; the kept
 #: types have none for them, so such a name makes no entity.
@@ -2171,6 +2237,33 @@ _PORTFOLIOS = frozenset(
     treasury
     """.split()
 )
+
+
+def _ministry_key(name: str) -> tuple[tuple[str, ...], str | None] | None:
+    """A ministry's portfolio words and owner in its name's forms: `Ministry of Health of
+    Orvania`, `Orvania's health ministry` -> (`health`,), `Orvania`; `the Health Ministry` ->
+    (`health`,), None. None for another name, or a ministry named by no portfolio."""
+    words = name.split()
+    owner = None
+    if len(words) > 2 and words[0].lower() == "ministry" and words[1] == "of":
+        rest = words[2:]
+        ofs = [i for i, w in enumerate(rest) if w == "of" and 0 < i < len(rest) - 1]
+        if ofs and rest[ofs[-1] + 1][:1].isupper():
+            owner, rest = " ".join(rest[ofs[-1] + 1 :]), rest[: ofs[-1]]
+    elif len(words) > 1 and words[-1].lower() == "ministry":
+        rest = words[:-1]
+        if rest[0].endswith(("'s", "’s")):
+            owner, rest = rest[0][:-2], rest[1:]
+    else:
+        return None
+    portfolio = tuple(w.lower() for w in rest if w.lower() != "the")
+    if not portfolio or len(portfolio) > 3 or not all(w.isalpha() for w in portfolio):
+        return None
+    if portfolio[0] in _LEADING or owner is not None and not owner[:1].isupper():
+        return None
+    return portfolio, owner
+
+
 #: Offices a demonym before them makes one organisation (`the Velorian defence ministry`); not
 #: `guard` (`a Chinese security guard` is a person) nor `government` (the country's).
 _DEMONYM_OFFICES = frozenset(
@@ -2215,11 +2308,6 @@ _TRADES = frozenset(
     "textiles foods dairies breweries telecom telecoms aviation aerospace shipyards "
     "technologies electronics chemicals insurance securities properties realty coal oil gas "
     "energy cement quarries quarrying collieries security cargo bullion trading".split()
-)
-#: Lower-case nouns of an area a place's name opens (`the Tagant region`), when no other noun
-#: follows (`the Orvik district court` is a court).
-_AREA_NOUNS = frozenset(
-    "region province district county oblast prefecture governorate municipality".split()
 )
 #: Last words of an area's own name (`Sarnesh Free Zone`): a place, whatever NER says, when
 #: the word before it says what kind of area (`The Drop Zone`, a bar, is none).
@@ -2513,6 +2601,7 @@ class _Builder:
         self._institutions()
         self._descriptions()
         self._org_forms()
+        self._ministry_forms()
         self._short_org_names()
         self._outlet_short_names()
         self._off_bare_heads()
@@ -2901,6 +2990,8 @@ class _Builder:
         modified = self._country_modified(m)
         if modified:
             ev.cue("GPE", f"{text} {modified}")  # `Velmark nationals`, `Velmark-flagged`
+        if self._governed(m):
+            ev.cue("GPE", f"the {text} government")  # a state the model left untyped
         if after is not None and after.lower_ in _ORG_OWNED and m.label != "NORP":
             ev.cue("ORG", f"{text} {after.lower_}")  # `Norvik City manager`, `Apex shares`
         if doc[m.start].lower_ in _PLACE_HEADS and not one_word:
@@ -3159,6 +3250,18 @@ class _Builder:
             if state:
                 ev.cue("GPE", state)
 
+    def _governed(self, m: _Mention) -> bool:
+        """`the Oskarn government`: a one-word name NER gave no organisation's or people's
+        label, after `the` and before a lower-case `government`, is a state's; not a name the
+        article also gives a person's cue (`the Hallam government` after `Ivo Hallam`: his
+        cabinet, left to the `part of a person's name` cue)."""
+        doc = self.doc
+        if m.end - m.start != 1 or m.label in ("ORG", "NORP") or m.start == 0:
+            return False
+        if m.end >= len(doc) or doc[m.end].text != "government":
+            return False
+        return doc[m.start - 1].lower_ == "the" and norm(doc[m.start].text) not in self.surnames
+
     def _country_modified(self, m: _Mention) -> str | None:
         """The lower-case noun a one-word name modifies that only a country's name does
         (`nineteen Velmark nationals`, a `Velmark-flagged tanker`), or None."""
@@ -3303,6 +3406,8 @@ class _Builder:
         if m.label != "NORP" and self._org_named(m, text):
             self._org(m, text)
             return None
+        if m.label in ("PERSON", "ORG") and _species_name(doc, m.start, m.end):
+            return None  # `Vibrio cholerae O1`, `Plasmodium falciparum`: an organism
         if m.label == "PERSON":
             words = [t.lower_ for t in doc[m.start : m.end]]
             if all(w in ROLE_NOUNS or w in _TITLE_WORDS for w in words):
@@ -3312,6 +3417,8 @@ class _Builder:
             if m.link == "run" and words[-1] in _NOT_NAME_HEADS:
                 return None  # `Belt and Road Initiative`: a capitalised run that is no person
             return "PERSON"
+        if m.label == "NORP" and _place_name_word(doc, m.end) and self._place_of(text) is None:
+            return None  # `Sarani` of `the Sarani basin`: a place's first word, no people
         if m.label == "NORP":
             low = text.lower()
             adjective = doc[m.end - 1].pos_ == "ADJ" and low.endswith(_DEMONYM_ENDINGS)
@@ -3327,7 +3434,7 @@ class _Builder:
                 group.add(doc, m.start, m.end, "name")
             return None  # `Harbour` tagged NORP: no group, no country
         if m.label == "ORG":
-            if self._portfolio(m) or self._office_phrase(m):
+            if self._portfolio(m) or self._office_phrase(m) or self._common_org_opener(m):
                 return None
             self._org(m, text)
             return None
@@ -3394,6 +3501,8 @@ class _Builder:
             return True  # `Halvery Shipping`, `Ostrel Maritime`: a firm named by its trade
         if len(words) > 1 and publication_name(text):
             return True
+        if len(words) > 2 and last in _SCHEME_HEADS:
+            return True  # `Common Regional Electricity Market`, `Orle Basin Grain Reserve`
         if m.label != "PERSON":
             return False
         if self.generic_heads is None:
@@ -3416,14 +3525,14 @@ class _Builder:
                     found.add(norm(doc[a : t.i].text))
         return found
 
-    def _common_opener(self, m: _Mention) -> bool:
+    def _common_opener(self, m: _Mention, opened: bool = False) -> bool:
         """A one-word PERSON that opens a sentence or a bracket, is a common noun of the
         language, is no part of a person's name in the article and is never written
         capitalised mid-sentence (`Turnout was 61.8 percent`, `[Interpreter's note: …]`): a
-        capitalised noun, no one's name."""
+        capitalised noun, no one's name. `opened`: the caller knows it opens one."""
         doc = self.doc
         t = doc[m.start]
-        if m.end - m.start != 1 or not _opener(t) or not _lemma_words():
+        if m.end - m.start != 1 or not (opened or _opener(t)) or not _lemma_words():
             return False
         low = t.lower_
         if low not in _lemma_words() or any(low in k for k in self.full_keys + self.run_keys):
@@ -3431,6 +3540,21 @@ class _Builder:
         return not any(
             u.text == t.text and not _opener(u) and not _cell_opener(u) for u in doc if u.i != t.i
         )
+
+    def _common_org_opener(self, m: _Mention) -> bool:
+        """A one-word ORG that is a `_common_opener` the article also writes in lower case
+        (`Cholera has killed 12` beside `oral cholera vaccine`): a noun, no body; a body's
+        common-word name is seldom written lower case in its own story (`Shell`), and an
+        institution's noun stands for the body (`Parliament voted` beside `the parliament`). A
+        quotation opening a sentence opens it too (`"Cholera is preventable," …`)."""
+        doc = self.doc
+        if doc[m.start].lower_ in INSTITUTION_NOUNS:
+            return False
+        before = doc[m.start - 1] if m.start else None
+        quoted = before is not None and before.text in ('"', "“") and _opener(before)
+        if not self._common_opener(m, quoted):
+            return False
+        return any(u.text == doc[m.start].lower_ for u in doc)
 
     def _portfolio(self, m: _Mention) -> bool:
         """`Interior` in `Interior Minister Dana Vell`, `Finance` in `Finance Secretary …`: a
@@ -3710,15 +3834,25 @@ class _Builder:
             t = doc[i - 1]
             if t.is_space or "\n" in t.text or t.text in ("|", "\t"):
                 break  # a table's cell bar: the cells before are other columns
-            if t.ent_type_ == "PERSON" and t.lower_ not in ROLE_NOUNS:
-                break
+            if (
+                t.ent_type_ == "PERSON"
+                and t.lower_ not in ROLE_NOUNS
+                and t.lower_.rstrip(".") not in _NAME_TITLES
+            ):
+                break  # another person's name; a title NER read into this one is a role
             if _inner_hyphen(doc, i - 1):
                 i -= 1  # `Attorney-General`, `Vice-President`: one title
                 continue
             if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
                 break
             i -= 1
-        pre = doc[i:start]
+        titled = start
+        while titled > i + 1 and doc[titled - 1].lower_.rstrip(".") in _NAME_TITLES:
+            titled -= 1  # `team leader Dr`, `Health Minister Mr`: the courtesy title apart
+        title = doc[titled:start]
+        if titled < start and any(t.lower_ in _TITLE_WORDS for t in title):
+            self._role(group, title.text, titled, start, "title")  # `Dr`; `Mr` is no role
+        pre = doc[i:titled]
         if len(pre) and any(t.lower_ in _NAME_ROLES or t.lower_ in _TITLE_WORDS for t in pre):
             role = pre.text
             of = self._of_place(m.end)
@@ -3968,6 +4102,34 @@ class _Builder:
             if len(owners) != 1 or owners[0] == key or key not in self.orgs:
                 continue
             self.orgs[owners[0]].absorb(self.orgs.pop(key))
+
+    def _ministry_forms(self) -> None:
+        """One ministry named in several forms (`the health ministry`, `the Ministry of Health
+        of Orvania`, `Orvania's health ministry`): the forms of one portfolio join when at most
+        one country owns them in the article, else each owner's forms join apart and the
+        unowned ones stay alone. The entity takes a `Ministry of …` form's name."""
+        forms: dict[tuple[str, ...], list[tuple[str | None, str]]] = {}
+        for key, group in self.orgs.items():
+            found = _ministry_key(group.name)
+            if found is not None:
+                forms.setdefault(found[0], []).append((found[1], key))
+        for same in forms.values():
+            owners = {owner for owner, _ in same if owner is not None}
+            for owner in owners or {None}:
+                keys = [k for o, k in same if o == owner or len(owners) < 2 and o is None]
+                keys = [k for k in keys if k in self.orgs]
+                if len(keys) < 2:
+                    continue
+                named = min(
+                    keys,
+                    key=lambda k: (
+                        not self.orgs[k].name.startswith("Ministry"),
+                        self.orgs[k].first,
+                    ),
+                )
+                for key in keys:
+                    if key != named:
+                        self.orgs[named].absorb(self.orgs.pop(key))
 
     def _short_org_names(self) -> None:
         """Short names of an organisation the article names in full join that name: its head
