@@ -216,3 +216,23 @@ def test_alias_values_of_other_types_are_metadata_not_errors(tmp_path):
     assert item.fields["url"] == "https://post.example/a"
     assert item.fields["link"] == ""
     assert (item.fields["published"], item.fields["date"]) == ("2031-06-01", "2031-06-09")
+
+
+def test_outlet_aliases_holding_an_address_or_a_code_word_name_no_outlet(tmp_path):
+    """`source` often holds the feed's address or a pipeline's code word: neither is an outlet,
+    so the outlet stays unset (the URL's domain gives it later), while a name is read."""
+    recs = [
+        {
+            "text": LONG,
+            "source": "https://feeds.velmar.example/rss.xml",
+            "url": "https://a.example/1",
+        },
+        {"text": LONG + "Two.", "source": "rss", "url": "https://a.example/2"},
+        {"text": LONG + "Three.", "source_name": "www.velmar.example"},
+        {"text": LONG + "Four.", "source": "Velmar Ledger"},
+        {"text": LONG + "Five.", "outlet": "rss"},
+    ]
+    items = run(write(tmp_path / "a.json", recs))
+    outlets = [i.fields.get("outlet") for i in items]
+    assert outlets == [None, None, None, "Velmar Ledger", "rss"]
+    assert items[0].fields["source"] == "https://feeds.velmar.example/rss.xml"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO
@@ -83,7 +84,20 @@ def _field(name: str, key: str, value: Any) -> str | None:
         return _byline(value)
     if name == "outlet" and key not in _STRICT and isinstance(value, dict):
         value = value.get("name")
+    if name == "outlet" and key != "outlet" and isinstance(value, str) and _not_a_name(value):
+        return None
     return value if isinstance(value, str) else None
+
+
+#: What an outlet alias such as `source` often holds that names no outlet: a web address
+#: (`https://feeds.example/rss.xml`, `www.example.com`) or a lower-case code word (`rss`, `api`).
+_NO_OUTLET = re.compile(r"(?:[a-z][a-z0-9_-]*|\S*://\S*|www\.\S+)")
+
+
+def _not_a_name(value: str) -> bool:
+    """An alias value that is a feed's address or a pipeline's code word: the outlet then comes
+    from the URL's domain, as it would without the alias."""
+    return _NO_OUTLET.fullmatch(value.strip()) is not None
 
 
 def _payload(obj: dict[str, Any]) -> tuple[str | None, list[str]]:
