@@ -62,14 +62,15 @@ def run(name: str, path: Path, limit: int | None) -> tuple[int, Counter, float, 
             failures["extract"] += 1
             print(f"  {name}: extraction failed: {out.source}: {out.reason}")
             continue
-        error = out.metadata.get("analysis_error")
-        if error:
-            failures["analyse"] += 1
-            print(f"  {name}: analysis failed: {out.source}: {error[:160]}")
-        if out.status == "analysed" and out.text.strip():
-            t0 = time.perf_counter()
-            nlp(out.text)
-            parse += time.perf_counter() - t0
+        for art in out:  # a digest gives several articles, any other input one
+            error = art.metadata.get("analysis_error")
+            if error:
+                failures["analyse"] += 1
+                print(f"  {name}: analysis failed: {art.source}: {error[:160]}")
+            if art.status == "analysed" and art.text.strip():
+                t0 = time.perf_counter()
+                nlp(art.text)
+                parse += time.perf_counter() - t0
     return items, failures, spent, parse
 
 
