@@ -58,11 +58,13 @@ RIGHTS_NOTICE = re.compile(
 RIGHTS_IN_SENTENCE = re.compile(
     rf"(?i)©|\(c\)\s*\d{{4}}|^{RIGHTS_OPENING}|{ALL_RIGHTS}|{PERMISSION}"
 )
+_YEARS = r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?"
 #: The holder a notice names: `© 2025 Harbour Times. All rights reserved.` -> `Harbour Times`
-#: (after an optional year or range of years; up to `.`, `|`, `,`, `;` or `all rights`).
+#: (after an optional year or range of years; up to `.`, `|`, `,`, `;` or `all rights`). A
+#: year printed after the name (`© Harbour Times 2025.`) is the notice's, not the name's.
 COPYRIGHT_HOLDER = re.compile(
-    rf"(?im){COPYRIGHT_MARK}\s*(?:(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?\s*)?,?\s*"
-    r"(?P<holder>[^\W\d_][^.|,;©\n]{1,60}?)\s*(?:[.|,;]|\ball rights\b|$)"
+    rf"(?im){COPYRIGHT_MARK}\s*(?:{_YEARS}\s*)?,?\s*"
+    rf"(?P<holder>[^\W\d_][^.|,;©\n]{{1,60}}?)\s*(?:,?\s*{_YEARS}\s*)?(?:[.|,;]|\ball rights\b|$)"
 )
 
 # -- agency credits and sign-offs -------------------------------------------------------------

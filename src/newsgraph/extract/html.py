@@ -9,6 +9,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
@@ -109,6 +110,23 @@ def _without_closing_notes(text: str, marked: bool) -> tuple[str, list[str]]:
     paras = text.split("\n\n")
     kept, gone = _without_paragraphs(paras, closing_notes([p.strip() for p in paras], marked))
     return kept, [_BULLET.sub("", p.strip()) for p in gone]
+
+
+#: The last paragraphs of a page's text searched for the site's pitch to its readers.
+PITCH_PARAS = 2
+
+
+def _without_closing_pitch(text: str) -> tuple[str, list[str]]:
+    """The text without the site's pitch among its last `PITCH_PARAS` paragraphs (the text
+    cleaner's rule, `textclean.closing_pitch`: `Support independent journalism: … Donate
+    today.`, `Sign up for our newsletter`), and those paragraphs. A text that is nothing else
+    stays."""
+    from newsgraph.extract.textclean import closing_pitch
+
+    paras = text.split("\n\n")
+    last = range(max(0, len(paras) - PITCH_PARAS), len(paras))
+    kept, gone = _without_paragraphs(paras, (k for k in last if closing_pitch(paras[k].strip())))
+    return kept, [p.strip() for p in gone]
 
 
 def _without_closing_credits(text: str, byline: str | None) -> tuple[str, list[str]]:
@@ -284,7 +302,27 @@ def _title_pieces(paras: list[str], title: str | None) -> int:
     for k in range(1, min(TITLE_PIECES, len(paras) - 1) + 1):
         if any(same_heading(" ".join(paras[:k]), part) for part in parts):
             return k
+        # a kicker over the heading (`The Interview`, `Analysis`): short labels, then the title
+        if all(_kicker(p) for p in paras[: k - 1]) and any(
+            same_heading(paras[k - 1], part) for part in parts
+        ):
+            return k
     return 0
+
+
+#: The most words of a kicker line printed over a page's headline.
+KICKER_WORDS = 4
+
+
+def _kicker(para: str) -> bool:
+    """Whether a paragraph is shaped as a kicker over a headline: a few words opening in a
+    capital, with no sentence's punctuation (`The Interview`, `Long Read`, `Analysis`)."""
+    words = para.split()
+    return (
+        0 < len(words) <= KICKER_WORDS
+        and para.strip()[0].isupper()
+        and not re.search(r"[.!?,;:]$|\d", para.strip())
+    )
 
 
 def _take_byline(text: str) -> tuple[str, str | None, str | None]:
@@ -298,6 +336,57 @@ def _take_byline(text: str) -> tuple[str, str | None, str | None]:
             printed = paras.pop(k)
             return "\n\n".join(paras), name, printed
     return text, None, None
+
+
+#: The fewest words of text after a standfirst for it to go: a gallery's or a brief's
+#: standfirst is its only prose, which no text after it tells again.
+STANDFIRST_REST_WORDS = 100
+
+
+def _without_head_furniture(content: bytes | str, text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The text without the furniture among its first `BYLINE_PARAS` paragraphs, and each
+    paragraph dropped with its reason: a print view's header (`Printed from example.com on
+    23/11/2026 at 18:04`, `Article URL: …`; `textclean.print_header`), `boilerplate`; a wire's
+    note on its version (`(Corrects …)`, `textclean.wire_note`), with that note's reason; and the
+    standfirst under the headline (an element of class `dek`, `standfirst`…), `standfirst`:
+    the page's summary, which the text tells again (its sentences would count twice)."""
+    from newsgraph.extract.textclean import print_header, wire_note
+
+    paras = text.split("\n\n")
+    reasons: dict[int, str] = {}
+    standfirsts: set[str] | None = None
+    for k, para in enumerate(paras[:BYLINE_PARAS]):
+        p = " ".join(para.split())
+        if print_header(p):
+            reasons[k] = "boilerplate"
+            continue
+        if note := wire_note(p):
+            reasons[k] = note
+            continue
+        if standfirsts is None:
+            standfirsts = _standfirsts(content)
+        if p in standfirsts and len(" ".join(paras[k + 1 :]).split()) >= STANDFIRST_REST_WORDS:
+            reasons[k] = "standfirst"
+    kept, dropped = _without_paragraphs(paras, reasons)
+    if not dropped:  # nothing else in the text: it stays
+        return kept, []
+    return kept, [(paras[k].strip(), reasons[k]) for k in sorted(reasons)]
+
+
+def _standfirsts(content: bytes | str) -> set[str]:
+    """The texts of the page's standfirst elements (`_STANDFIRST` on the block's or its
+    parent's class or id), whitespace collapsed."""
+    page = _decoded(content)
+    if not _STANDFIRST_HINT.search(page):
+        return set()
+    found = set()
+    for el, block in _text_blocks(page):
+        nodes = [n for n in (el, el.getparent()) if n is not None]  # type: ignore[attr-defined]
+        if any(
+            _STANDFIRST.search(f"{n.get('class') or ''} {n.get('id') or ''}".lower()) for n in nodes
+        ):
+            found.add(block)
+    return found
 
 
 def _without_date_lines(text: str) -> tuple[str, list[str]]:
@@ -321,6 +410,35 @@ def _without_date_lines(text: str) -> tuple[str, list[str]]:
         gone.add(end)
     kept, dropped = _without_paragraphs(paras, gone)
     return kept, [p.strip() for p in dropped]
+
+
+#: Words of the text's first paragraph that find it in the page (a headline may share fewer).
+BYLINE_ANCHOR_WORDS = 8
+
+
+def _dropped_byline(
+    content: bytes | str, text: str, dropped: list[Removal]
+) -> tuple[str | None, list[Removal]]:
+    """The byline of a page that declares no author, read from a block the extractor left out
+    above the text (`<p class="print-meta">By Jo Lane | 23 November 2026 | News</p>`, as
+    `textclean.byline_paragraph` reads a paragraph), and the removals with that block's as
+    `metadata: byline`; (None, `dropped`) when there is none. Only a block before the text's
+    first paragraph counts: a byline further down is another article's (a teaser's)."""
+    from newsgraph.extract.textclean import byline_paragraph
+
+    first = text.split("\n\n", 1)[0].split()
+    page = _decoded(content)
+    body = _BODY_TAG.search(page)
+    lo = body.end() if body else 0
+    found = _find_words(page, first[:BYLINE_ANCHOR_WORDS], lo, len(page)) if first else None
+    if found is None:
+        return None, dropped
+    for k, r in enumerate(dropped):
+        if r.start == NO_POSITION or r.start >= found[0]:
+            continue
+        if name := byline_paragraph(r.text, text):
+            return name, [*dropped[:k], replace(r, reason="metadata: byline"), *dropped[k + 1 :]]
+    return None, dropped
 
 
 def _printed_date(dates: list[str]) -> str | None:
@@ -457,6 +575,7 @@ def extract_html(
     headline = title or page_title
     text, pieces = _without_title_pieces(text, headline, _title_element(content))
     text, byline, printed = _take_byline(_trim(text, headline))
+    text, heads = _without_head_furniture(content, text)
     text, dates = _without_date_lines(text)
     text, teasers = _without_related_links(_with_table_captions(text))
     text = _with_gallery_captions(content, text)
@@ -468,34 +587,34 @@ def extract_html(
     text, pulls = _without_pull_quotes(content, text)
     author = _clean(getattr(doc, "author", None)) or byline
     text, credits = _without_closing_credits(text, author)
+    text, pitches = _without_closing_pitch(text)
     if _only_byline(text, _clean(getattr(doc, "author", None))):
         raise NoTextFound("no article text (only a byline or date line: a truncated page?)")
     removals = [_removal(content, printed, "metadata: byline")] if printed else []
     removals += [_removal(content, d, "metadata: date") for d in dates]
+    removals += [_removal(content, h, reason) for h, reason in heads]
     removals += [_removal(content, t, "related link") for t in teasers]
-    removals += [_removal(content, n, "boilerplate") for n in notes + episode]
+    removals += [_removal(content, n, "boilerplate") for n in notes + episode + pitches]
     removals += [_removal(content, q, "pull quote") for q in pulls]
     removals += [_removal(content, c, "sign-off") for c in credits]
     removals += [Removal(NO_POSITION, NO_POSITION, m, "markup residue") for m in marks]
+    dropped = _kept_captions(
+        dropped_blocks(
+            content,
+            shown,
+            [title, page_title, *pieces, printed, *dates, *teasers, *(h for h, _ in heads)],
+        ),
+        shown,
+    )
+    declared = _without_role(_without_dateline(_clean(getattr(doc, "author", None)), text))
+    if not (declared or byline):
+        byline, dropped = _dropped_byline(content, text, dropped)
     return Extraction(
         text=text,
         title=page_title,
         published=published_date(content, doc, url) or _printed_date(dates),
-        byline=byline_case(
-            without_honorific(
-                _without_role(_without_dateline(_clean(getattr(doc, "author", None)), text))
-                or byline
-            )
-        ),
-        removals=_in_page_order(
-            removals
-            + _kept_captions(
-                dropped_blocks(
-                    content, shown, [title, page_title, *pieces, printed, *dates, *teasers]
-                ),
-                shown,
-            )
-        ),
+        byline=byline_case(without_honorific(declared or byline)),
+        removals=_in_page_order(removals + dropped),
         outlet=_page_outlet(content, doc, url),
         url=declared_url(content, doc, url),
         extractor="trafilatura",
@@ -854,6 +973,12 @@ _TAG_REASONS = {
     "form": "form",
 }
 _WB, _WE = r"(?:^|[-_\s])", r"(?:$|[-_\s])"  # a class name's word boundaries (`site-nav`)
+#: The class of a headline's standfirst (a magazine's `dek`, a paper's `standfirst`): the
+#: summary the page prints under its headline, which the article's text goes on to tell. Not
+#: `subtitle` or `strapline`: on WCXB's tuning pages a blog's subtitle is as often part of the
+#: article as not; nor `deck`, a card list's class (`card-deck`) as often (session 21).
+_STANDFIRST = re.compile(rf"{_WB}(?:dek|standfirst){_WE}")
+_STANDFIRST_HINT = re.compile(r"(?i)dek|standfirst")
 _CLASS_REASONS = tuple(
     (re.compile(pattern), reason)
     for pattern, reason in (

@@ -473,15 +473,23 @@ _TITLE_SEPARATOR = re.compile(r"\s(?:-|\||–|—|::)\s")
 _TITLE_SMALL = {"of", "the", "and", "for", "on", "in", "at", "de", "la", "le", "&"}
 
 
+#: A print view's mark closing its `<title>` (`… - Site (print version)`, `[Printer-friendly
+#: version]`): the view's, not part of the site's name.
+_PRINT_MARK = re.compile(
+    r"(?i)\s*[(\[](?:print(?:er[- ]friendly|able)?(?:\s(?:version|edition|view))?)[)\]]$"
+)
+
+
 def title_site(title: str | None, headline: str | None = None) -> str | None:
     """The site's name a page's `<title>` ends with, by its shape only: the part after the last
     separator (" - ", " | ", " — ", " :: "; a section after it, "Site - World", is passed
-    over) when it is short (at most five words, no sentence punctuation), title-cased, and not
-    part of the headline itself (`headline`, the page's own heading, spells the whole title:
-    "Talks resume - and fail"). The caller still checks that the page vouches for it."""
+    over; a print view's mark after it, `(print version)`, too) when it is short (at most five
+    words, no sentence punctuation), title-cased, and not part of the headline itself
+    (`headline`, the page's own heading, spells the whole title: "Talks resume - and fail").
+    The caller still checks that the page vouches for it."""
     if not title:
         return None
-    s = " ".join(title.split())
+    s = _PRINT_MARK.sub("", " ".join(title.split()))
     parts = [p.strip() for p in _TITLE_SEPARATOR.split(s)]
     if len(parts) < 2 or not parts[0]:
         return None

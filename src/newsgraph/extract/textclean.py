@@ -86,6 +86,8 @@ REASONS = (
     "comments",
     "duplicate",
     "table of contents",
+    "correction notice",
+    "update notice",
 )
 
 # fmt: off
@@ -371,12 +373,18 @@ _PITCH = re.compile(
 )
 
 
+def closing_pitch(s: str) -> bool:
+    """Whether a paragraph after the article is the site's pitch to its readers (`_PITCH`: a
+    newsletter, a donation appeal, the story's own credits)."""
+    return len(s) <= 600 and bool(_PITCH.search(s))
+
+
 def _closing_pitch(body: list[_Line]) -> None:
     """The site's pitch among the body's last lines (`_PITCH`) is boilerplate, with a heading
     right over it ("GET THE NEWSLETTER"); the article's paragraphs between pitches stay."""
     kept = [ln for ln in body if ln.reason is None][-PITCH_LINES:]
     for k, ln in enumerate(kept):
-        if len(ln.text) <= 600 and _PITCH.search(ln.text):
+        if closing_pitch(ln.text):
             ln.reason = "boilerplate"
             if k and kept[k - 1].heading and not kept[k - 1].prose:
                 kept[k - 1].reason = "boilerplate"
@@ -723,13 +731,19 @@ _MAKING = (
     r"reporting|reported|edited|editing|research|researched|compiled|produced|written|"
     r"transcri(?:bed|ption)|fact[- ]check(?:ed|ing)?))"
 )
+#: A magazine's credits for words and pictures, read only with `by` (`Words by X. Photographs
+#: by Y.`): `Photos: X` alone is an image credit, and `Text: …` may open anything.
+_MADE_BY = r"(?i:words|text|story|photographs|photography|photos|pictures|illustrations?|graphics)"
 _CREDIT_SENTENCE = re.compile(
-    rf"^{_MAKING}(?:\s(?i:from|into)\s(?:the\s)?[A-Z][^\W\d_]+)?"
-    r"(?:\s(?i:by)\s?:?\s|\s?:\s?)(?P<name>\S.{0,99})$"
+    rf"^(?:{_MAKING}(?:\s(?i:from|into)\s(?:the\s)?[A-Z][^\W\d_]+)?"
+    rf"(?:\s(?i:by)\s?:?\s|\s?:\s?)|{_MADE_BY}\s(?i:by)\s?:?\s)(?P<name>\S.{{0,99}})$"
 )
+#: The credit that names the writer (`Words by X.`, `Written by X.`): the byline of a page
+#: whose credits line has no other.
+_WRITER_CREDIT = re.compile(r"(?i)^(?:words|written|text|story)\sby\b")
 # A sentence ends after a word of two or more letters: an initial's point ("J. R. Doe") does not;
 # a comma before another credit's word parts two credits ("Interview by X, translated by Y").
-_CREDIT_SPLIT = re.compile(rf"(?<=[^\W\d_]{{2}})[.;]\s+|,\s+(?={_MAKING}\b)")
+_CREDIT_SPLIT = re.compile(rf"(?<=[^\W\d_]{{2}})[.;]\s+|,\s+(?=(?:{_MAKING}|{_MADE_BY}\sby)\b)")
 CREDIT_MAX = 200  # a credit line is short: longer text is prose that opens like one
 CREDIT_LINES = 3  # how many of the body's first and last lines may be credits
 
@@ -889,16 +903,30 @@ def _credit_lines(lines: list[_Line], body: list[_Line], byline: str | None) -> 
             ln.reason = "sign-off"
 
 
+#: A byline line: `By X`, `Author: X`, or another language's label with its colon (`Autor:`,
+#: Polish, German, Czech, Spanish; `Autorka:`, `Autorin:`, `Auteur :`, `Autore:`, `Penulis:`;
+#: the colon, as a bare `Autor X` may open a sentence). `Von X`, `Par X`, `Por X` are read
+#: by `_find_byline` and `_strip_by_word`.
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reported by|author|authors|story by|text by)\s?:?\s+"
+    r"^(?:(?:by|written by|words by|reported by|author|authors|story by|text by)\s?:?|"
+    r"(?:autor(?:a|ka|in|es)?|auteure?|autrice|autore|penulis)\s?:)\s+"
     r"(?P<name>[^\n]{2,150})$",
     re.I,
 )
 _URL_LABEL = re.compile(
-    r"(?i)^(?:original\s+)?(?:url|link|source url|source|permalink|original article)\s*:\s*"
+    r"(?i)^(?:original\s+)?(?:(?:article|story|page)\s+(?:url|link)|url|link|source url|source|"
+    r"permalink|original article)\s*:\s*"
     r"(?P<url><?https?://\S{1,2000}>?)?\s*$"
 )
 _URL_ONLY = re.compile(r"^<?(?P<url>https?://[^\s<>]{1,2000})>?$")
+#: A print view's stamp over the article (`Printed from example.com on 23/11/2026 at 18:04`,
+#: `This article was printed on 3.5.2026`): the printout's, not the report's. The site is a host
+#: and the date is in figures, so `Printed on recycled paper, the report …` stays.
+_PRINT_STAMP = re.compile(
+    r"(?i)^(?:this (?:article|story|page|copy) (?:was |is )?)?printed "
+    r"(?:from (?:https?://)?[\w-]+(?:\.[\w-]+)+/?\S*|on \d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})"
+    r"[^.!?]{0,60}\.?$"
+)
 _MD_LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]{0,2000})\)")
 _ANGLE_URL = re.compile(r"<(?P<url>https?://[^\s<>]{1,2000})>")
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>\n]{0,200})?/?>")
@@ -1283,7 +1311,8 @@ def related_link(s: str) -> bool:
 
 #: A recording's page around its transcript: the heading over it (`Transcript excerpt`, `Full
 #: transcript`, `Show notes`), the editor's note on it (`This transcript has been edited for
-#: length and clarity.`, `Interview edited and condensed.`) and the pitch to follow the show
+#: length and clarity.`, `Interview edited and condensed.`, `This interview took place on 2 May
+#: and has been condensed.`) and the pitch to follow the show
 #: (`Subscribe to X wherever you get your podcasts.`). None of them is the report's.
 _EPISODE_HEADING = re.compile(
     r"(?i)^(?:(?:full|episode|podcast|interview|edited|partial|read the|show|programme|program)"
@@ -1295,10 +1324,14 @@ _EDITED = (
     r"(?: and (?:lightly )?(?:edited|condensed|abridged|shortened))?"
 )
 _FOR_READERS = r"(?:length|clarity|brevity|space|readability)"
+#: When and where the interview was held, before the note that it was edited (`This interview
+#: took place on 20 May in Oslo and has been condensed.`): the note's own words, no news.
+_TOOK_PLACE = r"(?: (?:took place|was (?:conducted|recorded|held)) [^.;:()\[\]\n]{1,80}? and)"
 _EDIT_NOTE = re.compile(
     r"(?i)^[(\[]?(?:(?:this|the following|the|our) )?(?:(?:podcast|episode|radio|video|full) )?"
     r"(?:transcripts?|interviews?|conversations?|discussions?|exchanges?|q ?& ?a|episodes?)"
-    rf"(?: (?:excerpt|extract|above|below))?(?: (?:has|have|was|were|is|are))?(?: been)? {_EDITED}"
+    rf"(?: (?:excerpt|extract|above|below))?{_TOOK_PLACE}?(?: (?:has|have|was|were|is|are))?"
+    rf"(?: been)? {_EDITED}"
     rf"(?: for {_FOR_READERS}(?:,? (?:and )?{_FOR_READERS})*)?[.)\]]*$"
     rf"|^[(\[]?{_EDITED} for {_FOR_READERS}(?:,? (?:and )?{_FOR_READERS})*[.)\]]*$"
 )
@@ -1317,11 +1350,17 @@ def episode_furniture(s: str) -> bool:
     return bool(_EPISODE_HEADING.match(s) or _EDIT_NOTE.match(s) or _SHOW_PITCH.search(s))
 
 
+def print_header(s: str) -> bool:
+    """Whether a paragraph is a print view's header line: its stamp (`_PRINT_STAMP`) or the
+    article's labelled address (`Article URL: https://…`), printed over the article."""
+    return len(s) <= 300 and bool(_PRINT_STAMP.match(s) or _URL_LABEL.match(s))
+
+
 def _rule(line: _Line) -> str | None:
     s = line.text
     if len(s) > 400:
         return None
-    if episode_furniture(s):
+    if episode_furniture(s) or _PRINT_STAMP.match(s):
         return "boilerplate"
     if _NAV.match(s):
         return "navigation"
@@ -1655,6 +1694,10 @@ def _apply_rules(norm: str) -> _Page:
             continue
         if line.reason:
             continue
+        if name := _writer_credit(line.text, norm):  # `Words by X. Photographs by Y.`
+            line.reason = "metadata: byline"
+            bylines.append((i, name))
+            continue
         line.reason = _rule(line)
         if line.reason == "embedded post":
             if _EMBED_MARK.match(line.text):
@@ -1695,10 +1738,37 @@ def _apply_rules(norm: str) -> _Page:
             line.reason = "metadata: url"
             url = _URL_ONLY.match(line.text).group("url")
 
+    for line in lines[:WIRE_NOTE_LINES]:
+        if line.reason is None:
+            line.reason = wire_note(line.text)
     _forms(lines)
     _author_boxes(lines)
     _contents(lines)
     return _Page(lines, url, byline, agencies, bylines)
+
+
+#: A wire's note on its version, in brackets over the story (`(Corrects deficit figure in
+#: paragraph 2; adds opposition reaction)`, `(Updates with minister's comments)`, `(Refiles to
+#: fix typo in headline)`): the wire's word to its clients about the text, never its news. It
+#: opens with a verb of editing in the third person, capitalised, and fills its line.
+_WIRE_NOTE = re.compile(
+    r"^\((?:Corrects|Clarifies|Adds|Updates|Refiles|Recasts|Repeats|Rewrites|Changes|"
+    r"Removes|Deletes|Inserts|Fixes|Amends|Withdraws|Replaces|Expands|Reissues)\b[^()\n]{0,400}\)$"
+)
+#: The first lines of a text where a wire note is looked for (the headline, a slug, a byline
+#: may come first).
+WIRE_NOTE_LINES = 4
+
+
+def wire_note(s: str) -> str | None:
+    """`correction notice` for a wire's bracketed note that corrects the story (`(Corrects …)`,
+    `(Clarifies …)`, or any note whose parts do: `(Updates …; corrects …)`), `update notice`
+    for one that only updates it (`(Adds …)`, `(Refiles …)`), else None (`_WIRE_NOTE`)."""
+    m = _WIRE_NOTE.match(s.strip())
+    if m is None:
+        return None
+    corrected = re.search(r"(?i)\b(?:correct(?:s|ed|ing)?|clarif(?:ies|ied|ying))\b", s)
+    return "correction notice" if corrected else "update notice"
 
 
 def _candidates(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
@@ -2681,6 +2751,21 @@ _PLAIN_BY = re.compile(r"(?i)\s*by\b")  # "By X", not "Written by X"
 BY_PARAGRAPH_WORDS = 12  # a byline paragraph is at most this long ("By Jane Doe, Staff Writer")
 
 
+def _writer_credit(line: str, text: str) -> str | None:
+    """The writer a credits line names first (`Words by X. Photographs by Y.` gives X; only a
+    line of nothing but credits, `_credit_only`): a name of two words or more, none of them
+    everyday words (`Words by Popular Demand`; `text`, the article, prints no name word in
+    lower case); else None."""
+    if not _WRITER_CREDIT.match(line) or not _credit_only(line):
+        return None
+    first = _CREDIT_SPLIT.split(line.strip().rstrip("."))[0]
+    m = _CREDIT_SENTENCE.match(first.strip())
+    name = _clean_name(m.group("name")) if m else None
+    if not name or len(name.split()) < 2:
+        return None
+    return name if _plausible_name(name, lambda w: _has_word(text, w), True) else None
+
+
 def byline_paragraph(para: str, text: str) -> str | None:
     """The name when a paragraph is only a byline ("By Jane Doe", "By Jane Doe and Li Wei",
     "By Jane Doe, Staff Writer | May 19, 2024"): a name-like run after "By" with nothing after
@@ -2690,6 +2775,8 @@ def byline_paragraph(para: str, text: str) -> str | None:
     the article around it: a name the article prints in lower case is no name ("By Boat And
     Rail")."""
     para = " ".join(para.split())
+    if _WRITER_CREDIT.match(para) and (name := _writer_credit(para, text)):
+        return name  # a credits line (`Words by X. Photographs by Y.`)
     if len(para) > 120 or len(para.split()) > BY_PARAGRAPH_WORDS or not _BY_PARAGRAPH.match(para):
         return None
     found = _byline_in(para)
