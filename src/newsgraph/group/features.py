@@ -187,11 +187,17 @@ def _spelled_number(toks: list[tuple[str, bool, bool]], i: int) -> tuple[int, in
     return total + current, used - i
 
 
+#: A figure written with a decimal comma (`96,4`, `2,9`, `84,50`: most of Europe): one comma
+#: with one or two digits after it, which a thousands comma never has.
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def figure_value(tok: str) -> str:
     """A number token as one figure however it is written: thousands commas dropped (`1,200`:
-    `1200`), trailing decimal zeros too (`96.00`, `96.0`: `96`; `13.60`: `13.6`), so a report
-    that writes `96` and a markets table that writes `96.00` share the figure."""
-    val = tok.replace(",", "")
+    `1200`), a decimal comma read as a point (`96,4`: `96.4`, not `964`), trailing decimal
+    zeros dropped (`96.00`, `96,00`: `96`; `13.60`: `13.6`), so a report that writes `96.4`,
+    a markets table that writes `96.40` and a foreign article that writes `96,4` share it."""
+    val = tok.replace(",", ".") if _DECIMAL_COMMA.fullmatch(tok) else tok.replace(",", "")
     head, dot, tail = val.rpartition(".")
     if dot and head and len(tail) <= 2 and tail.isdigit():
         tail = tail.rstrip("0")
@@ -236,7 +242,7 @@ def article_features(
     the written date it names (`written_figure_dates`: `m:11-27`), not as two numbers.
     """
     published = dated if isinstance(dated, date) else None
-    text, title = _without_turn_labels(_unlabelled(text)), _without_turn_labels(_unlabelled(title))
+    title, text = _without_show_furniture(_unlabelled(title), _unlabelled(text))
     body = written_figure_dates(_CLOCK.sub(" ", table_cells(_norm(text or ""))), published)
     if dated:
         body = without_dateline_date(body)
@@ -340,16 +346,55 @@ _EPISODE_NUMBER = re.compile(
 )
 
 
-def _without_turn_labels(text: str | None) -> str | None:
+#: A show's series name before its episode number at a title's start (`The Lenmora Briefing,
+#: Ep. 212: …`, `The Long Wire — Episode 218: …`).
+_SERIES_PREFIX = re.compile(
+    r"[^\n:,|\u2013\u2014]{1,60}?[ \t]*[,:|\u2013\u2014-][ \t]*(?=" + _EPISODE_NUMBER.pattern + ")"
+)
+#: The host of a show named where its page introduces it (`host Dana Rusu speaks to …`,
+#: `presented by Ana Lind`): read only on a show's page, as `host Qatar` names a country.
+_HOST = re.compile(
+    r"\b(?:[Hh]ost(?:ed[ \t]+by)?|[Pp]resenter|[Pp]resented[ \t]+by)[ \t]+"
+    r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})"
+)
+
+
+def _without_show_furniture(title: str | None, text: str | None) -> tuple[str | None, str | None]:
+    """A podcast's or broadcast's title and text without what every episode of the show
+    prints: the series name before the episode number in the title (`_SERIES_PREFIX`), the
+    host's name (`_HOST`) and the turn labels and episode numbers (`_without_turn_labels`).
+    The series and host names led the page's vector (the host is named in every turn), so it
+    stayed apart from the reports of the story its guest spoke about."""
+    turns = _turn_labels(text)
+    show = any(t and _EPISODE_NUMBER.search(t) for t in (title, text)) or bool(turns)
+    if show and title:
+        m = _SERIES_PREFIX.match(title)
+        title = title[m.end() :] if m else title
+    title, text = _without_turn_labels(title), _without_turn_labels(text, turns)
+    if show and text:
+        for host in dict.fromkeys(m[1] for m in _HOST.finditer(text)):
+            gone = re.compile(rf"\b{re.escape(host)}\b")
+            text, title = gone.sub(" ", text), gone.sub(" ", title) if title else title
+    return title, text
+
+
+def _turn_labels(text: str | None) -> Counter[str]:
+    """A transcript's turn labels (`_TURN_LABEL` opening two lines or more) and how often."""
+    labels = Counter(m[1] for m in _TURN_LABEL.finditer(text or ""))
+    return Counter({k: n for k, n in labels.items() if n > 1})
+
+
+def _without_turn_labels(text: str | None, turns: Counter[str] | None = None) -> str | None:
     """`text` without a transcript's turn labels and episode numbers (`_TURN_LABEL`,
     `_EPISODE_NUMBER`): printed once per turn, the host's and the guest's names would lead
     the vector of a podcast or interview page, and its episode number is no figure of the
-    event, so the page stayed apart from the reports of its story."""
+    event, so the page stayed apart from the reports of its story. `turns`: its
+    `_turn_labels`, when already at hand."""
     if not text:
         return text
-    labels = Counter(m[1] for m in _TURN_LABEL.finditer(text))
-    if any(n > 1 for n in labels.values()):
-        text = _TURN_LABEL.sub(lambda m: "" if labels[m[1]] > 1 else m[0], text)
+    turns = _turn_labels(text) if turns is None else turns
+    if turns:
+        text = _TURN_LABEL.sub(lambda m: "" if m[1] in turns else m[0], text)
     return _EPISODE_NUMBER.sub(" ", text)
 
 

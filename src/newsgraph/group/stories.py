@@ -40,6 +40,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from unidecode import unidecode
+
 from newsgraph.extract.genre import view_label
 from newsgraph.group.features import (
     article_features,
@@ -103,6 +105,13 @@ class Params:
     settle_margin: float = 0.02  # a member moves when another story beats its own by this much
     settle_eject: float = 1.0  # a member leaves a story it fits below this x `threshold`
     settle_strays: int = 3  # one-article stories that left the article's story, looked at again
+    # Profiles (`_subject`, `_held`): an article about one person (its title names the name it
+    # repeats most) below `threshold` but at least `key_floor` x it joins its best story when
+    # that person is among the story's leading names and it shares `key_shared` names, long
+    # figures and dates with it (0: off): a profile or interview of the story's central figure
+    # shares those, not the reports' wording. Such a member is not ejected in settling.
+    key_shared: int = 5
+    key_floor: float = 0.6
 
     def weights(self) -> dict[str, float]:
         return self.kind_weights or KIND_WEIGHTS
@@ -159,6 +168,7 @@ class StoryIndex:
         self._recent: dict[str, None] = {}  # active stories, least recently updated first
         self._changed: set[str] = set()  # stories whose members changed since `take_changed`
         self._foreign: dict[str, str] = {}  # attached article -> the member it matched (`attach`)
+        self._profiles: dict[str, str] = {}  # profile that joined by `_held` -> its subject (`n:`)
 
     # -- public API -----------------------------------------------------------------------
 
@@ -177,7 +187,12 @@ class StoryIndex:
         vec = self.vectorise(doc, feats)
         ranked = _top(vec, max(p.query_terms, p.member_terms))
         best, best_score, linked = self._best_story(vec, ranked[: p.query_terms], day)
-        if best is None or best_score < p.threshold:
+        subject = None
+        if best is not None and best_score < p.threshold and p.key_shared:
+            subject = _subject(doc.title, feats)
+            if subject is None or not self._held(vec, best, best_score, subject):
+                subject = None
+        if best is None or best_score < p.threshold and subject is None:
             best = _Story(self._new_id(doc.id))
             self._stories[best.id] = best
         # Specifics stand in for a publication date: an undated article's years and dates are
@@ -188,6 +203,8 @@ class StoryIndex:
             if day is None and p.split and (p.specifics or p.merge_agree is not None)
             else []
         )
+        if subject is not None:
+            self._profiles[doc.id] = subject
         self._track(best, dict(ranked[: p.member_terms]), specs, day)
         self._join(best, doc.id, vec, day)
         self._changed.add(best.id)
@@ -392,6 +409,30 @@ class StoryIndex:
             return 0.0
         dot = sum(w * c[f] for f, w in vec.items() if f in c)
         return dot / story.norm
+
+    def _held(
+        self, vec: dict[str, float], story: _Story, score: float, subject: str | None
+    ) -> bool:
+        """Whether a profile of `subject` (`_subject`; vector `vec`, scoring `score` against
+        `story`) belongs to the story below the threshold (`key_shared`, `key_floor`): the
+        story has two articles or more, the subject is one of the `SUBJECT_RANK` names that
+        lead its centroid (or their possessive, `n:vost's`, as headlines write it) and a
+        person's (`_full_name`), and the profile shares at least `key_shared` of the things
+        `foreign_keys` reads (names, long figures, day-month dates; a name of several words
+        once) with it. A profile of a story's central figure tells her life and her views in
+        words no report of the event uses, but names the people, sums and dates they name."""
+        p = self.params
+        if subject is None or not p.key_shared or score < p.key_floor * p.threshold:
+            return False
+        if len(story.members) < 2:  # a central figure is what several reports name
+            return False
+        names = [f for f, _ in _top(story.centroid, len(story.centroid)) if f[0] == "n"]
+        if subject not in {f.removesuffix("'s") for f in names[:SUBJECT_RANK]}:  # `Vost's`
+            return False
+        if not _full_name(subject, story.centroid):
+            return False
+        keys = foreign_keys(vec) & foreign_keys(story.centroid)
+        return len(keys) >= p.key_shared and foreign_shared(keys, vec) >= p.key_shared
 
     def _join(self, story: _Story, doc_id: str, vec: dict[str, float], day: int | None) -> None:
         p = self.params
@@ -693,7 +734,11 @@ class StoryIndex:
                         and best_cos > own + p.settle_margin
                     ):
                         moves.append((s, i, best))
-                    elif n > 1 and own < p.settle_eject * p.threshold:
+                    elif (
+                        n > 1
+                        and own < p.settle_eject * p.threshold
+                        and not self._held(v, s, own, self._profiles.get(s.members[i]))
+                    ):
                         moves.append((s, i, None))
             moves = _no_swaps(moves)
             if moves:
@@ -891,7 +936,7 @@ class StoryIndex:
             "postings": {f: list(pl) for f, pl in self._postings.items()},
             "retire": [list(e) for e in self._retire],
             "recent": list(self._recent),
-        } | ({"foreign": self._foreign} if self._foreign else {})
+        } | {k: v for k, v in (("foreign", self._foreign), ("profiles", self._profiles)) if v}
 
     @classmethod
     def from_json(cls, d: dict) -> StoryIndex:
@@ -930,6 +975,7 @@ class StoryIndex:
         index._retire = [(e[0], e[1]) for e in d["retire"]]
         index._recent = dict.fromkeys(d["recent"])
         index._foreign = dict(d.get("foreign", {}))  # before session 16: none attached
+        index._profiles = dict(d.get("profiles", {}))  # before session 21: none held
         return index
 
 
@@ -1040,6 +1086,36 @@ def _no_swaps(
             continue
         out.append((s, i, t))
     return out
+
+
+def _subject(title: str | None, feats: dict[str, int]) -> str | None:
+    """The one person (or firm) an article is about: the name (`n:`) it repeats most, at least
+    `SUBJECT_MENTIONS` times and more than any other, when its title writes it (`Halina Vost:
+    'I stopped …'`, `Vendral Adaria: write-down …`); None otherwise. (That it names a person
+    or a firm, no place, `_held` tells by `_full_name`.)"""
+    if not title:
+        return None
+    names = sorted(((c, f) for f, c in feats.items() if f[0] == "n"), reverse=True)[:2]
+    if not names or names[0][0] < SUBJECT_MENTIONS or len(names) > 1 and names[1][0] == names[0][0]:
+        return None
+    words = {w.lower() for w in _TITLE_WORD.findall(unidecode(title))}
+    return names[0][1] if names[0][1][2:] in words else None
+
+
+def _full_name(name: str, centroid: dict[str, float]) -> bool:
+    """Whether the story writes `name` (`n:vost`) as the last word of a name of several words
+    (`p:halina vost`, `p:finance minister halina vost`): a person's family name after her
+    given name (or a firm's after a word that qualifies it, `p:aldmark's vendral`), as a
+    country (`n:turkmenistan`, two elections there in ECB+) seldom is: a cheap proxy."""
+    end = " " + name[2:]
+    return any(f[0] == "p" and (f.endswith(end) or f.endswith(end + "'s")) for f in centroid)
+
+
+#: Mentions of its subject's name an article about one person makes, at least.
+SUBJECT_MENTIONS = 3
+#: A profile's subject is among this many names that weigh most in its story's centroid.
+SUBJECT_RANK = 3
+_TITLE_WORD = re.compile(r"[A-Z][\w'\-]*\w")
 
 
 def _figures(vec: dict[str, float]) -> frozenset[str]:
