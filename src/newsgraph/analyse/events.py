@@ -36,6 +36,7 @@ from newsgraph.analyse.countries import (
     resolve_actor,
     resolve_country,
 )
+from newsgraph.analyse.entities import _STATE_FORMS as STATE_FORMS
 from newsgraph.analyse.entities import _kin_word as kin_word
 from newsgraph.analyse.entities import demonym_of
 from newsgraph.analyse.newsdates import (
@@ -481,6 +482,9 @@ _OBJECT_CONTROL = frozenset({"urge", "ask", "invite", "press", "call"})
 _PARTNER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Verbs of wanting: with a plain noun object that no CAMEO pattern names, a wish, no event.
 _WANT = frozenset({"want", "wish", "desire"})
+#: Verbs whose bare CAMEO code is yielding (`submitted to pressure`, 080): with an object no
+#: pattern names they hand a paper in (`submitted the draft budget to parliament`), no event.
+_HAND_IN = frozenset({"submit"})
 #: Abstract nouns that never act: `wherever international law allows`, `as the rules permit`.
 _ABSTRACT = frozenset(
     "law laws rule rules regulation regulations principle principles policy approach "
@@ -561,9 +565,12 @@ _WORKERS = frozenset(
     "paramedic teacher lecturer miner docker driver pilot controller cleaner porter machinist "
     "firefighter guard clerk journalist engineer technician".split()
 )
+#: Businesses a country's name is put on (`Tarsel's largest lenders`): they act as
+#: themselves, not as the state.
+_BUSINESSES = frozenset("lender bank insurer exporter importer investor creditor".split())
 #: People who act as themselves, not as whoever has them (`Ruiz's supporters`, `Tarsby's
-#: dockers`, `the port's workers`): the phrase acts, not the owner.
-_OWN_GROUPS = _FOLLOWERS | _WORKERS
+#: dockers`, `the port's workers`, `Tarsel's banks`): the phrase acts, not the owner.
+_OWN_GROUPS = _FOLLOWERS | _WORKERS | _BUSINESSES
 _UNIONS = frozenset({"union", "unionist", "guild"})
 _DISPUTES = frozenset({"protest", "dispute", "solidarity", "strike", "row"})
 _GRIEVANCES = frozenset(
@@ -1511,10 +1518,12 @@ class _Extractor:
                     continue  # no event: a statement (CAMEO 01) or a pattern that says so
                 if code[:2] in ("03", "04") and any(c.lower_ == "home" for c in tok.children):
                     continue  # `flew home to Vantia`: going home meets no one (`FLY TO` 036)
-                if lemma in _WANT and _CAMEO.match(lemma, *_windows(tok)) is None:
+                if lemma in _WANT | _HAND_IN and _CAMEO.match(lemma, *_windows(tok)) is None:
                     wanted = next((c for c in tok.children if c.dep_ == "dobj"), None)
                     if wanted is not None and _noun_lemma(wanted) not in _EVENT_NOUN_TYPES:
-                        continue  # `wants a balanced approach`: a wish, no agreement
+                        # `wants a balanced approach`: a wish, no agreement; `submitted the
+                        # draft budget`: a paper handed in, no yielding
+                        continue
                 cue = cameo_cue(code)
                 if cue is None:
                     continue
@@ -1522,6 +1531,8 @@ class _Extractor:
                     continue  # `A fire tore through the yard, killing three`: no attacker
                 if cue.type == "aid" and _helps_inquiry(tok):
                     continue  # `was helping investigators`: no material aid to an actor
+                if cue.type == "request" and _revenue(tok):
+                    continue  # `a levy the ministry expects to raise 850 million`: income
                 if lemma in LIGHT_VERBS:
                     # `held consultations with X`: the noun a light verb's pattern names is
                     # the event noun, whose phrases name the participants
@@ -1691,6 +1702,8 @@ class _Extractor:
                 upper is None
                 or (_occurring(c) or _told_aside(c.verb) or _meeting_to_be_held(c))
                 and c.cue.type != upper.cue.type
+                # `ruled by four votes to one that X had violated ...`: the ruling's content
+                and not any(t.i == c.verb.i for t in _after_tally(upper.verb))
             ):
                 # `arrested 112 people as protests spread`: an act told as taking place is an
                 # event of its own beside another kind of act; so is one a relative clause
@@ -1943,6 +1956,12 @@ class _Extractor:
             return None  # `sail wherever international law allows`: no permitting
         if _free_relative(verb):
             return None  # `every citizen, whoever they voted for`: anyone's act, no event
+        if _means_for(verb):
+            return None  # `had enough cash to pay salaries`: what the money is for, no act
+        if _imperative(verb):
+            return None  # `Donate today.`: an appeal to the reader, no one's act
+        if cand.cue.type == "aid" and _by_its_own(verb):
+            return None  # `X is funded by its readers`: X's own people pay, no aid to X
         if self._negated(cand):
             if not _refusal(cand):
                 return None
@@ -1993,8 +2012,11 @@ class _Extractor:
             if not targets:
                 return None
         status = self._status(cand)
-        if cand.noun is not None and verb.lemma_.lower() in SCHEDULING and _for_date(verb):
-            status = "planned"  # `set the next hearing for 17 December`: the hearing is to come
+        on_a_day = _put_on_a_day(cand)
+        if on_a_day:
+            # `set the next hearing for 17 December`, `called a strike for Friday`: the hearing
+            # or the strike is to come
+            status = "planned"
         if cand.cue is _REFUSE and status == "planned":
             # `"We will not concede," Feszak said`: saying so is the refusal, done
             status = "happened"
@@ -2052,10 +2074,20 @@ class _Extractor:
             and not ((cue.cameo or "")[:3] in _SCHEDULED_ACTS and _future(verb))
             and cue is not _RELIEF_ARRIVAL  # `rescuers are expected to arrive`: a movement
             and not _measure_in_force(cand)  # `a curfew will take effect from Friday`: decided
+            # `called a strike for Friday`: a strike called for a day is organised, no threat
+            and not (on_a_day and cue.type == "protest")
         ):
             kind, code = _INTENT_TYPES[cue.type]
             cue = Cue(kind, code, None, cue.context)
         resolved, date_text = self._date(cand, sent, day, future=status == "planned")
+        if (
+            on_a_day
+            and resolved is not None
+            and day is not None
+            and resolved.precision == "day"
+            and resolved.iso < day.isoformat()
+        ):
+            status = "happened"  # `called a strike for Friday last week`: the day is gone
         if (
             resolved is not None
             and day is not None
@@ -2798,6 +2830,7 @@ class _Extractor:
             return None
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+                pobj = _short_state_name(pobj)
                 return self._state_actor(pobj, True) or (None, _phrase(pobj).text, None)
         named: dict[str, Actor] = {}
         owners: dict[str, Actor] = {}
@@ -2954,6 +2987,10 @@ class _Extractor:
             got: list[Actor] = []
             for m in mods:
                 for mm in [m, *m.conjuncts]:
+                    if mm.lower_ in _POSSESSIVE_GROUP and head.head.dep_ == "agent":
+                        # `X is funded by its readers`: the readers, never X done to by itself
+                        got.append((None, _phrase(head, with_modifiers=True).text, None))
+                        continue
                     if mm.lower_ in _POSSESSIVE_GROUP:  # `their forces`: whose
                         antecedent = _frame_subject(mm)
                         if antecedent is not None:
@@ -4109,6 +4146,35 @@ def _money_object(verb: Token) -> bool:
     return bool(money) and not any(_money_purpose(verb, obj) for obj in money)
 
 
+#: What a state's income comes from (`raise 850 million euros from the levy`): money raised
+#: this way is revenue, not an appeal for aid (CAMEO `RAISE &CURRENCY` 0231).
+_REVENUE_SOURCES = frozenset(
+    "tax levy duty tariff toll fee surcharge vat sale privatisation privatization".split()
+)
+
+
+def _revenue(verb: Token) -> bool:
+    """Whether the sum a verb takes comes from a tax or a sale: its subject (`the levy will
+    raise`), a `from`/`through` phrase (`from the bank levy`) or the noun its relative clause
+    hangs on (`a levy, which the ministry expects to raise 850 million`)."""
+    if not _money_object(verb):
+        return False
+    sources = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sources += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "through", "via")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    if clause.dep_ == "relcl":
+        sources.append(clause.head)
+        if clause.head.dep_ == "pobj":  # `a levy on bank profits, which ...`: either noun
+            sources.append(clause.head.head.head)
+    return any(_noun_lemma(s) in _REVENUE_SOURCES for s in sources)
+
+
 def _sum_in_words(tok: Token) -> bool:
     """A currency named by word with a figure on it (`30 million crowns`, `4 million euro`)."""
     return tok.lower_ in currency_units() and any(
@@ -4745,6 +4811,22 @@ def _stative(verb: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def _by_its_own(verb: Token) -> bool:
+    """Whether a passive's agent is its subject's own people (`The paper is funded by its
+    readers`, `the party is financed by their members`): a body paid for from inside, no one
+    else's act on it."""
+    return any(
+        c.dep_ == "agent"
+        and any(
+            m.lower_ in _POSSESSIVE_GROUP
+            for p in c.children
+            for m in p.children
+            if m.dep_ == "poss"
+        )
+        for c in verb.children
+    ) and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _plural_subject(verb: Token) -> bool:
@@ -5395,6 +5477,10 @@ def _attached(ent: Span, anchors: set[int]) -> bool:
             return True
         if t.head.i == t.i or below and t.pos_ in ("VERB", "AUX") and t.dep_ == "conj":
             return False  # not a clause below a coordinated one (`and said they would meet`)
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "relcl" and not _event_head(t.head):
+            # `lenders, which reported record profits this year, had lobbied`: what a relative
+            # clause tells of a participant is no date of the act (`_under_other_clause`)
+            return False
         if t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl" and _counted_from(t):
             # `reopened on Saturday, six weeks after a landslide destroyed the road on 9
             # October`: the landslide's date, the act told as weeks after it
@@ -5797,14 +5883,29 @@ def _court_finds_wrong(verb: Token) -> Token | None:
         return None  # `Prosecutors concluded that X breached`: a charge's side, no judgment
     if _denied(verb):
         return None  # `the court did not find that X breached`
-    for clause in verb.children:
-        if clause.dep_ == "ccomp" and _lemma(clause) in _WRONGS and not _denied(clause):
+    for clause in (*verb.children, *_after_tally(verb)):
+        if clause.dep_ in ("ccomp", "relcl") and _lemma(clause) in _WRONGS and not _denied(clause):
             # `ruled that the ministry had not violated the law` clears it
             wrongdoer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if wrongdoer is not None and _noun_lemma(wrongdoer) in _ABSTRACT | _PROPOSALS:
                 return None  # `found that the 2019 law violated the constitution`: no party
             return wrongdoer
     return None
+
+
+def _after_tally(verb: Token) -> list[Token]:
+    """The `that` clause of a ruling told with its vote (`ruled by four votes to one that X had
+    breached ...`), which the parser may hang on the tally's number as a relative clause."""
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "to")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and (pobj.like_num or pobj.lemma_.lower() == "vote")
+        for clause in pobj.children
+        if clause.dep_ == "relcl"
+        and any(c.lower_ == "that" and c.i < clause.i for c in clause.children)
+    ]
 
 
 def _denied_finding(verb: Token) -> bool:
@@ -6005,6 +6106,19 @@ def _quoted(verb: Token) -> bool:
     """Whether the verb stands inside a quotation opened on its line."""
     line = verb.doc.text.rfind("\n", 0, verb.idx) + 1
     return _quote_opening(verb.doc, verb.idx, line) >= 0
+
+
+def _imperative(verb: Token) -> bool:
+    """Whether the verb opens its sentence as a bare command with no subject (`Donate today.`,
+    `Send blankets to Pesk.`): it asks the reader to act and tells no act; a coordinated one
+    (`Sign up and donate today`) too. A verb with any subject or auxiliary is told."""
+    root = verb.head if verb.dep_ == "conj" else verb
+    if root.dep_ != "ROOT" or root.tag_ != "VB" or verb.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in root.children):
+        return False
+    first = next((t for t in root.sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.i == root.i
 
 
 def _free_relative(verb: Token) -> bool:
@@ -6297,6 +6411,50 @@ def _for_to_clause(tok: Token) -> bool:
     )
 
 
+def _short_state_name(tok: Token) -> Token:
+    """The short name in a state's formal one (`the Government of the Republic of Tarsel`:
+    Tarsel), else the token: the government is that state's, never a bare `Republic`."""
+    if tok.lower_ not in STATE_FORMS:
+        return tok
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+            return pobj
+    return tok
+
+
+#: What one has in order to act (`the money to rebuild`, `the means to strike`): an
+#: infinitive on one tells what it is for, no act.
+_MEANS = frozenset("cash money fund means resource capacity capability power time".split())
+
+
+def _means_for(verb: Token) -> bool:
+    """Whether the verb is an infinitive on the means to act (`had enough cash to pay
+    salaries`, `has the money to rebuild it`): not `the first country to recognise X`, whose
+    act is told."""
+    if verb.dep_ not in ("relcl", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    means = verb.head
+    return means.lemma_.lower() in _MEANS or any(
+        c.lower_ in ("enough", "sufficient") for c in means.children
+    )
+
+
+def _put_on_a_day(cand: _Candidate) -> bool:
+    """Whether the clause puts its event on a day ahead: a scheduling verb (`set the hearing
+    for 17 December`, `a strike is set for Thursday`) or a protest called (`called a strike for
+    Friday`) with `for` and a date. A pluperfect (`had called a strike for Friday`) tells a
+    day that may be gone, so it is left to the date as told."""
+    verb = cand.verb
+    lemma = verb.lemma_.lower()
+    if cand.noun is None or not _for_date(verb):
+        return False
+    if lemma not in SCHEDULING and not (lemma == "call" and cand.cue.type == "protest"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def _for_date(verb: Token) -> bool:
     """Whether the verb puts something on a date: `for` and a date (`set the hearing for 17
     December`), not a span (`for four years`, `for months`)."""
@@ -6568,9 +6726,7 @@ def _court_told(noun: Token, verb: Token) -> bool:
 def _pluperfect(verb: Token) -> bool:
     """A clause in the pluperfect (`had threatened`, `had been seized`): an act before the
     time the text is telling."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children
-    )
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _said_clause(verb: Token) -> bool:

@@ -215,6 +215,13 @@ def resolve_date(expr: str, published: date, *, future: bool = False) -> Resolve
         return _relative(m, published, forward=True)
     wd = _weekday(low)
     if wd is not None:
+        week_m = _WEEKDAY_OF_WEEK.search(low)
+        if week_m is not None:
+            # `Tuesday last week`: that week's Tuesday, not the last Tuesday (this week's, told
+            # on a Thursday)
+            step = {"last": -1, "past": -1, "previous": -1, "this": 0}.get(week_m["mod"], 1)
+            monday = published - timedelta(days=published.weekday())
+            return _day(monday + timedelta(weeks=step, days=wd))
         mod_m = re.search(
             r"\b(last|next|this|coming|past|previous)\s+\w+$|"
             r"\b(last|next|this|coming|past|previous)\s+(?:\w+\s+)?" + WEEKDAYS[wd][:3],
@@ -367,6 +374,10 @@ _WEEKDAY_ANY = f"{_WEEKDAY_FULL}|{'|'.join(_WEEKDAY_ABBR)}"
 # a full stop only after an abbreviation (`Thu. 26 Nov`): after a full name (`on Friday. 27
 # November was ...`) it ends a sentence
 _WEEKDAY_WORD = rf"\b(?P<wd>{_WEEKDAY_ANY})\b(?:(?<!day)\.)?"
+#: A weekday of a week told (`Tuesday last week`, `Friday of next week`).
+_WEEKDAY_OF_WEEK = re.compile(
+    rf"\b(?:{_WEEKDAY_ANY})\.?\s+(?:of\s+)?(?P<mod>last|next|this|coming|past|previous)\s+week\b"
+)
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY_WORD},?\s*\(?\s*(?:the\s+)?$", re.I)
 # the first day of a range written with one month (`Thursday 26 - Saturday 28 November`,
 # `26 to 28 Nov`): the day it begins, as `Thursday 26 November to Friday 4 December` reads

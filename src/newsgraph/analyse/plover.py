@@ -145,6 +145,9 @@ VERBS: dict[str, Cue] = {
     "exhort": _c("request", "100"),
     "entreat": _c("request", "100"),
     "beseech": _c("request", "100"),
+    # lobbying asks those who decide, for a measure or against it (CAMEO files `LOBBY AGAINST`
+    # under 113, rallying opposition, which PLOVER reads as an accusation of no one)
+    "lobby": _c("request", "020"),
     # accuse
     "accuse": _c("accuse", "112", "allege"),
     "blame": _c("accuse", "112", "allege"),
