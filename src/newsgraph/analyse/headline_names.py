@@ -5,8 +5,9 @@ surname only; the title often holds the full name (`Briefing by spokesperson Noo
 One rule serves the entities stage (the person's name) and the quotes stage (the speaker's):
 the surname in the title, after one or two capitalised words that can be given names. A word
 cannot be one when it is a role, title or institution word (`Foreign Ministry Spokesperson`),
-an acronym or a possessive (`AMD's ATI`), a function or common word, or a word the body writes
-in lower case (a Title Case headline's `Briefing By`).
+an acronym or a possessive (`AMD's ATI`), a function or common word, a word the body writes
+in lower case (a Title Case headline's `Briefing By`), or a present-tense verb's form (`Prime
+Minister Meets Young Voters`: `Meets` is no given name of `Young`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsgraph.analyse.countries import norm
 from newsgraph.analyse.nlp import common_word
 from newsgraph.analyse.speakers import INSTITUTION_NOUNS, ROLE_NOUNS
+from newsgraph.extract.lexicon import everyday_word
 from newsgraph.wordlists import (
     ABBREVIATED_TITLES,
     COURTESY_TITLES,
@@ -124,7 +126,27 @@ def _given_name(word: str, body_words: Collection[str], dotted: bool = False) ->
         or low in body_words
         or low in STOP_WORDS
         or common_word(low)
+        or _verb_shaped(low)
     )
+
+
+#: A third-person `-es` that follows the stem (`Urges`, `Pushes`, `Goes`); elsewhere `-es` is
+#: the name's own (`James` is no form of `jam`).
+_ES = re.compile(r"(?:[sxz]|[cs]h|o)es$")
+
+
+def _verb_shaped(low: str) -> bool:
+    """A Title Case headline's verb (`Meets`, `Urges`, `Rallies`): one closing `s` on an
+    everyday word's stem. Names ending in `-us`, `-is` or `-ss` (`Marcus`, `Boris`) never are;
+    a few names that are also verb forms (`Brooks`) are lost to the rule."""
+    if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
+        return False
+    stems = [low[:-1]]
+    if _ES.search(low):
+        stems.append(low[:-2])
+    if low.endswith("ies"):
+        stems.append(low[:-3] + "y")
+    return any(everyday_word(stem) for stem in stems)
 
 
 def _without_possessive(word: str) -> str:
@@ -143,7 +165,8 @@ def label_name(label: str, texts: Collection[str]) -> str | None:
     MINISTER KIRU:`) stands for: where the title or the body writes that title, one or two
     capitalised given names and the surname (`President Ravel Ostin`), the given names are
     the person's whatever words they are (`President Mara Hope`), since the label's title
-    anchors them; `_given_name` must reject common words only where no title does. None when
+    anchors them, bar a headline's verb (`Prime Minister Meets Young Voters`); `_given_name`
+    must reject common words only where no title does. None when
     the label has no title word, or the texts give the surname two different full names."""
     words = label.split()
     if len(words) < 2 or not label.isupper():
@@ -161,5 +184,8 @@ def label_name(label: str, texts: Collection[str]) -> str | None:
         for text in texts
         for m in pattern.finditer(text)
         if not m.group(2).isupper()  # another capitals label, no running text
+        # a Title Case headline's verb (`Prime Minister Meets Young Voters`): the body's
+        # `Prime Minister Dana Young` names the person
+        and not any(_verb_shaped(w.lower()) for w in m.group(1).split())
     }
     return names.pop() if len(names) == 1 else None

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.analyse.countries import agent_sectors, is_place
 from newsgraph.analyse.headline_names import label_name, title_name
+from newsgraph.analyse.newsdates import MONTHS, WEEKDAYS
 from newsgraph.analyse.nlp import common_word, lemma_words
 from newsgraph.analyse.quotemarks import QuotedSpan, find_quoted_spans
 from newsgraph.analyse.selfref import EARLIER, TEXT_PARTS, VERSION, WHOLE_TEXT
@@ -38,6 +39,7 @@ from newsgraph.analyse.speakers import (
     SpeakerResolver,
     apposed_role,
     doc_text,
+    name_token,
     per_document,
 )
 from newsgraph.analyse.speech import (
@@ -52,7 +54,7 @@ from newsgraph.extract.credits import DATELINE, byline_credits, byline_people
 from newsgraph.extract.outlets import canonical_outlet, is_agency
 from newsgraph.extract.textclean import publication_name
 from newsgraph.records import Mention, Quote
-from newsgraph.wordlists import HONORIFICS, NAME_PARTICLES, RELATIVE_DAY_WORDS
+from newsgraph.wordlists import ASKING_VERBS, HONORIFICS, NAME_PARTICLES, RELATIVE_DAY_WORDS
 
 MIN_DIRECT_WORDS = 4
 #: Parts of speech before an opening mark that make the quoted words a name or a phrase
@@ -77,6 +79,15 @@ _ASSESS = EVALUATIVE_VERBS | _FRAMING_VERBS | _ANNOUNCE
 _FIRST_PERSON = frozenset({"i", "we"})
 #: First-person possessives: `our engineers`, `my advisers` are the speaker's own side.
 _OWN_SIDE = frozenset({"our", "my"})
+#: Nouns (lemmas) for those who work for the speaker: `our engineers say` is the speaker's
+#: own side, in the turn's voice; `our critics say`, `my opponents claim` report others.
+_OWN_STAFF = frozenset(
+    """
+    engineer expert adviser advisor official team staff staffer aide analyst scientist
+    lawyer attorney economist researcher spokesman spokeswoman spokesperson department
+    office ministry doctor auditor accountant planner inspector technician negotiator
+    """.split()
+)
 #: A line opening with a speaker label: `Graham: …`, `NY Daily News: …`, `Sen. Warren: …`.
 #: A parliament's label may go on with one or two bracketed parts, the member's name after an
 #: office (`The Minister for Foreign Affairs (Ms Tessaly Marr):`) or a constituency and party
@@ -678,7 +689,8 @@ class _Extractor:
             or not turn.start <= quote.start < quote.end <= turn.end
             or by.root.pos_ == "PRON"
             # `Our engineers say about 900 million`: the speaker's own side, in the turn's voice
-            or any(c.dep_ == "poss" and c.lower_ in _OWN_SIDE for c in by.root.children)
+            or by.root.lemma_.lower() in _OWN_STAFF
+            and any(c.dep_ == "poss" and c.lower_ in _OWN_SIDE for c in by.root.children)
             # `Will the Minister tell the House whether she …?`: a question reports nothing
             or self.doc[self.tok_at(quote.cue.start)].sent.text.rstrip().endswith("?")
             or (name := self.resolver.resolve(by)) is not None
@@ -1640,7 +1652,7 @@ class _Extractor:
         before = self._window_before(qs)
         if self._sentence_ends(qs, after):
             after = []  # `"…." Asked if …, Trump replied`: the next sentence is not its cue
-        label = _name_label(before) or _role_label(before)
+        label = _name_label(before) or _role_label(before) or _in_words_of(before)
         if label is not None and _place_label(label):
             # `Buenos Aires, Argentina: "…," one shopper said.`: a place heads the line; the
             # cue after the quote names its speaker, and without one the quote has none.
@@ -1701,6 +1713,10 @@ class _Extractor:
             self._addressee(cue, quote)
             self._via(cue, quote)
             return _Direct(qs, quote, speaker, cue.i)
+        introduced = self._introduced_above(qs)
+        if introduced is not None:
+            quote.speaker = self.mention(introduced.start_char, introduced.end_char)
+            return _Direct(qs, quote, introduced, None)
         if previous is not None and previous.quote.speaker is not None:
             gap = self.text[previous.qs.end : qs.open_mark]
             same_para = "\n\n" not in gap
@@ -1720,6 +1736,43 @@ class _Extractor:
             # scare quote, not a quotation.
             quote.label = "scare"
         return _Direct(qs, quote, None, None)
+
+    def _introduced_above(self, qs: QuotedSpan) -> Span | None:
+        """`She rejects that.⏎⏎"Let me be clear. …"`: a quotation paragraph with no cue of its
+        own, right after a paragraph whose last sentence has one person for its subject (a
+        name, or `he`/`she` resolved to one), names no one else and holds no quoted words,
+        is that person's, as a quotation reopened in the next paragraph is its opener's. A
+        group (`They argue`), a description, or a credit in the paragraph after it leave it
+        alone; so
+        does a paragraph left open, whose attribution may come in a later one."""
+        if qs.continues or qs.continued or not _paragraph_start(self.text, qs.open_mark):
+            return None
+        head = self.text[: qs.open_mark].rstrip()
+        if not head.endswith((".", "!")):
+            return None
+        doc = self.doc
+        last = self.tok_at(len(head) - 1)
+        sent = doc[last].sent
+        if any("\n" in t.text or self._is_mark(t) for t in doc[sent.start : last]):
+            return None  # a sentence across a line break, or one with quoted words in it
+        subjects = [c for c in sent.root.children if c.dep_ in _SUBJECTS]
+        if sent.root.pos_ not in ("VERB", "AUX") or len(subjects) != 1:
+            return None
+        subj = subjects[0]
+        if (
+            subj.lower_ not in ("he", "she")
+            and (subj.pos_ != "PROPN" or subj.tag_ == "NNPS")
+            or any(c.dep_ == "conj" for c in subj.children)
+        ):
+            return None
+        span = _noun_phrase(subj)
+        if any(_another_person(t) for t in sent if not span.start <= t.i < span.end):
+            return None  # `Brenn met Veldt.`: who of the two would speak is not said
+        if not self._person(span):
+            return None
+        if self._credited_after(qs) is not None or self._credited_how(qs) is not None:
+            return None
+        return span
 
     def _mid_sentence(self, qs: QuotedSpan) -> bool:
         """The quote opens inside a sentence (after a word, not a sentence end or a colon)."""
@@ -2085,6 +2138,8 @@ class _Extractor:
             clause = self._clause_of(cue)
             if clause is not None and _self_declared(clause):
                 return None  # `declared herself the winner`: a claim made, no words reported
+            if clause is not None and _request_clause(cue, clause):
+                return None  # `asked that it not be printed`: a request, no words reported
             if clause is None:
                 clause = _other_clause(cue)
         if clause is None and lemma == "say":
@@ -2158,6 +2213,7 @@ class _Extractor:
             for c in cue.children
             if c.dep_ in ("ccomp", "parataxis")
             and "\n" not in self.text[min(c.idx, cue.idx) : max(c.idx, cue.idx)]
+            and not _free_relative(cue, c)
         ]
         after = [c for c in clauses if c.i > cue.i]
         if after:
@@ -2780,6 +2836,44 @@ def _bare_participle(cue: Token) -> bool:
     )
 
 
+def _another_person(tok: Token) -> bool:
+    """A person besides a sentence's subject: a name NER tags, or a personal pronoun that is
+    not a possessive (`She rejects her critics` names one person)."""
+    if tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "him"):
+        return True
+    return tok.lower_ == "her" and tok.dep_ != "poss"
+
+
+def _free_relative(cue: Token, clause: Token) -> bool:
+    """`admitted what pensioners feared`: a `what` clause right after the cue is the thing
+    admitted, named by others' words, not the speaker's; a question put (`asked what it
+    would cost`) is what was asked, and `denounced what X called "…"` reports words."""
+    if cue.lemma_.lower() in ASKING_VERBS or clause.i < cue.i or _is_cue(clause):
+        return False
+    first = clause.left_edge
+    return first.lower_ in ("what", "whatever") and first.dep_ in ("dobj", "nsubj", "pobj")
+
+
+#: Verbs of asking for something: `asked that it not be printed` is a request, no statement.
+_REQUEST_VERBS = frozenset("ask request".split())
+
+
+def _request_clause(cue: Token, clause: Token) -> bool:
+    """`asks that it not be printed`, `requested that the line be cut`: a `that` clause in
+    the subjunctive (a bare verb with no modal) after a verb of asking is what was asked for,
+    not words reported."""
+    if cue.lemma_.lower() not in _REQUEST_VERBS:
+        return False
+    kids = list(clause.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+        return False
+    if any(c.tag_ == "MD" for c in kids):
+        return False
+    if clause.tag_ == "VB" or (clause.tag_ == "VBP" and cue.tag_ == "VBD"):
+        return True  # (`asked that reporters leave`: a present tense under a past one)
+    return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in kids)
+
+
 def _other_clause(cue: Token) -> Token | None:
     """Content clauses the small model attaches with other labels: `asked if he was bullied`
     (an `if`/`whether` adverbial clause), `said legalizing it could put …` (a gerund xcomp)."""
@@ -3015,6 +3109,33 @@ def _name_label(window: list[Token]) -> tuple[Token, Span] | None:
     if k >= 0 and not (window[k].text in _DASHES or _label_from(window[k])):
         return None
     return window[-1], doc[window[k + 1].i : window[-2].i + 1]
+
+
+def _in_words_of(window: list[Token]) -> tuple[Token, Span] | None:
+    """`… was, in the words of the city treasurer, Bo Lind, "…"`, `in her own words, "…"`:
+    the quotation right after an `in the words of X` phrase is X's (the name set off after
+    X's role, if any); (`words`, speaker)."""
+    if len(window) < 4 or window[-1].text != ",":
+        return None
+    doc = window[0].doc
+    for words in reversed(window):
+        if words.lower_ != "words" or words.dep_ != "pobj" or words.head.lower_ != "in":
+            continue
+        owner = next((c for c in words.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            between = doc[words.i + 1 : window[-1].i]
+            return (words, doc[owner.i : owner.i + 1]) if not len(between) else None
+        of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if owner is None:
+            return None
+        between = [t for t in doc[owner.i + 1 : window[-1].i] if not t.is_punct]
+        if not between:
+            return words, _noun_phrase(owner)
+        if doc[owner.i + 1].text == "," and all(t.pos_ == "PROPN" for t in between):
+            return words, doc[between[0].i : between[-1].i + 1]  # the role's name
+        return None
+    return None
 
 
 def _place_label(label: tuple[Token, Span]) -> bool:
@@ -3599,6 +3720,9 @@ def _noun_phrase(tok: Token) -> Span:
             right = max(right, _noun_phrase(t).end - 1)  # "Mr. Grassley and Mr. Leahy said"
         elif t.dep_ in ("compound", "flat"):
             right = max(right, t.right_edge.i)
+        elif _name_word_as_prep(tok, t):
+            right = max(right, t.i + 1)  # `Councillor Per Dahl`: a given name, not `per`
+            break
         elif t.dep_ == "prep" and t.lower_ in ("of", "in", "at") and tok.ent_type_ != "PERSON":
             right = max(right, _phrase_end(t))
             break
@@ -3616,6 +3740,25 @@ def _noun_phrase(tok: Token) -> Span:
     while left < tok.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left : right + 1]
+
+
+def _name_word_as_prep(head: Token, prep: Token) -> bool:
+    """`Councillor Per Dahl`: a capitalised word the parse takes for a preposition (not a
+    Title Case `Of`), right after a name word and right before the name's last word, is a
+    given name."""
+    doc = head.doc
+    return (
+        prep.dep_ == "prep"
+        and prep.i == head.i + 1
+        and head.pos_ == "PROPN"
+        and name_token(prep)
+        and prep.i + 1 < len(doc)
+        and doc[prep.i + 1].dep_ == "pobj"
+        and doc[prep.i + 1].head.i == prep.i
+        and doc[prep.i + 1].pos_ == "PROPN"
+        and doc[prep.i + 1].text.istitle()
+        and not doc[prep.i + 1].n_rights
+    )
 
 
 #: Verbs of whoever holds or read a document rather than wrote it (`a copy of the report seen
@@ -4062,11 +4205,25 @@ def _carried_in(cue: Token) -> Span | None:
             for c in verb.children:
                 if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "on", "in"):
                     outlet = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if outlet is not None and outlet.pos_ in ("PROPN", "NOUN"):
+                    if (
+                        outlet is not None
+                        and outlet.pos_ in ("PROPN", "NOUN")
+                        and not _time_word(outlet)
+                    ):
                         return _noun_phrase(outlet)
         if cue.lemma_.lower() in _WRITE_VERBS and _publication(obj):
             return _noun_phrase(obj)
     return None
+
+
+def _time_word(tok: Token) -> bool:
+    """A time, not a channel: `published on Wednesday`, `released on 3 March`, `aired today`."""
+    return (
+        tok.ent_type_ in ("DATE", "TIME")
+        or tok.lower_ in WEEKDAYS
+        or tok.lower_ in MONTHS
+        or tok.lower_ in RELATIVE_DAY_WORDS
+    )
 
 
 def _publication(obj: Token) -> bool:
@@ -4102,9 +4259,15 @@ def _that_after(cue: Token) -> Token | None:
             if _relative_that(t):
                 return None
             return t if t.dep_ in ("mark", "nsubj", "dobj", "advmod") else None
-        if t.text in _SENT_END or t.text in _QUOTE_CHARS or _is_cue(t):
+        if t.text in _SENT_END or t.text in _QUOTE_CHARS or (_is_cue(t) and not _form_of(t, cue)):
             return None
     return None
+
+
+def _form_of(noun: Token, cue: Token) -> bool:
+    """`said in a statement that …`: the noun names the form of the cue's own words (its `in`
+    phrase), so the `that` after it is still the cue's clause, and its subject the speaker."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i == cue.i
 
 
 def _relative_that(t: Token) -> bool:

@@ -41,6 +41,7 @@ ROLE_NOUNS = frozenset(
     governor mayor senator congressman congresswoman representative general commander
     chairman chairwoman chair ceo director negotiator diplomat lawmaker official candidate
     nominee founder coordinator fellow analyst expert professor economist strategist
+    councillor councilor commissioner treasurer
     """.split()
 )
 #: Roles that "leader" may stand for.
@@ -2620,10 +2621,16 @@ _ADDRESS_WORDS = _PERSONAL_HONORIFICS | frozenset(w.lower() for w in TITLE_ABBRE
 def _opened_by_address(ent: Span) -> Span | None:
     """The name after a form of address that opens an entity NER did not call a person
     (`Engr. Bola Adeyemi` tagged a place): whatever the label, one to three capitalised
-    proper nouns after `Engr.`, `Smt.`, `Lt. Col.` are a person's name. Apart from
+    proper nouns after `Engr.`, `Smt.`, `Lt. Col.` are a person's name, and two or three
+    name words after a capitalised title for a person (`Councillor Per Dahl` tagged a work
+    of art, `Per` a preposition: `_titled_person`). Apart from
     `_addressed` on purpose: that one looks before the entity and is used where an entity
     opened by an address word must stay what it is (`Sri Lanka`)."""
-    if ent.label_ == "PERSON" or len(ent) < 2 or not _address_word(ent[0]):
+    if ent.label_ == "PERSON" or len(ent) < 2:
+        return None
+    if _titled_person(ent):
+        return ent[1:]  # `Councillor Per Dahl` tagged a work of art
+    if not _address_word(ent[0]):
         return None
     name = ent[1:]
     while len(name) and _address_word(name[0]):
@@ -2631,6 +2638,31 @@ def _opened_by_address(ent: Span) -> Span | None:
     if not 1 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
         return None
     return name
+
+
+def _titled_person(ent: Span) -> bool:
+    """`Councillor Per Dahl` tagged an organisation or a work: a capitalised title for one
+    person, then two or three name words (a place's name keeps its label)."""
+    return (
+        ent.label_ in _MISLABELLED_NAMES
+        and 3 <= len(ent) <= 4
+        and ent[0].is_title
+        and ent[0].lower_ in _TITLE_WORDS
+        and all(name_token(t) for t in ent[1:])
+    )
+
+
+#: Function words Title Case capitalises inside names of bodies and works (`Minister of
+#: Finance`, `Friends of the Earth`): never a person's given name.
+_TITLE_CASE_LINKS = frozenset("of for and the in at on to from with by into a an".split())
+
+
+def name_token(tok: Token) -> bool:
+    """A word of a person's name: a capitalised proper noun, or a capitalised word the tagger
+    takes for a preposition (`Per` in `Councillor Per Dahl`)."""
+    if not tok.is_title or not tok.is_alpha:
+        return False
+    return tok.pos_ == "PROPN" or (tok.pos_ == "ADP" and tok.lower_ not in _TITLE_CASE_LINKS)
 
 
 def _addressed(doc: Doc, ent: Span) -> Span | None:
@@ -3734,7 +3766,11 @@ def _trailing_name(mention: Span) -> str | None:
     if not roles:
         return None
     run = [t for t in mention if t.i > roles[-1]]
-    if 2 <= len(run) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in run):
+    if 2 <= len(run) <= 4 and all(
+        # `Councillor Per Dahl`: a given name the tagger takes for a preposition
+        (t.pos_ == "PROPN" and t.text[:1].isupper()) or (k < len(run) - 1 and name_token(t))
+        for k, t in enumerate(run)
+    ):
         return " ".join(t.text for t in run)
     return None
 
