@@ -31,7 +31,7 @@ from typing import Any
 
 from newsgraph.analyse.speakers import ROLE_NOUNS
 from newsgraph.analyse.speech import SAY_VERBS
-from newsgraph.compare.money import local_dollar, naira_context, sentence_dollar
+from newsgraph.compare.money import local_dollar, naira_context, sentence_dollar, unit_free
 from newsgraph.compare.notices import ABOUT_THE_TEXT, amendments, corrections, superseded
 from newsgraph.compare.text import (
     Idf,
@@ -686,7 +686,8 @@ def split(
         sent.negated = neg
         # What a relative clause says about a participant is not what the sentence claims.
         main = [w for w in ws if not any(a <= w.start - sent.start < b for a, b in rel)]
-        sent.what = _what(main, who)
+        # what it says, whatever unit a sum is written in (`EUR 2.7 billion` / `€2.7bn`)
+        sent.what = _what(unit_free(main), who)
         titles = _titles(ws, sent.text, sent.start, who)
         sent.titles = set(content_keys([w for w in ws if w.start in titles]))
     return out
@@ -717,15 +718,18 @@ def align(
     sents: list[Sentence],
     quote_group_of: dict[str, str],
     event_key_of: dict[str, str],
+    apart: set[frozenset[str]] | None = None,
 ) -> list[list[int]]:
     """Rows of sentence indexes that state one claim, at most one sentence per article.
 
     Each sentence is linked to its best match in every other article (shared quotation, shared
     event, or wording). Rows are stars around a pivot sentence, never chains: a sentence that
     tells two events (Thursday's meeting and Friday's planned one) must not weld two claims.
-    Sentences with no link to another article are rows of one.
+    Sentences with no link to another article are rows of one. `apart`: pairs of quote ids
+    that report one utterance with opposite meanings (`quotes.negation_flags`): sentences
+    carrying the two are never one claim, whatever words they share.
     """
-    links = _links(sents, quote_group_of, event_key_of)
+    links = _links(sents, quote_group_of, event_key_of, apart or set())
     order = sorted(range(len(sents)), key=lambda i: (sents[i].report != sents[i].article, i))
     placed: set[int] = set()
     rows: list[list[int]] = []
@@ -740,13 +744,21 @@ def align(
 
 
 def _links(
-    sents: list[Sentence], quote_group_of: dict[str, str], event_key_of: dict[str, str]
+    sents: list[Sentence],
+    quote_group_of: dict[str, str],
+    event_key_of: dict[str, str],
+    apart: set[frozenset[str]],
 ) -> dict[int, dict[str, tuple[float, int]]]:
     """Sentence -> {other article: (score, best sentence there)}; symmetric."""
     idf = Idf([s.keys for s in sents])
     links: dict[int, dict[str, tuple[float, int]]] = {}
+    opposed = {q for pair in apart for q in pair}
 
     def offer(i: int, j: int, score: float) -> None:
+        if opposed and any(
+            frozenset((a, b)) in apart for a in sents[i].quotes for b in sents[j].quotes
+        ):
+            return
         for a, b in ((i, j), (j, i)):
             art = sents[b].article
             if score > links.setdefault(a, {}).get(art, (0.0, -1))[0]:
@@ -791,9 +803,32 @@ def _links(
             if n < MIN_SHARED:
                 continue
             score = weighted_overlap(s.keys, sents[j].keys, idf)
+            if score < MIN_SIMILARITY and _same_figure(s, sents[j]):
+                score = MIN_SIMILARITY  # one figure, however written: evidence of one claim
             if score >= MIN_SIMILARITY and _says_alike(s, sents[j], idf):
                 offer(i, j, score)
     return links
+
+
+#: A figure this specific is evidence of one claim when two sentences give it (its unit
+#: however written: `EUR 2.7 billion` / `€2.7bn`): a decimal or a whole number from 100 on,
+#: not a year.
+MIN_TELLING_FIGURE = 100
+
+
+def _same_figure(a: Sentence, b: Sentence) -> bool:
+    """The two sentences give one telling figure (`MIN_TELLING_FIGURE`), normalised
+    (`conflicts.number_facts`: `2.7 billion euros` and `€2.7bn` are 2.7e9)."""
+
+    def telling(s: Sentence) -> set[float]:
+        return {
+            v
+            for vs in figures(s).values()
+            for v in vs
+            if not v.is_integer() or (v >= MIN_TELLING_FIGURE and not 1900 <= v <= 2100)
+        }
+
+    return bool(telling(a) & telling(b))
 
 
 def _says_alike(a: Sentence, b: Sentence, idf: Idf, least: float = MIN_WHAT_OVERLAP) -> bool:

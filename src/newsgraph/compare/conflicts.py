@@ -569,6 +569,23 @@ _VOTERS = (
 _VOTE_WHO = (
     rf"(?:{_VOTERS}\s+)?(?:of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+)?(?:{_VOTERS}\s+)?"
 )
+#: A tally told as two counts after the vote or the decision it settled (`by a vote of 6-3`,
+#: `The vote was 4-3`, `approved the budget 7-2`, `ruled 5-2`), or before its noun (`a 5-4
+#: ruling`): the first count for, the second against.
+_TALLY_LEAD = (
+    r"\bvotes?\s+(?:of|was|were|is|stood\s+at|ended)\s+|"
+    r"\b(?:voted|ruled|approved|passed|rejected|backed|upheld|adopted|overturned|decided)"
+    r"(?:\s+(?!by\b|of\b)[a-z'’]+){0,4}?\s+"
+)
+_TALLY_NOUN = r"(?=\s+(?:votes?|ruling|decision|verdict|majority|split)\b)"
+_TALLY_TO = r"\s*(?:-|–|\s+to\s+)\s*"
+#: … a count of up to three digits or in words (not `the 2025-26 budget`), the tally ending
+#: the clause or followed by a preposition or conjunction (not `a 10-15 percent rise`).
+_TALLY_NUM = r"\d{1,3}(?![\d,])|[a-z]+(?:-[a-z]+)?"
+_TALLY_END = (
+    r"(?=\s*(?:[,.;:)]|$|(?:on|in|at|with|after|before|to|and|but|as|for|against|that|when|"
+    r"while|votes?|decision|ruling|majority|verdict)\b))"
+)
 #: A vote's tally, each count with its side: for (`13 votes in favour`, `13 in favor`, `Fourteen
 #: of the council's 15 members voted for`, the first of `31 votes to 9`), against (`nine voted
 #: against`, `1 against` after a count in favour, the second of `31 votes to 9`) or abstained
@@ -582,7 +599,9 @@ _VOTE_SIDES = (
             rf"|votes?(?=\s+to\s+(?:{_VOTE_NUM})\b|\s+and\s+(?:{_VOTE_NUM})\s+against\b)"
             rf"|{_VOTE_WHO}voted\s+(?:for|in\s+favou?r))"
             rf"(?=[\s,.;:)]|$)"
-            rf"|\bvoted\s+(?P<v>{_VOTE_NUM})\s*(?:to|-|–)\s*(?:{_VOTE_NUM})\b",
+            rf"|\bvoted\s+(?P<v>{_VOTE_NUM})\s*(?:to|-|–)\s*(?:{_VOTE_NUM})\b"
+            rf"|(?:{_TALLY_LEAD})(?P<w>{_TALLY_NUM}){_TALLY_TO}(?:{_TALLY_NUM}){_TALLY_END}"
+            rf"|\b(?P<x>\d{{1,3}})\s*[-–]\s*\d{{1,3}}{_TALLY_NOUN}",
             re.I,
         ),
     ),
@@ -595,7 +614,9 @@ _VOTE_SIDES = (
             rf"|(?:\bvotes?|\bin\s+favou?r)\s+to\s+(?P<t>{_VOTE_NUM})\b"
             rf"|(?:\bvotes?|\bin\s+favou?r|\bfor\b[^,;.]{{0,40}}?)\s*(?:,|\band\b)\s+(?P<a>{_VOTE_NUM})"
             rf"\s+(?:votes?\s+)?against\b"
-            rf"|\bvoted\s+(?:{_VOTE_NUM})\s*(?:to|-|–)\s*(?P<v>{_VOTE_NUM})\b",
+            rf"|\bvoted\s+(?:{_VOTE_NUM})\s*(?:to|-|–)\s*(?P<v>{_VOTE_NUM})\b"
+            rf"|(?:{_TALLY_LEAD})(?:{_TALLY_NUM}){_TALLY_TO}(?P<w>{_TALLY_NUM}){_TALLY_END}"
+            rf"|\b\d{{1,3}}\s*[-–]\s*(?P<x>\d{{1,3}}){_TALLY_NOUN}",
             re.I,
         ),
     ),
@@ -643,7 +664,7 @@ def _vote_facts(s: Sentence) -> list[tuple[float, str, int, int, int]]:
     found: dict[int, tuple[float, str, int, int, int]] = {}
     for key, pattern in _VOTE_SIDES:
         for m in pattern.finditer(s.text):
-            g = next(g for g in ("n", "t", "a", "v") if g in m.re.groupindex and m[g])
+            g = next(g for g in ("n", "t", "a", "v", "w", "x") if g in m.re.groupindex and m[g])
             if (v := number_value(m[g])) is not None:
                 start, end = s.start + m.start(g), s.start + m.end(g)
                 found.setdefault(start, (v, key, start, end, end))
@@ -918,6 +939,7 @@ def _number_facts(
     taken = {f[4] for f in after}
     clocks = [at for m in _CLOCK.finditer(text) for at in m.span()]
     out = [f[:4] for f in after]
+    parted: set[str] = set()  # keys of sums told as a part of another (`_PAYMENT_FORM`)
     for i, w in enumerate(ws):
         value = number_value(w.text)
         if value is None or w.end in taken:
@@ -996,14 +1018,24 @@ def _number_facts(
         if not run or glued:
             money = _framed_sum(text[: w.start - base], scale is not None, True, dollar)
             if money is None and money_scaled and not run and nxt_w is not None:
-                # a sum no frame tells is keyed by its scale and currency (`pledged $1.4bn`:
-                # `bn dollar`; `Rs 40 crore`: `crore Rs`), as it always was; but a sum `of` a
-                # whole is a part of it (`$281m of the price will be in cash`). One with a
-                # number word written apart (`$334 million`) stays no figure: read so on ECB+
-                # it set a deal's cash part (`paying $281 million in cash`) against its total.
-                part = i + 2 < len(ws) and ws[i + 2].norm == "of"
-                spelled = nxt_w.start != w.end and nxt_w.norm in SCALES
-                if scale in _SCALE_NAMES and not spelled and not part:
+                # a sum no frame tells is keyed by its scale and currency (`pledged $1.4bn`,
+                # `€850 million`: `bn dollar`, `m euro`; `Rs 40 crore`: `crore Rs`), glued or
+                # spelled; but a sum `of` a whole is a part of it (`$281m of the price will be
+                # in cash`), and so is the form a payment takes (`paying $281 million in cash`,
+                # `$40m in shares`: on ECB+ set against the deal's total).
+                after = text[nxt_w.end - base : nxt_w.end - base + 24]
+                before = text[max(0, w.start - base - 40) : w.start - base]
+                part = (
+                    (i + 2 < len(ws) and ws[i + 2].norm == "of")
+                    or bool(_PAYMENT_FORM.match(after))
+                    or bool(_PART_BEFORE.search(before))
+                )
+                if scale in _SCALE_NAMES and part:
+                    # the sentence tells a whole and its parts (`$334 million, of which $281
+                    # million in cash`, `$281m in cash and $53m in stock`): no sum of that key
+                    # in it is compared, as for two values of one key
+                    parted.add(f"{_SCALE_NAMES[scale]} {sign}" + _scope(s, w.start))
+                elif scale in _SCALE_NAMES:
                     money, last = f"{_SCALE_NAMES[scale]} {sign}", nxt_w
             if money is not None:
                 out.append((value, money + _scope(s, w.start), w.start, last.end))
@@ -1082,7 +1114,17 @@ def _number_facts(
     values: dict[str, set[float]] = {}
     for f in out:
         values.setdefault(f[1], set()).add(f[0])
-    return tuple(f for f in out if len(values[f[1]]) == 1)
+    return tuple(f for f in out if len(values[f[1]]) == 1 and f[1] not in parted)
+
+
+#: Words before a sum that tell it as a part of another (`of which $281 million`, `including
+#: $281 million`), an estimate's word between.
+_PART_BEFORE = re.compile(
+    r"\b(?:of\s+which|includ(?:ing|es|ed))\s+(?:(?:about|around|roughly|approximately|some|"
+    r"nearly|almost|over|more\s+than|up\s+to)\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?)?$"
+)
+#: The form a payment takes, after its sum: a part of the whole (`$281 million in cash`).
+_PAYMENT_FORM = re.compile(r"\s+in\s+(?:cash|stock|shares|equity|bonds|debt|loans|grants)\b", re.I)
 
 
 #: A part told of its whole right before the whole's figure: `43 of 61 samples`, `five of 12
@@ -1812,6 +1854,22 @@ def _stances(
     return out
 
 
+def _reversed(group: dict[str, Any], articles: dict) -> list[dict[str, Any]]:
+    """The group's reference against its members flagged `negation removed` / `added`."""
+    members = group.get("members") or []
+    ref = next((m for m in members if m.get("relation") == "ref"), None)
+    out = []
+    for how in ("negation removed", "negation added"):
+        flipped = [m for m in members if any(f.startswith(how + ":") for f in m.get("flags") or [])]
+        if ref is None or not flipped:
+            continue
+        values = [
+            _value(articles[m["article"]], m["text"], m["start"], m["end"]) for m in [ref, *flipped]
+        ]
+        out.append({"kind": "attribution", "about": f"{group['id']}: {how}", "values": values})
+    return out
+
+
 def _once_per_report(values: list[dict[str, Any]], report_of: dict[str, str]) -> list[dict]:
     """Wire copies of one text count once, as in the dossier's claims: the value the copies of
     one report give alike is listed once, under the report's own article (the agency's copy,
@@ -1884,8 +1942,13 @@ def _value(art: dict[str, Any], value: str, start: int, end: int) -> dict[str, A
 
 
 def _attribution(groups: list[dict[str, Any]], articles: dict) -> list[dict[str, Any]]:
+    """`attribution` conflicts: one utterance credited to speakers who cannot be one person
+    (`about` the group's id, each value a speaker), or credited to its speaker with its meaning
+    reversed (`about` `<group id>: negation removed|added`, each value the words: the
+    reference's and each member whose negation flag says so, `quotes.negation_flags`)."""
     out = []
     for g in groups:
+        out += _reversed(g, articles)
         if not g.get("attribution_conflict"):
             continue
         values = []
@@ -3234,6 +3297,10 @@ def _number_at(s: Sentence, f: tuple[float, str, int, int]) -> int:
     return got.start if got is not None else f[2]
 
 
+#: What a figure may stand for: (lowest, highest, qualifier, unit of its last written digit).
+_Range = tuple[float, float, str, float]
+
+
 def _round_unit(v: float) -> float:
     """The unit a figure is rounded to (`300` -> 100, `2,000` -> 1,000, `250` -> 50, `25`
     -> 5, `31` -> 1, `2.5` -> 0.1, `8.2 million` -> 100,000): an estimate of a round figure
@@ -3261,7 +3328,7 @@ _WORTH = re.compile(
 )
 
 
-def _range(s: Sentence, f: tuple[float, str, int, int]) -> tuple[float, float, str]:
+def _range(s: Sentence, f: tuple[float, str, int, int]) -> _Range:
     """(lowest, highest, qualifier) a fact's figure may stand for: the figure itself, the
     range of an estimate (`nearly 30 crew`, `about 25`, `_APPROX`: a round figure's by half
     its rounding unit too, at most a fifth: `about 300` is 250 to 350), or of a bound, up to
@@ -3270,7 +3337,8 @@ def _range(s: Sentence, f: tuple[float, str, int, int]) -> tuple[float, float, s
     only where their ranges do not meet: `nearly 30` is no other figure than `27`, it is one
     than `24`; `more than 2,000` is no other figure than `2,140`. A bound of a figure not
     rounded reaches one past it (`at least 16` dead is 16 or 17): another outlet's `19` that
-    day is another toll."""
+    day is another toll. The fourth item is the unit of a plain figure's last written digit
+    (`61bn`: 1bn, `61.2bn`: 0.1bn; else 0), for `_rounds_to`."""
     before = s.text[: _number_at(s, f) - s.start][-24:]
     at = sign_start(before)
     if at is not None:
@@ -3286,16 +3354,46 @@ def _range(s: Sentence, f: tuple[float, str, int, int]) -> tuple[float, float, s
         told = _told_unit(s.text[f[2] - s.start : f[3] - s.start], v)
         if told:
             below, above = (min(x, 5 * told / v) if x else 0.0 for x in (below, above))
-        return v * (1 - below), v * (1 + above), m.group(1).lower()
+        return v * (1 - below), v * (1 + above), m.group(1).lower(), 0.0
     low = _range_low(before, v)
     if low is not None:
-        return low, v, f"{_fmt(low)} to"  # shown `300 to 400`
+        return low, v, f"{_fmt(low)} to", 0.0  # shown `300 to 400`
     b = _BOUND_RE.search(before)
     if b is None:
-        return v, v, ""
+        return v, v, "", _digit_unit(s.text[f[2] - s.start : f[3] - s.start], v)
     word = " ".join(b.group(1).lower().split())
     unit = _round_unit(v)
-    return (v, v + unit, word) if _BOUNDS[word] > 0 else (v - unit, v, word)
+    return (v, v + unit, word, 0.0) if _BOUNDS[word] > 0 else (v - unit, v, word, 0.0)
+
+
+def _digit_unit(figure: str, v: float) -> float:
+    """The unit of the last written digit of a figure (`61bn`: 1e9, `61.2bn`: 1e8, `2.9 per
+    cent`: 0.1), in `v`'s scale; 0 when no figure in digits is written."""
+    m = re.match(r"\D*?(\d[\d,]*)(?:\.(\d+))?", figure)
+    if m is None or not v:
+        return 0.0
+    frac = m.group(2) or ""
+    told = float(m.group(1).replace(",", "") + (f".{frac}" if frac else ""))
+    return v / told * 10 ** -len(frac) if told else 0.0
+
+
+#: A figure rounded to this many units of its last digit or more (`61bn`, `2.9 per cent`) is
+#: one with another decimal that rounds to it (`61.2bn`, `2.94`); a figure of one digit is not
+#: (`3 per cent` / `3.2 per cent` are two figures).
+MIN_ROUNDED_DIGITS = 10
+
+
+def _rounds_to(a: _Range, b: _Range) -> bool:
+    """One plain figure is the other told with one decimal more, rounded (`€61bn` / `€61.2bn`):
+    the same figure at two precisions, no conflict."""
+    if a[2] or b[2] or a[0] != a[1] or b[0] != b[1] or not a[3] or not b[3]:
+        return False
+    (coarse, unit), (fine, fine_unit) = sorted(((a[0], a[3]), (b[0], b[3])), key=lambda x: -x[1])
+    return (
+        math.isclose(unit, 10 * fine_unit, rel_tol=1e-6)
+        and coarse >= MIN_ROUNDED_DIGITS * unit * (1 - 1e-9)
+        and abs(fine - coarse) <= unit / 2 * (1 + 1e-9)
+    )
 
 
 def _told_unit(figure: str, v: float) -> float:
@@ -3332,17 +3430,18 @@ def _range_low(before: str, v: float) -> float | None:
     return low
 
 
-def _overlap(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
+def _overlap(a: _Range, b: _Range) -> bool:
     """The ranges meet, a bound that float arithmetic missed by a rounding error included
-    (`about 11.4 billion` reaches 11.9 billion, computed 11.899999999)."""
-    return _at_most(a[0], b[1]) and _at_most(b[0], a[1])
+    (`about 11.4 billion` reaches 11.9 billion, computed 11.899999999), or one figure is the
+    other rounded (`_rounds_to`)."""
+    return (_at_most(a[0], b[1]) and _at_most(b[0], a[1])) or _rounds_to(a, b)
 
 
 def _at_most(x: float, y: float) -> bool:
     return x <= y or math.isclose(x, y, rel_tol=1e-9)
 
 
-def _disagree(ranges: list[tuple[float, float, str]]) -> bool:
+def _disagree(ranges: list[_Range]) -> bool:
     """Some two of the figures cannot be one (their ranges do not meet)."""
     return any(not _overlap(a, b) for n, a in enumerate(ranges) for b in ranges[n + 1 :])
 
@@ -3353,7 +3452,7 @@ def _disagree(ranges: list[tuple[float, float, str]]) -> bool:
 MAX_VALUE_RATIO = 100_000.0
 
 
-def _without_outliers(g: list[int], span: list[tuple[float, float, str]]) -> list[int]:
+def _without_outliers(g: list[int], span: list[_Range]) -> list[int]:
     """The facts of `g` whose values are within `MAX_VALUE_RATIO` of the group's median value:
     a figure of another thing (a share price among bid totals) leaves the group, the others
     still conflict. A zero (`not a single one`) is no other thing's figure."""
@@ -3374,7 +3473,7 @@ def _add_written(v: dict[str, Any], text: str, key: str) -> None:
         v["written"] = text[v["start"] : v["end"]]
 
 
-def _approx_value(v: dict[str, Any], r: tuple[float, float, str]) -> dict[str, Any]:
+def _approx_value(v: dict[str, Any], r: _Range) -> dict[str, Any]:
     """A conflict value told as an estimate carries its qualifier (`approx: "nearly"`)."""
     return {**v, "approx": r[2]} if r[2] else v
 

@@ -16,7 +16,7 @@ from newsgraph.compare.bundle import StoryBundle
 from newsgraph.compare.conflicts import conflicts
 from newsgraph.compare.contrasts import contrasts
 from newsgraph.compare.notices import corrections
-from newsgraph.compare.quotes import group_quotes
+from newsgraph.compare.quotes import group_quotes, reversed_pairs
 from newsgraph.compare.sourcing import sources_cited
 from newsgraph.compare.timeline import merge, rows
 from newsgraph.extract.credits import (
@@ -63,7 +63,7 @@ def assemble(bundle: StoryBundle) -> dict[str, Any]:
 
     sents = claims_mod.split(arts, report_of, claims_mod.who_words(bundle.entities))
     claims_mod.attach(sents, bundle.quotes, bundle.events)
-    clusters = claims_mod.align(sents, quote_group, event_cluster)
+    clusters = claims_mod.align(sents, quote_group, event_cluster, reversed_pairs(groups))
     shared, unique = claims_mod.shared_and_unique(sents, clusters)
 
     # Sentences aligned as one claim: family terms in them name one thing (contrasts).

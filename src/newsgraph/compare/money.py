@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 from urllib.parse import urlsplit
 
 #: A currency sign before a figure names the sum's currency (`$1.2bn`, `€1.1bn`): sums in two
@@ -177,3 +178,37 @@ def naira_signs(text: str) -> str:
     """The text with each naira `N` (`_NAIRA_N`) written `₦`: one character for one, so every
     offset still points into the article's own text; the naira is then read as any sign."""
     return _NAIRA_N.sub("₦", text)
+
+
+#: Words that only say in what currency and scale a sum is written (`4.3 billion euros`, `EUR
+#: 4.3bn`): its currency's name or code, its scale. (`per cent` stays: a share is not a count.)
+_UNIT_WORDS = frozenset(
+    "euro euros dollar dollars pound pounds sterling yen yuan renminbi "
+    "rupee rupees naira franc francs crown crowns krona kronor krone kroner zloty zlotys".split()
+) | frozenset(MONEY_SCALES)
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_CODE = re.compile(r"[A-Z]{3}")
+
+
+def unit_free(ws: list[Any]) -> list[Any]:
+    """Words (`text.Word`) without those that only tell the unit a figure is written in (up to
+    two after it, a currency code or name just before it): one figure in three spellings
+    (`EUR 4.3 billion` / `4.3 billion euros` / `€4.3bn`) keeps one word, `4.3`, for claims'
+    wording to share."""
+    from babel.numbers import is_currency
+
+    drop: set[int] = set()
+    for n, w in enumerate(ws):
+        if not _FIGURE.fullmatch(w.norm):
+            continue
+        for k in range(n + 1, min(n + 3, len(ws))):
+            if ws[k].norm not in _UNIT_WORDS:
+                break
+            drop.add(k)
+        before = ws[n - 1] if n else None
+        if before is not None and (
+            before.norm in _UNIT_WORDS
+            or (_CODE.fullmatch(before.text) is not None and is_currency(before.text))
+        ):
+            drop.add(n - 1)
+    return [w for n, w in enumerate(ws) if n not in drop]

@@ -77,6 +77,11 @@ MIN_CONFLICT_COVER = 0.8
 MIN_PARAPHRASE = 0.4
 MIN_PARAPHRASE_UNKNOWN_SPEAKER = 0.6
 MIN_SHARED_KEYS = 2
+#: … not counting a word of the story's vocabulary, in more than this share of its statements
+#: (of a story of `MIN_STORY_QUOTES` or more): one speaker's two remarks on the story's subject
+#: share it (`an honest budget` / `honest and boring, … what a budget should be`).
+MAX_STORY_WORD_SHARE = 0.15
+MIN_STORY_QUOTES = 10
 #: … and this many, with no speaker to go by: two words of a story's vocabulary (`officers` …
 #: `kill`) are in many of its statements.
 MIN_SHARED_UNKNOWN_SPEAKER = 3
@@ -768,7 +773,7 @@ def link_score(a: QuoteItem, b: QuoteItem, idf: Idf) -> tuple[float, str] | None
             one_name = one_name and len(folded) <= len(shared)
     if one_name:
         return None
-    if overlap >= need:
+    if overlap >= need and (match != "same" or _said_beyond_story(shared, idf)):
         return overlap, "paraphrase"
     if match == "same" and _fragment_found(a, b, shared):
         return overlap, "paraphrase"
@@ -830,6 +835,18 @@ def _same_refusal(a: QuoteItem, b: QuoteItem) -> bool:
         return False
     rest = (_lower_keys(a) & _lower_keys(b)) - verbs
     return any(not dating_key(k) for k in rest)
+
+
+def _said_beyond_story(shared: set[str], idf: Idf) -> bool:
+    """`MIN_SHARED_KEYS` shared words of what is said (no day or month), not counting the
+    story's vocabulary (`MAX_STORY_WORD_SHARE`)."""
+    big = idf.n >= MIN_STORY_QUOTES
+    said = [
+        k
+        for k in shared
+        if not calendar_key(k) and not (big and idf.df.get(k, 0) > MAX_STORY_WORD_SHARE * idf.n)
+    ]
+    return len(said) >= MIN_SHARED_KEYS
 
 
 def _same_opening(a: QuoteItem, b: QuoteItem) -> bool:
@@ -1693,6 +1710,63 @@ def unit_number_flags(member: QuoteItem, ref: QuoteItem) -> list[str]:
     return flags
 
 
+#: Words before a run of the reference's words that a negation of the run may stand in (`will
+#: not [close the library]`, `would never be able to [close it]`).
+NEGATION_REACH = 3
+
+
+def negation_flags(member: QuoteItem, ref: QuoteItem) -> list[str]:
+    """`negation removed` / `negation added` where a paraphrase or a mixed quote repeats a run
+    of the reference's words (three or more, with a content word) without the negation that
+    stands before or in it there, or with one the reference lacks (`"We will not close the
+    library …"` / `would "close the library …"`): the words too far apart to diff, but the
+    speaker's meaning reversed, which a reader must see."""
+    al = align(ref, member, shifted=True)
+    for tag, i1, i2, j1, j2 in al.opcodes:
+        if tag != "equal" or i2 - i1 < MIN_ALIGNED or not content_keys(ref.words[i1:i2]):
+            continue
+        r, m = _negation_before(ref, i1, i2), _negation_before(member, j1, j2)
+        # the other side negates the run too, further before it (`Not a single protester was
+        # detained` / `nobody was detained`): both say no
+        if r and not m and not _negated_up_to(member, j2):
+            return [f"negation removed: {r}"]
+        if m and not r and not _negated_up_to(ref, i2):
+            return [f"negation added: {m}"]
+    return []
+
+
+def _negated_up_to(q: QuoteItem, end: int) -> bool:
+    """A negation among the words of `q` before index `end`."""
+    return any(is_negation(w.norm) for w in q.words[:end])
+
+
+def _negation_before(q: QuoteItem, start: int, end: int) -> str | None:
+    """The words from a negation up to the run `start:end` of `q`, when one stands within
+    `NEGATION_REACH` words before it."""
+    for n in range(max(0, start - NEGATION_REACH), start):
+        if is_negation(q.words[n].norm):
+            return " ".join(w.text for w in q.words[n:start])
+    return None
+
+
+def reversed_pairs(groups: list[dict[str, Any]]) -> set[frozenset[str]]:
+    """Pairs of quote ids (a member flagged `negation removed` / `added`, another member of
+    its group not so flagged) that report one utterance with opposite meanings."""
+    out: set[frozenset[str]] = set()
+    for g in groups:
+        members = g.get("members") or []
+        flipped = {
+            m["quote"] for m in members if any(f.startswith("negation ") for f in m["flags"])
+        }
+        out.update(
+            frozenset((a, m["quote"]))
+            for a in flipped
+            for m in members
+            if m["quote"] not in flipped
+        )
+    return out
+
+
 #: An emphatic tag: `nothing more`, `no less`, `nothing else`, after `and` / `but` / `or`.
 _TAG_NEGATIONS = frozenset("nothing no".split())
 _TAG_COMPARATIVES = frozenset("more less else".split())
@@ -2124,7 +2198,7 @@ def _group(
         rel = relation_between(joined, ref_whole)
         ops, flags = word_diff(joined, ref_whole) if rel != "same" and first else ([], [])
         if rel == "paraphrase" and first:
-            flags = unit_number_flags(joined, ref_whole)
+            flags = unit_number_flags(joined, ref_whole) + negation_flags(joined, ref_whole)
         row.update(relation=rel, diff=ops, flags=flags if rel != "same" else [])
         relations.append(rel)
         rows.append(row)

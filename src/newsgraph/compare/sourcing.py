@@ -95,17 +95,43 @@ _ARMED = re.compile(
 _MILITARY = frozenset({"army", "military", "navy", "air force"})
 
 
+#: A judge's title (`Justice Ann Lee`, `Chief Justice`, `the presiding justice`), not justice
+#: as a cause (`Justice for Miners`, `social justice campaigners`, `the justice ministry`).
+_JUSTICE = re.compile(
+    r"(?:^|(?<=\bchief )|(?<=\bassociate )|(?<=\bpresiding )|(?<=\bcourt )|(?<=\bthe ))"
+    r"justices?\b(?!\s+(?:for|of the peace|minist|department|system|secretary|campaign|group))",
+    re.I,
+)
+#: A spokesperson (or other title) for a group of people (`a spokeswoman for the families`,
+#: `head of the villagers`): a body outside the state, unlike the state's plural bodies.
+_FOR_PEOPLE = re.compile(r"\b(?:for|of|representing) the (?:[a-z]+ )?(?P<noun>[a-z]{3,}s)\b")
+#: Plural nouns of the state's own bodies or no group of people (`for the armed forces`).
+_NOT_PEOPLE = frozenset(
+    "forces services affairs ministries states nations courts islands operations works customs "
+    "communications authorities police defences finances".split()
+)
+#: A relay that is a person speaking for an office (`Ministry spokesman Pavel Dorn`), not a
+#: channel: its kind is the office's.
+_SPOKES = re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I)
+
+
 def _state_office(phrase: str) -> bool:
-    """An office of the state in the phrase; the armed forces only where no armed group outside
-    the state is named (`army commander` is, `rebel army commander` is not)."""
+    """An office of the state in the phrase (a judge included: `Justice X`); the armed forces
+    only where no armed group outside the state is named (`army commander` is, `rebel army
+    commander` is not)."""
     armed = _ARMED.search(phrase)
-    return any(
-        not (armed and m.group().lower() in _MILITARY) for m in _STATE_OFFICE.finditer(phrase)
-    ) or bool(_COURT_HEAD.search(phrase))
+    return (
+        any(not (armed and m.group().lower() in _MILITARY) for m in _STATE_OFFICE.finditer(phrase))
+        or bool(_COURT_HEAD.search(phrase))
+        or bool(_JUSTICE.search(phrase.strip()))
+    )
 
 
 def _non_state(phrase: str) -> bool:
-    return bool(_NON_STATE.search(phrase) or _ARMED.search(phrase))
+    if _NON_STATE.search(phrase) or _ARMED.search(phrase):
+        return True
+    m = _FOR_PEOPLE.search(phrase)
+    return m is not None and not m["noun"].endswith("ss") and m["noun"] not in _NOT_PEOPLE
 
 
 def _official(phrase: str) -> bool:
@@ -161,7 +187,9 @@ def sources_cited(
         _count(per[q["article"]], name or (mention or None), sp.get("entity"), kind, q["id"])
         if q.get("via"):
             via_kind = kind_of(q["via"], q["via"], None)
-            if via_kind in ("other", "official"):
+            # A channel the speaker used counts as media; a spokesperson for an office is the
+            # office's voice (`Ministry spokesman Pavel Dorn`).
+            if via_kind == "other" or (via_kind == "official" and not _SPOKES.search(q["via"])):
                 via_kind = "media"
             _count(per[q["article"]], q["via"], None, via_kind, q["id"], relayed=True)
     out = []
