@@ -154,20 +154,22 @@ WIRE_SLUG_WORDS = frozenset(
 #: A wire's slug joined to its headline by a hyphen without a space (`FACTBOX-Key facts about
 #: X`, `UPDATE 2-Talks resume`, `REFILE-UPDATE 1-…`): slug words in capitals, a version number
 #: after one, and a capital or a quotation mark opening the headline. Shape alone would take
-#: `US-China talks`, so the words are the slugs' (`WIRE_SLUG_WORDS`).
+#: `US-China talks`, so the words are the slugs' (`WIRE_SLUG_WORDS`); and a headline all in
+#: capitals (`FEATURE-LENGTH FILM WINS`, `POLL-TAX RIOTS`) has no slug, only a hyphenated word.
 _WIRE_SLUG = re.compile(r'[A-Z]+(?:\s[A-Z]+)?(?:\s\d{1,2})?-(?=["“‘]?[A-Z])')
 
 
 def _wire_slug(title: str) -> int:
     """Where a headline's wire slugs end (`_WIRE_SLUG`, each of its words a slug's word:
     `REFILE-UPDATE 1-` in `REFILE-UPDATE 1-Talks resume`, `EXCLUSIVE-` in `EXCLUSIVE-US-China
-    talks …`); 0 when it opens with none."""
+    talks …`); 0 when it opens with none, or when no lower-case letter follows (an all-caps
+    headline's hyphenated first word)."""
     end = 0
     while (m := _WIRE_SLUG.match(title, end)) and all(
         w.lower() in WIRE_SLUG_WORDS for w in re.findall(r"[A-Z]+", m.group())
     ):
         end = m.end()
-    return end
+    return end if any(c.islower() for c in title[end:]) else 0
 
 
 def alert_label(title: str | None) -> tuple[str | None, str | None]:

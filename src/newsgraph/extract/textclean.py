@@ -777,12 +777,13 @@ _CONTRIBUTED = re.compile(
     r"(?:\s(?:from|in)\s[A-Z][^.!?;:]{1,80})?$"
 )
 # `The reporter travelled as a guest of …`, `<Name> travelled to X with the assistance of Y.`,
-# `The author was a guest of Z.` (group `guest`); the subject may hold initials (`Ana M. Ruiz`)
+# `The author was a guest of Z.` (group `guest`); the subject may hold initials (`Ana M. Ruiz`).
+# `at the invitation of` (group `invite`) says who asked, not who paid: a story's trip as often.
 _TRAVELLED = re.compile(
     r"^(?P<who>[A-Z](?:[^.!?;:]|(?<=\b[A-Z])\.){0,60}?)\s"
     r"(?:(?:travell?ed|was\sa\sguest)(?:\sto\s[A-Z][^.!?;:]{1,60}?)?"
     r"\s(?:as\s(?:a|the)\sguests?\sof|with\s(?:the\s)?assistance\sof"
-    r"|courtesy\sof|at\sthe\sinvitation\sof"
+    r"|courtesy\sof|(?P<invite>at\sthe\sinvitation\sof)"
     r"|(?:on\sa\strip\s)?(?:paid\sfor|funded|organi[sz]ed|sponsored)\sby)"
     r"|(?P<guest>(?:was|were)\s(?:a|the)\sguests?\sof(?!\s+hono(?:u)?r\b)))"
     r"\s[^!?;:]{2,150}$"
@@ -815,8 +816,9 @@ def closing_credit(line: str, byline: str | None = None, closing: bool = True) -
         return False
     if not closing:  # atop the story only the writer's own words (`The writer travelled ...`)
         return _WRITER.fullmatch(m.group("who")) is not None
-    # `X was a guest of Y` is a story's sentence too: only the writer's or the byline's person's
-    return _disclosing_writer(m.group("who"), byline, any_person=not m["guest"])
+    # `X was a guest of Y`, `X travelled to Y at the invitation of Z` are a story's sentences
+    # too: only the writer's or the byline's person's
+    return _disclosing_writer(m.group("who"), byline, any_person=not (m["guest"] or m["invite"]))
 
 
 def _credit_people(who: str, bare: bool) -> bool:
@@ -2195,16 +2197,24 @@ def _masthead_over_headline(
     label or kicker has that shape too (`Économie`, `Grève des dockers`): furniture all the same,
     but the outlet only with evidence (`_outlet_evidence`). A section line may sit between the
     name and the headline (`Harian Lintas Pos / Internasional / Rabu, 25 November 2026 / KTT
-    ...`, `_section_shaped`): furniture too."""
+    ...`, `_section_shaped`): furniture too. A short headline over the date line has a
+    section's shape as well (`Le port rouvre / mardi 3 mars 2026`): when the line after it is no
+    headline, it is read as the headline."""
     head = [ln for ln in lines[:HEAD_LINES] if ln.text.strip() and ln.reason != "navigation"]
     if len(head) < 3:
         return None
+    return _masthead_head(head, section=True) or _masthead_head(head, section=False)
+
+
+def _masthead_head(head: list[_Line], section: bool) -> tuple[_Line, _Line, list[_Line]] | None:
+    """`_masthead_over_headline` on the text's first non-empty lines `head`, a section line
+    between the name and the headline allowed when `section`."""
     name = head[0]
     # a date line may sit between the name and the headline ("L'Echo du Val / mercredi 18
     # novembre 2026 / Le port rouvre"), and one section line ("Internasional")
     k, sections = 1, []
     while k < min(3, len(head) - 1):
-        if not sections and _section_shaped(head[k], head[k + 1]):
+        if section and not sections and _section_shaped(head[k], head[k + 1]):
             sections.append(head[k])
         elif head[k].reason != "metadata: date":
             break
@@ -2271,14 +2281,18 @@ def _outlet_evidence(name: str, headline: str, lines: list[_Line], lang: str | N
 
 
 def _dateline_names(text: str, key: str) -> bool:
-    """Whether a paragraph's dateline credits the words of `key` (a `_word_key`) after its place
+    """Whether a paragraph's dateline credits the name `key` (a `_word_key`) after its place
     (`LOMARI, Lintas Pos - ...`, `PORT CITY (Lintas Pos) -`): the paper names itself there, as
-    Indonesian and Malay papers do, so a line over the headline with those words is its name."""
+    Indonesian and Malay papers do, so a line over the headline with that name is its name. The
+    credit is the whole name, or the name less its first word (an article, a `Harian`) when two
+    words are left: a place's word alone (`Kesh`) credits no kicker `Région Kesh`."""
     m = DATELINE.match(text[:200])
     if m is None:
         return False
+    words = key.split()
+    names = {key, f" {' '.join(words[1:])} " if len(words) > 2 else key}
     return any(
-        part and _WORD.search(part) and _word_key(part) in key
+        part and _WORD.search(part) and _word_key(part) in names
         for part in ((m["rest"] or "").lstrip(","), m["agency"])
     )
 
