@@ -52,3 +52,47 @@ def test_an_overlong_quote_is_split_at_its_sentences():
 def test_single_quotes_are_not_read_as_open_quotations():
     text = "The farmers' union met. 'We are tired. We want answers,' a member said."
     assert len(_texts(text)) == 3
+
+
+def test_the_closing_mark_of_a_split_overlong_quote_opens_nothing():
+    # codereview21a #2: quote marks were counted from the sentence's start, so the sentence
+    # holding an overlong quotation's closing mark read it as an opening one and swallowed
+    # the next sentences up to the following quoted phrase.
+    inner = " ".join(f"Pier {n} is shut." for n in range(MAX_QUOTED_SENTENCES + 1))
+    text = (
+        f'"{inner} We are sorry," the harbour master said. The ferry strike began on 3 May. '
+        'Crew leaders called the offer "a bad joke."'
+    )
+    got = _texts(text)
+    assert got[-3:] == [
+        'We are sorry," the harbour master said.',
+        "The ferry strike began on 3 May.",
+        'Crew leaders called the offer "a bad joke."',
+    ]
+
+
+def test_a_curly_closing_mark_after_a_split_quote_opens_nothing():
+    inner = " ".join(f"Gate {n} is closed." for n in range(MAX_QUOTED_SENTENCES + 1))
+    text = f"“{inner} Stay home,” the warden said. Rain fell. Locals called it “a flood.”"
+    assert _texts(text)[-3:] == [
+        "Stay home,” the warden said.",
+        "Rain fell.",
+        "Locals called it “a flood.”",
+    ]
+
+
+def test_a_quote_opened_in_an_earlier_paragraph_does_not_count():
+    text = 'He wrote "an open line.\n\nThe vote passed. Critics said "no more. Never," loudly.'
+    assert _texts(text)[-2:] == ["The vote passed.", 'Critics said "no more. Never," loudly.']
+
+
+def test_a_mark_left_open_on_an_earlier_single_line_paragraph_counts_for_nothing():
+    text = (
+        'The inspector said the crew "left the dock early.\n'
+        "The pilot turned north and sailed a. 45 knot boat into the bay. The crew "
+        'said later: "we were told to."'
+    )
+    assert _texts(text)[1:3] == [
+        "The pilot turned north and sailed a.",
+        "45 knot boat into the bay.",
+    ]

@@ -1366,7 +1366,7 @@ def conflicts(
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     out += _attribution(quote_groups, articles)
-    out += _numbers(quoted_sentences(sents), articles)
+    out += _numbers(quoted_sentences(sents, articles), articles)
     out += _time_facts(sents, articles, report_of)
     out += _event_values(sents, clusters, events, articles, report_of)
     out += _jurisdiction(sents, articles, report_of)
@@ -1398,10 +1398,12 @@ def conflicts(
     return unique
 
 
-def quoted_sentences(sents: list[Sentence]) -> list[Sentence]:
+def quoted_sentences(sents: list[Sentence], articles: dict[str, dict[str, Any]]) -> list[Sentence]:
     """`sents` with each claim sentence that joins a quotation's sentences (`text.sentences`)
     cut back at them: a figure is compared by the words of its own sentence (`"The lakes
-    are at 16 per cent. We have no time," she said.`: its first), as a claim is not."""
+    are at 16 per cent. We have no time," she said.`: its first), as a claim is not, and a
+    bare `$` is read by its own sentence (`sentence_dollar`: one naming the US beside it
+    makes no other sentence's sum US dollars)."""
     out = []
     for s in sents:
         quoted = '"' in s.text or "“" in s.text
@@ -1409,11 +1411,21 @@ def quoted_sentences(sents: list[Sentence]) -> list[Sentence]:
         if len(pieces) < 2:
             out.append(s)
             continue
+        local = local_dollar(articles.get(s.article, {}).get("url"))
         for a, b in pieces:
             piece = s.text[a:b]
             keys = content_keys(words(piece, s.start + a))
+            dollar = sentence_dollar(local, piece)
             out.append(
-                replace(s, start=s.start + a, end=s.start + b, text=piece, keys=keys, figs=None)
+                replace(
+                    s,
+                    start=s.start + a,
+                    end=s.start + b,
+                    text=piece,
+                    keys=keys,
+                    figs=None,
+                    dollar=dollar,
+                )
             )
     return out
 

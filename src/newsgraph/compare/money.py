@@ -135,8 +135,16 @@ _NAMES_US = re.compile(r"(?<![\w.])U\.S\.(?:A\.)?|\bUSA?\b|\bUnited States\b|\bA
 def sentence_dollar(dollar: str, text: str) -> str:
     """The currency a bare `$` stands for in `text`, a sentence of an article whose bare `$`
     is `dollar` (`local_dollar`): the US dollar where the sentence names the US, as a
-    Canadian outlet's `The United States pledged $1.4bn` is no sum in Canadian dollars."""
-    return "USD" if _NAMES_US.search(text) else dollar
+    Canadian outlet's `The United States pledged $1.4bn` is no sum in Canadian dollars. Of a
+    quotation's sentences joined into one (`text.sentences`), only those holding a `$` count:
+    `"The United States has pledged its share. Canada will lend $1.2bn,"` is in the outlet's."""
+    if not _NAMES_US.search(text):
+        return dollar
+    from newsgraph.compare.text import sentences
+
+    pieces = [text[a:b] for a, b in sentences(text, quotations=False)]
+    signed = [p for p in pieces if "$" in p] or pieces
+    return "USD" if any(_NAMES_US.search(p) for p in signed) else dollar
 
 
 @lru_cache(maxsize=64)

@@ -11,6 +11,7 @@ from typing import Any
 
 from newsgraph.analyse.selfref import EARLIER, TEXT_PARTS, VERSION, WHOLE_TEXT
 from newsgraph.compare.text import content_keys, number_value, sentences, words
+from newsgraph.extract.textclean import WIRE_NOTE_LINES, wire_note
 
 #: A paragraph opened by a notice's label: `Correction:`, `CLARIFICATION —`, `Update (March
 #: 3):`, `[Editor's note: …]`, `Corrections & clarifications:`. The label, with a date after a
@@ -82,13 +83,23 @@ def corrections(text: str) -> list[dict[str, Any]]:
     that nor that the text was updated, else `update`. A label opening three paragraphs or
     more is a heading, no notice. The words must open their sentence (`The council said this
     report was revised` is news), and a label followed by a time only is a time stamp, no
-    notice."""
+    notice. A wire's bracketed note on its version among the text's first lines (`(Corrects
+    deficit figure in paragraph 2)`, `(Updates with minister's comments)`: `wire_note`, the
+    cleaner's rule) is one too, of the kind the cleaner gives it."""
     out: list[dict[str, Any]] = []
     pos = 0
+    filled = 0  # lines with words so far
     for line in text.split("\n"):
         start, end = pos, pos + len(line.rstrip())
         pos += len(line) + 1
         lead = len(line) - len(line.lstrip())
+        filled += bool(line.strip())
+        wired = wire_note(line) if line.strip() and filled <= WIRE_NOTE_LINES else None
+        if wired is not None:
+            kind = "correction" if wired == "correction notice" else "update"
+            note = {"kind": kind, "text": line.strip(), "start": start + lead, "end": end}
+            out.append({**note, "label": None})
+            continue
         label = _NOTICE_LABEL.match(line)
         if label and line[label.end() :].strip() and not _STAMP.match(line[label.end() :]):
             begin = start + lead

@@ -474,14 +474,18 @@ def _inside_quotation(text: str, start: int, m: re.Match[str]) -> bool:
     """Whether the stop before `m` ends a sentence inside a double-quoted quotation that goes
     on after it (`“Closing borders has never stopped a disease. It only stops trade,” she
     said.`): the quotation's sentences are one sentence with the words that frame them, up to
-    `MAX_QUOTED_SENTENCES`. Single quotes are left out: `’` is also the apostrophe."""
+    `MAX_QUOTED_SENTENCES`. Single quotes are left out: `’` is also the apostrophe. The marks
+    are counted from the start of the line the sentence starts in (its paragraph), not from
+    the sentence's: after an overlong quotation split at its sentences, its closing mark (`…
+    apologise," the mayor said.`) opens nothing; a mark left open on an earlier line (texts
+    whose paragraphs are single lines) counts for nothing here, as a line break ended it."""
     if "\n" in m.group():
         return False  # a paragraph break or a list item ends any sentence
-    head = text[start : m.end()]
-    if head.count('"') % 2:
-        opened, close = start + head.rfind('"'), '"'
-    elif head.count("“") > head.count("”"):
-        opened, close = start + head.rfind("“"), "”"
+    para = text.rfind("\n", 0, start) + 1
+    if text.count('"', para, m.end()) % 2:
+        opened, close = text.rfind('"', para, m.end()), '"'
+    elif text.count("“", para, m.end()) > text.count("”", para, m.end()):
+        opened, close = text.rfind("“", para, m.end()), "”"
     else:
         return False
     para = text.find("\n\n", m.end())
