@@ -45,6 +45,7 @@ from newsgraph.analyse.linking import (
     distinct_roles,
     org_words,
 )
+from newsgraph.analyse.linking import PORTFOLIOS as _PORTFOLIOS
 from newsgraph.analyse.nlp import common_word as _common_word
 from newsgraph.analyse.nlp import lemma_index as _lemma_index
 from newsgraph.analyse.nlp import lemma_words as _lemma_words
@@ -435,6 +436,49 @@ def _own_outlet(agency: str, outlet: str) -> bool:
         return False
     initials = "".join(w[0] for w in names if w != "&")
     return names[: len(words)] == words or len(names) > 1 and words == [initials]
+
+
+def _unknown(name: str) -> bool:
+    """No table knows the name as a country, people or place (`Tarsenergia`, `Marek Ilves`)."""
+    return lookup(name) is None and geocode(name) is None
+
+
+def _state_owned(doc: Doc, a: int, b: int) -> bool:
+    """`state-owned X` or `X, the state-owned utility`: the name a company's."""
+    before = "".join(t.text for t in doc[max(0, a - 3) : a]).lower()
+    after = "".join(t.text for t in doc[b : b + 5]).lower()
+    return before.endswith("state-owned") or after.startswith((",thestate-owned", ",astate-owned"))
+
+
+def _portfolio_of(doc: Doc, i: int) -> bool:
+    """The `of` at token `i` joins a title-case office to its portfolio before a name
+    (`Minister of Finance`, `Secretary of Health`): one title."""
+    if not (0 < i < len(doc) - 1 and doc[i].text == "of"):
+        return False
+    return doc[i - 1].lower_ in _PORTFOLIO_TITLES and doc[i - 1].is_title and doc[i + 1].is_title
+
+
+#: Portfolios of a `Department of …` that only a state has (a university or a firm has a
+#: `Department of Finance` or `of Health` too): `the Tasmere Department of Foreign Affairs`.
+_STATE_DEPARTMENTS = frozenset("defence defense interior treasury state".split())
+#: ... and those a state has only with `Affairs` after them (not `Foreign Languages`).
+_STATE_AFFAIRS = frozenset("foreign home".split())
+
+
+def _state_body_at(doc: Doc, i: int) -> str:
+    """The state body named from token `i` (`Ministry of Health`, `Department of Foreign
+    Affairs`), or '': a one-word name owning it is a country's."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "of" or not doc[i + 2].is_title:
+        return ""
+    body, portfolio = doc[i].text, doc[i + 2].lower_
+    affairs = i + 3 < len(doc) and doc[i + 3].text == "Affairs" and portfolio in _STATE_AFFAIRS
+    state = portfolio in _STATE_DEPARTMENTS or affairs
+    if not (body == "Ministry" or body == "Department" and state):
+        return ""
+    j = i + 3
+    while j < len(doc) and doc[j].is_title:
+        j += 1  # `Foreign Affairs`
+    return doc[i:j].text
 
 
 def _area_after(doc: Doc, i: int) -> str:
@@ -2154,6 +2198,10 @@ _ROUTE_NOUNS = wordlists.STREET_NOUNS | frozenset(
 )
 #: Last words of natural features (`Kell Strait`, `Red Sea`): the name is a LOC.
 _NATURAL_HEADS = wordlists.NATURAL_FEATURE_HEADS
+#: Natural features a one-word name before them in lower case names (`the Orvan valley`, `the
+#: Sarn river`): the name is the feature's, a LOC, whatever NER tagged it (a person, a body).
+#: Not the coasts, seas and bays a country or town owns (`the Kessel coast`).
+_FEATURE_NOUNS = frozenset("valley river basin delta gorge canyon plateau estuary glacier".split())
 #: Last words of programmes' and market bodies' names that no person's name ends in
 #: (`Common Regional Electricity Market`, `Orle Basin Grain Reserve`).
 _SCHEME_HEADS = frozenset("market reserve exchange facility mechanism scheme corridor".split())
@@ -2216,6 +2264,8 @@ _ORG_OWNED = frozenset(
     "shares stock shareholders investors ceo executives employees manager coach striker "
     "midfielder defender goalkeeper winger squad players".split()
 )
+#: What a company's name owns, after `X's` (`Tarsenergia's chief executive`): no state's.
+_FIRM_OWNED = _ORG_OWNED | frozenset("executive executives chairman chairwoman profits".split())
 #: Last words of company and club names (`Portavel Holdings`, `Norvik City`): the first word
 #: alone may name the company, not the city it is named after.
 _ORG_FORMS = frozenset(
@@ -2228,14 +2278,6 @@ _TITLE_NAMES = frozenset(
     "lama pope pontiff khan emir sultan shah caliph patriarch ayatollah prince princess king "
     "queen duke duchess earl baron archbishop bishop cardinal imam rabbi sheikh maharaja mufti "
     "rinpoche karmapa".split()
-)
-#: A ministry's portfolio, written before `ministry` (`the interior ministry`).
-_PORTFOLIOS = frozenset(
-    """
-    interior foreign defence defense finance health justice education economy economic
-    agriculture transport energy environment labour labor trade culture information home
-    treasury
-    """.split()
 )
 
 
@@ -2262,6 +2304,19 @@ def _ministry_key(name: str) -> tuple[tuple[str, ...], str | None] | None:
     if portfolio[0] in _LEADING or owner is not None and not owner[:1].isupper():
         return None
     return portfolio, owner
+
+
+def _of_family(group: _Group, fulls: list[_Group]) -> bool:
+    """Another person of the article has this full name's surname (`Heidi Cruz`, `Ted Cruz`)."""
+    last = group.tokens[-1]
+    return len(group.tokens) > 1 and any(
+        g is not group and len(g.tokens) > 1 and g.tokens[-1] == last for g in fulls
+    )
+
+
+def _kin_apposed(doc: Doc, start: int) -> bool:
+    """A relative's noun and a comma before the name at `start` (`Her husband, Jaan,`)."""
+    return start > 1 and doc[start - 1].text == "," and _kin_word(doc[start - 2].lower_)
 
 
 #: Offices a demonym before them makes one organisation (`the Velorian defence ministry`); not
@@ -2386,6 +2441,7 @@ class _Evidence:
         "labels",
         "one_word",
         "thing_labels",
+        "unknown",
         "weak",
     )
 
@@ -2395,6 +2451,10 @@ class _Evidence:
         #: NER's labels at the mentions read as a thing's name (`the Morning Gull near …`)
         self.thing_labels: list[str] = []
         self.one_word = False  # one-word names get no majority label (surnames: `Machado`)
+        #: a name no table knows as a place (one word: nor an acronym or a person's name
+        #: word): typed two ways, it gets the label most of its mentions have (`Tarsenergia`
+        #: ORG twice, GPE once: one company; `Marek Ilves` PERSON twice, ORG once)
+        self.unknown = False
         self.weak: list[str] = []  # the weak place cue of each mention that had one
         self.body: set[str] = set()  # NER's labels outside headlines
         self.continent = False  # `Europe`: its demonym makes no country of it
@@ -2445,7 +2505,15 @@ class _Evidence:
         if things and not place and not person and set(others) == {"ORG"}:
             return "ORG", [*cues["none"], "NER: an organisation elsewhere"]
         counts = sorted((self.labels.count(lb) for lb in set(self.labels)), reverse=True)
-        if {"PERSON", "NORP"} & set(self.labels) or self.one_word:
+        if (
+            not self.one_word
+            and self.unknown
+            and set(self.labels) == {"PERSON", "ORG"}
+            and counts[0] > counts[1]
+        ):
+            # `Marek Ilves` NER's person twice and body once: one entity, not two
+            return max(self.labels, key=self.labels.count), ["most mentions"]
+        if {"PERSON", "NORP"} & set(self.labels) or self.one_word and not self.unknown:
             return "", []  # NER's person labels are left to the surname rules (`Trump campaign`)
         if len(counts) > 1 and counts[0] > counts[1]:
             return max(self.labels, key=self.labels.count), ["most mentions"]
@@ -2788,6 +2856,9 @@ class _Builder:
             and m.end - m.start > 1
             and len(k := _person_key(m.text(doc))) > 1
         }
+        person_words = {
+            w for m in mentions if m.label == "PERSON" for w in _person_key(m.text(doc))
+        }
         for m in mentions:
             text = m.text(doc)
             ev = by_name.setdefault(_label_key(text), _Evidence())
@@ -2795,9 +2866,13 @@ class _Builder:
             if doc[m.start].idx not in self.headlines:
                 ev.body.add(m.label)
             ev.one_word = m.end - m.start == 1
+            ev.unknown = _unknown(text)  # no table's place: `Banda Aceh` no person
+            if ev.one_word:  # nor an acronym (`RT`, a channel NER also types GPE)
+                ev.unknown = ev.unknown and not text.isupper() and norm(text) not in person_words
             ev.continent = ev.continent or is_continent(text)
             self._cues(m, text, ev, capitals, demonym_stems)
         self._unlabelled_cues(mentions, by_name)
+        self._state_body_owners(mentions, by_name)
         settled = {k: ev.settle() for k, ev in by_name.items()}
         # a one-word name inside the full name of someone settled as a person is their surname
         # (`Renquist` after `Chancellor Ivo Renquist`), unless its own cues make it a place
@@ -2959,6 +3034,9 @@ class _Builder:
         area = _area_after(doc, m.end)
         if area or _area_named(doc, m.start, m.end):
             ev.cue("GPE", f"{text} {area}".strip())  # `the Valdor region`, `Kestrel Free Zone`
+        feature = self._feature_after(m) if one_word else None
+        if feature:
+            ev.cue("LOC", f"{text} {feature}")  # `the Orvan valley` tagged PERSON
         route = self._route_after(m) if weak else None
         if route is not None:
             ev.cue("GPE", f"{text} {route}")  # `the Kessel ring road`, `the Orvik bridge`
@@ -2973,6 +3051,17 @@ class _Builder:
                 owned = head if owned is None or owned.lower_ not in _PLACE_OWNED else owned
             if owned is not None and self._place_owns(m, owned.lower_):
                 ev.cue("GPE", f"{text}'s {owned.lower_}")
+            if (
+                ev.unknown  # not `Indianapolis' head coach`: the city's team
+                and owned is not None
+                and owned.lower_ in _FIRM_OWNED
+                and m.label != "NORP"
+                and norm(text) not in self.surnames
+            ):
+                ev.cue("ORG", f"{text}'s {owned.lower_}")  # `Tarsenergia's chief executive`
+            body = _state_body_at(doc, m.end + 1) if one_word else ""
+            if body and m.label != "NORP" and norm(text) not in self.surnames:
+                ev.cue("GPE", f"{text}'s {body}")  # `Tasmere's Department of Foreign Affairs`
             office = self._nation_office(m)
             if office and not (one_word and norm(text) in self.surnames):
                 # not `Selden's interior minister` after `Marta Selden`: her government's
@@ -2990,6 +3079,8 @@ class _Builder:
         modified = self._country_modified(m)
         if modified:
             ev.cue("GPE", f"{text} {modified}")  # `Velmark nationals`, `Velmark-flagged`
+        if one_word and m.label != "NORP" and _state_owned(doc, m.start, m.end):
+            ev.cue("ORG", f"state-owned {text}")  # a company, no country: `GPE Tarsenergia`
         if self._governed(m):
             ev.cue("GPE", f"the {text} government")  # a state the model left untyped
         if after is not None and after.lower_ in _ORG_OWNED and m.label != "NORP":
@@ -3042,9 +3133,8 @@ class _Builder:
         apposed = self._apposed_person(m) if m.label != "NORP" else None
         if apposed:
             ev.cue("PERSON", f"{text}, {apposed}")  # `Ada Vell, 34,`, `Ada Vell, the nurse,`
-        kin = doc[m.start - 2].lower_ if m.start > 1 and low == "," else ""
-        if _kin_word(kin) and m.label != "NORP":
-            ev.cue("PERSON", f"{kin}, {text}")  # `Almane's son, Ruben,`
+        if _kin_apposed(doc, m.start) and m.label != "NORP":
+            ev.cue("PERSON", f"{doc[m.start - 2].lower_}, {text}")  # `Almane's son, Ruben,`
         if self._no_name(m):
             ev.cue("none", f"{text} (common words)")  # `Civic Renewal`, `Misleading`
             ev.thing_labels.append(m.label)
@@ -3060,9 +3150,10 @@ class _Builder:
     def _apposed_person(self, m: _Mention) -> str | None:
         """The age or job in commas after a name that make it a person's, whatever NER
         tagged it there (LOC, GPE): `Teodor Maranski, 41, a photographer`, `1. Ada Vell, 51,
-        aid worker, Orlin`; `And Ada Vell, the journalist, was …` after a name of two words or
-        more (`_NAME_ROLES`). Not a year (`Kelmar, 2025,`), a list of numbers (`Windows XP,
-        Vista, 7, 8`) nor a place's apposition (`Velask, the capital,`)."""
+        aid worker, Orlin`; `And Ada Vell, the journalist, was …`, `Ada Vell, the leader of
+        …` after a name of two words or more (`_NAME_ROLES`). Not a year (`Kelmar, 2025,`), a
+        list of numbers (`Windows XP, Vista, 7, 8`) nor a place's apposition (`Velask, the
+        capital,`)."""
         doc, end = self.doc, m.end
         if end + 2 >= len(doc) or doc[end].text != "," or not doc[end].whitespace_:
             return None
@@ -3073,8 +3164,12 @@ class _Builder:
         if m.end - m.start < 2 or word.lower_ not in ("the", "a", "an") or end + 3 >= len(doc):
             return None
         role, after = doc[end + 2], doc[end + 3]
+        # `Marek Ilves, the leader of the Civic League`: a role of a body is a person's too
         if role.is_lower and role.lower_ in _NAME_ROLES and after.is_punct:
             return f"{word.text} {role.text}"
+        text = m.text(doc)  # not `D-West Virginia, the chairman of …`: a place a table knows
+        if role.is_lower and role.lower_ in _NAME_ROLES and after.text == "of" and _unknown(text):
+            return f"{word.text} {role.text} of"
         return None
 
     def _event_name(self, m: _Mention) -> bool:
@@ -3250,6 +3345,24 @@ class _Builder:
             if state:
                 ev.cue("GPE", state)
 
+    def _state_body_owners(self, mentions: list[_Mention], by_name: dict[str, _Evidence]) -> None:
+        """`the Tasmere Department of Foreign Affairs`, one body's name: its first word, a
+        one-word name the article also uses alone (`Tasmere doctors`), is a country's, unless
+        a table knows it or it is a person's surname."""
+        doc = self.doc
+        for m in mentions:
+            body = _state_body_at(doc, m.start + 1) if m.end - m.start > 3 else ""
+            word = doc[m.start].text
+            ev = by_name.get(_label_key(word))
+            if (
+                body
+                and ev is not None
+                and ev.one_word
+                and lookup(word) is None
+                and norm(word) not in self.surnames
+            ):
+                ev.cue("GPE", f"the {word} {body}")
+
     def _governed(self, m: _Mention) -> bool:
         """`the Oskarn government`: a one-word name NER gave no organisation's or people's
         label, after `the` and before a lower-case `government`, is a state's; not a name the
@@ -3294,6 +3407,18 @@ class _Builder:
             if t.lower_ in _ROUTE_NOUNS and t.pos_ == "NOUN":
                 return doc[m.end : t.i + 1].text
         return None
+
+    def _feature_after(self, m: _Mention) -> str | None:
+        """The lower-case natural feature a one-word name modifies (`the Orvan valley`), or
+        None; not after a person's surname (`the Hallam valley` after `Ivo Hallam`), nor a
+        body's word (`the Assembly river commission`)."""
+        doc = self.doc
+        if m.end >= len(doc) or norm(doc[m.start].text) in self.surnames:
+            return None
+        head = doc[m.end]
+        if not (head.is_lower and head.lower_ in _FEATURE_NOUNS and doc[m.start].head.i == m.end):
+            return None
+        return None if self._institution(m) else head.lower_
 
     def _heads_role(self, m: _Mention) -> bool:
         """A lower-case role noun follows the name, then a person's name (`Dunholt chairman
@@ -3672,8 +3797,23 @@ class _Builder:
         keyed = [(m, _person_key(m.text(doc))) for m in mentions]
         keyed = [(m, k) for m, k in keyed if k]
         fulls: list[_Group] = []
+        # `Her husband, Jaan,`: a relative named by a given name alone is their own person,
+        # not another `Jaan Pold` of the article, unless that full name is of a family the
+        # article names twice (`his wife, Heidi,` is `Heidi Cruz` beside `Ted Cruz`)
+        kin: dict[int, _Group] = {}
+        for m, key in keyed:
+            if (
+                len(key) == 1
+                and m.end - m.start == 1
+                and _kin_apposed(doc, m.start)
+                and m.end < len(doc)
+                and doc[m.end].is_punct  # not `stabbed his wife, Bowe cited …`
+                and key[0] not in self.surnames
+            ):
+                kin[m.start] = _Group("PERSON", self._display(m), key)
+        kin_keys = {g.tokens for g in kin.values()}
         for m, key in sorted(keyed, key=lambda x: (-len(x[1]), x[0].start)):
-            if any(_contains(g.tokens, key) for g in fulls):
+            if m.start in kin or key in kin_keys or any(_contains(g.tokens, key) for g in fulls):
                 continue
             if len(key) == 1:  # `Laura` with `The Laura Ingraham Show` the only full name
                 named = [n for n in self._names_in_titles() if key[0] in n[1]]
@@ -3683,7 +3823,12 @@ class _Builder:
             fulls.append(_Group("PERSON", self._display(m), key))
         forms: dict[int, list[tuple[int, str]]] = {}  # group -> (token, full name) written
         for m, key in keyed:
-            owners = [g for g in fulls if _contains(g.tokens, key)]
+            owners = [kin[m.start]] if m.start in kin else []
+            if owners:
+                family = [g for g in fulls if _contains(g.tokens, key) and _of_family(g, fulls)]
+                owners = family if len(family) == 1 else owners
+            owners = owners or [g for g in fulls if _contains(g.tokens, key)]
+            owners = owners or [g for g in kin.values() if g.tokens == key]
             if len(owners) > 1:
                 at = doc[m.start].idx
                 before = [g for g in owners if g.mentions and g.mentions[-1].start < at]
@@ -3704,7 +3849,7 @@ class _Builder:
         for g in fulls:
             if len(g.tokens) == 1:
                 self._full_name_in_title(g, fulls)
-        self.people = fulls
+        self.people = fulls + [g for g in kin.values() if g.mentions]
 
     def _principal(self, named: list[_Group], at: int) -> _Group:
         """Which of several people sharing the words of a bare name at `at` (`Almane`) it
@@ -3842,6 +3987,9 @@ class _Builder:
                 break  # another person's name; a title NER read into this one is a role
             if _inner_hyphen(doc, i - 1):
                 i -= 1  # `Attorney-General`, `Vice-President`: one title
+                continue
+            if _portfolio_of(doc, i - 1):
+                i -= 1  # `Minister of Finance Halina Vost`: the office, not `Finance`
                 continue
             if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ"):
                 break

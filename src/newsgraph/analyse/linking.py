@@ -151,12 +151,24 @@ def names_people(word: str) -> bool:
     return len(word) > 4 and word[:1].isupper() and word.endswith(_DEMONYM_SHAPE)
 
 
+#: A ministry's portfolio, written before `ministry` (`the interior ministry`) or after
+#: `Minister of`: alone, no role, only a part of one (`Finance` beside `Finance Minister`).
+PORTFOLIOS = frozenset(
+    """
+    interior foreign defence defense finance health justice education economy economic
+    agriculture transport energy environment labour labor trade culture information home
+    treasury
+    """.split()
+)
+
+
 def distinct_roles(roles: list[str]) -> list[str]:
     """Each role once, whatever its case (`mediator`, `Mediator`), in first-seen order; of
     the forms of one role the one with the fewest capitals stands for it (a capital that
     opens a sentence is no part of the role), so every article and every store listing gives
-    one form. The one normalisation of roles: extraction (per article) and the store's
-    listings (across articles) use it."""
+    one form; a bare portfolio word (`Finance`) goes when a fuller role holds it. The one
+    normalisation of roles: extraction (per article) and the store's listings (across
+    articles) use it."""
     forms: dict[str, str] = {}
     for role in roles:
         role = " ".join(role.split())
@@ -164,7 +176,9 @@ def distinct_roles(roles: list[str]) -> list[str]:
         kept = forms.get(key)
         if kept is None or _capitals(role) < _capitals(kept):
             forms[key] = role
-    return list(forms.values())
+    words = {w for key in forms if " " in key for w in key.split()}
+    # `[Finance; Finance Minister]`: a bare portfolio word is a part of the fuller role
+    return [r for key, r in forms.items() if not (key in PORTFOLIOS and key in words)]
 
 
 def _capitals(text: str) -> tuple[int, str]:
