@@ -690,6 +690,8 @@ _BOUNTIES = frozenset("capture arrest killing kill head death detention apprehen
 #: Money a government or candidate gives its own public (`in tax cuts`), and that public
 #: (`to voters`): no aid to another party.
 _OWN_PUBLIC_MONEY = frozenset("cut rebate bonus refund break credit raise rise".split())
+#: What a sum is taken as (`$2 million in fines`): a penalty, no aid.
+_PENALTIES = frozenset("fine penalty fee damage".split())
 _OWN_PUBLIC = frozenset(
     "voter taxpayer shareholder investor employee staff pensioner constituent".split()
 )
@@ -1020,6 +1022,8 @@ class _Extractor:
             preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"]
         for prep in preps:
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                if prep.lower_ == "in" and not _given_money(pobj):
+                    continue  # `$2 million in fines for X`: X pays, nothing goes to X
                 for p in pobj.children:
                     if p.dep_ == "prep" and p.lower_ in _RECIPIENT_PREPS:
                         found += self._prep_objects(p)
@@ -3986,12 +3990,16 @@ def _fronted_content(frame: Token) -> Token | None:
 def _relief_told(verb: Token) -> bool:
     """Whether the verb's sentence or the one before tells of relief: a disaster, its victims,
     or relief itself (`RELIEF_CONTEXT`)."""
+    return _told_near(
+        verb, lambda t: t.lemma_.lower() in RELIEF_CONTEXT or t.lower_ in RELIEF_CONTEXT
+    )
+
+
+def _told_near(verb: Token, told: Callable[[Token], bool]) -> bool:
+    """Whether a word of the verb's sentence or of the one before passes `told`."""
     sent = verb.sent
     start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(
-        t.lemma_.lower() in RELIEF_CONTEXT or t.lower_ in RELIEF_CONTEXT
-        for t in sent.doc[start : sent.end]
-    )
+    return any(told(t) for t in sent.doc[start : sent.end])
 
 
 def _relief_carrier(verb: Token) -> Token | None:
@@ -4209,10 +4217,26 @@ def currency_units() -> frozenset[str]:
     return frozenset(words - _NOT_CURRENCY)
 
 
+#: What a sum given `in` is when it goes to someone (`$1.5 million in humanitarian funding for
+#: Marn`), beside the aid nouns and relief goods of `plover`: not fines, fees or tax credits.
+_FUNDING_NOUNS = frozenset(
+    "funding fund financing finance grant relief donation contribution subsidy support help "
+    "money".split()
+)
+
+
+def _given_money(noun: Token) -> bool:
+    """Whether the noun a sum is given `in` names something handed over: funding, aid, a loan
+    or relief goods."""
+    word = _noun_lemma(noun)
+    cue = NOUNS.get(word)
+    return word in _FUNDING_NOUNS or word in RELIEF_GOODS or (cue is not None and cue.type == "aid")
+
+
 def _money_purpose(verb: Token, obj: Token) -> bool:
-    """Whether a sum pledged is a bounty or goes to the giver's own public: read from the
-    objects of `for`/`in`/`to` on the verb or the sum (`for the capture of`, `in tax cuts`,
-    `to voters`)."""
+    """Whether a sum pledged is a bounty, a penalty or goes to the giver's own public: read
+    from the objects of `for`/`in`/`to` on the verb or the sum (`for the capture of`, `in tax
+    cuts`, `in fines`, `to voters`)."""
     for prep in (c for head in (verb, obj) for c in head.children if c.dep_ == "prep"):
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             word = _noun_lemma(pobj)
@@ -4220,6 +4244,8 @@ def _money_purpose(verb: Token, obj: Token) -> bool:
                 return True
             if prep.lower_ in ("in", "for") and word in _OWN_PUBLIC_MONEY:
                 return True
+            if prep.lower_ == "in" and word in _PENALTIES:
+                return True  # `announced $2 million in fines`: money taken, none given
             if prep.lower_ == "to" and word in _OWN_PUBLIC:
                 return True
     return False
@@ -6042,14 +6068,23 @@ _PERMISSION = frozenset({"free", "welcome", "entitled"})
 
 def _fight_against_thing(verb: Token) -> bool:
     """A verb of defeating whose every object is a disaster or a disease (`defeat the
-    epidemic`, `beat this flood`), or, inside a quotation, a bare `it` (`"we will beat it"`,
-    said of a disease): a fight against a thing, no attack on a party."""
+    epidemic`, `beat this flood`), or, inside a quotation, a bare `it` with a disaster or a
+    disease named in its sentence or the one before (`"we will beat it," she said of the
+    flood`): a fight against a thing, no attack on a party (`"we will beat it," he said of
+    the army` still threatens)."""
     if verb.lemma_.lower() not in _WINNING:
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objs) and all(
-        _noun_lemma(o) in ACCIDENTS or (o.lower_ == "it" and _quoted(verb)) for o in objs
+        _noun_lemma(o) in ACCIDENTS or (o.lower_ == "it" and _quoted(verb) and _disaster_near(verb))
+        for o in objs
     )
+
+
+def _disaster_near(verb: Token) -> bool:
+    """Whether the verb's sentence or the one before names a disaster or a disease as a noun
+    (`ACCIDENTS`; `the army fired` is no fire)."""
+    return _told_near(verb, lambda t: t.pos_ in ("NOUN", "PROPN") and _noun_lemma(t) in ACCIDENTS)
 
 
 #: Verbs that make a figure of speech of `the vote` even with a time (`stole the vote on
