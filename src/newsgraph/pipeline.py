@@ -22,6 +22,7 @@ from newsgraph.extract.genre import alert_label, section_view
 from newsgraph.extract.language import ANALYSED_LANGUAGES, language_of
 from newsgraph.extract.metadata import normalise_date
 from newsgraph.extract.outlets import host_of, outlet_from_domain, outlet_from_url, site_name
+from newsgraph.extract.textclean import wire_note_of
 from newsgraph.records import (
     COPY_FIELD,
     KNOWN_FIELDS,
@@ -144,6 +145,9 @@ def build_article(raw: RawItem, extraction: Extraction) -> Article:
     label, title = alert_label(pick("title"))
     if label:
         metadata["alert"] = label
+    # a wire story's bracketed note (`(Corrects …)`) leaves the body; the dossier lists it
+    if "wire_note" not in metadata and (note := wire_note_of(extraction.removals)):
+        metadata["wire_note"] = note
     external_id = given.get("external_id")
     return Article(
         id=raw.id,

@@ -15,7 +15,7 @@ from newsgraph.compare import claims as claims_mod
 from newsgraph.compare.bundle import StoryBundle
 from newsgraph.compare.conflicts import conflicts
 from newsgraph.compare.contrasts import contrasts
-from newsgraph.compare.notices import corrections
+from newsgraph.compare.notices import article_notices
 from newsgraph.compare.quotes import group_quotes, reversed_pairs
 from newsgraph.compare.sourcing import sources_cited
 from newsgraph.compare.timeline import merge, rows
@@ -75,11 +75,12 @@ def assemble(bundle: StoryBundle) -> dict[str, Any]:
         quotes_by_article.setdefault(q["article"], []).append(q)
     entities = {e["id"]: e for e in bundle.entities}
     # A correction notice's `An earlier version of this article said …` cites no source.
-    notices = {a["id"]: corrections(a.get("text") or "") for a in arts}
+    notices = {a["id"]: article_notices(a) for a in arts}
+    spans = {aid: [n for n in found if n["start"] is not None] for aid, found in notices.items()}
     cited = [
         q
         for q in bundle.quotes
-        if not any(n["start"] <= q["start"] and q["end"] <= n["end"] for n in notices[q["article"]])
+        if not any(n["start"] <= q["start"] and q["end"] <= n["end"] for n in spans[q["article"]])
     ]
     story = bundle.story
     dates = sorted(p for p in published.values() if p)

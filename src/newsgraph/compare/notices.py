@@ -11,7 +11,7 @@ from typing import Any
 
 from newsgraph.analyse.selfref import EARLIER, TEXT_PARTS, VERSION, WHOLE_TEXT
 from newsgraph.compare.text import content_keys, number_value, sentences, words
-from newsgraph.extract.textclean import WIRE_NOTE_LINES, wire_note
+from newsgraph.extract.textclean import WIRE_NOTE_KINDS, WIRE_NOTE_LINES, wire_note
 
 #: A paragraph opened by a notice's label: `Correction:`, `CLARIFICATION —`, `Update (March
 #: 3):`, `[Editor's note: …]`, `Corrections & clarifications:`. The label, with a date after a
@@ -96,8 +96,12 @@ def corrections(text: str) -> list[dict[str, Any]]:
         filled += bool(line.strip())
         wired = wire_note(line) if line.strip() and filled <= WIRE_NOTE_LINES else None
         if wired is not None:
-            kind = "correction" if wired == "correction notice" else "update"
-            note = {"kind": kind, "text": line.strip(), "start": start + lead, "end": end}
+            note = {
+                "kind": WIRE_NOTE_KINDS[wired],
+                "text": line.strip(),
+                "start": start + lead,
+                "end": end,
+            }
             out.append({**note, "label": None})
             continue
         label = _NOTICE_LABEL.match(line)
@@ -153,6 +157,22 @@ def corrections(text: str) -> list[dict[str, Any]]:
         for n in out
         if not n["label"] or heads[n["label"]] < 3
     ]
+
+
+def article_notices(article: dict[str, Any]) -> list[dict[str, Any]]:
+    """The article's notices (`corrections` of its text), after the wire note the cleaner took
+    off the story (`metadata.wire_note`, `textclean.wire_note_of`), which comes first as it
+    stood over the story: `{kind, text, start: None, end: None}`, a notice with no span in the
+    text. A note the text still prints (`corrections` found it) is not listed twice, and a
+    malformed `wire_note` (not `{text, kind}` of a known kind) is ignored."""
+    found = corrections(article.get("text") or "")
+    note = (article.get("metadata") or {}).get("wire_note")
+    if not isinstance(note, dict) or note.get("kind") not in ("correction", "update"):
+        return found
+    text = note.get("text")
+    if not isinstance(text, str) or not text.strip() or any(n["text"] == text for n in found):
+        return found
+    return [{"kind": note["kind"], "text": text, "start": None, "end": None}, *found]
 
 
 def about_the_text(sentence: str) -> bool:

@@ -229,7 +229,7 @@ def _marks(article: dict[str, Any], d: dict[str, Any]) -> list[tuple[int, int, s
             for v in c["values"]
             if (x := superseded(v)) and x["article"] == aid
         ]
-    marks += [(n["start"], n["end"], "hl-notice", None) for n in _notices(article)]
+    marks += [(n["start"], n["end"], "hl-notice", None) for n in _notices(article, spanned=True)]
     return marks
 
 
@@ -266,7 +266,7 @@ def _anchors(article: dict[str, Any], d: dict[str, Any]) -> set[tuple[int, int]]
         for x in c["articles"]:
             for s in x["spans"]:
                 add({"article": x["article"], **s})
-    for n in _notices(article):
+    for n in _notices(article, spanned=True):
         add({"article": aid, **n})
     return spans
 
@@ -311,9 +311,12 @@ def highlight(article: dict[str, Any], d: dict[str, Any]) -> Markup:
     return Markup("".join(out))
 
 
-def _notices(article: dict[str, Any]) -> list[dict[str, Any]]:
-    """The article's correction and update notices (none in a dossier written before them)."""
-    return article.get("corrections") or []
+def _notices(article: dict[str, Any], spanned: bool = False) -> list[dict[str, Any]]:
+    """The article's correction and update notices (none in a dossier written before them);
+    `spanned`: only those with a span in the text (a wire note taken off the story, kept in
+    its metadata, has none: it is listed, never highlighted or anchored)."""
+    found = article.get("corrections") or []
+    return [n for n in found if n.get("start") is not None] if spanned else found
 
 
 _MD_ESCAPES = str.maketrans(
@@ -375,6 +378,8 @@ def render_markdown(d: dict[str, Any]) -> str:
     st = d["story"]
 
     def ref(rec: dict[str, Any]) -> str:
+        if rec.get("start") is None:  # a notice with no span in the text (a wire note)
+            return "(not in the text)"
         return f"[{rec['article'][:8]}:{rec['start']}-{rec['end']}]"
 
     lines = [
@@ -397,7 +402,13 @@ def render_markdown(d: dict[str, Any]) -> str:
                 md_text(", ".join(a["agencies"])),
                 md_text(when(a["published"])),
                 outlet.get(a["wire_copy_of"]) if a["wire_copy_of"] else "",
-                ", ".join(f"{n['kind']} {ref({'article': a['id'], **n})}" for n in _notices(a)),
+                ", ".join(
+                    f"{n['kind']} {ref({'article': a['id'], **n})}"
+                    if n["start"] is not None
+                    # a wire note taken off the story: its kind, and the list below tells it
+                    else n["kind"]
+                    for n in _notices(a)
+                ),
             ]
             for a in d["articles"]
         ),

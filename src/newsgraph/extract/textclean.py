@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -1771,6 +1771,21 @@ def wire_note(s: str) -> str | None:
         return None
     corrected = re.search(r"(?i)\b(?:correct(?:s|ed|ing)?|clarif(?:ies|ied|ying))\b", s)
     return "correction notice" if corrected else "update notice"
+
+
+#: A wire note's removal reason -> its kind in `metadata.wire_note` (the dossier's notice kinds).
+WIRE_NOTE_KINDS = {"correction notice": "correction", "update notice": "update"}
+
+
+def wire_note_of(removals: Iterable[Removal]) -> dict[str, str] | None:
+    """The wire note the cleaner took off a story (`wire_note`), as the article keeps it in
+    `metadata.wire_note`: `{"text": "(Corrects …)", "kind": "correction" | "update"}`, the
+    first one when there are several, else None. The note is the wire's word that the report
+    was corrected; with it gone from the text, only the metadata can tell the dossier so."""
+    for r in removals:
+        if (kind := WIRE_NOTE_KINDS.get(r.reason)) and (text := " ".join(r.text.split())):
+            return {"text": text, "kind": kind}
+    return None
 
 
 def _candidates(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
