@@ -50,6 +50,7 @@ from newsgraph.analyse.nlp import common_word as _common_word
 from newsgraph.analyse.nlp import lemma_index as _lemma_index
 from newsgraph.analyse.nlp import lemma_words as _lemma_words
 from newsgraph.analyse.speakers import (
+    _BUSINESS_VERBS,
     _HONORIFICS,
     INSTITUTION_NOUNS,
     LEADER_ROLES,
@@ -59,6 +60,7 @@ from newsgraph.analyse.speakers import (
     _verb_form,
     names_alone,
 )
+from newsgraph.analyse.speech import is_say_verb
 from newsgraph.extract.credits import (
     AGENCY_HEADS,
     DATELINE,
@@ -3668,18 +3670,27 @@ class _Builder:
 
     def _common_org_opener(self, m: _Mention) -> bool:
         """A one-word ORG that is a `_common_opener` the article also writes in lower case
-        (`Cholera has killed 12` beside `oral cholera vaccine`): a noun, no body; a body's
-        common-word name is seldom written lower case in its own story (`Shell`), and an
+        (`Cholera has killed 12` beside `oral cholera vaccine`): a noun, no body. A body whose
+        name is a common word may see it written small in its own story (`Shell will sell
+        its stake` beside `a shell company`), so the name stays when NER tags it ORG once
+        more or when it says or does business (`Apple said`, `Shell will sell`); an
         institution's noun stands for the body (`Parliament voted` beside `the parliament`). A
         quotation opening a sentence opens it too (`"Cholera is preventable," …`)."""
         doc = self.doc
-        if doc[m.start].lower_ in INSTITUTION_NOUNS:
+        t = doc[m.start]
+        if t.lower_ in INSTITUTION_NOUNS:
             return False
         before = doc[m.start - 1] if m.start else None
         quoted = before is not None and before.text in ('"', "“") and _opener(before)
         if not self._common_opener(m, quoted):
             return False
-        return any(u.text == doc[m.start].lower_ for u in doc)
+        if t.dep_ == "nsubj" and (
+            is_say_verb(t.head.lemma_) or t.head.lemma_.lower() in _BUSINESS_VERBS
+        ):
+            return False
+        if any(u.text == t.text and u.ent_type_ == "ORG" for u in doc if u.i != t.i):
+            return False
+        return any(u.text == t.lower_ for u in doc)
 
     def _portfolio(self, m: _Mention) -> bool:
         """`Interior` in `Interior Minister Dana Vell`, `Finance` in `Finance Secretary …`: a
