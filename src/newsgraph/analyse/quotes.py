@@ -1743,8 +1743,10 @@ class _Extractor:
         name, or `he`/`she` resolved to one), names no one else and holds no quoted words,
         is that person's, as a quotation reopened in the next paragraph is its opener's. A
         group (`They argue`), a description, or a credit in the paragraph after it leave it
-        alone; so
-        does a paragraph left open, whose attribution may come in a later one."""
+        alone; so does a paragraph left open, whose attribution may come in a later one, a
+        visit (`Mayor Lind toured the clinic.`: the words are likely those of someone met
+        there), and a next paragraph that opens by naming a person not named before
+        (`Resident Tom Berg, 71, has lived …`), who is likely the one quoted."""
         if qs.continues or qs.continued or not _paragraph_start(self.text, qs.open_mark):
             return None
         head = self.text[: qs.open_mark].rstrip()
@@ -1756,7 +1758,11 @@ class _Extractor:
         if any("\n" in t.text or self._is_mark(t) for t in doc[sent.start : last]):
             return None  # a sentence across a line break, or one with quoted words in it
         subjects = [c for c in sent.root.children if c.dep_ in _SUBJECTS]
-        if sent.root.pos_ not in ("VERB", "AUX") or len(subjects) != 1:
+        if (
+            sent.root.pos_ not in ("VERB", "AUX")
+            or len(subjects) != 1
+            or sent.root.lemma_.lower() in _VISIT_VERBS
+        ):
             return None
         subj = subjects[0]
         if (
@@ -1772,7 +1778,32 @@ class _Extractor:
             return None
         if self._credited_after(qs) is not None or self._credited_how(qs) is not None:
             return None
+        if self._new_person_next(qs):
+            return None
         return span
+
+    def _new_person_next(self, qs: QuotedSpan) -> bool:
+        """The first sentence of the paragraph after the quotation names a person (NER) whose
+        last name does not occur before the quotation: a newcomer introduced right after
+        words no one is credited with is likely their speaker."""
+        if qs.close_mark is None:
+            return False
+        brk = self.text.find("\n", qs.close_mark + 1)
+        if brk < 0 or self.text[qs.close_mark + 1 : brk].strip(" \t,.\u201d\"'"):
+            return False  # the paragraph goes on after the quotation
+        rest = self.text[brk:]
+        start = brk + len(rest) - len(rest.lstrip())
+        if start >= len(self.text):
+            return False
+        doc = self.doc
+        first = doc[self.tok_at(start)]
+        before = {t.lower_ for t in doc[: self.tok_at(qs.open_mark)]}
+        return any(
+            t.ent_type_ == "PERSON"
+            and (t.i + 1 == first.sent.end or doc[t.i + 1].ent_iob_ != "I")
+            and t.lower_ not in before
+            for t in first.sent
+        )
 
     def _mid_sentence(self, qs: QuotedSpan) -> bool:
         """The quote opens inside a sentence (after a word, not a sentence end or a colon)."""
@@ -2475,6 +2506,9 @@ def _document_subject(verb: Token) -> bool:
     )
 
 
+#: Acts of going to see people or a place: the quotation in the paragraph after one is
+#: likely someone met there, not the visitor (`Mayor Lind toured the clinic.⏎⏎"We waited …"`).
+_VISIT_VERBS = frozenset("visit tour meet inspect attend".split())
 #: Verbs of going somewhere, whose infinitive says what for (`came to talk about …`).
 _MOTION_VERBS = frozenset("come go travel arrive fly return head visit gather".split())
 #: Verbs whose infinitive the parse may hang on them as an adverbial though it is their
