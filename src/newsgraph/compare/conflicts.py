@@ -571,12 +571,18 @@ _VOTE_WHO = (
 )
 #: A tally told as two counts after the vote or the decision it settled (`by a vote of 6-3`,
 #: `The vote was 4-3`, `approved the budget 7-2`, `ruled 5-2`), or before its noun (`a 5-4
-#: ruling`): the first count for, the second against.
+#: ruling`): the first count for, the second against. No preposition between the verb and the
+#: counts: they would be the preposition's range (`upheld the ban on ages 12-15`, `backed the
+#: mayor in districts 4-6`).
 _TALLY_LEAD = (
     r"\bvotes?\s+(?:of|was|were|is|stood\s+at|ended)\s+|"
-    r"\b(?:voted|ruled|approved|passed|rejected|backed|upheld|adopted|overturned|decided)"
-    r"(?:\s+(?!by\b|of\b)[a-z'’]+){0,4}?\s+"
+    r"\b(?P<verb>voted|ruled|approved|passed|rejected|backed|upheld|adopted|overturned|decided)"
+    r"(?:\s+(?!(?:by|of|on|in(?!\s+favou?r\b)|at|for|from|with|into|over|under|among|across|"
+    r"between|within|during|since)\b)[a-z'’]+){0,4}?\s+"
 )
+#: Verbs whose tally counts the winning side first: after them a first count below the second
+#: is a range (`approved hiring for grades 10-12`), not a tally.
+_WINNERS_FIRST = frozenset("approved passed backed upheld adopted".split())
 _TALLY_NOUN = r"(?=\s+(?:votes?|ruling|decision|verdict|majority|split)\b)"
 _TALLY_TO = r"\s*(?:-|–|\s+to\s+)\s*"
 #: … a count of up to three digits or in words (not `the 2025-26 budget`), the tally ending
@@ -665,10 +671,26 @@ def _vote_facts(s: Sentence) -> list[tuple[float, str, int, int, int]]:
     for key, pattern in _VOTE_SIDES:
         for m in pattern.finditer(s.text):
             g = next(g for g in ("n", "t", "a", "v", "w", "x") if g in m.re.groupindex and m[g])
+            if g == "w" and _a_range(m):
+                continue
             if (v := number_value(m[g])) is not None:
                 start, end = s.start + m.start(g), s.start + m.end(g)
                 found.setdefault(start, (v, key, start, end, end))
     return [found[k] for k in sorted(found)]
+
+
+#: The two counts closing a tally after its verb (`_TALLY_LEAD`).
+_TALLY_PAIR = re.compile(rf"\b(?P<a>{_TALLY_NUM}){_TALLY_TO}(?P<b>{_TALLY_NUM})$", re.I)
+
+
+def _a_range(m: re.Match[str]) -> bool:
+    """A tally after a verb of the winners (`_WINNERS_FIRST`) whose first count is the smaller:
+    a range (`approved hiring for grades 9-12`), for a tally's winners outnumber."""
+    pair = _TALLY_PAIR.search(m[0])
+    if not m["verb"] or m["verb"].lower() not in _WINNERS_FIRST or pair is None:
+        return False
+    a, b = number_value(pair["a"]), number_value(pair["b"])
+    return a is not None and b is not None and a < b
 
 
 _ORDINAL_WORDS = (
@@ -940,6 +962,7 @@ def _number_facts(
     clocks = [at for m in _CLOCK.finditer(text) for at in m.span()]
     out = [f[:4] for f in after]
     parted: set[str] = set()  # keys of sums told as a part of another (`_PAYMENT_FORM`)
+    financed: set[str] = set()  # keys of sums told in a form of finance (`$40m in loans`)
     for i, w in enumerate(ws):
         value = number_value(w.text)
         if value is None or w.end in taken:
@@ -1021,13 +1044,16 @@ def _number_facts(
                 # a sum no frame tells is keyed by its scale and currency (`pledged $1.4bn`,
                 # `€850 million`: `bn dollar`, `m euro`; `Rs 40 crore`: `crore Rs`), glued or
                 # spelled; but a sum `of` a whole is a part of it (`$281m of the price will be
-                # in cash`), and so is the form a payment takes (`paying $281 million in cash`,
-                # `$40m in shares`: on ECB+ set against the deal's total).
+                # in cash`), and so is the form a price is paid in (`paying $281 million in
+                # cash`, `$40m in shares`: on ECB+ set against the deal's total). A form of
+                # finance (`lent $40 million in loans`) is the whole lent, unless the sentence
+                # tells another sum of its key (`$40m in loans and $20m in grants`).
                 after = text[nxt_w.end - base : nxt_w.end - base + 24]
                 before = text[max(0, w.start - base - 40) : w.start - base]
+                form = _PAYMENT_FORM.match(after)
                 part = (
                     (i + 2 < len(ws) and ws[i + 2].norm == "of")
-                    or bool(_PAYMENT_FORM.match(after))
+                    or bool(form and form["form"].lower() in _PRICE_FORMS)
                     or bool(_PART_BEFORE.search(before))
                 )
                 if scale in _SCALE_NAMES and part:
@@ -1037,6 +1063,8 @@ def _number_facts(
                     parted.add(f"{_SCALE_NAMES[scale]} {sign}" + _scope(s, w.start))
                 elif scale in _SCALE_NAMES:
                     money, last = f"{_SCALE_NAMES[scale]} {sign}", nxt_w
+                    if form:
+                        financed.add(money + _scope(s, w.start))
             if money is not None:
                 out.append((value, money + _scope(s, w.start), w.start, last.end))
                 continue
@@ -1114,6 +1142,9 @@ def _number_facts(
     values: dict[str, set[float]] = {}
     for f in out:
         values.setdefault(f[1], set()).add(f[0])
+    # a sum in a form of finance beside another of its key, even of one value (`$40m in loans
+    # and $40m in grants`), is a part of what they add up to
+    parted |= {k for k in financed if sum(f[1] == k for f in out) > 1}
     return tuple(f for f in out if len(values[f[1]]) == 1 and f[1] not in parted)
 
 
@@ -1124,7 +1155,11 @@ _PART_BEFORE = re.compile(
     r"nearly|almost|over|more\s+than|up\s+to)\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]\s?)?$"
 )
 #: The form a payment takes, after its sum: a part of the whole (`$281 million in cash`).
-_PAYMENT_FORM = re.compile(r"\s+in\s+(?:cash|stock|shares|equity|bonds|debt|loans|grants)\b", re.I)
+_PAYMENT_FORM = re.compile(
+    r"\s+in\s+(?P<form>cash|stock|shares|equity|bonds|debt|loans|grants)\b", re.I
+)
+#: The forms a price is paid in: always a part of the price (`paying $281 million in cash`).
+_PRICE_FORMS = frozenset("cash stock shares equity".split())
 
 
 #: A part told of its whole right before the whole's figure: `43 of 61 samples`, `five of 12

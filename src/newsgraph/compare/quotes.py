@@ -1740,13 +1740,27 @@ def _negated_up_to(q: QuoteItem, end: int) -> bool:
     return any(is_negation(w.norm) for w in q.words[:end])
 
 
+#: Punctuation that closes a clause: a negation before it does not negate the words after it
+#: (`No, we will close …`, `It is not easy: we will close …`).
+_CLAUSE_STOPS = ",;:—–().!?"
+
+
 def _negation_before(q: QuoteItem, start: int, end: int) -> str | None:
     """The words from a negation up to the run `start:end` of `q`, when one stands within
-    `NEGATION_REACH` words before it."""
-    for n in range(max(0, start - NEGATION_REACH), start):
-        if is_negation(q.words[n].norm):
+    `NEGATION_REACH` words before it in the same clause; `not only` adds, it does not negate
+    (`We will not only close …`)."""
+    for n in range(start - 1, max(0, start - NEGATION_REACH) - 1, -1):
+        if any(c in _CLAUSE_STOPS for c in _gap_after(q, n)):
+            return None
+        if is_negation(q.words[n].norm) and q.words[n + 1].norm != "only":
             return " ".join(w.text for w in q.words[n:start])
     return None
+
+
+def _gap_after(q: QuoteItem, n: int) -> str:
+    """The text of `q` between its word `n` and the next one."""
+    offset = q.record["start"]
+    return q.record["text"][q.words[n].end - offset : q.words[n + 1].start - offset]
 
 
 def reversed_pairs(groups: list[dict[str, Any]]) -> set[frozenset[str]]:
@@ -1786,9 +1800,7 @@ def _tag_only(q: QuoteItem, start: int, end: int) -> bool:
         return False
     if end >= len(q.words):
         return True
-    offset = q.record["start"]
-    gap = q.record["text"][q.words[end - 1].end - offset : q.words[end].start - offset]
-    return any(c in gap for c in ",;:—–()")
+    return any(c in _gap_after(q, end - 1) for c in ",;:—–()")
 
 
 def _frame(q: QuoteItem, start: int, end: int) -> bool:
