@@ -2016,7 +2016,7 @@ class _Extractor:
             if not targets:
                 return None
         status = self._status(cand)
-        on_a_day = _put_on_a_day(cand)
+        on_a_day = _put_on_a_day(cand) and not self._called_for_a_past_day(cand, sent, day)
         if on_a_day:
             # `set the next hearing for 17 December`, `called a strike for Friday`: the hearing
             # or the strike is to come
@@ -3455,6 +3455,25 @@ class _Extractor:
             if ent.type in _PLACE_TYPES or _venue(ent):
                 return (ent.name, ent.country, ent.lat, ent.lon)
         return None
+
+    def _called_for_a_past_day(self, cand: _Candidate, sent: Span, published: date | None) -> bool:
+        """Whether a protest called in the simple past for a day was for a day one or two days
+        gone, which the article reports done (`called a strike for Friday. The strike shut the
+        port`, published on a Saturday): that day, not next week's. Unreported, or further
+        back (Saturday in Wednesday's paper), a call looks forward."""
+        verb = cand.verb
+        if published is None or cand.noun is None or verb.tag_ != "VBD":
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        resolved, _ = self._date(cand, sent, published, future=False)
+        if resolved is None or resolved.precision != "day":
+            return False
+        try:
+            gone = (published - date.fromisoformat(resolved.iso)).days
+        except ValueError:
+            return False
+        return 1 <= gone <= 2 and _reported_done(_event_noun(cand.noun), sent)
 
     def _date(
         self, cand: _Candidate, sent: Span, published: date | None, *, future: bool
@@ -6488,6 +6507,33 @@ def _put_on_a_day(cand: _Candidate) -> bool:
     if lemma not in SCHEDULING and not (lemma == "call" and cand.cue.type == "protest"):
         return False
     return not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+#: Verbs that, with a protest as subject, tell it did not (or not yet) happen (`the strike was
+#: called off`, `was postponed`).
+_UNDONE = frozenset(
+    "call plan set schedule reschedule announce postpone cancel delay suspend avert threaten "
+    "propose slate expect".split()
+)
+
+
+def _reported_done(noun: Token, sent: Span) -> bool:
+    """Whether another sentence tells the event the noun names done, in a past tense, with the
+    noun (same lemma) as subject (`The strike shut the port`, `The protest was held`)."""
+    lemma = _noun_lemma(noun)
+    for tok in noun.doc:
+        if sent.start <= tok.i < sent.end or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        head = tok.head
+        if (
+            _noun_lemma(tok) == lemma
+            and head.pos_ in ("VERB", "AUX")
+            and _past(head)
+            and head.lemma_.lower() not in _UNDONE
+            and not any(c.dep_ == "neg" for c in head.children)
+        ):
+            return True
+    return False
 
 
 def _for_date(verb: Token) -> bool:
