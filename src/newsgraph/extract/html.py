@@ -414,6 +414,9 @@ def _without_date_lines(text: str) -> tuple[str, list[str]]:
 
 #: Words of the text's first paragraph that find it in the page (a headline may share fewer).
 BYLINE_ANCHOR_WORDS = 8
+#: Reasons of dropped blocks whose byline is a teaser's (a side column's `By Jo Lane | 2 March
+#: 2031 | Business` above the article), never the article's.
+_TEASER_REASONS = frozenset({"aside", "navigation", "related link", "footer", "comments"})
 
 
 def _dropped_byline(
@@ -434,7 +437,7 @@ def _dropped_byline(
     if found is None:
         return None, dropped
     for k, r in enumerate(dropped):
-        if r.start == NO_POSITION or r.start >= found[0]:
+        if r.start == NO_POSITION or r.start >= found[0] or r.reason in _TEASER_REASONS:
             continue
         if name := byline_paragraph(r.text, text):
             return name, [*dropped[:k], replace(r, reason="metadata: byline"), *dropped[k + 1 :]]

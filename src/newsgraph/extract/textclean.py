@@ -373,10 +373,25 @@ _PITCH = re.compile(
 )
 
 
+#: A reporting verb: a pitch's words after it in the same sentence are someone's reported
+#: words ("the health service said please come forward", "Organisers said readers like you had
+#: kept the fair alive"), news, not the site speaking to its readers.
+_PITCH_REPORTED = re.compile(
+    r"(?i)\b(?:said|says|told|tells|added|urged|asked|wrote|according to|announced|explained)\b"
+)
+
+
 def closing_pitch(s: str) -> bool:
     """Whether a paragraph after the article is the site's pitch to its readers (`_PITCH`: a
-    newsletter, a donation appeal, the story's own credits)."""
-    return len(s) <= 600 and bool(_PITCH.search(s))
+    newsletter, a donation appeal, the story's own credits), not one reported in a sentence
+    of news (`_PITCH_REPORTED` before the match, in the sentence it opens in)."""
+    if len(s) > 600:
+        return False
+    for m in _PITCH.finditer(s):
+        start = max((b.end() for b in re.finditer(r"[.!?][\"”’]?\s", s[: m.start()])), default=0)
+        if not _PITCH_REPORTED.search(s, start, m.end()):
+            return True
+    return False
 
 
 def _closing_pitch(body: list[_Line]) -> None:
