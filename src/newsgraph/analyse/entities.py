@@ -50,8 +50,8 @@ from newsgraph.analyse.nlp import common_word as _common_word
 from newsgraph.analyse.nlp import lemma_index as _lemma_index
 from newsgraph.analyse.nlp import lemma_words as _lemma_words
 from newsgraph.analyse.speakers import (
-    _BUSINESS_VERBS,
     _HONORIFICS,
+    BUSINESS_VERBS,
     INSTITUTION_NOUNS,
     LEADER_ROLES,
     ROLE_NOUNS,
@@ -506,7 +506,7 @@ def _organisation_credit(credit: str) -> bool:
 
 
 #: Nouns of a state's formal name (`Republic of Sadrel`), before `of` and its short name.
-_STATE_FORMS = frozenset("republic kingdom principality sultanate emirate grand-duchy".split())
+STATE_FORMS = frozenset("republic kingdom principality sultanate emirate grand-duchy".split())
 
 
 def _state_form_cut(doc: Doc, a: int, b: int) -> int:
@@ -514,7 +514,7 @@ def _state_form_cut(doc: Doc, a: int, b: int) -> int:
     `Merrinia`), so both forms are one place; only for names the country tables lack (they
     key the formal names they know) and a bare formal noun (`Democratic Republic of …`, a
     word before it, names another state: the mention stays whole)."""
-    if b - a < 3 or doc[a].lower_ not in _STATE_FORMS or doc[a + 1].lower_ != "of":
+    if b - a < 3 or doc[a].lower_ not in STATE_FORMS or doc[a + 1].lower_ != "of":
         return a
     named = a > 0 and _name_word(doc[a - 1]) and doc[a - 1].lower_ != "the"  # `The Republic`
     if not doc[a + 2].text[:1].isupper() or named:
@@ -3685,7 +3685,7 @@ class _Builder:
         if not self._common_opener(m, quoted):
             return False
         if t.dep_ == "nsubj" and (
-            is_say_verb(t.head.lemma_) or t.head.lemma_.lower() in _BUSINESS_VERBS
+            is_say_verb(t.head.lemma_) or t.head.lemma_.lower() in BUSINESS_VERBS
         ):
             return False
         if any(u.text == t.text and u.ent_type_ == "ORG" for u in doc if u.i != t.i):

@@ -36,9 +36,8 @@ from newsgraph.analyse.countries import (
     resolve_actor,
     resolve_country,
 )
-from newsgraph.analyse.entities import _STATE_FORMS as STATE_FORMS
+from newsgraph.analyse.entities import STATE_FORMS, demonym_of
 from newsgraph.analyse.entities import _kin_word as kin_word
-from newsgraph.analyse.entities import demonym_of
 from newsgraph.analyse.newsdates import (
     MONTHS,
     NUMERIC_DAY,

@@ -90,7 +90,7 @@ _FIRM_NOUNS = frozenset("company firm corporation".split())
 #: (`wordlists.legal_form`) or one of these last words of a group's name, verbs a business
 #: does, and words for a company.
 _GROUP_WORDS = frozenset("group holdings".split())
-_BUSINESS_VERBS = frozenset(
+BUSINESS_VERBS = frozenset(
     """
     sell buy acquire launch hire employ invest produce manufacture ship merge market
     operate supply sue license
@@ -1634,7 +1634,7 @@ class SpeakerResolver:
         if any(t.lower_ in _GROUP_WORDS or legal_form(t.lower_, any_case=True) for t in words):
             return True
         verb = tok.head.lemma_.lower()
-        if is_say_verb(verb) or verb in _BUSINESS_VERBS:
+        if is_say_verb(verb) or verb in BUSINESS_VERBS:
             return True
         if any(
             t.lemma_.lower() in _COMPANY_WORDS and not words.start <= t.i < words.end
