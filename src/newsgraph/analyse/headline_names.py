@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsgraph.analyse.countries import norm
 from newsgraph.analyse.nlp import common_word
 from newsgraph.analyse.speakers import INSTITUTION_NOUNS, ROLE_NOUNS
-from newsgraph.extract.lexicon import everyday_word
+from newsgraph.extract.lexicon import is_present_tense_form
 from newsgraph.wordlists import (
     ABBREVIATED_TITLES,
     COURTESY_TITLES,
@@ -132,21 +132,13 @@ def _given_name(word: str, body_words: Collection[str], dotted: bool = False) ->
 
 #: A third-person `-es` that follows the stem (`Urges`, `Pushes`, `Goes`); elsewhere `-es` is
 #: the name's own (`James` is no form of `jam`).
-_ES = re.compile(r"(?:[sxz]|[cs]h|o)es$")
-
-
 def _verb_shaped(low: str) -> bool:
     """A Title Case headline's verb (`Meets`, `Urges`, `Rallies`): one closing `s` on an
     everyday word's stem. Names ending in `-us`, `-is` or `-ss` (`Marcus`, `Boris`) never are;
     a few names that are also verb forms (`Brooks`) are lost to the rule."""
     if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
         return False
-    stems = [low[:-1]]
-    if _ES.search(low):
-        stems.append(low[:-2])
-    if low.endswith("ies"):
-        stems.append(low[:-3] + "y")
-    return any(everyday_word(stem) for stem in stems)
+    return is_present_tense_form(low)
 
 
 def _without_possessive(word: str) -> str:

@@ -67,3 +67,20 @@ def everyday_word(word: str) -> bool:
     if w in index["adj"] or w in index["verb"]:
         return True
     return len(w) > 6 and w in index["noun"] and bool(_ABSTRACT.search(w))
+
+
+#: An `-es` that is the verb ending, not the stem's `e` plus `s` (`fixes`, `pushes`, `goes`;
+#: not `James`, `shares`).
+_ES_ENDING = re.compile(r"(?:[sxz]|[cs]h|o)es$")
+
+
+def is_present_tense_form(word: str) -> bool:
+    """Whether `word` (lower case, ending in one `s`) is an everyday verb's third-person form:
+    `meets`, `fixes`, `rallies`. Headlines and names both need it (`Meets` is no given name,
+    `Approves` no part of an outlet's name); `james` is no `jam` + `es`."""
+    stems = [word[:-1]]
+    if _ES_ENDING.search(word):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return any(len(stem) > 1 and everyday_word(stem) for stem in stems)

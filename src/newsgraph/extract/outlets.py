@@ -19,7 +19,7 @@ from unidecode import unidecode
 
 from newsgraph import gazetteer
 from newsgraph.extract.lexicon import available as lexicon_available
-from newsgraph.extract.lexicon import everyday_word
+from newsgraph.extract.lexicon import everyday_word, is_present_tense_form
 from newsgraph.wordlists import INSTITUTION_NOUNS, LEGAL_FORMS, NAME_PARTICLES, legal_form
 
 # Single-word aliases that are ordinary English words: never trusted as a bare mention.
@@ -703,9 +703,7 @@ def _verb_like(word: str) -> bool:
     )
     if not shaped or not lexicon_available():
         return shaped
-    stems = [word[:-1], word[:-2] if word.endswith("es") else ""]
-    stems.append(word[:-3] + "y" if word.endswith("ies") else "")  # "Applies"; not "Highlands"
-    return any(everyday_word(s) for s in stems if len(s) > 1)
+    return is_present_tense_form(word.lower())  # "Applies"; not "Highlands", "James"
 
 
 def _title_case(words: list[str]) -> str:
